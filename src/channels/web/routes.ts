@@ -1,0 +1,62 @@
+// The web chat: GET / serves the chat page, POST /api/chat answers {sessionId, text} with JSON.
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Assistant } from '../../core/assistant.js';
+import type { Messages } from '../../core/messages.js';
+import { createFloodGuard } from './flood-guard.js';
+
+const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
+
+const chatRequest = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u),
+  text: z.string().max(100_000),
+});
+
+/** Dependencies of the web chat. */
+export interface WebChatDeps {
+  assistant: Assistant;
+  messages: Messages;
+  /** Questions per session per minute before the polite flood reply (default 20). */
+  perMinute?: number;
+  nowMs?: () => number;
+}
+
+/** Builds the web chat routes. */
+export function createWebChatRoutes(deps: WebChatDeps): Hono {
+  const app = new Hono();
+  const flood = createFloodGuard(deps.perMinute ?? 20, 60_000);
+  const nowMs = deps.nowMs ?? Date.now;
+
+  app.get('/', (c) => c.html(PAGE));
+  app.post(
+    '/api/chat',
+    bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.json({ error: 'Tin nhắn quá lớn (tối đa 256 KB).' }, 413) }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return c.json({ error: 'Yêu cầu phải là JSON dạng {"sessionId": "...", "text": "..."}.' }, 400);
+      }
+      const parsed = chatRequest.safeParse(body);
+      if (!parsed.success) {
+        return c.json({ error: 'Thiếu hoặc sai trường: cần sessionId (chữ, số, - hoặc _, tối đa 100 ký tự) và text (chuỗi).' }, 400);
+      }
+      const { sessionId, text } = parsed.data;
+      if (!flood.allow(sessionId, nowMs())) {
+        return c.json({ answer: deps.messages.flood, refused: true, mode: 'system', citations: [] }, 429);
+      }
+      const reply = await deps.assistant.handle({
+        address: { channel: 'web', chatId: sessionId },
+        userId: sessionId,
+        kind: 'text',
+        text,
+        receivedAt: new Date(),
+      });
+      return c.json({ answer: reply.text, refused: reply.refused, mode: reply.mode, citations: reply.citations, turnId: reply.turnId });
+    },
+  );
+  return app;
+}

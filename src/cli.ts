@@ -1,0 +1,15 @@
+// The `loa` command: start | ask | chat | ingest, plus the commands each feature registers.
+import { Command } from 'commander';
+import { registerAskCommands } from './cli/ask.js';
+import { registerIngestCommand } from './cli/ingest.js';
+import { registerStartCommand } from './cli/start.js';
+
+const program = new Command('loa')
+  .description('Loa — trợ lý tự động hỏi đáp về xã hội học tập (Telegram, Zalo, web chat)')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerAskCommands(program);
+registerIngestCommand(program);
+
+await program.parseAsync(process.argv);

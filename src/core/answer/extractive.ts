@@ -1,0 +1,73 @@
+// Extractive answers: the most relevant sentences of the top passages, composed with numbered citations.
+import type { Citation, Passage } from '../types.js';
+import { toCitation } from './citations.js';
+import { questionTerms, scoreSentence, splitSentences, type Sentence } from './sentences.js';
+import { foldText } from '../text/vietnamese.js';
+
+/** The composed answer body (without the sources list) and its citations. */
+export interface ComposedAnswer {
+  text: string;
+  citations: Citation[];
+}
+
+/** Limits of an extractive answer. */
+export interface ExtractiveOptions {
+  maxChars?: number;
+  maxSentences?: number;
+  maxPassages?: number;
+}
+
+/** Composes a short answer from `passages` (best first), citing each sentence's document as [n]. */
+export function composeExtractive(question: string, passages: readonly Passage[], options: ExtractiveOptions = {}): ComposedAnswer {
+  const maxChars = options.maxChars ?? 600;
+  const maxSentences = options.maxSentences ?? 4;
+  const top = passages.slice(0, options.maxPassages ?? 3).filter((p, i) => i === 0 || p.score >= passages[0]!.score * 0.6);
+  const terms = questionTerms(question);
+
+  const scored = top.flatMap((passage, rank) =>
+    splitSentences(passage.text, rank).map((sentence) => ({
+      sentence,
+      score: scoreSentence(sentence.text, terms) * (1 - rank * 0.15),
+    })),
+  );
+  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  const chosen: { sentence: Sentence; score: number }[] = [];
+  const seen = new Set<string>();
+  let length = 0;
+  for (const candidate of ranked) {
+    const key = foldText(candidate.sentence.text);
+    if (seen.has(key)) continue;
+    if (chosen.length > 0 && candidate.score < ranked[0]!.score * 0.35) break;
+    if (length + candidate.sentence.text.length > maxChars && chosen.length > 0) continue;
+    seen.add(key);
+    chosen.push(candidate);
+    length += candidate.sentence.text.length + 1;
+    if (chosen.length >= maxSentences) break;
+  }
+  if (chosen.length === 0 && top[0]) {
+    const first = splitSentences(top[0].text, 0)[0];
+    if (first) chosen.push({ sentence: first, score: 0 });
+  }
+  chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
+
+  const numberOf = new Map<number, number>();
+  const citations: Citation[] = [];
+  const parts: string[] = [];
+  for (const { sentence } of chosen) {
+    const passage = top[sentence.passageRank]!;
+    let n = numberOf.get(passage.documentId);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(passage.documentId, n);
+      citations.push(toCitation(n, passage, sentence.text));
+    }
+    parts.push(`${truncate(sentence.text, maxChars)} [${n}]`);
+  }
+  return { text: parts.join(' '), citations };
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}

@@ -1,0 +1,16 @@
+// Resolves follow-up questions ("còn dòng họ thì sao?") by combining them with the previous question.
+import { foldText } from '../text/vietnamese.js';
+
+const FOLLOW_UP = /^(con|vay|the|the con|con ve|vay con|thi|ma)\b|\b(thi sao|the nao a|sao a|thi the nao|cai do|van ban do|no)\s*\??$/u;
+
+/** True when the question only makes sense together with the previous one. */
+export function isFollowUp(question: string): boolean {
+  const folded = foldText(question);
+  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return FOLLOW_UP.test(folded) || words.length <= 2;
+}
+
+/** The text to retrieve with: the follow-up with its previous question, or the question itself. */
+export function retrievalQuery(question: string, previousQuestion: string | undefined): string {
+  return previousQuestion && isFollowUp(question) ? `${previousQuestion} ${question}` : question;
+}

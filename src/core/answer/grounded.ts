@@ -1,0 +1,70 @@
+// Grounded answers: retrieved passages go to the model as id-tagged untrusted blocks; citations are verified.
+import { PromptTemplate } from '@langchain/core/prompts';
+import type { Citation, Passage } from '../types.js';
+import { documentReference, toCitation } from './citations.js';
+import { ModelError, type ChatMessage, type ChatModel, type GroundedPrompts } from './model.js';
+import type { ComposedAnswer } from './extractive.js';
+
+/** A previous exchange of the same chat, used to resolve follow-up questions. */
+export interface HistoryTurn {
+  question: string;
+  answer: string;
+}
+
+/** Result of a grounded attempt: an answer, or why the extractive answer must be used instead. */
+export type GroundedResult =
+  | { ok: true; answer: ComposedAnswer; declined: boolean }
+  | { ok: false; reason: 'timeout' | 'model_error' | 'no_citation' | 'unknown_citation' | 'empty' };
+
+/** Marker the system prompt asks the model to answer with when the documents do not contain the answer. */
+export const NO_ANSWER_MARKER = 'KHONG_DU_THONG_TIN';
+
+/** Asks the model for an answer citing [n] and checks every citation against the retrieved passages. */
+export async function answerGrounded(
+  model: ChatModel,
+  prompts: GroundedPrompts,
+  question: string,
+  passages: readonly Passage[],
+  history: readonly HistoryTurn[],
+): Promise<GroundedResult> {
+  const context = passages.map((passage, i) => contextBlock(i + 1, passage)).join('\n\n');
+  const user = await PromptTemplate.fromTemplate(prompts.answer).format({ context, question });
+  const messages: ChatMessage[] = [
+    { role: 'system', content: prompts.system },
+    ...history.flatMap((turn): ChatMessage[] => [
+      { role: 'user', content: turn.question },
+      { role: 'assistant', content: turn.answer },
+    ]),
+    { role: 'user', content: user },
+  ];
+
+  let text: string;
+  try {
+    text = (await model.complete(messages)).trim();
+  } catch (error) {
+    return { ok: false, reason: error instanceof ModelError && error.reason === 'timeout' ? 'timeout' : 'model_error' };
+  }
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (text.includes(NO_ANSWER_MARKER)) return { ok: true, answer: { text: '', citations: [] }, declined: true };
+
+  const cited = [...text.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
+  if (cited.length === 0) return { ok: false, reason: 'no_citation' };
+  if (cited.some((n) => n < 1 || n > passages.length)) return { ok: false, reason: 'unknown_citation' };
+
+  const citations: Citation[] = [...new Set(cited)]
+    .sort((a, b) => a - b)
+    .map((n) => toCitation(n, passages[n - 1]!, passages[n - 1]!.text));
+  return { ok: true, answer: { text, citations }, declined: false };
+}
+
+/** One passage as an id-tagged block; the text is data, never instructions. */
+function contextBlock(n: number, passage: Passage): string {
+  const reference = documentReference(passage.meta);
+  const status = passage.meta.status === 'in-force' ? '' : ` trang_thai="${passage.meta.status}"`;
+  const body = passage.text.replace(/<\/?tai_lieu[^>]*>/giu, '');
+  return `<tai_lieu id="${n}" tieu_de="${escapeAttribute(passage.meta.title)}" van_ban="${escapeAttribute(reference)}"${status}>\n${body}\n</tai_lieu>`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/"/gu, "'");
+}

@@ -1,0 +1,28 @@
+// The user-facing texts the core needs (loaded from prompts/messages.yaml) and a tiny template filler.
+
+/** Every Vietnamese text the bot says on its own behalf. */
+export interface Messages {
+  /** /start greeting; says the bot is an automated assistant. */
+  welcome: string;
+  help: string;
+  /** Out-of-scope or too-weak evidence: what the bot can help with, and where to ask instead. */
+  refusal: string;
+  /** Prompt injection or requests for secrets, prompts or personal data. */
+  refusalAttack: string;
+  empty: string;
+  tooLong: string;
+  unsupported: string;
+  flood: string;
+  error: string;
+  sourcesHeading: string;
+  /** Template with {reference} and {by}. */
+  supersededNote: string;
+  districtCaveat: string;
+  /** Labels of the quick-reply buttons offered with /start. */
+  quickReplies: string[];
+}
+
+/** Replaces {name} placeholders with values; unknown placeholders are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

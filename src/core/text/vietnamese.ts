@@ -1,0 +1,43 @@
+// Vietnamese text rules: NFC normalization, zero-width removal, Unicode tokens and diacritic folding (đ→d).
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/** NFC, invisible characters removed, whitespace collapsed. Case is kept. */
+export function normalize(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Removes diacritics, including đ→d which has no Unicode decomposition. Input should be lowercase. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').normalize('NFC');
+}
+
+/** Lowercase Unicode tokens of normalized text: letters and digits only, so nothing can act as syntax. */
+export function tokenize(text: string): string[] {
+  return normalize(text).toLowerCase().match(TOKEN) ?? [];
+}
+
+/** Tokens folded for diacritic-insensitive matching. */
+export function foldedTokens(text: string): string[] {
+  return tokenize(text).map(fold);
+}
+
+/** Lowercased, folded, single-spaced text: the form used for comparisons and key-fact checks. */
+export function foldText(text: string): string {
+  return fold(normalize(text).toLowerCase());
+}
+
+/** True when any letter carries a Vietnamese diacritic (or is đ). */
+export function hasDiacritics(text: string): boolean {
+  const lower = normalize(text).toLowerCase();
+  return fold(lower) !== lower;
+}
+
+/** Adjacent pairs joined with "_": Vietnamese words are mostly two syllables. */
+export function bigrams(tokens: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) pairs.push(`${tokens[i]}_${tokens[i + 1]}`);
+  return pairs;
+}

@@ -1,0 +1,114 @@
+// Incremental ingestion: walks files and folders, re-indexes only changed content, drops deleted files.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { KnowledgeStore } from '../store/knowledge-store.js';
+import { chunkText } from './chunker.js';
+import { indexFields } from './index-fields.js';
+import { loaderFor } from './loaders/index.js';
+
+/** What one ingest run did. Paths are relative to the base directory. */
+export interface IngestReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  failed: { path: string; reason: string }[];
+  chunks: number;
+}
+
+/** Options of an ingest run. */
+export interface IngestOptions {
+  /** Stored paths are relative to this folder (usually the working directory). */
+  baseDir: string;
+  /** Files larger than this are refused with a message (bytes). */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Ingests `roots` (files or folders) into `store` and reports what changed. Never throws for one bad file. */
+export async function ingest(store: KnowledgeStore, roots: readonly string[], options: IngestOptions): Promise<IngestReport> {
+  const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, failed: [], chunks: 0 };
+  const known = store.documentHashes();
+  const seen = new Set<string>();
+  const scopes: string[] = [];
+
+  for (const root of roots) {
+    const absolute = resolve(options.baseDir, root);
+    const files = await listFiles(absolute);
+    const rootPath = storedPath(options.baseDir, absolute);
+    if (files.missing) {
+      const indexed = [...known.keys()].filter((path) => path === rootPath || path.startsWith(rootPath + '/'));
+      if (indexed.length === 0) report.failed.push({ path: rootPath, reason: `${rootPath}: not found` });
+      scopes.push(rootPath, rootPath + '/');
+    } else {
+      scopes.push(files.isFolder ? rootPath + '/' : rootPath);
+    }
+    for (const file of files.paths) {
+      const path = storedPath(options.baseDir, file);
+      seen.add(path);
+      await ingestFile(store, file, path, known.get(path), report, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    }
+  }
+
+  for (const path of known.keys()) {
+    if (seen.has(path) || report.failed.some((f) => f.path === path)) continue;
+    if (scopes.some((scope) => (scope.endsWith('/') ? path.startsWith(scope) : path === scope))) {
+      store.removeDocument(path);
+      report.removed.push(path);
+    }
+  }
+  return report;
+}
+
+async function ingestFile(
+  store: KnowledgeStore,
+  file: string,
+  path: string,
+  previousHash: string | undefined,
+  report: IngestReport,
+  maxBytes: number,
+): Promise<void> {
+  const loader = loaderFor(file);
+  if (!loader) return;
+  try {
+    const size = (await stat(file)).size;
+    if (size > maxBytes) throw new Error(`${basename(file)}: file is too large (${size} bytes, limit ${maxBytes})`);
+    const bytes = await readFile(file);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    if (hash === previousHash) {
+      report.unchanged++;
+      return;
+    }
+    if (bytes.length === 0) throw new Error(`${basename(file)}: file is empty`);
+    const { meta, body } = await loader(bytes, basename(file));
+    const chunks = chunkText(body).map((chunk) => ({ ...chunk, fields: indexFields(meta, chunk.heading, chunk.text) }));
+    if (chunks.length === 0) throw new Error(`${basename(file)}: no readable text found`);
+    store.replaceDocument(path, hash, meta, chunks);
+    report.chunks += chunks.length;
+    (previousHash === undefined ? report.added : report.changed).push(path);
+  } catch (error) {
+    report.failed.push({ path, reason: (error as Error).message });
+  }
+}
+
+async function listFiles(absolute: string): Promise<{ isFolder: boolean; missing: boolean; paths: string[] }> {
+  try {
+    const info = await stat(absolute);
+    if (!info.isDirectory()) return { isFolder: false, missing: false, paths: [absolute] };
+    const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
+    const paths = entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && loaderFor(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    return { isFolder: true, missing: false, paths };
+  } catch {
+    return { isFolder: false, missing: true, paths: [] };
+  }
+}
+
+function storedPath(baseDir: string, absolute: string): string {
+  const rel = relative(baseDir, absolute);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}

@@ -1,0 +1,18 @@
+// Chooses a loader by file extension; the single place that knows which formats Loa can ingest.
+import { extname } from 'node:path';
+import { loadMarkdown, loadPlainText } from './text.js';
+import type { Loader } from './types.js';
+
+const LOADERS: Record<string, Loader> = {
+  '.md': loadMarkdown,
+  '.markdown': loadMarkdown,
+  '.txt': loadPlainText,
+};
+
+/** The loader for `path`, or undefined when the format is not supported. */
+export function loaderFor(path: string): Loader | undefined {
+  return LOADERS[extname(path).toLowerCase()];
+}
+
+/** Extensions Loa ingests, with the dot. */
+export const SUPPORTED_EXTENSIONS = Object.keys(LOADERS);

@@ -1,0 +1,138 @@
+// Composition root: config → database → stores → knowledge → answer engine → channels and HTTP; graceful shutdown.
+import { join } from 'node:path';
+import { hasModel, type Config } from './config.js';
+import { createAssistant, type Assistant, type MessageHandler } from './core/assistant.js';
+import { createAnswerEngine, type AnswerEngine, type CuratedAnswers } from './core/answer/engine.js';
+import type { OutboundChannel } from './core/channel.js';
+import type { PassageSearch } from './core/types.js';
+import { createHttpApp, closeServer, listen } from './http.js';
+import { ingest, type IngestReport } from './knowledge/ingest.js';
+import { createSearch } from './knowledge/search.js';
+import { loadSynonyms } from './knowledge/synonyms.js';
+import { createOpenAIModel } from './llm/openai.js';
+import type { Logger } from './logger.js';
+import { loadPrompts, type PromptSet } from './prompts.js';
+import { openDatabase, type Db } from './store/db.js';
+import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
+import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
+import { createTurnStore, type TurnStore } from './store/turns.js';
+import { createWebChatRoutes } from './channels/web/routes.js';
+import type { ChannelHandle, ChannelSetup } from './channels/types.js';
+import { setupTelegram } from './channels/telegram/setup.js';
+
+/** The concrete parts every entry point (server, CLI, tests, benchmarks) shares. */
+export interface Core {
+  config: Config;
+  db: Db;
+  knowledge: KnowledgeStore;
+  search: PassageSearch;
+  engine: AnswerEngine;
+  assistant: Assistant;
+  turns: TurnStore;
+  processed: ProcessedUpdates;
+  prompts: PromptSet;
+  close(): void;
+}
+
+/** Options for building the core. */
+export interface CoreOptions {
+  /** Feature handlers tried before questions (subscriptions, feedback…). */
+  handlers?: (core: Omit<Core, 'assistant' | 'close'>) => MessageHandler[];
+  curated?: (db: Db) => CuratedAnswers;
+}
+
+/** Opens the database and builds search, engine and assistant from settings. Does not ingest. */
+export function buildCore(config: Config, options: CoreOptions = {}): Core {
+  const db = openDatabase(config.DATABASE_PATH);
+  const knowledge = createKnowledgeStore(db);
+  const prompts = loadPrompts(config.PROMPTS_DIR);
+  const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
+  const model = hasModel(config)
+    ? createOpenAIModel({
+        apiKey: config.OPENAI_API_KEY,
+        baseURL: config.OPENAI_BASE_URL,
+        model: config.OPENAI_MODEL,
+        timeoutMs: config.OPENAI_TIMEOUT_MS,
+      })
+    : undefined;
+  const engine = createAnswerEngine({
+    search,
+    messages: prompts.messages,
+    model,
+    prompts: prompts.grounded,
+    curated: options.curated?.(db),
+  });
+  const turns = createTurnStore(db);
+  const processed = createProcessedUpdates(db);
+  const partial = { config, db, knowledge, search, engine, turns, processed, prompts };
+  const assistant = createAssistant({ engine, turns, messages: prompts.messages, handlers: options.handlers?.(partial) });
+  return { ...partial, assistant, close: () => db.close() };
+}
+
+/** Ingests the configured knowledge folder and logs what changed. */
+export async function ingestKnowledge(core: Core, logger: Logger): Promise<IngestReport> {
+  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd() });
+  logger.info(
+    { added: report.added.length, changed: report.changed.length, removed: report.removed.length, unchanged: report.unchanged, chunks: core.knowledge.chunkCount() },
+    'knowledge indexed',
+  );
+  for (const failure of report.failed) logger.warn({ path: failure.path }, `knowledge file skipped: ${failure.reason}`);
+  return report;
+}
+
+/** Channels other than the built-in web chat, in start order. */
+const CHANNELS: { name: string; setup: ChannelSetup }[] = [{ name: 'Telegram', setup: setupTelegram }];
+
+/** A running server: its port, outbound channels, and a stop function. */
+export interface RunningServer {
+  port: number;
+  core: Core;
+  outbound: OutboundChannel[];
+  stop(): Promise<void>;
+}
+
+/** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const core = buildCore(config);
+  await ingestKnowledge(core, logger);
+
+  const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
+  http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));
+
+  const handles: ChannelHandle[] = [];
+  for (const { name, setup } of CHANNELS) {
+    try {
+      const result = await setup({ config, logger: logger.child({ channel: name }), core, http });
+      if ('off' in result) logger.info(`${name}: off (${result.off})`);
+      else handles.push(result);
+    } catch (error) {
+      logger.error({ err: error }, `${name}: off (failed to set up: ${(error as Error).message})`);
+    }
+  }
+
+  const { server, port } = await listen(http, config.HOST, config.PORT);
+  logger.info(`Web chat: on at http://${config.HOST}:${port}`);
+  logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
+  for (const handle of handles) {
+    try {
+      await handle.start();
+      logger.info(handle.description);
+    } catch (error) {
+      logger.error({ err: error }, `${handle.description}: failed to start (${(error as Error).message}); other channels keep running`);
+    }
+  }
+
+  let stopped = false;
+  return {
+    port,
+    core,
+    outbound: handles.flatMap((h) => (h.outbound ? [h.outbound] : [])),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await Promise.allSettled(handles.map((h) => h.stop()));
+      await closeServer(server);
+      core.close();
+    },
+  };
+}

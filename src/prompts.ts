@@ -1,0 +1,46 @@
+// Loads prompts/ at start: messages.yaml (user-facing texts), system.md and answer.md (grounded prompts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { GroundedPrompts } from './core/answer/model.js';
+import type { Messages } from './core/messages.js';
+
+const messagesSchema = z.object({
+  welcome: z.string().min(1),
+  help: z.string().min(1),
+  refusal: z.string().min(1),
+  refusalAttack: z.string().min(1),
+  empty: z.string().min(1),
+  tooLong: z.string().min(1),
+  unsupported: z.string().min(1),
+  flood: z.string().min(1),
+  error: z.string().min(1),
+  sourcesHeading: z.string().min(1),
+  supersededNote: z.string().min(1),
+  districtCaveat: z.string().min(1),
+  quickReplies: z.array(z.string().min(1)).default([]),
+});
+
+/** Everything read from the prompts folder. */
+export interface PromptSet {
+  messages: Messages;
+  grounded: GroundedPrompts;
+}
+
+/** Reads and validates the prompts folder; throws an Error naming the file and field on a problem. */
+export function loadPrompts(dir: string): PromptSet {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(dir, name), 'utf8');
+    } catch (error) {
+      throw new Error(`${join(dir, name)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  };
+  const parsed = messagesSchema.safeParse(parse(read('messages.yaml')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${join(dir, 'messages.yaml')}: "${issue?.path.join('.')}" ${issue?.message}`);
+  }
+  return { messages: parsed.data, grounded: { system: read('system.md').trim(), answer: read('answer.md').trim() } };
+}

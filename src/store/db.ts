@@ -1,0 +1,40 @@
+// Opens the SQLite database (WAL, foreign keys) and applies numbered migrations from store/migrations/*.sql.
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Opens (creating if needed) the database at `path` and brings its schema up to date. ":memory:" works too. */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/** Applies every migration file numbered above the database's user_version, each in its own transaction. */
+export function migrate(db: Db): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  for (const { version, sql } of listMigrations()) {
+    if (version <= current) continue;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}
+
+function listMigrations(): { version: number; sql: string }[] {
+  return readdirSync(MIGRATIONS_DIR)
+    .filter((name) => /^\d+-.*\.sql$/u.test(name))
+    .map((name) => ({ version: Number.parseInt(name, 10), sql: readFileSync(join(MIGRATIONS_DIR, name), 'utf8') }))
+    .sort((a, b) => a.version - b.version);
+}

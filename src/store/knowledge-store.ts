@@ -1,0 +1,193 @@
+// Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics.
+import type { DocumentMeta, DocumentStatus } from '../core/types.js';
+import type Database from 'better-sqlite3';
+import type { Db } from './db.js';
+
+/** Pre-tokenized search fields of one chunk (space-separated tokens). */
+export interface ChunkFields {
+  head: string;
+  acc: string;
+  fold: string;
+  acc2: string;
+  fold2: string;
+}
+
+/** A chunk ready to store: its text and its search fields. */
+export interface ChunkInput {
+  heading: string;
+  text: string;
+  fields: ChunkFields;
+}
+
+/** A stored chunk with its document's metadata. */
+export interface StoredChunk {
+  chunkId: number;
+  documentId: number;
+  path: string;
+  heading: string;
+  text: string;
+  meta: DocumentMeta;
+}
+
+/** Column weights for bm25(): head, acc, fold, acc2, fold2. */
+export type ColumnWeights = readonly [number, number, number, number, number];
+
+/** Storage of the indexed corpus. */
+export interface KnowledgeStore {
+  /** path → content hash of every indexed document. */
+  documentHashes(): Map<string, string>;
+  /** Replaces a document's chunks atomically (inserting the document if new). */
+  replaceDocument(path: string, hash: string, meta: DocumentMeta, chunks: readonly ChunkInput[]): void;
+  /** Removes a document and its chunks from the index. */
+  removeDocument(path: string): void;
+  /** Runs an FTS5 MATCH (built only from quoted tokens) and returns chunk ids with bm25 (lower is better). */
+  match(ftsQuery: string, weights: ColumnWeights, limit: number): { chunkId: number; bm25: number }[];
+  /** Loads chunks with metadata, in the order of `ids`. */
+  chunks(ids: readonly number[]): StoredChunk[];
+  /** Number of chunks containing each term (any column). */
+  documentFrequency(terms: readonly string[]): Map<string, number>;
+  chunkCount(): number;
+  documentCount(): number;
+}
+
+interface DocumentRow {
+  id: number;
+  path: string;
+  title: string;
+  number: string | null;
+  issuer: string | null;
+  issued: string | null;
+  effective: string | null;
+  status: DocumentStatus;
+  superseded_by: string | null;
+  source: string | null;
+  tags: string;
+}
+
+/** Creates the knowledge store over an open database. */
+export function createKnowledgeStore(db: Db): KnowledgeStore {
+  const selectHashes = db.prepare<[], { path: string; hash: string }>('SELECT path, hash FROM documents');
+  const selectDocId = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE path = ?');
+  const selectChunkIds = db.prepare<[number], { id: number }>('SELECT id FROM chunks WHERE document_id = ?');
+  const deleteFts = db.prepare<[number]>('DELETE FROM chunks_fts WHERE rowid = ?');
+  const deleteChunks = db.prepare<[number]>('DELETE FROM chunks WHERE document_id = ?');
+  const deleteDoc = db.prepare<[number]>('DELETE FROM documents WHERE id = ?');
+  const upsertDoc = db.prepare(
+    `INSERT INTO documents (path, hash, title, number, issuer, issued, effective, status, superseded_by, source, tags, indexed_at)
+     VALUES (@path, @hash, @title, @number, @issuer, @issued, @effective, @status, @supersededBy, @source, @tags, @indexedAt)
+     ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, title = excluded.title, number = excluded.number,
+       issuer = excluded.issuer, issued = excluded.issued, effective = excluded.effective, status = excluded.status,
+       superseded_by = excluded.superseded_by, source = excluded.source, tags = excluded.tags, indexed_at = excluded.indexed_at
+     RETURNING id`,
+  );
+  const insertChunk = db.prepare<[number, number, string, string]>(
+    'INSERT INTO chunks (document_id, ord, heading, text) VALUES (?, ?, ?, ?)',
+  );
+  const insertFts = db.prepare<[number | bigint, string, string, string, string, string]>(
+    'INSERT INTO chunks_fts (rowid, head, acc, fold, acc2, fold2) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const selectDf = db.prepare<[string], { doc: number }>('SELECT doc FROM chunks_vocab WHERE term = ?');
+  const countChunks = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM chunks');
+  const countDocs = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+
+  const removeChunksOf = (documentId: number): void => {
+    for (const { id } of selectChunkIds.all(documentId)) deleteFts.run(id);
+    deleteChunks.run(documentId);
+  };
+
+  const replaceDocument = db.transaction(
+    (path: string, hash: string, meta: DocumentMeta, chunks: readonly ChunkInput[]) => {
+      const existing = selectDocId.get(path);
+      if (existing) removeChunksOf(existing.id);
+      const { id } = upsertDoc.get({
+        path,
+        hash,
+        title: meta.title,
+        number: meta.number ?? null,
+        issuer: meta.issuer ?? null,
+        issued: meta.issued ?? null,
+        effective: meta.effective ?? null,
+        status: meta.status,
+        supersededBy: meta.supersededBy ?? null,
+        source: meta.source ?? null,
+        tags: JSON.stringify(meta.tags),
+        indexedAt: new Date().toISOString(),
+      }) as { id: number };
+      chunks.forEach((chunk, ord) => {
+        const { lastInsertRowid } = insertChunk.run(id, ord, chunk.heading, chunk.text);
+        const f = chunk.fields;
+        insertFts.run(lastInsertRowid, f.head, f.acc, f.fold, f.acc2, f.fold2);
+      });
+    },
+  );
+
+  const removeDocument = db.transaction((path: string) => {
+    const existing = selectDocId.get(path);
+    if (!existing) return;
+    removeChunksOf(existing.id);
+    deleteDoc.run(existing.id);
+  });
+
+  const matchStatements = new Map<string, Database.Statement<[string, number], { chunkId: number; bm25: number }>>();
+  const matchStatement = (weights: ColumnWeights) => {
+    const key = weights.join(',');
+    let statement = matchStatements.get(key);
+    if (!statement) {
+      statement = db.prepare<[string, number], { chunkId: number; bm25: number }>(
+        `SELECT rowid AS chunkId, bm25(chunks_fts, ${weights.map(Number).join(', ')}) AS bm25
+         FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25 LIMIT ?`,
+      );
+      matchStatements.set(key, statement);
+    }
+    return statement;
+  };
+
+  return {
+    documentHashes: () => new Map(selectHashes.all().map((row) => [row.path, row.hash])),
+    replaceDocument: (path, hash, meta, chunks) => replaceDocument(path, hash, meta, chunks),
+    removeDocument: (path) => removeDocument(path),
+    match: (ftsQuery, weights, limit) =>
+      ftsQuery === '' ? [] : matchStatement(weights).all(ftsQuery, limit),
+    chunks: (ids) => loadChunks(db, ids),
+    documentFrequency: (terms) => new Map(terms.map((term) => [term, selectDf.get(term)?.doc ?? 0])),
+    chunkCount: () => countChunks.get()?.n ?? 0,
+    documentCount: () => countDocs.get()?.n ?? 0,
+  };
+}
+
+function loadChunks(db: Db, ids: readonly number[]): StoredChunk[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT c.id AS chunkId, c.heading, c.text, d.id, d.path, d.title, d.number, d.issuer, d.issued, d.effective,
+              d.status, d.superseded_by, d.source, d.tags
+       FROM chunks c JOIN documents d ON d.id = c.document_id
+       WHERE c.id IN (${ids.map(() => '?').join(',')})`,
+    )
+    .all(...ids) as (DocumentRow & { chunkId: number; heading: string; text: string })[];
+  const byId = new Map(rows.map((row) => [row.chunkId, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        chunkId: row.chunkId,
+        documentId: row.id,
+        path: row.path,
+        heading: row.heading,
+        text: row.text,
+        meta: {
+          title: row.title,
+          number: row.number ?? undefined,
+          issuer: row.issuer ?? undefined,
+          issued: row.issued ?? undefined,
+          effective: row.effective ?? undefined,
+          status: row.status,
+          supersededBy: row.superseded_by ?? undefined,
+          source: row.source ?? undefined,
+          tags: JSON.parse(row.tags) as string[],
+        },
+      },
+    ];
+  });
+}
