@@ -15,6 +15,7 @@ import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
 import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
+import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
@@ -30,6 +31,7 @@ export interface Core {
   assistant: Assistant;
   turns: TurnStore;
   processed: ProcessedUpdates;
+  subscriptions: SubscriptionStore;
   prompts: PromptSet;
   close(): void;
 }
@@ -64,7 +66,8 @@ export function buildCore(config: Config, options: CoreOptions = {}): Core {
   });
   const turns = createTurnStore(db);
   const processed = createProcessedUpdates(db);
-  const partial = { config, db, knowledge, search, engine, turns, processed, prompts };
+  const subscriptions = createSubscriptionStore(db);
+  const partial = { config, db, knowledge, search, engine, turns, processed, subscriptions, prompts };
   const assistant = createAssistant({ engine, turns, messages: prompts.messages, handlers: options.handlers?.(partial) });
   return { ...partial, assistant, close: () => db.close() };
 }

@@ -1,4 +1,5 @@
 // The contract between main.ts and each channel: set up from shared context, start, stop, maybe send.
+import type { Composer, Context } from 'grammy';
 import type { Hono } from 'hono';
 import type { OutboundChannel } from '../core/channel.js';
 import type { Config } from '../config.js';
@@ -12,6 +13,8 @@ export interface ChannelContext {
   core: Core;
   /** The shared HTTP app: channels mount their webhooks here. */
   http: Hono;
+  /** Feature Composers (subscriptions, broadcasts, feedback) the Telegram bot installs before its question handler. */
+  telegramComposers?: Composer<Context>[];
 }
 
 /** A running (or ready) channel. */
