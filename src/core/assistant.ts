@@ -20,6 +20,8 @@ export interface AssistantDeps {
   maxQuestionChars?: number;
   /** Previous turns given to follow-up resolution. */
   historyTurns?: number;
+  /** Called when answering fails unexpectedly (the user gets messages.error). */
+  onError?: (error: unknown, message: IncomingMessage) => void;
 }
 
 /** Turns one incoming message into a reply. */
@@ -77,7 +79,8 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         if (message.kind === 'command') return system(messages.help);
         if (message.text.trim() === '') return system(messages.empty);
         return await answerQuestion(message, started);
-      } catch {
+      } catch (error) {
+        deps.onError?.(error, message);
         return { ...system(messages.error), refused: true };
       }
     },
