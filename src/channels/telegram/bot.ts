@@ -1,0 +1,67 @@
+// Builds the grammY bot: bounded API retries, per-chat ordering, a logger per update, flood control, then features.
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type Middleware } from 'grammy';
+import type { Assistant } from '../../core/assistant.js';
+import type { Messages } from '../../core/messages.js';
+import type { Logger } from '../../logger.js';
+import type { CallbackData } from './callback-data.js';
+import type { BotContext } from './context.js';
+import { createCommandsFeature } from './features/commands.js';
+import { createQuestionsFeature } from './features/questions.js';
+import { createQuickRepliesFeature } from './features/quick-replies.js';
+import { createUnsupportedFeature } from './features/unsupported.js';
+import { createFloodControl, type FloodLimit } from './flood.js';
+import { describeError } from './redact.js';
+import { createRespond } from './respond.js';
+
+/** Update kinds the bot asks Telegram for (polling and webhook alike). */
+export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/** Everything the bot needs; built by setup.ts. */
+export interface BotDeps {
+  assistant: Assistant;
+  messages: Messages;
+  logger: Logger;
+  /** Bot API root, e.g. https://api.telegram.org (tests point it at a fake server). */
+  apiRoot: string;
+  /** Shared with the outbound sender, so long button data sent by either resolves when pressed. */
+  callbackData: CallbackData;
+  /**
+   * Extra features (e.g. /broadcast, /subscribe, feedback buttons), tried in order before the built-in ones:
+   * they see commands, button presses and text first, and whatever they do not handle falls through.
+   */
+  extraComposers?: Middleware<BotContext>[];
+  /** Per-user flood limit (default 5 updates per 10 s). */
+  flood?: FloodLimit;
+}
+
+/** Creates the bot. Errors in any feature are logged (token-free) and never stop the bot. */
+export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, { client: { apiRoot: deps.apiRoot } });
+  // Bounded retries: 429 waits of up to 10 s and 5xx, 3 times at most; network errors fail fast (the plugin
+  // would otherwise retry them forever and hold up the chat's queue).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowHttpErrors: true }));
+
+  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
+  bot.use((ctx, next) => {
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+    return next();
+  });
+  bot.use(createFloodControl(deps.messages.flood, deps.flood));
+
+  const respond = createRespond(deps);
+  bot.use(
+    ...(deps.extraComposers ?? []),
+    createCommandsFeature(respond),
+    createQuickRepliesFeature(respond, deps.callbackData),
+    createQuestionsFeature(respond),
+    createUnsupportedFeature(respond),
+  );
+
+  bot.catch((error) => {
+    const log = (error.ctx.log as Logger | undefined) ?? deps.logger.child({ update_id: error.ctx.update.update_id });
+    log.error({ error: describeError(error, token) }, 'Telegram update failed');
+  });
+  return bot;
+}

@@ -1,0 +1,60 @@
+// Sets up the Telegram channel from settings: off without a token; long polling, or a webhook when a URL is set.
+import type { ChannelContext, ChannelHandle } from '../types.js';
+import { ALLOWED_UPDATES, createBot } from './bot.js';
+import { createCallbackData } from './callback-data.js';
+import type { FloodLimit } from './flood.js';
+import { createTelegramOutbound } from './outbound.js';
+import { createPolling } from './polling.js';
+import { createTelegramWebhook, WEBHOOK_PATH } from './webhook.js';
+
+/** Optional extras for the Telegram channel. */
+export interface TelegramOptions {
+  /** Per-user flood limit (default 5 updates per 10 s). */
+  flood?: FloodLimit;
+}
+
+/**
+ * The Telegram channel. Without TELEGRAM_BOT_TOKEN it is off. With TELEGRAM_WEBHOOK_URL it mounts
+ * POST /webhooks/telegram on `context.http` and registers the webhook on start (a secret is required);
+ * otherwise it long-polls. `context.telegramComposers` (subscriptions, broadcasts, feedback) are installed
+ * before the built-in features. Its `outbound` sends broadcasts without auto-retry.
+ */
+export async function setupTelegram(context: ChannelContext, options: TelegramOptions = {}): Promise<ChannelHandle | { off: string }> {
+  const { config, logger, core, http } = context;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) return { off: 'TELEGRAM_BOT_TOKEN is not set' };
+  const url = config.TELEGRAM_WEBHOOK_URL;
+  const secret = config.TELEGRAM_WEBHOOK_SECRET;
+  if (url && !secret) {
+    return { off: 'TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not; set a secret (1-256 of A-Z, a-z, 0-9, _, -) or unset the URL to use long polling' };
+  }
+
+  const messages = core.prompts.messages;
+  const callbackData = createCallbackData(messages.quickReplies);
+  const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/u, '');
+  const bot = createBot(token, { assistant: core.assistant, messages, logger, apiRoot, callbackData, extraComposers: context.telegramComposers, flood: options.flood });
+  const outbound = createTelegramOutbound(token, { apiRoot, callbackData });
+
+  if (!url || !secret) {
+    const polling = createPolling(bot, logger);
+    return { description: 'Telegram: on (long polling)', outbound, start: polling.start, stop: polling.stop };
+  }
+
+  if (new URL(url).pathname !== WEBHOOK_PATH) {
+    logger.warn(`TELEGRAM_WEBHOOK_URL does not end in ${WEBHOOK_PATH}; make sure your proxy forwards it there`);
+  }
+  let ready = false;
+  http.route('/', createTelegramWebhook({ bot, secret, processed: core.processed, logger, isReady: () => ready }));
+  return {
+    description: `Telegram: on (webhook ${url})`,
+    outbound,
+    async start() {
+      await bot.init();
+      await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+      ready = true;
+    },
+    async stop() {
+      ready = false;
+    },
+  };
+}

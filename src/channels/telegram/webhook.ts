@@ -1,0 +1,68 @@
+// POST /webhooks/telegram: checks Telegram's secret header, de-duplicates update_id, and hands the update to the bot.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BotError, type Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Logger } from '../../logger.js';
+import type { ProcessedUpdates } from '../../store/processed-updates.js';
+import type { BotContext } from './context.js';
+import { describeError } from './redact.js';
+
+/** Path Telegram posts updates to; TELEGRAM_WEBHOOK_URL must point here. */
+export const WEBHOOK_PATH = '/webhooks/telegram';
+
+const SECRET_HEADER = 'X-Telegram-Bot-Api-Secret-Token';
+const MAX_BODY_BYTES = 1024 * 1024;
+const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+/** What the webhook route needs. */
+export interface TelegramWebhookDeps {
+  bot: Bot<BotContext>;
+  /** The secret_token given to setWebhook; requests without it are refused. */
+  secret: string;
+  processed: ProcessedUpdates;
+  logger: Logger;
+  /** False until the bot is initialised (and after stop): Telegram gets 503 and retries later. */
+  isReady: () => boolean;
+}
+
+/** Builds the webhook route. Each update_id is answered at most once, even across restarts. */
+export function createTelegramWebhook(deps: TelegramWebhookDeps): Hono {
+  const app = new Hono();
+  app.post(
+    WEBHOOK_PATH,
+    async (c, next) => {
+      if (!sameSecret(c.req.header(SECRET_HEADER), deps.secret)) return c.json({ error: 'unauthorized' }, 401);
+      if (!deps.isReady()) return c.json({ error: 'not ready, retry later' }, 503);
+      await next();
+    },
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'body too large (1 MB limit)' }, 413) }),
+    async (c) => {
+      if (!(c.req.header('content-type') ?? '').includes('application/json')) return c.json({ error: 'JSON only' }, 415);
+      const parsed = updateShape.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) return c.json({ error: 'expected a Telegram Update with a numeric update_id' }, 400);
+      const update = parsed.data as Update;
+      if (!deps.processed.claim('telegram', String(update.update_id))) {
+        deps.logger.info({ update_id: update.update_id }, 'duplicate Telegram update ignored');
+        return c.json({ ok: true });
+      }
+      try {
+        await deps.bot.handleUpdate(update);
+      } catch (error) {
+        if (error instanceof BotError) await deps.bot.errorHandler(error);
+        else deps.logger.error({ update_id: update.update_id, error: describeError(error) }, 'Telegram update failed');
+      }
+      return c.json({ ok: true });
+    },
+  );
+  return app;
+}
+
+/** Constant-time comparison of the received header with the configured secret (hashed to equal lengths). */
+function sameSecret(received: string | undefined, secret: string): boolean {
+  if (received === undefined) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(received), digest(secret));
+}
