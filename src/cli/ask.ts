@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { renderPlainText } from '../core/text/render.js';
 import type { Reply } from '../core/types.js';
-import { buildCore, ingestKnowledge, type Core } from '../main.js';
+import type { Core } from '../main.js';
 import { cliContext } from './context.js';
 
 /** The JSON shape `loa ask --json` prints for each question. */
@@ -63,6 +63,7 @@ export function registerAskCommands(program: Command): void {
 
 async function openCore(): Promise<Core> {
   const { config, logger } = cliContext();
+  const { buildCore, ingestKnowledge } = await import('../main.js');
   const core = buildCore(config);
   await ingestKnowledge(core, logger);
   return core;

@@ -1,7 +1,5 @@
 // `loa ingest [PATH...]`: indexes files and folders incrementally and prints what was added, changed and removed.
 import type { Command } from 'commander';
-import { ingest } from '../knowledge/ingest.js';
-import { buildCore } from '../main.js';
 import { cliContext } from './context.js';
 
 /** Registers `ingest`. */
@@ -12,6 +10,8 @@ export function registerIngestCommand(program: Command): void {
     .argument('[paths...]', 'files or folders (Markdown, text and the other supported formats)')
     .action(async (paths: string[]) => {
       const { config } = cliContext();
+      const { buildCore } = await import('../main.js');
+      const { ingest } = await import('../knowledge/ingest.js');
       const core = buildCore(config);
       try {
         const report = await ingest(core.knowledge, paths.length > 0 ? paths : [config.KNOWLEDGE_DIR], { baseDir: process.cwd() });

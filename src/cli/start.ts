@@ -1,6 +1,5 @@
 // `loa start`: runs the server (web chat and configured channels) until SIGINT or SIGTERM.
 import type { Command } from 'commander';
-import { startServer } from '../main.js';
 import { cliContext } from './context.js';
 
 /** Registers `start`. */
@@ -10,6 +9,7 @@ export function registerStartCommand(program: Command): void {
     .description('start the bot: web chat on HOST:PORT plus every channel whose settings are present')
     .action(async () => {
       const { config, logger } = cliContext();
+      const { startServer } = await import('../main.js');
       const server = await startServer(config, logger).catch((error: Error) => {
         process.stderr.write(`loa: could not start: ${error.message}\n`);
         process.exit(1);

@@ -1,0 +1,67 @@
+// `loa eval`: answers a question set on a temporary index and prints key-fact, retrieval and refusal metrics.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { readQuestionSet } from '../eval/dataset.js';
+import { runEvaluation } from '../eval/runner.js';
+import { formatItems, formatMetrics } from '../eval/table.js';
+import { ingest } from '../knowledge/ingest.js';
+import { buildCore } from '../main.js';
+import { cliContext, fail } from './context.js';
+
+/** The project root (two levels above this file), where ../shared/eval/dev.jsonl is looked up. */
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const DEFAULT_SET = resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl');
+
+interface EvalOptions {
+  set?: string;
+  knowledge: string[];
+  json?: boolean;
+  verbose?: boolean;
+}
+
+/** Registers `eval`. */
+export function registerEvalCommand(program: Command): void {
+  program
+    .command('eval')
+    .description('answer a question set (JSON lines: q, must | refuse) on a temporary index and print the metrics')
+    .option('--set <file>', 'question set (default: ../shared/eval/dev.jsonl next to the project)')
+    .option('--knowledge <dir...>', 'extra files or folders to index with KNOWLEDGE_DIR (e.g. ../shared/seeds)', [])
+    .option('--json', 'print the full report as JSON')
+    .option('-v, --verbose', 'also list every question with its result')
+    .action(async (options: EvalOptions) => {
+      const setPath = options.set ?? DEFAULT_SET;
+      if (!options.set && !existsSync(setPath)) fail(`no question set given and ${setPath} does not exist; pass --set FILE`);
+      const items = (() => {
+        try {
+          return readQuestionSet(setPath);
+        } catch (error) {
+          return fail((error as Error).message);
+        }
+      })();
+
+      const dir = mkdtempSync(join(tmpdir(), 'loa-eval-'));
+      const { config } = cliContext({ DATABASE_PATH: join(dir, 'eval.db'), LOG_LEVEL: 'silent' });
+      const core = buildCore(config);
+      try {
+        const report = await ingest(core.knowledge, [config.KNOWLEDGE_DIR, ...options.knowledge], { baseDir: process.cwd() });
+        for (const failure of report.failed) process.stderr.write(`loa eval: skipped ${failure.reason}\n`);
+        const result = await runEvaluation({ engine: core.engine, search: core.search }, items);
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ set: setPath, chunks: core.knowledge.chunkCount(), ...result }, null, 2)}\n`);
+          return;
+        }
+        const out = process.stdout;
+        out.write(`Question set: ${setPath} (${items.length} questions)\n`);
+        out.write(`Index: ${core.knowledge.documentCount()} documents, ${core.knowledge.chunkCount()} chunks\n\n`);
+        if (options.verbose) out.write(`${formatItems(result.items)}\n\n`);
+        out.write(`${formatMetrics(result.metrics)}\n`);
+        const misses = result.items.filter((item) => !item.ok);
+        if (misses.length > 0 && !options.verbose) out.write(`\nMissed: ${misses.map((item) => item.id).join(', ')}\n`);
+      } finally {
+        core.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+}
