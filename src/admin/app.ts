@@ -1,0 +1,60 @@
+// The staff console's HTTP routes (mounted at /admin): assets, login, then everything behind session, CSRF and role checks.
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requireCsrf, requireRole, requireSession, securityHeaders } from './auth.js';
+import type { AdminDeps, AdminEnv } from './deps.js';
+import type { ScryptCost } from './password.js';
+import { curatedRoutes } from './routes/curated.js';
+import { insightRoutes } from './routes/insights.js';
+import { loginRoutes } from './routes/login.js';
+import { staffRoutes } from './routes/staff.js';
+import { subscriberRoutes } from './routes/subscribers.js';
+import { turnRoutes } from './routes/turns.js';
+import { errorPage } from './views/error.js';
+
+const ASSETS: Record<string, { body: string; type: string }> = {
+  'admin.css': { body: readFileSync(new URL('./assets/admin.css', import.meta.url), 'utf8'), type: 'text/css; charset=utf-8' },
+  'admin.js': { body: readFileSync(new URL('./assets/admin.js', import.meta.url), 'utf8'), type: 'text/javascript; charset=utf-8' },
+};
+
+/** Options for tests: a cheaper password hash. */
+export interface AdminAppOptions {
+  passwordCost?: ScryptCost;
+}
+
+/**
+ * Builds the console. Roles: moderator → conversations, gaps, curated answers, export; campaign → broadcasts,
+ * Week calendar, subscribers; admin → all of these and staff accounts. Every other request is refused before
+ * any handler runs.
+ */
+export function createAdminApp(deps: AdminDeps, options: AdminAppOptions = {}): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.html(errorPage(400, 'Nội dung gửi lên quá lớn.'), 413) }));
+  app.get('/assets/:name', (c) => {
+    const asset = ASSETS[c.req.param('name')];
+    if (!asset) return c.html(errorPage(404, 'Không tìm thấy.'), 404);
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(asset.body, 200, { 'Content-Type': asset.type });
+  });
+  app.route('/', loginRoutes(deps));
+
+  const guarded = new Hono<AdminEnv>();
+  guarded.use('*', requireSession(deps), requireCsrf());
+  guarded.route('/', insightRoutes(deps));
+  guarded.use('/turns/*', requireRole('moderator'));
+  guarded.use('/turns', requireRole('moderator'));
+  guarded.route('/turns', turnRoutes(deps));
+  guarded.use('/curated/*', requireRole('moderator'));
+  guarded.use('/curated', requireRole('moderator'));
+  guarded.route('/curated', curatedRoutes(deps));
+  guarded.use('/subscribers', requireRole('campaign'));
+  guarded.route('/subscribers', subscriberRoutes(deps));
+  guarded.use('/staff/*', requireRole());
+  guarded.use('/staff', requireRole());
+  guarded.route('/staff', staffRoutes(deps, options.passwordCost));
+  guarded.all('*', (c) => c.html(errorPage(404, 'Không tìm thấy trang này.', c.get('staff'), c.get('session').csrf), 404));
+  app.route('/', guarded);
+  return app;
+}

@@ -1,0 +1,81 @@
+// Loa staff console: small progressive enhancements. Every page works without this script.
+'use strict';
+
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-confirm]') : null;
+  if (button && !window.confirm(button.getAttribute('data-confirm') || 'Chắc chắn?')) event.preventDefault();
+});
+
+// Character counters: <textarea data-count="id-of-output">.
+for (const field of document.querySelectorAll('textarea[data-count]')) {
+  const output = document.getElementById(field.getAttribute('data-count'));
+  const update = () => {
+    if (output) output.textContent = `${field.value.length} ký tự`;
+  };
+  field.addEventListener('input', update);
+  update();
+}
+
+// Per-channel previews: <div class="preview" data-limit="4096" data-source="id-of-textarea"><pre></pre><span class="len"></span></div>.
+for (const preview of document.querySelectorAll('.preview[data-source]')) {
+  const source = document.getElementById(preview.getAttribute('data-source'));
+  const limit = Number(preview.getAttribute('data-limit'));
+  const suffix = preview.getAttribute('data-suffix') || '';
+  const pre = preview.querySelector('pre');
+  const len = preview.querySelector('.len');
+  if (!source || !pre || !len) continue;
+  const update = () => {
+    const text = source.value + suffix;
+    pre.textContent = text;
+    const parts = Math.max(1, Math.ceil(text.length / limit));
+    len.textContent = `${text.length}/${limit} ký tự${parts > 1 ? ` · sẽ chia thành ${parts} tin` : ''}`;
+    len.classList.toggle('over', text.length > limit);
+  };
+  source.addEventListener('input', update);
+  update();
+}
+
+// Live recipient count: <output id="recipients" data-url="/admin/broadcasts/audience.json">, fed by the form's channel and locality.
+const recipients = document.querySelector('output[data-audience-url]');
+if (recipients) {
+  const form = recipients.closest('form');
+  const refresh = async () => {
+    const params = new URLSearchParams({ channel: form.elements.channel.value, locality: form.elements.locality.value });
+    try {
+      const response = await fetch(`${recipients.getAttribute('data-audience-url')}?${params}`, { credentials: 'same-origin' });
+      if (response.ok) recipients.textContent = String((await response.json()).recipients);
+    } catch {
+      /* keep the last count */
+    }
+  };
+  form.elements.channel.addEventListener('change', refresh);
+  form.elements.locality.addEventListener('input', refresh);
+}
+
+// Live delivery progress: <section data-progress-url="...json"> with <progress>, and [data-count-of="sent"] spans.
+const live = document.querySelector('[data-progress-url]');
+if (live) {
+  const bar = live.querySelector('progress');
+  const status = live.querySelector('[data-status]');
+  const tick = async () => {
+    let finished = false;
+    try {
+      const response = await fetch(live.getAttribute('data-progress-url'), { credentials: 'same-origin' });
+      if (response.ok) {
+        const data = await response.json();
+        if (bar) {
+          bar.max = Math.max(1, data.total);
+          bar.value = data.done;
+          bar.textContent = `${data.done}/${data.total}`;
+        }
+        for (const span of live.querySelectorAll('[data-count-of]')) span.textContent = String(data.counts[span.getAttribute('data-count-of')] ?? 0);
+        if (status) status.textContent = data.statusLabel;
+        finished = data.status === 'done' || data.status === 'cancelled';
+      }
+    } catch {
+      /* try again */
+    }
+    if (!finished) setTimeout(tick, 1000);
+  };
+  tick();
+}

@@ -1,0 +1,24 @@
+// Subscribers (campaign): filtered count and list; staff with a locality see only their locality.
+import { Hono } from 'hono';
+import type { AdminDeps, AdminEnv } from '../deps.js';
+import { viewContext } from '../view-context.js';
+import { CHANNEL_LABELS } from '../views/labels.js';
+import { subscribersPage } from '../views/subscribers.js';
+
+const SHOWN = 300;
+
+/** Route /subscribers. */
+export function subscriberRoutes(deps: AdminDeps): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+  app.get('/', (c) => {
+    const channel = c.req.query('channel') ?? '';
+    const filter = {
+      channel: channel in CHANNEL_LABELS ? channel : '',
+      locality: c.get('staff').locality ?? (c.req.query('locality') ?? '').trim().slice(0, 100),
+    };
+    const audience = { channel: filter.channel || undefined, locality: filter.locality || undefined };
+    const total = deps.subscriptions.countActive(audience);
+    return c.html(subscribersPage(viewContext(c, deps), filter, total, deps.subscriptions.listActive(audience).slice(0, SHOWN)));
+  });
+  return app;
+}

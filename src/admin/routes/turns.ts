@@ -1,0 +1,94 @@
+// Conversation review: the filtered log, a chat's thread, flags, and "correct this answer" (optionally sent to the resident).
+import { Hono, type Context } from 'hono';
+import { readForm } from '../auth.js';
+import { correctionMessage } from '../correction.js';
+import type { AdminDeps, AdminEnv } from '../deps.js';
+import { viewContext } from '../view-context.js';
+import { curatedFormPage, type CuratedFormValues } from '../views/curated.js';
+import { errorPage } from '../views/error.js';
+import { CHANNEL_LABELS, label } from '../views/labels.js';
+import { threadPage } from '../views/thread.js';
+import { turnsPage } from '../views/turns.js';
+import { readCuratedForm } from './curated-form.js';
+import { readTurnQuery } from './turn-query.js';
+
+const PAGE_SIZE = 25;
+
+/** Routes under /turns (moderator). */
+export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+  const now = deps.now ?? (() => new Date());
+  const notFound = (c: Context<AdminEnv>) =>
+    c.html(errorPage(404, 'Không tìm thấy lượt hỏi đáp này.', c.get('staff'), c.get('session').csrf), 404);
+  const visible = (c: Context<AdminEnv>) => {
+    const id = Number(c.req.param('id'));
+    return Number.isSafeInteger(id) ? deps.review.get(id, c.get('staff').locality) : undefined;
+  };
+  const notifyOption = (channel: string) => {
+    const outbound = deps.outbound().find((o) => o.name === channel);
+    return outbound
+      ? { possible: true }
+      : { possible: false, reason: `kênh ${label(CHANNEL_LABELS, channel)} không gửi tin chủ động được hoặc đang tắt.` };
+  };
+
+  app.get('/', (c) => {
+    const { query, filter } = readTurnQuery(c, deps.timeZone, c.get('staff').locality);
+    const page = Number.parseInt(c.req.query('page') ?? '1', 10);
+    return c.html(turnsPage(viewContext(c, deps), query, deps.review.list(filter, Number.isFinite(page) ? page : 1, PAGE_SIZE)));
+  });
+
+  app.get('/:id{[0-9]+}', (c) => {
+    const turn = visible(c);
+    if (!turn) return notFound(c);
+    return c.html(threadPage(viewContext(c, deps), turn, deps.review.thread(turn.channel, turn.chatId, c.get('staff').locality)));
+  });
+
+  app.post('/:id{[0-9]+}/flag', async (c) => {
+    const turn = visible(c);
+    if (!turn) return notFound(c);
+    const note = String((await readForm(c)).note ?? '').trim().slice(0, 1000);
+    deps.review.flag(turn.id, note || '(không ghi chú)', c.get('staff').name, now());
+    return c.redirect(`/admin/turns/${turn.id}?ok=flagged#turn-${turn.id}`, 303);
+  });
+
+  app.post('/:id{[0-9]+}/unflag', (c) => {
+    const turn = visible(c);
+    if (!turn) return notFound(c);
+    deps.review.unflag(turn.id);
+    return c.redirect(`/admin/turns/${turn.id}?ok=unflagged#turn-${turn.id}`, 303);
+  });
+
+  app.get('/:id{[0-9]+}/correct', (c) => {
+    const turn = visible(c);
+    if (!turn) return notFound(c);
+    const values: CuratedFormValues = { questions: turn.question, answer: '', title: '', reference: '', url: '', notify: false };
+    return c.html(
+      curatedFormPage(viewContext(c, deps), { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify: notifyOption(turn.channel) }, values),
+    );
+  });
+
+  app.post('/:id{[0-9]+}/correct', async (c) => {
+    const turn = visible(c);
+    if (!turn) return notFound(c);
+    const staff = c.get('staff');
+    const read = readCuratedForm(await readForm(c));
+    const notify = notifyOption(turn.channel);
+    if ('error' in read) {
+      const form = { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify, error: read.error };
+      return c.html(curatedFormPage(viewContext(c, deps), form, read.values), 400);
+    }
+    const entry = deps.curated.add(read.input, staff.name, now());
+    deps.review.linkCurated(turn.id, entry.id);
+    deps.logger.info({ staff: staff.name, turn: turn.id, curated: entry.id }, 'answer corrected');
+    let ok = 'saved';
+    const outbound = deps.outbound().find((o) => o.name === turn.channel);
+    if (read.values.notify && outbound) {
+      const outcome = await outbound.send(turn.chatId, correctionMessage(turn.question, entry));
+      ok = outcome.ok ? 'sent' : 'send-failed';
+      if (!outcome.ok) deps.logger.warn({ turn: turn.id, kind: outcome.kind, reason: outcome.message }, 'correction not delivered');
+    }
+    return c.redirect(`/admin/curated?ok=${ok}#curated-${entry.id}`, 303);
+  });
+
+  return app;
+}

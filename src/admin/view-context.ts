@@ -1,0 +1,25 @@
+// Builds a page's ViewContext from the request: the signed-in member, CSRF token, time zone and a fixed notice.
+import type { Context } from 'hono';
+import type { AdminDeps, AdminEnv } from './deps.js';
+import type { ViewContext } from './views/layout.js';
+
+/** Notices shown after a redirect (`?ok=key`); only these fixed texts can appear, never request text. */
+export const NOTICES: Record<string, string> = {
+  saved: 'Đã lưu câu trả lời biên tập. Loa sẽ dùng nó cho các câu hỏi giống hoặc gần giống.',
+  sent: 'Đã lưu câu trả lời biên tập và gửi cho người đã hỏi.',
+  'send-failed': 'Đã lưu câu trả lời biên tập, nhưng chưa gửi được cho người đã hỏi (nền tảng từ chối hoặc lỗi mạng).',
+  flagged: 'Đã gắn cờ lượt hỏi đáp.',
+  unflagged: 'Đã bỏ gắn cờ.',
+  retired: 'Đã ngừng dùng câu trả lời biên tập.',
+  restored: 'Đã dùng lại câu trả lời biên tập.',
+  'staff-added': 'Đã tạo tài khoản cán bộ.',
+  'staff-updated': 'Đã cập nhật tài khoản cán bộ.',
+  scheduled: 'Đã lên lịch gửi thông báo.',
+  cancelled: 'Đã huỷ thông báo.',
+  'calendar-saved': 'Đã lưu lịch Tuần lễ.',
+};
+
+/** The ViewContext of a signed-in request. */
+export function viewContext(c: Context<AdminEnv>, deps: Pick<AdminDeps, 'timeZone'>): ViewContext {
+  return { staff: c.get('staff'), csrf: c.get('session').csrf, zone: deps.timeZone, notice: NOTICES[c.req.query('ok') ?? ''] };
+}

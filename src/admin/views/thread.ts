@@ -1,0 +1,66 @@
+// One resident's conversation: every answer with its citations and retrieval scores, flag and correct actions.
+import type { ReviewTurn } from '../../store/review.js';
+import { html, type SafeHtml } from '../html.js';
+import { formatLocal } from '../time.js';
+import { CHANNEL_LABELS, label } from './labels.js';
+import { csrfField, page, type ViewContext } from './layout.js';
+import { turnBadges } from './turns.js';
+
+/** The thread of the chat `current` belongs to, with `current` highlighted. */
+export function threadPage(view: ViewContext, current: ReviewTurn, thread: readonly ReviewTurn[]): string {
+  const body = html`
+<p class="muted">${label(CHANNEL_LABELS, current.channel)} · mã trò chuyện <code>${current.chatId}</code> · ${thread.length} lượt hỏi đáp.
+  <a href="/admin/turns">← Về danh sách</a></p>
+<ol class="thread">${thread.map((turn) => turnBlock(view, turn, turn.id === current.id))}</ol>`;
+  return page('Chi tiết hội thoại', body, view, 'turns');
+}
+
+function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean): SafeHtml {
+  return html`<li id="turn-${turn.id}" class="card turn-detail${current ? ' current' : ''}">
+  <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, view.zone)}</time> · #${turn.id} · ${turnBadges(turn)} · ${Math.round(turn.latencyMs)} ms${
+    turn.fallbackReason ? html` · dự phòng: ${turn.fallbackReason}` : ''
+  }</div>
+  <p class="speaker">Người dân hỏi:</p>
+  <blockquote class="q">${turn.question}</blockquote>
+  <p class="speaker">Loa trả lời:</p>
+  <div class="answer">${turn.answer}</div>
+  ${citations(turn)}
+  ${scores(turn)}
+  ${turn.flaggedAt ? html`<p class="flag-note">🚩 ${turn.flaggedBy ?? ''} (${formatLocal(turn.flaggedAt, view.zone)}): ${turn.flagNote ?? ''}</p>` : ''}
+  <div class="row-actions">
+    <a class="button" href="/admin/turns/${turn.id}/correct">Sửa câu trả lời này</a>
+    ${turn.curatedId ? html`<a href="/admin/curated/${turn.curatedId}">Xem câu trả lời biên tập #${turn.curatedId}</a>` : ''}
+    ${turn.flaggedAt
+      ? html`<form method="post" action="/admin/turns/${turn.id}/unflag">${csrfField(view.csrf)}<button type="submit" class="secondary">Bỏ gắn cờ</button></form>`
+      : html`<details class="flag-form"><summary>🚩 Gắn cờ</summary>
+      <form method="post" action="/admin/turns/${turn.id}/flag">${csrfField(view.csrf)}
+        <label for="note-${turn.id}">Ghi chú (vì sao cần xem lại)</label>
+        <textarea id="note-${turn.id}" name="note" rows="2" maxlength="1000" required></textarea>
+        <button type="submit">Gắn cờ</button>
+      </form></details>`}
+  </div>
+</li>`;
+}
+
+function citations(turn: ReviewTurn): SafeHtml {
+  if (turn.citations.length === 0) return html`<p class="muted">Không có nguồn trích dẫn.</p>`;
+  return html`<details open><summary>Nguồn (${turn.citations.length})</summary><ol class="citations">${turn.citations.map(
+    (c) => html`<li value="${c.n}"><strong>${c.reference || c.title}</strong>${c.reference ? html` — ${c.title}` : ''}${
+      c.status && c.status !== 'in-force' ? html` <span class="badge warn">${c.status === 'superseded' ? 'đã bị thay thế' : 'hết hiệu lực'}</span>` : ''
+    }${c.url ? html` · <a href="${safeUrl(c.url)}" rel="noopener noreferrer" target="_blank">liên kết</a>` : ''}${
+      c.snippet ? html`<br><span class="snippet">${c.snippet}</span>` : ''
+    }${c.chunkId !== undefined ? html` <span class="muted">(đoạn ${c.chunkId})</span>` : ''}</li>`,
+  )}</ol></details>`;
+}
+
+function scores(turn: ReviewTurn): SafeHtml {
+  if (turn.scores.length === 0) return html``;
+  return html`<details><summary>Điểm truy xuất (${turn.scores.length} đoạn)</summary>
+<table class="scores"><thead><tr><th scope="col">Đoạn</th><th scope="col">Điểm</th><th scope="col">Độ phủ</th></tr></thead>
+<tbody>${turn.scores.map((s) => html`<tr><td>${s.chunkId}</td><td>${s.score.toFixed(3)}</td><td>${(s.coverage * 100).toFixed(0)}%</td></tr>`)}</tbody></table></details>`;
+}
+
+/** Only http(s) links are rendered as links; anything else (javascript:, data:) becomes "#". */
+export function safeUrl(url: string): string {
+  return /^https?:\/\//iu.test(url.trim()) ? url.trim() : '#';
+}

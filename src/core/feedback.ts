@@ -1,0 +1,82 @@
+// Residents' 👍/👎 on answers: button data, a text handler for channels without callbacks, and the thanks replies.
+import type { MessageHandler } from './assistant.js';
+import type { Address, Reply, ReplyButton } from './types.js';
+
+export type FeedbackValue = 'up' | 'down';
+
+/** Where feedback is kept (implemented over the turns table). */
+export interface FeedbackStore {
+  /** Records feedback on a turn of this chat; false when the turn does not exist or belongs to another chat. */
+  record(turnId: number, address: Address, value: FeedbackValue, at: Date): boolean;
+  /** Id of the chat's latest answered (not refused) turn at or after `since`. */
+  latestAnswered(address: Address, since: Date): number | undefined;
+}
+
+/** Replies to feedback, in Vietnamese. */
+export interface FeedbackTexts {
+  thanksUp: string;
+  thanksDown: string;
+}
+
+export const DEFAULT_FEEDBACK_TEXTS: FeedbackTexts = {
+  thanksUp: 'Cảm ơn bạn đã góp ý! 👍',
+  thanksDown: 'Cảm ơn bạn đã góp ý. Cán bộ phụ trách sẽ xem lại câu trả lời này. 👎',
+};
+
+const DATA = /^fb:(up|down):(\d{1,15})$/u;
+const UP = /^(?:👍|\+1)[\u{1F3FB}-\u{1F3FF}\uFE0F]*$/u;
+const DOWN = /^(?:👎|-1)[\u{1F3FB}-\u{1F3FF}\uFE0F]*$/u;
+
+/** One row of 👍/👎 buttons for an answer; `data` is `fb:up:<turnId>` / `fb:down:<turnId>` (fits Telegram's 64 bytes). */
+export function feedbackButtons(turnId: number): ReplyButton[][] {
+  return [
+    [
+      { label: '👍 Hữu ích', data: `fb:up:${turnId}` },
+      { label: '👎 Chưa đúng', data: `fb:down:${turnId}` },
+    ],
+  ];
+}
+
+/** Parses button data made by feedbackButtons. */
+export function parseFeedbackData(data: string): { value: FeedbackValue; turnId: number } | undefined {
+  const match = DATA.exec(data.trim());
+  return match ? { value: match[1] as FeedbackValue, turnId: Number(match[2]) } : undefined;
+}
+
+/** Records feedback from button data; returns the thanks text, or undefined when the data is not ours or the turn is not this chat's. */
+export function recordFeedback(store: FeedbackStore, address: Address, data: string, at: Date, texts = DEFAULT_FEEDBACK_TEXTS): string | undefined {
+  const parsed = parseFeedbackData(data);
+  if (!parsed || !store.record(parsed.turnId, address, parsed.value, at)) return undefined;
+  return parsed.value === 'up' ? texts.thanksUp : texts.thanksDown;
+}
+
+/** Dependencies of the text feedback handler. */
+export interface FeedbackHandlerDeps {
+  store: FeedbackStore;
+  texts?: FeedbackTexts;
+  /** A bare 👍/👎 counts for the chat's latest answer given within this window (default 30 minutes). */
+  windowMs?: number;
+}
+
+/**
+ * For channels without callback buttons (Zalo): a message that is only 👍 or 👎 rates the chat's latest answer,
+ * and button data sent back as text (`fb:up:12`) rates that turn. Anything else passes through.
+ */
+export function createFeedbackHandler(deps: FeedbackHandlerDeps): MessageHandler {
+  const texts = deps.texts ?? DEFAULT_FEEDBACK_TEXTS;
+  const windowMs = deps.windowMs ?? 30 * 60 * 1000;
+  return (message): Reply | undefined => {
+    if (message.kind !== 'text') return undefined;
+    const text = message.text.trim();
+    const at = message.receivedAt;
+    let thanks: string | undefined;
+    if (parseFeedbackData(text)) thanks = recordFeedback(deps.store, message.address, text, at, texts);
+    else {
+      const value: FeedbackValue | undefined = UP.test(text) ? 'up' : DOWN.test(text) ? 'down' : undefined;
+      if (!value) return undefined;
+      const turnId = deps.store.latestAnswered(message.address, new Date(at.getTime() - windowMs));
+      if (turnId !== undefined && deps.store.record(turnId, message.address, value, at)) thanks = value === 'up' ? texts.thanksUp : texts.thanksDown;
+    }
+    return thanks ? { text: thanks, citations: [], refused: false, mode: 'system' } : undefined;
+  };
+}

@@ -1,0 +1,30 @@
+// The stores behind the staff console, built over one open database (the tables of migration 005).
+import type { Db } from './db.js';
+import { createCuratedStore, type CuratedStore } from './curated.js';
+import { createDashboardStats, type DashboardStatsStore } from './dashboard-stats.js';
+import { createKnowledgeGaps, type KnowledgeGaps } from './knowledge-gaps.js';
+import { createReviewStore, type ReviewStore } from './review.js';
+import { createSessionStore, type SessionStore } from './sessions.js';
+import { createStaffStore, type StaffStore } from './staff.js';
+
+/** Every store the console reads and writes. */
+export interface AdminStores {
+  staff: StaffStore;
+  sessions: SessionStore;
+  curated: CuratedStore;
+  review: ReviewStore;
+  gaps: KnowledgeGaps;
+  stats: DashboardStatsStore;
+}
+
+/** Builds the console's stores over `db`. */
+export function createAdminStores(db: Db): AdminStores {
+  return {
+    staff: createStaffStore(db),
+    sessions: createSessionStore(db),
+    curated: createCuratedStore(db),
+    review: createReviewStore(db),
+    gaps: createKnowledgeGaps(db),
+    stats: createDashboardStats(db),
+  };
+}
