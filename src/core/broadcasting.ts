@@ -1,0 +1,109 @@
+// Staff broadcasts as the core sees them: drafts, per-channel previews with length checks, progress, and the desk interface.
+import { selectAudience, type AudienceFilter, type Recipient } from './audience.js';
+import { splitMessage } from './text/split.js';
+
+/** What staff write: the text and optional targeting. */
+export interface BroadcastDraft extends AudienceFilter {
+  text: string;
+}
+
+/** How the text looks on one channel: its parts after splitting at the channel's limit. */
+export interface ChannelPreview {
+  channel: string;
+  recipients: number;
+  limit: number;
+  length: number;
+  parts: string[];
+  overLimit: boolean;
+}
+
+/** Recipient count and per-channel renderings of a draft. */
+export interface BroadcastPreview {
+  text: string;
+  recipients: number;
+  channels: ChannelPreview[];
+}
+
+/** Delivery states counted by progress views. */
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'unconfirmed' | 'skipped' | 'cancelled';
+
+/** Where a broadcast stands. */
+export interface BroadcastProgress {
+  id: number;
+  kind: 'staff' | 'reminder';
+  status: 'scheduled' | 'sending' | 'done' | 'cancelled';
+  sendAt: Date;
+  text: string;
+  channel?: string;
+  locality?: string;
+  counts: Record<DeliveryState, number>;
+  /** Rows in the outbox (0 until the broadcast is expanded at its time). */
+  total: number;
+  /** Rows in a final state. */
+  finished: number;
+}
+
+/** What staff-facing features (Telegram /broadcast, CLI, console) use; implemented in delivery/. */
+export interface BroadcastDesk {
+  preview(draft: BroadcastDraft): BroadcastPreview;
+  /** Stores a broadcast for `sendAt` (now or later; quiet hours still apply). Throws InputError-like errors on bad input. */
+  schedule(draft: BroadcastDraft & { sendAt: Date; createdBy: string }, now: Date): { id: number; recipients: number };
+  progress(id: number): BroadcastProgress | undefined;
+}
+
+/** Staff-facing texts of the chat /broadcast dialogue (prompts/subscriptions.yaml, `broadcast:`). */
+export interface BroadcastTexts {
+  notStaff: string;
+  askText: string;
+  /** {text}, {count}, {channels}. */
+  preview: string;
+  /** {channel}, {count}, {length}, {limit}, {warning}. */
+  channelLine: string;
+  /** {parts}. */
+  overLimit: string;
+  noRecipients: string;
+  send: string;
+  cancel: string;
+  /** {id}, {count}. */
+  created: string;
+  cancelled: string;
+  expired: string;
+  empty: string;
+  /** {id}. */
+  notFound: string;
+  /** {id}, {status}, {at}, {bar} and one placeholder per delivery state. */
+  status: string;
+}
+
+/** Longest text per message of each proactive channel (mirrors each adapter's `maxLength`). */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = { telegram: 4096, 'zalo-bot': 2000, 'zalo-oa': 2000 };
+
+/** Channels a filter covers, for previews when nobody has subscribed there yet. */
+function channelsOf(filter: string | undefined): string[] {
+  if (filter === undefined) return [];
+  return filter === 'zalo' ? ['zalo-bot', 'zalo-oa'] : [filter];
+}
+
+/** The preview of `draft` for `subscribers` (active ones), with each channel's parts and limit flag. */
+export function previewDraft(draft: BroadcastDraft, subscribers: readonly Recipient[], limits: Readonly<Record<string, number>> = TEXT_LIMITS): BroadcastPreview {
+  const text = draft.text.trim();
+  const audience = selectAudience(subscribers, draft);
+  const perChannel = new Map<string, number>(channelsOf(draft.channel).map((c) => [c, 0]));
+  for (const r of audience) perChannel.set(r.channel, (perChannel.get(r.channel) ?? 0) + 1);
+  const channels = [...perChannel.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([channel, recipients]) => {
+      const limit = limits[channel] ?? 4096;
+      const parts = text === '' ? [] : splitMessage(text, limit);
+      return { channel, recipients, limit, length: text.length, parts, overLimit: text.length > limit };
+    });
+  return { text, recipients: audience.length, channels };
+}
+
+/** A text progress bar: "[██████░░░░░░] 52% (5 200/10 000)". */
+export function progressBar(done: number, total: number, width = 20): string {
+  const share = total === 0 ? 1 : Math.min(1, done / total);
+  const filled = Math.round(share * width);
+  const n = (x: number) => x.toLocaleString('en-US').replace(/,/gu, ' ');
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.floor(share * 100)}% (${n(done)}/${n(total)})`;
+}

@@ -1,0 +1,59 @@
+// The staff side of broadcasts over the stores: preview (recipients, per-channel rendering), schedule, cancel, progress.
+import { CHANNEL_FILTERS } from '../core/audience.js';
+import { previewDraft, TEXT_LIMITS, type BroadcastDesk, type BroadcastProgress } from '../core/broadcasting.js';
+import { InputError } from '../errors.js';
+import type { BroadcastStore } from '../store/broadcasts.js';
+import type { OutboxStore } from '../store/outbox.js';
+import type { SubscriptionStore } from '../store/subscriptions.js';
+
+/** Longest broadcast text accepted (a few Telegram messages' worth). */
+export const MAX_BROADCAST_CHARS = 12_000;
+
+/** The desk plus listing and cancelling, for the CLI and the console. */
+export interface BroadcastAdmin extends BroadcastDesk {
+  list(limit?: number): BroadcastProgress[];
+  /** Cancels a broadcast not yet finished; the recipients not yet sent to get nothing. */
+  cancel(id: number, now: Date): boolean;
+}
+
+/** What the desk reads and writes. */
+export interface BroadcastDeskDeps {
+  broadcasts: BroadcastStore;
+  outbox: OutboxStore;
+  subscriptions: Pick<SubscriptionStore, 'listActive'>;
+  /** Per-channel text limits; defaults to TEXT_LIMITS. */
+  limits?: Readonly<Record<string, number>>;
+}
+
+/** Creates the desk. */
+export function createBroadcastDesk(deps: BroadcastDeskDeps): BroadcastAdmin {
+  const progress = (id: number): BroadcastProgress | undefined => {
+    const b = deps.broadcasts.get(id);
+    if (!b) return undefined;
+    const counts = deps.outbox.counts(id);
+    const total = Object.values(counts).reduce((a, n) => a + n, 0);
+    const finished = total - counts.pending - counts.sending;
+    return { id, kind: b.kind, status: b.status, sendAt: b.sendAt, text: b.text, channel: b.channel, locality: b.locality, counts, total, finished };
+  };
+  return {
+    preview: (draft) => previewDraft(draft, deps.subscriptions.listActive(), deps.limits ?? TEXT_LIMITS),
+    schedule(draft, now) {
+      const text = draft.text.trim();
+      if (text === '') throw new InputError('the broadcast text is empty', 'broadcast');
+      if (text.length > MAX_BROADCAST_CHARS) throw new InputError(`the broadcast text is ${text.length} characters; at most ${MAX_BROADCAST_CHARS}`, 'broadcast');
+      if (draft.channel !== undefined && !(CHANNEL_FILTERS as readonly string[]).includes(draft.channel)) {
+        throw new InputError(`unknown channel "${draft.channel}": use ${CHANNEL_FILTERS.join(', ')}`, 'broadcast');
+      }
+      const locality = draft.locality?.trim() || undefined;
+      const recipients = previewDraft({ ...draft, locality }, deps.subscriptions.listActive()).recipients;
+      const created = deps.broadcasts.create(
+        { kind: 'staff', text, channel: draft.channel, locality, sendAt: draft.sendAt, createdBy: draft.createdBy },
+        now,
+      );
+      return { id: created.id, recipients };
+    },
+    progress,
+    list: (limit = 20) => deps.broadcasts.list({ limit }).flatMap((b) => progress(b.id) ?? []),
+    cancel: (id, now) => deps.broadcasts.cancel(id, now),
+  };
+}
