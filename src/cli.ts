@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAskCommands } from './cli/ask.js';
 import { registerIngestCommand } from './cli/ingest.js';
 import { registerStartCommand } from './cli/start.js';
+import { registerZaloCommand } from './cli/zalo.js';
 
 const program = new Command('loa')
   .description('Loa — trợ lý tự động hỏi đáp về xã hội học tập (Telegram, Zalo, web chat)')
@@ -11,5 +12,6 @@ const program = new Command('loa')
 registerStartCommand(program);
 registerAskCommands(program);
 registerIngestCommand(program);
+registerZaloCommand(program);
 
 await program.parseAsync(process.argv);

@@ -20,6 +20,8 @@ import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
 import { setupTelegram } from './channels/telegram/setup.js';
+import { setupZaloBot } from './channels/zalo-bot/setup.js';
+import { setupZaloOa } from './channels/zalo-oa/setup.js';
 
 /** The concrete parts every entry point (server, CLI, tests, benchmarks) shares. */
 export interface Core {
@@ -84,7 +86,11 @@ export async function ingestKnowledge(core: Core, logger: Logger): Promise<Inges
 }
 
 /** Channels other than the built-in web chat, in start order. */
-const CHANNELS: { name: string; setup: ChannelSetup }[] = [{ name: 'Telegram', setup: setupTelegram }];
+const CHANNELS: { name: string; setup: ChannelSetup }[] = [
+  { name: 'Telegram', setup: setupTelegram },
+  { name: 'Zalo Bot', setup: setupZaloBot },
+  { name: 'Zalo OA', setup: setupZaloOa },
+];
 
 /** A running server: its port, outbound channels, and a stop function. */
 export interface RunningServer {

@@ -1,0 +1,80 @@
+// Sets up the Zalo Bot channel from settings: webhook route or long polling, replies, and the outbound side for broadcasts.
+import type { OutboundChannel } from '../../core/channel.js';
+import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
+import { createZaloBotApi, explainBotError } from './api.js';
+import { createZaloBotUpdates } from './handle-update.js';
+import { createZaloBotPoller, type ZaloBotPollerDeps } from './polling.js';
+import { withSuggestions, ZALO_BOT_TEXT_LIMIT } from './render.js';
+import { createZaloBotSender, type RetryPolicy } from './send-text.js';
+import { loadZaloBotTexts } from './texts.js';
+import { createZaloBotWebhook, ZALO_BOT_WEBHOOK_PATH } from './webhook.js';
+
+/** The running channel; `idle` waits for replies still being written (tests, shutdown). */
+export interface ZaloBotHandle extends ChannelHandle {
+  outbound: OutboundChannel;
+  idle(): Promise<void>;
+}
+
+/** Timing knobs, for tests that must not wait. */
+export interface ZaloBotOptions {
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<unknown>;
+  polling?: Pick<ZaloBotPollerDeps, 'timeoutSec' | 'backoffMs' | 'idlePauseMs'>;
+  now?: () => Date;
+}
+
+/** The ChannelSetup main.ts lists. */
+export const setupZaloBot: ChannelSetup = (context) => createZaloBotChannel(context);
+
+/** Builds the channel, or `{ off }` with the missing setting. Mounts POST /webhooks/zalo-bot when a webhook URL is set. */
+export async function createZaloBotChannel(context: ChannelContext, options: ZaloBotOptions = {}): Promise<ZaloBotHandle | { off: string }> {
+  const { config, core, logger } = context;
+  if (!config.ZALO_BOT_TOKEN) return { off: 'ZALO_BOT_TOKEN is not set' };
+  const webhookUrl = config.ZALO_BOT_WEBHOOK_URL;
+  const secret = config.ZALO_BOT_WEBHOOK_SECRET;
+  if (webhookUrl && !secret) return { off: 'ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_WEBHOOK_SECRET (8–256 characters) is missing' };
+
+  const api = createZaloBotApi({ base: config.ZALO_BOT_API_BASE, token: config.ZALO_BOT_TOKEN });
+  const sender = createZaloBotSender({ api, logger, retry: options.retry, sleep: options.sleep });
+  const texts = loadZaloBotTexts(config.PROMPTS_DIR);
+  const messages = core.prompts.messages;
+  const updates = createZaloBotUpdates({ assistant: core.assistant, processed: core.processed, sender, messages, texts, logger, now: options.now });
+  const outbound: OutboundChannel = {
+    name: 'zalo-bot',
+    maxLength: ZALO_BOT_TEXT_LIMIT,
+    send: (chatId, text, buttons) => sender.send(chatId, withSuggestions(text, buttons, texts.suggestionsHeading)),
+  };
+
+  if (webhookUrl && secret) {
+    context.http.route('/', createZaloBotWebhook({ secret, updates, logger }));
+    if (!new URL(webhookUrl).pathname.endsWith(ZALO_BOT_WEBHOOK_PATH)) {
+      logger.warn(`ZALO_BOT_WEBHOOK_URL should end with ${ZALO_BOT_WEBHOOK_PATH}, the path Loa listens on`);
+    }
+    return {
+      description: `Zalo Bot: webhook at POST ${ZALO_BOT_WEBHOOK_PATH} (register it with "loa zalo set-webhook")`,
+      outbound,
+      async start() {
+        const me = await api.getMe().catch((error: unknown) => {
+          throw new Error(explainBotError(error), { cause: error });
+        });
+        logger.info(`Zalo Bot: signed in as ${me.display_name ?? me.account_name ?? me.id ?? 'the bot'}`);
+      },
+      stop: () => updates.idle(),
+      idle: () => updates.idle(),
+    };
+  }
+
+  const poller = createZaloBotPoller({ api, updates, logger, ...options.polling });
+  return {
+    description: 'Zalo Bot: long polling (development; set ZALO_BOT_WEBHOOK_URL and ZALO_BOT_WEBHOOK_SECRET for production)',
+    outbound,
+    async start() {
+      poller.start();
+    },
+    async stop() {
+      await poller.stop();
+      await updates.idle();
+    },
+    idle: () => updates.idle(),
+  };
+}

@@ -1,0 +1,82 @@
+// Sets up the Zalo OA channel from settings: token keeper, webhook route, replies, and the outbound side for broadcasts.
+import type { OutboundChannel } from '../../core/channel.js';
+import { createZaloTokenStore, type ZaloTokenStore } from '../../store/zalo-tokens.js';
+import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
+import { createZaloOaApi } from './api.js';
+import { createZaloOaEvents } from './handle-event.js';
+import { createOaTokenRefresher } from './oauth.js';
+import { withSuggestions, ZALO_OA_TEXT_LIMIT } from './render.js';
+import { createZaloOaSender, type RetryPolicy } from './send-text.js';
+import { loadZaloOaTexts } from './texts.js';
+import { createOaTokens } from './tokens.js';
+import { createZaloOaWebhook, ZALO_OA_WEBHOOK_PATH } from './webhook.js';
+
+/** The running channel; `idle` waits for events still being handled (tests, shutdown). */
+export interface ZaloOaHandle extends ChannelHandle {
+  outbound: OutboundChannel;
+  idle(): Promise<void>;
+}
+
+/** Timing knobs and the token store, for tests. */
+export interface ZaloOaOptions {
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<unknown>;
+  now?: () => Date;
+  /** Defaults to the zalo_oa_tokens table of the core's database. */
+  tokenStore?: ZaloTokenStore;
+  tokenBackoffMs?: number;
+}
+
+/** The ChannelSetup main.ts lists. */
+export const setupZaloOa: ChannelSetup = (context) => createZaloOaChannel(context);
+
+/** Builds the channel, or `{ off }` naming the missing setting. Mounts POST /webhooks/zalo-oa. */
+export async function createZaloOaChannel(context: ChannelContext, options: ZaloOaOptions = {}): Promise<ZaloOaHandle | { off: string }> {
+  const { config, core, logger } = context;
+  const { ZALO_OA_APP_ID: appId, ZALO_OA_APP_SECRET: appSecret, ZALO_OA_SECRET_KEY: secretKey } = config;
+  if (!appId) return { off: 'ZALO_OA_APP_ID is not set' };
+  if (!appSecret) return { off: 'ZALO_OA_APP_SECRET is not set' };
+  if (!secretKey) return { off: 'ZALO_OA_SECRET_KEY is not set' };
+  const store = options.tokenStore ?? createZaloTokenStore(core.db);
+  if (!config.ZALO_OA_REFRESH_TOKEN && !store.get(appId)) return { off: 'ZALO_OA_REFRESH_TOKEN is not set and no token is stored yet' };
+
+  const tokens = createOaTokens({
+    appId,
+    seedRefreshToken: config.ZALO_OA_REFRESH_TOKEN,
+    store,
+    refresh: createOaTokenRefresher({ oauthBase: config.ZALO_OA_OAUTH_BASE, appId, appSecret }),
+    logger,
+    now: options.now,
+    backoffMs: options.tokenBackoffMs,
+  });
+  const sender = createZaloOaSender({ api: createZaloOaApi({ apiBase: config.ZALO_OA_API_BASE }), tokens, logger, retry: options.retry, sleep: options.sleep });
+  const texts = loadZaloOaTexts(config.PROMPTS_DIR);
+  const events = createZaloOaEvents({
+    assistant: core.assistant,
+    processed: core.processed,
+    subscriptions: core.subscriptions,
+    sender,
+    messages: core.prompts.messages,
+    texts,
+    logger,
+    now: options.now,
+  });
+  context.http.route('/', createZaloOaWebhook({ appId, secretKey, events, logger }));
+
+  return {
+    description: `Zalo OA: webhook at POST ${ZALO_OA_WEBHOOK_PATH} (app ${appId})`,
+    outbound: {
+      name: 'zalo-oa',
+      maxLength: ZALO_OA_TEXT_LIMIT,
+      send: (userId, text, buttons) => sender.send(userId, withSuggestions(text, buttons, texts.suggestionsHeading)),
+    },
+    async start() {
+      tokens.start();
+    },
+    async stop() {
+      await tokens.stop();
+      await events.idle();
+    },
+    idle: () => events.idle(),
+  };
+}

@@ -1,0 +1,150 @@
+// A fake Zalo OA Open API and OAuth server on 127.0.0.1: single-use refresh tokens, message/cs, injectable failures.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One token refresh as the fake received it. */
+export interface RecordedRefresh {
+  refreshToken: string;
+  appId: string;
+  grantType: string;
+  secretKey: string;
+  /** True when the fake issued a new pair. */
+  ok: boolean;
+}
+
+/** One message/cs call as the fake received it. */
+export interface RecordedOaMessage {
+  accessToken: string;
+  userId: string;
+  text: string;
+  /** Zalo's `error` field the fake answered with (0 = sent). */
+  error: number;
+}
+
+/** A failure answer: HTTP status and Zalo's JSON body. */
+export interface OaFailure {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Options of the fake. */
+export interface FakeZaloOaOptions {
+  appId: string;
+  appSecret: string;
+  /** The refresh token valid at the start (ZALO_OA_REFRESH_TOKEN). */
+  refreshToken: string;
+  /** expires_in the fake returns, in seconds (default 90000, as Zalo does). */
+  expiresInSec?: number;
+}
+
+/** A running fake. One base URL serves both ZALO_OA_API_BASE and ZALO_OA_OAUTH_BASE. */
+export interface FakeZaloOa {
+  base: string;
+  refreshes: RecordedRefresh[];
+  messages: RecordedOaMessage[];
+  /** Messages accepted (error 0). */
+  delivered(): { userId: string; text: string }[];
+  /** The refresh token the fake currently accepts. */
+  validRefreshToken(): string;
+  /** Makes every issued access token invalid (Zalo answers -216). */
+  revokeAccessTokens(): void;
+  failNextRefresh(failure: OaFailure, times?: number): void;
+  failNextMessage(failure: OaFailure, times?: number): void;
+  close(): Promise<void>;
+}
+
+/** Starts the fake on a free port. */
+export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZaloOa> {
+  const refreshes: RecordedRefresh[] = [];
+  const messages: RecordedOaMessage[] = [];
+  const refreshFailures: OaFailure[] = [];
+  const messageFailures: OaFailure[] = [];
+  let validRefresh = options.refreshToken;
+  const validAccess = new Set<string>();
+  let issued = 0;
+
+  const answer = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    if (req.method === 'POST' && req.url === '/v4/oa/access_token') {
+      const form = new URLSearchParams(raw);
+      const record: RecordedRefresh = {
+        refreshToken: form.get('refresh_token') ?? '',
+        appId: form.get('app_id') ?? '',
+        grantType: form.get('grant_type') ?? '',
+        secretKey: String(req.headers.secret_key ?? ''),
+        ok: false,
+      };
+      refreshes.push(record);
+      const failure = refreshFailures.shift();
+      if (failure) return answer(res, failure.status, failure.body);
+      if (record.secretKey !== options.appSecret || record.appId !== options.appId || record.grantType !== 'refresh_token') {
+        return answer(res, 200, { error: -14002, error_name: 'Invalid app', error_description: 'app_id or secret_key is wrong' });
+      }
+      if (record.refreshToken !== validRefresh) {
+        return answer(res, 200, { error: -14014, error_name: 'Invalid refresh token', error_description: 'Refresh token is invalid' });
+      }
+      issued++;
+      const accessToken = `access-${issued}`;
+      validRefresh = `refresh-${issued}`;
+      validAccess.add(accessToken);
+      record.ok = true;
+      return answer(res, 200, { access_token: accessToken, refresh_token: validRefresh, expires_in: String(options.expiresInSec ?? 90000) });
+    }
+    if (req.method === 'POST' && req.url === '/v3.0/oa/message/cs') {
+      const body = JSON.parse(raw) as { recipient?: { user_id?: string }; message?: { text?: string } };
+      const record: RecordedOaMessage = {
+        accessToken: String(req.headers.access_token ?? ''),
+        userId: body.recipient?.user_id ?? '',
+        text: body.message?.text ?? '',
+        error: 0,
+      };
+      messages.push(record);
+      if (!validAccess.has(record.accessToken)) {
+        record.error = -216;
+        return answer(res, 200, { error: -216, message: 'Access token is invalid' });
+      }
+      const failure = messageFailures.shift();
+      if (failure) {
+        record.error = typeof failure.body.error === 'number' ? failure.body.error : -1;
+        return answer(res, failure.status, failure.body);
+      }
+      return answer(res, 200, { error: 0, message: 'Success', data: { message_id: `msg-${messages.length}`, user_id: record.userId } });
+    }
+    return answer(res, 404, { error: 404, message: 'Not found' });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => answer(res, 500, { error: -1, message: 'fake failed' }));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    base: `http://127.0.0.1:${port}`,
+    refreshes,
+    messages,
+    delivered: () => messages.filter((m) => m.error === 0).map(({ userId, text }) => ({ userId, text })),
+    validRefreshToken: () => validRefresh,
+    revokeAccessTokens: () => validAccess.clear(),
+    failNextRefresh(failure, times = 1) {
+      for (let i = 0; i < times; i++) refreshFailures.push(failure);
+    },
+    failNextMessage(failure, times = 1) {
+      for (let i = 0; i < times; i++) messageFailures.push(failure);
+    },
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
