@@ -1,15 +1,32 @@
 // What the console needs from the composition root, and the per-request variables its middleware sets.
+import type { BroadcastDesk, BroadcastProgress } from '../core/broadcasting.js';
 import type { OutboundChannel } from '../core/channel.js';
 import type { Logger } from '../logger.js';
 import type { AdminStores } from '../store/admin.js';
 import type { StaffMember } from '../store/staff.js';
 import type { StaffSession } from '../store/sessions.js';
+import type { OutboxStore } from '../store/outbox.js';
 import type { SubscriptionStore } from '../store/subscriptions.js';
+import type { WeekCalendarStore } from '../store/week-calendar.js';
 import type { LoginLimits } from './login-limiter.js';
+
+/** The broadcast desk with listing and cancelling (delivery/broadcast-desk.ts implements it). */
+export interface BroadcastConsole extends BroadcastDesk {
+  list(limit?: number): BroadcastProgress[];
+  cancel(id: number, now: Date): boolean;
+}
 
 /** Dependencies of the console, built by main.ts. */
 export interface AdminDeps extends AdminStores {
   subscriptions: SubscriptionStore;
+  broadcasts: BroadcastConsole;
+  /** Per-recipient rows, for the report's inactive (blocked) count. */
+  outbox: Pick<OutboxStore, 'list'>;
+  calendar: WeekCalendarStore;
+  /** Same rule as broadcast targeting (core/reminders matchesLocality). */
+  inLocality: (locality: string, place: { province?: string; ward?: string }) => boolean;
+  /** Called after a broadcast is scheduled, so delivery can start at once instead of at the next minute. */
+  onScheduled?: () => void;
   /** Channels able to send proactive messages (corrections to residents); read per request. */
   outbound: () => readonly OutboundChannel[];
   logger: Logger;

@@ -6,6 +6,7 @@ import { createKnowledgeGaps, type KnowledgeGaps } from './knowledge-gaps.js';
 import { createReviewStore, type ReviewStore } from './review.js';
 import { createSessionStore, type SessionStore } from './sessions.js';
 import { createStaffStore, type StaffStore } from './staff.js';
+import type { LocalityMatcher } from './turn-filter.js';
 
 /** Every store the console reads and writes. */
 export interface AdminStores {
@@ -17,14 +18,14 @@ export interface AdminStores {
   stats: DashboardStatsStore;
 }
 
-/** Builds the console's stores over `db`. */
-export function createAdminStores(db: Db): AdminStores {
+/** Builds the console's stores over `db`; `inLocality` decides which residents locality staff see. */
+export function createAdminStores(db: Db, inLocality: LocalityMatcher): AdminStores {
   return {
     staff: createStaffStore(db),
     sessions: createSessionStore(db),
     curated: createCuratedStore(db),
-    review: createReviewStore(db),
-    gaps: createKnowledgeGaps(db),
-    stats: createDashboardStats(db),
+    review: createReviewStore(db, inLocality),
+    gaps: createKnowledgeGaps(db, inLocality),
+    stats: createDashboardStats(db, inLocality),
   };
 }

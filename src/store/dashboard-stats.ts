@@ -1,6 +1,6 @@
 // Dashboard figures: questions per day, top questions, refusal rate, answers by mode, subscribers by channel and place.
 import type { Db } from './db.js';
-import { registerTextFunctions, turnWhere } from './turn-filter.js';
+import { registerTextFunctions, turnWhere, type LocalityMatcher } from './turn-filter.js';
 
 /** Everything the dashboard shows, over the last `days` days. */
 export interface DashboardStats {
@@ -32,8 +32,8 @@ export interface DashboardStatsStore {
 }
 
 /** Creates the stats reader over an open database (needs migration 005). */
-export function createDashboardStats(db: Db): DashboardStatsStore {
-  registerTextFunctions(db);
+export function createDashboardStats(db: Db, inLocality: LocalityMatcher): DashboardStatsStore {
+  registerTextFunctions(db, inLocality);
   return {
     compute({ now, days, utcOffsetMinutes, locality }) {
       const shift = (date: Date) => new Date(date.getTime() + utcOffsetMinutes * 60_000);
@@ -89,8 +89,8 @@ export function createDashboardStats(db: Db): DashboardStatsStore {
 }
 
 function subscriberCounts(db: Db, locality: string | undefined) {
-  const scope = locality ? 'AND (loa_fold(province) = loa_fold(?) OR loa_fold(ward) = loa_fold(?))' : '';
-  const params = locality ? [locality, locality] : [];
+  const scope = locality ? 'AND loa_in_locality(?, province, ward) = 1' : '';
+  const params = locality ? [locality] : [];
   const subscribersByChannel = db
     .prepare(`SELECT channel, count(*) AS count FROM subscribers WHERE status = 'active' ${scope} GROUP BY channel ORDER BY count DESC`)
     .all(...params) as { channel: string; count: number }[];

@@ -1,7 +1,8 @@
 // Knowledge gaps: refused and 👎 questions grouped by diacritic-insensitive similarity, most frequent first.
 import { questionShape, questionSimilarity, type QuestionShape } from '../core/text/similarity.js';
+import { hasDiacritics } from '../core/text/vietnamese.js';
 import type { Db } from './db.js';
-import { registerTextFunctions, turnWhere } from './turn-filter.js';
+import { registerTextFunctions, turnWhere, type LocalityMatcher } from './turn-filter.js';
 
 /** Questions the bot could not answer well, asked in similar words. */
 export interface KnowledgeGap {
@@ -47,8 +48,8 @@ interface Group {
 }
 
 /** Creates the gap finder over an open database (needs migration 005). */
-export function createKnowledgeGaps(db: Db): KnowledgeGaps {
-  registerTextFunctions(db);
+export function createKnowledgeGaps(db: Db, inLocality: LocalityMatcher): KnowledgeGaps {
+  registerTextFunctions(db, inLocality);
   return {
     list(options = {}) {
       const where = turnWhere({ locality: options.locality, from: options.since });
@@ -101,7 +102,10 @@ function groupRows(rows: GapRow[], threshold: number): KnowledgeGap[] {
   }
   return groups
     .map(({ gap, phrasings }) => {
-      const ranked = [...phrasings.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+      // Most frequent first; on a tie, the accented phrasing reads better than the folded one.
+      const ranked = [...phrasings.entries()]
+        .sort((a, b) => b[1] - a[1] || Number(hasDiacritics(b[0])) - Number(hasDiacritics(a[0])))
+        .map(([text]) => text);
       return { ...gap, question: ranked[0] ?? gap.question, phrasings: ranked.slice(0, 8) };
     })
     .sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen));

@@ -1,7 +1,7 @@
 // The moderators' view of the conversation log: filtered pages, one turn, a chat's thread, export rows, flags.
 import type { StoredTurn } from '../core/types.js';
 import type { Db } from './db.js';
-import { localityClause, registerTextFunctions, turnWhere, type TurnFilter } from './turn-filter.js';
+import { localityClause, registerTextFunctions, turnWhere, type TurnFilter, type LocalityMatcher } from './turn-filter.js';
 import { toStoredTurn } from './turns.js';
 
 /** A turn with the review columns: feedback, flag and the curated answer written for it. */
@@ -46,8 +46,8 @@ type ReviewRow = Parameters<typeof toStoredTurn>[0] & {
 };
 
 /** Creates the review store over an open database (needs migration 005). */
-export function createReviewStore(db: Db): ReviewStore {
-  registerTextFunctions(db);
+export function createReviewStore(db: Db, inLocality: LocalityMatcher): ReviewStore {
+  registerTextFunctions(db, inLocality);
   const flag = db.prepare('UPDATE turns SET flagged_at = ?, flag_note = ?, flagged_by = ? WHERE id = ?');
   const unflag = db.prepare('UPDATE turns SET flagged_at = NULL, flag_note = NULL, flagged_by = NULL WHERE id = ?');
   const link = db.prepare('UPDATE turns SET curated_id = ? WHERE id = ?');

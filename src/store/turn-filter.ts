@@ -28,22 +28,30 @@ export interface SqlWhere {
   params: (string | number)[];
 }
 
+/** True when `locality` names the place's province or ward; the same rule broadcasts use (core/reminders matchesLocality). */
+export type LocalityMatcher = (locality: string, place: { province?: string; ward?: string }) => boolean;
+
 /**
  * Registers the SQL functions the clauses use on this connection: loa_fold(text) (lowercase, no diacritics,
- * đ→d) and loa_key(text) (folded tokens joined by spaces, the grouping key of questions).
+ * đ→d), loa_key(text) (folded tokens joined by spaces, the grouping key of questions) and
+ * loa_in_locality(locality, province, ward) (1 when `inLocality` says so).
  */
-export function registerTextFunctions(db: Db): void {
+export function registerTextFunctions(db: Db, inLocality: LocalityMatcher): void {
   db.function('loa_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldText(text) : null));
   db.function('loa_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? questionShape(text).key : null));
+  db.function('loa_in_locality', { deterministic: true }, (locality: unknown, province: unknown, ward: unknown) =>
+    typeof locality === 'string' &&
+    inLocality(locality, { province: typeof province === 'string' ? province : undefined, ward: typeof ward === 'string' ? ward : undefined })
+      ? 1
+      : 0,
+  );
 }
 
-/** The clause restricting turns (alias t) to residents whose subscription names `locality`. */
+/** The clause restricting turns (alias t) to residents whose subscription is in `locality`. */
 export function localityClause(locality: string): SqlWhere {
-  const folded = foldText(locality);
   return {
-    sql: `EXISTS (SELECT 1 FROM subscribers s WHERE s.channel = t.channel AND s.chat_id = t.chat_id
-            AND (loa_fold(s.province) = ? OR loa_fold(s.ward) = ?))`,
-    params: [folded, folded],
+    sql: 'EXISTS (SELECT 1 FROM subscribers s WHERE s.channel = t.channel AND s.chat_id = t.chat_id AND loa_in_locality(?, s.province, s.ward) = 1)',
+    params: [locality],
   };
 }
 

@@ -5,11 +5,16 @@ import { createAdminApp } from '../../src/admin/app.js';
 import type { AdminDeps } from '../../src/admin/deps.js';
 import { hashPassword, type ScryptCost } from '../../src/admin/password.js';
 import type { OutboundChannel } from '../../src/core/channel.js';
+import { matchesLocality } from '../../src/core/reminders.js';
+import { createBroadcastDesk } from '../../src/delivery/broadcast-desk.js';
 import { createAdminStores } from '../../src/store/admin.js';
+import { createBroadcastStore } from '../../src/store/broadcasts.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
+import { createOutboxStore } from '../../src/store/outbox.js';
 import type { StaffRole } from '../../src/store/staff.js';
 import { createSubscriptionStore } from '../../src/store/subscriptions.js';
 import { createTurnStore } from '../../src/store/turns.js';
+import { createWeekCalendarStore } from '../../src/store/week-calendar.js';
 
 /** Cheap scrypt so tests stay fast; production uses DEFAULT_COST. */
 export const TEST_COST: ScryptCost = { N: 1024, r: 8, p: 1 };
@@ -20,9 +25,16 @@ export function testConsole(overrides: Partial<AdminDeps> = {}) {
   const db: Db = openDatabase(':memory:');
   const clock = { now: new Date('2025-09-20T03:00:00Z') };
   const outbound: OutboundChannel[] = [];
+  const subscriptions = createSubscriptionStore(db);
+  const broadcastStore = createBroadcastStore(db);
+  const outbox = createOutboxStore(db);
   const deps: AdminDeps = {
-    ...createAdminStores(db),
-    subscriptions: createSubscriptionStore(db),
+    ...createAdminStores(db, matchesLocality),
+    subscriptions,
+    broadcasts: createBroadcastDesk({ broadcasts: broadcastStore, outbox, subscriptions }),
+    outbox,
+    calendar: createWeekCalendarStore(db),
+    inLocality: matchesLocality,
     outbound: () => outbound,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Ho_Chi_Minh',
@@ -34,7 +46,7 @@ export function testConsole(overrides: Partial<AdminDeps> = {}) {
   const turns = createTurnStore(db);
   const addStaff = async (name: string, role: StaffRole, locality?: string) =>
     deps.staff.add({ name, role, locality, passwordHash: await hashPassword(PASSWORD, TEST_COST) }, clock.now);
-  return { db, deps, app, clock, outbound, turns, addStaff, close: () => db.close() };
+  return { db, deps, app, clock, outbound, turns, broadcastStore, outbox, addStaff, close: () => db.close() };
 }
 
 /** A browser-like client: keeps cookies, reads the CSRF token from the last page. */

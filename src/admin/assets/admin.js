@@ -20,12 +20,11 @@ for (const field of document.querySelectorAll('textarea[data-count]')) {
 for (const preview of document.querySelectorAll('.preview[data-source]')) {
   const source = document.getElementById(preview.getAttribute('data-source'));
   const limit = Number(preview.getAttribute('data-limit'));
-  const suffix = preview.getAttribute('data-suffix') || '';
   const pre = preview.querySelector('pre');
   const len = preview.querySelector('.len');
   if (!source || !pre || !len) continue;
   const update = () => {
-    const text = source.value + suffix;
+    const text = source.value;
     pre.textContent = text;
     const parts = Math.max(1, Math.ceil(text.length / limit));
     len.textContent = `${text.length}/${limit} ký tự${parts > 1 ? ` · sẽ chia thành ${parts} tin` : ''}`;

@@ -1,5 +1,6 @@
-// Subscribers (campaign): filtered count and list; staff with a locality see only their locality.
+// Subscribers (campaign): filtered count and list, by the same rule as broadcast targeting; locality staff see only theirs.
 import { Hono } from 'hono';
+import { selectAudience } from '../../core/audience.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { viewContext } from '../view-context.js';
 import { CHANNEL_LABELS } from '../views/labels.js';
@@ -16,9 +17,8 @@ export function subscriberRoutes(deps: AdminDeps): Hono<AdminEnv> {
       channel: channel in CHANNEL_LABELS ? channel : '',
       locality: c.get('staff').locality ?? (c.req.query('locality') ?? '').trim().slice(0, 100),
     };
-    const audience = { channel: filter.channel || undefined, locality: filter.locality || undefined };
-    const total = deps.subscriptions.countActive(audience);
-    return c.html(subscribersPage(viewContext(c, deps), filter, total, deps.subscriptions.listActive(audience).slice(0, SHOWN)));
+    const subscribers = selectAudience(deps.subscriptions.listActive(), { channel: filter.channel || undefined, locality: filter.locality || undefined });
+    return c.html(subscribersPage(viewContext(c, deps), filter, subscribers.length, subscribers.slice(0, SHOWN)));
   });
   return app;
 }

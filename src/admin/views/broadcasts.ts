@@ -1,0 +1,120 @@
+// Broadcast pages: the list, the compose form with per-channel previews and recipient count, and the live report.
+import type { BroadcastPreview, BroadcastProgress } from '../../core/broadcasting.js';
+import { html, type SafeHtml } from '../html.js';
+import { formatLocal } from '../time.js';
+import { CHANNEL_LABELS, label } from './labels.js';
+import { csrfField, page, type ViewContext } from './layout.js';
+import { clip } from './turns.js';
+
+/** Channel filters staff can pick, with their labels ('' = every channel). */
+export const AUDIENCE_CHANNELS: [string, string][] = [
+  ['', 'Tất cả các kênh'],
+  ['telegram', 'Telegram'],
+  ['zalo', 'Zalo (cả Bot và OA)'],
+  ['zalo-bot', 'Zalo Bot'],
+  ['zalo-oa', 'Zalo OA'],
+];
+
+export const STATUS_LABELS: Record<BroadcastProgress['status'], string> = {
+  scheduled: 'Đã lên lịch',
+  sending: 'Đang gửi',
+  done: 'Đã gửi xong',
+  cancelled: 'Đã huỷ',
+};
+
+/** The report's figures: sent, failed, inactive (blocked the bot or no longer subscribed), unconfirmed, waiting, cancelled. */
+export interface BroadcastReport {
+  progress: BroadcastProgress;
+  sent: number;
+  failed: number;
+  inactive: number;
+  unconfirmed: number;
+  waiting: number;
+  cancelled: number;
+}
+
+/** Values of the compose form. */
+export interface ComposeValues {
+  text: string;
+  channel: string;
+  locality: string;
+  sendAt: string;
+}
+
+const audienceLabel = (b: { channel?: string; locality?: string }) =>
+  `${AUDIENCE_CHANNELS.find(([v]) => v === (b.channel ?? ''))?.[1] ?? b.channel ?? ''}${b.locality ? ` · ${b.locality}` : ''}`;
+
+/** The list of broadcasts, newest first. */
+export function broadcastListPage(view: ViewContext, items: readonly BroadcastProgress[]): string {
+  const body = html`
+<p><a class="button" href="/admin/broadcasts/new">+ Soạn thông báo</a></p>
+${items.length === 0 ? html`<p>Chưa có thông báo nào.</p>` : html`<table><thead><tr><th scope="col">#</th><th scope="col">Nội dung</th><th scope="col">Người nhận</th><th scope="col">Gửi lúc</th><th scope="col">Trạng thái</th></tr></thead>
+<tbody>${items.map((b) => html`<tr>
+  <td><a href="/admin/broadcasts/${b.id}">#${b.id}</a>${b.kind === 'reminder' ? html`<br><span class="badge">nhắc lịch</span>` : ''}</td>
+  <td><a href="/admin/broadcasts/${b.id}">${clip(b.text, 120)}</a></td>
+  <td>${audienceLabel(b)}</td>
+  <td>${formatLocal(b.sendAt, view.zone)}</td>
+  <td>${STATUS_LABELS[b.status]}${b.total > 0 ? html`<br><progress max="${b.total}" value="${b.finished}">${b.finished}/${b.total}</progress>` : ''}</td>
+</tr>`)}</tbody></table>`}`;
+  return page('Thông báo', body, view, 'broadcasts');
+}
+
+/** The compose form; `preview` is the server-side preview (after "Xem trước" or an error). */
+export function composePage(view: ViewContext, values: ComposeValues, preview: BroadcastPreview, limits: Readonly<Record<string, number>>, error?: string): string {
+  const body = html`
+<form method="post" action="/admin/broadcasts" class="card">
+  ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+  ${csrfField(view.csrf)}
+  <label for="text">Nội dung thông báo</label>
+  <textarea id="text" name="text" rows="7" required maxlength="12000" data-count="text-count">${values.text}</textarea>
+  <p class="muted" id="text-count" aria-live="polite"></p>
+  <label for="channel">Kênh</label>
+  <select id="channel" name="channel">${AUDIENCE_CHANNELS.map(([v, t]) => html`<option value="${v}"${v === values.channel ? html` selected` : ''}>${t}</option>`)}</select>
+  <label for="locality">Địa bàn (tỉnh/thành hoặc xã/phường; để trống = mọi nơi)</label>
+  ${view.staff.locality
+    ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
+    : html`<input id="locality" name="locality" maxlength="100" value="${values.locality}">`}
+  <p>Số người nhận hiện tại: <output id="recipients" for="channel locality" data-audience-url="/admin/broadcasts/audience.json" aria-live="polite">${preview.recipients}</output></p>
+  <label for="sendAt">Thời điểm gửi (để trống = gửi ngay; ngoài giờ yên lặng)</label>
+  <input id="sendAt" name="sendAt" type="datetime-local" value="${values.sendAt}">
+  <h2>Xem trước theo kênh</h2>
+  <div class="previews">${Object.entries(limits).map(
+    ([channel, limit]) => html`<div class="preview" data-source="text" data-limit="${limit}">
+    <strong>${label(CHANNEL_LABELS, channel)}</strong> <span class="muted">(${preview.channels.find((c) => c.channel === channel)?.recipients ?? 0} người)</span>
+    <pre>${values.text}</pre><span class="len muted${values.text.length > limit ? ' over' : ''}">${values.text.length}/${limit} ký tự</span></div>`,
+  )}</div>
+  <div class="row-actions">
+    <button type="submit" name="action" value="preview" class="secondary">Xem trước</button>
+    <button type="submit" name="action" value="schedule">Lên lịch gửi</button>
+  </div>
+</form>`;
+  return page('Soạn thông báo', body, view, 'broadcasts');
+}
+
+/** One broadcast: text, audience, live progress and the delivery report. */
+export function broadcastPage(view: ViewContext, report: BroadcastReport): string {
+  const b = report.progress;
+  const open = b.status === 'scheduled' || b.status === 'sending';
+  const count = (key: string, value: number, text: string): SafeHtml => html`<div class="tile"><span class="big" data-count-of="${key}">${value}</span> ${text}</div>`;
+  const body = html`
+<p><a href="/admin/broadcasts">← Danh sách thông báo</a></p>
+<section class="card">
+  <div class="meta">${b.kind === 'reminder' ? 'Nhắc lịch Tuần lễ' : 'Thông báo của cán bộ'} · ${audienceLabel(b)} · gửi lúc ${formatLocal(b.sendAt, view.zone)}</div>
+  <div class="answer">${b.text}</div>
+</section>
+<section data-progress-url="/admin/broadcasts/${b.id}/progress.json" aria-labelledby="progress-title">
+  <h2 id="progress-title">Tiến độ: <span data-status aria-live="polite">${STATUS_LABELS[b.status]}</span></h2>
+  <label for="bar">Đã xử lý <span data-count-of="done">${b.finished}</span>/<span data-count-of="total">${b.total}</span> người nhận</label>
+  <progress id="bar" max="${Math.max(1, b.total)}" value="${b.finished}">${b.finished}/${b.total}</progress>
+  <div class="tiles">
+    ${count('sent', report.sent, 'đã gửi')}
+    ${count('failed', report.failed, 'lỗi')}
+    ${count('inactive', report.inactive, 'không còn nhận (chặn bot, huỷ đăng ký)')}
+    ${count('unconfirmed', report.unconfirmed, 'chưa xác nhận')}
+    ${count('waiting', report.waiting, 'đang chờ')}
+    ${count('cancelled', report.cancelled, 'đã huỷ')}
+  </div>
+</section>
+${open ? html`<form method="post" action="/admin/broadcasts/${b.id}/cancel">${csrfField(view.csrf)}<button type="submit" class="secondary" data-confirm="Huỷ thông báo này? Những người chưa nhận sẽ không nhận được.">Huỷ thông báo</button></form>` : ''}`;
+  return page(`Thông báo #${b.id}`, body, view, 'broadcasts');
+}
