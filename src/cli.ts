@@ -1,8 +1,10 @@
 // The `loa` command: start | ask | chat | ingest, plus the commands each feature registers.
 import { Command } from 'commander';
 import { registerAskCommands } from './cli/ask.js';
+import { registerBroadcastCommand } from './cli/broadcast.js';
 import { registerIngestCommand } from './cli/ingest.js';
 import { registerStartCommand } from './cli/start.js';
+import { registerWeekCommand } from './cli/week.js';
 import { registerZaloCommand } from './cli/zalo.js';
 
 const program = new Command('loa')
@@ -13,5 +15,7 @@ registerStartCommand(program);
 registerAskCommands(program);
 registerIngestCommand(program);
 registerZaloCommand(program);
+registerBroadcastCommand(program);
+registerWeekCommand(program);
 
 await program.parseAsync(process.argv);

@@ -4,7 +4,11 @@ import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant, type MessageHandler } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine, type CuratedAnswers } from './core/answer/engine.js';
 import type { OutboundChannel } from './core/channel.js';
+import { createSubscriptionHandler } from './core/subscriptions.js';
 import type { PassageSearch } from './core/types.js';
+import { createBroadcastDesk } from './delivery/broadcast-desk.js';
+import { createDelivery } from './delivery/delivery.js';
+import { loadDeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
 import { createSearch } from './knowledge/search.js';
@@ -17,9 +21,14 @@ import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-sto
 import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
+import { createBroadcastStore } from './store/broadcasts.js';
+import { createOutboxStore } from './store/outbox.js';
+import { createWeekCalendarStore } from './store/week-calendar.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
 import { setupTelegram } from './channels/telegram/setup.js';
+import { createBroadcastComposer } from './channels/telegram/broadcast-composer.js';
+import { createSubscribeComposer } from './channels/telegram/subscribe-composer.js';
 import { setupZaloBot } from './channels/zalo-bot/setup.js';
 import { setupZaloOa } from './channels/zalo-oa/setup.js';
 
@@ -102,8 +111,24 @@ export interface RunningServer {
 
 /** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const core = buildCore(config);
+  const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
+  const core = buildCore(config, {
+    handlers: (c) => [createSubscriptionHandler({ book: c.subscriptions, texts: deliveryTexts.subscriptions })],
+  });
   await ingestKnowledge(core, logger);
+  const broadcasts = createBroadcastStore(core.db);
+  const outboxStore = createOutboxStore(core.db);
+  const telegramComposers = [
+    createSubscribeComposer(),
+    createBroadcastComposer({
+      desk: createBroadcastDesk({ broadcasts, outbox: outboxStore, subscriptions: core.subscriptions }),
+      texts: deliveryTexts.broadcast,
+      isStaff: (id) => config.STAFF_TELEGRAM_IDS.includes(id),
+      now: () => new Date(),
+      timeZone: config.TIMEZONE,
+      logger: logger.child({ feature: 'broadcast' }),
+    }),
+  ];
 
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
   http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));
@@ -111,7 +136,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {
     try {
-      const result = await setup({ config, logger: logger.child({ channel: name }), core, http });
+      const result = await setup({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
       if ('off' in result) logger.info(`${name}: off (${result.off})`);
       else handles.push(result);
     } catch (error) {
@@ -131,14 +156,31 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
   }
 
+  const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
+  // Delivery starts after the channels: it resumes an interrupted broadcast (marking in-flight sends unconfirmed).
+  const delivery = createDelivery({
+    broadcasts,
+    outbox: outboxStore,
+    calendar: createWeekCalendarStore(core.db),
+    subscriptions: core.subscriptions,
+    reminderTexts: deliveryTexts.reminders,
+    channels: outbound,
+    rateFor: (channel) => (channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE),
+    timeZone: config.TIMEZONE,
+    logger: logger.child({ feature: 'delivery' }),
+  });
+  delivery.start();
+  logger.info(`Delivery: on (${outbound.map((o) => o.name).join(', ') || 'no outbound channel yet'}; reminders and broadcasts every minute, quiet 21:00–07:00 ${config.TIMEZONE})`);
+
   let stopped = false;
   return {
     port,
     core,
-    outbound: handles.flatMap((h) => (h.outbound ? [h.outbound] : [])),
+    outbound,
     async stop() {
       if (stopped) return;
       stopped = true;
+      await delivery.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
       await closeServer(server);
       core.close();

@@ -71,6 +71,12 @@ export interface BroadcastTexts {
   empty: string;
   /** {id}. */
   notFound: string;
+  /** Vietnamese names of broadcast statuses. */
+  statusNames: Record<BroadcastProgress['status'], string>;
+  /** Display names of channels, e.g. "zalo-oa" → "Zalo OA". */
+  channelNames: Record<string, string>;
+  /** Shown when a long text is shortened in the preview; {more}. */
+  previewClipped: string;
   /** {id}, {status}, {at}, {bar} and one placeholder per delivery state. */
   status: string;
 }

@@ -1,5 +1,6 @@
 // Opt-in and opt-out on every channel (commands and typed words), each confirmed, plus an optional locality dialogue.
 import type { MessageHandler } from './assistant.js';
+import { matchesChannel } from './audience.js';
 import { fill } from './messages.js';
 import { matchesLocality } from './reminders.js';
 import { recognizeIntent, sameWords } from './subscription-intent.js';
@@ -33,6 +34,8 @@ export interface SubscriptionTexts {
   localitySkipped: string;
   /** {place} inside `already`. */
   placeNote: string;
+  /** Reply on channels that cannot receive proactive messages (web chat, CLI). */
+  notAvailableHere: string;
   buttons: { chooseLocality: string; skip: string };
   /** The provinces and centrally-run cities (34 since 1 July 2025), in display order. */
   provinces: string[];
@@ -50,6 +53,8 @@ export interface SubscriptionHandlerDeps {
   showsManyButtons?: (channel: ChannelName) => boolean;
   /** How long an unanswered locality question stays open (default 15 minutes). */
   dialogueTtlMs?: number;
+  /** Channels that can receive proactive messages (default: Telegram and the Zalo channels). */
+  canSubscribe?: (channel: ChannelName) => boolean;
 }
 
 const OPT_IN_COMMANDS = new Set(['subscribe', 'dangky', 'dang_ky']);
@@ -74,6 +79,7 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Messag
   const { book, texts } = deps;
   const ttl = deps.dialogueTtlMs ?? 15 * 60_000;
   const manyButtons = deps.showsManyButtons ?? ((channel) => channel === 'telegram');
+  const canSubscribe = deps.canSubscribe ?? ((channel) => matchesChannel(undefined, channel));
   const dialogues = new Map<string, { step: Step; expires: number; province?: string }>();
   const keyOf = (a: Address) => `${a.channel}:${a.chatId}`;
 
@@ -141,6 +147,11 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Messag
 
   return (message) => {
     if (message.kind === 'unsupported') return undefined;
+    if (!canSubscribe(message.address.channel)) {
+      const command = message.command ?? '';
+      const asks = message.kind === 'command' ? OPT_IN_COMMANDS.has(command) || OPT_OUT_COMMANDS.has(command) : recognizeIntent(message.text) !== undefined;
+      return asks ? reply(texts.notAvailableHere) : undefined;
+    }
     if (message.kind === 'command') {
       const command = message.command ?? '';
       if (OPT_IN_COMMANDS.has(command)) return optIn(message, `command:/${command}`);

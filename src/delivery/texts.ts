@@ -13,6 +13,7 @@ const schema = z.object({
   subscribed: text,
   already: text,
   placeNote: text,
+  notAvailableHere: text,
   unsubscribed: text,
   notSubscribed: text,
   askProvince: text,
@@ -40,6 +41,9 @@ const schema = z.object({
     expired: text,
     empty: text,
     notFound: text,
+    statusNames: z.object({ scheduled: text, sending: text, done: text, cancelled: text }),
+    channelNames: z.record(z.string(), text),
+    previewClipped: text,
     status: text,
   }) satisfies z.ZodType<BroadcastTexts>,
 });

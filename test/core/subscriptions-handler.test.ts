@@ -113,6 +113,13 @@ describe('subscription handler', () => {
     expect(store.isActive({ channel: 'telegram', chatId: '42' })).toBe(false);
   });
 
+  it('tells web chat users to subscribe on Telegram or Zalo, and stores nothing', () => {
+    const web = { address: { channel: 'web' as const, chatId: 'w1' }, userId: 'w1' };
+    expect(handle(message('đăng ký', web))?.text).toBe(texts.notAvailableHere);
+    expect(handle(message('gia đình học tập là gì', web))).toBeUndefined();
+    expect(store.get({ channel: 'web', chatId: 'w1' })).toBeUndefined();
+  });
+
   it('/unsubscribe and aliases work as commands', () => {
     handle(message('/dangky'));
     expect(handle(message('/unsubscribe'))?.text).toBe(texts.unsubscribed);
