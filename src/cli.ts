@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAskCommands } from './cli/ask.js';
 import { registerBroadcastCommand } from './cli/broadcast.js';
 import { registerIngestCommand } from './cli/ingest.js';
+import { registerStaffCommand } from './cli/staff.js';
 import { registerStartCommand } from './cli/start.js';
 import { registerWeekCommand } from './cli/week.js';
 import { registerZaloCommand } from './cli/zalo.js';
@@ -17,5 +18,6 @@ registerIngestCommand(program);
 registerZaloCommand(program);
 registerBroadcastCommand(program);
 registerWeekCommand(program);
+registerStaffCommand(program);
 
 await program.parseAsync(process.argv);

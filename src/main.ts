@@ -4,8 +4,12 @@ import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant, type MessageHandler } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine, type CuratedAnswers } from './core/answer/engine.js';
 import type { OutboundChannel } from './core/channel.js';
+import { createFeedbackHandler } from './core/feedback.js';
 import { createSubscriptionHandler } from './core/subscriptions.js';
+import { matchesLocality } from './core/reminders.js';
 import type { PassageSearch } from './core/types.js';
+import { createAdminApp } from './admin/app.js';
+import type { AdminDeps } from './admin/deps.js';
 import { createBroadcastDesk } from './delivery/broadcast-desk.js';
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts } from './delivery/texts.js';
@@ -21,12 +25,16 @@ import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-sto
 import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
+import { createAdminStores } from './store/admin.js';
 import { createBroadcastStore } from './store/broadcasts.js';
+import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore } from './store/outbox.js';
+import { createTurnFeedbackStore } from './store/turn-feedback.js';
 import { createWeekCalendarStore } from './store/week-calendar.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
 import { setupTelegram } from './channels/telegram/setup.js';
+import { createFeedbackComposer } from './channels/telegram/feedback-composer.js';
 import { createBroadcastComposer } from './channels/telegram/broadcast-composer.js';
 import { createSubscribeComposer } from './channels/telegram/subscribe-composer.js';
 import { setupZaloBot } from './channels/zalo-bot/setup.js';
@@ -113,12 +121,17 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const core = buildCore(config, {
-    handlers: (c) => [createSubscriptionHandler({ book: c.subscriptions, texts: deliveryTexts.subscriptions })],
+    curated: (db) => createCuratedStore(db),
+    handlers: (c) => [
+      createFeedbackHandler({ store: createTurnFeedbackStore(c.db) }),
+      createSubscriptionHandler({ book: c.subscriptions, texts: deliveryTexts.subscriptions }),
+    ],
   });
   await ingestKnowledge(core, logger);
   const broadcasts = createBroadcastStore(core.db);
   const outboxStore = createOutboxStore(core.db);
   const telegramComposers = [
+    createFeedbackComposer({ store: createTurnFeedbackStore(core.db) }),
     createSubscribeComposer(),
     createBroadcastComposer({
       desk: createBroadcastDesk({ broadcasts, outbox: outboxStore, subscriptions: core.subscriptions }),
@@ -144,6 +157,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
   }
 
+  const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
+  http.route('/admin', createAdminApp(adminDeps(core, () => outbound, logger)));
+
   const { server, port } = await listen(http, config.HOST, config.PORT);
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
   logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
@@ -156,7 +172,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
   }
 
-  const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
   // Delivery starts after the channels: it resumes an interrupted broadcast (marking in-flight sends unconfirmed).
   const delivery = createDelivery({
     broadcasts,
@@ -185,5 +200,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await closeServer(server);
       core.close();
     },
+  };
+}
+
+/** The staff console's dependencies over the core's database; `outbound` sends corrections to residents. */
+function adminDeps(core: Core, outbound: () => OutboundChannel[], logger: Logger): AdminDeps {
+  const outbox = createOutboxStore(core.db);
+  return {
+    ...createAdminStores(core.db, matchesLocality),
+    subscriptions: core.subscriptions,
+    broadcasts: createBroadcastDesk({ broadcasts: createBroadcastStore(core.db), outbox, subscriptions: core.subscriptions }),
+    outbox,
+    calendar: createWeekCalendarStore(core.db),
+    inLocality: matchesLocality,
+    outbound,
+    logger: logger.child({ component: 'admin' }),
+    timeZone: core.config.TIMEZONE,
   };
 }

@@ -1,5 +1,6 @@
 // The channel-neutral assistant: commands, feature handlers, and questions answered and logged as turns.
 import type { AnswerEngine } from './answer/engine.js';
+import { feedbackButtons } from './feedback.js';
 import type { Messages } from './messages.js';
 import type { IncomingMessage, Reply, ReplyButton, TurnLog } from './types.js';
 
@@ -62,7 +63,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       latencyMs,
       createdAt: now(),
     });
-    return { text: result.text, citations: result.citations, refused: result.refused, mode: result.mode, turnId };
+    // Answers carry 👍/👎 buttons (Telegram: inline buttons; Zalo: typed replies), so residents can rate them.
+    const buttons = result.refused ? undefined : feedbackButtons(turnId);
+    return { text: result.text, citations: result.citations, refused: result.refused, mode: result.mode, turnId, buttons };
   };
 
   return {

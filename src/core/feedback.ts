@@ -24,15 +24,17 @@ export const DEFAULT_FEEDBACK_TEXTS: FeedbackTexts = {
 };
 
 const DATA = /^fb:(up|down):(\d{1,15})$/u;
-const UP = /^(?:👍|\+1)[\u{1F3FB}-\u{1F3FF}\uFE0F]*$/u;
-const DOWN = /^(?:👎|-1)[\u{1F3FB}-\u{1F3FF}\uFE0F]*$/u;
+const LABELS = { up: '👍 Hữu ích', down: '👎 Chưa đúng' } as const;
+/** A bare 👍/👎 (any skin tone), or the button's label typed back (Zalo lists button labels as suggestions). */
+const UP = /^(?:👍[\u{1F3FB}-\u{1F3FF}\uFE0F]*|\+1|👍 ?h[uữ]u [ií]ch)$/iu;
+const DOWN = /^(?:👎[\u{1F3FB}-\u{1F3FF}\uFE0F]*|-1|👎 ?ch[uư]a [dđ][uú]ng)$/iu;
 
 /** One row of 👍/👎 buttons for an answer; `data` is `fb:up:<turnId>` / `fb:down:<turnId>` (fits Telegram's 64 bytes). */
 export function feedbackButtons(turnId: number): ReplyButton[][] {
   return [
     [
-      { label: '👍 Hữu ích', data: `fb:up:${turnId}` },
-      { label: '👎 Chưa đúng', data: `fb:down:${turnId}` },
+      { label: LABELS.up, data: `fb:up:${turnId}` },
+      { label: LABELS.down, data: `fb:down:${turnId}` },
     ],
   ];
 }
@@ -67,7 +69,7 @@ export function createFeedbackHandler(deps: FeedbackHandlerDeps): MessageHandler
   const windowMs = deps.windowMs ?? 30 * 60 * 1000;
   return (message): Reply | undefined => {
     if (message.kind !== 'text') return undefined;
-    const text = message.text.trim();
+    const text = message.text.normalize('NFC').trim().replace(/\s+/gu, ' ');
     const at = message.receivedAt;
     let thanks: string | undefined;
     if (parseFeedbackData(text)) thanks = recordFeedback(deps.store, message.address, text, at, texts);

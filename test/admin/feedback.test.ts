@@ -46,6 +46,10 @@ describe('feedback', () => {
     expect(env.deps.review.get(id)?.feedback).toBe('down');
     expect((await handler(message('👍🏽')))?.text).toContain('Cảm ơn');
     expect(env.deps.review.get(id)?.feedback).toBe('up');
+    expect(await handler(message('👍 Hữu ích'))).toBeDefined();
+    expect(env.deps.review.get(id)?.feedback).toBe('up');
+    expect(await handler(message('👎 chua dung'))).toBeDefined();
+    expect(env.deps.review.get(id)?.feedback).toBe('down');
     expect(await handler(message('👍', 45))).toBeUndefined();
     expect(await handler(message('👍 và một câu hỏi'))).toBeUndefined();
     expect(await handler(message('👍', 1, 'someone-else'))).toBeUndefined();
