@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAskCommands } from './cli/ask.js';
 import { registerBroadcastCommand } from './cli/broadcast.js';
+import { registerEvalCommand } from './cli/eval.js';
 import { registerIngestCommand } from './cli/ingest.js';
 import { registerStaffCommand } from './cli/staff.js';
 import { registerStartCommand } from './cli/start.js';
@@ -15,6 +16,7 @@ const program = new Command('loa')
 registerStartCommand(program);
 registerAskCommands(program);
 registerIngestCommand(program);
+registerEvalCommand(program);
 registerZaloCommand(program);
 registerBroadcastCommand(program);
 registerWeekCommand(program);

@@ -5,7 +5,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { indexFields } from './index-fields.js';
-import { loaderFor } from './loaders/index.js';
+import { loaderFor, SUPPORTED_EXTENSIONS } from './loaders/index.js';
 
 /** What one ingest run did. Paths are relative to the base directory. */
 export interface IngestReport {
@@ -26,6 +26,8 @@ export interface IngestOptions {
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Bumped when chunking or indexing changes, so every file is re-indexed once with the new rules. */
+const INDEX_VERSION = 'v2';
 
 /** Ingests `roots` (files or folders) into `store` and reports what changed. Never throws for one bad file. */
 export async function ingest(store: KnowledgeStore, roots: readonly string[], options: IngestOptions): Promise<IngestReport> {
@@ -71,25 +73,31 @@ async function ingestFile(
   maxBytes: number,
 ): Promise<void> {
   const loader = loaderFor(file);
-  if (!loader) return;
+  if (!loader) {
+    report.failed.push({ path, reason: `${path}: unsupported format (Loa reads ${SUPPORTED_EXTENSIONS.join(', ')})` });
+    return;
+  }
   try {
     const size = (await stat(file)).size;
-    if (size > maxBytes) throw new Error(`${basename(file)}: file is too large (${size} bytes, limit ${maxBytes})`);
+    if (size > maxBytes) throw new Error(`${path}: file is too large (${size} bytes, limit ${maxBytes}); split it or raise the limit`);
     const bytes = await readFile(file);
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hash = `${INDEX_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
     if (hash === previousHash) {
       report.unchanged++;
       return;
     }
-    if (bytes.length === 0) throw new Error(`${basename(file)}: file is empty`);
+    if (bytes.length === 0) throw new Error(`${path}: file is empty`);
     const { meta, body } = await loader(bytes, basename(file));
     const chunks = chunkText(body).map((chunk) => ({ ...chunk, fields: indexFields(meta, chunk.heading, chunk.text) }));
-    if (chunks.length === 0) throw new Error(`${basename(file)}: no readable text found`);
+    if (chunks.length === 0) throw new Error(`${path}: no readable text found`);
     store.replaceDocument(path, hash, meta, chunks);
     report.chunks += chunks.length;
     (previousHash === undefined ? report.added : report.changed).push(path);
   } catch (error) {
-    report.failed.push({ path, reason: (error as Error).message });
+    const message = (error as Error).message;
+    const name = basename(file);
+    const reason = message.startsWith(`${path}:`) ? message : message.startsWith(`${name}:`) ? `${path}${message.slice(name.length)}` : `${path}: ${message}`;
+    report.failed.push({ path, reason });
   }
 }
 

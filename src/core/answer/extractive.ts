@@ -1,7 +1,7 @@
 // Extractive answers: the most relevant sentences of the top passages, composed with numbered citations.
 import type { Citation, Passage } from '../types.js';
 import { toCitation } from './citations.js';
-import { questionTerms, scoreSentence, splitSentences, type Sentence } from './sentences.js';
+import { questionTerms, scoreSentence, splitSentences, termWeights, type Sentence } from './sentences.js';
 import { foldText } from '../text/vietnamese.js';
 
 /** The composed answer body (without the sources list) and its citations. */
@@ -24,12 +24,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const top = passages.slice(0, options.maxPassages ?? 3).filter((p, i) => i === 0 || p.score >= passages[0]!.score * 0.6);
   const terms = questionTerms(question);
 
-  const scored = top.flatMap((passage, rank) =>
-    splitSentences(passage.text, rank).map((sentence) => ({
-      sentence,
-      score: scoreSentence(sentence.text, terms) * (1 - rank * 0.15),
-    })),
-  );
+  const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
+  const weights = termWeights(sentences.map((s) => s.text), terms);
+  const scored = sentences.map((sentence) => ({
+    sentence,
+    score: scoreSentence(sentence.text, terms, weights) * (1 - sentence.passageRank * 0.15),
+  }));
   const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
   const chosen: { sentence: Sentence; score: number }[] = [];
   const seen = new Set<string>();

@@ -32,17 +32,42 @@ export interface QuestionTerms {
 /** Extracts the terms of a question (folded). */
 export function questionTerms(question: string): QuestionTerms {
   const folded = foldText(question);
-  const tokens = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return { unigrams: new Set(tokens), bigrams: new Set(bigrams(tokens)), wantsNumber: NUMERIC_QUESTION.test(folded) };
+  return { unigrams: new Set(words(folded)), bigrams: new Set(pairs(folded)), wantsNumber: NUMERIC_QUESTION.test(folded) };
 }
 
-/** Relevance of a sentence to the question: shared bigrams count double, digits help numeric questions. */
-export function scoreSentence(sentence: string, terms: QuestionTerms): number {
-  const tokens = foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const uni = new Set(tokens);
+/**
+ * Weights of the question's terms among candidate sentences: a term every sentence shares (the topic) counts
+ * little, a term few sentences hold (what is asked about) counts a lot.
+ */
+export function termWeights(sentences: readonly string[], terms: QuestionTerms): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const sentence of sentences) {
+    const folded = foldText(sentence);
+    for (const term of new Set([...words(folded), ...pairs(folded)])) {
+      if (terms.unigrams.has(term) || terms.bigrams.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  }
+  const n = sentences.length;
+  return new Map([...df].map(([term, count]) => [term, Math.log(1 + (n - count + 0.5) / (count + 0.5))]));
+}
+
+/** Relevance of a sentence to the question: weighted shared words, pairs count double, digits help numeric questions. */
+export function scoreSentence(sentence: string, terms: QuestionTerms, weights?: ReadonlyMap<string, number>): number {
+  const folded = foldText(sentence);
+  const tokens = words(folded);
+  const weight = (term: string) => weights?.get(term) ?? 1;
   let score = 0;
-  for (const term of terms.unigrams) if (uni.has(term)) score += 1;
-  for (const pair of bigrams(tokens)) if (terms.bigrams.has(pair)) score += 2;
-  if (terms.wantsNumber && /\d/u.test(sentence)) score += 2;
+  for (const term of new Set(tokens)) if (terms.unigrams.has(term)) score += weight(term);
+  for (const pair of new Set(pairs(folded))) if (terms.bigrams.has(pair)) score += 2 * weight(pair);
+  if (score > 0 && terms.wantsNumber && /\d/u.test(sentence)) score += 2;
   return score / Math.sqrt(Math.max(tokens.length, 8) / 8);
+}
+
+function words(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Adjacent word pairs that no punctuation separates ("chủ đề; Tuần lễ" gives no "đề tuần"). */
+function pairs(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}\s]+/u).flatMap((segment) => bigrams(words(segment)));
 }

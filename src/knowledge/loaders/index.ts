@@ -1,5 +1,8 @@
 // Chooses a loader by file extension; the single place that knows which formats Loa can ingest.
 import { extname } from 'node:path';
+import { loadDocx } from './docx.js';
+import { loadHtml } from './html.js';
+import { loadPdf } from './pdf.js';
 import { loadMarkdown, loadPlainText } from './text.js';
 import type { Loader } from './types.js';
 
@@ -7,6 +10,10 @@ const LOADERS: Record<string, Loader> = {
   '.md': loadMarkdown,
   '.markdown': loadMarkdown,
   '.txt': loadPlainText,
+  '.html': loadHtml,
+  '.htm': loadHtml,
+  '.pdf': loadPdf,
+  '.docx': loadDocx,
 };
 
 /** The loader for `path`, or undefined when the format is not supported. */

@@ -1,6 +1,8 @@
-// Loaders for Markdown (with YAML front matter) and plain-text files.
+// Loaders for Markdown (with YAML front matter) and plain-text files (web page furniture removed).
 import { InputError } from '../../errors.js';
 import { parseFrontMatter } from '../front-matter.js';
+import { metaFromTitle, titleFromFileName } from './meta.js';
+import { cleanWebText } from './page-furniture.js';
 import type { LoadedDocument } from './types.js';
 
 /** Decodes UTF-8 text, refusing binary content (NUL bytes or many invalid sequences). */
@@ -17,11 +19,13 @@ export async function loadMarkdown(bytes: Buffer, fileName: string): Promise<Loa
   return parseFrontMatter(decodeText(bytes, fileName), fileName);
 }
 
-/** Plain text: front matter is honoured when present; otherwise the first line is the title. */
+/** Plain text: front matter is honoured when present; otherwise page furniture is removed and the first line is the title. */
 export async function loadPlainText(bytes: Buffer, fileName: string): Promise<LoadedDocument> {
   const text = decodeText(bytes, fileName);
   const parsed = parseFrontMatter(text, fileName);
   if (parsed.body !== text) return parsed;
-  const firstLine = text.split(/\r?\n/u).find((line) => line.trim() !== '')?.trim();
-  return { meta: { ...parsed.meta, title: firstLine && firstLine.length <= 200 ? firstLine : parsed.meta.title }, body: text };
+  const cleaned = cleanWebText(text);
+  const firstLine = cleaned.body.split('\n').find((line) => line.trim() !== '')?.trim();
+  const title = cleaned.title ?? (firstLine && firstLine.length <= 200 ? firstLine : titleFromFileName(fileName));
+  return { meta: metaFromTitle(title, { source: cleaned.source }), body: cleaned.body };
 }
