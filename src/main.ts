@@ -26,9 +26,9 @@ import { createProcessedUpdates, type ProcessedUpdates } from './store/processed
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
-import { createBroadcastStore } from './store/broadcasts.js';
+import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
 import { createCuratedStore } from './store/curated.js';
-import { createOutboxStore } from './store/outbox.js';
+import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
 import { createWeekCalendarStore } from './store/week-calendar.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
@@ -158,7 +158,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  http.route('/admin', createAdminApp(adminDeps(core, () => outbound, logger)));
+  http.route('/admin', createAdminApp(adminDeps(core, { broadcasts, outbox: outboxStore }, () => outbound, logger)));
 
   const { server, port } = await listen(http, config.HOST, config.PORT);
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
@@ -204,13 +204,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 }
 
 /** The staff console's dependencies over the core's database; `outbound` sends corrections to residents. */
-function adminDeps(core: Core, outbound: () => OutboundChannel[], logger: Logger): AdminDeps {
-  const outbox = createOutboxStore(core.db);
+function adminDeps(
+  core: Core,
+  delivery: { broadcasts: BroadcastStore; outbox: OutboxStore },
+  outbound: () => OutboundChannel[],
+  logger: Logger,
+): AdminDeps {
   return {
     ...createAdminStores(core.db, matchesLocality),
     subscriptions: core.subscriptions,
-    broadcasts: createBroadcastDesk({ broadcasts: createBroadcastStore(core.db), outbox, subscriptions: core.subscriptions }),
-    outbox,
+    broadcasts: createBroadcastDesk({ ...delivery, subscriptions: core.subscriptions }),
+    outbox: delivery.outbox,
     calendar: createWeekCalendarStore(core.db),
     inLocality: matchesLocality,
     outbound,

@@ -34,7 +34,7 @@ export interface AdminAppOptions {
 export function createAdminApp(deps: AdminDeps, options: AdminAppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
-  app.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.html(errorPage(400, 'Nội dung gửi lên quá lớn.'), 413) }));
+  app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.html(errorPage(400, 'Nội dung gửi lên quá lớn.'), 413) }));
   app.get('/assets/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
     if (!asset) return c.html(errorPage(404, 'Không tìm thấy.'), 404);

@@ -25,8 +25,6 @@ export interface AdminDeps extends AdminStores {
   calendar: WeekCalendarStore;
   /** Same rule as broadcast targeting (core/reminders matchesLocality). */
   inLocality: (locality: string, place: { province?: string; ward?: string }) => boolean;
-  /** Called after a broadcast is scheduled, so delivery can start at once instead of at the next minute. */
-  onScheduled?: () => void;
   /** Channels able to send proactive messages (corrections to residents); read per request. */
   outbound: () => readonly OutboundChannel[];
   logger: Logger;

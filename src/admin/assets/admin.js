@@ -42,7 +42,13 @@ if (recipients) {
     const params = new URLSearchParams({ channel: form.elements.channel.value, locality: form.elements.locality.value });
     try {
       const response = await fetch(`${recipients.getAttribute('data-audience-url')}?${params}`, { credentials: 'same-origin' });
-      if (response.ok) recipients.textContent = String((await response.json()).recipients);
+      if (response.ok) {
+        const data = await response.json();
+        recipients.textContent = String(data.recipients);
+        for (const span of form.querySelectorAll('[data-recipients-of]')) {
+          span.textContent = String(data.channels.find((c) => c.channel === span.getAttribute('data-recipients-of'))?.recipients ?? 0);
+        }
+      }
     } catch {
       /* keep the last count */
     }
@@ -70,6 +76,7 @@ if (live) {
         for (const span of live.querySelectorAll('[data-count-of]')) span.textContent = String(data.counts[span.getAttribute('data-count-of')] ?? 0);
         if (status) status.textContent = data.statusLabel;
         finished = data.status === 'done' || data.status === 'cancelled';
+        if (finished) for (const element of document.querySelectorAll('[data-open-only]')) element.hidden = true;
       }
     } catch {
       /* try again */

@@ -65,7 +65,6 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
     }
     const { id, recipients } = deps.broadcasts.schedule({ text: values.text, ...target, sendAt, createdBy: c.get('staff').name }, at);
     deps.logger.info({ staff: c.get('staff').name, broadcast: id, recipients }, 'broadcast scheduled from the console');
-    deps.onScheduled?.();
     return c.redirect(`/admin/broadcasts/${id}?ok=scheduled`, 303);
   });
 

@@ -75,12 +75,12 @@ export function composePage(view: ViewContext, values: ComposeValues, preview: B
     ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
     : html`<input id="locality" name="locality" maxlength="100" value="${values.locality}">`}
   <p>Số người nhận hiện tại: <output id="recipients" for="channel locality" data-audience-url="/admin/broadcasts/audience.json" aria-live="polite">${preview.recipients}</output></p>
-  <label for="sendAt">Thời điểm gửi (để trống = gửi ngay; ngoài giờ yên lặng)</label>
+  <label for="sendAt">Thời điểm gửi (để trống = gửi ngay). Loa bắt đầu gửi trong vòng 1 phút sau thời điểm này và không gửi trong giờ nghỉ 21:00–07:00.</label>
   <input id="sendAt" name="sendAt" type="datetime-local" value="${values.sendAt}">
   <h2>Xem trước theo kênh</h2>
   <div class="previews">${Object.entries(limits).map(
     ([channel, limit]) => html`<div class="preview" data-source="text" data-limit="${limit}">
-    <strong>${label(CHANNEL_LABELS, channel)}</strong> <span class="muted">(${preview.channels.find((c) => c.channel === channel)?.recipients ?? 0} người)</span>
+    <strong>${label(CHANNEL_LABELS, channel)}</strong> <span class="muted">(<span data-recipients-of="${channel}">${preview.channels.find((c) => c.channel === channel)?.recipients ?? 0}</span> người)</span>
     <pre>${values.text}</pre><span class="len muted${values.text.length > limit ? ' over' : ''}">${values.text.length}/${limit} ký tự</span></div>`,
   )}</div>
   <div class="row-actions">
@@ -115,6 +115,6 @@ export function broadcastPage(view: ViewContext, report: BroadcastReport): strin
     ${count('cancelled', report.cancelled, 'đã huỷ')}
   </div>
 </section>
-${open ? html`<form method="post" action="/admin/broadcasts/${b.id}/cancel">${csrfField(view.csrf)}<button type="submit" class="secondary" data-confirm="Huỷ thông báo này? Những người chưa nhận sẽ không nhận được.">Huỷ thông báo</button></form>` : ''}`;
+${open ? html`<form method="post" action="/admin/broadcasts/${b.id}/cancel" data-open-only>${csrfField(view.csrf)}<button type="submit" class="secondary" data-confirm="Huỷ thông báo này? Những người chưa nhận sẽ không nhận được.">Huỷ thông báo</button></form>` : ''}`;
   return page(`Thông báo #${b.id}`, body, view, 'broadcasts');
 }

@@ -19,6 +19,8 @@ export function questionsChart(days: readonly DayBar[]): SafeHtml {
   const scale = (n: number) => (n / max) * (base - 14);
   const label = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
   const total = days.reduce((s, d) => s + d.questions, 0);
+  const dayText = (x: number, last: boolean, day: string) =>
+    html`<text x="${x.toFixed(1)}" y="${height - 6}" font-size="10" fill="#555"${last ? html` text-anchor="end"` : ''}>${label(day)}</text>`;
   return html`<figure class="chart">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" preserveAspectRatio="none">
 <title id="chart-title">Số câu hỏi mỗi ngày, ${days.length} ngày gần nhất: tổng ${total}</title>
@@ -31,7 +33,7 @@ ${days.map((d, i) => {
   return html`<g><title>${label(d.day)}: ${d.questions} câu hỏi, ${d.refused} từ chối</title>
 <rect x="${x}" y="${(base - answered).toFixed(1)}" width="${bar.toFixed(1)}" height="${answered.toFixed(1)}" fill="#2f6fb3"/>
 <rect x="${x}" y="${(base - answered - refused).toFixed(1)}" width="${bar.toFixed(1)}" height="${refused.toFixed(1)}" fill="#d9822b"/>
-${i % 5 === 0 || i === days.length - 1 ? html`<text x="${x}" y="${height - 6}" font-size="10" fill="#555">${label(d.day)}</text>` : ''}</g>`;
+${i === days.length - 1 ? dayText(width - 1, true, d.day) : i % 5 === 0 ? dayText(Number(x), false, d.day) : ''}</g>`;
 })}
 </svg>
 <figcaption><span class="key answered"></span> trả lời <span class="key refused"></span> từ chối</figcaption>

@@ -14,7 +14,7 @@ export function dashboardPage(view: ViewContext, stats: DashboardStats, days: nu
 <section class="tiles" aria-label="Số liệu chính">
   <div class="tile"><span class="big">${stats.total}</span> câu hỏi</div>
   <div class="tile"><span class="big">${percent(stats.refusalRate)}</span> bị từ chối (${stats.refused})</div>
-  <div class="tile"><span class="big">${stats.thumbsUp}</span> 👍 · <span class="big">${stats.thumbsDown}</span> 👎</div>
+  <div class="tile"><span class="big">${stats.thumbsUp}</span> hài lòng 👍 · <span class="big">${stats.thumbsDown}</span> chưa hài lòng 👎</div>
   <div class="tile"><span class="big">${stats.subscribersByChannel.reduce((s, r) => s + r.count, 0)}</span> người đăng ký nhận tin</div>
 </section>
 <section><h2>Câu hỏi mỗi ngày</h2>${questionsChart(stats.perDay)}</section>
@@ -24,7 +24,7 @@ ${stats.byMode.length === 0 ? html`<p class="muted">Chưa có câu hỏi.</p>` :
 ${stats.byMode.map((m) => html`<tr><td>${label(MODE_LABELS, m.mode)}</td><td>${m.count}</td></tr>`)}</tbody></table>`}
 </section>
 <section><h2>Câu hỏi nhiều nhất</h2>
-${stats.topQuestions.length === 0 ? html`<p class="muted">Chưa có câu hỏi.</p>` : html`<ol class="top">${stats.topQuestions.map(
+${stats.topQuestions.length === 0 ? html`<p class="muted">Chưa có câu hỏi.</p>` : html`<ol class="top-questions">${stats.topQuestions.map(
     (q) => html`<li>${canReadLog ? html`<a href="/admin/turns?q=${encodeURIComponent(q.question)}">${q.question}</a>` : q.question} <span class="count">${q.count}</span></li>`,
   )}</ol>`}
 </section>

@@ -12,13 +12,13 @@ export interface GapView extends KnowledgeGap {
 /** The gaps page over the last `days` days. */
 export function gapsPage(view: ViewContext, gaps: readonly GapView[], days: number): string {
   const body = html`
-<p class="muted">Các câu hỏi bị từ chối hoặc bị người dân chấm 👎 trong ${days} ngày gần nhất, gộp theo độ giống nhau (không phân biệt dấu), nhiều nhất trước.</p>
+<p class="muted">Các câu hỏi bị từ chối hoặc bị người dân chấm 👎 (chưa hài lòng) trong ${days} ngày gần nhất, gộp theo độ giống nhau (không phân biệt dấu), nhiều nhất trước.</p>
 ${gaps.length === 0 ? html`<p>Chưa có câu hỏi nào cần bổ sung. 🎉</p>` : ''}
 <ol class="gaps">${gaps.map((gap) => {
   const write = `/admin/curated/new?${gap.phrasings.map((p) => `q=${encodeURIComponent(p)}`).join('&')}`;
   return html`<li class="card">
   <p class="q"><strong>${gap.question}</strong></p>
-  <div class="meta"><span class="count">${gap.count} lần</span> · ${gap.refused} từ chối · ${gap.thumbsDown} 👎 · gần nhất ${formatLocal(gap.lastSeen, view.zone)}</div>
+  <div class="meta"><span class="count">${gap.count} lần</span> · ${gap.refused} từ chối · ${gap.thumbsDown} chưa hài lòng · gần nhất ${formatLocal(gap.lastSeen, view.zone)}</div>
   ${gap.phrasings.length > 1 ? html`<details><summary>${gap.phrasings.length} cách hỏi</summary><ul>${gap.phrasings.map((p) => html`<li>${p}</li>`)}</ul></details>` : ''}
   <div class="row-actions">
     ${gap.curatedId

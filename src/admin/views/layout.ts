@@ -56,7 +56,7 @@ export function page(title: string, body: SafeHtml, view?: Pick<ViewContext, 'st
 <script src="/admin/assets/admin.js" defer></script>
 </head>
 <body>
-<header class="top"><a class="brand" href="/admin">📢 Loa · Bảng điều khiển</a></header>
+<header class="top"><a class="brand" href="/admin">Loa · Bảng điều khiển</a></header>
 ${nav}
 <main id="main">
 <h1>${title}</h1>

@@ -58,10 +58,10 @@ ${pager(query, result.page, pages)}`;
 
 /** Badges for a turn's mode, refusal, citations, feedback, flag and correction. */
 export function turnBadges(turn: ReviewTurn): SafeHtml {
-  return html`<span class="badge mode-${turn.mode}">${label(MODE_LABELS, turn.mode)}</span>${turn.refused ? html` <span class="badge warn">Từ chối</span>` : ''}${
+  return html`<span class="badge mode-${turn.mode}">${label(MODE_LABELS, turn.mode)}</span>${turn.refused && turn.mode !== 'refusal' ? html` <span class="badge warn">Từ chối</span>` : ''}${
     !turn.refused && turn.citations.length === 0 ? html` <span class="badge warn">Không có nguồn</span>` : ''
-  }${turn.feedback === 'up' ? html` <span class="badge ok" title="Người dân hài lòng">👍</span>` : ''}${
-    turn.feedback === 'down' ? html` <span class="badge warn" title="Người dân không hài lòng">👎</span>` : ''
+  }${turn.feedback === 'up' ? html` <span class="badge ok">👍 Hài lòng</span>` : ''}${
+    turn.feedback === 'down' ? html` <span class="badge warn">👎 Chưa hài lòng</span>` : ''
   }${turn.flaggedAt ? html` <span class="badge flag">🚩 Gắn cờ</span>` : ''}${turn.curatedId ? html` <span class="badge ok">Đã sửa</span>` : ''}`;
 }
 
