@@ -8,7 +8,7 @@ import type { OutboxStore } from '../store/outbox.js';
 import type { SubscriptionStore } from '../store/subscriptions.js';
 import type { WeekCalendarStore } from '../store/week-calendar.js';
 import { systemClock, type Clock } from './clock.js';
-import { createDispatcher, type Dispatcher, type DispatcherDeps } from './dispatcher.js';
+import { createDispatcher, type Dispatcher } from './dispatcher.js';
 import { expandBroadcast } from './outbox.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createReminderPlanner, type ReminderPlanner } from './reminder-planner.js';
@@ -28,8 +28,6 @@ export interface DeliveryDeps {
   logger?: Logger;
   clock?: Clock;
   quietHours?: QuietHours;
-  /** Dispatcher tuning (tests, benchmarks). */
-  tuning?: Pick<DispatcherDeps, 'maxInFlight' | 'batchSize' | 'maxAttempts' | 'backoffMs' | 'idleMs'>;
 }
 
 /** Delivery, ready to start. */
@@ -55,7 +53,6 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     clock,
     logger: deps.logger,
     onIdle: () => deps.broadcasts.settle(new Date(clock.now())),
-    ...deps.tuning,
   });
   const planner = createReminderPlanner({
     calendar: deps.calendar,

@@ -46,7 +46,7 @@ export interface BroadcastStore {
   ): Broadcast | undefined;
   get(id: number): Broadcast | undefined;
   /** Newest first. */
-  list(options?: { limit?: number; status?: BroadcastStatus }): Broadcast[];
+  list(options?: { limit?: number }): Broadcast[];
   /** Scheduled broadcasts whose time has come, oldest first. */
   due(now: Date): Broadcast[];
   /** Marks an expanded broadcast as sending with its recipient count (only from 'scheduled'). */
@@ -81,6 +81,7 @@ export function createBroadcastStore(db: Db): BroadcastStore {
      VALUES (@kind, @text, @channel, @locality, @sendAt, 'scheduled', @createdBy, @createdAt, @year, @kinds)`,
   );
   const byId = db.prepare<[number], BroadcastRow>('SELECT * FROM broadcasts WHERE id = ?');
+  const recent = db.prepare<[number], BroadcastRow>('SELECT * FROM broadcasts ORDER BY id DESC LIMIT ?');
   const due = db.prepare<[string], BroadcastRow>("SELECT * FROM broadcasts WHERE status = 'scheduled' AND send_at <= ? ORDER BY send_at, id");
   const claimed = db.prepare<[number, string], { kind: string }>('SELECT kind FROM reminders_sent WHERE year = ? AND kind = ?');
   const claim = db.prepare('INSERT INTO reminders_sent (year, kind, broadcast_id) VALUES (?, ?, ?)');
@@ -128,12 +129,7 @@ export function createBroadcastStore(db: Db): BroadcastStore {
       return get(id);
     }),
     get,
-    list(options = {}) {
-      const where = options.status ? 'WHERE status = ?' : '';
-      const params: (string | number)[] = options.status ? [options.status] : [];
-      const rows = db.prepare(`SELECT * FROM broadcasts ${where} ORDER BY id DESC LIMIT ?`).all(...params, options.limit ?? 20) as BroadcastRow[];
-      return rows.map(toBroadcast);
-    },
+    list: (options = {}) => recent.all(options.limit ?? 20).map(toBroadcast),
     due: (now) => due.all(now.toISOString()).map(toBroadcast),
     markSending: (id, recipients, at) => sending.run(recipients, at.toISOString(), id).changes > 0,
     settle: (at) => settle.all(at.toISOString()).map((row) => row.id),

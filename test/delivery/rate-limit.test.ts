@@ -53,7 +53,7 @@ describe('rate limiter (fake clock)', () => {
   });
 
   it('counts a long text split into parts as several messages', () => {
-    const limiter = createRateLimiter({ perSecond: 4, marginMs: 0 });
+    const limiter = createRateLimiter({ perSecond: 4 });
     expect(limiter.take('a', 0, 3).ok).toBe(true);
     const next = limiter.take('b', 0, 3);
     expect(next.ok).toBe(false);
