@@ -1,6 +1,6 @@
 // HTML templating that escapes every interpolated value unless it is already SafeHtml (XSS-safe by default).
 
-/** Markup that is already safe to insert. Only `html`, `raw` and `join` make it. */
+/** Markup that is already safe to insert; only the `html` template makes it. */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -12,7 +12,7 @@ export class SafeHtml {
 export type HtmlValue = string | number | SafeHtml | undefined | null | false | readonly HtmlValue[];
 
 /** Escapes &, <, >, " and ' (enough for text and quoted attribute values). */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -23,16 +23,6 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
     out += render(value) + (strings[i + 1] ?? '');
   });
   return new SafeHtml(out);
-}
-
-/** Trusted markup written by this program (never user input). */
-export function raw(markup: string): SafeHtml {
-  return new SafeHtml(markup);
-}
-
-/** Joins rendered values with a separator. */
-export function join(values: readonly HtmlValue[], separator = ''): SafeHtml {
-  return new SafeHtml(values.map(render).join(separator));
 }
 
 function render(value: HtmlValue): string {

@@ -4,7 +4,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 /** Digit runs, optionally with a leading + and single spaces, dots or dashes between digits, not inside a word. */
 const DIGITS = /(?<![\p{L}\p{N}/])\+?\d(?:[ .-]?\d){7,13}(?![\p{L}\p{N}/])/gu;
 
-export const REDACTED = { email: '[email]', phone: '[số điện thoại]', id: '[số giấy tờ]' } as const;
+const REDACTED = { email: '[email]', phone: '[số điện thoại]', id: '[số giấy tờ]' } as const;
 
 /**
  * Replaces e-mails, Vietnamese phone numbers (0 + 9–10 digits, or +84/84 + 9–10 digits) and citizen ID numbers

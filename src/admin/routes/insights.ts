@@ -1,9 +1,10 @@
 // Read-only insight pages: the dashboard (every role), knowledge gaps (moderator) and the conversation export (moderator).
 import { Hono } from 'hono';
+import { localDate } from '../../core/local-time.js';
 import { requireRole } from '../auth.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { exportTurns } from '../export.js';
-import { localDay, utcOffsetMinutes } from '../time.js';
+import { utcOffsetMinutes } from '../time.js';
 import { viewContext } from '../view-context.js';
 import { dashboardPage } from '../views/dashboard.js';
 import { gapsPage } from '../views/gaps.js';
@@ -37,7 +38,7 @@ export function insightRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const { filter } = readTurnQuery(c, deps.timeZone, staff.locality);
     const body = exportTurns(deps.review.iterate(filter), { format, redact });
     deps.logger.info({ staff: staff.name, format, redact }, 'conversations exported');
-    const name = `loa-hoi-thoai-${localDay(now(), deps.timeZone)}.${format}`;
+    const name = `loa-hoi-thoai-${localDate(now(), deps.timeZone)}.${format}`;
     c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${name}"`);
     return c.body(body);
