@@ -65,16 +65,23 @@ export function createKnowledgeGaps(db: Db, inLocality: LocalityMatcher): Knowle
   };
 }
 
+/**
+ * Greedy grouping: a question joins the most similar group at or above `threshold`, else starts one. Only groups
+ * sharing a syllable pair are compared (below ~0.5 similarity without one), which keeps thousands of rows fast.
+ */
 function groupRows(rows: GapRow[], threshold: number): KnowledgeGap[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const byPair = new Map<string, Group[]>();
   for (const row of rows) {
     const shape = questionShape(row.question);
     if (shape.key === '') continue;
     let group = byKey.get(shape.key);
     if (!group) {
+      const pairs = [...shape.terms].filter((term) => term.includes('_'));
+      const candidates = new Set(pairs.flatMap((pair) => byPair.get(pair) ?? []));
       let best = threshold;
-      for (const candidate of groups) {
+      for (const candidate of candidates) {
         const similarity = questionSimilarity(shape, candidate.shape);
         if (similarity >= best) {
           best = similarity;
@@ -88,6 +95,11 @@ function groupRows(rows: GapRow[], threshold: number): KnowledgeGap[] {
           gap: { question: row.question, phrasings: [], count: 0, refused: 0, thumbsDown: 0, lastSeen: row.created_at, turnIds: [] },
         };
         groups.push(group);
+        for (const pair of pairs) {
+          const list = byPair.get(pair);
+          if (list) list.push(group);
+          else byPair.set(pair, [group]);
+        }
       }
       byKey.set(shape.key, group);
     }
