@@ -1,3 +1,4 @@
+// Local time, the Week calendar, reminder dates and texts, and quiet hours on fixed instants (no real clock).
 import { describe, expect, it } from 'vitest';
 import { instantOf, parseLocalDateTime } from '../../src/core/local-time.js';
 import { isQuiet, nextSendable, defaultQuietHours } from '../../src/core/quiet-hours.js';

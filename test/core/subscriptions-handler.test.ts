@@ -1,3 +1,4 @@
+// The subscription handler over the real store: confirmations, the consent ledger, the locality dialogue.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSubscriptionHandler, findProvince } from '../../src/core/subscriptions.js';
 import type { IncomingMessage, Reply } from '../../src/core/types.js';

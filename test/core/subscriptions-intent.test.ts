@@ -1,3 +1,4 @@
+// Opt-in / opt-out recognition: the words residents type, and questions that must stay questions.
 import { describe, expect, it } from 'vitest';
 import { recognizeIntent } from '../../src/core/subscription-intent.js';
 

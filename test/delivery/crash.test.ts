@@ -1,3 +1,4 @@
+// SIGKILL a delivering child process mid-broadcast, restart it, and check nothing is duplicated or lost.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

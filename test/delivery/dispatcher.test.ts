@@ -1,3 +1,4 @@
+// The dispatcher on a fake clock and a scripted channel: pacing, 429, 403, 5xx, opt-out, quiet hours, recovery, cancel.
 import { describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../src/core/local-time.js';
 import { defaultQuietHours } from '../../src/core/quiet-hours.js';

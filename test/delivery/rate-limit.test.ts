@@ -1,3 +1,4 @@
+// The per-channel limiter on a simulated clock: window cap, catch-up, per-chat spacing, pauses.
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter, type RateLimiter } from '../../src/delivery/rate-limit.js';
 

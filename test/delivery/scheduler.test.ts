@@ -1,3 +1,4 @@
+// The minute tick on a fake clock: Week reminders once a year at 08:00, local events, staff broadcasts at their time.
 import { describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../src/core/local-time.js';
 import { createDelivery } from '../../src/delivery/delivery.js';

@@ -1,3 +1,4 @@
+// Delivery through the real Telegram adapter to the fake Bot API: failures, opt-out mid-broadcast, global rate limit.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCallbackData } from '../../src/channels/telegram/callback-data.js';
 import { createTelegramOutbound } from '../../src/channels/telegram/outbound.js';
