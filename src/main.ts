@@ -1,18 +1,19 @@
 // Composition root: config → database → stores → knowledge → answer engine → channels and HTTP; graceful shutdown.
 import { join } from 'node:path';
 import { hasModel, type Config } from './config.js';
-import { createAssistant, type Assistant, type MessageHandler } from './core/assistant.js';
-import { createAnswerEngine, type AnswerEngine, type CuratedAnswers } from './core/answer/engine.js';
+import { createAssistant, type Assistant } from './core/assistant.js';
+import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
 import type { OutboundChannel } from './core/channel.js';
-import { createFeedbackHandler } from './core/feedback.js';
+import { feedbackTexts } from './core/messages.js';
+import { createFeedbackHandler, type FeedbackStore } from './core/feedback.js';
 import { createSubscriptionHandler } from './core/subscriptions.js';
 import { matchesLocality } from './core/reminders.js';
 import type { PassageSearch } from './core/types.js';
 import { createAdminApp } from './admin/app.js';
 import type { AdminDeps } from './admin/deps.js';
-import { createBroadcastDesk } from './delivery/broadcast-desk.js';
+import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-desk.js';
 import { createDelivery } from './delivery/delivery.js';
-import { loadDeliveryTexts } from './delivery/texts.js';
+import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
 import { createSearch } from './knowledge/search.js';
@@ -26,11 +27,11 @@ import { createProcessedUpdates, type ProcessedUpdates } from './store/processed
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
-import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
+import { createBroadcastStore } from './store/broadcasts.js';
 import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
-import { createWeekCalendarStore } from './store/week-calendar.js';
+import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-calendar.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
 import { setupTelegram } from './channels/telegram/setup.js';
@@ -51,22 +52,18 @@ export interface Core {
   turns: TurnStore;
   processed: ProcessedUpdates;
   subscriptions: SubscriptionStore;
+  feedback: FeedbackStore;
   prompts: PromptSet;
+  deliveryTexts: DeliveryTexts;
   close(): void;
 }
 
-/** Options for building the core. */
-export interface CoreOptions {
-  /** Feature handlers tried before questions (subscriptions, feedback…). */
-  handlers?: (core: Omit<Core, 'assistant' | 'close'>) => MessageHandler[];
-  curated?: (db: Db) => CuratedAnswers;
-}
-
 /** Opens the database and builds search, engine and assistant from settings. Does not ingest. */
-export function buildCore(config: Config, options: CoreOptions = {}): Core {
+export function buildCore(config: Config): Core {
   const db = openDatabase(config.DATABASE_PATH);
   const knowledge = createKnowledgeStore(db);
   const prompts = loadPrompts(config.PROMPTS_DIR);
+  const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
   const model = hasModel(config)
     ? createOpenAIModel({
@@ -81,14 +78,22 @@ export function buildCore(config: Config, options: CoreOptions = {}): Core {
     messages: prompts.messages,
     model,
     prompts: prompts.grounded,
-    curated: options.curated?.(db),
+    curated: createCuratedStore(db),
   });
   const turns = createTurnStore(db);
   const processed = createProcessedUpdates(db);
   const subscriptions = createSubscriptionStore(db);
-  const partial = { config, db, knowledge, search, engine, turns, processed, subscriptions, prompts };
-  const assistant = createAssistant({ engine, turns, messages: prompts.messages, handlers: options.handlers?.(partial) });
-  return { ...partial, assistant, close: () => db.close() };
+  const feedback = createTurnFeedbackStore(db);
+  const assistant = createAssistant({
+    engine,
+    turns,
+    messages: prompts.messages,
+    handlers: [
+      createFeedbackHandler({ store: feedback, texts: feedbackTexts(prompts.messages) }),
+      createSubscriptionHandler({ book: subscriptions, texts: deliveryTexts.subscriptions }),
+    ],
+  });
+  return { config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, prompts, deliveryTexts, close: () => db.close() };
 }
 
 /** Ingests the configured knowledge folder and logs what changed. */
@@ -119,22 +124,18 @@ export interface RunningServer {
 
 /** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
-  const core = buildCore(config, {
-    curated: (db) => createCuratedStore(db),
-    handlers: (c) => [
-      createFeedbackHandler({ store: createTurnFeedbackStore(c.db) }),
-      createSubscriptionHandler({ book: c.subscriptions, texts: deliveryTexts.subscriptions }),
-    ],
-  });
+  const core = buildCore(config);
+  const { deliveryTexts } = core;
   await ingestKnowledge(core, logger);
   const broadcasts = createBroadcastStore(core.db);
   const outboxStore = createOutboxStore(core.db);
+  const calendar = createWeekCalendarStore(core.db);
+  const desk = createBroadcastDesk({ broadcasts, outbox: outboxStore, subscriptions: core.subscriptions });
   const telegramComposers = [
-    createFeedbackComposer({ store: createTurnFeedbackStore(core.db) }),
+    createFeedbackComposer({ store: core.feedback, texts: feedbackTexts(core.prompts.messages) }),
     createSubscribeComposer(),
     createBroadcastComposer({
-      desk: createBroadcastDesk({ broadcasts, outbox: outboxStore, subscriptions: core.subscriptions }),
+      desk,
       texts: deliveryTexts.broadcast,
       isStaff: (id) => config.STAFF_TELEGRAM_IDS.includes(id),
       now: () => new Date(),
@@ -158,7 +159,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  http.route('/admin', createAdminApp(adminDeps(core, { broadcasts, outbox: outboxStore }, () => outbound, logger)));
+  http.route('/admin', createAdminApp(adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger)));
 
   const { server, port } = await listen(http, config.HOST, config.PORT);
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
@@ -176,7 +177,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const delivery = createDelivery({
     broadcasts,
     outbox: outboxStore,
-    calendar: createWeekCalendarStore(core.db),
+    calendar,
     subscriptions: core.subscriptions,
     reminderTexts: deliveryTexts.reminders,
     channels: outbound,
@@ -206,16 +207,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 /** The staff console's dependencies over the core's database; `outbound` sends corrections to residents. */
 function adminDeps(
   core: Core,
-  delivery: { broadcasts: BroadcastStore; outbox: OutboxStore },
+  delivery: { desk: BroadcastAdmin; outbox: OutboxStore; calendar: WeekCalendarStore },
   outbound: () => OutboundChannel[],
   logger: Logger,
 ): AdminDeps {
   return {
     ...createAdminStores(core.db, matchesLocality),
     subscriptions: core.subscriptions,
-    broadcasts: createBroadcastDesk({ ...delivery, subscriptions: core.subscriptions }),
+    broadcasts: delivery.desk,
     outbox: delivery.outbox,
-    calendar: createWeekCalendarStore(core.db),
+    calendar: delivery.calendar,
     inLocality: matchesLocality,
     outbound,
     logger: logger.child({ component: 'admin' }),

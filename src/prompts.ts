@@ -19,6 +19,12 @@ const messagesSchema = z.object({
   sourcesHeading: z.string().min(1),
   supersededNote: z.string().min(1),
   districtCaveat: z.string().min(1),
+  feedbackUpLabel: z.string().min(1),
+  feedbackDownLabel: z.string().min(1),
+  feedbackThanksUp: z.string().min(1),
+  feedbackThanksDown: z.string().min(1),
+  feedbackPrompt: z.string().min(1),
+  suggestionsHeading: z.string().min(1),
   quickReplies: z.array(z.string().min(1)).default([]),
 });
 

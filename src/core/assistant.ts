@@ -1,6 +1,7 @@
 // The channel-neutral assistant: commands, feature handlers, and questions answered and logged as turns.
 import type { AnswerEngine } from './answer/engine.js';
 import { feedbackButtons } from './feedback.js';
+import { feedbackTexts } from './messages.js';
 import type { Messages } from './messages.js';
 import type { IncomingMessage, Reply, ReplyButton, TurnLog } from './types.js';
 
@@ -64,7 +65,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       createdAt: now(),
     });
     // Answers carry 👍/👎 buttons (Telegram: inline buttons; Zalo: typed replies), so residents can rate them.
-    const buttons = result.refused ? undefined : feedbackButtons(turnId);
+    const buttons = result.refused ? undefined : feedbackButtons(turnId, feedbackTexts(messages));
     return { text: result.text, citations: result.citations, refused: result.refused, mode: result.mode, turnId, buttons };
   };
 

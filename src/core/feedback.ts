@@ -1,5 +1,6 @@
 // Residents' 👍/👎 on answers: button data, a text handler for channels without callbacks, and the thanks replies.
 import type { MessageHandler } from './assistant.js';
+import { foldText } from './text/vietnamese.js';
 import type { Address, Reply, ReplyButton } from './types.js';
 
 export type FeedbackValue = 'up' | 'down';
@@ -12,29 +13,33 @@ export interface FeedbackStore {
   latestAnswered(address: Address, since: Date): number | undefined;
 }
 
-/** Replies to feedback, in Vietnamese. */
+/** Button labels and replies to feedback, in Vietnamese (from prompts/messages.yaml). */
 export interface FeedbackTexts {
+  upLabel: string;
+  downLabel: string;
   thanksUp: string;
   thanksDown: string;
 }
 
-export const DEFAULT_FEEDBACK_TEXTS: FeedbackTexts = {
-  thanksUp: 'Cảm ơn bạn đã góp ý! 👍',
-  thanksDown: 'Cảm ơn bạn đã góp ý. Cán bộ phụ trách sẽ xem lại câu trả lời này. 👎',
-};
-
 const DATA = /^fb:(up|down):(\d{1,15})$/u;
-const LABELS = { up: '👍 Hữu ích', down: '👎 Chưa đúng' } as const;
-/** A bare 👍/👎 (any skin tone), or the button's label typed back (Zalo lists button labels as suggestions). */
-const UP = /^(?:👍[\u{1F3FB}-\u{1F3FF}\uFE0F]*|\+1|👍 ?h[uữ]u [ií]ch)$/iu;
-const DOWN = /^(?:👎[\u{1F3FB}-\u{1F3FF}\uFE0F]*|-1|👎 ?ch[uư]a [dđ][uú]ng)$/iu;
+/** A bare 👍/👎 (any skin tone) or +1/-1; the buttons' labels typed back count too (see voteOf). */
+const UP = /^(?:👍[\u{1F3FB}-\u{1F3FF}\uFE0F]*|\+1)$/u;
+const DOWN = /^(?:👎[\u{1F3FB}-\u{1F3FF}\uFE0F]*|-1)$/u;
+
+/** The vote a typed message stands for, if it is only a vote. */
+function voteOf(text: string, texts: FeedbackTexts): FeedbackValue | undefined {
+  const folded = foldText(text);
+  if (UP.test(text) || folded === foldText(texts.upLabel)) return 'up';
+  if (DOWN.test(text) || folded === foldText(texts.downLabel)) return 'down';
+  return undefined;
+}
 
 /** One row of 👍/👎 buttons for an answer; `data` is `fb:up:<turnId>` / `fb:down:<turnId>` (fits Telegram's 64 bytes). */
-export function feedbackButtons(turnId: number): ReplyButton[][] {
+export function feedbackButtons(turnId: number, texts: FeedbackTexts): ReplyButton[][] {
   return [
     [
-      { label: LABELS.up, data: `fb:up:${turnId}` },
-      { label: LABELS.down, data: `fb:down:${turnId}` },
+      { label: texts.upLabel, data: `fb:up:${turnId}` },
+      { label: texts.downLabel, data: `fb:down:${turnId}` },
     ],
   ];
 }
@@ -46,7 +51,7 @@ export function parseFeedbackData(data: string): { value: FeedbackValue; turnId:
 }
 
 /** Records feedback from button data; returns the thanks text, or undefined when the data is not ours or the turn is not this chat's. */
-export function recordFeedback(store: FeedbackStore, address: Address, data: string, at: Date, texts = DEFAULT_FEEDBACK_TEXTS): string | undefined {
+export function recordFeedback(store: FeedbackStore, address: Address, data: string, at: Date, texts: FeedbackTexts): string | undefined {
   const parsed = parseFeedbackData(data);
   if (!parsed || !store.record(parsed.turnId, address, parsed.value, at)) return undefined;
   return parsed.value === 'up' ? texts.thanksUp : texts.thanksDown;
@@ -55,7 +60,7 @@ export function recordFeedback(store: FeedbackStore, address: Address, data: str
 /** Dependencies of the text feedback handler. */
 export interface FeedbackHandlerDeps {
   store: FeedbackStore;
-  texts?: FeedbackTexts;
+  texts: FeedbackTexts;
   /** A bare 👍/👎 counts for the chat's latest answer given within this window (default 30 minutes). */
   windowMs?: number;
 }
@@ -65,7 +70,7 @@ export interface FeedbackHandlerDeps {
  * and button data sent back as text (`fb:up:12`) rates that turn. Anything else passes through.
  */
 export function createFeedbackHandler(deps: FeedbackHandlerDeps): MessageHandler {
-  const texts = deps.texts ?? DEFAULT_FEEDBACK_TEXTS;
+  const { texts } = deps;
   const windowMs = deps.windowMs ?? 30 * 60 * 1000;
   return (message): Reply | undefined => {
     if (message.kind !== 'text') return undefined;
@@ -74,7 +79,7 @@ export function createFeedbackHandler(deps: FeedbackHandlerDeps): MessageHandler
     let thanks: string | undefined;
     if (parseFeedbackData(text)) thanks = recordFeedback(deps.store, message.address, text, at, texts);
     else {
-      const value: FeedbackValue | undefined = UP.test(text) ? 'up' : DOWN.test(text) ? 'down' : undefined;
+      const value = voteOf(text, texts);
       if (!value) return undefined;
       const turnId = deps.store.latestAnswered(message.address, new Date(at.getTime() - windowMs));
       if (turnId !== undefined && deps.store.record(turnId, message.address, value, at)) thanks = value === 'up' ? texts.thanksUp : texts.thanksDown;

@@ -18,8 +18,27 @@ export interface Messages {
   /** Template with {reference} and {by}. */
   supersededNote: string;
   districtCaveat: string;
+  /** 👍/👎 button labels under answers and the thanks replies. */
+  feedbackUpLabel: string;
+  feedbackDownLabel: string;
+  feedbackThanksUp: string;
+  feedbackThanksDown: string;
+  /** Under answers on channels without buttons (Zalo): how to give 👍/👎. */
+  feedbackPrompt: string;
+  /** Above quick replies listed as text on channels without buttons. */
+  suggestionsHeading: string;
   /** Labels of the quick-reply buttons offered with /start. */
   quickReplies: string[];
+}
+
+/** The feedback texts in the shape core/feedback.ts uses. */
+export function feedbackTexts(messages: Messages): { upLabel: string; downLabel: string; thanksUp: string; thanksDown: string } {
+  return {
+    upLabel: messages.feedbackUpLabel,
+    downLabel: messages.feedbackDownLabel,
+    thanksUp: messages.feedbackThanksUp,
+    thanksDown: messages.feedbackThanksDown,
+  };
 }
 
 /** Replaces {name} placeholders with values; unknown placeholders are left as they are. */

@@ -14,11 +14,9 @@ export interface Subscriber {
   updatedAt: string;
 }
 
-/** Audience filter for counts and lists. */
+/** Audience filter for lists (locality matching, which folds diacritics, is done by core/audience). */
 export interface AudienceFilter {
   channel?: string;
-  /** Matches province or ward, case-insensitively. */
-  locality?: string;
 }
 
 /** Subscriptions with a consent ledger. `method` says how it happened, e.g. "command:/subscribe", "text", "zalo-oa:follow". */
@@ -31,7 +29,6 @@ export interface SubscriptionStore {
   get(address: Address): Subscriber | undefined;
   isActive(address: Address): boolean;
   listActive(filter?: AudienceFilter): Subscriber[];
-  countActive(filter?: AudienceFilter): number;
 }
 
 interface SubscriberRow {
@@ -61,19 +58,10 @@ export function createSubscriptionStore(db: Db): SubscriptionStore {
     'UPDATE subscribers SET province = COALESCE(@province, province), ward = COALESCE(@ward, ward), updated_at = @at WHERE channel = @channel AND chat_id = @chatId',
   );
 
-  const audience = (filter: AudienceFilter = {}) => {
-    const where = ["status = 'active'"];
-    const params: string[] = [];
-    if (filter.channel) {
-      where.push('channel = ?');
-      params.push(filter.channel);
-    }
-    if (filter.locality) {
-      where.push('(lower(province) = lower(?) OR lower(ward) = lower(?))');
-      params.push(filter.locality, filter.locality);
-    }
-    return { where: where.join(' AND '), params };
-  };
+  const selectActive = db.prepare<[], SubscriberRow>("SELECT * FROM subscribers WHERE status = 'active' ORDER BY channel, chat_id");
+  const selectActiveOn = db.prepare<[string], SubscriberRow>(
+    "SELECT * FROM subscribers WHERE status = 'active' AND channel = ? ORDER BY chat_id",
+  );
 
   const change = db.transaction(
     (address: Address, userId: string, status: Subscriber['status'], action: string, method: string, at: Date) => {
@@ -115,14 +103,7 @@ export function createSubscriptionStore(db: Db): SubscriptionStore {
     },
     get,
     isActive: (address) => get(address)?.status === 'active',
-    listActive(filter) {
-      const { where, params } = audience(filter);
-      return (db.prepare(`SELECT * FROM subscribers WHERE ${where} ORDER BY channel, chat_id`).all(...params) as SubscriberRow[]).map(toSubscriber);
-    },
-    countActive(filter) {
-      const { where, params } = audience(filter);
-      return (db.prepare(`SELECT count(*) AS n FROM subscribers WHERE ${where}`).get(...params) as { n: number }).n;
-    },
+    listActive: (filter = {}) => (filter.channel ? selectActiveOn.all(filter.channel) : selectActive.all()).map(toSubscriber),
   };
 }
 

@@ -5,7 +5,7 @@ import { recordFeedback, type FeedbackStore, type FeedbackTexts } from '../../co
 /** Dependencies of the feedback feature. */
 export interface FeedbackComposerDeps {
   store: FeedbackStore;
-  texts?: FeedbackTexts;
+  texts: FeedbackTexts;
   now?: () => Date;
 }
 

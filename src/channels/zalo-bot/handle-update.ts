@@ -3,7 +3,7 @@ import type { Assistant } from '../../core/assistant.js';
 import type { Messages } from '../../core/messages.js';
 import type { ProcessedUpdates } from '../../store/processed-updates.js';
 import type { Logger } from '../../logger.js';
-import { renderReply } from './render.js';
+import { renderTextOnly } from '../../core/text/render.js';
 import type { ZaloBotSender } from './send-text.js';
 import type { ZaloBotTexts } from './texts.js';
 import { dedupeKey, HIDDEN_CONTENT_EVENT, toIncoming, type ZaloBotUpdate } from './update.js';
@@ -34,7 +34,6 @@ export interface ZaloBotUpdatesDeps {
 export function createZaloBotUpdates(deps: ZaloBotUpdatesDeps): ZaloBotUpdates {
   const now = deps.now ?? (() => new Date());
   const pending = new Set<Promise<void>>();
-  const render = { sourcesHeading: deps.messages.sourcesHeading, suggestionsHeading: deps.texts.suggestionsHeading };
 
   const answer = async (update: ZaloBotUpdate, chatId: string): Promise<void> => {
     const logger = deps.logger.child({ event: update.event_name, chatId });
@@ -45,7 +44,7 @@ export function createZaloBotUpdates(deps: ZaloBotUpdatesDeps): ZaloBotUpdates {
       const incoming = toIncoming(update, now());
       if (!incoming) return;
       await deps.sender.typing(chatId);
-      text = renderReply(await deps.assistant.handle(incoming), render);
+      text = renderTextOnly(await deps.assistant.handle(incoming), deps.messages);
     }
     const outcome = await deps.sender.send(chatId, text);
     if (!outcome.ok) logger.warn(`Zalo Bot reply not delivered (${outcome.kind}: ${outcome.message})`);

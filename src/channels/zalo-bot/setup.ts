@@ -4,7 +4,8 @@ import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
 import { createZaloBotApi, explainBotError } from './api.js';
 import { createZaloBotUpdates } from './handle-update.js';
 import { createZaloBotPoller, type ZaloBotPollerDeps } from './polling.js';
-import { withSuggestions, ZALO_BOT_TEXT_LIMIT } from './render.js';
+import { appendButtonsAsText } from '../../core/text/render.js';
+import { ZALO_BOT_TEXT_LIMIT } from './render.js';
 import { createZaloBotSender, type RetryPolicy } from './send-text.js';
 import { loadZaloBotTexts } from './texts.js';
 import { createZaloBotWebhook, ZALO_BOT_WEBHOOK_PATH } from './webhook.js';
@@ -42,7 +43,7 @@ export async function createZaloBotChannel(context: ChannelContext, options: Zal
   const outbound: OutboundChannel = {
     name: 'zalo-bot',
     maxLength: ZALO_BOT_TEXT_LIMIT,
-    send: (chatId, text, buttons) => sender.send(chatId, withSuggestions(text, buttons, texts.suggestionsHeading)),
+    send: (chatId, text, buttons) => sender.send(chatId, appendButtonsAsText(text, buttons, core.prompts.messages)),
   };
 
   if (webhookUrl && secret) {

@@ -6,7 +6,6 @@ import { z } from 'zod';
 
 const schema = z.object({
   hiddenContent: z.string().min(1),
-  suggestionsHeading: z.string().min(1),
 });
 
 /** Texts only the Zalo Bot channel says. */

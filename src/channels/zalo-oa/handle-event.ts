@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { ProcessedUpdates } from '../../store/processed-updates.js';
 import type { SubscriptionStore } from '../../store/subscriptions.js';
 import type { OaEvent } from './events.js';
-import { renderReply } from './render.js';
+import { renderTextOnly } from '../../core/text/render.js';
 import type { ZaloOaSender } from './send-text.js';
 import type { ZaloOaTexts } from './texts.js';
 
@@ -34,7 +34,6 @@ export interface ZaloOaEventsDeps {
 export function createZaloOaEvents(deps: ZaloOaEventsDeps): ZaloOaEvents {
   const now = deps.now ?? (() => new Date());
   const pending = new Set<Promise<void>>();
-  const render = { sourcesHeading: deps.messages.sourcesHeading, suggestionsHeading: deps.texts.suggestionsHeading };
 
   const reply = async (userId: string, text: string, event: OaEvent['type']): Promise<void> => {
     const outcome = await deps.sender.send(userId, text);
@@ -59,7 +58,7 @@ export function createZaloOaEvents(deps: ZaloOaEventsDeps): ZaloOaEvents {
           text: event.type === 'text' ? event.text : '',
           receivedAt: now(),
         };
-        return reply(event.userId, renderReply(await deps.assistant.handle(incoming), render), event.type);
+        return reply(event.userId, renderTextOnly(await deps.assistant.handle(incoming), deps.messages), event.type);
       }
     }
   };

@@ -5,7 +5,8 @@ import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
 import { createZaloOaApi } from './api.js';
 import { createZaloOaEvents } from './handle-event.js';
 import { createOaTokenRefresher } from './oauth.js';
-import { withSuggestions, ZALO_OA_TEXT_LIMIT } from './render.js';
+import { appendButtonsAsText } from '../../core/text/render.js';
+import { ZALO_OA_TEXT_LIMIT } from './render.js';
 import { createZaloOaSender, type RetryPolicy } from './send-text.js';
 import { loadZaloOaTexts } from './texts.js';
 import { createOaTokens } from './tokens.js';
@@ -68,7 +69,7 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
     outbound: {
       name: 'zalo-oa',
       maxLength: ZALO_OA_TEXT_LIMIT,
-      send: (userId, text, buttons) => sender.send(userId, withSuggestions(text, buttons, texts.suggestionsHeading)),
+      send: (userId, text, buttons) => sender.send(userId, appendButtonsAsText(text, buttons, core.prompts.messages)),
     },
     async start() {
       tokens.start();

@@ -6,7 +6,6 @@ import { z } from 'zod';
 
 const schema = z.object({
   oaFollowWelcome: z.string().min(1),
-  suggestionsHeading: z.string().min(1),
 });
 
 /** Texts only the Zalo OA channel says. */

@@ -1,7 +1,11 @@
 // Sending to Zalo Bot chats: 2,000-character parts on sentence boundaries, bounded retries, SendOutcome mapping, token hygiene.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createZaloBotApi } from '../../../src/channels/zalo-bot/api.js';
-import { renderReply, ZALO_BOT_TEXT_LIMIT } from '../../../src/channels/zalo-bot/render.js';
+import { ZALO_BOT_TEXT_LIMIT } from '../../../src/channels/zalo-bot/render.js';
+import { join } from 'node:path';
+import { renderTextOnly } from '../../../src/core/text/render.js';
+import { loadPrompts } from '../../../src/prompts.js';
+import { ROOT } from '../../helpers/core.js';
 import { createZaloBotSender } from '../../../src/channels/zalo-bot/send-text.js';
 import { createLogger } from '../../../src/logger.js';
 import type { Reply } from '../../../src/core/types.js';
@@ -36,7 +40,7 @@ describe('Zalo Bot sending', () => {
       refused: false,
       mode: 'extractive',
     };
-    const text = renderReply(reply, { sourcesHeading: 'Nguồn:', suggestionsHeading: 'Bạn có thể hỏi:' });
+    const text = renderTextOnly(reply, loadPrompts(join(ROOT, 'prompts')).messages);
     expect(text.length).toBeGreaterThan(2 * ZALO_BOT_TEXT_LIMIT);
     expect(await sender().send('c1', text)).toEqual({ ok: true });
     const parts = fake.sent().map((s) => s.text);
