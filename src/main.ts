@@ -219,6 +219,7 @@ function adminDeps(
     calendar: delivery.calendar,
     inLocality: matchesLocality,
     outbound,
+    messages: core.prompts.messages,
     logger: logger.child({ component: 'admin' }),
     timeZone: core.config.TIMEZONE,
   };

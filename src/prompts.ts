@@ -25,6 +25,7 @@ const messagesSchema = z.object({
   feedbackThanksDown: z.string().min(1),
   feedbackPrompt: z.string().min(1),
   suggestionsHeading: z.string().min(1),
+  correctionIntro: z.string().min(1),
   quickReplies: z.array(z.string().min(1)).default([]),
 });
 

@@ -1,10 +1,11 @@
 // The message a resident receives when a moderator corrects the answer to their question.
+import { fill } from '../core/messages.js';
 import type { CuratedEntry } from '../store/curated.js';
 
-/** Vietnamese text of a correction, with its source; plain text so every channel can send it. */
-export function correctionMessage(question: string, entry: CuratedEntry): string {
+/** Plain text of a correction: `intro` (messages.correctionIntro, with {question}), the answer and its source. */
+export function correctionMessage(question: string, entry: CuratedEntry, intro: string, sourcesHeading: string): string {
   const source = entry.citations[0];
-  const sourceLine = source ? `Nguồn: ${[source.reference, source.title].filter(Boolean).join(' — ')}${source.url ? ` (${source.url})` : ''}` : '';
+  const sourceLine = source ? `${sourcesHeading} ${[source.reference, source.title].filter(Boolean).join(' — ')}${source.url ? ` (${source.url})` : ''}` : '';
   const asked = question.length > 200 ? `${question.slice(0, 199)}…` : question;
-  return [`Loa xin gửi lại câu trả lời đã được cán bộ kiểm tra cho câu hỏi của bạn: “${asked}”`, entry.answer, sourceLine].filter(Boolean).join('\n\n');
+  return [fill(intro, { question: asked }), entry.answer, sourceLine].filter(Boolean).join('\n\n');
 }

@@ -1,6 +1,7 @@
 // What the console needs from the composition root, and the per-request variables its middleware sets.
 import type { BroadcastDesk, BroadcastProgress } from '../core/broadcasting.js';
 import type { OutboundChannel } from '../core/channel.js';
+import type { Messages } from '../core/messages.js';
 import type { Logger } from '../logger.js';
 import type { AdminStores } from '../store/admin.js';
 import type { StaffMember } from '../store/staff.js';
@@ -27,6 +28,8 @@ export interface AdminDeps extends AdminStores {
   inLocality: (locality: string, place: { province?: string; ward?: string }) => boolean;
   /** Channels able to send proactive messages (corrections to residents); read per request. */
   outbound: () => readonly OutboundChannel[];
+  /** Texts sent to residents (corrections). */
+  messages: Pick<Messages, 'correctionIntro' | 'sourcesHeading'>;
   logger: Logger;
   /** IANA zone for date filters, the per-day chart and displayed times. */
   timeZone: string;

@@ -27,6 +27,8 @@ export interface Messages {
   feedbackPrompt: string;
   /** Above quick replies listed as text on channels without buttons. */
   suggestionsHeading: string;
+  /** Sent with a moderator's correction; {question} is the resident's question. */
+  correctionIntro: string;
   /** Labels of the quick-reply buttons offered with /start. */
   quickReplies: string[];
 }

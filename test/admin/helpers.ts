@@ -1,4 +1,5 @@
 // Test helpers for the console: an in-memory database with the console mounted at /admin, staff, and a cookie-keeping client.
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 import { createAdminApp } from '../../src/admin/app.js';
@@ -15,6 +16,8 @@ import type { StaffRole } from '../../src/store/staff.js';
 import { createSubscriptionStore } from '../../src/store/subscriptions.js';
 import { createTurnStore } from '../../src/store/turns.js';
 import { createWeekCalendarStore } from '../../src/store/week-calendar.js';
+import { loadPrompts } from '../../src/prompts.js';
+import { ROOT } from '../helpers/core.js';
 
 /** Cheap scrypt so tests stay fast; production uses DEFAULT_COST. */
 export const TEST_COST: ScryptCost = { N: 1024, r: 8, p: 1 };
@@ -36,6 +39,7 @@ export function testConsole(overrides: Partial<AdminDeps> = {}) {
     calendar: createWeekCalendarStore(db),
     inLocality: matchesLocality,
     outbound: () => outbound,
+    messages: loadPrompts(join(ROOT, 'prompts')).messages,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Ho_Chi_Minh',
     now: () => clock.now,

@@ -83,7 +83,7 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     let ok = 'saved';
     const outbound = deps.outbound().find((o) => o.name === turn.channel);
     if (read.values.notify && outbound) {
-      const outcome = await outbound.send(turn.chatId, correctionMessage(turn.question, entry));
+      const outcome = await outbound.send(turn.chatId, correctionMessage(turn.question, entry, deps.messages.correctionIntro, deps.messages.sourcesHeading));
       ok = outcome.ok ? 'sent' : 'send-failed';
       if (!outcome.ok) deps.logger.warn({ turn: turn.id, kind: outcome.kind, reason: outcome.message }, 'correction not delivered');
     }
