@@ -26,6 +26,7 @@ const messagesSchema = z.object({
   feedbackPrompt: z.string().min(1),
   suggestionsHeading: z.string().min(1),
   correctionIntro: z.string().min(1),
+  commands: z.record(z.string().regex(/^[a-z0-9_]{1,32}$/u), z.string().min(1).max(256)).default({}),
   quickReplies: z.array(z.string().min(1)).default([]),
 });
 

@@ -29,6 +29,8 @@ export interface Messages {
   suggestionsHeading: string;
   /** Sent with a moderator's correction; {question} is the resident's question. */
   correctionIntro: string;
+  /** Bot commands and their menu descriptions (Telegram shows them in the "/" menu). */
+  commands: Record<string, string>;
   /** Labels of the quick-reply buttons offered with /start. */
   quickReplies: string[];
 }

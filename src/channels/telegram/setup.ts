@@ -5,6 +5,7 @@ import { createCallbackData } from './callback-data.js';
 import type { FloodLimit } from './flood.js';
 import { createTelegramOutbound } from './outbound.js';
 import { createPolling } from './polling.js';
+import { describeError } from './redact.js';
 import { createTelegramWebhook, WEBHOOK_PATH } from './webhook.js';
 
 /** Optional extras for the Telegram channel. */
@@ -34,10 +35,21 @@ export async function setupTelegram(context: ChannelContext, options: TelegramOp
   const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/u, '');
   const bot = createBot(token, { assistant: core.assistant, messages, logger, apiRoot, callbackData, extraComposers: context.telegramComposers, flood: options.flood });
   const outbound = createTelegramOutbound(token, { apiRoot, callbackData });
+  const commands = Object.entries(messages.commands).map(([command, description]) => ({ command, description }));
+  const registerCommands = () =>
+    bot.api.setMyCommands(commands).catch((error: unknown) => logger.warn({ error: describeError(error, token) }, 'Telegram setMyCommands failed; the command menu may be outdated'));
 
   if (!url || !secret) {
     const polling = createPolling(bot, logger);
-    return { description: 'Telegram: on (long polling)', outbound, start: polling.start, stop: polling.stop };
+    return {
+      description: 'Telegram: on (long polling)',
+      outbound,
+      async start() {
+        await polling.start();
+        await registerCommands();
+      },
+      stop: polling.stop,
+    };
   }
 
   if (new URL(url).pathname !== WEBHOOK_PATH) {
@@ -51,6 +63,7 @@ export async function setupTelegram(context: ChannelContext, options: TelegramOp
     async start() {
       await bot.init();
       await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+      await registerCommands();
       ready = true;
     },
     async stop() {

@@ -53,6 +53,14 @@ describe('Telegram long polling', () => {
     expect(core.turns.recent('telegram', '1002', 1)[0]?.question).toBe(first.text);
   });
 
+  it('registers the Vietnamese command menu on start', async () => {
+    const { fake, core } = await polling();
+    const [call] = fake.callsOf('setMyCommands');
+    const commands = call!.payload.commands as { command: string; description: string }[];
+    expect(commands.map((c) => c.command)).toEqual(Object.keys(core.prompts.messages.commands));
+    expect(commands.find((c) => c.command === 'subscribe')?.description).toMatch(/Đăng ký/u);
+  });
+
   it('answers /help with the help text', async () => {
     const { fake, core } = await polling();
     fake.enqueueUpdate(textUpdate(1003, '/help'));
