@@ -1,37 +1,60 @@
-// The terms of a stored chunk used by the rerank: body and metadata sets, folded and tone-keyed, cached by chunk id.
+// The terms of a stored chunk used by the rerank: passage words and pairs with counts, metadata terms, accented forms.
 import type { StoredChunk } from '../store/knowledge-store.js';
-import { searchTerms, toneKey } from './terms.js';
+import { searchTerms, type SearchTerms } from './terms.js';
 
-/** Folded unigrams and bigrams of a chunk's body (heading and text) and of its document's metadata, and accented terms. */
+/** Folded words and word pairs of a chunk's passage (heading and text) and of its document's metadata. */
 export interface ChunkTerms {
-  body: Set<string>;
+  /** Passage words and pairs with their number of occurrences. */
+  body: Map<string, number>;
+  /** Number of words in the passage. */
+  length: number;
   meta: Set<string>;
-  /** Tone-keyed accented unigrams and bigrams of title, heading and text. */
-  accented: Set<string>;
+  /** Title and passage terms, accented and folded side by side (words, then pairs), for the accent check. */
+  accented: Pick<SearchTerms, 'accented' | 'folded' | 'pairs' | 'accentedPairs'>;
 }
 
-/** A bounded cache of chunk terms (cleared when it grows past `max`). */
+/** A bounded cache of chunk terms; an entry is reused only while the chunk's text is the same. */
 export function createChunkTermsCache(max = 20_000): (chunk: StoredChunk) => ChunkTerms {
-  const cache = new Map<number, ChunkTerms>();
+  const cache = new Map<number, { text: string; terms: ChunkTerms }>();
+  const metaCache = new Map<string, { meta: Set<string>; title: SearchTerms }>();
   return (chunk) => {
-    let terms = cache.get(chunk.chunkId);
-    if (!terms) {
-      terms = chunkTerms(chunk);
-      if (cache.size >= max) cache.clear();
-      cache.set(chunk.chunkId, terms);
+    const cached = cache.get(chunk.chunkId);
+    if (cached && cached.text === chunk.text) return cached.terms;
+    const metaKey = `${chunk.meta.title}\u0000${chunk.meta.number ?? ''}\u0000${chunk.meta.tags.join('\u0000')}`;
+    let meta = metaCache.get(metaKey);
+    if (!meta) {
+      meta = documentTerms(chunk);
+      if (metaCache.size >= max) metaCache.clear();
+      metaCache.set(metaKey, meta);
     }
+    const terms = chunkTerms(chunk, meta);
+    if (cache.size >= max) cache.clear();
+    cache.set(chunk.chunkId, { text: chunk.text, terms });
     return terms;
   };
 }
 
-/** Computes the terms of one chunk. */
-export function chunkTerms(chunk: StoredChunk): ChunkTerms {
-  const body = [chunk.heading, chunk.text].map(searchTerms);
-  const meta = [chunk.meta.title, chunk.meta.number ?? '', ...chunk.meta.tags].map(searchTerms);
-  const accented = [meta[0]!, ...body].flatMap((part) => [...part.accented, ...part.accentedPairs]).map(toneKey);
+/** Computes the terms of one chunk (its document's terms may be passed in when already known). */
+export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)): ChunkTerms {
+  const body = searchTerms(`${chunk.heading}\n${chunk.text}`);
+  const counts = new Map<string, number>();
+  for (const term of body.folded) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of body.pairs) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const { title } = document;
   return {
-    body: new Set(body.flatMap((part) => [...part.folded, ...part.pairs])),
-    meta: new Set(meta.flatMap((part) => [...part.folded, ...part.pairs])),
-    accented: new Set(accented),
+    body: counts,
+    length: body.folded.length,
+    meta: document.meta,
+    accented: {
+      accented: [...title.accented, ...body.accented],
+      folded: [...title.folded, ...body.folded],
+      accentedPairs: [...title.accentedPairs, ...body.accentedPairs],
+      pairs: [...title.pairs, ...body.pairs],
+    },
   };
+}
+
+function documentTerms(chunk: StoredChunk): { meta: Set<string>; title: SearchTerms } {
+  const parts = [chunk.meta.title, chunk.meta.number ?? '', ...chunk.meta.tags].map(searchTerms);
+  return { meta: new Set(parts.flatMap((part) => [...part.folded, ...part.pairs])), title: parts[0]! };
 }

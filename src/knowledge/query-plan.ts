@@ -1,8 +1,8 @@
-// Analyses a query once: its terms with IDF weights, synonym and document-number expansions, and the FTS5 MATCH expression.
+// Analyses a query once: its terms with IDF weights, synonym and document-number expansions, and the index lookups to make.
 import { bigrams } from '../core/text/vietnamese.js';
-import type { KnowledgeStore } from '../store/knowledge-store.js';
 import type { SynonymMatch, SynonymTable } from './synonyms.js';
-import { searchTerms, toneKey } from './terms.js';
+import type { TermStats } from './term-stats.js';
+import { searchTerms, toneKeys } from './terms.js';
 
 /** A weighted query term (a folded unigram, or a bigram joined with "_"). */
 export interface WeightedTerm {
@@ -18,24 +18,38 @@ export interface QueryPlan {
   /** Every bigram of the query, known or not, for the evidence share the answer engine gates on. */
   allBigrams: string[];
   synonyms: SynonymMatch[];
-  /** Tone-keyed accented unigrams and bigrams when the query was typed with diacritics, else empty. */
-  accented: string[];
-  /** MATCH expression built only from double-quoted tokens; empty when no term is in the index. */
-  match: string;
+  /** When the query was typed with diacritics: its folded words and pairs → their tone-keyed accented form; else empty. */
+  accented: Map<string, string>;
+  /** The terms to look up in the index, rarest first: an FTS5 expression of one double-quoted token each, and its weight. */
+  probes: Probe[];
+}
+
+/** One term to fetch from the index. */
+export interface Probe {
+  term: string;
+  /** FTS5 MATCH expression: the quoted term restricted to the head and folded columns. */
+  query: string;
+  weight: number;
 }
 
 /** Tuning of query analysis. */
 export interface PlanOptions {
   maxTokens: number;
-  /** At or above this many chunks, unigrams found in more than `commonShare` of them leave the MATCH (bigrams stay). */
+  /**
+   * At or above `commonFrom` chunks, terms found in more than `commonShare` of them are not looked up (fetching every
+   * passage that holds "học tập" costs time and finds nothing new); the `minMatchTerms` rarest terms always are.
+   */
   commonFrom: number;
   commonShare: number;
+  minMatchTerms: number;
+  /** Terms are looked up rarest first while their summed posting lists stay within this many rows (bounds the work). */
+  maxPostings: number;
   /** Weight factor of question words ("bao nhiêu", "khi nào"): rare in documents, yet they say nothing about the topic. */
   questionWeight: number;
 }
 
 /** Builds the plan of `query`, or undefined when it has no searchable token. */
-export function planQuery(query: string, store: KnowledgeStore, synonyms: SynonymTable | undefined, options: PlanOptions): QueryPlan | undefined {
+export function planQuery(query: string, stats: TermStats, synonyms: SynonymTable | undefined, options: PlanOptions): QueryPlan | undefined {
   const terms = searchTerms(query.length > 4000 ? query.slice(0, 4000) : query);
   const tokens = terms.folded.slice(0, options.maxTokens);
   if (tokens.length === 0) return undefined;
@@ -48,30 +62,33 @@ export function planQuery(query: string, store: KnowledgeStore, synonyms: Synony
   const ownBi = unique(terms.pairs.filter(inRange));
   const altUni = unique(alternatives.flat()).filter((t) => !ownUni.includes(t));
   const altBi = unique(alternatives.flatMap((phrase) => bigrams(phrase))).filter((t) => !ownBi.includes(t));
-  const df = store.documentFrequency([...ownUni, ...ownBi, ...altUni, ...altBi]);
-  const total = Math.max(store.chunkCount(), 1);
+  const df = stats.frequencies([...ownUni, ...ownBi, ...altUni, ...altBi]);
+  const total = Math.max(stats.total(), 1);
   const asking = synonyms?.questionTerms;
   const idf = (term: string) => Math.log(1 + total / ((df.get(term) ?? 0) + 0.5)) * (asking?.has(term) ? options.questionWeight : 1);
   const known = (term: string) => (df.get(term) ?? 0) > 0;
   const selective = (term: string) => total < options.commonFrom || (df.get(term) ?? 0) / total <= options.commonShare;
 
-  const matchUni = [...ownUni, ...altUni].filter((t) => known(t) && selective(t));
-  const matchBi = [...ownBi, ...altBi].filter(known);
-  const fallback = matchUni.length + matchBi.length === 0 ? [...ownUni, ...altUni].filter(known) : [];
-  const match = [
-    ...[...matchUni, ...fallback].map((t) => `{head fold} : ${quote(t)}`),
-    ...matchBi.map((t) => `{head fold2} : ${quote(t)}`),
-  ].join(' OR ');
+  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => df.get(a)! - df.get(b)!);
+  let postings = 0;
+  const selected = candidates.filter((term, i) => {
+    const keep = i < options.minMatchTerms || (selective(term) && postings + df.get(term)! <= options.maxPostings);
+    if (keep) postings += df.get(term)!;
+    return keep;
+  });
+  const probes = selected.map((term) => ({ term, query: `${term.includes('_') ? '{head fold2}' : '{head fold}'} : ${quote(term)}`, weight: idf(term) }));
 
   const hasDiacritics = terms.accented.some((token, i) => token !== terms.folded[i]);
-  const toned = [...terms.accented, ...terms.accentedPairs].slice(0, 2 * options.maxTokens).map(toneKey);
+  const accentedTerms = [...terms.accented.slice(0, options.maxTokens), ...terms.accentedPairs.slice(0, options.maxTokens)];
+  const foldedTerms = [...terms.folded.slice(0, options.maxTokens), ...terms.pairs.slice(0, options.maxTokens)];
+  const toned = toneKeys(accentedTerms);
   return {
     unigrams: ownUni.map((term) => ({ term, weight: idf(term) })),
     bigrams: ownBi.filter(known).map((term) => ({ term, weight: idf(term) })),
     allBigrams: ownBi,
     synonyms: expansions,
-    accented: hasDiacritics ? unique(toned) : [],
-    match,
+    accented: new Map(hasDiacritics ? foldedTerms.map((term, i) => [term, toned[i]!]) : []),
+    probes,
   };
 }
 

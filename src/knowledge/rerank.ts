@@ -1,9 +1,10 @@
-// Scores FTS candidates: BM25 relevance blended with IDF-weighted coverage of the query's words and word pairs.
+// Scores candidates: BM25 over the passage blended with IDF-weighted coverage of the query's words and word pairs.
 import { bigrams } from '../core/text/vietnamese.js';
 import type { Passage } from '../core/types.js';
 import type { StoredChunk } from '../store/knowledge-store.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import type { QueryPlan, WeightedTerm } from './query-plan.js';
+import { searchTerms, toneKeys } from './terms.js';
 
 /** Weights of the final score. */
 export interface RerankWeights {
@@ -18,34 +19,57 @@ export interface RerankWeights {
 }
 
 export const DEFAULT_RERANK: RerankWeights = { relevance: 0.2, pairs: 0.5, metaCredit: 0.3, accent: 0.1 };
+/** Expired and superseded documents rank lower, unless the question names them. */
 const STATUS_FACTOR = { 'in-force': 1, expired: 0.85, superseded: 0.6 } as const;
-
-/** A chunk with its BM25 score (lower is better, as SQLite returns it). */
-export interface Candidate {
-  chunk: StoredChunk;
-  bm25: number;
-}
+const K1 = 1.2;
+const B = 0.75;
 
 /**
- * Scores and sorts candidates. Ranking uses IDF-weighted coverage of words and of the word pairs the index knows;
- * `coverage` (the answer engine's evidence gate) is the weighted share of words and the plain share of all word pairs.
+ * Scores and sorts chunks. Ranking blends BM25 (term frequency and passage length, computed here from the passage
+ * text) with IDF-weighted coverage of words and of the word pairs the index knows; `coverage` (the answer engine's
+ * evidence gate) is the weighted share of words and the plain share of all word pairs.
  */
-export function rerank(plan: QueryPlan, candidates: readonly Candidate[], termsOf: (chunk: StoredChunk) => ChunkTerms, weights = DEFAULT_RERANK): Passage[] {
-  const best = Math.max(...candidates.map((c) => -c.bm25), 1e-9);
-  const passages = candidates.map(({ chunk, bm25 }) => {
-    const terms = termsOf(chunk);
+export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf: (chunk: StoredChunk) => ChunkTerms, weights = DEFAULT_RERANK): Passage[] {
+  const all = chunks.map((chunk) => ({ chunk, terms: termsOf(chunk) }));
+  const averageLength = Math.max(1, all.reduce((sum, c) => sum + c.terms.length, 0) / Math.max(all.length, 1));
+  const scoredTerms = [...plan.unigrams, ...plan.bigrams];
+  const bm25 = all.map(({ terms }) => {
+    const norm = K1 * (1 - B + (B * terms.length) / averageLength);
+    let score = 0;
+    for (const { term, weight } of scoredTerms) {
+      const tf = terms.body.get(term) ?? 0;
+      if (tf > 0) score += (weight * tf * (K1 + 1)) / (tf + norm);
+      else if (terms.meta.has(term)) score += weight * weights.metaCredit;
+    }
+    return score;
+  });
+  const best = Math.max(...bm25, 1e-9);
+  const passages = all.map(({ chunk, terms }, i) => {
     const credit = creditFunction(plan, terms, weights.metaCredit);
     const uni = share(plan.unigrams, credit);
     const bi = plan.bigrams.length > 0 ? share(plan.bigrams, credit) : uni;
     const matched = (1 - weights.pairs) * uni + weights.pairs * bi;
     const pairsFound = plan.allBigrams.length > 0 ? plan.allBigrams.reduce((sum, pair) => sum + credit(pair), 0) / plan.allBigrams.length : uni;
     const coverage = 0.6 * uni + 0.4 * pairsFound;
-    const accent = plan.accented.length > 0 ? plan.accented.filter((t) => terms.accented.has(t)).length / plan.accented.length : 0;
-    const relevance = -bm25 / best;
-    const score = ((weights.relevance * relevance + (1 - weights.relevance) * matched) * (1 + weights.accent * accent)) * STATUS_FACTOR[chunk.meta.status];
+    const accent = plan.accented.size > 0 ? accentAgreement(plan.accented, terms) : 0;
+    const blended = weights.relevance * (bm25[i]! / best) + (1 - weights.relevance) * matched;
+    const named = isNamed(plan, chunk.meta.number);
+    const score = blended * (1 + weights.accent * accent) * (named ? 1 : STATUS_FACTOR[chunk.meta.status]);
     return { ...chunk, score, coverage };
   });
-  return ranksBelowReplacement(passages.sort((a, b) => b.score - a.score));
+  return ranksBelowReplacement(passages.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId), plan);
+}
+
+/** Share of the query's accented words and pairs the chunk writes the same way (tone placement ignored). */
+function accentAgreement(wanted: ReadonlyMap<string, string>, terms: ChunkTerms): number {
+  const { accented, folded, accentedPairs, pairs } = terms.accented;
+  const candidates: string[] = [];
+  accented.forEach((token, i) => wanted.has(folded[i]!) && candidates.push(token));
+  accentedPairs.forEach((pair, i) => wanted.has(pairs[i]!) && candidates.push(pair));
+  const found = new Set(toneKeys(candidates));
+  let agree = 0;
+  for (const key of wanted.values()) if (found.has(key)) agree++;
+  return agree / wanted.size;
 }
 
 /** Credit of a term for one chunk: 1 in the passage, `metaCredit` in its document's metadata, counting synonyms. */
@@ -53,8 +77,8 @@ function creditFunction(plan: QueryPlan, terms: ChunkTerms, metaCredit: number):
   const viaBody = new Set<string>();
   const viaMeta = new Set<string>();
   for (const match of plan.synonyms) {
-    const found = (set: Set<string>) => match.alternatives.some((phrase) => containsPhrase(set, phrase));
-    const target = found(terms.body) ? viaBody : found(terms.meta) ? viaMeta : undefined;
+    const found = (has: (term: string) => boolean) => match.alternatives.some((phrase) => containsPhrase(has, phrase));
+    const target = found((t) => terms.body.has(t)) ? viaBody : found((t) => terms.meta.has(t)) ? viaMeta : undefined;
     if (!target) continue;
     for (const term of [...match.used, ...bigrams(match.used)]) target.add(term);
   }
@@ -66,17 +90,27 @@ function share(terms: readonly WeightedTerm[], credit: (term: string) => number)
   return total > 0 ? terms.reduce((sum, t) => sum + t.weight * credit(t.term), 0) / total : 0;
 }
 
-function containsPhrase(set: Set<string>, phrase: readonly string[]): boolean {
-  return phrase.length === 1 ? set.has(phrase[0]!) : bigrams(phrase).every((pair) => set.has(pair));
+function containsPhrase(has: (term: string) => boolean, phrase: readonly string[]): boolean {
+  return phrase.length === 1 ? has(phrase[0]!) : bigrams(phrase).every(has);
 }
 
-/** A superseded passage never ranks above the best passage of its replacement document when both were found. */
-function ranksBelowReplacement(passages: Passage[]): Passage[] {
+/** True when the query names this document by its number ("Thông tư 44/2014" for 44/2014/TT-BGDĐT). */
+function isNamed(plan: QueryPlan, number: string | undefined): boolean {
+  if (!number) return false;
+  const tokens = searchTerms(number).folded;
+  return plan.synonyms.some(({ reference }) => reference !== undefined && tokens[0] === reference.number && (!reference.year || tokens.includes(reference.year)));
+}
+
+/**
+ * A superseded passage never ranks above the best passage of its replacement document when both were found,
+ * unless the question names the superseded document itself (then it is what the resident asks about).
+ */
+function ranksBelowReplacement(passages: Passage[], plan: QueryPlan): Passage[] {
   const bestByNumber = new Map<string, number>();
   for (const p of passages) if (p.meta.number && !bestByNumber.has(p.meta.number)) bestByNumber.set(p.meta.number, p.score);
   let moved = false;
   for (const p of passages) {
-    const replacement = p.meta.status === 'superseded' && p.meta.supersededBy ? bestByNumber.get(p.meta.supersededBy) : undefined;
+    const replacement = p.meta.status === 'superseded' && p.meta.supersededBy && !isNamed(plan, p.meta.number) ? bestByNumber.get(p.meta.supersededBy) : undefined;
     if (replacement !== undefined && p.score >= replacement) {
       p.score = replacement * 0.999;
       moved = true;

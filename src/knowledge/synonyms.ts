@@ -19,6 +19,8 @@ export interface SynonymMatch {
   used: string[];
   /** The other phrases of the group, to search too (folded tokens). */
   alternatives: string[][];
+  /** For a document reference: the number (and year) it names. */
+  reference?: { number: string; year?: string };
 }
 
 /** Synonym data: phrase groups and document kinds (full name → abbreviations). */
@@ -51,7 +53,7 @@ export function createSynonymTable(data: SynonymData | readonly (readonly string
       }
       for (const reference of findReferences(queryTokens, kinds)) {
         const alternatives = referenceVariants(reference).filter((p) => !containsSequence(queryTokens, p));
-        matches.push({ used: reference.tokens, alternatives });
+        matches.push({ used: reference.tokens, alternatives, reference: { number: reference.number, year: reference.year } });
       }
       return matches;
     },

@@ -1,11 +1,16 @@
 // Search terms shared by indexing and querying: tokens with numbers normalised, accented and folded, and word pairs.
-import { bigrams, fold, tokenize } from '../core/text/vietnamese.js';
+import { fold } from '../core/text/vietnamese.js';
 
 /** "1.000" and "1.000.000" (Vietnamese thousands separators) become one number; "1,4" stays two tokens. */
 const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/gu;
 /** Clause and sentence punctuation followed by a space (or a line break): word pairs never cross it. */
 const CLAUSE_BREAK = /[.,;:!?…()[\]{}"“”«»]+(?=\s|$)|(?<=\s)[-–—]+(?=\s)|\n+/gu;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** A private-use character marking a clause break inside the normalised text. */
+const BREAK = '\uE000';
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Zero-width characters and soft hyphens, as normalize() in core/text/vietnamese.ts removes them. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu;
 
 /** Terms of a text: accented and folded tokens, and the folded and accented word pairs within clauses. */
 export interface SearchTerms {
@@ -19,27 +24,85 @@ export interface SearchTerms {
 
 /** Lowercase accented tokens; thousands separators removed and leading zeros dropped ("03" → "3"), so numbers match however written. */
 export function searchTokens(text: string): string[] {
-  return tokenize(text.replace(GROUPED_NUMBER, (match) => match.replace(/\./gu, ''))).map((token) =>
-    /^0+\d/u.test(token) ? token.replace(/^0+/u, '') : token,
-  );
+  return searchTerms(text).accented;
 }
 
-/** Accented and folded tokens and their clause-bounded pairs. */
+/** Accented and folded tokens and their clause-bounded pairs, from one normalisation and one fold of the whole text. */
 export function searchTerms(text: string): SearchTerms {
-  const clauses = text.split(CLAUSE_BREAK).map(searchTokens);
-  const accented = clauses.flat();
-  const foldedClauses = clauses.map((tokens) => tokens.map(fold));
-  return {
-    accented,
-    folded: foldedClauses.flat(),
-    pairs: foldedClauses.flatMap(bigrams),
-    accentedPairs: clauses.flatMap(bigrams),
-  };
+  const marked = text.replace(GROUPED_NUMBER, (match) => match.replace(/\./gu, '')).replace(CLAUSE_BREAK, ` ${BREAK} `);
+  const pieces = wordsAndBreaks(marked.normalize('NFC').replace(INVISIBLE, '').toLowerCase());
+  const accented: string[] = [];
+  const breaks: number[] = [];
+  for (const piece of pieces) {
+    if (piece === BREAK) breaks.push(accented.length);
+    else accented.push(piece.length > 1 && piece.charCodeAt(0) === 48 && /^0+\d/u.test(piece) ? piece.replace(/^0+/u, '') : piece);
+  }
+  const folded = accented.map(foldToken);
+  return { accented, folded, pairs: pairsOf(folded, breaks), accentedPairs: pairsOf(accented, breaks) };
 }
 
-/** The accented token with its tone mark moved to the end, so old and new tone placement agree ("hoà" = "hòa", "thuỷ" = "thủy"). */
-export function toneKey(token: string): string {
-  const decomposed = token.normalize('NFD');
-  const tones = decomposed.match(TONE_MARKS)?.join('') ?? '';
-  return `${decomposed.replace(TONE_MARKS, '')}${tones}`;
+const wordChars = new Map<number, boolean>();
+
+/** The tokens (runs of letters and digits, as /[\p{L}\p{N}]+/u finds them) and break marks of `text`, by one scan. */
+function wordsAndBreaks(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    let word: boolean;
+    if (code < 128) word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+    else {
+      word = wordChars.get(code) ?? WORD_CHAR.test(String.fromCodePoint(code));
+      if (!wordChars.has(code)) wordChars.set(code, word);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+      if (code === 0xe000) out.push(BREAK);
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+const foldedTokens = new Map<string, string>();
+
+/** fold() of one lowercase token, memoised: a corpus repeats the same few thousand words. */
+function foldToken(token: string): string {
+  let folded = foldedTokens.get(token);
+  if (folded === undefined) {
+    folded = fold(token);
+    if (foldedTokens.size >= 200_000) foldedTokens.clear();
+    foldedTokens.set(token, folded);
+  }
+  return folded;
+}
+
+/** Adjacent tokens joined with "_", skipping positions where a clause break falls. */
+function pairsOf(tokens: readonly string[], breaks: readonly number[]): string[] {
+  const pairs: string[] = [];
+  let next = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    while (next < breaks.length && breaks[next]! < i) next++;
+    if (breaks[next] === i) continue;
+    pairs.push(`${tokens[i - 1]}_${tokens[i]}`);
+  }
+  return pairs;
+}
+
+/** Tokens with their tone marks moved to the end, so old and new tone placement agree ("hoà" = "hòa", "thuỷ" = "thủy"). */
+export function toneKeys(tokens: readonly string[]): string[] {
+  if (tokens.length === 0) return [];
+  return tokens
+    .join(' ')
+    .normalize('NFD')
+    .split(' ')
+    .map((token) => {
+      const tones = token.match(TONE_MARKS);
+      return tones ? `${token.replace(TONE_MARKS, '')}${tones.join('')}` : token;
+    });
 }

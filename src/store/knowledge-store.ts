@@ -42,6 +42,8 @@ export interface KnowledgeStore {
   removeDocument(path: string): void;
   /** Runs an FTS5 MATCH (built only from quoted tokens) and returns chunk ids with bm25 (lower is better). */
   match(ftsQuery: string, weights: ColumnWeights, limit: number): { chunkId: number; bm25: number }[];
+  /** Chunk ids matching an FTS5 query, unranked (no bm25 work: cost follows the posting lists), at most `limit`. */
+  matchIds(ftsQuery: string, limit: number): number[];
   /** Loads chunks with metadata, in the order of `ids`. */
   chunks(ids: readonly number[]): StoredChunk[];
   /** Number of chunks containing each term (any column). */
@@ -86,6 +88,9 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
   const insertFts = db.prepare<[number | bigint, string, string, string, string, string]>(
     'INSERT INTO chunks_fts (rowid, head, acc, fold, acc2, fold2) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const selectIds = db
+    .prepare<[string, number], string>('SELECT json_group_array(rowid) FROM (SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)')
+    .pluck();
   const selectDf = db.prepare<[string], { doc: number }>('SELECT doc FROM chunks_vocab WHERE term = ?');
   const countChunks = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM chunks');
   const countDocs = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
@@ -148,6 +153,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     removeDocument: (path) => removeDocument(path),
     match: (ftsQuery, weights, limit) =>
       ftsQuery === '' ? [] : matchStatement(weights).all(ftsQuery, limit),
+    matchIds: (ftsQuery, limit) => (ftsQuery === '' ? [] : (JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[])),
     chunks: (ids) => loadChunks(db, ids),
     documentFrequency: (terms) => new Map(terms.map((term) => [term, selectDf.get(term)?.doc ?? 0])),
     chunkCount: () => countChunks.get()?.n ?? 0,

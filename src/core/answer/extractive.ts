@@ -1,7 +1,7 @@
 // Extractive answers: the most relevant sentences of the top passages, composed with numbered citations.
 import type { Citation, Passage } from '../types.js';
 import { toCitation } from './citations.js';
-import { questionTerms, scoreSentence, splitSentences, termWeights, type Sentence } from './sentences.js';
+import { matchSentence, questionTerms, sentenceGain, splitSentences, termWeights, type Sentence } from './sentences.js';
 import { foldText } from '../text/vietnamese.js';
 
 /** The composed answer body (without the sources list) and its citations. */
@@ -26,23 +26,29 @@ export function composeExtractive(question: string, passages: readonly Passage[]
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const weights = termWeights(sentences.map((s) => s.text), terms);
-  const scored = sentences.map((sentence) => ({
-    sentence,
-    score: scoreSentence(sentence.text, terms, weights) * (1 - sentence.passageRank * 0.15),
-  }));
-  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  const pool = sentences.map((sentence) => ({ sentence, match: matchSentence(sentence.text, terms), decay: 1 - sentence.passageRank * 0.15 }));
+  const gainOf = (entry: (typeof pool)[number], covered: ReadonlySet<string>) => sentenceGain(entry.match, terms, weights, covered) * entry.decay;
+
+  // Greedy: each step takes the sentence that adds most, so a second sentence brings what the first one lacks.
   const chosen: { sentence: Sentence; score: number }[] = [];
+  const covered = new Set<string>();
   const seen = new Set<string>();
   let length = 0;
-  for (const candidate of ranked) {
-    const key = foldText(candidate.sentence.text);
-    if (seen.has(key)) continue;
-    if (chosen.length > 0 && candidate.score < ranked[0]!.score * 0.35) break;
-    if (length + candidate.sentence.text.length > maxChars && chosen.length > 0) continue;
-    seen.add(key);
-    chosen.push(candidate);
-    length += candidate.sentence.text.length + 1;
-    if (chosen.length >= maxSentences) break;
+  let firstGain = 0;
+  while (chosen.length < maxSentences) {
+    let best: { entry: (typeof pool)[number]; gain: number } | undefined;
+    for (const entry of pool) {
+      if (seen.has(foldText(entry.sentence.text))) continue;
+      if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
+      const gain = gainOf(entry, covered);
+      if (gain > 0 && (!best || gain > best.gain)) best = { entry, gain };
+    }
+    if (!best || (chosen.length > 0 && best.gain < firstGain * 0.35)) break;
+    if (chosen.length === 0) firstGain = best.gain;
+    seen.add(foldText(best.entry.sentence.text));
+    best.entry.match.matched.forEach((term) => covered.add(term));
+    chosen.push({ sentence: best.entry.sentence, score: best.gain });
+    length += best.entry.sentence.text.length + 1;
   }
   if (chosen.length === 0 && top[0]) {
     const first = splitSentences(top[0].text, 0)[0];

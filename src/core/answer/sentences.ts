@@ -9,6 +9,9 @@ export interface Sentence {
   position: number;
 }
 
+/** Folded causal words: a "why" question wants a sentence that gives a reason. */
+const REASON_QUESTION = /\b(tai sao|vi sao|ly do|vi dau|do dau|why)\b/u;
+const REASON_WORDS = /\b(vi|do|nen|boi vi|vi vay|ly do|gan voi|nham|de)\b/u;
 const NUMERIC_QUESTION = /\b(bao nhieu|may|ty le|phan tram|bao gio|khi nao|nam nao|ngay nao|luc nao|thang nao|tu ngay|den ngay|muc tieu|toi thieu|toi da|so luong)\b/u;
 
 /** Sentences and list items of a passage (list items keep their leading text). */
@@ -27,12 +30,18 @@ export interface QuestionTerms {
   unigrams: Set<string>;
   bigrams: Set<string>;
   wantsNumber: boolean;
+  wantsReason: boolean;
 }
 
 /** Extracts the terms of a question (folded). */
 export function questionTerms(question: string): QuestionTerms {
   const folded = foldText(question);
-  return { unigrams: new Set(words(folded)), bigrams: new Set(pairs(folded)), wantsNumber: NUMERIC_QUESTION.test(folded) };
+  return {
+    unigrams: new Set(words(folded)),
+    bigrams: new Set(pairs(folded)),
+    wantsNumber: NUMERIC_QUESTION.test(folded),
+    wantsReason: REASON_QUESTION.test(folded),
+  };
 }
 
 /**
@@ -51,16 +60,39 @@ export function termWeights(sentences: readonly string[], terms: QuestionTerms):
   return new Map([...df].map(([term, count]) => [term, Math.log(1 + (n - count + 0.5) / (count + 0.5))]));
 }
 
-/** Relevance of a sentence to the question: weighted shared words, pairs count double, digits help numeric questions. */
-export function scoreSentence(sentence: string, terms: QuestionTerms, weights?: ReadonlyMap<string, number>): number {
+/** The question terms a sentence holds (words and pairs), its length in words and whether it has a digit. */
+export interface SentenceMatch {
+  matched: string[];
+  length: number;
+  hasDigit: boolean;
+  givesReason: boolean;
+}
+
+/** Finds which question terms `sentence` holds. */
+export function matchSentence(sentence: string, terms: QuestionTerms): SentenceMatch {
   const folded = foldText(sentence);
   const tokens = words(folded);
-  const weight = (term: string) => weights?.get(term) ?? 1;
-  let score = 0;
-  for (const term of new Set(tokens)) if (terms.unigrams.has(term)) score += weight(term);
-  for (const pair of new Set(pairs(folded))) if (terms.bigrams.has(pair)) score += 2 * weight(pair);
-  if (score > 0 && terms.wantsNumber && /\d/u.test(sentence)) score += 2;
-  return score / Math.sqrt(Math.max(tokens.length, 8) / 8);
+  const matched = [...new Set(tokens)].filter((t) => terms.unigrams.has(t));
+  for (const pair of new Set(pairs(folded))) if (terms.bigrams.has(pair)) matched.push(pair);
+  return { matched, length: tokens.length, hasDigit: /\d/u.test(sentence), givesReason: REASON_WORDS.test(folded) };
+}
+
+/**
+ * Value of a sentence given the terms earlier chosen sentences already cover: each question term counts once at full
+ * weight (pairs double), a repeat counts a quarter, digits help numeric questions and causal words help "why"
+ * questions, long sentences are damped.
+ */
+export function sentenceGain(
+  match: SentenceMatch,
+  terms: QuestionTerms,
+  weights: ReadonlyMap<string, number>,
+  covered: ReadonlySet<string> = new Set(),
+): number {
+  let gain = 0;
+  for (const term of match.matched) gain += (term.includes('_') ? 2 : 1) * (weights.get(term) ?? 1) * (covered.has(term) ? 0.25 : 1);
+  if (gain > 0 && terms.wantsNumber && match.hasDigit) gain += 2;
+  if (gain > 0 && terms.wantsReason && match.givesReason) gain += 2;
+  return gain / Math.sqrt(Math.max(match.length, 8) / 8);
 }
 
 function words(folded: string): string[] {
