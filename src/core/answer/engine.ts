@@ -6,7 +6,7 @@ import { foldText } from '../text/vietnamese.js';
 import { documentName } from './citations.js';
 import { composeExtractive, type ComposedAnswer } from './extractive.js';
 import { isFollowUp, retrievalQuery } from './follow-up.js';
-import { answerGrounded, type HistoryTurn } from './grounded.js';
+import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { questionTerms } from './sentences.js';
@@ -85,6 +85,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const answerQuestion = query !== question && isFollowUp(question) ? query : question;
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
+        // Loaded on first use: offline deployments never pay for the prompt-template library.
+        const { answerGrounded } = await import('./grounded.js');
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, deps.messages);
