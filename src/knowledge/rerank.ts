@@ -21,6 +21,8 @@ export interface RerankWeights {
 export const DEFAULT_RERANK: RerankWeights = { relevance: 0.2, pairs: 0.5, metaCredit: 0.3, accent: 0.1 };
 /** Expired and superseded documents rank lower, unless the question names them. */
 const STATUS_FACTOR = { 'in-force': 1, expired: 0.85, superseded: 0.6 } as const;
+/** A document the question names by its number is the primary source, ahead of documents that only mention it. */
+const NAMED_FACTOR = 1.25;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -54,7 +56,7 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
     const accent = plan.accented.size > 0 ? accentAgreement(plan.accented, terms) : 0;
     const blended = weights.relevance * (bm25[i]! / best) + (1 - weights.relevance) * matched;
     const named = isNamed(plan, chunk.meta.number);
-    const score = blended * (1 + weights.accent * accent) * (named ? 1 : STATUS_FACTOR[chunk.meta.status]);
+    const score = blended * (1 + weights.accent * accent) * (named ? NAMED_FACTOR : STATUS_FACTOR[chunk.meta.status]);
     return { ...chunk, score, coverage };
   });
   return ranksBelowReplacement(passages.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId), plan);

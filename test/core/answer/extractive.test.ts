@@ -1,0 +1,50 @@
+// Extractive answers: relevant sentences in passage order, each cited, covering every facet of the question.
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../../src/core/answer/extractive.js';
+import { passage } from './passages.js';
+
+describe('composeExtractive', () => {
+  it('picks the sentences that answer the question and cites their document', () => {
+    const p = passage('Quyết định 387/QĐ-TTg ban hành năm 2022. Đến năm 2025 có 70% gia đình đạt Gia đình học tập. Hội Khuyến học vận động người dân.', {
+      title: 'Quyết định 387/QĐ-TTg',
+      number: '387/QĐ-TTg',
+      issued: '2022-03-25',
+    });
+    const answer = composeExtractive('Tỷ lệ gia đình học tập năm 2025 là bao nhiêu?', [p]);
+    expect(answer.text).toContain('Đến năm 2025 có 70% gia đình đạt Gia đình học tập. [1]');
+    expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: 'Quyết định 387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
+  });
+
+  it('adds a second sentence for the part of the question the first one lacks', () => {
+    const p = passage(
+      'Tuần lễ hưởng ứng học tập suốt đời năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023, khai mạc ngày 2/10/2023 tại các địa phương. Chủ đề năm 2023 là "Xây dựng năng lực tự học trong kỉ nguyên số".',
+      { title: 'Tuần lễ hưởng ứng học tập suốt đời' },
+    );
+    const answer = composeExtractive('chu de tuan le hoc tap suot doi 2023', [p]);
+    expect(answer.text).toContain('năng lực tự học');
+  });
+
+  it('prefers a sentence giving a reason for a "why" question', () => {
+    const p = passage(
+      'Ngày Khuyến học Việt Nam là ngày 2/10 hằng năm. Ngày 2/10 được nhắc đến trong lịch hoạt động khuyến học. Hội Khuyến học ra mắt ngày 2/10/1996, vì vậy ngày này được chọn.',
+      {},
+    );
+    expect(composeExtractive('tai sao ngay khuyen hoc la 2/10', [p], { maxSentences: 2 }).text).toContain('1996');
+  });
+
+  it('numbers citations per document and keeps passage order', () => {
+    const a = passage('Gia đình học tập đạt 70% vào năm 2025.', { title: 'A' });
+    const b = passage('Dòng họ học tập đạt 65% vào năm 2025.', { title: 'B' });
+    const answer = composeExtractive('gia đình học tập và dòng họ học tập năm 2025', [a, b]);
+    expect(answer.text).toBe('Gia đình học tập đạt 70% vào năm 2025. [1] Dòng họ học tập đạt 65% vào năm 2025. [2]');
+    expect(answer.citations.map((c) => c.title)).toEqual(['A', 'B']);
+  });
+
+  it('falls back to the first sentence when nothing matches and respects the length limit', () => {
+    const p = passage('Câu đầu tiên. Câu thứ hai.');
+    expect(composeExtractive('xyz', [p]).text).toBe('Câu đầu tiên. [1]');
+    const long = passage(`${'Học tập suốt đời '.repeat(80)}.`);
+    expect(composeExtractive('học tập suốt đời', [long], { maxChars: 100 }).text.length).toBeLessThan(110);
+    expect(composeExtractive('học tập', [])).toEqual({ text: '', citations: [] });
+  });
+});

@@ -1,0 +1,44 @@
+// Chunking: headings become context, paragraphs pack up to a target size, long paragraphs split at sentences.
+import { describe, expect, it } from 'vitest';
+import { chunkText } from '../../src/knowledge/chunker.js';
+
+describe('chunkText', () => {
+  it('puts the heading path on each chunk instead of making headings passages', () => {
+    const chunks = chunkText('# Tài liệu\n\n## Mục một\n\nĐoạn thứ nhất.\n\n## Mục hai\n\n### Chi tiết\n\nĐoạn thứ hai.');
+    expect(chunks).toEqual([
+      { heading: 'Mục một', text: 'Đoạn thứ nhất.' },
+      { heading: 'Mục hai › Chi tiết', text: 'Đoạn thứ hai.' },
+    ]);
+  });
+
+  it('packs short paragraphs together and starts a new chunk past the target size', () => {
+    const paragraph = (n: number) => `Câu số ${n} nói về gia đình học tập và dòng họ học tập ở địa phương.`;
+    const body = Array.from({ length: 12 }, (_, i) => paragraph(i)).join('\n\n');
+    const chunks = chunkText(body, { target: 200, max: 400 });
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) expect(chunk.text.length).toBeLessThan(400);
+    expect(chunks.map((c) => c.text).join('\n')).toContain(paragraph(11));
+  });
+
+  it('repeats the last sentence of a chunk at the start of the next one', () => {
+    const chunks = chunkText('Câu một dài vừa phải về học tập. Câu hai kết thúc đoạn.\n\nĐoạn sau về dòng họ học tập.', { target: 40, max: 400 });
+    expect(chunks[1]!.text.startsWith('Câu hai kết thúc đoạn.')).toBe(true);
+  });
+
+  it('splits a very long paragraph at sentence boundaries', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Đây là câu thứ ${i + 1} của một đoạn rất dài.`).join(' ');
+    const chunks = chunkText(long, { target: 300, max: 600 });
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) expect(chunk.text).toMatch(/\.$/u);
+  });
+
+  it('normalizes text (NFC, zero-width) and drops Markdown syntax', () => {
+    const [chunk] = chunkText('Gia đi\u0300nh\u200B **học tập** theo [Quyết định 387](https://example.org).');
+    expect(chunk!.text).toBe('Gia đình học tập theo Quyết định 387.');
+  });
+
+  it('returns nothing for an empty or blank body', () => {
+    expect(chunkText('')).toEqual([]);
+    expect(chunkText('\n\n   \n# Chỉ có tiêu đề\n')).toEqual([]);
+  });
+});

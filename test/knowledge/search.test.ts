@@ -1,0 +1,73 @@
+// Passage search over the repository's knowledge base: spelling-insensitive, number variants, synonyms, hostile input.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PassageSearch } from '../../src/core/types.js';
+import { ingest } from '../../src/knowledge/ingest.js';
+import { createSearch } from '../../src/knowledge/search.js';
+import { loadSynonyms } from '../../src/knowledge/synonyms.js';
+import { openDatabase, type Db } from '../../src/store/db.js';
+import { createKnowledgeStore } from '../../src/store/knowledge-store.js';
+import { ROOT } from './helpers.js';
+
+let db: Db;
+let search: PassageSearch;
+beforeAll(async () => {
+  db = openDatabase(':memory:');
+  const store = createKnowledgeStore(db);
+  await ingest(store, ['knowledge'], { baseDir: ROOT });
+  search = createSearch(store, { synonyms: loadSynonyms(`${ROOT}/knowledge/synonyms.yaml`) });
+});
+afterAll(() => db.close());
+
+const ids = (query: string) => search.search(query, { limit: 5 }).map((p) => p.chunkId);
+
+describe('search', () => {
+  it('retrieves the same passages with or without diacritics and in capitals', () => {
+    const expected = ids('Gia đình học tập');
+    expect(expected).toHaveLength(5);
+    expect(ids('gia dinh hoc tap')).toEqual(expected);
+    expect(ids('GIA ĐÌNH HỌC TẬP')).toEqual(expected);
+    expect(ids('Gia\u200B đi\u0300nh học tập')).toEqual(expected);
+  });
+
+  it('finds a decision however its number is written', () => {
+    for (const query of ['387/QĐ-TTg', 'QĐ 387', 'quyết định 387', 'qd 387', 'quyet dinh so 387']) {
+      expect(search.search(query, { limit: 1 })[0]?.meta.number, query).toBe('387/QĐ-TTg');
+    }
+  });
+
+  it('finds a circular by "thông tư N/YYYY" and tells circulars of the same year apart', () => {
+    expect(search.search('thong tu 25/2023 co hieu luc tu ngay nao', { limit: 1 })[0]?.meta.number).toBe('25/2023/TT-BGDĐT');
+    expect(search.search('TT 24/2023', { limit: 1 })[0]?.meta.number).toBe('24/2023/TT-BGDĐT');
+  });
+
+  it('understands abbreviations and English terms from the synonyms file', () => {
+    expect(search.search('GĐHT', { limit: 3 }).some((p) => /gia đình học tập/iu.test(p.text))).toBe(true);
+    expect(search.search('learning city UNESCO', { limit: 3 }).some((p) => /thành phố học tập/iu.test(p.text))).toBe(true);
+  });
+
+  it('reports high coverage for an in-scope question and low coverage for an out-of-scope one', () => {
+    expect(search.search('mục tiêu công dân học tập năm 2025', { limit: 1 })[0]!.coverage).toBeGreaterThan(0.5);
+    expect(search.search('giá vàng SJC hôm nay', { limit: 1 })[0]?.coverage ?? 0).toBeLessThan(0.38);
+  });
+
+  it('never throws on hostile or odd input', () => {
+    const inputs = [
+      '',
+      '   ',
+      'học '.repeat(5000),
+      'x'.repeat(20_000),
+      '\u0000\u0001\u0002\uFFFD\uD800binary\u0007',
+      '😀🎉👍',
+      '" OR * NEAR(',
+      'gia" OR "dinh" NEAR(a b) * ^ : {head} -',
+      "'; DROP TABLE chunks; --",
+      '<script>alert(1)</script><b>gia đình</b>',
+      'AND OR NOT NEAR',
+    ];
+    for (const input of inputs) expect(() => search.search(input, { limit: 5 }), JSON.stringify(input.slice(0, 30))).not.toThrow();
+    expect(search.search('', { limit: 5 })).toEqual([]);
+    expect(search.search('😀🎉👍', { limit: 5 })).toEqual([]);
+    expect(search.search('<script>alert(1)</script><b>gia đình</b>', { limit: 1 })).toHaveLength(1);
+    expect(search.search('học tập', { limit: 0 })).toEqual([]);
+  });
+});
