@@ -46,7 +46,7 @@ console.log(
 
 const ours = results.at(-1)!;
 const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
-console.log('\nRatio ours / baseline (quality: higher is better; time and memory: lower is better)');
+console.log('\nRatio ours / baseline (quality: higher is better; time and memory: lower is better; heap "—" when either grew < 0.5 MB)');
 console.log(
   formatTable(
     ['baseline', 'recall@5', 'MRR@10', 'p50', 'p95', 'build', 'heap'],
@@ -57,7 +57,7 @@ console.log(
       ratio(ours.score.p50, r.score.p50),
       ratio(ours.score.p95, r.score.p95),
       ratio(ours.buildMs, r.buildMs),
-      ratio(Math.max(ours.heap, 0), Math.max(r.heap, 1)),
+      ours.heap > 512 * 1024 && r.heap > 512 * 1024 ? ratio(ours.heap, r.heap) : '—',
     ]),
   ),
 );

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import type { KnowledgeStore } from '../store/knowledge-store.js';
+import type { DocumentMeta } from '../core/types.js';
+import type { ChunkInput, KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { indexFields } from './index-fields.js';
 import { loaderFor, SUPPORTED_EXTENSIONS } from './loaders/index.js';
@@ -36,6 +37,7 @@ export async function ingest(store: KnowledgeStore, roots: readonly string[], op
   const seen = new Set<string>();
   const scopes: string[] = [];
 
+  const writer = createWriter(store, report);
   for (const root of roots) {
     const absolute = resolve(options.baseDir, root);
     const files = await listFiles(absolute);
@@ -50,32 +52,82 @@ export async function ingest(store: KnowledgeStore, roots: readonly string[], op
     for (const file of files.paths) {
       const path = storedPath(options.baseDir, file);
       seen.add(path);
-      await ingestFile(store, file, path, known.get(path), report, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const prepared = await prepareFile(file, path, known.get(path), report, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      if (prepared) writer.add(prepared);
     }
   }
+  writer.flush();
 
-  for (const path of known.keys()) {
-    if (seen.has(path) || report.failed.some((f) => f.path === path)) continue;
-    if (scopes.some((scope) => (scope.endsWith('/') ? path.startsWith(scope) : path === scope))) {
-      store.removeDocument(path);
-      report.removed.push(path);
-    }
-  }
+  const failed = new Set(report.failed.map((f) => f.path));
+  const gone = [...known.keys()].filter(
+    (path) => !seen.has(path) && !failed.has(path) && scopes.some((scope) => (scope.endsWith('/') ? path.startsWith(scope) : path === scope)),
+  );
+  store.batch(() => gone.forEach((path) => store.removeDocument(path)));
+  report.removed.push(...gone);
   return report;
 }
 
-async function ingestFile(
-  store: KnowledgeStore,
+/** A file read, parsed, chunked and tokenized, ready to store. */
+interface PreparedDocument {
+  path: string;
+  hash: string;
+  meta: DocumentMeta;
+  chunks: ChunkInput[];
+  isNew: boolean;
+}
+
+/** Stores prepared documents in batches of about 2,000 chunks per transaction (one commit instead of one per file). */
+function createWriter(store: KnowledgeStore, report: IngestReport): { add(doc: PreparedDocument): void; flush(): void } {
+  let pending: PreparedDocument[] = [];
+  let size = 0;
+  const flush = () => {
+    const docs = pending;
+    pending = [];
+    size = 0;
+    if (docs.length === 0) return;
+    const stored: PreparedDocument[] = [];
+    try {
+      store.batch(() => {
+        for (const doc of docs) {
+          try {
+            store.replaceDocument(doc.path, doc.hash, doc.meta, doc.chunks);
+            stored.push(doc);
+          } catch (error) {
+            report.failed.push({ path: doc.path, reason: `${doc.path}: could not be stored (${(error as Error).message})` });
+          }
+        }
+      });
+    } catch (error) {
+      for (const doc of stored) report.failed.push({ path: doc.path, reason: `${doc.path}: could not be stored (${(error as Error).message})` });
+      return;
+    }
+    for (const doc of stored) {
+      report.chunks += doc.chunks.length;
+      (doc.isNew ? report.added : report.changed).push(doc.path);
+    }
+  };
+  return {
+    add(doc) {
+      pending.push(doc);
+      size += doc.chunks.length;
+      if (size >= 2000) flush();
+    },
+    flush,
+  };
+}
+
+/** Reads, parses and chunks one file; records a failure (naming the file) or an unchanged file in the report. */
+async function prepareFile(
   file: string,
   path: string,
   previousHash: string | undefined,
   report: IngestReport,
   maxBytes: number,
-): Promise<void> {
+): Promise<PreparedDocument | undefined> {
   const loader = loaderFor(file);
   if (!loader) {
     report.failed.push({ path, reason: `${path}: unsupported format (Loa reads ${SUPPORTED_EXTENSIONS.join(', ')})` });
-    return;
+    return undefined;
   }
   try {
     const size = (await stat(file)).size;
@@ -84,20 +136,19 @@ async function ingestFile(
     const hash = `${INDEX_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
     if (hash === previousHash) {
       report.unchanged++;
-      return;
+      return undefined;
     }
     if (bytes.length === 0) throw new Error(`${path}: file is empty`);
     const { meta, body } = await loader(bytes, basename(file));
     const chunks = chunkText(body).map((chunk) => ({ ...chunk, fields: indexFields(meta, chunk.heading, chunk.text) }));
     if (chunks.length === 0) throw new Error(`${path}: no readable text found`);
-    store.replaceDocument(path, hash, meta, chunks);
-    report.chunks += chunks.length;
-    (previousHash === undefined ? report.added : report.changed).push(path);
+    return { path, hash, meta, chunks, isNew: previousHash === undefined };
   } catch (error) {
     const message = (error as Error).message;
     const name = basename(file);
     const reason = message.startsWith(`${path}:`) ? message : message.startsWith(`${name}:`) ? `${path}${message.slice(name.length)}` : `${path}: ${message}`;
     report.failed.push({ path, reason });
+    return undefined;
   }
 }
 

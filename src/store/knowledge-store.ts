@@ -40,6 +40,8 @@ export interface KnowledgeStore {
   replaceDocument(path: string, hash: string, meta: DocumentMeta, chunks: readonly ChunkInput[]): void;
   /** Removes a document and its chunks from the index. */
   removeDocument(path: string): void;
+  /** Runs `fn` in one transaction, so many replaced documents commit once (each still rolls back alone if it fails). */
+  batch<T>(fn: () => T): T;
   /** Runs an FTS5 MATCH (built only from quoted tokens) and returns chunk ids with bm25 (lower is better). */
   match(ftsQuery: string, weights: ColumnWeights, limit: number): { chunkId: number; bm25: number }[];
   /** Chunk ids matching an FTS5 query, unranked (no bm25 work: cost follows the posting lists), at most `limit`. */
@@ -151,6 +153,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     documentHashes: () => new Map(selectHashes.all().map((row) => [row.path, row.hash])),
     replaceDocument: (path, hash, meta, chunks) => replaceDocument(path, hash, meta, chunks),
     removeDocument: (path) => removeDocument(path),
+    batch: (fn) => db.transaction(fn)(),
     match: (ftsQuery, weights, limit) =>
       ftsQuery === '' ? [] : matchStatement(weights).all(ftsQuery, limit),
     matchIds: (ftsQuery, limit) => (ftsQuery === '' ? [] : (JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[])),
