@@ -1,6 +1,6 @@
-// The terms of a stored chunk used by the rerank: passage words and pairs with counts, metadata terms, accented forms.
+// The terms of a stored chunk used by the rerank: passage words and pairs with counts, metadata terms, accent spellings.
 import type { StoredChunk } from '../store/knowledge-store.js';
-import { searchTerms, type SearchTerms } from './terms.js';
+import { searchTerms, toneKeys, type SearchTerms } from './terms.js';
 
 /** Folded words and word pairs of a chunk's passage (heading and text) and of its document's metadata. */
 export interface ChunkTerms {
@@ -9,8 +9,8 @@ export interface ChunkTerms {
   /** Number of words in the passage. */
   length: number;
   meta: Set<string>;
-  /** Title and passage terms, accented and folded side by side (words, then pairs), for the accent check. */
-  accented: Pick<SearchTerms, 'accented' | 'folded' | 'pairs' | 'accentedPairs'>;
+  /** Tone keys of the accented title and passage words and pairs (computed on first use). */
+  accents(): Set<string>;
 }
 
 /** A bounded cache of chunk terms; an entry is reused only while the chunk's text is the same. */
@@ -40,16 +40,15 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
   const counts = new Map<string, number>();
   for (const term of body.folded) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const term of body.pairs) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const { title } = document;
+  let accents: Set<string> | undefined;
   return {
     body: counts,
     length: body.folded.length,
     meta: document.meta,
-    accented: {
-      accented: [...title.accented, ...body.accented],
-      folded: [...title.folded, ...body.folded],
-      accentedPairs: [...title.accentedPairs, ...body.accentedPairs],
-      pairs: [...title.pairs, ...body.pairs],
+    accents() {
+      const { title } = document;
+      accents ??= new Set(toneKeys([...title.accented, ...body.accented, ...title.accentedPairs, ...body.accentedPairs]));
+      return accents;
     },
   };
 }

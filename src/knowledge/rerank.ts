@@ -4,7 +4,7 @@ import type { Passage } from '../core/types.js';
 import type { StoredChunk } from '../store/knowledge-store.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import type { QueryPlan, WeightedTerm } from './query-plan.js';
-import { searchTerms, toneKeys } from './terms.js';
+import { searchTerms } from './terms.js';
 
 /** Weights of the final score. */
 export interface RerankWeights {
@@ -33,6 +33,13 @@ const B = 0.75;
  */
 export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf: (chunk: StoredChunk) => ChunkTerms, weights = DEFAULT_RERANK): Passage[] {
   const all = chunks.map((chunk) => ({ chunk, terms: termsOf(chunk) }));
+  const namedCache = new Map<string, boolean>();
+  const named = (number: string | undefined) => {
+    if (!number) return false;
+    let result = namedCache.get(number);
+    if (result === undefined) namedCache.set(number, (result = isNamed(plan, number)));
+    return result;
+  };
   const averageLength = Math.max(1, all.reduce((sum, c) => sum + c.terms.length, 0) / Math.max(all.length, 1));
   const scoredTerms = [...plan.unigrams, ...plan.bigrams];
   const bm25 = all.map(({ terms }) => {
@@ -55,22 +62,17 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
     const coverage = 0.6 * uni + 0.4 * pairsFound;
     const accent = plan.accented.size > 0 ? accentAgreement(plan.accented, terms) : 0;
     const blended = weights.relevance * (bm25[i]! / best) + (1 - weights.relevance) * matched;
-    const named = isNamed(plan, chunk.meta.number);
-    const score = blended * (1 + weights.accent * accent) * (named ? NAMED_FACTOR : STATUS_FACTOR[chunk.meta.status]);
+    const score = blended * (1 + weights.accent * accent) * (named(chunk.meta.number) ? NAMED_FACTOR : STATUS_FACTOR[chunk.meta.status]);
     return { ...chunk, score, coverage };
   });
-  return ranksBelowReplacement(passages.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId), plan);
+  return ranksBelowReplacement(passages.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId), named);
 }
 
 /** Share of the query's accented words and pairs the chunk writes the same way (tone placement ignored). */
 function accentAgreement(wanted: ReadonlyMap<string, string>, terms: ChunkTerms): number {
-  const { accented, folded, accentedPairs, pairs } = terms.accented;
-  const candidates: string[] = [];
-  accented.forEach((token, i) => wanted.has(folded[i]!) && candidates.push(token));
-  accentedPairs.forEach((pair, i) => wanted.has(pairs[i]!) && candidates.push(pair));
-  const found = new Set(toneKeys(candidates));
+  const accents = terms.accents();
   let agree = 0;
-  for (const key of wanted.values()) if (found.has(key)) agree++;
+  for (const key of wanted.values()) if (accents.has(key)) agree++;
   return agree / wanted.size;
 }
 
@@ -97,8 +99,8 @@ function containsPhrase(has: (term: string) => boolean, phrase: readonly string[
 }
 
 /** True when the query names this document by its number ("Thông tư 44/2014" for 44/2014/TT-BGDĐT). */
-function isNamed(plan: QueryPlan, number: string | undefined): boolean {
-  if (!number) return false;
+function isNamed(plan: QueryPlan, number: string): boolean {
+  if (!plan.synonyms.some((match) => match.reference)) return false;
   const tokens = searchTerms(number).folded;
   return plan.synonyms.some(({ reference }) => reference !== undefined && tokens[0] === reference.number && (!reference.year || tokens.includes(reference.year)));
 }
@@ -107,12 +109,12 @@ function isNamed(plan: QueryPlan, number: string | undefined): boolean {
  * A superseded passage never ranks above the best passage of its replacement document when both were found,
  * unless the question names the superseded document itself (then it is what the resident asks about).
  */
-function ranksBelowReplacement(passages: Passage[], plan: QueryPlan): Passage[] {
+function ranksBelowReplacement(passages: Passage[], named: (number: string | undefined) => boolean): Passage[] {
   const bestByNumber = new Map<string, number>();
   for (const p of passages) if (p.meta.number && !bestByNumber.has(p.meta.number)) bestByNumber.set(p.meta.number, p.score);
   let moved = false;
   for (const p of passages) {
-    const replacement = p.meta.status === 'superseded' && p.meta.supersededBy && !isNamed(plan, p.meta.number) ? bestByNumber.get(p.meta.supersededBy) : undefined;
+    const replacement = p.meta.status === 'superseded' && p.meta.supersededBy && !named(p.meta.number) ? bestByNumber.get(p.meta.supersededBy) : undefined;
     if (replacement !== undefined && p.score >= replacement) {
       p.score = replacement * 0.999;
       moved = true;

@@ -22,7 +22,7 @@ export interface SearchOptions {
 
 /** Creates the passage search the answer engine uses. Never throws for any query text. */
 export function createSearch(store: KnowledgeStore, options: SearchOptions = {}): PassageSearch {
-  const candidates = options.candidates ?? 40;
+  const candidates = options.candidates ?? 30;
   const planOptions: PlanOptions = {
     maxTokens: options.maxQueryTokens ?? 48,
     commonFrom: 200,
