@@ -27,14 +27,14 @@ export function registerAskCommands(program: Command): void {
       const core = await openCore();
       try {
         if (words.length > 0) {
-          const result = await ask(core, words.join(' '), 'cli');
+          const result = await ask(core, words.join(' '), `ask-${process.pid}-${Date.now()}`);
           process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderPlainText(toReply(result), core.prompts.messages.sourcesHeading)}\n`);
         } else {
           const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
           let n = 0;
           for await (const line of lines) {
             if (line.trim() === '') continue;
-            process.stdout.write(`${JSON.stringify(await ask(core, line, `stdin-${n++}`))}\n`);
+            process.stdout.write(`${JSON.stringify(await ask(core, line, `stdin-${process.pid}-${n++}`))}\n`);
           }
         }
       } finally {
@@ -47,12 +47,13 @@ export function registerAskCommands(program: Command): void {
     .description('interactive chat in the terminal (Ctrl+D to quit)')
     .action(async () => {
       const core = await openCore();
+      const chatId = `chat-${process.pid}-${Date.now()}`;
       const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'Bạn: ' });
       process.stdout.write(`${core.prompts.messages.welcome}\n\n`);
       rl.prompt();
       for await (const line of rl) {
         if (line.trim() !== '') {
-          const result = await ask(core, line, 'chat');
+          const result = await ask(core, line, chatId);
           process.stdout.write(`Loa: ${renderPlainText(toReply(result), core.prompts.messages.sourcesHeading)}\n\n`);
         }
         rl.prompt();

@@ -55,7 +55,8 @@ describe('assistant', () => {
     await core.assistant.handle(message('Gia đình học tập là gì?', { address: { channel: 'telegram', chatId } }));
     const reply = await core.assistant.handle(message('còn dòng họ thì sao?', { address: { channel: 'telegram', chatId } }));
     expect(reply.refused).toBe(false);
-    expect(reply.text.toLowerCase()).toContain('dòng họ');
+    expect(reply.citations[0]?.title.toLowerCase()).toContain('dòng họ học tập');
+    expect(reply.text.toLowerCase().startsWith('dòng họ học tập')).toBe(true);
   });
 
   it('never leaks a failure: the user gets a polite error and the error is reported', async () => {

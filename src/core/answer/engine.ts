@@ -5,11 +5,10 @@ import { fill } from '../messages.js';
 import { foldText } from '../text/vietnamese.js';
 import { documentName } from './citations.js';
 import { composeExtractive, type ComposedAnswer } from './extractive.js';
-import { isFollowUp, retrievalQuery } from './follow-up.js';
+import { followUpTopic, isFollowUp, retrievalQuery } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
-import { questionTerms } from './sentences.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
 export interface CuratedAnswer {
@@ -113,15 +112,14 @@ function finish(answer: ComposedAnswer, mode: 'extractive' | 'grounded', passage
   return { text, citations: answer.citations, mode, refused: false, passages };
 }
 
-/** For follow-ups, ranks first the passages that contain the follow-up's own terms. */
+/** For follow-ups, ranks first the passages about the follow-up's topic: in the title or heading counts most. */
 function preferNewTerms(passages: Passage[], followUp: string): Passage[] {
-  const terms = questionTerms(followUp);
-  const hits = (p: Passage) => {
-    const text = foldText(`${p.meta.title} ${p.heading} ${p.text}`);
-    return [...terms.bigrams].filter((b) => text.includes(b.replace('_', ' '))).length;
-  };
+  const topic = followUpTopic(followUp).join(' ');
+  if (topic === '') return passages;
+  const mentions = (text: string) => ` ${(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `.includes(` ${topic} `);
+  const weight = (p: Passage) => (mentions(`${p.meta.title} ${p.heading}`) ? 2 : 0) + (mentions(p.text) ? 1 : 0);
   return passages
-    .map((passage, index) => ({ passage, index, hits: hits(passage) }))
-    .sort((a, b) => b.hits - a.hits || a.index - b.index)
+    .map((passage, index) => ({ passage, index, weight: weight(passage) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
     .map((entry) => entry.passage);
 }

@@ -10,6 +10,14 @@ export function isFollowUp(question: string): boolean {
   return FOLLOW_UP.test(folded) || words.length <= 2;
 }
 
+/** Words that only carry the follow-up's shape ("còn … thì sao?"), not its topic. */
+const FOLLOW_UP_WORDS = new Set(['con', 'vay', 'the', 'thi', 'sao', 'nao', 'a', 'ma', 'nhi', 'nhe', 've', 'cai', 'do', 'no', 'khong', 'co']);
+
+/** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */
+export function followUpTopic(question: string): string[] {
+  return (foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FOLLOW_UP_WORDS.has(word));
+}
+
 /** The text to retrieve with: the follow-up with its previous question, or the question itself. */
 export function retrievalQuery(question: string, previousQuestion: string | undefined): string {
   return previousQuestion && isFollowUp(question) ? `${previousQuestion} ${question}` : question;
