@@ -1,6 +1,5 @@
 // Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics.
 import type { DocumentMeta, DocumentStatus } from '../core/types.js';
-import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 
 /** Pre-tokenized search fields of one chunk (space-separated tokens). */
@@ -29,9 +28,6 @@ export interface StoredChunk {
   meta: DocumentMeta;
 }
 
-/** Column weights for bm25(): head, acc, fold, acc2, fold2. */
-export type ColumnWeights = readonly [number, number, number, number, number];
-
 /** Storage of the indexed corpus. */
 export interface KnowledgeStore {
   /** path → content hash of every indexed document. */
@@ -42,9 +38,7 @@ export interface KnowledgeStore {
   removeDocument(path: string): void;
   /** Runs `fn` in one transaction, so many replaced documents commit once (each still rolls back alone if it fails). */
   batch<T>(fn: () => T): T;
-  /** Runs an FTS5 MATCH (built only from quoted tokens) and returns chunk ids with bm25 (lower is better). */
-  match(ftsQuery: string, weights: ColumnWeights, limit: number): { chunkId: number; bm25: number }[];
-  /** Chunk ids matching an FTS5 query, unranked (no bm25 work: cost follows the posting lists), at most `limit`. */
+  /** Chunk ids matching an FTS5 query (built only from quoted tokens), unranked: the cost follows the posting lists. */
   matchIds(ftsQuery: string, limit: number): number[];
   /** Loads chunks with metadata, in the order of `ids`. */
   chunks(ids: readonly number[]): StoredChunk[];
@@ -135,27 +129,11 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     deleteDoc.run(existing.id);
   });
 
-  const matchStatements = new Map<string, Database.Statement<[string, number], { chunkId: number; bm25: number }>>();
-  const matchStatement = (weights: ColumnWeights) => {
-    const key = weights.join(',');
-    let statement = matchStatements.get(key);
-    if (!statement) {
-      statement = db.prepare<[string, number], { chunkId: number; bm25: number }>(
-        `SELECT rowid AS chunkId, bm25(chunks_fts, ${weights.map(Number).join(', ')}) AS bm25
-         FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25 LIMIT ?`,
-      );
-      matchStatements.set(key, statement);
-    }
-    return statement;
-  };
-
   return {
     documentHashes: () => new Map(selectHashes.all().map((row) => [row.path, row.hash])),
     replaceDocument: (path, hash, meta, chunks) => replaceDocument(path, hash, meta, chunks),
     removeDocument: (path) => removeDocument(path),
     batch: (fn) => db.transaction(fn)(),
-    match: (ftsQuery, weights, limit) =>
-      ftsQuery === '' ? [] : matchStatement(weights).all(ftsQuery, limit),
     matchIds: (ftsQuery, limit) => (ftsQuery === '' ? [] : (JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[])),
     chunks: (ids) => loadChunks(db, ids),
     documentFrequency: (terms) => new Map(terms.map((term) => [term, selectDf.get(term)?.doc ?? 0])),
