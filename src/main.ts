@@ -35,9 +35,6 @@ import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-ca
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
 import { setupTelegram } from './channels/telegram/setup.js';
-import { createFeedbackComposer } from './channels/telegram/feedback-composer.js';
-import { createBroadcastComposer } from './channels/telegram/broadcast-composer.js';
-import { createSubscribeComposer } from './channels/telegram/subscribe-composer.js';
 import { setupZaloBot } from './channels/zalo-bot/setup.js';
 import { setupZaloOa } from './channels/zalo-oa/setup.js';
 
@@ -131,18 +128,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const outboxStore = createOutboxStore(core.db);
   const calendar = createWeekCalendarStore(core.db);
   const desk = createBroadcastDesk({ broadcasts, outbox: outboxStore, subscriptions: core.subscriptions });
-  const telegramComposers = [
-    createFeedbackComposer({ store: core.feedback, texts: feedbackTexts(core.prompts.messages) }),
-    createSubscribeComposer(),
-    createBroadcastComposer({
-      desk,
-      texts: deliveryTexts.broadcast,
-      isStaff: (id) => config.STAFF_TELEGRAM_IDS.includes(id),
-      now: () => new Date(),
-      timeZone: config.TIMEZONE,
-      logger: logger.child({ feature: 'broadcast' }),
-    }),
-  ];
+  const telegramComposers = async () => {
+    const [{ createFeedbackComposer }, { createSubscribeComposer }, { createBroadcastComposer }] = await Promise.all([
+      import('./channels/telegram/feedback-composer.js'),
+      import('./channels/telegram/subscribe-composer.js'),
+      import('./channels/telegram/broadcast-composer.js'),
+    ]);
+    return [
+      createFeedbackComposer({ store: core.feedback, texts: feedbackTexts(core.prompts.messages) }),
+      createSubscribeComposer(),
+      createBroadcastComposer({
+        desk,
+        texts: deliveryTexts.broadcast,
+        isStaff: (id) => config.STAFF_TELEGRAM_IDS.includes(id),
+        now: () => new Date(),
+        timeZone: config.TIMEZONE,
+        logger: logger.child({ feature: 'broadcast' }),
+      }),
+    ];
+  };
 
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
   http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));

@@ -1,32 +1,47 @@
-// Child process of bench/answer.ts: the real server (startServer) on a free port; answers timing requests over IPC.
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { startServer } from '../../src/main.js';
-import { timeEach } from './stats.js';
+// Runs the compiled server (`node dist/cli.js start`) as a child process for benchmarks and reads its peak memory.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-/** Messages the bench sends to this process. */
-export type ServerRequest = { type: 'retrieval'; questions: string[]; rounds: number } | { type: 'stop' };
+const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Messages this process sends back. */
-export type ServerReply =
-  | { type: 'ready'; port: number; documents: number; chunks: number }
-  | { type: 'retrieval'; times: number[] }
-  | { type: 'stopped'; peakRss: number };
+/** A running server process. */
+export interface ServerProcess {
+  port: number;
+  /** Peak resident memory in KiB (VmHWM), or undefined where /proc is not available. */
+  peakRss(): number | undefined;
+  stop(): void;
+}
 
-const [databasePath, knowledgeDir, promptsDir] = process.argv.slice(2);
-const send = (reply: ServerReply) => process.send?.(reply);
-const config = loadConfig({ DATABASE_PATH: databasePath, KNOWLEDGE_DIR: knowledgeDir, PROMPTS_DIR: promptsDir, PORT: '0', LOG_LEVEL: 'silent' });
-const server = await startServer(config, createLogger('silent'));
-send({ type: 'ready', port: server.port, documents: server.core.knowledge.documentCount(), chunks: server.core.knowledge.chunkCount() });
-
-process.on('message', (request: ServerRequest) => {
-  void (async () => {
-    if (request.type === 'retrieval') {
-      send({ type: 'retrieval', times: await timeEach(request.questions, request.rounds, (q) => server.core.search.search(q, { limit: 5 })) });
-    } else {
-      await server.stop();
-      send({ type: 'stopped', peakRss: process.resourceUsage().maxRSS * 1024 });
-      process.disconnect();
-    }
-  })();
-});
+/** Starts the server offline on a free port with a database in `dir`; resolves once its log (stderr) says it listens. */
+export function startServerProcess(dir: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'start'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_PATH: join(dir, 'server.db'), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const port = /Web chat: on at http:\/\/[^:]+:(\d+)/u.exec(output)?.[1];
+      if (!port) return;
+      child.stderr.removeAllListeners('data').resume();
+      resolvePromise({
+        port: Number(port),
+        peakRss: () => {
+          try {
+            return Number(/VmHWM:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
+          } catch {
+            return undefined;
+          }
+        },
+        stop: () => {
+          child.removeAllListeners('exit');
+          child.kill('SIGTERM');
+        },
+      });
+    });
+  });
+}

@@ -13,8 +13,8 @@ export interface ChannelContext {
   core: Core;
   /** The shared HTTP app: channels mount their webhooks here. */
   http: Hono;
-  /** Feature Composers (subscriptions, broadcasts, feedback) the Telegram bot installs before its question handler. */
-  telegramComposers?: Composer<Context>[];
+  /** Builds the feature Composers (subscriptions, broadcasts, feedback) the Telegram bot installs before its question handler; called only when Telegram is on. */
+  telegramComposers?: () => Promise<Composer<Context>[]>;
 }
 
 /** A running (or ready) channel. */

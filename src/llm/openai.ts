@@ -1,5 +1,5 @@
-// The ChatModel behind the official openai client, for any OpenAI-compatible server.
-import OpenAI, { APIConnectionTimeoutError } from 'openai';
+// The ChatModel behind the official openai client, for any OpenAI-compatible server (loaded on first use).
+import type OpenAI from 'openai';
 import { ModelError, type ChatModel } from '../core/answer/model.js';
 
 /** Connection settings of the model server. */
@@ -14,14 +14,20 @@ export interface OpenAIModelOptions {
 
 /** Creates a chat model; a timeout or any API error becomes a ModelError. */
 export function createOpenAIModel(options: OpenAIModelOptions): ChatModel {
-  const client = new OpenAI({
-    apiKey: options.apiKey ?? 'not-needed',
-    baseURL: options.baseURL,
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries ?? 0,
-  });
+  let sdk: Promise<{ client: OpenAI; isTimeout: (error: unknown) => boolean }> | undefined;
+  const load = () =>
+    (sdk ??= import('openai').then(({ default: OpenAIClient, APIConnectionTimeoutError }) => ({
+      client: new OpenAIClient({
+        apiKey: options.apiKey ?? 'not-needed',
+        baseURL: options.baseURL,
+        timeout: options.timeoutMs,
+        maxRetries: options.maxRetries ?? 0,
+      }),
+      isTimeout: (error: unknown) => error instanceof APIConnectionTimeoutError,
+    })));
   return {
     async complete(messages) {
+      const { client, isTimeout } = await load();
       try {
         const completion = await client.chat.completions.create({
           model: options.model,
@@ -31,7 +37,7 @@ export function createOpenAIModel(options: OpenAIModelOptions): ChatModel {
         });
         return completion.choices[0]?.message?.content ?? '';
       } catch (error) {
-        if (error instanceof APIConnectionTimeoutError) throw new ModelError('model request timed out', 'timeout', { cause: error });
+        if (isTimeout(error)) throw new ModelError('model request timed out', 'timeout', { cause: error });
         throw new ModelError(`model request failed: ${(error as Error).message}`, 'error', { cause: error });
       }
     },

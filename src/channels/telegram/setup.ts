@@ -1,12 +1,6 @@
 // Sets up the Telegram channel from settings: off without a token; long polling, or a webhook when a URL is set.
 import type { ChannelContext, ChannelHandle } from '../types.js';
-import { ALLOWED_UPDATES, createBot } from './bot.js';
-import { createCallbackData } from './callback-data.js';
 import type { FloodLimit } from './flood.js';
-import { createTelegramOutbound } from './outbound.js';
-import { createPolling } from './polling.js';
-import { describeError } from './redact.js';
-import { createTelegramWebhook, WEBHOOK_PATH } from './webhook.js';
 
 /** Optional extras for the Telegram channel. */
 export interface TelegramOptions {
@@ -30,10 +24,13 @@ export async function setupTelegram(context: ChannelContext, options: TelegramOp
     return { off: 'TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not; set a secret (1-256 of A-Z, a-z, 0-9, _, -) or unset the URL to use long polling' };
   }
 
+  // grammY and the feature composers load only when Telegram is configured (memory of a web-only install).
+  const [{ ALLOWED_UPDATES, createBot }, { createCallbackData }, { createTelegramOutbound }, { createPolling }, { describeError }, { createTelegramWebhook, WEBHOOK_PATH }] =
+    await Promise.all([import('./bot.js'), import('./callback-data.js'), import('./outbound.js'), import('./polling.js'), import('./redact.js'), import('./webhook.js')]);
   const messages = core.prompts.messages;
   const callbackData = createCallbackData(messages.quickReplies);
   const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/u, '');
-  const bot = createBot(token, { assistant: core.assistant, messages, logger, apiRoot, callbackData, extraComposers: context.telegramComposers, flood: options.flood });
+  const bot = createBot(token, { assistant: core.assistant, messages, logger, apiRoot, callbackData, extraComposers: await context.telegramComposers?.(), flood: options.flood });
   const outbound = createTelegramOutbound(token, { apiRoot, callbackData });
   const commands = Object.entries(messages.commands).map(([command, description]) => ({ command, description }));
   const registerCommands = () =>

@@ -17,6 +17,11 @@ export interface ExtractiveOptions {
   maxPassages?: number;
 }
 
+/** Share of the first sentence's gain that a sentence from another document must reach to be added. */
+const OTHER_DOCUMENT_SHARE = 0.7;
+/** A term weighing at least this share of the question's heaviest term counts as telling. */
+const KEY_TERM_SHARE = 0.8;
+
 /** Composes a short answer from `passages` (best first), citing each sentence's document as [n]. */
 export function composeExtractive(question: string, passages: readonly Passage[], options: ExtractiveOptions = {}): ComposedAnswer {
   const maxChars = options.maxChars ?? 600;
@@ -27,6 +32,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const weights = termWeights(sentences.map((s) => s.text), terms);
   const pool = sentences.map((sentence) => ({ sentence, match: matchSentence(sentence.text, terms), decay: 1 - sentence.passageRank * 0.15 }));
+  const keyWeight = Math.max(0, ...weights.values());
+  /** True when a sentence brings one of the question's most telling terms that no chosen sentence has yet. */
+  const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
+    matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * KEY_TERM_SHARE);
   const gainOf = (entry: (typeof pool)[number], covered: ReadonlySet<string>) => sentenceGain(entry.match, terms, weights, covered) * entry.decay;
 
   // Greedy: each step takes the sentence that adds most, so a second sentence brings what the first one lacks.
@@ -35,13 +44,17 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const seen = new Set<string>();
   let length = 0;
   let firstGain = 0;
+  const documentOf = (sentence: Sentence) => top[sentence.passageRank]!.documentId;
   while (chosen.length < maxSentences) {
     let best: { entry: (typeof pool)[number]; gain: number } | undefined;
     for (const entry of pool) {
       if (seen.has(foldText(entry.sentence.text))) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
+      // A sentence from another document than the best passage must add a lot, so answers stay on the subject.
+      const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
+      const floor = offSubject ? firstGain * OTHER_DOCUMENT_SHARE : 0;
       const gain = gainOf(entry, covered);
-      if (gain > 0 && (!best || gain > best.gain)) best = { entry, gain };
+      if (gain > floor && (!best || gain > best.gain)) best = { entry, gain };
     }
     if (!best || (chosen.length > 0 && best.gain < firstGain * 0.35)) break;
     if (chosen.length === 0) firstGain = best.gain;

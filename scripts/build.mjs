@@ -1,0 +1,12 @@
+// Compiles src/ to dist/ with tsc and copies the non-TypeScript files the code reads at run time (SQL, HTML, CSS, JS).
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+cpSync(join(root, 'src'), join(root, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.ts') });
