@@ -81,7 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logs: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
   const http = new Hono();
-  const result = await setupTelegram({ config, logger, core, http, telegramComposers: options.composers }, options.telegram);
+  const result = await setupTelegram({ config, logger, core, http, telegramComposers: options.composers ? async () => options.composers ?? [] : undefined }, options.telegram);
   const handle = (): ChannelHandle => {
     if ('off' in result) throw new Error(`Telegram is off: ${result.off}`);
     return result;
