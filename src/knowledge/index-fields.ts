@@ -23,17 +23,15 @@ function headOf(part: string): string {
 
 /**
  * Builds the search fields of one chunk; pairs never cross clause punctuation or the title/number/heading/tag boundaries.
- * The accented columns stay empty: candidates are found on folded terms (so a query with or without diacritics finds
- * the same passages) and accents only re-rank, from the passage text itself; indexing them would double the work.
+ * Only folded forms are indexed: candidates are found on folded terms (so a query with or without diacritics finds the
+ * same passages) and accents re-rank, read from the passage text itself.
  */
 export function indexFields(meta: DocumentMeta, heading: string, text: string): ChunkFields {
   const body = searchTerms(text);
   const heads = [documentHead(meta), headOf(heading)];
   return {
     head: heads.join(' ').trim(),
-    acc: '',
     fold: body.folded.join(' '),
-    acc2: '',
     fold2: body.pairs.join(' '),
   };
 }

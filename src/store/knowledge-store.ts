@@ -4,10 +4,11 @@ import type { Db } from './db.js';
 
 /** Pre-tokenized search fields of one chunk (space-separated tokens). */
 export interface ChunkFields {
+  /** Folded words and pairs of the title, number, heading and tags. */
   head: string;
-  acc: string;
+  /** Folded words of the passage. */
   fold: string;
-  acc2: string;
+  /** Folded adjacent-word pairs of the passage, joined with "_". */
   fold2: string;
 }
 
@@ -81,8 +82,8 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
   const insertChunk = db.prepare<[number, number, string, string]>(
     'INSERT INTO chunks (document_id, ord, heading, text) VALUES (?, ?, ?, ?)',
   );
-  const insertFts = db.prepare<[number | bigint, string, string, string, string, string]>(
-    'INSERT INTO chunks_fts (rowid, head, acc, fold, acc2, fold2) VALUES (?, ?, ?, ?, ?, ?)',
+  const insertFts = db.prepare<[number | bigint, string, string, string]>(
+    'INSERT INTO chunks_fts (rowid, head, fold, fold2) VALUES (?, ?, ?, ?)',
   );
   const selectIds = db
     .prepare<[string, number], string>('SELECT json_group_array(rowid) FROM (SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)')
@@ -117,7 +118,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
       chunks.forEach((chunk, ord) => {
         const { lastInsertRowid } = insertChunk.run(id, ord, chunk.heading, chunk.text);
         const f = chunk.fields;
-        insertFts.run(lastInsertRowid, f.head, f.acc, f.fold, f.acc2, f.fold2);
+        insertFts.run(lastInsertRowid, f.head, f.fold, f.fold2);
       });
     },
   );

@@ -24,10 +24,10 @@ CREATE TABLE chunks (
 );
 CREATE INDEX chunks_document ON chunks(document_id);
 
--- Pre-tokenized columns: head = title and heading (folded unigrams and bigrams), acc/fold = accented/folded
--- unigrams, acc2/fold2 = accented/folded adjacent-syllable bigrams joined with "_".
+-- Pre-tokenized columns: head = title, number, heading and tags (folded words and pairs), fold = folded words,
+-- fold2 = folded adjacent-syllable pairs joined with "_". Accents re-rank candidates from the chunk text itself.
 CREATE VIRTUAL TABLE chunks_fts USING fts5(
-  head, acc, fold, acc2, fold2,
+  head, fold, fold2,
   content = '',
   contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
