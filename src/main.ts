@@ -6,6 +6,7 @@ import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
 import type { OutboundChannel } from './core/channel.js';
 import { feedbackTexts } from './core/messages.js';
 import { createFeedbackHandler, type FeedbackStore } from './core/feedback.js';
+import { createStaffBroadcastHandler } from './core/staff-broadcast.js';
 import { createSubscriptionHandler } from './core/subscriptions.js';
 import { matchesLocality } from './core/reminders.js';
 import type { PassageSearch } from './core/types.js';
@@ -27,7 +28,7 @@ import { createProcessedUpdates, type ProcessedUpdates } from './store/processed
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
-import { createBroadcastStore } from './store/broadcasts.js';
+import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
 import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
@@ -50,6 +51,10 @@ export interface Core {
   processed: ProcessedUpdates;
   subscriptions: SubscriptionStore;
   feedback: FeedbackStore;
+  broadcasts: BroadcastStore;
+  outbox: OutboxStore;
+  /** Previews, schedules and lists staff broadcasts (CLI, chat dialogues, console). */
+  desk: BroadcastAdmin;
   prompts: PromptSet;
   deliveryTexts: DeliveryTexts;
   close(): void;
@@ -81,16 +86,30 @@ export function buildCore(config: Config): Core {
   const processed = createProcessedUpdates(db);
   const subscriptions = createSubscriptionStore(db);
   const feedback = createTurnFeedbackStore(db);
+  const broadcasts = createBroadcastStore(db);
+  const outbox = createOutboxStore(db);
+  const desk = createBroadcastDesk({ broadcasts, outbox, subscriptions });
   const assistant = createAssistant({
     engine,
     turns,
     messages: prompts.messages,
     handlers: [
+      // Staff dialogue first: while a draft waits for GỬI/HỦY, "hủy" means the draft, not unsubscribing.
+      createStaffBroadcastHandler({
+        desk,
+        texts: deliveryTexts.broadcast,
+        isStaff: (message) => config.STAFF_ZALO_IDS.includes(message.userId),
+        channels: new Set(['zalo-bot', 'zalo-oa']),
+        timeZone: config.TIMEZONE,
+      }),
       createFeedbackHandler({ store: feedback, texts: feedbackTexts(prompts.messages) }),
       createSubscriptionHandler({ book: subscriptions, texts: deliveryTexts.subscriptions }),
     ],
   });
-  return { config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, prompts, deliveryTexts, close: () => db.close() };
+  return {
+    config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts,
+    close: () => db.close(),
+  };
 }
 
 /** Ingests the configured knowledge folder and logs what changed. */
@@ -124,10 +143,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const core = buildCore(config);
   const { deliveryTexts } = core;
   await ingestKnowledge(core, logger);
-  const broadcasts = createBroadcastStore(core.db);
-  const outboxStore = createOutboxStore(core.db);
+  const { broadcasts, outbox: outboxStore, desk } = core;
   const calendar = createWeekCalendarStore(core.db);
-  const desk = createBroadcastDesk({ broadcasts, outbox: outboxStore, subscriptions: core.subscriptions });
   const telegramComposers = async () => {
     const [{ createFeedbackComposer }, { createSubscribeComposer }, { createBroadcastComposer }] = await Promise.all([
       import('./channels/telegram/feedback-composer.js'),

@@ -1,5 +1,7 @@
 // Staff broadcasts as the core sees them: drafts, per-channel previews with length checks, progress, and the desk interface.
 import { selectAudience, type AudienceFilter, type Recipient } from './audience.js';
+import { formatLocal } from './local-time.js';
+import { fill } from './messages.js';
 import { splitMessage } from './text/split.js';
 
 /** What staff write: the text and optional targeting. */
@@ -64,6 +66,8 @@ export interface BroadcastTexts {
   noRecipients: string;
   send: string;
   cancel: string;
+  /** On channels without buttons: how to confirm or drop the previewed draft. */
+  confirmByText: string;
   /** {id}, {count}. */
   created: string;
   cancelled: string;
@@ -80,6 +84,9 @@ export interface BroadcastTexts {
   /** {id}, {status}, {at}, {bar} and one placeholder per delivery state. */
   status: string;
 }
+
+/** Text shown in a chat preview before it is shortened (a Telegram message holds 4096 characters). */
+const PREVIEW_CHARS = 2500;
 
 /** Longest text per message of each proactive channel (mirrors each adapter's `maxLength`). */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = { telegram: 4096, 'zalo-bot': 2000, 'zalo-oa': 2000 };
@@ -112,4 +119,33 @@ export function progressBar(done: number, total: number, width = 20): string {
   const filled = Math.round(share * width);
   const n = (x: number) => x.toLocaleString('en-US').replace(/,/gu, ' ');
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.floor(share * 100)}% (${n(done)}/${n(total)})`;
+}
+
+/** The Vietnamese preview: the text (shortened if very long), recipients, and each channel's length and parts. */
+export function renderPreview(preview: BroadcastPreview, texts: BroadcastTexts): string {
+  const more = preview.text.length - PREVIEW_CHARS;
+  const shown = more > 0 ? `${preview.text.slice(0, PREVIEW_CHARS)}${fill(texts.previewClipped, { more })}` : preview.text;
+  const channels = preview.channels
+    .map((c) =>
+      fill(texts.channelLine, {
+        channel: texts.channelNames[c.channel] ?? c.channel,
+        count: c.recipients,
+        length: c.length,
+        limit: c.limit,
+        warning: c.overLimit ? fill(texts.overLimit, { parts: c.parts.length }) : '',
+      }),
+    )
+    .join('\n');
+  return fill(texts.preview, { text: shown, count: preview.recipients, channels });
+}
+
+/** The Vietnamese progress view for /broadcast_status. */
+export function renderStatus(p: BroadcastProgress, texts: BroadcastTexts, timeZone: string): string {
+  return fill(texts.status, {
+    id: p.id,
+    status: texts.statusNames[p.status],
+    at: formatLocal(p.sendAt, timeZone),
+    bar: progressBar(p.finished, p.total),
+    ...p.counts,
+  });
 }

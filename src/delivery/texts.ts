@@ -36,6 +36,7 @@ const schema = z.object({
     noRecipients: text,
     send: text,
     cancel: text,
+    confirmByText: text,
     created: text,
     cancelled: text,
     expired: text,

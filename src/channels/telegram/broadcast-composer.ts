@@ -1,8 +1,7 @@
 // Telegram /broadcast for allowlisted staff: write the text, see the preview and recipient count, confirm with buttons.
 import { Composer, type Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import { progressBar, type BroadcastDesk, type BroadcastPreview, type BroadcastProgress, type BroadcastTexts } from '../../core/broadcasting.js';
-import { formatLocal } from '../../core/local-time.js';
+import { renderPreview, renderStatus, type BroadcastDesk, type BroadcastTexts } from '../../core/broadcasting.js';
 import { fill } from '../../core/messages.js';
 import type { Logger } from '../../logger.js';
 
@@ -22,8 +21,6 @@ export interface BroadcastComposerDeps {
 type Draft = { step: 'text'; expires: number } | { step: 'confirm'; text: string; nonce: string; expires: number };
 
 const CALLBACK = /^bc:(send|cancel):([a-z0-9]+)$/u;
-/** Text shown in the preview before it is shortened (Telegram messages hold 4096 characters). */
-const PREVIEW_CHARS = 2500;
 
 /**
  * Creates the feature (private chats only). Non-staff get a polite refusal and nothing is stored. Drafts live
@@ -102,33 +99,4 @@ export function createBroadcastComposer(deps: BroadcastComposerDeps): Composer<C
   });
 
   return composer;
-}
-
-/** The Vietnamese preview: the text (shortened if very long), recipients, and each channel's length and parts. */
-export function renderPreview(preview: BroadcastPreview, texts: BroadcastTexts): string {
-  const more = preview.text.length - PREVIEW_CHARS;
-  const shown = more > 0 ? `${preview.text.slice(0, PREVIEW_CHARS)}${fill(texts.previewClipped, { more })}` : preview.text;
-  const channels = preview.channels
-    .map((c) =>
-      fill(texts.channelLine, {
-        channel: texts.channelNames[c.channel] ?? c.channel,
-        count: c.recipients,
-        length: c.length,
-        limit: c.limit,
-        warning: c.overLimit ? fill(texts.overLimit, { parts: c.parts.length }) : '',
-      }),
-    )
-    .join('\n');
-  return fill(texts.preview, { text: shown, count: preview.recipients, channels });
-}
-
-/** The Vietnamese progress view for /broadcast_status. */
-export function renderStatus(p: BroadcastProgress, texts: BroadcastTexts, timeZone: string): string {
-  return fill(texts.status, {
-    id: p.id,
-    status: texts.statusNames[p.status],
-    at: formatLocal(p.sendAt, timeZone),
-    bar: progressBar(p.finished, p.total),
-    ...p.counts,
-  });
 }
