@@ -1,8 +1,8 @@
 // Shared start-up of every CLI command: .env, validated settings (one-line errors), a stderr logger.
 import { existsSync } from 'node:fs';
-import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
+import { logDestination } from './console-log.js';
 
 /** Settings and logger for a command. */
 export interface CliContext {
@@ -15,7 +15,7 @@ export function cliContext(overrides: Record<string, string> = {}): CliContext {
   if (existsSync('.env')) process.loadEnvFile('.env');
   try {
     const config = loadConfig({ ...process.env, ...overrides });
-    return { config, logger: createLogger(config.LOG_LEVEL, pino.destination(2)) };
+    return { config, logger: createLogger(config.LOG_LEVEL, logDestination()) };
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
