@@ -1,4 +1,4 @@
-// The web chat: GET / serves the chat page, POST /api/chat answers {sessionId, text} with JSON.
+// The web chat: GET / serves the chat page, POST /api/chat answers {sessionId, text} with JSON (button data is sent back as text).
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -55,7 +55,7 @@ export function createWebChatRoutes(deps: WebChatDeps): Hono {
         text,
         receivedAt: new Date(),
       });
-      return c.json({ answer: reply.text, refused: reply.refused, mode: reply.mode, citations: reply.citations, turnId: reply.turnId });
+      return c.json({ answer: reply.text, refused: reply.refused, mode: reply.mode, citations: reply.citations, turnId: reply.turnId, buttons: reply.buttons ?? [] });
     },
   );
   return app;

@@ -56,6 +56,18 @@ describe('web chat', () => {
     expect(turn.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('offers 👍/👎 under answers and records a press, sent back as text, on that turn', async () => {
+    const data = (await (await chat({ sessionId: 'web-fb', text: 'Ngày Khuyến học Việt Nam là ngày nào?' })).json()) as { turnId: number; buttons: { label: string; data: string }[][] };
+    const down = data.buttons.flat().find((b) => b.data.startsWith('fb:down:'))!;
+    expect(down.label).toBe(core.prompts.messages.feedbackDownLabel);
+    const thanks = (await (await chat({ sessionId: 'web-fb', text: down.data })).json()) as { answer: string };
+    expect(thanks.answer).toBe(core.prompts.messages.feedbackThanksDown);
+    expect(core.db.prepare('SELECT feedback FROM turns WHERE id = ?').get(data.turnId)).toEqual({ feedback: 'down' });
+    const forged = (await (await chat({ sessionId: 'someone-else', text: `fb:up:${data.turnId}` })).json()) as { answer: string };
+    expect(forged.answer).not.toBe(core.prompts.messages.feedbackThanksUp);
+    expect(core.db.prepare('SELECT feedback FROM turns WHERE id = ?').get(data.turnId)).toEqual({ feedback: 'down' });
+  });
+
   it('gives the same passages with and without diacritics or capitals', async () => {
     const variants = ['gia dinh hoc tap', 'Gia đình học tập', 'GIA ĐÌNH HỌC TẬP'];
     const ids = variants.map((q) => core.search.search(q, { limit: 5 }).map((p) => p.chunkId));
