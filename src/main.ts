@@ -33,6 +33,7 @@ import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
 import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-calendar.js';
+import { createZaloTokenStore, type ZaloTokenStore } from './store/zalo-tokens.js';
 import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
 import { setupTelegram } from './channels/telegram/setup.js';
@@ -55,6 +56,8 @@ export interface Core {
   outbox: OutboxStore;
   /** Previews, schedules and lists staff broadcasts (CLI, chat dialogues, console). */
   desk: BroadcastAdmin;
+  /** The Zalo OA token pair, rotated and stored atomically. */
+  zaloTokens: ZaloTokenStore;
   prompts: PromptSet;
   deliveryTexts: DeliveryTexts;
   close(): void;
@@ -108,6 +111,7 @@ export function buildCore(config: Config): Core {
   });
   return {
     config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts,
+    zaloTokens: createZaloTokenStore(db),
     close: () => db.close(),
   };
 }

@@ -1,6 +1,6 @@
 // Sets up the Zalo OA channel from settings: token keeper, webhook route, replies, and the outbound side for broadcasts.
 import type { OutboundChannel } from '../../core/channel.js';
-import { createZaloTokenStore, type ZaloTokenStore } from '../../store/zalo-tokens.js';
+import type { ZaloTokenStore } from '../../store/zalo-tokens.js';
 import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
 import { createZaloOaApi } from './api.js';
 import { createZaloOaEvents } from './handle-event.js';
@@ -23,7 +23,7 @@ export interface ZaloOaOptions {
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<unknown>;
   now?: () => Date;
-  /** Defaults to the zalo_oa_tokens table of the core's database. */
+  /** Defaults to the core's token store (the zalo_oa_tokens table). */
   tokenStore?: ZaloTokenStore;
   tokenBackoffMs?: number;
 }
@@ -38,7 +38,7 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
   if (!appId) return { off: 'ZALO_OA_APP_ID is not set' };
   if (!appSecret) return { off: 'ZALO_OA_APP_SECRET is not set' };
   if (!secretKey) return { off: 'ZALO_OA_SECRET_KEY is not set' };
-  const store = options.tokenStore ?? createZaloTokenStore(core.db);
+  const store = options.tokenStore ?? core.zaloTokens;
   if (!config.ZALO_OA_REFRESH_TOKEN && !store.get(appId)) return { off: 'ZALO_OA_REFRESH_TOKEN is not set and no token is stored yet' };
 
   const tokens = createOaTokens({
