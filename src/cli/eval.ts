@@ -6,8 +6,6 @@ import type { Command } from 'commander';
 import { readQuestionSet } from '../eval/dataset.js';
 import { runEvaluation } from '../eval/runner.js';
 import { formatItems, formatMetrics } from '../eval/table.js';
-import { ingest } from '../knowledge/ingest.js';
-import { buildCore } from '../main.js';
 import { cliContext, fail } from './context.js';
 
 /** The project root (two levels above this file), where ../shared/eval/dev.jsonl is looked up. */
@@ -43,6 +41,8 @@ export function registerEvalCommand(program: Command): void {
 
       const dir = mkdtempSync(join(tmpdir(), 'loa-eval-'));
       const { config } = cliContext({ DATABASE_PATH: join(dir, 'eval.db'), LOG_LEVEL: 'silent' });
+      // The server modules load only when the command runs, so `loa --help` stays fast.
+      const [{ buildCore }, { ingest }] = await Promise.all([import('../main.js'), import('../knowledge/ingest.js')]);
       const core = buildCore(config);
       try {
         const report = await ingest(core.knowledge, [config.KNOWLEDGE_DIR, ...options.knowledge], { baseDir: process.cwd() });
