@@ -21,6 +21,7 @@ import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
 import type { Logger } from './logger.js';
+import { loadLanguage } from './language.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
@@ -60,6 +61,7 @@ export interface Core {
   zaloTokens: ZaloTokenStore;
   prompts: PromptSet;
   deliveryTexts: DeliveryTexts;
+  calendar: WeekCalendarStore;
   close(): void;
 }
 
@@ -78,9 +80,13 @@ export function buildCore(config: Config): Core {
         timeoutMs: config.OPENAI_TIMEOUT_MS,
       })
     : undefined;
+  const calendar = createWeekCalendarStore(db);
   const engine = createAnswerEngine({
     search,
     messages: prompts.messages,
+    lexicon: loadLanguage(config.PROMPTS_DIR),
+    calendar,
+    timeZone: config.TIMEZONE,
     model,
     prompts: prompts.grounded,
     curated: createCuratedStore(db),
@@ -110,7 +116,7 @@ export function buildCore(config: Config): Core {
     ],
   });
   return {
-    config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts,
+    config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts, calendar,
     zaloTokens: createZaloTokenStore(db),
     close: () => db.close(),
   };
@@ -147,8 +153,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const core = buildCore(config);
   const { deliveryTexts } = core;
   await ingestKnowledge(core, logger);
-  const { broadcasts, outbox: outboxStore, desk } = core;
-  const calendar = createWeekCalendarStore(core.db);
+  const { broadcasts, outbox: outboxStore, desk, calendar } = core;
   const telegramComposers = async () => {
     const [{ createFeedbackComposer }, { createSubscribeComposer }, { createBroadcastComposer }] = await Promise.all([
       import('./channels/telegram/feedback-composer.js'),

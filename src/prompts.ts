@@ -28,6 +28,23 @@ const messagesSchema = z.object({
   correctionIntro: z.string().min(1),
   commands: z.record(z.string().regex(/^[a-z0-9_]{1,32}$/u), z.string().min(1).max(256)).default({}),
   quickReplies: z.array(z.string().min(1)).default([]),
+  smallTalk: z.object({
+    greeting: z.string().min(1),
+    thanks: z.string().min(1),
+    acknowledge: z.string().min(1),
+    identity: z.string().min(1),
+    capabilities: z.string().min(1),
+    human: z.string().min(1),
+  }),
+  moreItems: z.string().min(1),
+  answerYes: z.string().min(1),
+  answerNo: z.string().min(1),
+  answerUnconfirmed: z.string().min(1),
+  weekCalendar: z.string().min(1),
+  weekTheme: z.string().min(1),
+  weekTense: z.object({ past: z.string().min(1), current: z.string().min(1), future: z.string().min(1) }),
+  weekNotAnnounced: z.string().min(1),
+  weekLastKnown: z.string().min(1),
 });
 
 /** Everything read from the prompts folder. */

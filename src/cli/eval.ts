@@ -5,12 +5,14 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readQuestionSet } from '../eval/dataset.js';
 import { runEvaluation } from '../eval/runner.js';
-import { formatItems, formatMetrics } from '../eval/table.js';
+import { createMiniSearchBaseline } from '../eval/baseline.js';
+import { formatItems, formatMetrics, formatShapes } from '../eval/table.js';
+import { instantOf } from '../core/local-time.js';
 import { cliContext, fail } from './context.js';
 
-/** The project root (two levels above this file), where ../shared/eval/dev.jsonl is looked up. */
+/** The project root (two levels above this file); the default set is the development part of the residents' set. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const DEFAULT_SET = resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl');
+const DEFAULT_SET = resolve(PROJECT_ROOT, 'eval/residents-dev.jsonl');
 
 interface EvalOptions {
   set?: string;
@@ -24,7 +26,7 @@ export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
     .description('answer a question set (JSON lines: q, must | refuse) on a temporary index and print the metrics')
-    .option('--set <file>', 'question set (default: ../shared/eval/dev.jsonl next to the project)')
+    .option('--set <file>', 'question set (default: eval/residents-dev.jsonl)')
     .option('--knowledge <dir...>', 'extra files or folders to index with KNOWLEDGE_DIR (e.g. ../shared/seeds)', [])
     .option('--json', 'print the full report as JSON')
     .option('-v, --verbose', 'also list every question with its result')
@@ -47,16 +49,28 @@ export function registerEvalCommand(program: Command): void {
       try {
         const report = await ingest(core.knowledge, [config.KNOWLEDGE_DIR, ...options.knowledge], { baseDir: process.cwd() });
         for (const failure of report.failed) process.stderr.write(`loa eval: skipped ${failure.reason}\n`);
-        const result = await runEvaluation({ engine: core.engine, search: core.search }, items);
+        const ids = core.db.prepare<[], { id: number }>('SELECT id FROM chunks ORDER BY id').all().map((row) => row.id);
+        const baselineTop = await createMiniSearchBaseline(core.knowledge.chunks(ids).map((c) => ({ title: c.meta.title, heading: c.heading, text: c.text })));
+        const result = await runEvaluation(
+          {
+            engine: core.engine,
+            search: core.search,
+            calendar: { set: (entry) => core.calendar.set(entry, 'eval', new Date()), remove: (year) => core.calendar.remove(year) },
+            baselineTop,
+            dateOf: (iso) => instantOf({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)), hour: 12, minute: 0 }, config.TIMEZONE),
+          },
+          items,
+        );
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ set: setPath, chunks: core.knowledge.chunkCount(), ...result }, null, 2)}\n`);
+          const byShape = Object.fromEntries(result.byShape);
+          process.stdout.write(`${JSON.stringify({ set: setPath, chunks: core.knowledge.chunkCount(), ...result, byShape }, null, 2)}\n`);
           return;
         }
         const out = process.stdout;
         out.write(`Question set: ${setPath} (${items.length} questions)\n`);
         out.write(`Index: ${core.knowledge.documentCount()} documents, ${core.knowledge.chunkCount()} chunks\n\n`);
         if (options.verbose) out.write(`${formatItems(result.items)}\n\n`);
-        out.write(`${formatMetrics(result.metrics)}\n`);
+        out.write(`${formatMetrics(result.metrics)}\n\n${formatShapes(result.byShape)}\n`);
         const misses = result.items.filter((item) => !item.ok);
         if (misses.length > 0 && !options.verbose) out.write(`\nMissed: ${misses.map((item) => item.id).join(', ')}\n`);
       } finally {

@@ -43,12 +43,12 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const question = message.text.trim();
     const history = deps.turns
       .recent(message.address.channel, message.address.chatId, deps.historyTurns ?? 3)
-      .filter((turn) => !turn.refused)
+      .filter((turn) => !turn.refused && turn.mode !== 'smalltalk')
       .map((turn) => ({ question: turn.question, answer: turn.answer }));
     const result =
       question.length > maxChars
         ? { text: messages.tooLong, citations: [], mode: 'refusal' as const, refused: true, refusalReason: 'too_long', passages: [] }
-        : await deps.engine.answer(question, history);
+        : await deps.engine.answer(question, history, now());
     const latencyMs = clock() - started;
     const turnId = deps.turns.record({
       channel: message.address.channel,
@@ -65,7 +65,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       createdAt: now(),
     });
     // Answers carry 👍/👎 buttons (Telegram: inline buttons; Zalo: typed replies), so residents can rate them.
-    const buttons = result.refused ? undefined : feedbackButtons(turnId, feedbackTexts(messages));
+    const buttons = result.refused || result.mode === 'smalltalk' ? undefined : feedbackButtons(turnId, feedbackTexts(messages));
     return { text: result.text, citations: result.citations, refused: result.refused, mode: result.mode, turnId, buttons };
   };
 

@@ -1,4 +1,5 @@
 // The user-facing texts the core needs (loaded from prompts/messages.yaml) and a tiny template filler.
+import type { SmallTalkKind } from './understand/lexicon.js';
 
 /** Every Vietnamese text the bot says on its own behalf. */
 export interface Messages {
@@ -33,6 +34,21 @@ export interface Messages {
   commands: Record<string, string>;
   /** Labels of the quick-reply buttons offered with /start. */
   quickReplies: string[];
+  /** Replies to small talk, one per kind (greeting, thanks, acknowledge, identity, capabilities, human). */
+  smallTalk: Record<SmallTalkKind, string>;
+  /** After a list cut at the length limit; {n} is the number of items left out. */
+  moreItems: string;
+  /** Openers of yes/no answers about the asker's own case. */
+  answerYes: string;
+  answerNo: string;
+  answerUnconfirmed: string;
+  /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
+  weekCalendar: string;
+  weekTheme: string;
+  weekTense: { past: string; current: string; future: string };
+  /** A year's Week that neither the calendar nor the documents know: {year}; then weekLastKnown with {year}. */
+  weekNotAnnounced: string;
+  weekLastKnown: string;
 }
 
 /** The feedback texts in the shape core/feedback.ts uses. */

@@ -25,7 +25,7 @@ export interface IncomingMessage {
 }
 
 /** How an answer was produced. */
-export type AnswerMode = 'extractive' | 'grounded' | 'curated' | 'refusal' | 'system';
+export type AnswerMode = 'extractive' | 'grounded' | 'curated' | 'refusal' | 'smalltalk' | 'calendar' | 'system';
 
 /** A numbered source shown under an answer. */
 export interface Citation {

@@ -1,15 +1,17 @@
-// Runs a question set through the real answer engine and the passage search, and scores every question.
+// Runs a question set through the real answer engine, turn by turn, and scores replies, passages and a baseline.
 import type { AnswerEngine } from '../core/answer/engine.js';
+import type { HistoryTurn } from '../core/answer/grounded.js';
+import type { WeekEntry } from '../core/reminders.js';
 import { hasDiacritics } from '../core/text/vietnamese.js';
 import type { PassageSearch } from '../core/types.js';
 import type { EvalItem } from './dataset.js';
-import { aggregateSplit, containsAll, firstAnswerRank, type ItemOutcome, type MetricsSplit } from './metrics.js';
+import { aggregateByShape, aggregateSplit, containsAll, firstAnswerRank, type ItemOutcome, type Metrics, type MetricsSplit } from './metrics.js';
 
-/** One question's result, for the detailed listing and `--json`. */
+/** One scored turn, for the detailed listing and `--json`. */
 export interface ItemResult extends ItemOutcome {
   id: string;
   q: string;
-  /** The item is scored correct: refused when it must be, or answered with every key fact. */
+  /** The turn is scored correct: refused / small talk when it must be, or answered with every key fact. */
   ok: boolean;
   mode: string;
   refusalReason?: string;
@@ -23,38 +25,64 @@ export interface ItemResult extends ItemOutcome {
 export interface EvalReport {
   items: ItemResult[];
   metrics: MetricsSplit;
+  byShape: Map<string, Metrics>;
 }
 
-/** What the runner needs: the engine that answers and the search it retrieves with. */
+/** What the runner needs: the engine, the search it retrieves with, the Week calendar, and an optional baseline. */
 export interface EvalDeps {
   engine: AnswerEngine;
   search: PassageSearch;
+  /** Staff calendar entries some items set before they are asked. */
+  calendar?: { set(entry: WeekEntry): void; remove(year: number): void };
+  /** The text of a plain baseline's best passage for a question (MiniSearch with folding). */
+  baselineTop?: (question: string) => string | undefined;
+  /** Local noon of a YYYY-MM-DD date, for items that say when they are asked. */
+  dateOf?: (isoDate: string) => Date;
 }
 
-/** Answers every item (one at a time, without history) and scores answers and rankings. */
+/** Answers every item (each conversation in its own chat history) and scores every turn. */
 export async function runEvaluation(deps: EvalDeps, items: readonly EvalItem[]): Promise<EvalReport> {
   const results: ItemResult[] = [];
   for (const item of items) {
-    const started = performance.now();
-    const answer = await deps.engine.answer(item.q);
-    const latencyMs = performance.now() - started;
-    const passages = deps.search.search(item.q, { limit: 10 });
-    const keyFacts = !item.refuse && !answer.refused && containsAll(answer.text, item.must);
-    results.push({
-      id: item.id,
-      q: item.q,
-      diacritics: hasDiacritics(item.q),
-      refuse: item.refuse,
-      refused: answer.refused,
-      keyFacts,
-      rank: item.refuse ? undefined : firstAnswerRank(passages.map((p) => p.text), item.must),
-      ok: item.refuse ? answer.refused : keyFacts,
-      mode: answer.mode,
-      refusalReason: answer.refusalReason,
-      topPath: passages[0]?.path,
-      answer: answer.text,
-      latencyMs,
-    });
+    if (item.week) deps.calendar?.set({ ...item.week, events: [] });
+    const history: HistoryTurn[] = [];
+    try {
+      for (const [index, turn] of item.turns.entries()) {
+        const now = turn.now ? (deps.dateOf?.(turn.now) ?? new Date(`${turn.now}T12:00:00+07:00`)) : new Date();
+        const started = performance.now();
+        const answer = await deps.engine.answer(turn.q, history, now);
+        const latencyMs = performance.now() - started;
+        if (!answer.refused && answer.mode !== 'smalltalk') history.push({ question: turn.q, answer: answer.text });
+        const answerable = !turn.refuse && !turn.smalltalk;
+        const passages = answer.passages.length > 0 ? answer.passages : deps.search.search(turn.q, { limit: 10 });
+        const keyFacts = answerable && !answer.refused && answer.mode !== 'smalltalk' && containsAll(answer.text, turn.must);
+        const baseline = answerable && deps.baselineTop ? deps.baselineTop(turn.q) : undefined;
+        results.push({
+          id: item.turns.length > 1 ? `${item.id}.${index + 1}` : item.id,
+          q: turn.q,
+          diacritics: hasDiacritics(turn.q),
+          shape: item.shape,
+          style: item.style,
+          refuse: turn.refuse,
+          smalltalk: turn.smalltalk,
+          refused: answer.refused,
+          smalltalkReply: answer.mode === 'smalltalk',
+          keyFacts,
+          topPassageFacts: answerable && passages[0] !== undefined && containsAll(passages[0].text, turn.must),
+          baselineFacts: answerable && deps.baselineTop ? baseline !== undefined && containsAll(baseline, turn.must) : undefined,
+          rank: answerable ? firstAnswerRank(passages.map((p) => p.text), turn.must) : undefined,
+          answerChars: answerable ? answer.text.length : 0,
+          ok: turn.refuse ? answer.refused : turn.smalltalk ? answer.mode === 'smalltalk' : keyFacts,
+          mode: answer.mode,
+          refusalReason: answer.refusalReason,
+          topPath: passages[0]?.path,
+          answer: answer.text,
+          latencyMs,
+        });
+      }
+    } finally {
+      if (item.week) deps.calendar?.remove(item.week.year);
+    }
   }
-  return { items: results, metrics: aggregateSplit(results) };
+  return { items: results, metrics: aggregateSplit(results), byShape: aggregateByShape(results) };
 }

@@ -1,14 +1,20 @@
-// The answer engine: curated → refusal checks → retrieval → grounded model (if any) → extractive fallback.
-import type { Citation, Passage, PassageSearch } from '../types.js';
+// The answer engine: understand → small talk | refusal checks → curated → time → retrieval → grounded model (if any) → extractive.
+import { localDate } from '../local-time.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { foldText } from '../text/vietnamese.js';
+import type { Citation, Passage, PassageSearch } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { documentName } from './citations.js';
-import { composeExtractive, type ComposedAnswer } from './extractive.js';
+import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { followUpTopic, isFollowUp, retrievalQuery } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
+import { resolveYear, type WeekCalendarReader } from './relative-year.js';
+import * as tuning from './tuning.js';
+import { answerWeekOfYear } from './week-answer.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
 export interface CuratedAnswer {
@@ -22,11 +28,14 @@ export interface CuratedAnswers {
   match(question: string): CuratedAnswer | undefined;
 }
 
+/** How an answer was made. */
+export type EngineMode = 'extractive' | 'grounded' | 'curated' | 'refusal' | 'smalltalk' | 'calendar';
+
 /** What the engine decided, with everything the conversation log records. */
 export interface EngineAnswer {
   text: string;
   citations: Citation[];
-  mode: 'extractive' | 'grounded' | 'curated' | 'refusal';
+  mode: EngineMode;
   refused: boolean;
   /** Why a grounded answer was not used (timeout, model_error, no_citation, unknown_citation, empty). */
   fallbackReason?: string;
@@ -39,6 +48,12 @@ export interface EngineAnswer {
 export interface AnswerEngineDeps {
   search: PassageSearch;
   messages: Messages;
+  /** Language knowledge (prompts/language/); without it, messages are searched as typed and small talk is not recognised. */
+  lexicon?: Lexicon;
+  /** The Week calendar staff keep, for "năm nay" questions about the Week. */
+  calendar?: WeekCalendarReader;
+  /** Time zone "năm nay" is counted in (Asia/Ho_Chi_Minh by default). */
+  timeZone?: string;
   model?: ChatModel;
   prompts?: GroundedPrompts;
   curated?: CuratedAnswers;
@@ -50,14 +65,20 @@ export interface AnswerEngineDeps {
 
 /** Answers questions; never throws for user input. */
 export interface AnswerEngine {
-  answer(question: string, history?: readonly HistoryTurn[]): Promise<EngineAnswer>;
+  /** Answers `question` given the chat's earlier turns, as asked at `now`. */
+  answer(question: string, history?: readonly HistoryTurn[], now?: Date): Promise<EngineAnswer>;
 }
 
 /** Creates the answer engine. */
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
-  const minCoverage = deps.minCoverage ?? 0.38;
-  const topK = deps.topK ?? 5;
-  const refuse = (reason: string, passages: Passage[] = [], text = deps.messages.refusal): EngineAnswer => ({
+  const minCoverage = deps.minCoverage ?? tuning.MIN_COVERAGE;
+  const topK = deps.topK ?? tuning.TOP_K;
+  const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const { messages, lexicon } = deps;
+  const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, unconfirmed: messages.answerUnconfirmed };
+  const read = (text: string): Understanding =>
+    lexicon ? understand(text, lexicon) : { query: text, question: text, clauses: [], facets: [], aboutWeek: false };
+  const refuse = (reason: string, passages: Passage[] = [], text = messages.refusal): EngineAnswer => ({
     text,
     citations: [],
     mode: 'refusal',
@@ -67,38 +88,57 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   });
 
   return {
-    async answer(question, history = []) {
-      if (isAttack(question)) return refuse('attack', [], deps.messages.refusalAttack);
+    async answer(question, history = [], now = new Date()) {
+      if (isAttack(question)) return refuse('attack', [], messages.refusalAttack);
+      const understood = read(question);
+      if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
 
       const curated = deps.curated?.match(question);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
+      let { query, question: asked } = understood;
+      const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
+      if (understood.relativeYear && lexicon) {
+        const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);
+        query = withYear(query, understood.relativeYear.phrase, year, lexicon);
+        asked = withYear(asked, understood.relativeYear.phrase, year, lexicon);
+        if (understood.aboutWeek) {
+          const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
+          if (week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages);
+        }
+      }
+
       const previous = history.at(-1)?.question;
-      const query = retrievalQuery(question, previous);
-      let passages = deps.search.search(query, { limit: topK });
-      if (query !== question) passages = preferNewTerms(passages, question);
+      const retrieval = retrievalQuery(query, previous === undefined ? undefined : read(previous).query);
+      let passages = deps.search.search(retrieval, { limit: topK });
+      if (retrieval !== query) passages = preferNewTerms(passages, query);
+      // A long message whose clauses together cover too little may still ask one thing clearly in one clause.
+      if ((passages[0]?.coverage ?? 0) < minCoverage && retrieval === query) {
+        const byClause = understood.clauses.map((clause) => deps.search.search(clause, { limit: topK }));
+        const clearest = byClause.sort((a, b) => (b[0]?.coverage ?? 0) - (a[0]?.coverage ?? 0))[0];
+        if (clearest && (clearest[0]?.coverage ?? 0) >= minCoverage) passages = clearest;
+      }
       const best = passages[0];
       if (!best) return refuse('no_evidence');
       if (best.coverage < minCoverage) return refuse('weak_evidence', passages);
 
-      const answerQuestion = query !== question && isFollowUp(question) ? query : question;
+      const answerQuestion = retrieval !== query && isFollowUp(query) ? `${read(previous ?? '').question} ${asked}` : asked;
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
         // Loaded on first use: offline deployments never pay for the prompt-template library.
         const { answerGrounded } = await import('./grounded.js');
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, deps.messages);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages);
         fallbackReason = grounded.reason;
       }
-      const extractive = composeExtractive(answerQuestion, passages);
-      return { ...finish(extractive, 'extractive', passages, deps.messages), fallbackReason };
+      return { ...finish(compose(answerQuestion, passages), 'extractive', passages, messages), fallbackReason };
     },
   };
 }
 
 /** Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat. */
-function finish(answer: ComposedAnswer, mode: 'extractive' | 'grounded', passages: Passage[], messages: Messages): EngineAnswer {
+function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages): EngineAnswer {
   const notes: string[] = [];
   for (const citation of answer.citations) {
     if (citation.status !== 'superseded') continue;

@@ -1,8 +1,12 @@
-// Extractive answers: the most relevant sentences of the top passages, composed with numbered citations.
+// Extractive answers: the sentences of the top passages that carry what is asked, composed with numbered citations.
 import type { Citation, Passage } from '../types.js';
-import { toCitation } from './citations.js';
-import { matchSentence, questionTerms, sentenceGain, splitSentences, termWeights, type Sentence } from './sentences.js';
 import { foldText } from '../text/vietnamese.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
+import { toCitation } from './citations.js';
+import { saysUnconfirmed, sentenceFacets } from './facets.js';
+import { matchSentence, questionTerms, sentenceGain, splitSentences, termWeights, type Sentence } from './sentences.js';
+import * as tuning from './tuning.js';
+import { yesNoVerdict } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -10,79 +14,181 @@ export interface ComposedAnswer {
   citations: Citation[];
 }
 
-/** Limits of an extractive answer. */
+/** Texts the composer adds around quoted sentences (from prompts/messages.yaml). */
+export interface ComposeTexts {
+  /** "… và {n} mục khác" after a list cut at the length limit. */
+  moreItems: string;
+  /** Openers of a yes/no answer: the rule says yes, no, or the rule is not confirmed. */
+  yes: string;
+  no: string;
+  unconfirmed: string;
+}
+
+/** Limits and understanding of an extractive answer. */
 export interface ExtractiveOptions {
   maxChars?: number;
   maxSentences?: number;
   maxPassages?: number;
+  /** What the question asks; sentences carrying it are preferred. */
+  facets?: readonly Facet[];
+  lexicon?: Lexicon;
+  texts?: ComposeTexts;
 }
 
-/** Share of the first sentence's gain that a sentence from another document must reach to be added. */
-const OTHER_DOCUMENT_SHARE = 0.7;
-/** A term weighing at least this share of the question's heaviest term counts as telling. */
-const KEY_TERM_SHARE = 0.8;
+interface Candidate {
+  sentence: Sentence;
+  match: ReturnType<typeof matchSentence>;
+  decay: number;
+  facets: Set<Facet>;
+  echo: boolean;
+}
 
 /** Composes a short answer from `passages` (best first), citing each sentence's document as [n]. */
 export function composeExtractive(question: string, passages: readonly Passage[], options: ExtractiveOptions = {}): ComposedAnswer {
-  const maxChars = options.maxChars ?? 600;
-  const maxSentences = options.maxSentences ?? 4;
-  const top = passages.slice(0, options.maxPassages ?? 3).filter((p, i) => i === 0 || p.score >= passages[0]!.score * 0.6);
+  const maxChars = options.maxChars ?? tuning.MAX_ANSWER_CHARS;
+  const maxSentences = options.maxSentences ?? tuning.MAX_SENTENCES;
+  const top = passages
+    .slice(0, options.maxPassages ?? tuning.COMPOSE_PASSAGES)
+    .filter((p, i) => i === 0 || p.score >= passages[0]!.score * tuning.COMPOSE_SCORE_SHARE);
   const terms = questionTerms(question);
+  const asked = new Set(options.facets ?? []);
+  const questionWords = new Set(foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []);
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const weights = termWeights(sentences.map((s) => s.text), terms);
-  const pool = sentences.map((sentence) => ({ sentence, match: matchSentence(sentence.text, terms), decay: 1 - sentence.passageRank * 0.15 }));
+  const pool: Candidate[] = sentences.map((sentence) => ({
+    sentence,
+    match: matchSentence(sentence.text, terms),
+    decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
+    facets: sentenceFacets(sentence.text, sentence.listItem, options.lexicon),
+    echo: newWords(sentence.text, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
+  }));
   const keyWeight = Math.max(0, ...weights.values());
-  /** True when a sentence brings one of the question's most telling terms that no chosen sentence has yet. */
   const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
-    matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * KEY_TERM_SHARE);
-  const gainOf = (entry: (typeof pool)[number], covered: ReadonlySet<string>) => sentenceGain(entry.match, terms, weights, covered) * entry.decay;
+    matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * tuning.KEY_TERM_SHARE);
+  const gainOf = (entry: Candidate, covered: ReadonlySet<string>, carried: ReadonlySet<Facet>) => {
+    const base = sentenceGain(entry.match, terms, weights, covered) * entry.decay;
+    const facetsAdded = [...asked].filter((facet) => entry.facets.has(facet) && !carried.has(facet)).length;
+    return base * (1 + tuning.FACET_BONUS * facetsAdded);
+  };
 
   // Greedy: each step takes the sentence that adds most, so a second sentence brings what the first one lacks.
-  const chosen: { sentence: Sentence; score: number }[] = [];
+  const chosen: Candidate[] = [];
   const covered = new Set<string>();
+  const carried = new Set<Facet>();
   const seen = new Set<string>();
   let length = 0;
   let firstGain = 0;
   const documentOf = (sentence: Sentence) => top[sentence.passageRank]!.documentId;
-  while (chosen.length < maxSentences) {
-    let best: { entry: (typeof pool)[number]; gain: number } | undefined;
+  const pick = (allowEcho: boolean) => {
+    let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
+      if (entry.echo && !allowEcho) continue;
       if (seen.has(foldText(entry.sentence.text))) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
-      // A sentence from another document than the best passage must add a lot, so answers stay on the subject.
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
-      const floor = offSubject ? firstGain * OTHER_DOCUMENT_SHARE : 0;
-      const gain = gainOf(entry, covered);
+      const floor = offSubject ? firstGain * tuning.OTHER_DOCUMENT_SHARE : 0;
+      const gain = gainOf(entry, covered, carried);
       if (gain > floor && (!best || gain > best.gain)) best = { entry, gain };
     }
-    if (!best || (chosen.length > 0 && best.gain < firstGain * 0.35)) break;
+    return best;
+  };
+  while (chosen.length < maxSentences) {
+    const best = pick(false) ?? (chosen.length === 0 ? pick(true) : undefined);
+    if (!best || (chosen.length > 0 && best.gain < firstGain * tuning.MIN_FURTHER_GAIN)) break;
     if (chosen.length === 0) firstGain = best.gain;
     seen.add(foldText(best.entry.sentence.text));
     best.entry.match.matched.forEach((term) => covered.add(term));
-    chosen.push({ sentence: best.entry.sentence, score: best.gain });
+    best.entry.facets.forEach((facet) => carried.add(facet));
+    chosen.push(best.entry);
     length += best.entry.sentence.text.length + 1;
   }
   if (chosen.length === 0 && top[0]) {
-    const first = splitSentences(top[0].text, 0)[0];
-    if (first) chosen.push({ sentence: first, score: 0 });
+    const first = pool.find((entry) => entry.sentence.passageRank === 0);
+    if (first) chosen.push(first);
   }
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
+  const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
 
   const numberOf = new Map<number, number>();
   const citations: Citation[] = [];
   const parts: string[] = [];
-  for (const { sentence } of chosen) {
-    const passage = top[sentence.passageRank]!;
+  lines.forEach((line, i) => {
+    const passage = top[line.sentence.passageRank]!;
     let n = numberOf.get(passage.documentId);
     if (n === undefined) {
       n = citations.length + 1;
       numberOf.set(passage.documentId, n);
-      citations.push(toCitation(n, passage, sentence.text));
+      citations.push(toCitation(n, passage, line.sentence.text));
     }
-    parts.push(`${truncate(sentence.text, maxChars)} [${n}]`);
+    const next = lines[i + 1];
+    const sameBlock = next && next.sentence.passageRank === line.sentence.passageRank && next.sentence.listItem && line.sentence.listItem;
+    const text = `${line.sentence.listItem ? '• ' : ''}${truncate(line.sentence.text, maxChars)}`;
+    // One citation after a whole list, not after each of its items.
+    parts.push(sameBlock || (next?.leadOf === line) ? text : `${text}${line.more ?? ''} [${n}]`);
+  });
+  let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
+  if (asked.has('yesno') && options.texts && chosen[0]) {
+    const lead = saysUnconfirmed(chosen.map((c) => c.sentence.text).join(' '), options.lexicon) ? 'unconfirmed' : yesNoVerdict(question, chosen[0].sentence.text);
+    if (lead) text = `${options.texts[lead]} ${text}`;
   }
-  return { text: parts.join(' '), citations };
+  return { text, citations };
+}
+
+interface Line {
+  sentence: Sentence;
+  /** For a list's last shown item: "… và N mục khác". */
+  more?: string;
+  /** Set on a list's lead sentence's next line, so the lead carries no citation of its own. */
+  leadOf?: Line;
+}
+
+/**
+ * Keeps lists whole: a chosen sentence that announces a list (ends with ":") or is one item of a list brings the
+ * whole list (when a list is asked for, or when it announces one), up to the list length limit.
+ */
+function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[], listAsked: boolean, moreItems: string | undefined): Line[] {
+  const lines: Line[] = [];
+  const used = new Set<Sentence>();
+  for (const entry of chosen) {
+    if (used.has(entry.sentence)) continue;
+    const sentence = entry.sentence;
+    const announces = /:\s*$/u.test(sentence.text);
+    if (!announces && !(listAsked && sentence.listItem)) {
+      lines.push({ sentence });
+      used.add(sentence);
+      continue;
+    }
+    const samePassage = pool.filter((c) => c.sentence.passageRank === sentence.passageRank).map((c) => c.sentence);
+    const at = samePassage.indexOf(sentence);
+    let start = at;
+    if (sentence.listItem) while (start > 0 && samePassage[start - 1]!.listItem) start--;
+    const lead = !sentence.listItem ? sentence : start > 0 && /:\s*$/u.test(samePassage[start - 1]!.text) ? samePassage[start - 1] : undefined;
+    const firstItem = sentence.listItem ? start : at + 1;
+    const items: Sentence[] = [];
+    for (let i = firstItem; i < samePassage.length && samePassage[i]!.listItem; i++) items.push(samePassage[i]!);
+    if (items.length === 0) {
+      lines.push({ sentence });
+      used.add(sentence);
+      continue;
+    }
+    let budget = tuning.MAX_LIST_CHARS - (lead?.text.length ?? 0);
+    const shown = items.filter((item) => (budget -= item.text.length + 3) >= 0 || item === items[0]);
+    const leadLine = lead && !used.has(lead) ? { sentence: lead } : undefined;
+    if (leadLine) lines.push(leadLine);
+    const itemLines: Line[] = shown.map((item) => ({ sentence: item }));
+    if (leadLine && itemLines[0]) itemLines[0].leadOf = leadLine;
+    const hidden = items.length - shown.length;
+    if (hidden > 0 && moreItems) itemLines.at(-1)!.more = ` ${moreItems.replace('{n}', String(hidden))}`;
+    lines.push(...itemLines);
+    [lead, ...items].forEach((s) => s && used.add(s));
+  }
+  return lines;
+}
+
+/** Content words of `sentence` that the question does not already hold (digits count: they are news). */
+function newWords(sentence: string, questionWords: ReadonlySet<string>): number {
+  return new Set((foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !questionWords.has(word))).size;
 }
 
 function truncate(text: string, max: number): string {

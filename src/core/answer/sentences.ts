@@ -7,6 +7,8 @@ export interface Sentence {
   text: string;
   passageRank: number;
   position: number;
+  /** The sentence is (part of) a list item of its passage. */
+  listItem: boolean;
 }
 
 /** Folded causal words: a "why" question wants a sentence that gives a reason. */
@@ -18,9 +20,10 @@ const NUMERIC_QUESTION = /\b(bao nhieu|may|ty le|phan tram|bao gio|khi nao|nam n
 export function splitSentences(text: string, passageRank: number): Sentence[] {
   const out: Sentence[] = [];
   for (const line of text.split(/\n+/u)) {
+    const listItem = /^\s*(?:[-*+•]|\d+[.)])\s+/u.test(line);
     const clean = line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/u, '').trim();
     if (clean === '') continue;
-    for (const sentence of splitIntoSentences(clean)) out.push({ text: sentence, passageRank, position: out.length });
+    for (const sentence of splitIntoSentences(clean)) out.push({ text: sentence, passageRank, position: out.length, listItem });
   }
   return out;
 }

@@ -1,0 +1,27 @@
+// Which facets a document sentence carries: from its form (dates, figures, quotations) and from evidence words (data).
+import type { Facet, Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
+
+const DATE = /\b\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?\b|\bngày\s+\d{1,2}\b|\btháng\s+\d{1,2}\b|\bđầu tháng\b/u;
+const FIGURE = /\d\s?%|\b\d+(?:[.,]\d+)?\s?(?:điểm|thành phố|quốc gia|nước|triệu|nghìn|gia đình|dòng họ|người|đại biểu)\b|\b\d{2,}\b/u;
+const QUOTATION = /[“"«][^”"»]{6,}[”"»]/u;
+
+/** The facets `sentence` carries. `isListItem` marks a line of a list. */
+export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: Lexicon | undefined): Set<Facet> {
+  const facets = new Set<Facet>();
+  if (DATE.test(sentence)) facets.add('date');
+  if (FIGURE.test(sentence)) facets.add('number');
+  if (QUOTATION.test(sentence)) facets.add('theme');
+  if (isListItem || /:\s*$/u.test(sentence)) facets.add('list');
+  if (!lexicon) return facets;
+  const words = wordsOf(sentence);
+  for (const [facet, phrases] of lexicon.evidence) {
+    if (facet !== 'unconfirmed' && phrases.find(words, true).length > 0) facets.add(facet);
+  }
+  return facets;
+}
+
+/** True when the sentence says its fact is not officially confirmed. */
+export function saysUnconfirmed(sentence: string, lexicon: Lexicon | undefined): boolean {
+  return (lexicon?.evidence.get('unconfirmed')?.find(wordsOf(sentence), true).length ?? 0) > 0;
+}

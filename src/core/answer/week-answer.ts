@@ -1,0 +1,67 @@
+// "Tuần lễ năm nay …": answers about the Week of a resolved year from the staff calendar, the documents, or says it is not announced.
+import { fill } from '../messages.js';
+import type { Messages } from '../messages.js';
+import { splitIntoSentences } from '../text/sentences.js';
+import { foldText } from '../text/vietnamese.js';
+import type { Passage, PassageSearch } from '../types.js';
+import { formatDate } from './citations.js';
+import type { ComposedAnswer } from './extractive.js';
+import { tenseOf, type WeekCalendarReader } from './relative-year.js';
+
+/** What answering about one year's Week needs. */
+export interface WeekAnswerDeps {
+  search: PassageSearch;
+  calendar?: WeekCalendarReader;
+  messages: Messages;
+  /** Composes an extractive answer to `question` from `passages`. */
+  compose(question: string, passages: Passage[]): ComposedAnswer;
+}
+
+/** How far back to look for the last year the calendar or the documents know. */
+const YEARS_BACK = 8;
+
+/**
+ * The answer for the Week of `year` asked on `today`: the staff calendar's entry (with "đã/đang/sẽ diễn ra"), or
+ * undefined when the documents cover that year (the ordinary answer then applies), or "not announced yet" with the
+ * last known year and the rule.
+ */
+export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: number, today: string): ComposedAnswer | undefined {
+  const entry = deps.calendar?.get(year);
+  if (entry) return { text: calendarText(deps.messages, entry, today), citations: [] };
+  if (documentsKnow(deps.search, year)) return undefined;
+  for (let known = year - 1; known >= year - YEARS_BACK; known--) {
+    const earlier = deps.calendar?.get(known);
+    if (earlier) return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${calendarText(deps.messages, earlier, today)}`, citations: [] };
+    const passages = weekPassages(deps.search, known);
+    if (passages.length === 0) continue;
+    const last = deps.compose(`${question} năm ${known}`, passages);
+    return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${fill(deps.messages.weekLastKnown, { year: known })} ${last.text}`, citations: last.citations };
+  }
+  return { text: fill(deps.messages.weekNotAnnounced, { year }), citations: [] };
+}
+
+function calendarText(messages: Messages, entry: { year: number; start: string; end: string; theme?: string }, today: string): string {
+  const tense = tenseOf(entry.start, entry.end, today);
+  const text = fill(messages.weekCalendar, {
+    year: entry.year,
+    tense: messages.weekTense[tense],
+    start: formatDate(entry.start),
+    end: formatDate(entry.end),
+  });
+  return entry.theme ? `${text} ${fill(messages.weekTheme, { theme: entry.theme })}` : text;
+}
+
+/** True when a passage of the Week's documents talks about `year`'s Week. */
+function documentsKnow(search: PassageSearch, year: number): boolean {
+  return weekPassages(search, year).length > 0;
+}
+
+function weekPassages(search: PassageSearch, year: number): Passage[] {
+  const passages = search.search(`tuần lễ hưởng ứng học tập suốt đời năm ${year}`, { limit: 3 });
+  const mentions = (p: Passage) =>
+    splitIntoSentences(`${p.heading}. ${p.text}`).some((sentence) => {
+      const folded = foldText(sentence);
+      return folded.includes(String(year)) && folded.includes('tuan le');
+    });
+  return passages.some(mentions) ? passages.filter(mentions) : [];
+}

@@ -1,0 +1,101 @@
+// The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
+import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
+
+/** What a question asks; an answer is composed to carry each facet asked. */
+export type Facet = 'definition' | 'document' | 'date' | 'number' | 'theme' | 'procedure' | 'list' | 'reason' | 'comparison' | 'yesno';
+
+export const FACETS: readonly Facet[] = ['definition', 'document', 'date', 'number', 'theme', 'procedure', 'list', 'reason', 'comparison', 'yesno'];
+
+/** Kinds of small talk, each with its own reply in prompts/messages.yaml. */
+export type SmallTalkKind = 'greeting' | 'thanks' | 'acknowledge' | 'identity' | 'capabilities' | 'human';
+
+export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['identity', 'capabilities', 'human', 'thanks', 'greeting', 'acknowledge'];
+
+/** A relative year: an offset from this year, or the next Week that has not ended yet. */
+export type RelativeYear = number | 'next';
+
+/** The language data files as read (see prompts/language/). */
+export interface LanguageData {
+  shorthand: {
+    words: Record<string, string>;
+    phrases: Record<string, string>;
+    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[] }[];
+    gluedDocumentKinds: string[];
+  };
+  filler: { phrases: string[]; starts: string[]; ends: string[]; accented: string[]; askerWords: string[] };
+  smallTalk: Record<SmallTalkKind, string[]>;
+  cues: {
+    questionMarks: string[];
+    facets: Record<Facet, string[]>;
+    accented: string[];
+    relativeYears: Record<string, RelativeYear>;
+    weekTopic: string[];
+    refersBack: string[];
+  };
+  /** Words that show a document sentence carries a facet, matched with accents. */
+  evidence: Partial<Record<Facet | 'unconfirmed', string[]>>;
+}
+
+/** Compiled language knowledge. */
+export interface Lexicon {
+  shorthandWords: ReadonlyMap<string, Word[]>;
+  shorthandPhrases: PhraseSet;
+  shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>;
+  gluedKinds: RegExp;
+  filler: PhraseSet;
+  starts: PhraseSet;
+  ends: PhraseSet;
+  askerWords: PhraseSet;
+  smallTalk: PhraseSet;
+  smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
+  questionMarks: PhraseSet;
+  facets: ReadonlyMap<Facet, PhraseSet>;
+  relativeYears: PhraseSet;
+  relativeYearValue: ReadonlyMap<string, RelativeYear>;
+  weekTopic: PhraseSet;
+  refersBack: PhraseSet;
+  evidence: ReadonlyMap<Facet | 'unconfirmed', PhraseSet>;
+}
+
+/** Compiles the language data once at start. */
+export function compileLexicon(data: LanguageData): Lexicon {
+  const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
+  const smallTalkKind = new Map<string, SmallTalkKind>();
+  for (const kind of SMALL_TALK_KINDS) for (const phrase of data.smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>();
+  for (const entry of data.shorthand.ambiguous) {
+    const value = {
+      fallback: wordsOf(entry.default),
+      meaning: wordsOf(entry.meaning),
+      after: new Set(entry.after.map(key)),
+      before: new Set(entry.before.map(key)),
+    };
+    for (const word of entry.words) ambiguous.set(key(word), value);
+  }
+  const kinds = data.shorthand.gluedDocumentKinds.map((kind) => key(kind)).filter((kind) => /^[a-z]+$/u.test(kind));
+  const cueAccents = data.cues.accented;
+  return {
+    shorthandWords: new Map(Object.entries(data.shorthand.words).map(([k, v]) => [key(k), wordsOf(v)])),
+    shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
+    shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
+    ambiguous,
+    gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+)$`, 'u'),
+    filler: compilePhrases(data.filler.phrases, data.filler.accented),
+    starts: compilePhrases(data.filler.starts, data.filler.accented),
+    ends: compilePhrases(data.filler.ends, data.filler.accented),
+    // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
+    askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
+    smallTalk: compilePhrases([...smallTalkKind.keys()]),
+    smallTalkKind,
+    questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
+    facets: new Map(FACETS.map((facet) => [facet, compilePhrases(data.cues.facets[facet] ?? [], cueAccents)])),
+    relativeYears: compilePhrases(Object.keys(data.cues.relativeYears)),
+    relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
+    weekTopic: compilePhrases(data.cues.weekTopic),
+    refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
+    evidence: new Map(
+      Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | 'unconfirmed', compilePhrases(phrases ?? [], phrases ?? [])]),
+    ),
+  };
+}

@@ -1,0 +1,165 @@
+// Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
+import { hasDiacritics } from '../text/vietnamese.js';
+import type { Facet, Lexicon, RelativeYear, SmallTalkKind } from './lexicon.js';
+import { FACETS } from './lexicon.js';
+import { wordsOf, type PhraseSet, type Word } from './words.js';
+
+/** What a message asks, in the forms the answer engine needs. */
+export interface Understanding {
+  /** The asking clauses with shorthand expanded and filler, framing and asker words removed: what is searched. */
+  query: string;
+  /** The same clauses keeping asker words ("nhà mình … có được không"): what the answer is composed for. */
+  question: string;
+  /** Each kept clause as searched, when there are several (a long message may be answered from one of them). */
+  clauses: string[];
+  /** Set when the whole message is small talk. */
+  smallTalk?: SmallTalkKind;
+  facets: Facet[];
+  /** "năm nay", "năm sau", "sắp tới": the phrase (folded) and the year it points to. */
+  relativeYear?: { phrase: string; value: RelativeYear };
+  /** The question is about the Lifelong Learning Week. */
+  aboutWeek: boolean;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+/** Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words. */
+const CLAUSE = /(?<=[?!…])|[.](?=\s|$)|(?<!\d)[,;](?!\d)|[,;](?=\s)|\n+|\s[-–—]\s/u;
+
+/** Reads one message. Pure: the same text always gives the same understanding. */
+export function understand(text: string, lexicon: Lexicon): Understanding {
+  const accents = hasDiacritics(text);
+  const clauses = text
+    .split(CLAUSE)
+    .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: expandShorthand(wordsOf(raw ?? ''), lexicon) }))
+    .filter((clause) => clause.words.length > 0);
+
+  const all = clauses.flatMap((clause) => clause.words);
+  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : undefined) : smallTalkKind(all, lexicon, accents);
+  if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
+
+  const stripped = clauses
+    .map((clause) => ({ ...clause, words: stripFiller(clause.words, lexicon, accents) }))
+    .filter((clause) => clause.words.length > 0);
+  const asking = stripped.map((clause) => clause.asks || lexicon.questionMarks.find(clause.words, accents).length > 0);
+  let kept = stripped;
+  if (asking.some(Boolean)) {
+    kept = [];
+    stripped.forEach((clause, i) => {
+      if (!asking[i]) return;
+      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about.
+      const previous = stripped[i - 1];
+      const needsSubject = contentWords(clause.words, lexicon, accents) < 2 || lexicon.refersBack.find(clause.words, true).length > 0;
+      if (previous && !asking[i - 1] && needsSubject && !kept.includes(previous)) kept.push(previous);
+      kept.push(clause);
+    });
+  }
+  const words = kept.flatMap((clause) => clause.words);
+  const searched = removePhrases(words, lexicon.askerWords, true);
+  const facets = FACETS.filter((facet) => lexicon.facets.get(facet)!.find(words, accents).length > 0);
+  const relative = lexicon.relativeYears.find(words, accents)[0];
+  return {
+    query: join(searched),
+    question: join(words),
+    clauses: kept.length > 1 ? kept.map((clause) => join(removePhrases(clause.words, lexicon.askerWords, true))) : [],
+    facets,
+    relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
+    aboutWeek: lexicon.weekTopic.find(words, accents).length > 0,
+  };
+}
+
+/** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
+export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phraseLength = lexicon.shorthandPhrases.matchAt(words, i, false);
+    if (phraseLength > 0) {
+      const key = words.slice(i, i + phraseLength).map((w) => w.folded).join(' ');
+      out.push(...(lexicon.shorthandPhraseExpansions.get(key) ?? []));
+      i += phraseLength;
+      continue;
+    }
+    const word = words[i]!;
+    const glued = lexicon.gluedKinds.exec(word.folded);
+    const ambiguous = lexicon.ambiguous.get(word.folded);
+    if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
+    else if (ambiguous) {
+      const before = words[i - 1]?.folded;
+      const after = words[i + 1]?.folded;
+      const meant = (before !== undefined && ambiguous.after.has(before)) || (after !== undefined && ambiguous.before.has(after));
+      out.push(...(meant ? ambiguous.meaning : ambiguous.fallback));
+    } else out.push(...(lexicon.shorthandWords.get(word.folded) ?? [word]));
+    i++;
+  }
+  return out;
+}
+
+/** The small-talk kind when every word belongs to small-talk or filler phrases (and at least one is small talk). */
+function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds: SmallTalkKind[] = [];
+  for (let i = 0; i < words.length; ) {
+    const talk = lexicon.smallTalk.matchAt(words, i, accents);
+    if (talk > 0) {
+      kinds.push(lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!);
+      i += talk;
+      continue;
+    }
+    const filler = Math.max(
+      lexicon.filler.matchAt(words, i, accents),
+      lexicon.starts.matchAt(words, i, accents),
+      lexicon.ends.matchAt(words, i, accents),
+      lexicon.askerWords.matchAt(words, i, true),
+    );
+    if (filler === 0) return undefined;
+    i += filler;
+  }
+  // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
+  if (kinds.length === 0) return 'greeting';
+  const order: SmallTalkKind[] = ['identity', 'capabilities', 'human', 'thanks', 'greeting', 'acknowledge'];
+  return order.find((kind) => kinds.includes(kind));
+}
+
+/** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */
+function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  let out = removePhrases(words, lexicon.filler, accents);
+  for (let changed = true; changed && out.length > 0; ) {
+    changed = false;
+    const head = lexicon.starts.matchAt(out, 0, accents);
+    if (head > 0 && head < out.length) {
+      out = out.slice(head);
+      changed = true;
+    }
+    for (let n = Math.min(3, out.length - 1); n >= 1; n--) {
+      if (lexicon.ends.matchAt(out, out.length - n, accents) === n) {
+        out = out.slice(0, out.length - n);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: boolean): Word[] {
+  const found = phrases.find(words, accents);
+  if (found.length === 0) return [...words];
+  const drop = new Set(found.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));
+  return words.filter((_, i) => !drop.has(i));
+}
+
+/** Words that are neither asker words nor question marks. */
+function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  const noAsker = removePhrases(words, lexicon.askerWords, true);
+  return removePhrases(noAsker, lexicon.questionMarks, accents).length;
+}
+
+function join(words: readonly Word[]): string {
+  return words.map((w) => w.text).join(' ');
+}
+
+/** Replaces the relative-year phrase (folded, as found by `understand`) with "năm {year}". */
+export function withYear(text: string, phrase: string, year: number, lexicon: Lexicon): string {
+  const words = wordsOf(text);
+  const found = lexicon.relativeYears.find(words, false).find((match) => match.phrase === phrase);
+  if (!found) return `${text} năm ${year}`;
+  return join([...words.slice(0, found.start), ...wordsOf(`năm ${year}`), ...words.slice(found.start + found.length)]);
+}

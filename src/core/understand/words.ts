@@ -1,0 +1,68 @@
+// Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
+import { fold, normalize } from '../text/vietnamese.js';
+
+/** One word of a message: lowercase NFC as typed, and folded. Document numbers ("387/qđ-ttg") stay one word. */
+export interface Word {
+  text: string;
+  folded: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
+
+/** The words of `text` (lowercased, NFC). */
+export function wordsOf(text: string): Word[] {
+  return (normalize(text).toLowerCase().match(WORD) ?? []).map((text) => ({ text, folded: fold(text) }));
+}
+
+/** A compiled set of phrases; each phrase is a sequence of words. */
+export interface PhraseSet {
+  /** Length (in words) of the longest phrase that starts at `index`, or 0. */
+  matchAt(words: readonly Word[], index: number, accentsCount: boolean): number;
+  /** The phrases found, left to right, longest first at each position, never overlapping. */
+  find(words: readonly Word[], accentsCount: boolean): { start: number; length: number; phrase: string }[];
+}
+
+/**
+ * Compiles `phrases`. Matching ignores diacritics, except for phrases in `accented`: those must be written exactly so
+ * when `accentsCount` (the message has diacritics), since folding merges real words ("với" and "vòi", "đâu" and "đầu").
+ */
+export function compilePhrases(phrases: readonly string[], accented: readonly string[] = []): PhraseSet {
+  const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
+  const byFirst = new Map<string, { folded: string[]; text: string[] }[]>();
+  for (const phrase of phrases) {
+    const words = wordsOf(phrase);
+    if (words.length === 0) continue;
+    const entry = { folded: words.map((w) => w.folded), text: words.map((w) => w.text) };
+    const list = byFirst.get(entry.folded[0]!) ?? [];
+    list.push(entry);
+    byFirst.set(entry.folded[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+
+  const matchAt = (words: readonly Word[], index: number, accentsCount: boolean): number => {
+    for (const entry of byFirst.get(words[index]?.folded ?? '') ?? []) {
+      if (index + entry.folded.length > words.length) continue;
+      const mustMatchAccents = accentsCount && exact.has(entry.text.join(' '));
+      const ok = entry.folded.every((f, i) => {
+        const word = words[index + i]!;
+        return mustMatchAccents ? word.text === entry.text[i] : word.folded === f;
+      });
+      if (ok) return entry.folded.length;
+    }
+    return 0;
+  };
+  return {
+    matchAt,
+    find(words, accentsCount) {
+      const found: { start: number; length: number; phrase: string }[] = [];
+      for (let i = 0; i < words.length; ) {
+        const length = matchAt(words, i, accentsCount);
+        if (length > 0) {
+          found.push({ start: i, length, phrase: words.slice(i, i + length).map((w) => w.folded).join(' ') });
+          i += length;
+        } else i++;
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence) and compiles it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { compileLexicon, FACETS, SMALL_TALK_KINDS, type Lexicon } from './core/understand/lexicon.js';
+
+const words = z.array(z.string().min(1)).default([]);
+const shorthandSchema = z.object({
+  words: z.record(z.string(), z.string().min(1)).default({}),
+  phrases: z.record(z.string(), z.string().min(1)).default({}),
+  ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
+  'glued-document-kinds': words,
+});
+const fillerSchema = z.object({ phrases: words, starts: words, ends: words, accented: words, 'asker-words': words });
+const smallTalkSchema = z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>);
+const cuesSchema = z.object({
+  'question-marks': words,
+  facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
+  accented: words,
+  'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
+  'week-topic': words,
+  'refers-back': words,
+});
+const evidenceSchema = z.object(Object.fromEntries([...FACETS, 'unconfirmed'].map((facet) => [facet, words])) as Record<string, typeof words>);
+
+/** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
+export function loadLanguage(promptsDir: string): Lexicon {
+  const read = <T>(name: string, schema: z.ZodType<T>): T => {
+    const path = join(promptsDir, 'language', name);
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new Error(`${path}: "${parsed.error.issues[0]?.path.join('.')}" ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  };
+  const shorthand = read('chat-shorthand.yaml', shorthandSchema);
+  const filler = read('filler.yaml', fillerSchema);
+  const cues = read('question-cues.yaml', cuesSchema);
+  return compileLexicon({
+    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'] },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'] },
+    smallTalk: read('small-talk.yaml', smallTalkSchema),
+    cues: {
+      questionMarks: cues['question-marks'],
+      facets: cues.facets,
+      accented: cues.accented,
+      relativeYears: cues['relative-years'],
+      weekTopic: cues['week-topic'],
+      refersBack: cues['refers-back'],
+    },
+    evidence: read('answer-evidence.yaml', evidenceSchema),
+  });
+}
