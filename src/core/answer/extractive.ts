@@ -107,6 +107,15 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     const first = pool.find((entry) => entry.sentence.passageRank === 0);
     if (first) chosen.push(first);
   }
+  // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
+  // so a reply never carries less than that passage shown alone (when it fits).
+  for (const entry of pool) {
+    if (entry.sentence.passageRank !== 0 || entry.echo || seen.has(foldText(entry.sentence.text))) continue;
+    if (length + entry.sentence.text.length > maxChars) continue;
+    seen.add(foldText(entry.sentence.text));
+    chosen.push(entry);
+    length += entry.sentence.text.length + 1;
+  }
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
   const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
 
