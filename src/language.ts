@@ -1,4 +1,4 @@
-// Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence) and compiles it.
+// Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence, refusals) and compiles it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -54,5 +54,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       refersBack: cues['refers-back'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
+    refuse: (({ fabrication, abuse, accented, ...rest }) => ({ fabrication, abuse, accented, outOfScope: rest['out-of-scope'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words })),
+    ),
   });
 }

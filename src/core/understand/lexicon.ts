@@ -32,6 +32,8 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
   };
+  /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
   /** Words that show a document sentence carries a facet, matched with accents. */
   evidence: Partial<Record<Facet | 'unconfirmed', string[]>>;
 }
@@ -56,7 +58,11 @@ export interface Lexicon {
   weekTopic: PhraseSet;
   refersBack: PhraseSet;
   evidence: ReadonlyMap<Facet | 'unconfirmed', PhraseSet>;
+  refuse: ReadonlyMap<RefusalKind, PhraseSet>;
 }
+
+/** Why a message is refused before any search. */
+export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';
 
 /** Compiles the language data once at start. */
 export function compileLexicon(data: LanguageData): Lexicon {
@@ -94,6 +100,11 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
+    refuse: new Map<RefusalKind, PhraseSet>([
+      ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented)],
+      ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented)],
+      ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented)],
+    ]),
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | 'unconfirmed', compilePhrases(phrases ?? [], phrases ?? [])]),
     ),

@@ -1,6 +1,6 @@
 // Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
-import type { Facet, Lexicon, RelativeYear, SmallTalkKind } from './lexicon.js';
+import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
@@ -14,6 +14,8 @@ export interface Understanding {
   clauses: string[];
   /** Set when the whole message is small talk. */
   smallTalk?: SmallTalkKind;
+  /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
+  refuse?: RefusalKind;
   facets: Facet[];
   /** "năm nay", "năm sau", "sắp tới": the phrase (folded) and the year it points to. */
   relativeYear?: { phrase: string; value: RelativeYear };
@@ -34,6 +36,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
+  const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
+  if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
   const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : undefined) : smallTalkKind(all, lexicon, accents);
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
 
