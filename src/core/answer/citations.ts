@@ -1,4 +1,4 @@
-// Formats document references ("Quyết định 387/QĐ-TTg, 25/03/2022") and numbered citation lines.
+// Formats document references ("387/QĐ-TTg, 25/03/2022") and numbered citation lines "[1] 387/QĐ-TTg, 25/03/2022 — title".
 import { foldText } from '../text/vietnamese.js';
 import type { Citation, DocumentMeta, Passage } from '../types.js';
 
@@ -23,16 +23,27 @@ export function formatDate(iso: string): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
 
-/** "Quyết định 387/QĐ-TTg, 25/03/2022" (parts that are unknown are left out). */
+/** "387/QĐ-TTg, 25/03/2022": the number residents can look up and the date (parts that are unknown are left out). */
 export function documentReference(meta: DocumentMeta): string {
-  return [documentName(meta), meta.issued ? formatDate(meta.issued) : undefined].filter(Boolean).join(', ');
+  return [meta.number, meta.issued ? formatDate(meta.issued) : undefined].filter(Boolean).join(', ');
+}
+
+/** The title without a leading "Quyết định 387/QĐ-TTg" (the reference already says it): "Phê duyệt Chương trình …". */
+export function titleWithoutNumber(meta: DocumentMeta): string {
+  const name = documentName(meta);
+  if (!name || !meta.number) return meta.title;
+  const folded = foldText(meta.title);
+  const prefix = [name, meta.number].find((p) => folded.startsWith(foldText(p)));
+  if (!prefix) return meta.title;
+  const rest = meta.title.slice(prefix.length).replace(/^[\s:–—-]*(?:về\s+(?:việc\s+)?)?/u, '');
+  return rest === '' ? meta.title : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** Builds a citation for a passage under number `n`. */
 export function toCitation(n: number, passage: Passage, snippet: string): Citation {
   return {
     n,
-    title: passage.meta.title,
+    title: titleWithoutNumber(passage.meta),
     reference: documentReference(passage.meta),
     url: passage.meta.source,
     snippet: snippet.length > 240 ? `${snippet.slice(0, 239)}…` : snippet,

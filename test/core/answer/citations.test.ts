@@ -1,4 +1,4 @@
-// Document references and citation lines: "Quyết định 387/QĐ-TTg, 25/03/2022 — title".
+// Document references and citation lines: "387/QĐ-TTg, 25/03/2022 — title" (the number once, the title without it).
 import { describe, expect, it } from 'vitest';
 import { citationLine, documentName, documentReference, formatDate, toCitation } from '../../../src/core/answer/citations.js';
 import { passage } from './passages.js';
@@ -15,14 +15,14 @@ describe('citations', () => {
   it('formats dates and references', () => {
     expect(formatDate('2022-03-25')).toBe('25/03/2022');
     expect(formatDate('đầu tháng 10')).toBe('đầu tháng 10');
-    expect(documentReference({ title: '', number: '387/QĐ-TTg', issued: '2022-03-25', status: 'in-force', tags: [] })).toBe('Quyết định 387/QĐ-TTg, 25/03/2022');
+    expect(documentReference({ title: '', number: '387/QĐ-TTg', issued: '2022-03-25', status: 'in-force', tags: [] })).toBe('387/QĐ-TTg, 25/03/2022');
   });
 
   it('writes a citation line without repeating the reference inside the title', () => {
     const p = passage('x', { title: 'Quyết định 387/QĐ-TTg về đẩy mạnh phong trào học tập suốt đời', number: '387/QĐ-TTg', issued: '2022-03-25', status: 'superseded' });
     const citation = toCitation(1, p, 'Một câu trích dẫn.');
     expect(citation).toMatchObject({ n: 1, status: 'superseded', snippet: 'Một câu trích dẫn.' });
-    expect(citationLine(citation)).toBe('[1] Quyết định 387/QĐ-TTg, 25/03/2022 — Đẩy mạnh phong trào học tập suốt đời');
+    expect(citationLine(citation)).toBe('[1] 387/QĐ-TTg, 25/03/2022 — Đẩy mạnh phong trào học tập suốt đời');
     expect(toCitation(2, p, 'x'.repeat(300)).snippet).toHaveLength(240);
   });
 });

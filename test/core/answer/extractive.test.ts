@@ -12,7 +12,7 @@ describe('composeExtractive', () => {
     });
     const answer = composeExtractive('Tỷ lệ gia đình học tập năm 2025 là bao nhiêu?', [p]);
     expect(answer.text).toContain('Đến năm 2025 có 70% gia đình đạt Gia đình học tập. [1]');
-    expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: 'Quyết định 387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
+    expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: '387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
   });
 
   it('adds a second sentence for the part of the question the first one lacks', () => {
