@@ -1,4 +1,4 @@
-// Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence, refusals) and compiles it.
+// Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence, refusals, subjects) and compiles it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -54,6 +54,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
       refersBack: cues['refers-back'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
+    subjects: (({ groups, ...rest }) => ({ groups, documentKinds: rest['document-kinds'] }))(
+      read('subjects.yaml', z.object({ groups: z.array(words).default([]), 'document-kinds': words })),
+    ),
     refuse: (({ fabrication, abuse, accented, ...rest }) => ({ fabrication, abuse, accented, outOfScope: rest['out-of-scope'] }))(
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words })),
     ),

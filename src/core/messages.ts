@@ -49,6 +49,8 @@ export interface Messages {
   /** A year's Week that neither the calendar nor the documents know: {year}; then weekLastKnown with {year}. */
   weekNotAnnounced: string;
   weekLastKnown: string;
+  /** A named document's card, said first when its date, purpose or name is asked: {name}, {date}, {title}. */
+  documentCard: string;
 }
 
 /** The feedback texts in the shape core/feedback.ts uses. */

@@ -6,13 +6,14 @@ import { foldText } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
-import { documentName } from './citations.js';
+import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { followUpTopic, isFollowUp, retrievalQuery } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
+import { namedDocumentNumbers, preferNamedSubjects, subjectsOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -111,7 +112,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
       const previous = history.at(-1)?.question;
       const retrieval = retrievalQuery(query, previous === undefined ? undefined : read(previous).query);
-      let passages = deps.search.search(retrieval, { limit: topK });
+      const subjects = lexicon ? subjectsOf(retrieval, lexicon) : [];
+      let passages = deps.search.search(retrieval, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
+      if (lexicon) passages = preferNamedSubjects(passages, subjects, lexicon).slice(0, topK);
       if (retrieval !== query) passages = preferNewTerms(passages, query);
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause.
       if ((passages[0]?.coverage ?? 0) < minCoverage && retrieval === query) {
@@ -133,9 +136,30 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages);
         fallbackReason = grounded.reason;
       }
-      return { ...finish(compose(answerQuestion, passages), 'extractive', passages, messages), fallbackReason };
+      const lead = documentCard(passages[0], understood, lexicon, messages);
+      const extractive = composeExtractive(answerQuestion, passages, { facets: understood.facets, lexicon, texts, lead });
+      return { ...finish(extractive, 'extractive', passages, messages), fallbackReason };
     },
   };
+}
+
+/** Facets a document's own card answers: its date, what it does, its full name. */
+const CARD_FACETS = new Set(['date', 'document', 'theme', 'definition']);
+
+/**
+ * "Quyết định 89/QĐ-TTg ngày 09/01/2013: Phê duyệt Đề án …" when the question names the best passage's document by
+ * its number and asks its date, purpose or name (or nothing more specific): the metadata says it exactly.
+ */
+function documentCard(best: Passage | undefined, understood: Understanding, lexicon: Lexicon | undefined, messages: Messages): string | undefined {
+  if (!best?.meta.number || !best.meta.issued || !lexicon) return undefined;
+  if (understood.facets.length > 0 && !understood.facets.some((facet) => CARD_FACETS.has(facet))) return undefined;
+  const named = namedDocumentNumbers(understood.query, lexicon);
+  if (!named.some((number) => best.meta.number!.startsWith(`${number}/`))) return undefined;
+  return fill(messages.documentCard, {
+    name: documentName(best.meta) ?? best.meta.number,
+    date: formatDate(best.meta.issued),
+    title: titleWithoutNumber(best.meta),
+  });
 }
 
 /** Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat. */

@@ -33,6 +33,8 @@ export interface ExtractiveOptions {
   facets?: readonly Facet[];
   lexicon?: Lexicon;
   texts?: ComposeTexts;
+  /** A sentence made from the best passage's document card ("Quyết định 89/QĐ-TTg ngày 09/01/2013: …"), said first. */
+  lead?: string;
 }
 
 interface Candidate {
@@ -118,6 +120,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   }
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
   const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
+  if (options.lead && top[0]) lines.unshift({ sentence: { text: options.lead, passageRank: 0, position: -1, listItem: false } });
 
   const numberOf = new Map<number, number>();
   const citations: Citation[] = [];

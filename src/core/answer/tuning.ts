@@ -6,6 +6,9 @@
 export const MIN_COVERAGE = 0.38;
 /** Passages retrieved per question (recall@5 of an answer-bearing passage is what the composer can use). */
 export const TOP_K = 5;
+/** Passages read before those naming the question's subjects (a place, a title, a year, a document) are put first;
+ * on dev, the passage naming "Hà Nội" and "gia đình học tập" sat at rank 6–12 behind national targets. */
+export const SUBJECT_POOL = 12;
 /** Passages the extractive answer draws sentences from, and the share of the best score they must reach. */
 export const COMPOSE_PASSAGES = 3;
 export const COMPOSE_SCORE_SHARE = 0.6;

@@ -32,6 +32,8 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
   };
+  /** Subjects a question can name (groups of aliases) and the kinds of documents named with a number. */
+  subjects: { groups: string[][]; documentKinds: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
   /** Words that show a document sentence carries a facet, matched with accents. */
@@ -59,6 +61,10 @@ export interface Lexicon {
   refersBack: PhraseSet;
   evidence: ReadonlyMap<Facet | 'unconfirmed', PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
+  subjects: PhraseSet;
+  /** Folded alias → the key of its group (its first alias, folded). */
+  subjectGroup: ReadonlyMap<string, string>;
+  documentKinds: PhraseSet;
 }
 
 /** Why a message is refused before any search. */
@@ -100,6 +106,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
+    subjects: compilePhrases(data.subjects.groups.flat()),
+    subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.map((alias) => [key(alias), key(group[0]!)] as const))),
+    documentKinds: compilePhrases(data.subjects.documentKinds),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented)],

@@ -1,0 +1,62 @@
+// The subjects a question names (titles, places, events, years, document numbers) and whether a passage names them.
+import { foldText } from '../text/vietnamese.js';
+import type { Passage } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
+
+/** One subject: a group of aliases from data, a year, or a document number. */
+export type Subject = { kind: 'group'; key: string } | { kind: 'year'; year: string } | { kind: 'document'; number: string };
+
+const YEAR = /\b(?:19|20)\d\d\b/gu;
+
+/** The subjects `text` names, each once. */
+export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
+  const words = wordsOf(text);
+  const subjects: Subject[] = [];
+  const seen = new Set<string>();
+  const add = (subject: Subject, id: string) => {
+    if (!seen.has(id)) subjects.push(subject), seen.add(id);
+  };
+  for (const match of lexicon.subjects.find(words, false)) {
+    const key = lexicon.subjectGroup.get(match.phrase)!;
+    add({ kind: 'group', key }, `g:${key}`);
+  }
+  for (const year of foldText(text).match(YEAR) ?? []) add({ kind: 'year', year }, `y:${year}`);
+  for (const number of namedDocumentNumbers(text, lexicon)) add({ kind: 'document', number }, `d:${number}`);
+  return subjects;
+}
+
+/** Numbers of the documents a question names with their kind ("qđ 387", "thông tư số 25"). */
+export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
+  const words = wordsOf(text);
+  const numbers: string[] = [];
+  for (const match of lexicon.documentKinds.find(words, false)) {
+    let next = words[match.start + match.length];
+    if (next?.folded === 'so') next = words[match.start + match.length + 1];
+    const number = /^(\d+)(?:\/|$)/u.exec(next?.folded ?? '')?.[1];
+    if (number && !/^(?:19|20)\d\d$/u.test(number)) numbers.push(number);
+  }
+  return numbers;
+}
+
+/** How many of `subjects` the passage names in its title, heading or text. */
+export function subjectsNamed(passage: Passage, subjects: readonly Subject[], lexicon: Lexicon): number {
+  if (subjects.length === 0) return 0;
+  const text = `${passage.meta.title}. ${passage.heading}. ${passage.text}`;
+  const folded = foldText(text);
+  const groups = new Set(lexicon.subjects.find(wordsOf(text), false).map((m) => lexicon.subjectGroup.get(m.phrase)));
+  return subjects.filter((subject) => {
+    if (subject.kind === 'group') return groups.has(subject.key);
+    if (subject.kind === 'year') return new RegExp(`\\b${subject.year}\\b`, 'u').test(folded);
+    return (passage.meta.number ?? '').startsWith(`${subject.number}/`) || new RegExp(`\\b${subject.number}/`, 'u').test(folded);
+  }).length;
+}
+
+/** Passages naming more of the question's subjects first; the search's order otherwise. */
+export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon): Passage[] {
+  if (subjects.length === 0) return [...passages];
+  return passages
+    .map((passage, index) => ({ passage, index, named: subjectsNamed(passage, subjects, lexicon) }))
+    .sort((a, b) => b.named - a.named || a.index - b.index)
+    .map((entry) => entry.passage);
+}
