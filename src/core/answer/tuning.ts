@@ -1,9 +1,10 @@
 // Every threshold of answering in one place, each with the evaluation figure it was chosen on.
 // "dev" = eval/residents-dev.jsonl (the development 60% of the residents' set), "dev.jsonl" = the original small set.
 
-/** Evidence gate: the best passage must cover this share of the question's content words. On dev, refusal items
- * sit at ≤ 0.31 and answerable ones at ≥ 0.45 once filler and framing are removed; 0.38 sits between them. */
-export const MIN_COVERAGE = 0.38;
+/** Evidence gate: the best passage must cover this share of the question's content words (after filler, framing and
+ * asker words are removed). On dev + dev.jsonl + extra.jsonl, refusal items that reach the gate (not refused before
+ * search) cover at most 0.27; answerable items at least 0.22, all but 4 of 230 at ≥ 0.33. */
+export const MIN_COVERAGE = 0.3;
 /** Passages retrieved per question (recall@5 of an answer-bearing passage is what the composer can use). */
 export const TOP_K = 5;
 /** Passages read before those naming the question's subjects (a place, a title, a year, a document) are put first;
