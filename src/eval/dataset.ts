@@ -12,6 +12,8 @@ export interface EvalTurn {
   smalltalk: boolean;
   /** The local date the resident writes on (YYYY-MM-DD), for "năm nay"; today when absent. */
   now?: string;
+  /** A Week calendar entry staff made, set before this turn is asked. */
+  week?: EvalWeek;
 }
 
 /** A Week calendar entry staff made, set before the item is asked. */
@@ -39,6 +41,7 @@ export interface EvalItem {
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const weekSchema = z.object({ year: z.number().int(), start: isoDate, end: isoDate, theme: z.string().optional() });
 const turnSchema = z
   .object({
     q: z.string().min(1),
@@ -46,13 +49,14 @@ const turnSchema = z
     refuse: z.boolean().default(false),
     smalltalk: z.boolean().default(false),
     now: isoDate.optional(),
+    week: weekSchema.optional(),
   })
   .refine((turn) => turn.refuse || turn.smalltalk || turn.must.length > 0, { message: 'needs "must" groups, "refuse": true or "smalltalk": true' });
 const itemSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   shape: z.string().default('other'),
   style: z.string().default('plain'),
-  week: z.object({ year: z.number().int(), start: isoDate, end: isoDate, theme: z.string().optional() }).optional(),
+  week: weekSchema.optional(),
   turns: z.array(turnSchema).min(1).optional(),
 });
 

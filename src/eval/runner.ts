@@ -44,10 +44,11 @@ export interface EvalDeps {
 export async function runEvaluation(deps: EvalDeps, items: readonly EvalItem[]): Promise<EvalReport> {
   const results: ItemResult[] = [];
   for (const item of items) {
-    if (item.week) deps.calendar?.set({ ...item.week, events: [] });
+    const weeks = [item.week, ...item.turns.map((turn) => turn.week)].filter((week) => week !== undefined);
     const history: HistoryTurn[] = [];
     try {
       for (const [index, turn] of item.turns.entries()) {
+        for (const week of [item.week, turn.week]) if (week) deps.calendar?.set({ ...week, events: [] });
         const now = turn.now ? (deps.dateOf?.(turn.now) ?? new Date(`${turn.now}T12:00:00+07:00`)) : new Date();
         const started = performance.now();
         const answer = await deps.engine.answer(turn.q, history, now);
@@ -81,7 +82,7 @@ export async function runEvaluation(deps: EvalDeps, items: readonly EvalItem[]):
         });
       }
     } finally {
-      if (item.week) deps.calendar?.remove(item.week.year);
+      for (const week of weeks) deps.calendar?.remove(week.year);
     }
   }
   return { items: results, metrics: aggregateSplit(results), byShape: aggregateByShape(results) };

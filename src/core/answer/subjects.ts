@@ -52,11 +52,19 @@ export function subjectsNamed(passage: Passage, subjects: readonly Subject[], le
   }).length;
 }
 
-/** Passages naming more of the question's subjects first; the search's order otherwise. */
+/**
+ * Passages naming more of the question's subjects first; among those, passages whose heading names more of them
+ * ("Tuần lễ năm 2023" before a passage that mentions 2023 in passing); the search's order otherwise.
+ */
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon): Passage[] {
   if (subjects.length === 0) return [...passages];
   return passages
-    .map((passage, index) => ({ passage, index, named: subjectsNamed(passage, subjects, lexicon) }))
-    .sort((a, b) => b.named - a.named || a.index - b.index)
+    .map((passage, index) => ({
+      passage,
+      index,
+      named: subjectsNamed(passage, subjects, lexicon),
+      inHeading: subjectsNamed({ ...passage, text: '', meta: { ...passage.meta, title: '' } }, subjects, lexicon),
+    }))
+    .sort((a, b) => b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
 }
