@@ -128,11 +128,11 @@ function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean)
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
     const head = lexicon.starts.matchAt(out, 0, accents);
-    if (head > 0 && head < out.length) {
+    if (head > 0) {
       out = out.slice(head);
       changed = true;
     }
-    for (let n = Math.min(3, out.length - 1); n >= 1; n--) {
+    for (let n = Math.min(3, out.length); n >= 1; n--) {
       if (lexicon.ends.matchAt(out, out.length - n, accents) === n) {
         out = out.slice(0, out.length - n);
         changed = true;
