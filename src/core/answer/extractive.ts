@@ -109,6 +109,20 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     const first = pool.find((entry) => entry.sentence.passageRank === 0);
     if (first) chosen.push(first);
   }
+  // The runner-up passages often hold the fact when the best one only frames it: each brings its best sentence if it
+  // scores near the first choice (judged afresh, as if nothing were chosen yet).
+  for (let rank = 1; rank < top.length; rank++) {
+    let best: { entry: Candidate; gain: number } | undefined;
+    for (const entry of pool) {
+      if (entry.sentence.passageRank !== rank || entry.echo || seen.has(foldText(entry.sentence.text))) continue;
+      const gain = gainOf(entry, new Set(), new Set());
+      if (!best || gain > best.gain) best = { entry, gain };
+    }
+    if (!best || best.gain < firstGain * tuning.RUNNER_UP_SHARE || length + best.entry.sentence.text.length > maxChars) continue;
+    seen.add(foldText(best.entry.sentence.text));
+    chosen.push(best.entry);
+    length += best.entry.sentence.text.length + 1;
+  }
   // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
   // so a reply never carries less than that passage shown alone (when it fits).
   for (const entry of pool) {
