@@ -39,10 +39,10 @@ export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
   return numbers;
 }
 
-/** How many of `subjects` the passage names in its title, heading or text. */
+/** How many of `subjects` the passage names in its heading or text (the document's title would credit all its passages). */
 export function subjectsNamed(passage: Passage, subjects: readonly Subject[], lexicon: Lexicon): number {
   if (subjects.length === 0) return 0;
-  const text = `${passage.meta.title}. ${passage.heading}. ${passage.text}`;
+  const text = `${passage.heading}. ${passage.text}`;
   const folded = foldText(text);
   const groups = new Set(lexicon.subjects.find(wordsOf(text), false).map((m) => lexicon.subjectGroup.get(m.phrase)));
   return subjects.filter((subject) => {
@@ -63,7 +63,7 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
       passage,
       index,
       named: subjectsNamed(passage, subjects, lexicon),
-      inHeading: subjectsNamed({ ...passage, text: '', meta: { ...passage.meta, title: '' } }, subjects, lexicon),
+      inHeading: subjectsNamed({ ...passage, text: '' }, subjects, lexicon),
     }))
     .sort((a, b) => b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
