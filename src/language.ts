@@ -54,8 +54,18 @@ export function loadLanguage(promptsDir: string): Lexicon {
       refersBack: cues['refers-back'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
-    subjects: (({ groups, ...rest }) => ({ groups, documentKinds: rest['document-kinds'] }))(
-      read('subjects.yaml', z.object({ groups: z.array(words).default([]), 'document-kinds': words })),
+    subjects: (({ titles, places, events, ...rest }) => ({
+      groups: [
+        ...titles.map((aliases) => ({ kind: 'titles', aliases })),
+        ...places.map((aliases) => ({ kind: 'places', aliases })),
+        ...events.map((aliases) => ({ kind: 'events', aliases })),
+      ],
+      documentKinds: rest['document-kinds'],
+    }))(
+      read(
+        'subjects.yaml',
+        z.object({ titles: z.array(words).default([]), places: z.array(words).default([]), events: z.array(words).default([]), 'document-kinds': words }),
+      ),
     ),
     refuse: (({ fabrication, abuse, accented, ...rest }) => ({ fabrication, abuse, accented, outOfScope: rest['out-of-scope'] }))(
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words })),

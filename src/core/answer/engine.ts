@@ -8,12 +8,12 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
-import { followUpTopic, isFollowUp, retrievalQuery } from './follow-up.js';
+import { followUpTopic, isFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { namedDocumentNumbers, preferNamedSubjects, subjectsOf } from './subjects.js';
+import { namedDocumentNumbers, preferNamedSubjects, subjectsOf, withoutReplacedSubjects } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -110,8 +110,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
       }
 
-      const previous = history.at(-1)?.question;
-      const retrieval = retrievalQuery(query, previous === undefined ? undefined : read(previous).query);
+      // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first.
+      const resolve = (q: string, previous: string | undefined) =>
+        previous !== undefined && isFollowUp(q) ? `${lexicon ? withoutReplacedSubjects(previous, q, lexicon) : previous} ${q}` : q;
+      const previous = history.reduce<string | undefined>((resolved, turn) => resolve(read(turn.question).query, resolved), undefined);
+      const retrieval = resolve(query, previous);
       const subjects = lexicon ? subjectsOf(retrieval, lexicon) : [];
       let passages = deps.search.search(retrieval, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
       if (lexicon) passages = preferNamedSubjects(passages, subjects, lexicon).slice(0, topK);
@@ -126,7 +129,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (!best) return refuse('no_evidence');
       if (best.coverage < minCoverage) return refuse('weak_evidence', passages);
 
-      const answerQuestion = retrieval !== query && isFollowUp(query) ? `${read(previous ?? '').question} ${asked}` : asked;
+      const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : asked;
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
         // Loaded on first use: offline deployments never pay for the prompt-template library.

@@ -1,4 +1,4 @@
-// Resolves follow-up questions ("còn dòng họ thì sao?") by combining them with the previous question.
+// Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words; the engine joins them to earlier turns.
 import { foldText } from '../text/vietnamese.js';
 
 const FOLLOW_UP = /^(con|vay|the|the con|con ve|vay con|thi|ma)\b|\b(thi sao|the nao a|sao a|thi the nao|cai do|van ban do|no)\s*\??$/u;
@@ -16,9 +16,4 @@ const FOLLOW_UP_WORDS = new Set(['con', 'vay', 'the', 'thi', 'sao', 'nao', 'a', 
 /** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */
 export function followUpTopic(question: string): string[] {
   return (foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FOLLOW_UP_WORDS.has(word));
-}
-
-/** The text to retrieve with: the follow-up with its previous question, or the question itself. */
-export function retrievalQuery(question: string, previousQuestion: string | undefined): string {
-  return previousQuestion && isFollowUp(question) ? `${previousQuestion} ${question}` : question;
 }

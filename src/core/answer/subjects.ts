@@ -68,3 +68,30 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
     .sort((a, b) => b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
 }
+
+/**
+ * The previous question with the subjects a follow-up replaces taken out: a subject of the same kind (a title for a
+ * title, a place for a place), a year for a year, a document for a document. "Hà Nội đạt bao nhiêu phần trăm gia đình
+ * học tập" + "còn tổ dân phố học tập thì sao" → "Hà Nội đạt bao nhiêu phần trăm".
+ */
+export function withoutReplacedSubjects(previous: string, followUp: string, lexicon: Lexicon): string {
+  const replacing = subjectsOf(followUp, lexicon);
+  if (replacing.length === 0) return previous;
+  const kinds = new Set(replacing.map((s) => (s.kind === 'group' ? `group:${lexicon.subjectKind.get(s.key)}` : s.kind)));
+  const words = wordsOf(previous);
+  const drop = new Set<number>();
+  for (const match of lexicon.subjects.find(words, false)) {
+    if (kinds.has(`group:${lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase)!)}`)) for (let i = 0; i < match.length; i++) drop.add(match.start + i);
+  }
+  if (kinds.has('document')) {
+    for (const match of lexicon.documentKinds.find(words, false)) {
+      let end = match.start + match.length;
+      if (words[end]?.folded === 'so') end++;
+      if (/^\d/u.test(words[end]?.folded ?? '')) for (let i = match.start; i <= end; i++) drop.add(i);
+    }
+  }
+  words.forEach((word, i) => {
+    if (kinds.has('year') && /^(?:19|20)\d\d$/u.test(word.folded)) drop.add(i);
+  });
+  return words.filter((_, i) => !drop.has(i)).map((w) => w.text).join(' ');
+}

@@ -32,8 +32,8 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
   };
-  /** Subjects a question can name (groups of aliases) and the kinds of documents named with a number. */
-  subjects: { groups: string[][]; documentKinds: string[] };
+  /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
+  subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
   /** Words that show a document sentence carries a facet, matched with accents. */
@@ -64,6 +64,8 @@ export interface Lexicon {
   subjects: PhraseSet;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
+  /** Group key → its kind (titles, places, events). */
+  subjectKind: ReadonlyMap<string, string>;
   documentKinds: PhraseSet;
 }
 
@@ -106,8 +108,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
-    subjects: compilePhrases(data.subjects.groups.flat()),
-    subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.map((alias) => [key(alias), key(group[0]!)] as const))),
+    subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
+    subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
+    subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     documentKinds: compilePhrases(data.subjects.documentKinds),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented)],

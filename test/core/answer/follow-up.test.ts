@@ -1,6 +1,10 @@
-// Follow-up questions are combined with the previous question before retrieval.
+// Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, retrievalQuery } from '../../../src/core/answer/follow-up.js';
+import { isFollowUp } from '../../../src/core/answer/follow-up.js';
+import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
+import { loadLanguage } from '../../../src/language.js';
+
+const lexicon = loadLanguage('prompts');
 
 describe('follow-ups', () => {
   it('recognises short or elliptic questions', () => {
@@ -10,9 +14,12 @@ describe('follow-ups', () => {
     expect(isFollowUp('Công dân học tập cần đạt bao nhiêu điểm?')).toBe(false);
   });
 
-  it('joins a follow-up with the previous question, and leaves full questions alone', () => {
-    expect(retrievalQuery('còn dòng họ thì sao?', 'Mục tiêu gia đình học tập năm 2025')).toBe('Mục tiêu gia đình học tập năm 2025 còn dòng họ thì sao?');
-    expect(retrievalQuery('còn dòng họ thì sao?', undefined)).toBe('còn dòng họ thì sao?');
-    expect(retrievalQuery('Ngày Khuyến học là ngày nào?', 'qd 387')).toBe('Ngày Khuyến học là ngày nào?');
+  it('takes out of the previous question the subjects a follow-up replaces, of the same kind only', () => {
+    const previous = 'Hà Nội đạt bao nhiêu phần trăm gia đình học tập năm 2025';
+    expect(withoutReplacedSubjects(previous, 'còn dòng họ học tập thì sao', lexicon)).toBe('hà nội đạt bao nhiêu phần trăm năm 2025');
+    expect(withoutReplacedSubjects(previous, 'thế còn năm 2024?', lexicon)).toBe('hà nội đạt bao nhiêu phần trăm gia đình học tập năm');
+    expect(withoutReplacedSubjects(previous, 'còn TP.HCM?', lexicon)).toBe('đạt bao nhiêu phần trăm gia đình học tập năm 2025');
+    expect(withoutReplacedSubjects('qđ 387 đặt mục tiêu gì', 'còn thông tư 25 thì sao', lexicon)).toBe('đặt mục tiêu gì');
+    expect(withoutReplacedSubjects(previous, 'còn ai ký?', lexicon)).toBe(previous);
   });
 });
