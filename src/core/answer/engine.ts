@@ -117,7 +117,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const retrieval = resolve(query, previous);
       const subjects = lexicon ? subjectsOf(retrieval, lexicon) : [];
       let passages = deps.search.search(retrieval, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
-      if (lexicon) passages = preferNamedSubjects(passages, subjects, lexicon).slice(0, topK);
+      if (lexicon) passages = preferNamedSubjects(passages, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK);
       if (retrieval !== query) passages = preferNewTerms(passages, query);
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause.
       if ((passages[0]?.coverage ?? 0) < minCoverage && retrieval === query) {
@@ -125,9 +125,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const clearest = byClause.sort((a, b) => (b[0]?.coverage ?? 0) - (a[0]?.coverage ?? 0))[0];
         if (clearest && (clearest[0]?.coverage ?? 0) >= minCoverage) passages = clearest;
       }
-      const best = passages[0];
-      if (!best) return refuse('no_evidence');
-      if (best.coverage < minCoverage) return refuse('weak_evidence', passages);
+      if (passages.length === 0) return refuse('no_evidence');
+      if (Math.max(...passages.map((p) => p.coverage)) < minCoverage) return refuse('weak_evidence', passages);
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : asked;
       let fallbackReason: string | undefined;

@@ -56,9 +56,13 @@ export function subjectsNamed(passage: Passage, subjects: readonly Subject[], le
  * Passages naming more of the question's subjects first; among those, passages whose heading names more of them
  * ("Tuần lễ năm 2023" before a passage that mentions 2023 in passing); the search's order otherwise.
  */
-export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon): Passage[] {
-  if (subjects.length === 0) return [...passages];
-  return passages
+export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
+  if (subjects.length === 0 || passages.length === 0) return [...passages];
+  // Only passages scoring near the best may move up: naming the subjects does not make an unrelated passage relevant.
+  const floor = passages[0]!.score * minScoreShare;
+  const rest = passages.filter((p) => p.score < floor);
+  const movable = passages
+    .filter((p) => p.score >= floor)
     .map((passage, index) => ({
       passage,
       index,
@@ -67,6 +71,7 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
     }))
     .sort((a, b) => b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
+  return [...movable, ...rest];
 }
 
 /**

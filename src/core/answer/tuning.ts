@@ -10,6 +10,9 @@ export const TOP_K = 5;
 /** Passages read before those naming the question's subjects (a place, a title, a year, a document) are put first;
  * on dev, the passage naming "Hà Nội" and "gia đình học tập" sat at rank 6–12 behind national targets. */
 export const SUBJECT_POOL = 12;
+/** Only passages scoring at least this share of the best may move up for naming the subjects. Dev / dev.jsonl /
+ * extra.jsonl key facts: 0.3 → 0.799 / 1.000 / 0.966; 0.5 → 0.805 / 1.000 / 0.966; 0.7 → 0.805 / 1.000 / 1.000. */
+export const SUBJECT_MIN_SCORE_SHARE = 0.7;
 /** Passages the extractive answer draws sentences from, and the share of the best score they must reach. */
 export const COMPOSE_PASSAGES = 3;
 export const COMPOSE_SCORE_SHARE = 0.6;
