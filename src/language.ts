@@ -22,7 +22,9 @@ const cuesSchema = z.object({
   'week-topic': words,
   'refers-back': words,
 });
-const evidenceSchema = z.object(Object.fromEntries([...FACETS, 'unconfirmed'].map((facet) => [facet, words])) as Record<string, typeof words>);
+const evidenceSchema = z.object(
+  Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
+);
 
 /** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
 export function loadLanguage(promptsDir: string): Lexicon {

@@ -8,6 +8,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
+import { needsDistrictCaveat } from './facets.js';
 import { followUpTopic, isFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
@@ -106,7 +107,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         asked = withYear(asked, understood.relativeYear.phrase, year, lexicon);
         if (understood.aboutWeek) {
           const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
-          if (week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages);
+          if (week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
         }
       }
 
@@ -135,12 +136,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const { answerGrounded } = await import('./grounded.js');
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
         fallbackReason = grounded.reason;
       }
       const lead = documentCard(passages[0], understood, lexicon, messages);
       const extractive = composeExtractive(answerQuestion, passages, { facets: understood.facets, lexicon, texts, lead });
-      return { ...finish(extractive, 'extractive', passages, messages), fallbackReason };
+      return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };
 }
@@ -165,7 +166,7 @@ function documentCard(best: Passage | undefined, understood: Understanding, lexi
 }
 
 /** Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat. */
-function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages): EngineAnswer {
+function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages, lexicon: Lexicon | undefined): EngineAnswer {
   const notes: string[] = [];
   for (const citation of answer.citations) {
     if (citation.status !== 'superseded') continue;
@@ -173,8 +174,7 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
     const reference = passage ? (documentName(passage.meta) ?? passage.meta.title) : citation.title;
     notes.push(fill(messages.supersededNote, { reference, by: passage?.meta.supersededBy ?? 'văn bản mới hơn' }));
   }
-  const folded = foldText(answer.text);
-  if (/\bcap huyen\b/u.test(folded) && !/\b142\/2025\b|\bhai cap\b/u.test(folded)) notes.push(messages.districtCaveat);
+  if (needsDistrictCaveat(answer.text, lexicon)) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes].join('\n\n');
   return { text, citations: answer.citations, mode, refused: false, passages };
 }

@@ -1,5 +1,5 @@
 // Which facets a document sentence carries: from its form (dates, figures, quotations) and from evidence words (data).
-import type { Facet, Lexicon } from '../understand/lexicon.js';
+import { FACETS as FACET_NAMES, type Facet, type Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 
 const DATE = /\b\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?\b|\bngày\s+\d{1,2}\b|\btháng\s+\d{1,2}\b|\bđầu tháng\b/u;
@@ -16,7 +16,7 @@ export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: L
   if (!lexicon) return facets;
   const words = wordsOf(sentence);
   for (const [facet, phrases] of lexicon.evidence) {
-    if (facet !== 'unconfirmed' && phrases.find(words, true).length > 0) facets.add(facet);
+    if ((FACET_NAMES as readonly string[]).includes(facet) && phrases.find(words, true).length > 0) facets.add(facet as Facet);
   }
   return facets;
 }
@@ -24,4 +24,12 @@ export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: L
 /** True when the sentence says its fact is not officially confirmed. */
 export function saysUnconfirmed(sentence: string, lexicon: Lexicon | undefined): boolean {
   return (lexicon?.evidence.get('unconfirmed')?.find(wordsOf(sentence), true).length ?? 0) > 0;
+}
+
+/** True when an answer names the district level without already saying that districts are gone and who recognises is unconfirmed. */
+export function needsDistrictCaveat(answer: string, lexicon: Lexicon | undefined): boolean {
+  if (!lexicon) return false;
+  const words = wordsOf(answer);
+  const has = (key: 'district-caveat' | 'district-caveat-said' | 'unconfirmed') => (lexicon.evidence.get(key)?.find(words, true).length ?? 0) > 0;
+  return has('district-caveat') && !(has('district-caveat-said') && has('unconfirmed'));
 }

@@ -37,7 +37,7 @@ export interface LanguageData {
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
   /** Words that show a document sentence carries a facet, matched with accents. */
-  evidence: Partial<Record<Facet | 'unconfirmed', string[]>>;
+  evidence: Partial<Record<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', string[]>>;
 }
 
 /** Compiled language knowledge. */
@@ -59,7 +59,7 @@ export interface Lexicon {
   relativeYearValue: ReadonlyMap<string, RelativeYear>;
   weekTopic: PhraseSet;
   refersBack: PhraseSet;
-  evidence: ReadonlyMap<Facet | 'unconfirmed', PhraseSet>;
+  evidence: ReadonlyMap<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   subjects: PhraseSet;
   /** Folded alias → the key of its group (its first alias, folded). */
@@ -118,7 +118,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented)],
     ]),
     evidence: new Map(
-      Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | 'unconfirmed', compilePhrases(phrases ?? [], phrases ?? [])]),
+      Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', compilePhrases(phrases ?? [], phrases ?? [])]),
     ),
   };
 }

@@ -1,11 +1,13 @@
 // The answer engine offline: refusals, the superseded-document note and the post-2025 district caveat.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../../src/core/answer/engine.js';
+import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import { ROOT } from '../../helpers/core.js';
 import { fakeSearch, passage } from './passages.js';
 
 const { messages } = loadPrompts(`${ROOT}/prompts`);
+const lexicon = loadLanguage(`${ROOT}/prompts`);
 
 describe('answer engine (extractive)', () => {
   it('says when an answer comes from a superseded document, naming its replacement', async () => {
@@ -30,8 +32,11 @@ describe('answer engine (extractive)', () => {
 
   it('adds the two-level government caveat to answers that mention district level', async () => {
     const district = passage('Ủy ban nhân dân cấp huyện công nhận Đơn vị học tập cấp huyện.', {});
-    const answer = await createAnswerEngine({ search: fakeSearch([district]), messages }).answer('ai công nhận đơn vị học tập cấp huyện');
+    const answer = await createAnswerEngine({ search: fakeSearch([district]), messages, lexicon }).answer('ai công nhận đơn vị học tập cấp huyện');
     expect(answer.text).toContain(messages.districtCaveat);
+    const said = passage('Từ giữa năm 2025 chính quyền chỉ còn hai cấp; ai công nhận ở cấp huyện nay chưa được xác nhận chính thức.', {});
+    const again = await createAnswerEngine({ search: fakeSearch([said]), messages, lexicon }).answer('ai công nhận đơn vị học tập cấp huyện');
+    expect(again.text).not.toContain(messages.districtCaveat);
   });
 
   it('refuses without evidence, with weak evidence, and on attacks', async () => {
