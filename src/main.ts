@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
+import { withCallBudget } from './core/answer/model-budget.js';
 import type { OutboundChannel } from './core/channel.js';
 import { feedbackTexts } from './core/messages.js';
 import { createFeedbackHandler, type FeedbackStore } from './core/feedback.js';
@@ -71,12 +72,15 @@ export function buildCore(config: Config): Core {
   const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
   const model = hasModel(config)
-    ? createOpenAIModel({
-        apiKey: config.OPENAI_API_KEY,
-        baseURL: config.OPENAI_BASE_URL,
-        model: config.OPENAI_MODEL,
-        timeoutMs: config.OPENAI_TIMEOUT_MS,
-      })
+    ? withCallBudget(
+        createOpenAIModel({
+          apiKey: config.OPENAI_API_KEY,
+          baseURL: config.OPENAI_BASE_URL,
+          model: config.OPENAI_MODEL,
+          timeoutMs: config.OPENAI_TIMEOUT_MS,
+        }),
+        config.MODEL_CALLS_PER_MINUTE,
+      )
     : undefined;
   const engine = createAnswerEngine({
     search,
@@ -170,7 +174,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   };
 
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
-  http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));
+  http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages, trustedProxies: config.TRUST_PROXY }));
 
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {

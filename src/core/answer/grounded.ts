@@ -14,7 +14,7 @@ export interface HistoryTurn {
 
 /**
  * Result of a grounded attempt: an answer, or why the extractive answer must be used instead: 'timeout',
- * 'model_error', 'empty', or a failed verification naming the claim ("unsupported_claim: \"999/2099/NĐ-CP\" [1]").
+ * 'model_error', 'model_budget', 'empty', or a failed verification naming the claim ("unsupported_claim: \"999/2099/NĐ-CP\" [1]").
  */
 export type GroundedResult =
   | { ok: true; answer: ComposedAnswer; declined: boolean }
@@ -48,7 +48,8 @@ export async function answerGrounded(
   try {
     text = (await model.complete(messages)).trim();
   } catch (error) {
-    return { ok: false, reason: error instanceof ModelError && error.reason === 'timeout' ? 'timeout' : 'model_error' };
+    const reason = error instanceof ModelError ? error.reason : 'error';
+    return { ok: false, reason: reason === 'timeout' ? 'timeout' : reason === 'budget' ? 'model_budget' : 'model_error' };
   }
   if (text === '') return { ok: false, reason: 'empty' };
   if (text.length <= MAX_DECLINE_CHARS && text.includes(NO_ANSWER_MARKER)) return { ok: true, answer: { text: '', citations: [] }, declined: true };
