@@ -18,6 +18,7 @@ import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
+import { loadAllowedDomains } from './knowledge/trust.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
@@ -122,12 +123,14 @@ export function buildCore(config: Config): Core {
 
 /** Ingests the configured knowledge folder and logs what changed. */
 export async function ingestKnowledge(core: Core, logger: Logger): Promise<IngestReport> {
-  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd() });
+  const allowedDomains = loadAllowedDomains(core.config.KNOWLEDGE_DIR);
+  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd(), allowedDomains });
   logger.info(
     { added: report.added.length, changed: report.changed.length, removed: report.removed.length, unchanged: report.unchanged, chunks: core.knowledge.chunkCount() },
     'knowledge indexed',
   );
   for (const failure of report.failed) logger.warn({ path: failure.path }, `knowledge file skipped: ${failure.reason}`);
+  for (const warning of report.warnings) logger.warn({ path: warning.path, line: warning.line }, `knowledge file needs a look: ${warning.message}`);
   return report;
 }
 
