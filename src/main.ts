@@ -22,7 +22,7 @@ import { loadAllowedDomains } from './knowledge/trust.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
-import type { Logger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
@@ -65,8 +65,8 @@ export interface Core {
   close(): void;
 }
 
-/** Opens the database and builds search, engine and assistant from settings. Does not ingest. */
-export function buildCore(config: Config): Core {
+/** Opens the database and builds search, engine and assistant from settings. Does not ingest. Errors go to `logger` (default: stderr). */
+export function buildCore(config: Config, logger: Logger = createLogger(config.LOG_LEVEL, process.stderr)): Core {
   const db = openDatabase(config.DATABASE_PATH);
   const knowledge = createKnowledgeStore(db);
   const prompts = loadPrompts(config.PROMPTS_DIR);
@@ -101,6 +101,7 @@ export function buildCore(config: Config): Core {
     engine,
     turns,
     messages: prompts.messages,
+    onError: (error, message) => logger.error({ err: error, channel: message.address.channel }, `answering failed: ${(error as Error).message}`),
     handlers: [
       // Staff dialogue first: while a draft waits for GỬI/HỦY, "hủy" means the draft, not unsubscribing.
       createStaffBroadcastHandler({
@@ -151,7 +152,7 @@ export interface RunningServer {
 
 /** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const core = buildCore(config);
+  const core = buildCore(config, logger);
   const { deliveryTexts } = core;
   await ingestKnowledge(core, logger);
   const { broadcasts, outbox: outboxStore, desk } = core;
