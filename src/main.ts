@@ -88,7 +88,7 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
     messages: prompts.messages,
     model,
     prompts: prompts.grounded,
-    curated: createCuratedStore(db),
+    curated: createCuratedStore(db, { inLocality: matchesLocality }),
   });
   const turns = createTurnStore(db);
   const processed = createProcessedUpdates(db);
@@ -101,6 +101,7 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
     engine,
     turns,
     messages: prompts.messages,
+    placeOf: (address) => subscriptions.get(address),
     onError: (error, message) => logger.error({ err: error, channel: message.address.channel }, `answering failed: ${(error as Error).message}`),
     handlers: [
       // Staff dialogue first: while a draft waits for GỬI/HỦY, "hủy" means the draft, not unsubscribing.

@@ -78,7 +78,7 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
       const form = { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify, error: read.error };
       return c.html(curatedFormPage(viewContext(c, deps), form, read.values), 400);
     }
-    const entry = deps.curated.add(read.input, staff.name, now());
+    const entry = deps.curated.add({ ...read.input, locality: staff.locality }, staff.name, now());
     deps.review.linkCurated(turn.id, entry.id);
     deps.logger.info({ staff: staff.name, turn: turn.id, curated: entry.id }, 'answer corrected');
     let ok = 'saved';

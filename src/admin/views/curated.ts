@@ -74,7 +74,7 @@ function entryCard(view: ViewContext, entry: CuratedEntry): SafeHtml {
   return html`<li class="card${entry.retiredAt ? ' retired' : ''}" id="curated-${entry.id}">
   <div class="meta">#${entry.id} · sửa lần cuối bởi ${entry.updatedBy}, ${formatLocal(entry.updatedAt, view.zone)}${
     entry.retiredAt ? html` · <span class="badge warn">Đã ngừng dùng</span>` : html` · <span class="badge ok">Đang dùng</span>`
-  }</div>
+  }${entry.locality ? html` · <span class="badge">Chỉ cho người dân ở ${entry.locality}</span>` : ''}</div>
   <ul class="questions">${entry.questions.map((q) => html`<li>${personal(view, q)}</li>`)}</ul>
   <p class="a">${clip(entry.answer, 400)}</p>
   ${source ? html`<p class="muted">Nguồn: ${source.reference ? html`${source.reference} — ` : ''}${source.title}${

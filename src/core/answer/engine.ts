@@ -17,9 +17,9 @@ export interface CuratedAnswer {
   citations: Citation[];
 }
 
-/** Lookup of curated answers (implemented by the admin console's store). */
+/** Lookup of curated answers (implemented by the admin console's store); local answers need the resident's place. */
 export interface CuratedAnswers {
-  match(question: string): CuratedAnswer | undefined;
+  match(question: string, place?: { province?: string; ward?: string }): CuratedAnswer | undefined;
 }
 
 /** What the engine decided, with everything the conversation log records. */
@@ -50,7 +50,7 @@ export interface AnswerEngineDeps {
 
 /** Answers questions; never throws for user input. */
 export interface AnswerEngine {
-  answer(question: string, history?: readonly HistoryTurn[]): Promise<EngineAnswer>;
+  answer(question: string, history?: readonly HistoryTurn[], asker?: { place?: { province?: string; ward?: string } }): Promise<EngineAnswer>;
 }
 
 /** Creates the answer engine. */
@@ -67,10 +67,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   });
 
   return {
-    async answer(question, history = []) {
+    async answer(question, history = [], asker = {}) {
       if (isAttack(question)) return refuse('attack', [], deps.messages.refusalAttack);
 
-      const curated = deps.curated?.match(question);
+      const curated = deps.curated?.match(question, asker.place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
       const previous = history.at(-1)?.question;
