@@ -63,6 +63,12 @@ const schema = z.object({
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: positiveInt(20000, 'a whole number of milliseconds, e.g. 20000'),
+  MODEL_CALLS_PER_MINUTE: positiveInt(60, 'a whole number of model calls per minute, e.g. 60'),
+  TRUST_PROXY: z.coerce
+    .number({ message: 'the number of reverse proxies in front (0 = ignore X-Forwarded-For)' })
+    .int({ message: 'the number of reverse proxies in front (0 = ignore X-Forwarded-For)' })
+    .min(0, { message: 'the number of reverse proxies in front (0 = ignore X-Forwarded-For)' })
+    .default(0),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: url('https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: optionalUrl,

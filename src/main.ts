@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
+import { withCallBudget } from './core/answer/model-budget.js';
 import type { OutboundChannel } from './core/channel.js';
 import { feedbackTexts } from './core/messages.js';
 import { createFeedbackHandler, type FeedbackStore } from './core/feedback.js';
@@ -17,11 +18,12 @@ import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
+import { loadAllowedDomains } from './knowledge/trust.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
-import type { Logger } from './logger.js';
 import { loadLanguage } from './language.js';
+import { createLogger, type Logger } from './logger.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
@@ -65,20 +67,23 @@ export interface Core {
   close(): void;
 }
 
-/** Opens the database and builds search, engine and assistant from settings. Does not ingest. */
-export function buildCore(config: Config): Core {
+/** Opens the database and builds search, engine and assistant from settings. Does not ingest. Errors go to `logger` (default: stderr). */
+export function buildCore(config: Config, logger: Logger = createLogger(config.LOG_LEVEL, process.stderr)): Core {
   const db = openDatabase(config.DATABASE_PATH);
   const knowledge = createKnowledgeStore(db);
   const prompts = loadPrompts(config.PROMPTS_DIR);
   const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
   const model = hasModel(config)
-    ? createOpenAIModel({
-        apiKey: config.OPENAI_API_KEY,
-        baseURL: config.OPENAI_BASE_URL,
-        model: config.OPENAI_MODEL,
-        timeoutMs: config.OPENAI_TIMEOUT_MS,
-      })
+    ? withCallBudget(
+        createOpenAIModel({
+          apiKey: config.OPENAI_API_KEY,
+          baseURL: config.OPENAI_BASE_URL,
+          model: config.OPENAI_MODEL,
+          timeoutMs: config.OPENAI_TIMEOUT_MS,
+        }),
+        config.MODEL_CALLS_PER_MINUTE,
+      )
     : undefined;
   const calendar = createWeekCalendarStore(db);
   const engine = createAnswerEngine({
@@ -89,7 +94,7 @@ export function buildCore(config: Config): Core {
     timeZone: config.TIMEZONE,
     model,
     prompts: prompts.grounded,
-    curated: createCuratedStore(db),
+    curated: createCuratedStore(db, { inLocality: matchesLocality }),
   });
   const turns = createTurnStore(db);
   const processed = createProcessedUpdates(db);
@@ -102,6 +107,8 @@ export function buildCore(config: Config): Core {
     engine,
     turns,
     messages: prompts.messages,
+    placeOf: (address) => subscriptions.get(address),
+    onError: (error, message) => logger.error({ err: error, channel: message.address.channel }, `answering failed: ${(error as Error).message}`),
     handlers: [
       // Staff dialogue first: while a draft waits for GỬI/HỦY, "hủy" means the draft, not unsubscribing.
       createStaffBroadcastHandler({
@@ -124,12 +131,14 @@ export function buildCore(config: Config): Core {
 
 /** Ingests the configured knowledge folder and logs what changed. */
 export async function ingestKnowledge(core: Core, logger: Logger): Promise<IngestReport> {
-  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd() });
+  const allowedDomains = loadAllowedDomains(core.config.KNOWLEDGE_DIR);
+  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd(), allowedDomains });
   logger.info(
     { added: report.added.length, changed: report.changed.length, removed: report.removed.length, unchanged: report.unchanged, chunks: core.knowledge.chunkCount() },
     'knowledge indexed',
   );
   for (const failure of report.failed) logger.warn({ path: failure.path }, `knowledge file skipped: ${failure.reason}`);
+  for (const warning of report.warnings) logger.warn({ path: warning.path, line: warning.line }, `knowledge file needs a look: ${warning.message}`);
   return report;
 }
 
@@ -150,7 +159,7 @@ export interface RunningServer {
 
 /** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const core = buildCore(config);
+  const core = buildCore(config, logger);
   const { deliveryTexts } = core;
   await ingestKnowledge(core, logger);
   const { broadcasts, outbox: outboxStore, desk, calendar } = core;
@@ -175,7 +184,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   };
 
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
-  http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));
+  http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages, trustedProxies: config.TRUST_PROXY }));
 
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {

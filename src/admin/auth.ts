@@ -80,15 +80,22 @@ export function requireRole(...roles: StaffRole[]): MiddlewareHandler<AdminEnv> 
 export function requireCsrf(): MiddlewareHandler<AdminEnv> {
   return async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const origin = c.req.header('origin');
-    const sameOrigin = !origin || origin === new URL(c.req.url).origin || new URL(origin).host === c.req.header('host');
     const form = await readForm(c);
     const sent = c.req.header('x-csrf-token') ?? (typeof form._csrf === 'string' ? form._csrf : '');
-    if (!sameOrigin || !tokensEqual(sent, c.get('session').csrf)) {
+    if (!isSameOrigin(c) || !tokensEqual(sent, c.get('session').csrf)) {
       return c.html(errorPage(403, 'Yêu cầu không hợp lệ hoặc trang đã cũ. Hãy tải lại trang rồi thử lại.'), 403);
     }
     await next();
   };
+}
+
+/** True without an Origin header or with this site's; "null" (sandboxed or file pages) and malformed ones are foreign. */
+export function isSameOrigin(c: Context): boolean {
+  const origin = c.req.header('origin');
+  if (origin === undefined) return true;
+  if (!URL.canParse(origin)) return false;
+  const parsed = new URL(origin);
+  return parsed.origin === new URL(c.req.url).origin || (parsed.host !== '' && parsed.host === c.req.header('host'));
 }
 
 /** The form body as strings and string lists (empty for non-form requests); Hono caches it for the handler. */

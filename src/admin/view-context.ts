@@ -20,6 +20,10 @@ export const NOTICES: Record<string, string> = {
 };
 
 /** The ViewContext of a signed-in request. */
-export function viewContext(c: Context<AdminEnv>, deps: Pick<AdminDeps, 'timeZone'>): ViewContext {
-  return { staff: c.get('staff'), csrf: c.get('session').csrf, zone: deps.timeZone, notice: NOTICES[c.req.query('ok') ?? ''] };
+export function viewContext(c: Context<AdminEnv>, deps: Pick<AdminDeps, 'timeZone'> & Partial<Pick<AdminDeps, 'logger'>>): ViewContext {
+  const staff = c.get('staff');
+  // Personal data is masked on every page; only an admin can reveal it, and each reveal is logged.
+  const reveal = staff.role === 'admin' && c.req.query('reveal') === '1';
+  if (reveal) deps.logger?.info({ staff: staff.name, path: c.req.path }, 'personal data revealed');
+  return { staff, csrf: c.get('session').csrf, zone: deps.timeZone, notice: NOTICES[c.req.query('ok') ?? ''], reveal };
 }

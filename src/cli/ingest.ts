@@ -12,14 +12,19 @@ export function registerIngestCommand(program: Command): void {
       const { config } = cliContext();
       const { buildCore } = await import('../main.js');
       const { ingest } = await import('../knowledge/ingest.js');
+      const { loadAllowedDomains } = await import('../knowledge/trust.js');
       const core = buildCore(config);
       try {
-        const report = await ingest(core.knowledge, paths.length > 0 ? paths : [config.KNOWLEDGE_DIR], { baseDir: process.cwd() });
+        const report = await ingest(core.knowledge, paths.length > 0 ? paths : [config.KNOWLEDGE_DIR], {
+          baseDir: process.cwd(),
+          allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
+        });
         const out = process.stdout;
         for (const path of report.added) out.write(`added    ${path}\n`);
         for (const path of report.changed) out.write(`changed  ${path}\n`);
         for (const path of report.removed) out.write(`removed  ${path}\n`);
         for (const failure of report.failed) out.write(`failed   ${failure.reason}\n`);
+        for (const warning of report.warnings) out.write(`warning  ${warning.path}${warning.line ? `:${warning.line}` : ''}: ${warning.message}\n`);
         out.write(
           `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ` +
             `${report.unchanged} unchanged, ${report.failed.length} failed; ${core.knowledge.documentCount()} documents, ${core.knowledge.chunkCount()} chunks in the index\n`,

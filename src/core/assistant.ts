@@ -22,6 +22,8 @@ export interface AssistantDeps {
   maxQuestionChars?: number;
   /** Previous turns given to follow-up resolution. */
   historyTurns?: number;
+  /** The asker's place (from their subscription), so curated answers written for a locality reach only it. */
+  placeOf?: (address: IncomingMessage['address']) => { province?: string; ward?: string } | undefined;
   /** Called when answering fails unexpectedly (the user gets messages.error). */
   onError?: (error: unknown, message: IncomingMessage) => void;
 }
@@ -48,7 +50,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     const result =
       question.length > maxChars
         ? { text: messages.tooLong, citations: [], mode: 'refusal' as const, refused: true, refusalReason: 'too_long', passages: [] }
-        : await deps.engine.answer(question, history, now());
+        : await deps.engine.answer(question, history, { now: now(), place: deps.placeOf?.(message.address) });
     const latencyMs = clock() - started;
     const turnId = deps.turns.record({
       channel: message.address.channel,

@@ -51,7 +51,7 @@ export async function runEvaluation(deps: EvalDeps, items: readonly EvalItem[]):
         for (const week of [item.week, turn.week]) if (week) deps.calendar?.set({ ...week, events: [] });
         const now = turn.now ? (deps.dateOf?.(turn.now) ?? new Date(`${turn.now}T12:00:00+07:00`)) : new Date();
         const started = performance.now();
-        const answer = await deps.engine.answer(turn.q, history, now);
+        const answer = await deps.engine.answer(turn.q, history, { now });
         const latencyMs = performance.now() - started;
         if (!answer.refused && answer.mode !== 'smalltalk') history.push({ question: turn.q, answer: answer.text });
         const answerable = !turn.refuse && !turn.smalltalk;

@@ -7,6 +7,7 @@ import type { ChunkInput, KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { indexFields } from './index-fields.js';
 import { loaderFor, SUPPORTED_EXTENSIONS } from './loaders/index.js';
+import { reviewDocument, type DocumentWarning } from './trust.js';
 
 /** What one ingest run did. Paths are relative to the base directory. */
 export interface IngestReport {
@@ -15,6 +16,8 @@ export interface IngestReport {
   removed: string[];
   unchanged: number;
   failed: { path: string; reason: string }[];
+  /** Documents indexed but worth a look: instruction-like text, payment requests, links off the allow-list. */
+  warnings: DocumentWarning[];
   chunks: number;
 }
 
@@ -24,6 +27,8 @@ export interface IngestOptions {
   baseDir: string;
   /** Files larger than this are refused with a message (bytes). */
   maxBytes?: number;
+  /** Domains documents may link to (knowledge/allowed-domains.yaml); undefined skips the link check. */
+  allowedDomains?: readonly string[];
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -32,7 +37,7 @@ const INDEX_VERSION = 'v2';
 
 /** Ingests `roots` (files or folders) into `store` and reports what changed. Never throws for one bad file. */
 export async function ingest(store: KnowledgeStore, roots: readonly string[], options: IngestOptions): Promise<IngestReport> {
-  const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, failed: [], chunks: 0 };
+  const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, failed: [], warnings: [], chunks: 0 };
   const known = store.documentHashes();
   const seen = new Set<string>();
   const scopes: string[] = [];
@@ -52,7 +57,7 @@ export async function ingest(store: KnowledgeStore, roots: readonly string[], op
     for (const file of files.paths) {
       const path = storedPath(options.baseDir, file);
       seen.add(path);
-      const prepared = await prepareFile(file, path, known.get(path), report, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const prepared = await prepareFile(file, path, known.get(path), report, options);
       if (prepared) writer.add(prepared);
     }
   }
@@ -122,8 +127,9 @@ async function prepareFile(
   path: string,
   previousHash: string | undefined,
   report: IngestReport,
-  maxBytes: number,
+  options: IngestOptions,
 ): Promise<PreparedDocument | undefined> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const loader = loaderFor(file);
   if (!loader) {
     report.failed.push({ path, reason: `${path}: unsupported format (Loa reads ${SUPPORTED_EXTENSIONS.join(', ')})` });
@@ -139,7 +145,11 @@ async function prepareFile(
       return undefined;
     }
     if (bytes.length === 0) throw new Error(`${path}: file is empty`);
-    const { meta, body } = await loader(bytes, basename(file));
+    const loaded = await loader(bytes, basename(file));
+    const text = /\.(?:md|markdown|txt)$/iu.test(file) ? bytes.toString('utf8') : undefined;
+    const { meta, warnings } = reviewDocument(path, loaded.meta, loaded.body, text, options.allowedDomains);
+    report.warnings.push(...warnings);
+    const body = loaded.body;
     const chunks = chunkText(body).map((chunk) => ({ ...chunk, fields: indexFields(meta, chunk.heading, chunk.text) }));
     if (chunks.length === 0) throw new Error(`${path}: no readable text found`);
     return { path, hash, meta, chunks, isNew: previousHash === undefined };

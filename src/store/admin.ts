@@ -23,7 +23,7 @@ export function createAdminStores(db: Db, inLocality: LocalityMatcher): AdminSto
   return {
     staff: createStaffStore(db),
     sessions: createSessionStore(db),
-    curated: createCuratedStore(db),
+    curated: createCuratedStore(db, { inLocality }),
     review: createReviewStore(db, inLocality),
     gaps: createKnowledgeGaps(db, inLocality),
     stats: createDashboardStats(db, inLocality),

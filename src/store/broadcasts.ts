@@ -1,5 +1,5 @@
 // Broadcasts (staff messages and Week reminders): create, schedule, cancel, and the once-per-year reminder claims.
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 export type BroadcastStatus = 'scheduled' | 'sending' | 'done' | 'cancelled';
 
@@ -117,7 +117,7 @@ export function createBroadcastStore(db: Db): BroadcastStore {
     create(input, at) {
       return get(insertRow(input, at)) as Broadcast;
     },
-    createReminder: db.transaction((input: Parameters<BroadcastStore['createReminder']>[0], at: Date) => {
+    createReminder: writeTransaction(db, (input: Parameters<BroadcastStore['createReminder']>[0], at: Date) => {
       const kinds = input.kinds.filter((kind) => !claimed.get(input.year, kind));
       if (kinds.length === 0) return undefined;
       const id = insertRow(
@@ -133,7 +133,7 @@ export function createBroadcastStore(db: Db): BroadcastStore {
     due: (now) => due.all(now.toISOString()).map(toBroadcast),
     markSending: (id, recipients, at) => sending.run(recipients, at.toISOString(), id).changes > 0,
     settle: (at) => settle.all(at.toISOString()).map((row) => row.id),
-    cancel: db.transaction((id: number, at: Date) => {
+    cancel: writeTransaction(db, (id: number, at: Date) => {
       const changed = cancel.run(at.toISOString(), id).changes > 0;
       // Also when it was cancelled already: rows added by an expansion that raced the cancel are cancelled too.
       if (changed || byId.get(id)?.status === 'cancelled') cancelRows.run(at.getTime(), id);

@@ -3,6 +3,7 @@ import type { CuratedAnswer, CuratedAnswers } from '../core/answer/engine.js';
 import { questionShape, questionSimilarity, type QuestionShape } from '../core/text/similarity.js';
 import type { Citation } from '../core/types.js';
 import type { Db } from './db.js';
+import type { LocalityMatcher } from './turn-filter.js';
 
 /** Where a curated answer comes from; becomes its one citation. */
 export interface CuratedSource {
@@ -17,6 +18,8 @@ export interface CuratedInput {
   questions: string[];
   answer: string;
   source: CuratedSource;
+  /** Set when a locality-scoped moderator writes it: the answer then applies only to residents of that place. */
+  locality?: string;
 }
 
 /** A stored curated answer. */
@@ -30,6 +33,8 @@ export interface CuratedEntry {
   updatedBy: string;
   updatedAt: string;
   retiredAt?: string;
+  /** Residents' place this answer is limited to; undefined = everywhere. */
+  locality?: string;
 }
 
 /** Curated answers: the engine's `match`, plus what the console needs to write, edit and retire them. */
@@ -40,8 +45,8 @@ export interface CuratedStore extends CuratedAnswers {
   setRetired(id: number, retired: boolean, by: string, at: Date): void;
   get(id: number): CuratedEntry | undefined;
   list(options?: { includeRetired?: boolean }): CuratedEntry[];
-  /** The best active entry for `question` and its similarity, if any reaches the threshold. */
-  best(question: string): { entry: CuratedEntry; similarity: number } | undefined;
+  /** The best active entry for `question` (asked from `place`) and its similarity, if any reaches the threshold. */
+  best(question: string, place?: Place): { entry: CuratedEntry; similarity: number } | undefined;
 }
 
 interface CuratedRow {
@@ -54,7 +59,11 @@ interface CuratedRow {
   updated_by: string;
   updated_at: string;
   retired_at: string | null;
+  locality: string | null;
 }
+
+/** Where a resident lives, from their subscription. */
+type Place = { province?: string; ward?: string };
 
 /** Writes per connection, shared by every curated store on it (SQLite's data_version ignores a connection's own writes). */
 const writes = new WeakMap<Db, number>();
@@ -63,11 +72,11 @@ const writes = new WeakMap<Db, number>();
  * Creates the store. `threshold` is the least similarity (see questionSimilarity) for a match: 0.8 accepts
  * "cho hỏi gia đình học tập là gì" for "Gia đình học tập là gì?" but not "dòng họ học tập là gì".
  */
-export function createCuratedStore(db: Db, options: { threshold?: number } = {}): CuratedStore {
+export function createCuratedStore(db: Db, options: { threshold?: number; inLocality?: LocalityMatcher } = {}): CuratedStore {
   const threshold = options.threshold ?? 0.8;
   const insert = db.prepare(
-    `INSERT INTO curated_answers (questions, answer, citations, created_by, created_at, updated_by, updated_at)
-     VALUES (@questions, @answer, @citations, @by, @at, @by, @at)`,
+    `INSERT INTO curated_answers (questions, answer, citations, created_by, created_at, updated_by, updated_at, locality)
+     VALUES (@questions, @answer, @citations, @by, @at, @by, @at, @locality)`,
   );
   const change = db.prepare(
     'UPDATE curated_answers SET questions = @questions, answer = @answer, citations = @citations, updated_by = @by, updated_at = @at WHERE id = @id',
@@ -97,11 +106,15 @@ export function createCuratedStore(db: Db, options: { threshold?: number } = {})
     at: at.toISOString(),
   });
 
-  const best = (question: string) => {
+  // A local answer applies only where the resident's place matches it (without a matcher: nowhere).
+  const appliesTo = (entry: CuratedEntry, place: Place | undefined) =>
+    entry.locality === undefined || (place !== undefined && (options.inLocality?.(entry.locality, place) ?? false));
+  const best = (question: string, place?: Place) => {
     const shape = questionShape(question);
     if (shape.terms.size === 0) return undefined;
     let found: { entry: CuratedEntry; similarity: number } | undefined;
     for (const candidate of shapes()) {
+      if (!appliesTo(candidate.entry, place)) continue;
       const similarity = questionSimilarity(shape, candidate.shape);
       if (similarity >= threshold && similarity > (found?.similarity ?? 0)) found = { entry: candidate.entry, similarity };
     }
@@ -110,7 +123,7 @@ export function createCuratedStore(db: Db, options: { threshold?: number } = {})
 
   return {
     add(input, by, at) {
-      const id = Number(insert.run(values(input, by, at)).lastInsertRowid);
+      const id = Number(insert.run({ ...values(input, by, at), locality: input.locality?.trim() || null }).lastInsertRowid);
       wrote();
       return toEntry(byId.get(id) as CuratedRow);
     },
@@ -130,8 +143,8 @@ export function createCuratedStore(db: Db, options: { threshold?: number } = {})
     },
     list: (opts = {}) => (opts.includeRetired ? everything.all() : active.all().reverse()).map(toEntry),
     best,
-    match(question): CuratedAnswer | undefined {
-      const found = best(question);
+    match(question, place): CuratedAnswer | undefined {
+      const found = best(question, place);
       return found ? { id: found.entry.id, answer: found.entry.answer, citations: found.entry.citations } : undefined;
     },
   };
@@ -171,5 +184,6 @@ function toEntry(row: CuratedRow): CuratedEntry {
     updatedBy: row.updated_by,
     updatedAt: row.updated_at,
     retiredAt: row.retired_at ?? undefined,
+    locality: row.locality ?? undefined,
   };
 }

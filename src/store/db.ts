@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 export type Db = Database.Database;
 
+/**
+ * How long a writer waits for another connection's write lock (e.g. `loa ingest` beside a busy server) before
+ * "database is locked". Ingest commits in batches of about 2,000 chunks, each far shorter than this.
+ */
+const BUSY_TIMEOUT_MS = 15_000;
+
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Opens (creating if needed) the database at `path` and brings its schema up to date. ":memory:" works too. */
@@ -15,9 +21,19 @@ export function openDatabase(path: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db);
   return db;
+}
+
+/**
+ * A write transaction that takes the write lock at BEGIN (BEGIN IMMEDIATE). A deferred transaction that reads
+ * first fails at once with "database is locked" when another process commits meanwhile; this one waits under the
+ * busy timeout instead. Called inside another transaction it becomes a savepoint.
+ */
+export function writeTransaction<A extends unknown[], R>(db: Db, fn: (...args: A) => R): (...args: A) => R {
+  const transaction = db.transaction(fn);
+  return (...args) => transaction.immediate(...args);
 }
 
 /** Applies every migration file numbered above the database's user_version, each in its own transaction. */
@@ -25,7 +41,7 @@ export function migrate(db: Db): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   for (const { version, sql } of listMigrations()) {
     if (version <= current) continue;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(sql);
       db.pragma(`user_version = ${version}`);
     })();

@@ -1,6 +1,6 @@
 // Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics.
 import type { DocumentMeta, DocumentStatus } from '../core/types.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 /** Pre-tokenized search fields of one chunk (space-separated tokens). */
 export interface ChunkFields {
@@ -97,7 +97,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     deleteChunks.run(documentId);
   };
 
-  const replaceDocument = db.transaction(
+  const replaceDocument = writeTransaction(db, 
     (path: string, hash: string, meta: DocumentMeta, chunks: readonly ChunkInput[]) => {
       const existing = selectDocId.get(path);
       if (existing) removeChunksOf(existing.id);
@@ -123,7 +123,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     },
   );
 
-  const removeDocument = db.transaction((path: string) => {
+  const removeDocument = writeTransaction(db, (path: string) => {
     const existing = selectDocId.get(path);
     if (!existing) return;
     removeChunksOf(existing.id);
@@ -134,7 +134,7 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
     documentHashes: () => new Map(selectHashes.all().map((row) => [row.path, row.hash])),
     replaceDocument: (path, hash, meta, chunks) => replaceDocument(path, hash, meta, chunks),
     removeDocument: (path) => removeDocument(path),
-    batch: (fn) => db.transaction(fn)(),
+    batch: (fn) => writeTransaction(db, fn)(),
     matchIds: (ftsQuery, limit) => (ftsQuery === '' ? [] : (JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[])),
     chunks: (ids) => loadChunks(db, ids),
     documentFrequency: (terms) => new Map(terms.map((term) => [term, selectDf.get(term)?.doc ?? 0])),

@@ -1,6 +1,6 @@
 // The durable outbox: one row per recipient per broadcast, and the state changes the dispatcher makes (short statements).
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'unconfirmed' | 'skipped' | 'cancelled';
 
@@ -79,7 +79,7 @@ export function createOutboxStore(db: Db): OutboxStore {
   const defer = db.prepare("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'");
   const recover = db.prepare("UPDATE outbox SET state = 'unconfirmed', last_error = 'in flight at a crash or restart', updated_at = ? WHERE state = 'sending'");
   const counts = db.prepare<[number], { state: OutboxState; n: number }>('SELECT state, count(*) AS n FROM outbox WHERE broadcast_id = ? GROUP BY state');
-  const enqueue = db.transaction((broadcastId: number, recipients: readonly NewRecipient[], now: number) => {
+  const enqueue = writeTransaction(db, (broadcastId: number, recipients: readonly NewRecipient[], now: number) => {
     let added = 0;
     for (const r of recipients) added += insert.run(broadcastId, r.channel, r.chatId, r.text ?? null, now, now).changes;
     return added;

@@ -1,5 +1,5 @@
 // Staff accounts of the console: name, role, optional locality, scrypt password hash, disabled flag.
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 /** What a staff member may do: moderator (logs, corrections, gaps), campaign (broadcasts, Week, subscribers), admin (all). */
 export type StaffRole = 'admin' | 'moderator' | 'campaign';
@@ -65,11 +65,11 @@ export function createStaffStore(db: Db): StaffStore {
       return row ? { member: toMember(row), passwordHash: row.password_hash } : undefined;
     },
     list: () => all.all().map(toMember),
-    setPassword: db.transaction((id: number, hash: string) => {
+    setPassword: writeTransaction(db, (id: number, hash: string) => {
       password.run(hash, id);
       endSessions.run(id);
     }),
-    setDisabled: db.transaction((id: number, value: boolean) => {
+    setDisabled: writeTransaction(db, (id: number, value: boolean) => {
       disabled.run(value ? 1 : 0, id);
       if (value) endSessions.run(id);
     }),

@@ -1,6 +1,6 @@
 // Subscribers and the consent ledger: opt-in, opt-out and "blocked the bot" take effect at once and are recorded.
 import type { Address } from '../core/types.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 /** A subscriber as stored. */
 export interface Subscriber {
@@ -63,7 +63,7 @@ export function createSubscriptionStore(db: Db): SubscriptionStore {
     "SELECT * FROM subscribers WHERE status = 'active' AND channel = ? ORDER BY chat_id",
   );
 
-  const change = db.transaction(
+  const change = writeTransaction(db, 
     (address: Address, userId: string, status: Subscriber['status'], action: string, method: string, at: Date) => {
       upsert.run({
         channel: address.channel,

@@ -124,6 +124,46 @@ describe('console login', () => {
     expect((await client.login('lan')).status).toBe(303);
   });
 
+  it('counts each attempt before the password check: 40 parallel wrong guesses get 5 checks, the rest 429', async () => {
+    env = testConsole();
+    await env.addStaff('lan', 'moderator');
+    const client = new Client(env.app);
+    await client.get('/admin/login');
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => client.post('/admin/login', { name: 'lan', password: `sai-${i}-xxxxxxxx` }).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+  });
+
+  it('a guessing address holds up another account\'s correct login for at most a minute', async () => {
+    env = testConsole();
+    await env.addStaff('admin', 'admin');
+    // Existing accounts, so each guess costs the test's cheap scrypt rather than the unknown-name dummy hash.
+    for (let i = 0; i < 40; i++) await env.addStaff(`doan-${i}`, 'moderator');
+    const client = new Client(env.app);
+    await client.get('/admin/login');
+    await Promise.all(Array.from({ length: 40 }, (_, i) => client.post('/admin/login', { name: `doan-${i}`, password: 'sai-xxxxxxxx' })));
+    const held = await client.post('/admin/login', { name: 'admin', password: 'mat-khau-rat-dai-1' });
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    env.clock.now = new Date(env.clock.now.getTime() + 61_000);
+    expect((await client.login('admin')).status).toBe(303);
+  });
+
+  it.each(['null', 'not a url', 'http://', 'https://evil.example'])('answers a POST with Origin: %s with 403, not 500', async (origin) => {
+    env = testConsole();
+    await env.addStaff('lan', 'moderator');
+    const client = new Client(env.app);
+    await client.login('lan');
+    const form = { questions: 'Gia đình học tập là gì', answer: 'Là…', title: 'Nguồn' };
+    expect((await client.post('/admin/curated', form, { headers: { origin } })).status).toBe(403);
+    const other = new Client(env.app);
+    await other.get('/admin/login');
+    expect((await other.post('/admin/login', { name: 'lan', password: 'mat-khau-rat-dai-1' }, { headers: { origin } })).status).toBe(403);
+    expect(env.deps.curated.list({ includeRetired: true })).toHaveLength(0);
+  });
+
   it('refuses a POST without the CSRF token or from another origin, changing nothing', async () => {
     env = testConsole();
     await env.addStaff('lan', 'moderator');

@@ -20,6 +20,14 @@ describe('redactPersonalData', () => {
     ['CCCD 001 203 004 567', 'CCCD [số giấy tờ]'],
     ['email lan.nguyen+loa@example.com.vn', 'email [email]'],
     ['thư: nguyễn@trường.vn', 'thư: [email]'],
+    ['gọi (028) 3829 1234 giờ hành chính', 'gọi [số điện thoại] giờ hành chính'],
+    ['máy bàn (0243) 826.1234', 'máy bàn [số điện thoại]'],
+    ['STK 19034567890123 Techcombank', 'STK [số tài khoản] Techcombank'],
+    ['STK 1903 4567 8901 23', 'STK [số tài khoản]'],
+    ['mail lan.nguyen(at)gmail.com nhé', 'mail [email] nhé'],
+    ['a [at] gmail [dot] com', '[email]'],
+    ['lan at gmail chấm com', '[email]'],
+    ['hộ chiếu C1234567', 'hộ chiếu [số giấy tờ]'],
   ])('%s', (input, expected) => expect(redactPersonalData(input)).toBe(expected));
 
   it.each([

@@ -29,6 +29,13 @@ describe('search', () => {
     expect(ids('Gia\u200B đi\u0300nh học tập')).toEqual(expected);
   });
 
+  it('reads fullwidth letters and Cyrillic or Greek look-alikes as the Latin letters they imitate', () => {
+    const expected = ids('gia dinh hoc tap');
+    expect(ids('ｇｉａ ｄｉｎｈ ｈｏｃ ｔａｐ')).toEqual(expected);
+    expect(ids('giа dinh hоc tаp')).toEqual(expected); // Cyrillic а and о
+    expect(ids('gια dinh hοc tαp')).toEqual(expected); // Greek ι, α and ο
+  });
+
   it('finds a decision however its number is written', () => {
     for (const query of ['387/QĐ-TTg', 'QĐ 387', 'quyết định 387', 'qd 387', 'quyet dinh so 387']) {
       expect(search.search(query, { limit: 1 })[0]?.meta.number, query).toBe('387/QĐ-TTg');

@@ -48,7 +48,7 @@ describe('grounded mode', () => {
     const reply = await ask('gia dinh hoc tap la gi');
     expect(reply.mode).toBe('extractive');
     expect(reply.text).not.toContain('100%');
-    expect(lastTurn().fallbackReason).toBe('unknown_citation');
+    expect(lastTurn().fallbackReason).toBe('unknown_citation: [9]');
   });
 
   it('falls back when the model gives no citation at all', async () => {

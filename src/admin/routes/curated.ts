@@ -1,6 +1,7 @@
 // Curated answers: list, write (blank or prefilled from a knowledge gap), edit, retire and restore.
 import { Hono, type Context } from 'hono';
 import { readForm } from '../auth.js';
+import type { CuratedEntry } from '../../store/curated.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { viewContext } from '../view-context.js';
 import { curatedFormPage, curatedListPage, type CuratedFormValues } from '../views/curated.js';
@@ -13,6 +14,13 @@ export function curatedRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const now = deps.now ?? (() => new Date());
   const entryOf = (c: Context<AdminEnv>) => deps.curated.get(Number(c.req.param('id')));
   const notFound = (c: Context<AdminEnv>) => c.html(errorPage(404, 'Không tìm thấy câu trả lời biên tập này.', c.get('staff'), c.get('session').csrf), 404);
+  // A locality-scoped moderator changes only the answers written for their own locality.
+  const mayChange = (c: Context<AdminEnv>, entry: CuratedEntry) => {
+    const locality = c.get('staff').locality;
+    return locality === undefined || (entry.locality !== undefined && deps.inLocality(entry.locality, { province: locality, ward: locality }));
+  };
+  const forbidden = (c: Context<AdminEnv>) =>
+    c.html(errorPage(403, 'Câu trả lời này không thuộc địa bàn của bạn nên bạn không thể sửa hay ngừng dùng nó.', c.get('staff'), c.get('session').csrf), 403);
 
   app.get('/', (c) => c.html(curatedListPage(viewContext(c, deps), deps.curated.list({ includeRetired: true }))));
 
@@ -27,7 +35,7 @@ export function curatedRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if ('error' in read) {
       return c.html(curatedFormPage(viewContext(c, deps), { action: '/admin/curated', heading: 'Viết câu trả lời biên tập', error: read.error }, read.values), 400);
     }
-    const entry = deps.curated.add(read.input, c.get('staff').name, now());
+    const entry = deps.curated.add({ ...read.input, locality: c.get('staff').locality }, c.get('staff').name, now());
     deps.logger.info({ staff: c.get('staff').name, curated: entry.id }, 'curated answer added');
     return c.redirect(`/admin/curated?ok=saved#curated-${entry.id}`, 303);
   });
@@ -50,6 +58,7 @@ export function curatedRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.post('/:id{[0-9]+}', async (c) => {
     const entry = entryOf(c);
     if (!entry) return notFound(c);
+    if (!mayChange(c, entry)) return forbidden(c);
     const read = readCuratedForm(await readForm(c));
     if ('error' in read) {
       const form = { action: `/admin/curated/${entry.id}`, heading: `Sửa câu trả lời biên tập #${entry.id}`, error: read.error };
@@ -63,6 +72,7 @@ export function curatedRoutes(deps: AdminDeps): Hono<AdminEnv> {
     app.post(`/:id{[0-9]+}/${action}`, (c) => {
       const entry = entryOf(c);
       if (!entry) return notFound(c);
+      if (!mayChange(c, entry)) return forbidden(c);
       deps.curated.setRetired(entry.id, retired, c.get('staff').name, now());
       return c.redirect(`/admin/curated?ok=${retired ? 'retired' : 'restored'}#curated-${entry.id}`, 303);
     });

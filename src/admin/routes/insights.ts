@@ -26,7 +26,7 @@ export function insightRoutes(deps: AdminDeps): Hono<AdminEnv> {
 
   app.get('/gaps', requireRole('moderator'), (c) => {
     const since = new Date(now().getTime() - GAP_DAYS * 86_400_000);
-    const gaps = deps.gaps.list({ locality: c.get('staff').locality, since }).map((gap) => ({ ...gap, curatedId: deps.curated.best(gap.question)?.entry.id }));
+    const gaps = deps.gaps.list({ locality: c.get('staff').locality, since }).map((gap) => ({ ...gap, curatedId: deps.curated.best(gap.question, place(c.get('staff').locality))?.entry.id }));
     return c.html(gapsPage(viewContext(c, deps), gaps, GAP_DAYS));
   });
 
@@ -45,4 +45,9 @@ export function insightRoutes(deps: AdminDeps): Hono<AdminEnv> {
   });
 
   return app;
+}
+
+/** A locality account's place, so gaps its local curated answers cover are marked. */
+function place(locality: string | undefined): { province: string; ward: string } | undefined {
+  return locality === undefined ? undefined : { province: locality, ward: locality };
 }

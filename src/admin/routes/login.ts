@@ -1,9 +1,9 @@
-// Login and logout: pre-login CSRF cookie, rate limit per name and address, scrypt check, session cookie.
+// Login and logout: pre-login CSRF cookie and Origin check, rate limit per name and address, scrypt check, session cookie.
 import { randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { clearSessionCookie, isSecure, readForm, requireCsrf, requireSession, setSessionCookie, SESSION_COOKIE, tokensEqual } from '../auth.js';
+import { clearSessionCookie, isSameOrigin, isSecure, readForm, requireCsrf, requireSession, setSessionCookie, SESSION_COOKIE, tokensEqual } from '../auth.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { createLoginLimiter } from '../login-limiter.js';
 import { DEFAULT_COST, hashPassword, verifyPassword } from '../password.js';
@@ -32,12 +32,13 @@ export function loginRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const field = (key: string) => (typeof form[key] === 'string' ? (form[key] as string) : '');
     const next = safeNext(field('next'));
     const name = field('name').trim().slice(0, 100);
-    if (!tokensEqual(field('_csrf'), getCookie(c, LOGIN_CSRF_COOKIE) ?? '')) {
+    if (!isSameOrigin(c) || !tokensEqual(field('_csrf'), getCookie(c, LOGIN_CSRF_COOKIE) ?? '')) {
       return showForm(c, 403, { next, name, error: 'Trang đăng nhập đã cũ. Vui lòng nhập lại.' });
     }
     const address = clientAddress(c);
     const nowMs = now().getTime();
-    const wait = limiter.blockedFor(name, address, nowMs);
+    // Counted now, before the password check awaits: 40 parallel guesses see each other's attempts.
+    const wait = limiter.attempt(name, address, nowMs);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       return showForm(c, 429, { next, name, error: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 60_000)} phút.` });
@@ -48,11 +49,10 @@ export function loginRoutes(deps: AdminDeps): Hono<AdminEnv> {
       ? await verifyPassword(password, account.passwordHash)
       : await verifyPassword(password, await (dummy ??= hashPassword(randomBytes(16).toString('hex'), DEFAULT_COST))).then(() => false);
     if (!account || !ok || account.member.disabled) {
-      limiter.failed(name, address, nowMs);
       deps.logger.warn({ name, address }, 'admin login failed');
       return showForm(c, 401, { next, name, error: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
     }
-    limiter.succeeded(name);
+    limiter.succeeded(name, address);
     deps.sessions.purge(now());
     const { token, session } = deps.sessions.create(account.member.id, now());
     setSessionCookie(c, token, session.expiresAt, isSecure(c, deps.secureCookie));

@@ -1,6 +1,7 @@
 // Conversation review: the filtered log, a chat's thread, flags, and "correct this answer" (optionally sent to the resident).
 import { Hono, type Context } from 'hono';
 import { readForm } from '../auth.js';
+import { redactPersonalData } from '../redact.js';
 import { correctionMessage } from '../correction.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { viewContext } from '../view-context.js';
@@ -61,7 +62,7 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.get('/:id{[0-9]+}/correct', (c) => {
     const turn = visible(c);
     if (!turn) return notFound(c);
-    const values: CuratedFormValues = { questions: turn.question, answer: '', title: '', reference: '', url: '', notify: false };
+    const values: CuratedFormValues = { questions: redactPersonalData(turn.question), answer: '', title: '', reference: '', url: '', notify: false };
     return c.html(
       curatedFormPage(viewContext(c, deps), { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify: notifyOption(turn.channel) }, values),
     );
@@ -77,7 +78,7 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
       const form = { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify, error: read.error };
       return c.html(curatedFormPage(viewContext(c, deps), form, read.values), 400);
     }
-    const entry = deps.curated.add(read.input, staff.name, now());
+    const entry = deps.curated.add({ ...read.input, locality: staff.locality }, staff.name, now());
     deps.review.linkCurated(turn.id, entry.id);
     deps.logger.info({ staff: staff.name, turn: turn.id, curated: entry.id }, 'answer corrected');
     let ok = 'saved';

@@ -4,7 +4,7 @@ import type { ReviewTurn } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
 import { clip } from './turns.js';
-import { csrfField, page, type ViewContext } from './layout.js';
+import { csrfField, page, personal, type ViewContext } from './layout.js';
 import { safeUrl } from './thread.js';
 
 /** Values of the form (as typed, for redisplay after an error). */
@@ -32,7 +32,7 @@ export interface CuratedFormContext {
 export function curatedFormPage(view: ViewContext, form: CuratedFormContext, values: CuratedFormValues): string {
   const body = html`
 ${form.turn ? html`<section class="card"><h2>Câu trả lời cần sửa</h2>
-  <p class="speaker">Người dân hỏi:</p><blockquote class="q">${form.turn.question}</blockquote>
+  <p class="speaker">Người dân hỏi:</p><blockquote class="q">${personal(view, form.turn.question)}</blockquote>
   <p class="speaker">Loa đã trả lời:</p><div class="answer">${form.turn.answer}</div></section>` : ''}
 <form method="post" action="${form.action}" class="card">
   ${form.error ? html`<p class="error" role="alert">${form.error}</p>` : ''}
@@ -74,8 +74,8 @@ function entryCard(view: ViewContext, entry: CuratedEntry): SafeHtml {
   return html`<li class="card${entry.retiredAt ? ' retired' : ''}" id="curated-${entry.id}">
   <div class="meta">#${entry.id} · sửa lần cuối bởi ${entry.updatedBy}, ${formatLocal(entry.updatedAt, view.zone)}${
     entry.retiredAt ? html` · <span class="badge warn">Đã ngừng dùng</span>` : html` · <span class="badge ok">Đang dùng</span>`
-  }</div>
-  <ul class="questions">${entry.questions.map((q) => html`<li>${q}</li>`)}</ul>
+  }${entry.locality ? html` · <span class="badge">Chỉ cho người dân ở ${entry.locality}</span>` : ''}</div>
+  <ul class="questions">${entry.questions.map((q) => html`<li>${personal(view, q)}</li>`)}</ul>
   <p class="a">${clip(entry.answer, 400)}</p>
   ${source ? html`<p class="muted">Nguồn: ${source.reference ? html`${source.reference} — ` : ''}${source.title}${
     source.url ? html` · <a href="${safeUrl(source.url)}" rel="noopener noreferrer" target="_blank">liên kết</a>` : ''

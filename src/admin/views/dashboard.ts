@@ -3,7 +3,7 @@ import type { DashboardStats } from '../../store/dashboard-stats.js';
 import { html } from '../html.js';
 import { questionsChart } from './chart.js';
 import { CHANNEL_LABELS, label, MODE_LABELS } from './labels.js';
-import { page, type ViewContext } from './layout.js';
+import { page, personal, type ViewContext } from './layout.js';
 
 /** Dashboard over `days` days. Links to the log are shown to roles that may read it. */
 export function dashboardPage(view: ViewContext, stats: DashboardStats, days: number): string {
@@ -25,7 +25,7 @@ ${stats.byMode.map((m) => html`<tr><td>${label(MODE_LABELS, m.mode)}</td><td>${m
 </section>
 <section><h2>Câu hỏi nhiều nhất</h2>
 ${stats.topQuestions.length === 0 ? html`<p class="muted">Chưa có câu hỏi.</p>` : html`<ol class="top-questions">${stats.topQuestions.map(
-    (q) => html`<li>${canReadLog ? html`<a href="/admin/turns?q=${encodeURIComponent(q.question)}">${q.question}</a>` : q.question} <span class="count">${q.count}</span></li>`,
+    (q) => html`<li>${canReadLog ? html`<a href="/admin/turns?q=${encodeURIComponent(personal(view, q.question))}">${personal(view, q.question)}</a>` : personal(view, q.question)} <span class="count">${q.count}</span></li>`,
   )}</ol>`}
 </section>
 <section><h2>Người đăng ký theo kênh</h2>

@@ -2,7 +2,7 @@
 import type { KnowledgeGap } from '../../store/knowledge-gaps.js';
 import { html } from '../html.js';
 import { formatLocal } from '../time.js';
-import { page, type ViewContext } from './layout.js';
+import { page, personal, type ViewContext } from './layout.js';
 
 /** A gap and, when one already answers it, the curated answer's id. */
 export interface GapView extends KnowledgeGap {
@@ -15,11 +15,11 @@ export function gapsPage(view: ViewContext, gaps: readonly GapView[], days: numb
 <p class="muted">Các câu hỏi bị từ chối hoặc bị người dân chấm 👎 (chưa hài lòng) trong ${days} ngày gần nhất, gộp theo độ giống nhau (không phân biệt dấu), nhiều nhất trước.</p>
 ${gaps.length === 0 ? html`<p>Chưa có câu hỏi nào cần bổ sung. 🎉</p>` : ''}
 <ol class="gaps">${gaps.map((gap) => {
-  const write = `/admin/curated/new?${gap.phrasings.map((p) => `q=${encodeURIComponent(p)}`).join('&')}`;
+  const write = `/admin/curated/new?${gap.phrasings.map((p) => `q=${encodeURIComponent(personal(view, p))}`).join('&')}`;
   return html`<li class="card">
-  <p class="q"><strong>${gap.question}</strong></p>
+  <p class="q"><strong>${personal(view, gap.question)}</strong></p>
   <div class="meta"><span class="count">${gap.count} lần</span> · ${gap.refused} từ chối · ${gap.thumbsDown} chưa hài lòng · gần nhất ${formatLocal(gap.lastSeen, view.zone)}</div>
-  ${gap.phrasings.length > 1 ? html`<details><summary>${gap.phrasings.length} cách hỏi</summary><ul>${gap.phrasings.map((p) => html`<li>${p}</li>`)}</ul></details>` : ''}
+  ${gap.phrasings.length > 1 ? html`<details><summary>${gap.phrasings.length} cách hỏi</summary><ul>${gap.phrasings.map((p) => html`<li>${personal(view, p)}</li>`)}</ul></details>` : ''}
   <div class="row-actions">
     ${gap.curatedId
       ? html`<span class="badge ok">Đã có câu trả lời biên tập</span> <a href="/admin/curated/${gap.curatedId}">Xem / sửa</a>`

@@ -1,6 +1,7 @@
 // The console's page frame: head, navigation for the member's role, notices, and the logout form.
 import type { StaffMember, StaffRole } from '../../store/staff.js';
 import { html, type SafeHtml } from '../html.js';
+import { redactPersonalData } from '../redact.js';
 
 /** What every signed-in page knows about its viewer. */
 export interface ViewContext {
@@ -10,6 +11,13 @@ export interface ViewContext {
   zone: string;
   /** A fixed notice chosen by the server (never text from the request). */
   notice?: string;
+  /** An admin asked to see residents' personal data unmasked (?reveal=1; logged). */
+  reveal?: boolean;
+}
+
+/** What residents typed, as a page shows it: personal data masked unless an admin asked to reveal it. */
+export function personal(view: Pick<ViewContext, 'reveal'>, text: string): string {
+  return view.reveal ? text : redactPersonalData(text);
 }
 
 type Section = 'dashboard' | 'turns' | 'gaps' | 'curated' | 'broadcasts' | 'calendar' | 'subscribers' | 'staff';

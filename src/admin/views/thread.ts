@@ -3,14 +3,16 @@ import type { ReviewTurn } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
 import { CHANNEL_LABELS, label } from './labels.js';
-import { csrfField, page, type ViewContext } from './layout.js';
+import { csrfField, page, personal, type ViewContext } from './layout.js';
 import { turnBadges } from './turns.js';
 
 /** The thread of the chat `current` belongs to, with `current` highlighted. */
 export function threadPage(view: ViewContext, current: ReviewTurn, thread: readonly ReviewTurn[]): string {
   const body = html`
 <p class="muted">${label(CHANNEL_LABELS, current.channel)} · mã trò chuyện <code>${current.chatId}</code> · ${thread.length} lượt hỏi đáp.
-  <a href="/admin/turns">← Về danh sách</a></p>
+  <a href="/admin/turns">← Về danh sách</a>${
+    view.staff.role === 'admin' && !view.reveal ? html` · <a href="?reveal=1">Hiện dữ liệu cá nhân (được ghi nhật ký)</a>` : ''
+  }</p>
 <ol class="thread">${thread.map((turn) => turnBlock(view, turn, turn.id === current.id))}</ol>`;
   return page('Chi tiết hội thoại', body, view, 'turns');
 }
@@ -21,7 +23,7 @@ function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean): SafeH
     turn.fallbackReason ? html` · dự phòng: ${turn.fallbackReason}` : ''
   }</div>
   <p class="speaker">Người dân hỏi:</p>
-  <blockquote class="q">${turn.question}</blockquote>
+  <blockquote class="q">${personal(view, turn.question)}</blockquote>
   <p class="speaker">Loa trả lời:</p>
   <div class="answer">${turn.answer}</div>
   ${citations(turn)}

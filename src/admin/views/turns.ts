@@ -3,7 +3,7 @@ import type { ReviewTurn, TurnPage } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
 import { CHANNEL_LABELS, label, MODE_LABELS } from './labels.js';
-import { page, type ViewContext } from './layout.js';
+import { page, personal, type ViewContext } from './layout.js';
 
 /** The filter as the form shows it (raw query values, already validated). */
 export interface TurnQuery {
@@ -51,7 +51,7 @@ export function turnsPage(view: ViewContext, query: TurnQuery, result: TurnPage)
 </form>
 <p class="muted" role="status">${result.total} lượt hỏi đáp${pages > 1 ? html` · trang ${result.page}/${pages}` : ''}.
   Tải về: <a href="/admin/export${turnQueryString(query, { format: 'csv' })}">CSV</a> · <a href="/admin/export${turnQueryString(query, { format: 'jsonl' })}">JSONL</a> (đã che số điện thoại, số giấy tờ, email)</p>
-${result.turns.length === 0 ? html`<p>Không có lượt hỏi đáp nào khớp bộ lọc.</p>` : html`<ol class="turns">${result.turns.map((t) => turnCard(t, view.zone))}</ol>`}
+${result.turns.length === 0 ? html`<p>Không có lượt hỏi đáp nào khớp bộ lọc.</p>` : html`<ol class="turns">${result.turns.map((t) => turnCard(view, t))}</ol>`}
 ${pager(query, result.page, pages)}`;
   return page('Hội thoại', body, view, 'turns');
 }
@@ -65,10 +65,10 @@ export function turnBadges(turn: ReviewTurn): SafeHtml {
   }${turn.flaggedAt ? html` <span class="badge flag">🚩 Gắn cờ</span>` : ''}${turn.curatedId ? html` <span class="badge ok">Đã sửa</span>` : ''}`;
 }
 
-function turnCard(turn: ReviewTurn, zone: string): SafeHtml {
+function turnCard(view: ViewContext, turn: ReviewTurn): SafeHtml {
   return html`<li class="turn card">
-  <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, zone)}</time> · ${label(CHANNEL_LABELS, turn.channel)} · ${turnBadges(turn)}</div>
-  <p class="q"><a href="/admin/turns/${turn.id}#turn-${turn.id}">${clip(turn.question, 200)}</a></p>
+  <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, view.zone)}</time> · ${label(CHANNEL_LABELS, turn.channel)} · ${turnBadges(turn)}</div>
+  <p class="q"><a href="/admin/turns/${turn.id}#turn-${turn.id}">${clip(personal(view, turn.question), 200)}</a></p>
   <p class="a">${clip(turn.answer, 280)}</p>
 </li>`;
 }

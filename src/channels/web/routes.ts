@@ -1,10 +1,11 @@
-// The web chat: GET / serves the chat page, POST /api/chat answers {sessionId, text} with JSON (button data is sent back as text).
+// The web chat: GET / serves the chat page, POST /api/chat answers JSON {sessionId, text}, limited per session and per address.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Assistant } from '../../core/assistant.js';
 import type { Messages } from '../../core/messages.js';
+import { clientAddress } from './client-address.js';
 import { createFloodGuard } from './flood-guard.js';
 
 const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
@@ -20,6 +21,10 @@ export interface WebChatDeps {
   messages: Messages;
   /** Questions per session per minute before the polite flood reply (default 20). */
   perMinute?: number;
+  /** Questions per client address per minute (default 60: a commune office or school behind one NAT). */
+  perAddressPerMinute?: number;
+  /** Proxies in front whose X-Forwarded-For is believed (TRUST_PROXY; default 0: the header is ignored). */
+  trustedProxies?: number;
   nowMs?: () => number;
 }
 
@@ -27,11 +32,18 @@ export interface WebChatDeps {
 export function createWebChatRoutes(deps: WebChatDeps): Hono {
   const app = new Hono();
   const flood = createFloodGuard(deps.perMinute ?? 20, 60_000);
+  const addressFlood = createFloodGuard(deps.perAddressPerMinute ?? 60, 60_000);
   const nowMs = deps.nowMs ?? Date.now;
 
   app.get('/', (c) => c.html(PAGE));
   app.post(
     '/api/chat',
+    async (c, next) => {
+      // Only JSON: a form or text/plain POST from any other page (a "simple" cross-site request) is refused.
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') return c.json({ error: 'Yêu cầu phải có Content-Type: application/json.' }, 415);
+      await next();
+    },
     bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.json({ error: 'Tin nhắn quá lớn (tối đa 256 KB).' }, 413) }),
     async (c) => {
       let body: unknown;
@@ -45,7 +57,8 @@ export function createWebChatRoutes(deps: WebChatDeps): Hono {
         return c.json({ error: 'Thiếu hoặc sai trường: cần sessionId (chữ, số, - hoặc _, tối đa 100 ký tự) và text (chuỗi).' }, 400);
       }
       const { sessionId, text } = parsed.data;
-      if (!flood.allow(sessionId, nowMs())) {
+      const address = clientAddress(c, deps.trustedProxies ?? 0);
+      if (!addressFlood.allow(address, nowMs()) || !flood.allow(sessionId, nowMs())) {
         return c.json({ answer: deps.messages.flood, refused: true, mode: 'system', citations: [] }, 429);
       }
       const reply = await deps.assistant.handle({

@@ -25,9 +25,9 @@ export interface CuratedAnswer {
   citations: Citation[];
 }
 
-/** Lookup of curated answers (implemented by the admin console's store). */
+/** Lookup of curated answers (implemented by the admin console's store); local answers need the resident's place. */
 export interface CuratedAnswers {
-  match(question: string): CuratedAnswer | undefined;
+  match(question: string, place?: { province?: string; ward?: string }): CuratedAnswer | undefined;
 }
 
 /** How an answer was made. */
@@ -65,10 +65,16 @@ export interface AnswerEngineDeps {
   topK?: number;
 }
 
+/** When and where a question is asked: "năm nay" is counted from `now`; local curated answers need the `place`. */
+export interface AnswerContext {
+  now?: Date;
+  place?: { province?: string; ward?: string };
+}
+
 /** Answers questions; never throws for user input. */
 export interface AnswerEngine {
-  /** Answers `question` given the chat's earlier turns, as asked at `now`. */
-  answer(question: string, history?: readonly HistoryTurn[], now?: Date): Promise<EngineAnswer>;
+  /** Answers `question` given the chat's earlier turns, as asked at `context.now` by a resident of `context.place`. */
+  answer(question: string, history?: readonly HistoryTurn[], context?: AnswerContext): Promise<EngineAnswer>;
 }
 
 /** Creates the answer engine. */
@@ -90,13 +96,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   });
 
   return {
-    async answer(question, history = [], now = new Date()) {
+    async answer(question, history = [], { now = new Date(), place }: AnswerContext = {}) {
       if (isAttack(question)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], understood.refuse === 'out_of_scope' ? messages.refusal : messages.refusalAttack);
       if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
 
-      const curated = deps.curated?.match(question);
+      const curated = deps.curated?.match(question, place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
       let { query, question: asked } = understood;

@@ -4,6 +4,7 @@ import type { Citation, Passage } from '../types.js';
 import { documentReference, toCitation } from './citations.js';
 import { ModelError, type ChatMessage, type ChatModel, type GroundedPrompts } from './model.js';
 import type { ComposedAnswer } from './extractive.js';
+import { verifyAnswer } from './verify.js';
 
 /** A previous exchange of the same chat, used to resolve follow-up questions. */
 export interface HistoryTurn {
@@ -11,15 +12,20 @@ export interface HistoryTurn {
   answer: string;
 }
 
-/** Result of a grounded attempt: an answer, or why the extractive answer must be used instead. */
+/**
+ * Result of a grounded attempt: an answer, or why the extractive answer must be used instead: 'timeout',
+ * 'model_error', 'model_budget', 'empty', or a failed verification naming the claim ("unsupported_claim: \"999/2099/NĐ-CP\" [1]").
+ */
 export type GroundedResult =
   | { ok: true; answer: ComposedAnswer; declined: boolean }
-  | { ok: false; reason: 'timeout' | 'model_error' | 'no_citation' | 'unknown_citation' | 'empty' };
+  | { ok: false; reason: string };
 
 /** Marker the system prompt asks the model to answer with when the documents do not contain the answer. */
 export const NO_ANSWER_MARKER = 'KHONG_DU_THONG_TIN';
+/** A decline is the marker line, maybe with a short apology; a longer text holding it (a prompt dump) is verified. */
+const MAX_DECLINE_CHARS = 200;
 
-/** Asks the model for an answer citing [n] and checks every citation against the retrieved passages. */
+/** Asks the model for an answer citing [n]; shows it only when verifyAnswer finds every citation and claim supported. */
 export async function answerGrounded(
   model: ChatModel,
   prompts: GroundedPrompts,
@@ -42,18 +48,16 @@ export async function answerGrounded(
   try {
     text = (await model.complete(messages)).trim();
   } catch (error) {
-    return { ok: false, reason: error instanceof ModelError && error.reason === 'timeout' ? 'timeout' : 'model_error' };
+    const reason = error instanceof ModelError ? error.reason : 'error';
+    return { ok: false, reason: reason === 'timeout' ? 'timeout' : reason === 'budget' ? 'model_budget' : 'model_error' };
   }
   if (text === '') return { ok: false, reason: 'empty' };
-  if (text.includes(NO_ANSWER_MARKER)) return { ok: true, answer: { text: '', citations: [] }, declined: true };
+  if (text.length <= MAX_DECLINE_CHARS && text.includes(NO_ANSWER_MARKER)) return { ok: true, answer: { text: '', citations: [] }, declined: true };
 
-  const cited = [...text.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
-  if (cited.length === 0) return { ok: false, reason: 'no_citation' };
-  if (cited.some((n) => n < 1 || n > passages.length)) return { ok: false, reason: 'unknown_citation' };
+  const verdict = verifyAnswer(text, passages, prompts);
+  if (!verdict.ok) return { ok: false, reason: verdict.reason };
 
-  const citations: Citation[] = [...new Set(cited)]
-    .sort((a, b) => a - b)
-    .map((n) => toCitation(n, passages[n - 1]!, passages[n - 1]!.text));
+  const citations: Citation[] = verdict.cited.map((n) => toCitation(n, passages[n - 1]!, passages[n - 1]!.text));
   return { ok: true, answer: { text, citations }, declined: false };
 }
 

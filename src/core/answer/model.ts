@@ -11,11 +11,11 @@ export interface ChatModel {
   complete(messages: readonly ChatMessage[]): Promise<string>;
 }
 
-/** Why a model call failed: 'timeout' or 'error'. */
+/** Why a model call failed: 'timeout', 'error', or 'budget' (the calls-per-minute budget is used up). */
 export class ModelError extends Error {
   constructor(
     message: string,
-    readonly reason: 'timeout' | 'error',
+    readonly reason: 'timeout' | 'error' | 'budget',
     options?: { cause?: unknown },
   ) {
     super(message, options);

@@ -1,4 +1,5 @@
 // Vietnamese text rules: NFC normalization, zero-width removal, Unicode tokens and diacritic folding (đ→d).
+import { foldConfusables } from './confusables.js';
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu;
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -9,9 +10,13 @@ export function normalize(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** Removes diacritics, including đ→d which has no Unicode decomposition. Input should be lowercase. */
+/**
+ * Removes diacritics, including đ→d which has no Unicode decomposition; compatibility forms (fullwidth "ｉ") and
+ * Cyrillic/Greek look-alikes (confusables.ts) become plain Latin, so disguised words match. Input should be lowercase.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').normalize('NFC');
+  const bare = text.normalize('NFKD').replace(MARKS, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+  return foldConfusables(bare).normalize('NFC');
 }
 
 /** Lowercase Unicode tokens of normalized text: letters and digits only, so nothing can act as syntax. */

@@ -102,6 +102,22 @@ describe('web chat', () => {
     expect(core.db.prepare('SELECT count(*) AS n FROM turns').get()).toBeDefined();
   });
 
+  it.each([
+    ['text/plain', 'text/plain;charset=UTF-8'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['multipart', 'multipart/form-data; boundary=x'],
+    ['no content type', ''],
+  ])('refuses %s with 415, so another page cannot post a simple cross-site request', async (_name, type) => {
+    const before = core.db.prepare('SELECT count(*) AS n FROM turns').get() as { n: number };
+    const res = await chat({ sessionId: 'csrf', text: 'gia dinh hoc tap' }, type === '' ? {} : { 'content-type': type });
+    expect(res.status).toBe(415);
+    expect(core.db.prepare('SELECT count(*) AS n FROM turns').get()).toEqual(before);
+  });
+
+  it('accepts application/json with a charset', async () => {
+    expect((await chat({ sessionId: 'charset', text: 'gia dinh hoc tap' }, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+  });
+
   it('rejects malformed requests with a clear error', async () => {
     expect((await chat('not json')).status).toBe(400);
     expect((await chat({ text: 'thiếu sessionId' })).status).toBe(400);
@@ -130,5 +146,43 @@ describe('web chat flood control', () => {
     expect(((await limited.json()) as { answer: string }).answer).toBe(core.prompts.messages.flood);
     now += 61_000;
     expect((await send()).status).toBe(200);
+  });
+});
+
+describe('web chat limit per client address', () => {
+  async function serverWith(trustedProxies: number) {
+    const app = createHttpApp(createLogger('silent'), () => ({}));
+    app.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages, perMinute: 100, perAddressPerMinute: 3, trustedProxies }));
+    const started = await listen(app, '127.0.0.1', 0);
+    const send = (sessionId: string, forwardedFor?: string) =>
+      fetch(`http://127.0.0.1:${started.port}/api/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+        body: JSON.stringify({ sessionId, text: 'gia dinh hoc tap' }),
+      }).then((res) => res.status);
+    return { send, close: () => closeServer(started.server) };
+  }
+
+  it('limits one address however many session ids it invents, and ignores X-Forwarded-For without TRUST_PROXY', async () => {
+    const { send, close } = await serverWith(0);
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push(await send(`invented-${i}`, `10.0.0.${i}`));
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('with TRUST_PROXY keys on the address the proxy appended, not on what the client wrote before it', async () => {
+    const { send, close } = await serverWith(1);
+    try {
+      const spoofed = [];
+      for (let i = 0; i < 4; i++) spoofed.push(await send(`spoof-${i}`, `1.1.1.${i}, 10.0.0.9`));
+      expect(spoofed).toEqual([200, 200, 200, 429]);
+      expect(await send('other-resident', '10.0.0.10')).toBe(200);
+    } finally {
+      await close();
+    }
   });
 });

@@ -32,6 +32,16 @@ describe('fold', () => {
   });
 });
 
+describe('fold against disguise', () => {
+  it('turns fullwidth forms and Cyrillic/Greek look-alikes into Latin, leaving Vietnamese letters folded as usual', () => {
+    expect(fold('ｉｇｎｏｒｅ')).toBe('ignore');
+    expect(fold('ignоre')).toBe('ignore'); // Cyrillic о
+    expect(fold('ѕуѕтем')).toBe('system'); // Cyrillic ѕ у т е м
+    expect(fold('ρrοmρt')).toBe('prompt'); // Greek ρ ο
+    expect(fold('đường học tập')).toBe('duong hoc tap');
+  });
+});
+
 describe('tokenize', () => {
   it('keeps Vietnamese letters in tokens (JavaScript \\w is ASCII only)', () => {
     expect('học tập'.match(/\w+/gu)).toEqual(['h', 'c', 't', 'p']);
