@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { GroundedPrompts } from './core/answer/model.js';
 import type { Messages } from './core/messages.js';
+import { FACETS, type Facet } from './core/understand/lexicon.js';
 
 const messagesSchema = z.object({
   welcome: z.string().min(1),
@@ -46,6 +47,9 @@ const messagesSchema = z.object({
   weekNotAnnounced: z.string().min(1),
   weekLastKnown: z.string().min(1),
   documentCard: z.string().min(1),
+  groundedToday: z.string().min(1),
+  groundedFacets: z.string().min(1),
+  facetLabels: z.object(Object.fromEntries(FACETS.map((facet) => [facet, z.string().min(1)])) as Record<Facet, z.ZodString>),
 });
 
 /** Everything read from the prompts folder. */

@@ -1,5 +1,5 @@
 // The user-facing texts the core needs (loaded from prompts/messages.yaml) and a tiny template filler.
-import type { SmallTalkKind } from './understand/lexicon.js';
+import type { Facet, SmallTalkKind } from './understand/lexicon.js';
 
 /** Every Vietnamese text the bot says on its own behalf. */
 export interface Messages {
@@ -49,6 +49,10 @@ export interface Messages {
   /** A year's Week that neither the calendar nor the documents know: {year}; then weekLastKnown with {year}. */
   weekNotAnnounced: string;
   weekLastKnown: string;
+  /** Grounded prompt lines: today's date ({date}, {year}) and what is asked ({facets}, from facetLabels). */
+  groundedToday: string;
+  groundedFacets: string;
+  facetLabels: Record<Facet, string>;
   /** A named document's card, said first when its date, purpose or name is asked: {name}, {date}, {title}. */
   documentCard: string;
 }

@@ -140,7 +140,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (deps.model && deps.prompts) {
         // Loaded on first use: offline deployments never pay for the prompt-template library.
         const { answerGrounded } = await import('./grounded.js');
-        const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history);
+        const guidance = groundedGuidance(understood, now, timeZone, messages);
+        const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
         fallbackReason = grounded.reason;
@@ -150,6 +151,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };
+}
+
+/** What the model is told besides the question: the facets asked and today's date, so "năm nay" is this year. */
+function groundedGuidance(understood: Understanding, now: Date, timeZone: string, messages: Messages): string {
+  const today = localDate(now, timeZone);
+  const lines = [fill(messages.groundedToday, { date: formatDate(today), year: today.slice(0, 4) })];
+  if (understood.facets.length > 0) lines.push(fill(messages.groundedFacets, { facets: understood.facets.map((f) => messages.facetLabels[f]).join('; ') }));
+  return lines.join('\n');
 }
 
 /** Facets a document's own card answers: its date, what it does, its full name. */

@@ -25,16 +25,20 @@ export const NO_ANSWER_MARKER = 'KHONG_DU_THONG_TIN';
 /** A decline is the marker line, maybe with a short apology; a longer text holding it (a prompt dump) is verified. */
 const MAX_DECLINE_CHARS = 200;
 
-/** Asks the model for an answer citing [n]; shows it only when verifyAnswer finds every citation and claim supported. */
+/**
+ * Asks the model for an answer citing [n]; shows it only when verifyAnswer finds every citation and claim supported.
+ * `guidance` tells the model what is asked (the facets) and which year "năm nay" is.
+ */
 export async function answerGrounded(
   model: ChatModel,
   prompts: GroundedPrompts,
   question: string,
   passages: readonly Passage[],
   history: readonly HistoryTurn[],
+  guidance = '',
 ): Promise<GroundedResult> {
   const context = passages.map((passage, i) => contextBlock(i + 1, passage)).join('\n\n');
-  const user = await PromptTemplate.fromTemplate(prompts.answer).format({ context, question });
+  const user = await PromptTemplate.fromTemplate(prompts.answer).format({ context, question, guidance });
   const messages: ChatMessage[] = [
     { role: 'system', content: prompts.system },
     ...history.flatMap((turn): ChatMessage[] => [
