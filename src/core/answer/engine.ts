@@ -4,7 +4,7 @@ import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
@@ -111,7 +111,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);
         query = withYear(query, understood.relativeYear.phrase, year, lexicon);
         asked = withYear(asked, understood.relativeYear.phrase, year, lexicon);
-        if (understood.aboutWeek) {
+        // Only a question about the Week's dates or theme is answered from the calendar ("năm nay tuần lễ khi nào"),
+        // not one about duties around it ("xã năm nay không tổ chức tuần lễ thì có sao không").
+        if (understood.aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
           const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
           if (week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
         }
@@ -160,6 +162,9 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
   if (understood.facets.length > 0) lines.push(fill(messages.groundedFacets, { facets: understood.facets.map((f) => messages.facetLabels[f]).join('; ') }));
   return lines.join('\n');
 }
+
+/** Facets the Week calendar answers: when, and under what theme. */
+const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
 
 /** Facets a document's own card answers: its date, what it does, its full name. */
 const CARD_FACETS = new Set(['date', 'document', 'theme', 'definition']);
