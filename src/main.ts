@@ -1,5 +1,5 @@
 // Composition root: config → database → stores → knowledge → answer engine → channels and HTTP; graceful shutdown.
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
@@ -16,6 +16,7 @@ import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-d
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
+import { createDocumentDesk } from './knowledge/document-desk.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
@@ -29,6 +30,8 @@ import { createSubscriptionStore, type SubscriptionStore } from './store/subscri
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
 import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
+import { createConsoleDocumentStore } from './store/console-documents.js';
+import { createDocumentOverview } from './store/document-overview.js';
 import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
@@ -146,7 +149,7 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const core = buildCore(config);
   const { deliveryTexts } = core;
-  await ingestKnowledge(core, logger);
+  const ingestReport = await ingestKnowledge(core, logger);
   const { broadcasts, outbox: outboxStore, desk } = core;
   const calendar = createWeekCalendarStore(core.db);
   const telegramComposers = async () => {
@@ -184,7 +187,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  http.route('/admin', createAdminApp(adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger)));
+  // Console uploads publish into the same index the channels search, so an answer can cite them at once.
+  const documents = createDocumentDesk({
+    store: createConsoleDocumentStore(core.db),
+    index: core.knowledge,
+    overview: createDocumentOverview(core.db),
+    dataDir: dirname(resolve(config.DATABASE_PATH)),
+    folderFailures: () => ingestReport.failed,
+  });
+  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger), documents }));
 
   const { server, port } = await listen(http, config.HOST, config.PORT);
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);

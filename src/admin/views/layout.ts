@@ -12,13 +12,14 @@ export interface ViewContext {
   notice?: string;
 }
 
-type Section = 'dashboard' | 'turns' | 'gaps' | 'curated' | 'broadcasts' | 'calendar' | 'subscribers' | 'staff';
+type Section = 'dashboard' | 'turns' | 'gaps' | 'curated' | 'documents' | 'broadcasts' | 'calendar' | 'subscribers' | 'staff';
 
 const NAV: { section: Section; href: string; label: string; roles: StaffRole[] }[] = [
   { section: 'dashboard', href: '/admin', label: 'Tổng quan', roles: ['admin', 'moderator', 'campaign'] },
   { section: 'turns', href: '/admin/turns', label: 'Hội thoại', roles: ['admin', 'moderator'] },
   { section: 'gaps', href: '/admin/gaps', label: 'Câu hỏi chưa trả lời được', roles: ['admin', 'moderator'] },
   { section: 'curated', href: '/admin/curated', label: 'Câu trả lời biên tập', roles: ['admin', 'moderator'] },
+  { section: 'documents', href: '/admin/documents', label: 'Văn bản', roles: ['admin', 'moderator', 'campaign'] },
   { section: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo', roles: ['admin', 'campaign'] },
   { section: 'calendar', href: '/admin/calendar', label: 'Lịch Tuần lễ', roles: ['admin', 'campaign'] },
   { section: 'subscribers', href: '/admin/subscribers', label: 'Người đăng ký', roles: ['admin', 'campaign'] },
