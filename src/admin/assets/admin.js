@@ -85,3 +85,24 @@ if (live) {
   };
   tick();
 }
+
+// Correction form: a cited document's button, or a title picked from the searchable list, fills the source fields.
+const titleField = document.getElementById('title');
+if (titleField && titleField.form) {
+  const fill = (title, reference, url) => {
+    titleField.value = title;
+    const form = titleField.form;
+    if (form.elements.reference) form.elements.reference.value = reference || '';
+    if (form.elements.url) form.elements.url.value = url || '';
+  };
+  for (const button of document.querySelectorAll('[data-source-title]')) {
+    button.addEventListener('click', () => fill(button.getAttribute('data-source-title'), button.getAttribute('data-source-reference'), button.getAttribute('data-source-url')));
+  }
+  const list = titleField.list;
+  if (list) {
+    titleField.addEventListener('change', () => {
+      const option = [...list.options].find((o) => o.value === titleField.value);
+      if (option) fill(option.value, option.getAttribute('data-reference'), option.getAttribute('data-url'));
+    });
+  }
+}
