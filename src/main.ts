@@ -31,6 +31,7 @@ import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
 import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
 import { createConsoleDocumentStore } from './store/console-documents.js';
+import { createStaffStore } from './store/staff.js';
 import { createDocumentOverview } from './store/document-overview.js';
 import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox.js';
@@ -127,6 +128,7 @@ export async function ingestKnowledge(core: Core, logger: Logger): Promise<Inges
     'knowledge indexed',
   );
   for (const failure of report.failed) logger.warn({ path: failure.path }, `knowledge file skipped: ${failure.reason}`);
+  for (const skip of report.skipped) logger.info({ path: skip.path }, `knowledge file skipped: ${skip.path}: ${skip.reason}`);
   return report;
 }
 
@@ -197,8 +199,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger), documents }));
 
-  const { server, port } = await listen(http, config.HOST, config.PORT);
+  const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
+    core.close();
+    throw error;
+  });
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
+  logger.info(`Staff console: http://${config.HOST}:${port}/admin`);
+  if (createStaffStore(core.db).list().length === 0) {
+    logger.warn('No staff account yet: create the first one with `npx loa staff add --name YOUR_NAME --role admin`');
+  }
   logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
   for (const handle of handles) {
     try {
