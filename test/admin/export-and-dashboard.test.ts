@@ -1,4 +1,4 @@
-// Export format: times in TIMEZONE with the offset, newest first like the console, JSONL citations as objects.
+// Export format (local times with the offset, newest first, JSONL citations as objects) and small talk counted apart on the dashboard.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnRecord } from '../../src/core/types.js';
 import { Client, testConsole } from './helpers.js';
@@ -37,5 +37,23 @@ describe('export format', () => {
     expect(csv[1]).toContain(',2025-09-18T09:00:00+07:00,');
     expect(csv[1]).toContain('Quyết định 387/QĐ-TTg — Quyết định về xã hội học tập');
     expect(csv[2]).toContain('câu cũ');
+  });
+});
+
+describe('dashboard small talk', () => {
+  it('counts small talk apart from questions', async () => {
+    env = testConsole();
+    await env.addStaff('mod', 'moderator');
+    env.turns.record(turn('Gia đình học tập là gì?', '2025-09-19T02:00:00Z'));
+    for (const hello of ['xin chào', 'cảm ơn bot', 'chào bạn']) env.turns.record({ ...turn(hello, '2025-09-19T03:00:00Z'), mode: 'smalltalk', citations: [] });
+    const stats = env.deps.stats.compute({ now: env.clock.now, days: 30, utcOffsetMinutes: 420 });
+    expect(stats.total).toBe(1);
+    expect(stats.smalltalk).toBe(3);
+    expect(stats.topQuestions.map((q) => q.question)).toEqual(['Gia đình học tập là gì?']);
+    const client = new Client(env.app);
+    await client.login('mod');
+    const page = await (await client.get('/admin')).text();
+    expect(page).toContain('và 3 lượt chào hỏi, trò chuyện xã giao (không tính là câu hỏi)');
+    expect(page).toContain('<td>Chào hỏi, xã giao</td><td>3</td>');
   });
 });
