@@ -106,3 +106,8 @@ if (titleField && titleField.form) {
     });
   }
 }
+
+// On a phone the menu is one scrollable line: bring the current page's entry into view.
+const currentEntry = document.querySelector('.nav a[aria-current="page"]');
+const menu = currentEntry && currentEntry.closest('ul');
+if (menu && menu.scrollWidth > menu.clientWidth) menu.scrollLeft = currentEntry.offsetLeft - (menu.clientWidth - currentEntry.offsetWidth) / 2;
