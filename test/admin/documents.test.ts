@@ -92,7 +92,7 @@ describe('documents in the console', () => {
     const row = /<tr data-key="1">([\s\S]*?)<\/tr>/u.exec(list)?.[1] ?? '';
     expect(row).toContain('99/KH-UBND');
     expect(row).toContain('Bảng điều khiển: admin');
-    expect(row).toMatch(/<td>\d+<\/td>\s*<td>1<\/td>/u); // cited by one answer in 30 days
+    expect(row).toMatch(/<td data-label="Đoạn">\d+<\/td>\s*<td data-label="Được trích dẫn \(30 ngày\)">1<\/td>/u); // cited by one answer in 30 days
     const page = await (await admin.get('/admin/documents/1')).text();
     expect(page).toContain('Tải lên bản nháp');
     expect(page).toContain('Đăng (đưa vào chỉ mục)');

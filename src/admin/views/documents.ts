@@ -28,10 +28,10 @@ ${canManage
   <div class="actions"><button type="submit">Lọc</button></div>
 </form>
 <p role="status">${rows.length} văn bản</p>
-<div class="table-scroll"><table class="documents">
+<table class="documents cards">
 <thead><tr><th>Văn bản</th><th>Ngày</th><th>Tình trạng</th><th>Nguồn gốc</th><th>Đoạn</th><th>Được trích dẫn (30 ngày)</th><th>Cảnh báo</th></tr></thead>
 <tbody>${rows.map((row) => documentRow(view, row, canManage))}</tbody>
-</table></div>`;
+</table>`;
   return page('Văn bản', body, view, 'documents');
 }
 
@@ -39,14 +39,14 @@ function documentRow(view: ViewContext, row: DocumentListRow, canManage: boolean
   const title = canManage && row.key ? html`<a href="/admin/documents/${row.key}">${row.meta.title}</a>` : row.meta.title;
   return html`<tr data-key="${row.key}">
   <td><strong>${title}</strong>${row.meta.number ? html`<br><span class="muted">Số ${row.meta.number}</span>` : ''}${row.meta.issuer ? html`<br><span class="muted">${row.meta.issuer}</span>` : ''}</td>
-  <td>${row.meta.issued ? html`Ban hành ${row.meta.issued}` : ''}${row.meta.effective ? html`<br>Hiệu lực ${row.meta.effective}` : ''}</td>
-  <td>${statusBadge(row.meta.status)}${row.meta.supersededBy ? html`<br><span class="muted">thay bởi ${row.meta.supersededBy}</span>` : ''}${
+  <td data-label="Ngày">${row.meta.issued ? html`Ban hành ${row.meta.issued}` : ''}${row.meta.effective ? html`<br>Hiệu lực ${row.meta.effective}` : ''}</td>
+  <td data-label="Tình trạng">${statusBadge(row.meta.status)}${row.meta.supersededBy ? html`<br><span class="muted">thay bởi ${row.meta.supersededBy}</span>` : ''}${
     row.state === 'draft' || row.state === 'unreadable' ? html`<br><span class="badge warn">${STATE_TEXTS[row.state]}</span>` : ''
   }</td>
-  <td>${row.origin.kind === 'folder' ? html`Thư mục: <code>${row.origin.path}</code>` : html`Bảng điều khiển: ${row.origin.by}, ${formatLocal(row.origin.at, view.zone)}`}</td>
-  <td>${row.chunks}</td>
-  <td>${row.citations}</td>
-  <td>${row.warnings.length ? html`<ul class="warnings">${row.warnings.map((w) => html`<li>${WARNING_TEXTS[w] ?? w}</li>`)}</ul>` : ''}</td>
+  <td data-label="Nguồn gốc">${row.origin.kind === 'folder' ? html`Thư mục: <code>${row.origin.path}</code>` : html`Bảng điều khiển: ${row.origin.by}, ${formatLocal(row.origin.at, view.zone)}`}</td>
+  <td data-label="Đoạn">${row.chunks}</td>
+  <td data-label="Được trích dẫn (30 ngày)">${row.citations}</td>
+  <td${row.warnings.length ? html` data-label="Cảnh báo"` : ''}>${row.warnings.length ? html`<ul class="warnings">${row.warnings.map((w) => html`<li>${WARNING_TEXTS[w] ?? w}</li>`)}</ul>` : ''}</td>
 </tr>`;
 }
 

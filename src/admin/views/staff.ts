@@ -14,7 +14,7 @@ export interface StaffFormValues {
 /** The staff page. */
 export function staffPage(view: ViewContext, members: readonly StaffMember[], form: StaffFormValues, error?: string): string {
   const body = html`
-<table class="staff"><thead><tr><th scope="col">Tên</th><th scope="col">Vai trò</th><th scope="col">Địa bàn</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead>
+<table class="staff cards"><thead><tr><th scope="col">Tên</th><th scope="col">Vai trò</th><th scope="col">Địa bàn</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead>
 <tbody>${members.map((m) => html`<tr>
   <td data-label="Tên">${m.name}<br><span class="muted">tạo ${formatLocal(m.createdAt, view.zone)}</span></td>
   <td data-label="Vai trò">${ROLE_LABELS[m.role]}</td><td data-label="Địa bàn">${m.locality ?? 'Tất cả'}</td>
