@@ -165,6 +165,9 @@ describe('documents in the console', () => {
     const scan = await (await admin.upload('/admin/documents', {}, { name: 'scan.pdf', bytes: buildPdf([' ']) })).text();
     expect(scan).toContain('this PDF has no text layer; OCR is not supported');
     expect(scan.indexOf('không có lớp chữ')).toBeLessThan(scan.indexOf('this PDF has no text layer'));
+    const huge = await admin.upload('/admin/documents', {}, { name: 'qua-lon.pdf', bytes: Buffer.alloc(22 * 1024 * 1024, 0x20) });
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain('tối đa 20 MB');
     const noFile = await admin.upload('/admin/documents', { title: 'x' });
     expect(noFile.status).toBe(400);
     expect(counts()).toEqual(before);
