@@ -125,6 +125,15 @@ describe.skipIf(!existsSync(CHROMIUM))('documents in the console, in Chromium', 
     await shot(page, 'bad-upload');
     await page.goto(`${base}/admin/documents`);
     await expect(page.locator('table.documents tbody tr').count()).resolves.toBe(before);
+
+    // Choosing a Markdown file fills the empty fields from its front matter and first lines before sending.
+    await page.goto(`${base}/admin/documents/new`);
+    const markdown = '---\ntitle: "Kế hoạch truyền thông Tuần lễ 2026"\nissuer: "UBND xã Tân Lộc Xuân"\n---\n\nSố: 101/KH-UBND\n\nTân Lộc Xuân, ngày 30 tháng 9 năm 2026\n';
+    await page.getByLabel(/^Tệp văn bản/u).setInputFiles({ name: 'ke-hoach-101.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+    await expect.poll(() => page.getByLabel('Số hiệu', { exact: true }).inputValue()).toBe('101/KH-UBND');
+    await expect(page.getByLabel('Tiêu đề', { exact: true }).inputValue()).resolves.toBe('Kế hoạch truyền thông Tuần lễ 2026');
+    await expect(page.getByLabel('Ngày ban hành').inputValue()).resolves.toBe('2026-09-30');
+    await expect(page.getByLabel('Cơ quan ban hành').inputValue()).resolves.toBe('UBND xã Tân Lộc Xuân');
     await page.close();
   }, 120_000);
 });
