@@ -3,7 +3,8 @@ import type { DocumentMeta } from '../core/types.js';
 
 /** Lines looked at: official letters put the number and date in their header block. */
 const HEADER_LINES = 15;
-const NUMBER_LINE = /(?:^|[^\p{L}])số\s*(?:hiệu)?\s*[:：.]?\s*(\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-ZĐ0-9]*(?:[-&][A-ZĐ0-9]+)*)/iu;
+/** "Số: 387/QĐ-TTg" opening a line (not "chỉ số 5/KH" inside a sentence). */
+const NUMBER_LINE = /^(?:Số|SỐ|số)\s*(?:hiệu|HIỆU)?\s*[:：.]?\s*(\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-ZĐ0-9]*(?:[-&][A-ZĐ0-9]+)*)/mu;
 const DATE_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const DATE_DIGITS = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 

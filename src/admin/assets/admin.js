@@ -133,7 +133,7 @@ if (uploadFile) {
     }
     const body = front ? head.slice(front[0].length) : head;
     const lines = body.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).filter(Boolean).slice(0, 15).join('\n');
-    const number = /(?:^|[^\p{L}])số\s*(?:hiệu)?\s*[:：.]?\s*(\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-ZĐ0-9]*(?:[-&][A-ZĐ0-9]+)*)/iu.exec(lines);
+    const number = /^(?:Số|SỐ|số)\s*(?:hiệu|HIỆU)?\s*[:：.]?\s*(\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-ZĐ0-9]*(?:[-&][A-ZĐ0-9]+)*)/mu.exec(lines);
     const date = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(lines);
     if (number) fields.number = fields.number || number[1];
     if (date) fields.issued = fields.issued || `${date[3]}-${date[2].padStart(2, '0')}-${date[1].padStart(2, '0')}`;
