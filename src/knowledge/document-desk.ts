@@ -6,6 +6,7 @@ import { foldText } from '../core/text/vietnamese.js';
 import type { ConsoleDocument, ConsoleDocumentStore, DocumentChange } from '../store/console-documents.js';
 import type { DocumentOverview } from '../store/document-overview.js';
 import type { KnowledgeStore } from '../store/knowledge-store.js';
+import { chunkText } from './chunker.js';
 import { chunksOf, readUpload } from './document-intake.js';
 
 /** Index paths of console documents start with this, so folder ingests never touch them. */
@@ -86,24 +87,20 @@ export function consoleIndexPath(id: number): string {
 export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
   const { store, index, overview } = deps;
   const reindex = (doc: ConsoleDocument) => index.replaceDocument(consoleIndexPath(doc.id), doc.hash, doc.meta, chunksOf(doc.meta, doc.body));
-  const list = (now: Date): DocumentListRow[] => {
-    const since = new Date(now.getTime() - CITATION_WINDOW_DAYS * 86_400_000);
-    const cited = overview.citationsSince(since);
+  /** Every document without citation counts (cheap: used for number checks too). */
+  const catalog = (): DocumentListRow[] => {
     const failures = deps.folderFailures();
     const indexed = overview.indexed();
     const byPath = new Map(indexed.map((doc) => [doc.path, doc]));
-    const rows: DocumentListRow[] = store.list().map((doc) => {
-      const live = byPath.get(consoleIndexPath(doc.id));
-      return {
-        key: String(doc.id),
-        meta: doc.meta,
-        state: doc.state,
-        origin: { kind: 'console', by: doc.createdBy, at: doc.createdAt },
-        chunks: live ? live.chunks : chunksOf(doc.meta, doc.body).length,
-        citations: doc.state === 'published' ? (cited.get(doc.meta.title) ?? 0) : 0,
-        warnings: doc.warnings,
-      };
-    });
+    const rows: DocumentListRow[] = store.list().map((doc) => ({
+      key: String(doc.id),
+      meta: doc.meta,
+      state: doc.state,
+      origin: { kind: 'console', by: doc.createdBy, at: doc.createdAt },
+      chunks: byPath.get(consoleIndexPath(doc.id))?.chunks ?? chunkText(doc.body).length,
+      citations: 0,
+      warnings: doc.warnings,
+    }));
     for (const doc of indexed) {
       if (doc.path.startsWith(CONSOLE_PATH_PREFIX)) continue;
       rows.push({
@@ -112,7 +109,7 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
         state: 'folder',
         origin: { kind: 'folder', path: doc.path },
         chunks: doc.chunks,
-        citations: cited.get(doc.meta.title) ?? 0,
+        citations: 0,
         warnings: failures.filter((f) => f.path === doc.path).map((f) => f.reason),
       });
     }
@@ -130,10 +127,14 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
     }
     return rows;
   };
+  const list = (now: Date): DocumentListRow[] => {
+    const cited = overview.citationsSince(new Date(now.getTime() - CITATION_WINDOW_DAYS * 86_400_000));
+    return catalog().map((row) => (row.state === 'folder' || row.state === 'published' ? { ...row, citations: cited.get(row.meta.title) ?? 0 } : row));
+  };
   const findNumber = (number: string, exceptKey?: string) => {
     const wanted = numberKey(number);
     if (!wanted) return undefined;
-    return list(new Date()).find((row) => row.key !== exceptKey && row.key !== '' && row.meta.number && numberKey(row.meta.number) === wanted);
+    return catalog().find((row) => row.key !== exceptKey && row.key !== '' && row.meta.number && numberKey(row.meta.number) === wanted);
   };
   const guardNumber = (meta: DocumentMeta, exceptKey?: string) => {
     const taken = meta.number ? findNumber(meta.number, exceptKey) : undefined;
