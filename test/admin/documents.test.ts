@@ -33,7 +33,7 @@ async function setup() {
   const env = testConsole({ documents }, core.db);
   env.app.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));
   cleanup = () => {
-    core.close();
+    if (core.db.open) core.close();
     temp.cleanup();
   };
   await env.addStaff('admin', 'admin');
@@ -172,6 +172,24 @@ describe('documents in the console', () => {
     expect(noFile.status).toBe(400);
     expect(counts()).toEqual(before);
     expect(existsSync(join(temp.dir, 'documents'))).toBe(false);
+  });
+
+  it('keeps published console documents and their originals across a restart and a folder ingest', async () => {
+    const { env, core, temp } = await setup();
+    const admin = new Client(env.app);
+    await admin.login('admin');
+    await admin.upload('/admin/documents', {}, { name: 'ke-hoach.docx', bytes: planDocx() });
+    await admin.get('/admin/documents/1');
+    await admin.post('/admin/documents/1/publish');
+    core.close();
+    const reopened = await testCore(temp.dir); // a new process: same database, KNOWLEDGE_DIR ingested again
+    try {
+      const answer = await reopened.engine.answer(PLAN_QUESTION);
+      expect(answer.text).toContain(PLAN_FACT);
+      expect(readdirSync(join(temp.dir, 'documents', '1'))).toEqual(['v1-ke-hoach.docx']);
+    } finally {
+      reopened.close();
+    }
   });
 
   it('offers to replace a console document whose number an upload repeats', async () => {
