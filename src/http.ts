@@ -19,7 +19,11 @@ export function createHttpApp(logger: Logger, health: () => Record<string, unkno
 export function listen(app: Hono, host: string, port: number): Promise<{ server: ServerType; port: number }> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve({ server, port: info.port }));
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`port ${port} on ${host} is already in use; set PORT to a free port (e.g. PORT=${port + 1}) or stop the program using it`, { cause: error }));
+      } else reject(error);
+    });
   });
 }
 

@@ -1,5 +1,5 @@
 // Composition root: config → database → stores → knowledge → answer engine → channels and HTTP; graceful shutdown.
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
@@ -17,6 +17,7 @@ import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-d
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
+import { createDocumentDesk } from './knowledge/document-desk.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
 import { loadAllowedDomains } from './knowledge/trust.js';
 import { createSearch } from './knowledge/search.js';
@@ -32,6 +33,9 @@ import { createSubscriptionStore, type SubscriptionStore } from './store/subscri
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
 import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
+import { createConsoleDocumentStore } from './store/console-documents.js';
+import { createStaffStore } from './store/staff.js';
+import { createDocumentOverview } from './store/document-overview.js';
 import { createCuratedStore } from './store/curated.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
@@ -139,6 +143,7 @@ export async function ingestKnowledge(core: Core, logger: Logger): Promise<Inges
   );
   for (const failure of report.failed) logger.warn({ path: failure.path }, `knowledge file skipped: ${failure.reason}`);
   for (const warning of report.warnings) logger.warn({ path: warning.path, line: warning.line }, `knowledge file needs a look: ${warning.message}`);
+  for (const skip of report.skipped) logger.info({ path: skip.path }, `knowledge file skipped: ${skip.path}: ${skip.reason}`);
   return report;
 }
 
@@ -161,7 +166,7 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const core = buildCore(config, logger);
   const { deliveryTexts } = core;
-  await ingestKnowledge(core, logger);
+  const ingestReport = await ingestKnowledge(core, logger);
   const { broadcasts, outbox: outboxStore, desk, calendar } = core;
   const telegramComposers = async () => {
     const [{ createFeedbackComposer }, { createSubscribeComposer }, { createBroadcastComposer }] = await Promise.all([
@@ -198,10 +203,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  http.route('/admin', createAdminApp(adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger)));
+  // Console uploads publish into the same index the channels search, so an answer can cite them at once.
+  const documents = createDocumentDesk({
+    store: createConsoleDocumentStore(core.db),
+    index: core.knowledge,
+    overview: createDocumentOverview(core.db),
+    dataDir: dirname(resolve(config.DATABASE_PATH)),
+    folderFailures: () => ingestReport.failed,
+  });
+  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger), documents }));
 
-  const { server, port } = await listen(http, config.HOST, config.PORT);
+  const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
+    core.close();
+    throw error;
+  });
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
+  logger.info(`Staff console: http://${config.HOST}:${port}/admin`);
+  if (createStaffStore(core.db).list().length === 0) {
+    logger.warn('No staff account yet: create the first one with `npx loa staff add --name YOUR_NAME --role admin`');
+  }
   logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
   for (const handle of handles) {
     try {

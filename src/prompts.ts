@@ -25,6 +25,7 @@ const messagesSchema = z.object({
   feedbackThanksUp: z.string().min(1),
   feedbackThanksDown: z.string().min(1),
   feedbackPrompt: z.string().min(1),
+  feedbackStale: z.string().min(1),
   suggestionsHeading: z.string().min(1),
   correctionIntro: z.string().min(1),
   commands: z.record(z.string().regex(/^[a-z0-9_]{1,32}$/u), z.string().min(1).max(256)).default({}),

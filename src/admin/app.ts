@@ -15,11 +15,17 @@ import { staffRoutes } from './routes/staff.js';
 import { subscriberRoutes } from './routes/subscribers.js';
 import { turnRoutes } from './routes/turns.js';
 import { errorPage } from './views/error.js';
+import { MAX_UPLOAD_BYTES } from '../knowledge/document-intake.js';
+import { PROBLEM_TEXTS } from './document-texts.js';
+import { documentRoutes } from './routes/documents.js';
 
 const ASSETS: Record<string, { body: string; type: string }> = {
   'admin.css': { body: readFileSync(new URL('./assets/admin.css', import.meta.url), 'utf8'), type: 'text/css; charset=utf-8' },
   'admin.js': { body: readFileSync(new URL('./assets/admin.js', import.meta.url), 'utf8'), type: 'text/javascript; charset=utf-8' },
 };
+
+/** Document uploads (a file of up to 20 MB plus the form fields); every other request stays under 256 KB. */
+const UPLOAD_PATH = /^\/admin\/documents(?:\/\d+\/file)?$/u;
 
 /** Options for tests: a cheaper password hash. */
 export interface AdminAppOptions {
@@ -34,7 +40,9 @@ export interface AdminAppOptions {
 export function createAdminApp(deps: AdminDeps, options: AdminAppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
-  app.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.html(errorPage(400, 'Nội dung gửi lên quá lớn.'), 413) }));
+  const formLimit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.html(errorPage(400, 'Nội dung gửi lên quá lớn.'), 413) });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 1024 * 1024, onError: (c) => c.html(errorPage(400, PROBLEM_TEXTS['too-large']), 413) });
+  app.use('*', (c, next) => (UPLOAD_PATH.test(c.req.path) ? uploadLimit : formLimit)(c, next));
   app.get('/assets/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
     if (!asset) return c.html(errorPage(404, 'Không tìm thấy.'), 404);
@@ -57,6 +65,7 @@ export function createAdminApp(deps: AdminDeps, options: AdminAppOptions = {}): 
   section('/calendar', calendarRoutes(deps), 'campaign');
   section('/subscribers', subscriberRoutes(deps), 'campaign');
   section('/staff', staffRoutes(deps, options.passwordCost));
+  if (deps.documents) guarded.route('/documents', documentRoutes(deps, deps.documents));
   guarded.all('*', (c) => c.html(errorPage(404, 'Không tìm thấy trang này.', c.get('staff'), c.get('session').csrf), 404));
   app.route('/', guarded);
   return app;

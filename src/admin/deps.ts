@@ -2,6 +2,7 @@
 import type { BroadcastDesk, BroadcastProgress } from '../core/broadcasting.js';
 import type { OutboundChannel } from '../core/channel.js';
 import type { Messages } from '../core/messages.js';
+import type { DocumentDesk } from '../knowledge/document-desk.js';
 import type { Logger } from '../logger.js';
 import type { AdminStores } from '../store/admin.js';
 import type { StaffMember } from '../store/staff.js';
@@ -31,6 +32,8 @@ export interface AdminDeps extends AdminStores {
   /** Texts sent to residents (corrections). */
   messages: Pick<Messages, 'correctionIntro' | 'sourcesHeading'>;
   logger: Logger;
+  /** Documents uploaded in the console and the index they publish to; absent → no documents section. */
+  documents?: DocumentDesk;
   /** IANA zone for date filters, the per-day chart and displayed times. */
   timeZone: string;
   now?: () => Date;

@@ -29,3 +29,12 @@ export function formatLocal(at: Date | string, zone: string): string {
   const p = localParts(date, zone);
   return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/** ISO 8601 with the zone's offset, e.g. "2025-09-18T09:00:00+07:00" (for exports read outside the console). */
+export function isoLocal(at: Date, zone: string): string {
+  const p = localParts(at, zone);
+  const offset = utcOffsetMinutes(zone, at);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${localDate(at, zone)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -25,9 +25,10 @@ export function registerIngestCommand(program: Command): void {
         for (const path of report.removed) out.write(`removed  ${path}\n`);
         for (const failure of report.failed) out.write(`failed   ${failure.reason}\n`);
         for (const warning of report.warnings) out.write(`warning  ${warning.path}${warning.line ? `:${warning.line}` : ''}: ${warning.message}\n`);
+        for (const skip of report.skipped) out.write(`skipped  ${skip.path}: ${skip.reason}\n`);
         out.write(
           `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ` +
-            `${report.unchanged} unchanged, ${report.failed.length} failed; ${core.knowledge.documentCount()} documents, ${core.knowledge.chunkCount()} chunks in the index\n`,
+            `${report.unchanged} unchanged, ${report.failed.length} failed, ${report.skipped.length} skipped; ${core.knowledge.documentCount()} documents, ${core.knowledge.chunkCount()} chunks in the index\n`,
         );
         if (report.failed.length > 0) process.exitCode = 1;
       } finally {

@@ -19,6 +19,8 @@ export interface FeedbackTexts {
   downLabel: string;
   thanksUp: string;
   thanksDown: string;
+  /** Reply to button data that rates no turn of this chat. */
+  stale: string;
 }
 
 const DATA = /^fb:(up|down):(\d{1,15})$/u;
@@ -77,7 +79,8 @@ export function createFeedbackHandler(deps: FeedbackHandlerDeps): MessageHandler
     const text = message.text.normalize('NFC').trim().replace(/\s+/gu, ' ');
     const at = message.receivedAt;
     let thanks: string | undefined;
-    if (parseFeedbackData(text)) thanks = recordFeedback(deps.store, message.address, text, at, texts);
+    // Button data is never a question: when it does not rate one of this chat's turns, say so instead of answering it.
+    if (parseFeedbackData(text)) thanks = recordFeedback(deps.store, message.address, text, at, texts) ?? texts.stale;
     else {
       const value = voteOf(text, texts);
       if (!value) return undefined;

@@ -26,6 +26,8 @@ export interface Messages {
   feedbackThanksDown: string;
   /** Under answers on channels without buttons (Zalo): how to give 👍/👎. */
   feedbackPrompt: string;
+  /** Button data of a turn that is not this chat's (another session, an old page): answered, never taken as a question. */
+  feedbackStale: string;
   /** Above quick replies listed as text on channels without buttons. */
   suggestionsHeading: string;
   /** Sent with a moderator's correction; {question} is the resident's question. */
@@ -58,8 +60,9 @@ export interface Messages {
 }
 
 /** The feedback texts in the shape core/feedback.ts uses. */
-export function feedbackTexts(messages: Messages): { upLabel: string; downLabel: string; thanksUp: string; thanksDown: string } {
+export function feedbackTexts(messages: Messages): { upLabel: string; downLabel: string; thanksUp: string; thanksDown: string; stale: string } {
   return {
+    stale: messages.feedbackStale,
     upLabel: messages.feedbackUpLabel,
     downLabel: messages.feedbackDownLabel,
     thanksUp: messages.feedbackThanksUp,

@@ -18,6 +18,8 @@ export interface IngestReport {
   failed: { path: string; reason: string }[];
   /** Documents indexed but worth a look: instruction-like text, payment requests, links off the allow-list. */
   warnings: DocumentWarning[];
+  /** Files in an ingested folder that are not documents Loa reads (hidden files and synonyms.yaml are not listed). */
+  skipped: { path: string; reason: string }[];
   chunks: number;
 }
 
@@ -37,7 +39,7 @@ const INDEX_VERSION = 'v2';
 
 /** Ingests `roots` (files or folders) into `store` and reports what changed. Never throws for one bad file. */
 export async function ingest(store: KnowledgeStore, roots: readonly string[], options: IngestOptions): Promise<IngestReport> {
-  const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, failed: [], warnings: [], chunks: 0 };
+  const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, failed: [], warnings: [], skipped: [], chunks: 0 };
   const known = store.documentHashes();
   const seen = new Set<string>();
   const scopes: string[] = [];
@@ -53,6 +55,9 @@ export async function ingest(store: KnowledgeStore, roots: readonly string[], op
       scopes.push(rootPath, rootPath + '/');
     } else {
       scopes.push(files.isFolder ? rootPath + '/' : rootPath);
+    }
+    for (const file of files.skipped) {
+      report.skipped.push({ path: storedPath(options.baseDir, file), reason: `unsupported format (Loa reads ${SUPPORTED_EXTENSIONS.join(', ')})` });
     }
     for (const file of files.paths) {
       const path = storedPath(options.baseDir, file);
@@ -162,18 +167,24 @@ async function prepareFile(
   }
 }
 
-async function listFiles(absolute: string): Promise<{ isFolder: boolean; missing: boolean; paths: string[] }> {
+/** The folder's own data file (query synonyms), read at start, not a document. */
+const FOLDER_DATA_FILES = new Set(['synonyms.yaml']);
+
+async function listFiles(absolute: string): Promise<{ isFolder: boolean; missing: boolean; paths: string[]; skipped: string[] }> {
   try {
     const info = await stat(absolute);
-    if (!info.isDirectory()) return { isFolder: false, missing: false, paths: [absolute] };
+    if (!info.isDirectory()) return { isFolder: false, missing: false, paths: [absolute], skipped: [] };
     const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-    const paths = entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && loaderFor(entry.name))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    return { isFolder: true, missing: false, paths };
+    const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !FOLDER_DATA_FILES.has(entry.name));
+    const path = (entry: (typeof files)[number]) => join(entry.parentPath, entry.name);
+    return {
+      isFolder: true,
+      missing: false,
+      paths: files.filter((entry) => loaderFor(entry.name)).map(path).sort(),
+      skipped: files.filter((entry) => !loaderFor(entry.name)).map(path).sort(),
+    };
   } catch {
-    return { isFolder: false, missing: true, paths: [] };
+    return { isFolder: false, missing: true, paths: [], skipped: [] };
   }
 }
 

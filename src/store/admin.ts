@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import { createCuratedStore, type CuratedStore } from './curated.js';
 import { createDashboardStats, type DashboardStatsStore } from './dashboard-stats.js';
 import { createKnowledgeGaps, type KnowledgeGaps } from './knowledge-gaps.js';
+import { createPassageLabels, type PassageLabels } from './passage-labels.js';
 import { createReviewStore, type ReviewStore } from './review.js';
 import { createSessionStore, type SessionStore } from './sessions.js';
 import { createStaffStore, type StaffStore } from './staff.js';
@@ -16,6 +17,8 @@ export interface AdminStores {
   review: ReviewStore;
   gaps: KnowledgeGaps;
   stats: DashboardStatsStore;
+  /** Names the passages behind retrieval scores. */
+  passages: PassageLabels;
 }
 
 /** Builds the console's stores over `db`; `inLocality` decides which residents locality staff see. */
@@ -27,5 +30,6 @@ export function createAdminStores(db: Db, inLocality: LocalityMatcher): AdminSto
     review: createReviewStore(db, inLocality),
     gaps: createKnowledgeGaps(db, inLocality),
     stats: createDashboardStats(db, inLocality),
+    passages: createPassageLabels(db),
   };
 }

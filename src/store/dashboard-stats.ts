@@ -9,6 +9,8 @@ export interface DashboardStats {
   topQuestions: { question: string; count: number }[];
   total: number;
   refused: number;
+  /** Small talk (greetings, thanks; answers with mode 'smalltalk'), counted apart from questions. */
+  smalltalk: number;
   /** refused / total, 0 when there were no questions. */
   refusalRate: number;
   byMode: { mode: string; count: number }[];
@@ -31,6 +33,9 @@ export interface DashboardStatsStore {
   compute(options: StatsOptions): DashboardStats;
 }
 
+/** Turn modes that are not questions: system replies (commands, feedback) and small talk. */
+const NOT_QUESTIONS = "'system', 'smalltalk'";
+
 /** Creates the stats reader over an open database (needs migration 005). */
 export function createDashboardStats(db: Db, inLocality: LocalityMatcher): DashboardStatsStore {
   registerTextFunctions(db, inLocality);
@@ -46,7 +51,7 @@ export function createDashboardStats(db: Db, inLocality: LocalityMatcher): Dashb
       const dayRows = db
         .prepare(
           `SELECT date(t.created_at, ?) AS day, count(*) AS questions, sum(t.refused) AS refused
-           FROM turns t WHERE t.mode <> 'system' AND ${where.sql} GROUP BY day`,
+           FROM turns t WHERE t.mode NOT IN (${NOT_QUESTIONS}) AND ${where.sql} GROUP BY day`,
         )
         .all(offset, ...where.params) as { day: string; questions: number; refused: number }[];
       const byDay = new Map(dayRows.map((row) => [row.day, row]));
@@ -59,7 +64,7 @@ export function createDashboardStats(db: Db, inLocality: LocalityMatcher): Dashb
       const topQuestions = db
         .prepare(
           `SELECT min(t.question) AS question, count(*) AS count FROM turns t
-           WHERE t.mode <> 'system' AND ${where.sql} GROUP BY loa_key(t.question) ORDER BY count DESC, max(t.id) DESC LIMIT 10`,
+           WHERE t.mode NOT IN (${NOT_QUESTIONS}) AND ${where.sql} GROUP BY loa_key(t.question) ORDER BY count DESC, max(t.id) DESC LIMIT 10`,
         )
         .all(...where.params) as { question: string; count: number }[];
       const byMode = db
@@ -71,6 +76,7 @@ export function createDashboardStats(db: Db, inLocality: LocalityMatcher): Dashb
         )
         .get(...where.params) as { up: number | null; down: number | null };
 
+      const smalltalk = (db.prepare(`SELECT count(*) AS n FROM turns t WHERE t.mode = 'smalltalk' AND ${where.sql}`).get(...where.params) as { n: number }).n;
       const total = perDay.reduce((sum, d) => sum + d.questions, 0);
       const refused = perDay.reduce((sum, d) => sum + d.refused, 0);
       return {
@@ -78,6 +84,7 @@ export function createDashboardStats(db: Db, inLocality: LocalityMatcher): Dashb
         topQuestions,
         total,
         refused,
+        smalltalk,
         refusalRate: total === 0 ? 0 : refused / total,
         byMode,
         thumbsUp: feedback.up ?? 0,

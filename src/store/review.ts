@@ -28,7 +28,7 @@ export interface ReviewStore {
   get(id: number, locality?: string): ReviewTurn | undefined;
   /** Up to `limit` turns of one chat, oldest first. */
   thread(channel: string, chatId: string, locality: string | undefined, limit?: number): ReviewTurn[];
-  /** Every matching turn, oldest first, read in batches so no cursor stays open between them (for export). */
+  /** Every matching turn, newest first like the console, read in batches so no cursor stays open between them (for export). */
   iterate(filter: TurnFilter): IterableIterator<ReviewTurn>;
   flag(id: number, note: string, by: string, at: Date): void;
   unflag(id: number): void;
@@ -80,12 +80,12 @@ export function createReviewStore(db: Db, inLocality: LocalityMatcher): ReviewSt
     },
     *iterate(filter) {
       const where = turnWhere(filter);
-      const batch = db.prepare(`SELECT t.* FROM turns t WHERE ${where.sql} AND t.id > ? ORDER BY t.id LIMIT 500`);
-      for (let after = 0; ; ) {
-        const rows = batch.all(...where.params, after) as ReviewRow[];
+      const batch = db.prepare(`SELECT t.* FROM turns t WHERE ${where.sql} AND t.id < ? ORDER BY t.id DESC LIMIT 500`);
+      for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+        const rows = batch.all(...where.params, before) as ReviewRow[];
         if (rows.length === 0) return;
         yield* rows.map(toReviewTurn);
-        after = rows.at(-1)!.id;
+        before = rows.at(-1)!.id;
       }
     },
     flag: (id, note, by, at) => void flag.run(at.toISOString(), note.trim(), by, id),

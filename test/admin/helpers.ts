@@ -23,9 +23,8 @@ import { ROOT } from '../helpers/core.js';
 export const TEST_COST: ScryptCost = { N: 1024, r: 8, p: 1 };
 export const PASSWORD = 'mat-khau-rat-dai-1';
 
-/** A console over a fresh in-memory database. `clock` can be moved by tests. */
-export function testConsole(overrides: Partial<AdminDeps> = {}) {
-  const db: Db = openDatabase(':memory:');
+/** A console over a fresh in-memory database (or `db`). `clock` can be moved by tests. */
+export function testConsole(overrides: Partial<AdminDeps> = {}, db: Db = openDatabase(':memory:')) {
   const clock = { now: new Date('2025-09-20T03:00:00Z') };
   const outbound: OutboundChannel[] = [];
   const subscriptions = createSubscriptionStore(db);
@@ -73,6 +72,15 @@ export class Client {
     if (options.csrf !== false && !('_csrf' in form)) body.set('_csrf', this.csrf);
     for (const [key, value] of Object.entries(form)) for (const v of [value].flat()) body.append(key, v);
     return this.send(path, { method: 'POST', body: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers } });
+  }
+
+  /** POSTs multipart/form-data (a file upload); `_csrf` is added from the last page unless given. */
+  async upload(path: string, fields: Record<string, string>, file?: { name: string; bytes: Buffer | string }): Promise<Response> {
+    const form = new FormData();
+    if (!('_csrf' in fields)) form.set('_csrf', this.csrf);
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    if (file) form.set('file', new File([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], file.name));
+    return this.send(path, { method: 'POST', body: form });
   }
 
   /** Logs in through the form; returns the POST response. */

@@ -85,3 +85,58 @@ if (live) {
   };
   tick();
 }
+
+// Correction form: a cited document's button, or a title picked from the searchable list, fills the source fields.
+const titleField = document.getElementById('title');
+if (titleField && titleField.form) {
+  const fill = (title, reference, url) => {
+    titleField.value = title;
+    const form = titleField.form;
+    if (form.elements.reference) form.elements.reference.value = reference || '';
+    if (form.elements.url) form.elements.url.value = url || '';
+  };
+  for (const button of document.querySelectorAll('[data-source-title]')) {
+    button.addEventListener('click', () => fill(button.getAttribute('data-source-title'), button.getAttribute('data-source-reference'), button.getAttribute('data-source-url')));
+  }
+  const list = titleField.list;
+  if (list) {
+    titleField.addEventListener('change', () => {
+      const option = [...list.options].find((o) => o.value === titleField.value);
+      if (option) fill(option.value, option.getAttribute('data-reference'), option.getAttribute('data-url'));
+    });
+  }
+}
+
+// On a phone the menu is one scrollable line: bring the current page's entry into view.
+const currentEntry = document.querySelector('.nav a[aria-current="page"]');
+const menu = currentEntry && currentEntry.closest('ul');
+if (menu && menu.scrollWidth > menu.clientWidth) menu.scrollLeft = currentEntry.offsetLeft - (menu.clientWidth - currentEntry.offsetWidth) / 2;
+
+// Upload form: for Markdown and text files, fill empty fields from the file's front matter and first lines before
+// sending (the server does the same for every format, so the draft page shows what was found either way).
+const uploadFile = document.querySelector('form[action="/admin/documents"] input[type="file"]');
+if (uploadFile) {
+  const form = uploadFile.form;
+  const setIfEmpty = (name, value) => {
+    const field = form.elements[name];
+    if (field && value && !field.value) field.value = value;
+  };
+  uploadFile.addEventListener('change', async () => {
+    const file = uploadFile.files && uploadFile.files[0];
+    if (!file || !/\.(md|markdown|txt)$/i.test(file.name)) return;
+    const head = (await file.slice(0, 8192).text()).normalize('NFC');
+    const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(head);
+    const fields = {};
+    for (const line of front ? front[1].split(/\r?\n/) : []) {
+      const match = /^(title|number|issuer|issued|effective|status|superseded_by|source):\s*"?([^"]*?)"?\s*$/.exec(line);
+      if (match) fields[match[1] === 'superseded_by' ? 'supersededBy' : match[1]] = match[2];
+    }
+    const body = front ? head.slice(front[0].length) : head;
+    const lines = body.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).filter(Boolean).slice(0, 15).join('\n');
+    const number = /^(?:Số|SỐ|số)\s*(?:hiệu|HIỆU)?\s*[:：.]?\s*(\d{1,5}\/(?:\d{4}\/)?[A-ZĐ][A-ZĐ0-9]*(?:[-&][A-ZĐ0-9]+)*)/mu.exec(lines);
+    const date = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(lines);
+    if (number) fields.number = fields.number || number[1];
+    if (date) fields.issued = fields.issued || `${date[3]}-${date[2].padStart(2, '0')}-${date[1].padStart(2, '0')}`;
+    for (const [name, value] of Object.entries(fields)) setIfEmpty(name, value);
+  });
+}

@@ -36,7 +36,7 @@ export function insightRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const format = c.req.query('format') === 'jsonl' ? 'jsonl' : 'csv';
     const redact = !(staff.role === 'admin' && c.req.query('raw') === '1');
     const { filter } = readTurnQuery(c, deps.timeZone, staff.locality);
-    const body = exportTurns(deps.review.iterate(filter), { format, redact });
+    const body = exportTurns(deps.review.iterate(filter), { format, redact, zone: deps.timeZone });
     deps.logger.info({ staff: staff.name, format, redact }, 'conversations exported');
     const name = `loa-hoi-thoai-${localDate(now(), deps.timeZone)}.${format}`;
     c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');

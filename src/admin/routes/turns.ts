@@ -12,6 +12,8 @@ import { threadPage } from '../views/thread.js';
 import { turnsPage } from '../views/turns.js';
 import { readCuratedForm } from './curated-form.js';
 import { readTurnQuery } from './turn-query.js';
+import type { DocumentMeta } from '../../core/types.js';
+import type { ReviewTurn } from '../../store/review.js';
 
 const PAGE_SIZE = 25;
 
@@ -41,7 +43,9 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.get('/:id{[0-9]+}', (c) => {
     const turn = visible(c);
     if (!turn) return notFound(c);
-    return c.html(threadPage(viewContext(c, deps), turn, deps.review.thread(turn.channel, turn.chatId, c.get('staff').locality)));
+    const thread = deps.review.thread(turn.channel, turn.chatId, c.get('staff').locality);
+    const passages = deps.passages.labels(thread.flatMap((t) => t.scores.map((s) => s.chunkId)));
+    return c.html(threadPage(viewContext(c, deps), turn, thread, passages));
   });
 
   app.post('/:id{[0-9]+}/flag', async (c) => {
@@ -59,13 +63,30 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     return c.redirect(`/admin/turns/${turn.id}?ok=unflagged#turn-${turn.id}`, 303);
   });
 
+  /** The documents the turn cited, then every indexed document, as source choices. */
+  const sourcesOf = (turn: ReviewTurn) => {
+    const cited = turn.citations.map((c) => ({ title: c.title, reference: c.reference, url: httpUrl(c.url) }));
+    const all = (deps.documents?.list(now()) ?? [])
+      .filter((row) => row.key !== '' && row.state !== 'draft' && !cited.some((c) => c.title === row.meta.title))
+      .map((row) => ({ title: row.meta.title, reference: documentReference(row.meta), url: httpUrl(row.meta.source) }));
+    return { cited, all };
+  };
+
   app.get('/:id{[0-9]+}/correct', (c) => {
     const turn = visible(c);
     if (!turn) return notFound(c);
-    const values: CuratedFormValues = { questions: redactPersonalData(turn.question), answer: '', title: '', reference: '', url: '', notify: false };
-    return c.html(
-      curatedFormPage(viewContext(c, deps), { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify: notifyOption(turn.channel) }, values),
-    );
+    // Starts from the bot's answer (citation markers removed) and its first source; the moderator edits what is wrong.
+    const first = turn.citations[0];
+    const values: CuratedFormValues = {
+      questions: redactPersonalData(turn.question),
+      answer: turn.refused ? '' : turn.answer.replace(/ ?\[\d+\]/gu, '').trim(),
+      title: first?.title ?? '',
+      reference: first?.reference ?? '',
+      url: httpUrl(first?.url),
+      notify: false,
+    };
+    const form = { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify: notifyOption(turn.channel), sources: sourcesOf(turn) };
+    return c.html(curatedFormPage(viewContext(c, deps), form, values));
   });
 
   app.post('/:id{[0-9]+}/correct', async (c) => {
@@ -75,7 +96,7 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const read = readCuratedForm(await readForm(c));
     const notify = notifyOption(turn.channel);
     if ('error' in read) {
-      const form = { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify, error: read.error };
+      const form = { action: `/admin/turns/${turn.id}/correct`, heading: 'Sửa câu trả lời', turn, notify, sources: sourcesOf(turn), error: read.error };
       return c.html(curatedFormPage(viewContext(c, deps), form, read.values), 400);
     }
     const entry = deps.curated.add({ ...read.input, locality: staff.locality }, staff.name, now());
@@ -92,4 +113,15 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
   });
 
   return app;
+}
+
+/** "387/QĐ-TTg, 25/03/2022" from a document's number and issue date. */
+function documentReference(meta: DocumentMeta): string {
+  const date = meta.issued?.split('-').reverse().join('/');
+  return [meta.number, date].filter(Boolean).join(', ');
+}
+
+/** Only http(s) links are offered; anything else (javascript:, data:) is left out. */
+function httpUrl(url: string | undefined): string {
+  return url && /^https?:\/\//iu.test(url.trim()) ? url.trim() : '';
 }

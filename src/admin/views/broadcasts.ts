@@ -48,14 +48,14 @@ const audienceLabel = (b: { channel?: string; locality?: string }) =>
 export function broadcastListPage(view: ViewContext, items: readonly BroadcastProgress[]): string {
   const body = html`
 <p><a class="button" href="/admin/broadcasts/new">+ Soạn thông báo</a></p>
-${items.length === 0 ? html`<p>Chưa có thông báo nào.</p>` : html`<table><thead><tr><th scope="col">#</th><th scope="col">Nội dung</th><th scope="col">Người nhận</th><th scope="col">Gửi lúc</th><th scope="col">Trạng thái</th></tr></thead>
+${items.length === 0 ? html`<p>Chưa có thông báo nào.</p>` : html`<div class="table-scroll"><table><thead><tr><th scope="col">#</th><th scope="col">Nội dung</th><th scope="col">Người nhận</th><th scope="col">Gửi lúc</th><th scope="col">Trạng thái</th></tr></thead>
 <tbody>${items.map((b) => html`<tr>
   <td><a href="/admin/broadcasts/${b.id}">#${b.id}</a>${b.kind === 'reminder' ? html`<br><span class="badge">nhắc lịch</span>` : ''}</td>
   <td><a href="/admin/broadcasts/${b.id}">${clip(b.text, 120)}</a></td>
   <td>${audienceLabel(b)}</td>
   <td>${formatLocal(b.sendAt, view.zone)}</td>
   <td>${STATUS_LABELS[b.status]}${b.total > 0 ? html`<br><progress max="${b.total}" value="${b.finished}">${b.finished}/${b.total}</progress>` : ''}</td>
-</tr>`)}</tbody></table>`}`;
+</tr>`)}</tbody></table></div>`}`;
   return page('Thông báo', body, view, 'broadcasts');
 }
 

@@ -17,12 +17,21 @@ export interface CuratedFormValues {
   notify: boolean;
 }
 
+/** A document offered as the correction's source. */
+export interface SourceChoice {
+  title: string;
+  reference: string;
+  url: string;
+}
+
 /** Where the form posts and what it shows around the fields. */
 export interface CuratedFormContext {
   action: string;
   heading: string;
   /** The turn being corrected, shown above the form. */
   turn?: ReviewTurn;
+  /** Sources to choose from: the documents the answer cited first, then every indexed document (searchable list). */
+  sources?: { cited: readonly SourceChoice[]; all: readonly SourceChoice[] };
   /** For a turn: whether its channel can deliver the correction, and why not. */
   notify?: { possible: boolean; reason?: string };
   error?: string;
@@ -43,8 +52,13 @@ ${form.turn ? html`<section class="card"><h2>Câu trả lời cần sửa</h2>
   <textarea id="answer" name="answer" rows="8" required maxlength="3500" data-count="answer-count">${values.answer}</textarea>
   <p class="muted" id="answer-count" aria-live="polite"></p>
   <fieldset><legend>Nguồn</legend>
+    ${form.sources?.cited.length ? html`<p class="muted">Văn bản Loa đã trích dẫn (bấm để dùng làm nguồn):</p>
+    <ul class="source-choices">${form.sources.cited.map((s) => html`<li><button type="button" class="secondary" data-source-title="${s.title}" data-source-reference="${s.reference}" data-source-url="${s.url}">${s.reference ? `${s.reference} — ` : ''}${s.title}</button></li>`)}</ul>` : ''}
     <label for="title">Tên văn bản hoặc nguồn (bắt buộc)</label>
-    <input id="title" name="title" required maxlength="300" value="${values.title}">
+    <input id="title" name="title" required maxlength="300" value="${values.title}"${form.sources ? html` list="known-sources" autocomplete="off"` : ''}>
+    ${form.sources ? html`<p class="muted">Gõ vài chữ để tìm trong mọi văn bản của Loa.</p><datalist id="known-sources">${[...form.sources.cited, ...form.sources.all].map(
+      (s) => html`<option value="${s.title}" data-reference="${s.reference}" data-url="${s.url}">${s.reference}</option>`,
+    )}</datalist>` : ''}
     <label for="reference">Số hiệu, ngày ban hành (ví dụ: Quyết định 387/QĐ-TTg, 25/03/2022)</label>
     <input id="reference" name="reference" maxlength="200" value="${values.reference}">
     <label for="url">Đường dẫn (https://…)</label>
@@ -57,7 +71,7 @@ ${form.turn ? html`<section class="card"><h2>Câu trả lời cần sửa</h2>
     : ''}
   <button type="submit">Lưu câu trả lời</button> <a href="/admin/curated">Huỷ</a>
 </form>`;
-  return page(form.heading, body, view, 'curated');
+  return page(form.heading, body, view, form.turn ? 'turns' : 'curated');
 }
 
 /** The list of curated answers, active first. */

@@ -12,7 +12,7 @@ export function dashboardPage(view: ViewContext, stats: DashboardStats, days: nu
   const body = html`
 <p class="muted">${days} ngày gần nhất${view.staff.locality ? html` · chỉ người dân ở ${view.staff.locality}` : ''}.</p>
 <section class="tiles" aria-label="Số liệu chính">
-  <div class="tile"><span class="big">${stats.total}</span> câu hỏi</div>
+  <div class="tile"><span class="big">${stats.total}</span> câu hỏi<br><span class="muted" data-smalltalk>và ${stats.smalltalk} lượt chào hỏi, trò chuyện xã giao (không tính là câu hỏi)</span></div>
   <div class="tile"><span class="big">${percent(stats.refusalRate)}</span> bị từ chối (${stats.refused})</div>
   <div class="tile"><span class="big">${stats.thumbsUp}</span> hài lòng 👍 · <span class="big">${stats.thumbsDown}</span> chưa hài lòng 👎</div>
   <div class="tile"><span class="big">${stats.subscribersByChannel.reduce((s, r) => s + r.count, 0)}</span> người đăng ký nhận tin</div>

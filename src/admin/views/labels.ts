@@ -14,6 +14,7 @@ export const MODE_LABELS: Record<string, string> = {
   extractive: 'Trích dẫn',
   refusal: 'Từ chối',
   system: 'Hệ thống',
+  smalltalk: 'Chào hỏi, xã giao',
 };
 
 /** Label of a channel or mode, or the raw value when unknown. */

@@ -20,13 +20,14 @@ export function personal(view: Pick<ViewContext, 'reveal'>, text: string): strin
   return view.reveal ? text : redactPersonalData(text);
 }
 
-type Section = 'dashboard' | 'turns' | 'gaps' | 'curated' | 'broadcasts' | 'calendar' | 'subscribers' | 'staff';
+type Section = 'dashboard' | 'turns' | 'gaps' | 'curated' | 'documents' | 'broadcasts' | 'calendar' | 'subscribers' | 'staff';
 
 const NAV: { section: Section; href: string; label: string; roles: StaffRole[] }[] = [
   { section: 'dashboard', href: '/admin', label: 'Tổng quan', roles: ['admin', 'moderator', 'campaign'] },
   { section: 'turns', href: '/admin/turns', label: 'Hội thoại', roles: ['admin', 'moderator'] },
   { section: 'gaps', href: '/admin/gaps', label: 'Câu hỏi chưa trả lời được', roles: ['admin', 'moderator'] },
   { section: 'curated', href: '/admin/curated', label: 'Câu trả lời biên tập', roles: ['admin', 'moderator'] },
+  { section: 'documents', href: '/admin/documents', label: 'Văn bản', roles: ['admin', 'moderator', 'campaign'] },
   { section: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo', roles: ['admin', 'campaign'] },
   { section: 'calendar', href: '/admin/calendar', label: 'Lịch Tuần lễ', roles: ['admin', 'campaign'] },
   { section: 'subscribers', href: '/admin/subscribers', label: 'Người đăng ký', roles: ['admin', 'campaign'] },
@@ -60,6 +61,7 @@ export function page(title: string, body: SafeHtml, view?: Pick<ViewContext, 'st
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Loa</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/admin/assets/admin.css">
 <script src="/admin/assets/admin.js" defer></script>
 </head>

@@ -14,11 +14,11 @@ export interface StaffFormValues {
 /** The staff page. */
 export function staffPage(view: ViewContext, members: readonly StaffMember[], form: StaffFormValues, error?: string): string {
   const body = html`
-<table class="staff"><thead><tr><th scope="col">Tên</th><th scope="col">Vai trò</th><th scope="col">Địa bàn</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead>
+<table class="staff cards"><thead><tr><th scope="col">Tên</th><th scope="col">Vai trò</th><th scope="col">Địa bàn</th><th scope="col">Trạng thái</th><th scope="col">Thao tác</th></tr></thead>
 <tbody>${members.map((m) => html`<tr>
-  <td>${m.name}<br><span class="muted">tạo ${formatLocal(m.createdAt, view.zone)}</span></td>
-  <td>${ROLE_LABELS[m.role]}</td><td>${m.locality ?? 'Tất cả'}</td>
-  <td>${m.disabled ? html`<span class="badge warn">Đã khoá</span>` : html`<span class="badge ok">Hoạt động</span>`}</td>
+  <td data-label="Tên">${m.name}<br><span class="muted">tạo ${formatLocal(m.createdAt, view.zone)}</span></td>
+  <td data-label="Vai trò">${ROLE_LABELS[m.role]}</td><td data-label="Địa bàn">${m.locality ?? 'Tất cả'}</td>
+  <td data-label="Trạng thái">${m.disabled ? html`<span class="badge warn">Đã khoá</span>` : html`<span class="badge ok">Hoạt động</span>`}</td>
   <td class="row-actions">
     ${m.id === view.staff.id ? html`<span class="muted">(bạn)</span>` : html`<form method="post" action="/admin/staff/${m.id}/${m.disabled ? 'enable' : 'disable'}">${csrfField(view.csrf)}<button type="submit" class="secondary">${m.disabled ? 'Mở khoá' : 'Khoá'}</button></form>`}
     <details><summary>Đặt lại mật khẩu</summary><form method="post" action="/admin/staff/${m.id}/password">${csrfField(view.csrf)}

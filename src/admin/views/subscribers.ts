@@ -18,9 +18,9 @@ export function subscribersPage(view: ViewContext, filter: { channel: string; lo
   <div class="actions"><button type="submit">Lọc</button></div>
 </form>
 <p role="status"><strong>${total}</strong> người đang nhận tin${shown.length < total ? html` (hiện ${shown.length} người đầu)` : ''}.</p>
-<table><thead><tr><th scope="col">Kênh</th><th scope="col">Mã trò chuyện</th><th scope="col">Địa bàn</th><th scope="col">Đăng ký từ</th></tr></thead>
+<div class="table-scroll"><table><thead><tr><th scope="col">Kênh</th><th scope="col">Mã trò chuyện</th><th scope="col">Địa bàn</th><th scope="col">Đăng ký từ</th></tr></thead>
 <tbody>${shown.map((s) => html`<tr><td>${label(CHANNEL_LABELS, s.channel)}</td><td><code>${mask(s.chatId)}</code></td>
-  <td>${[s.ward, s.province].filter(Boolean).join(', ') || '—'}</td><td>${s.subscribedAt ? formatLocal(s.subscribedAt, view.zone) : '—'}</td></tr>`)}</tbody></table>`;
+  <td>${[s.ward, s.province].filter(Boolean).join(', ') || '—'}</td><td>${s.subscribedAt ? formatLocal(s.subscribedAt, view.zone) : '—'}</td></tr>`)}</tbody></table></div>`;
   return page('Người đăng ký', body, view, 'subscribers');
 }
 

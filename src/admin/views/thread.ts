@@ -1,4 +1,5 @@
 // One resident's conversation: every answer with its citations and retrieval scores, flag and correct actions.
+import type { PassageLabel } from '../../store/passage-labels.js';
 import type { ReviewTurn } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
@@ -7,17 +8,17 @@ import { csrfField, page, personal, type ViewContext } from './layout.js';
 import { turnBadges } from './turns.js';
 
 /** The thread of the chat `current` belongs to, with `current` highlighted. */
-export function threadPage(view: ViewContext, current: ReviewTurn, thread: readonly ReviewTurn[]): string {
+export function threadPage(view: ViewContext, current: ReviewTurn, thread: readonly ReviewTurn[], passages: ReadonlyMap<number, PassageLabel> = new Map()): string {
   const body = html`
 <p class="muted">${label(CHANNEL_LABELS, current.channel)} · mã trò chuyện <code>${current.chatId}</code> · ${thread.length} lượt hỏi đáp.
   <a href="/admin/turns">← Về danh sách</a>${
     view.staff.role === 'admin' && !view.reveal ? html` · <a href="?reveal=1">Hiện dữ liệu cá nhân (được ghi nhật ký)</a>` : ''
   }</p>
-<ol class="thread">${thread.map((turn) => turnBlock(view, turn, turn.id === current.id))}</ol>`;
+<ol class="thread">${thread.map((turn) => turnBlock(view, turn, turn.id === current.id, passages))}</ol>`;
   return page('Chi tiết hội thoại', body, view, 'turns');
 }
 
-function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean): SafeHtml {
+function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean, passages: ReadonlyMap<number, PassageLabel>): SafeHtml {
   return html`<li id="turn-${turn.id}" class="card turn-detail${current ? ' current' : ''}">
   <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, view.zone)}</time> · #${turn.id} · ${turnBadges(turn)} · ${Math.round(turn.latencyMs)} ms${
     turn.fallbackReason ? html` · dự phòng: ${turn.fallbackReason}` : ''
@@ -27,7 +28,7 @@ function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean): SafeH
   <p class="speaker">Loa trả lời:</p>
   <div class="answer">${turn.answer}</div>
   ${citations(turn)}
-  ${scores(turn)}
+  ${scores(turn, passages)}
   ${turn.flaggedAt ? html`<p class="flag-note">🚩 ${turn.flaggedBy ?? ''} (${formatLocal(turn.flaggedAt, view.zone)}): ${turn.flagNote ?? ''}</p>` : ''}
   <div class="row-actions">
     <a class="button" href="/admin/turns/${turn.id}/correct">Sửa câu trả lời này</a>
@@ -55,11 +56,20 @@ function citations(turn: ReviewTurn): SafeHtml {
   )}</ol></details>`;
 }
 
-function scores(turn: ReviewTurn): SafeHtml {
+/** Each scored passage named by its document's title and heading (from the index, else from the turn's citations). */
+function scores(turn: ReviewTurn, passages: ReadonlyMap<number, PassageLabel>): SafeHtml {
   if (turn.scores.length === 0) return html``;
+  const name = (chunkId: number): SafeHtml => {
+    const label = passages.get(chunkId) ?? (() => {
+      const cited = turn.citations.find((c) => c.chunkId === chunkId);
+      return cited ? { title: cited.reference ? `${cited.reference} — ${cited.title}` : cited.title, heading: '' } : undefined;
+    })();
+    if (!label) return html`<span class="muted">đoạn ${chunkId} (không còn trong chỉ mục)</span>`;
+    return html`<strong>${label.title}</strong>${label.heading ? html` › ${label.heading}` : ''} <span class="muted">(đoạn ${chunkId})</span>`;
+  };
   return html`<details><summary>Điểm truy xuất (${turn.scores.length} đoạn)</summary>
-<table class="scores"><thead><tr><th scope="col">Đoạn</th><th scope="col">Điểm</th><th scope="col">Độ phủ</th></tr></thead>
-<tbody>${turn.scores.map((s) => html`<tr><td>${s.chunkId}</td><td>${s.score.toFixed(3)}</td><td>${(s.coverage * 100).toFixed(0)}%</td></tr>`)}</tbody></table></details>`;
+<div class="table-scroll"><table class="scores"><thead><tr><th scope="col">Đoạn văn bản</th><th scope="col">Điểm</th><th scope="col">Độ phủ</th></tr></thead>
+<tbody>${turn.scores.map((s) => html`<tr><td>${name(s.chunkId)}</td><td>${s.score.toFixed(3)}</td><td>${(s.coverage * 100).toFixed(0)}%</td></tr>`)}</tbody></table></div></details>`;
 }
 
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) becomes "#". */

@@ -9,6 +9,8 @@ import { clientAddress } from './client-address.js';
 import { createFloodGuard } from './flood-guard.js';
 
 const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
+/** The loudspeaker icon of the chat page and the console (which links to /favicon.svg on the same server). */
+const FAVICON = readFileSync(new URL('./favicon.svg', import.meta.url), 'utf8');
 
 const chatRequest = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u),
@@ -36,6 +38,9 @@ export function createWebChatRoutes(deps: WebChatDeps): Hono {
   const nowMs = deps.nowMs ?? Date.now;
 
   app.get('/', (c) => c.html(PAGE));
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, (c) => c.body(FAVICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }));
+  }
   app.post(
     '/api/chat',
     async (c, next) => {
