@@ -21,6 +21,7 @@ const cuesSchema = z.object({
   'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
   'week-topic': words,
   'refers-back': words,
+  connectives: words,
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -54,6 +55,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       relativeYears: cues['relative-years'],
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
+      connectives: cues.connectives,
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

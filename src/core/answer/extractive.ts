@@ -132,6 +132,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     chosen.push(entry);
     length += entry.sentence.text.length + 1;
   }
+  // The yes/no verdict is read from the sentences in the order they were chosen (the most telling first).
+  const byGain = [...chosen];
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
   const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
   if (options.lead && top[0]) lines.unshift({ sentence: { text: options.lead, passageRank: 0, position: -1, listItem: false } });
@@ -154,8 +156,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     parts.push(sameBlock || (next?.leadOf === line) ? text : `${text}${line.more ?? ''} [${n}]`);
   });
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
-  if (asked.has('yesno') && options.texts && chosen[0]) {
-    const lead = saysUnconfirmed(chosen.map((c) => c.sentence.text).join(' '), options.lexicon) ? 'unconfirmed' : yesNoVerdict(question, chosen[0].sentence.text);
+  if (asked.has('yesno') && options.texts && byGain[0]) {
+    const verdict = byGain.map((c) => yesNoVerdict(question, c.sentence.text)).find((v) => v !== undefined);
+    const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
     if (lead) text = `${options.texts[lead]} ${text}`;
   }
   return { text, citations };

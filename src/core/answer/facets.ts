@@ -2,8 +2,10 @@
 import { FACETS as FACET_NAMES, type Facet, type Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 
-const DATE = /\b\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?\b|\bngày\s+\d{1,2}\b|\btháng\s+\d{1,2}\b|\bđầu tháng\b/u;
-const FIGURE = /\d\s?%|\b\d+(?:[.,]\d+)?\s?(?:điểm|thành phố|quốc gia|nước|triệu|nghìn|gia đình|dòng họ|người|đại biểu)\b|\b\d{2,}\b/u;
+// JavaScript's \b knows only ASCII letters, so word edges are written with \p{L} and \p{N} look-arounds.
+const DATE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?|ngày\s+\d{1,2}|tháng\s+\d{1,2}|đầu tháng)(?![\p{L}\p{N}])/u;
+const FIGURE =
+  /\d\s?%|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:điểm|thành phố|quốc gia|nước|triệu|nghìn|gia đình|dòng họ|người|đại biểu)(?![\p{L}])|(?<![\p{L}\p{N}])\d{2,}(?![\p{L}\p{N}])/u;
 const QUOTATION = /[“"«][^”"»]{6,}[”"»]/u;
 
 /** The facets `sentence` carries. `isListItem` marks a line of a list. */

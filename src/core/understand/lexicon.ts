@@ -31,6 +31,7 @@ export interface LanguageData {
     relativeYears: Record<string, RelativeYear>;
     weekTopic: string[];
     refersBack: string[];
+    connectives: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -42,6 +43,8 @@ export interface LanguageData {
 
 /** Compiled language knowledge. */
 export interface Lexicon {
+  /** Shorthand by the exact lowercase word ("cđht"), then by its folded form ("cdht"; the first entry of a fold wins). */
+  shorthandExact: ReadonlyMap<string, Word[]>;
   shorthandWords: ReadonlyMap<string, Word[]>;
   shorthandPhrases: PhraseSet;
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
@@ -59,6 +62,7 @@ export interface Lexicon {
   relativeYearValue: ReadonlyMap<string, RelativeYear>;
   weekTopic: PhraseSet;
   refersBack: PhraseSet;
+  connectives: PhraseSet;
   evidence: ReadonlyMap<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   subjects: PhraseSet;
@@ -90,7 +94,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const kinds = data.shorthand.gluedDocumentKinds.map((kind) => key(kind)).filter((kind) => /^[a-z]+$/u.test(kind));
   const cueAccents = data.cues.accented;
   return {
-    shorthandWords: new Map(Object.entries(data.shorthand.words).map(([k, v]) => [key(k), wordsOf(v)])),
+    shorthandExact: new Map(Object.entries(data.shorthand.words).map(([k, v]) => [wordsOf(k).map((w) => w.text).join(' '), wordsOf(v)])),
+    shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
     shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
     ambiguous,
@@ -108,6 +113,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
+    connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),

@@ -91,7 +91,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       const after = words[i + 1]?.folded;
       const meant = (before !== undefined && ambiguous.after.has(before)) || (after !== undefined && ambiguous.before.has(after));
       out.push(...(meant ? ambiguous.meaning : ambiguous.fallback));
-    } else out.push(...(lexicon.shorthandWords.get(word.folded) ?? [word]));
+    } else out.push(...(lexicon.shorthandExact.get(word.text) ?? lexicon.shorthandWords.get(word.folded) ?? [word]));
     i++;
   }
   return out;
@@ -150,10 +150,10 @@ function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: bool
   return words.filter((_, i) => !drop.has(i));
 }
 
-/** Words that are neither asker words nor question marks. */
+/** Words that are neither asker words, question marks nor connectives ("thì", "mà"). */
 function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   const noAsker = removePhrases(words, lexicon.askerWords, true);
-  return removePhrases(noAsker, lexicon.questionMarks, accents).length;
+  return removePhrases(removePhrases(noAsker, lexicon.questionMarks, accents), lexicon.connectives, accents).length;
 }
 
 function join(words: readonly Word[]): string {
