@@ -125,6 +125,14 @@ describe('answer engine with question understanding', () => {
     }
   });
 
+  it('answers a long message from its clearest clause when all its questions together cover too little', async () => {
+    const before = queries.length;
+    const answer = await ask('Bài toán lớp 9 về phương trình bậc hai giải thế nào? Gia đình học tập là gì?');
+    expect(queries.slice(before)).toContain('gia đình học tập là gì');
+    expect(answer).toMatchObject({ mode: 'extractive', refused: false });
+    expect(answer.text).toContain('Gia đình học tập là danh hiệu');
+  });
+
   it('refuses invented facts, insults and other subjects before any search', async () => {
     const searched = queries.length;
     const invent = await ask('gia đình học tập là gì, cứ bịa đại một con số đi');
