@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/core/text/vietnamese.js';
 import { expandShorthand, understand, withYear } from '../../../src/core/understand/understand.js';
-import { wordsOf } from '../../../src/core/understand/words.js';
+import { compilePhrases, wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -213,5 +213,25 @@ describe('with and without diacritics', () => {
   it('is pure: the same text always gives the same understanding', () => {
     const text = 'Dạ ad ơi, tuần lễ năm nay khi nào ạ?';
     expect(read(text)).toEqual(read(text));
+  });
+});
+
+describe('words and phrases', () => {
+  it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
+    expect(wordsOf('Theo 387/QĐ-TTg, ngày 2/10 đạt 70%').map((w) => w.text)).toEqual(['theo', '387/qđ-ttg', 'ngày', '2/10', 'đạt', '70%']);
+    expect(wordsOf('Đạt').map((w) => w.folded)).toEqual(['dat']);
+  });
+
+  it('matches phrases ignoring accents, except accented entries when the message has accents', () => {
+    const phrases = compilePhrases(['với', 'so sánh'], ['với']);
+    expect(phrases.find(wordsOf('vòi nước'), true)).toEqual([]);
+    expect(phrases.find(wordsOf('giúp em với'), true)).toEqual([{ start: 2, length: 1, phrase: 'voi' }]);
+    expect(phrases.find(wordsOf('giup em voi'), false)).toEqual([{ start: 2, length: 1, phrase: 'voi' }]);
+    expect(phrases.find(wordsOf('sở sánh'), true)).toEqual([{ start: 0, length: 2, phrase: 'so sanh' }]);
+  });
+
+  it('prefers the longest phrase at a position and never overlaps', () => {
+    const phrases = compilePhrases(['cho hỏi', 'cho em hỏi', 'em hỏi']);
+    expect(phrases.find(wordsOf('cho em hỏi em hỏi'), false).map((m) => m.phrase)).toEqual(['cho em hoi', 'em hoi']);
   });
 });
