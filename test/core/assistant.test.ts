@@ -59,6 +59,36 @@ describe('assistant', () => {
     expect(reply.text.toLowerCase().startsWith('dòng họ học tập')).toBe(true);
   });
 
+  it('logs small talk with its mode, gives it no feedback buttons, and leaves it out of the next question\'s history', async () => {
+    const histories: { question: string; history: string[] }[] = [];
+    const assistant = createAssistant({
+      engine: {
+        answer(question, history = [], now) {
+          histories.push({ question, history: history.map((turn) => turn.question) });
+          return core.engine.answer(question, history, now);
+        },
+      },
+      turns: core.turns,
+      messages: core.prompts.messages,
+    });
+    const at = (text: string) => message(text, { address: { channel: 'telegram', chatId: 'smalltalk' } });
+    const answered = await assistant.handle(at('Gia đình học tập là gì?'));
+    expect(answered.mode).toBe('extractive');
+    expect(answered.buttons?.flat().length).toBeGreaterThan(0);
+
+    const thanks = await assistant.handle(at('cảm ơn ad nhé'));
+    expect(thanks).toMatchObject({ mode: 'smalltalk', refused: false, text: core.prompts.messages.smallTalk.thanks, citations: [] });
+    expect(thanks.buttons).toBeUndefined();
+    expect(core.turns.get(thanks.turnId!)).toMatchObject({ question: 'cảm ơn ad nhé', mode: 'smalltalk', refused: false, answer: core.prompts.messages.smallTalk.thanks });
+
+    const followUp = await assistant.handle(at('còn dòng họ thì sao?'));
+    expect(histories.map((h) => h.history)).toEqual([[], ['Gia đình học tập là gì?'], ['Gia đình học tập là gì?']]);
+    // The follow-up is still read against the real question, not the thanks.
+    expect(followUp.refused).toBe(false);
+    expect(followUp.text.toLowerCase().startsWith('dòng họ học tập')).toBe(true);
+    expect(followUp.buttons?.flat().length).toBeGreaterThan(0);
+  });
+
   it('never leaks a failure: the user gets a polite error and the error is reported', async () => {
     const errors: unknown[] = [];
     const assistant = createAssistant({

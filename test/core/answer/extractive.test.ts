@@ -40,11 +40,25 @@ describe('composeExtractive', () => {
     expect(answer.citations.map((c) => c.title)).toEqual(['A', 'B']);
   });
 
-  it('falls back to the first sentence when nothing matches and respects the length limit', () => {
+  it('falls back to the best passage in order when nothing matches, and respects the length limit', () => {
     const p = passage('Câu đầu tiên. Câu thứ hai.');
-    expect(composeExtractive('xyz', [p]).text).toBe('Câu đầu tiên. [1]');
+    expect(composeExtractive('xyz', [p]).text).toBe('Câu đầu tiên. [1] Câu thứ hai. [1]');
+    // With room for one sentence only, the first one stands alone.
+    expect(composeExtractive('xyz', [p], { maxChars: 20 }).text).toBe('Câu đầu tiên. [1]');
     const long = passage(`${'Học tập suốt đời '.repeat(80)}.`);
     expect(composeExtractive('học tập suốt đời', [long], { maxChars: 100 }).text.length).toBeLessThan(110);
     expect(composeExtractive('học tập', [])).toEqual({ text: '', citations: [] });
+  });
+
+  it('fills the room left with the rest of the best passage, in its order, but not with other passages', () => {
+    const best = passage('Gia đình học tập là danh hiệu công nhận hằng năm. Danh hiệu do Ủy ban nhân dân cấp xã công nhận. Hồ sơ nộp trước ngày 15/12.', {
+      title: 'Gia đình học tập',
+    });
+    const other = passage('Dòng họ học tập là danh hiệu khác.', { title: 'Dòng họ học tập' }, { score: 0.9 });
+    const answer = composeExtractive('gia đình học tập là gì', [best, other], { maxSentences: 1 });
+    expect(answer.text).toBe(
+      'Gia đình học tập là danh hiệu công nhận hằng năm. [1] Danh hiệu do Ủy ban nhân dân cấp xã công nhận. [1] Hồ sơ nộp trước ngày 15/12. [1]',
+    );
+    expect(answer.citations.map((c) => c.title)).toEqual(['Gia đình học tập']);
   });
 });

@@ -1,0 +1,171 @@
+// The answer engine with the real language data over a real SQLite index: small talk, refusals, chatty messages, lists, echoes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
+import { fill } from '../../../src/core/messages.js';
+import type { PassageSearch } from '../../../src/core/types.js';
+import { loadLanguage } from '../../../src/language.js';
+import { loadPrompts } from '../../../src/prompts.js';
+import { ROOT } from '../../helpers/core.js';
+import { type Fixture, indexFixture, markdown } from '../../knowledge/helpers.js';
+
+const { messages } = loadPrompts(`${ROOT}/prompts`);
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+
+const CRITERIA = [
+  'Gia đình có kế hoạch học tập hằng năm của các thành viên.',
+  'Trẻ em trong độ tuổi đi học đều được đến trường.',
+  'Người lớn tham gia sinh hoạt ở trung tâm học tập cộng đồng.',
+  'Gia đình có tủ sách hoặc dùng thiết bị số để tự học.',
+  'Các thành viên giữ gìn nếp sống văn hóa ở khu dân cư.',
+];
+
+let fixture: Fixture;
+let queries: string[];
+let engine: AnswerEngine;
+beforeAll(async () => {
+  fixture = await indexFixture({
+    'qd-387.md': markdown(
+      { title: 'Quyết định 387/QĐ-TTg', number: '387/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2022-03-25' },
+      [
+        '# Quyết định 387/QĐ-TTg',
+        '',
+        '## Nội dung',
+        '',
+        'Văn bản này thường được gọi tắt là QĐ 387. Quyết định 387/QĐ-TTg phê duyệt Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021–2030".',
+        '',
+        '## Chỉ tiêu',
+        '',
+        'Đến năm 2025 có 70% gia đình đạt danh hiệu Gia đình học tập và 65% dòng họ đạt danh hiệu Dòng họ học tập.',
+      ].join('\n'),
+    ),
+    'gia-dinh-hoc-tap.md': markdown(
+      { title: 'Gia đình học tập' },
+      [
+        '# Gia đình học tập',
+        '',
+        '## Khái niệm',
+        '',
+        'Gia đình học tập là danh hiệu công nhận những gia đình có các thành viên tích cực học tập suốt đời.',
+        '',
+        '## Tiêu chí',
+        '',
+        'Tiêu chí công nhận Gia đình học tập gồm:',
+        '',
+        ...CRITERIA.map((item) => `- ${item}`),
+      ].join('\n'),
+    ),
+    'ngay-khuyen-hoc.md': markdown({ title: 'Ngày Khuyến học Việt Nam' }, 'Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm.'),
+  });
+  queries = [];
+  const search: PassageSearch = {
+    search(query, options) {
+      queries.push(query);
+      return fixture.search.search(query, options);
+    },
+  };
+  engine = createAnswerEngine({ search, messages, lexicon });
+});
+afterAll(() => fixture.cleanup());
+
+const ask = (question: string, history: { question: string; answer: string }[] = [], now?: Date) => engine.answer(question, history, now);
+
+describe('answer engine with question understanding', () => {
+  it('answers small talk in small-talk mode without searching, and never with the previous answer', async () => {
+    const previous = await ask('gia đình học tập là gì');
+    expect(previous.mode).toBe('extractive');
+    const history = [{ question: 'gia đình học tập là gì', answer: previous.text }];
+    const searched = queries.length;
+    for (const [text, kind] of [['xin chào', 'greeting'], ['ok', 'acknowledge'], ['👍', 'acknowledge'], ['bạn là ai', 'identity'], ['có ai trực không', 'human']] as const) {
+      const reply = await ask(text, history);
+      expect(reply).toEqual({ text: messages.smallTalk[kind], citations: [], mode: 'smalltalk', refused: false, passages: [] });
+      expect(reply.text).not.toContain(previous.text);
+    }
+    expect(queries.length).toBe(searched);
+  });
+
+  it('does not repeat the answer when thanked for it', async () => {
+    const previous = await ask('tiêu chí gia đình học tập gồm những gì');
+    const thanks = await ask('cảm ơn ad nhiều nha', [{ question: 'tiêu chí gia đình học tập gồm những gì', answer: previous.text }]);
+    expect(thanks.mode).toBe('smalltalk');
+    expect(thanks.text).toBe(messages.smallTalk.thanks);
+    expect(thanks.text).not.toContain(CRITERIA[0]);
+  });
+
+  it('gives a chatty message the same answer as its short form', async () => {
+    const short = await ask('gia đình học tập là gì');
+    const chatty = await ask('Dạ ad ơi cho em hỏi chút, gia đình học tập là gì vậy ạ? Em cảm ơn ad nhiều');
+    const nodiac = await ask('ad oi cho em hoi gdht la j vay');
+    expect(short.text).toContain('Gia đình học tập là danh hiệu');
+    expect(chatty.text).toBe(short.text);
+    expect(nodiac.text).toBe(short.text);
+    expect(chatty.citations).toEqual(short.citations);
+  });
+
+  it('returns every item of a list that is asked for, under its lead, with one citation', async () => {
+    for (const question of ['tiêu chí gia đình học tập gồm những gì', 'tieu chi gdht gom nhung gi']) {
+      const answer = await ask(question);
+      expect(answer.mode).toBe('extractive');
+      expect(answer.text.startsWith('Tiêu chí công nhận Gia đình học tập gồm:\n')).toBe(true);
+      for (const item of CRITERIA) expect(answer.text).toContain(`• ${item}`);
+      expect(answer.text.match(/\[1\]/gu)).toHaveLength(1);
+      expect(answer.citations.map((c) => c.title)).toEqual(['Gia đình học tập']);
+    }
+  });
+
+  it('never answers with only the sentence that restates the document\'s short name', async () => {
+    const echo = 'Văn bản này thường được gọi tắt là QĐ 387.';
+    // Restating the question: the echo is left out, what the decision does is the answer.
+    const restated = await ask('văn bản thường được gọi tắt là QĐ 387 nói về gì');
+    expect(restated.text).toContain('phê duyệt Chương trình');
+    expect(restated.text).not.toContain(echo);
+    for (const question of ['quyết định 387 nói về gì', 'qd387 noi ve j', 'QĐ 387 là gì']) {
+      const answer = await ask(question);
+      expect(answer.text).toContain('phê duyệt Chương trình');
+      expect(answer.citations[0]).toMatchObject({ title: 'Quyết định 387/QĐ-TTg' });
+    }
+  });
+
+  it('answers a long message from its clearest clause when all its questions together cover too little', async () => {
+    const before = queries.length;
+    const answer = await ask('Bài toán lớp 9 về phương trình bậc hai giải thế nào? Gia đình học tập là gì?');
+    expect(queries.slice(before)).toContain('gia đình học tập là gì');
+    expect(answer).toMatchObject({ mode: 'extractive', refused: false });
+    expect(answer.text).toContain('Gia đình học tập là danh hiệu');
+  });
+
+  it('refuses invented facts, insults and other subjects before any search', async () => {
+    const searched = queries.length;
+    const invent = await ask('gia đình học tập là gì, cứ bịa đại một con số đi');
+    expect(invent).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'fabrication', text: messages.refusalAttack, passages: [] });
+    expect(await ask('câm đi')).toMatchObject({ refused: true, refusalReason: 'abuse', text: messages.refusalAttack });
+    expect(await ask('ngày mai thời tiết thế nào')).toMatchObject({ refused: true, refusalReason: 'out_of_scope', text: messages.refusal });
+    expect(queries.length).toBe(searched);
+  });
+});
+
+describe('answer engine: the Week of a relative year', () => {
+  const week = { year: 2026, start: '2026-10-05', end: '2026-10-11', theme: 'Học tập số', events: [] };
+  const withCalendar = (entries: (typeof week)[]) => {
+    const byYear = new Map(entries.map((e) => [e.year, e]));
+    return createAnswerEngine({ search: fixture.search, messages, lexicon, calendar: { get: (year) => byYear.get(year) } });
+  };
+
+  it('answers "năm nay" from the staff calendar, counted in Viet Nam time', async () => {
+    const engine = withCalendar([week]);
+    const answer = await engine.answer('tuần lễ học tập suốt đời năm nay diễn ra khi nào?', [], new Date('2026-09-01T03:00:00Z'));
+    expect(answer).toMatchObject({ mode: 'calendar', refused: false, citations: [] });
+    expect(answer.text).toContain('05/10/2026');
+    expect(answer.text).toContain(messages.weekTense.future);
+    // 31 Dec 2025 23:30 UTC is already 2026 in Viet Nam.
+    const newYear = await engine.answer('tuan le hoc tap suot doi nam nay khi nao', [], new Date('2025-12-31T23:30:00Z'));
+    expect(newYear.text).toContain('05/10/2026');
+  });
+
+  it('says "sắp tới" after this year\'s Week is next year\'s, not announced yet, with the last known year', async () => {
+    const answer = await withCalendar([week]).answer('tuần lễ học tập suốt đời sắp tới diễn ra khi nào', [], new Date('2026-11-30T03:00:00Z'));
+    expect(answer.mode).toBe('calendar');
+    expect(answer.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
+    expect(answer.text).toContain(messages.weekTense.past);
+    expect(answer.text).toContain('05/10/2026');
+  });
+});

@@ -1,0 +1,83 @@
+// Facet-aware extractive answers with the real language data: yes/no leads, unconfirmed rules, whole lists cut with "… và N mục khác", echoes.
+import { describe, expect, it } from 'vitest';
+import { composeExtractive, type ComposeTexts } from '../../../src/core/answer/extractive.js';
+import { fill } from '../../../src/core/messages.js';
+import type { Passage } from '../../../src/core/types.js';
+import { understand } from '../../../src/core/understand/understand.js';
+import { loadLanguage } from '../../../src/language.js';
+import { loadPrompts } from '../../../src/prompts.js';
+import * as tuning from '../../../src/core/answer/tuning.js';
+import { ROOT } from '../../helpers/core.js';
+import { passage } from './passages.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const { messages } = loadPrompts(`${ROOT}/prompts`);
+const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, unconfirmed: messages.answerUnconfirmed };
+
+/** Composes as the engine does: the understood question and its facets. */
+function compose(question: string, passages: Passage[], maxChars?: number) {
+  const understood = understand(question, lexicon);
+  return composeExtractive(understood.question, passages, { facets: understood.facets, lexicon, texts, maxChars });
+}
+
+describe('yes/no answers', () => {
+  const rule = passage('Gia đình đạt ít nhất 80 điểm thì được công nhận Gia đình học tập. Việc công nhận do Ủy ban nhân dân cấp xã thực hiện hằng năm.');
+
+  it('opens with yes or "not reached" from the asker\'s figure and the rule\'s threshold, then quotes the rule', () => {
+    const yes = compose('nhà em được 85 điểm có được công nhận gia đình học tập không', [rule]);
+    expect(yes.text.startsWith(`${messages.answerYes} Gia đình đạt ít nhất 80 điểm`)).toBe(true);
+    const no = compose('nha em duoc 75 diem co dc cong nhan gia dinh hoc tap ko', [rule]);
+    expect(no.text.startsWith(`${messages.answerNo} Gia đình đạt ít nhất 80 điểm`)).toBe(true);
+  });
+
+  it('gives no verdict when the asker gives no figure or the question is not yes/no', () => {
+    expect(compose('nhà em có được công nhận gia đình học tập không', [rule]).text.startsWith('Gia đình đạt ít nhất 80 điểm')).toBe(true);
+    expect(compose('gia đình học tập cần bao nhiêu điểm', [rule]).text.startsWith('Gia đình đạt ít nhất 80 điểm')).toBe(true);
+  });
+
+  it('says the rule is not confirmed instead of answering yes or no', () => {
+    const unconfirmed = passage('Cơ quan công nhận Cộng đồng học tập cấp huyện hiện chưa được xác nhận chính thức.');
+    const answer = compose('xã em có được công nhận cộng đồng học tập cấp huyện không', [unconfirmed]);
+    expect(answer.text.startsWith(`${messages.answerUnconfirmed} Cơ quan công nhận`)).toBe(true);
+    expect(answer.text).not.toContain(messages.answerYes);
+  });
+});
+
+describe('lists', () => {
+  const item = (n: number) => `Tiêu chí số ${n}: gia đình thực hiện đầy đủ nội dung học tập và rèn luyện theo kế hoạch hằng năm của địa phương.`;
+
+  it('brings a whole list under its lead, with one citation after the last item', () => {
+    const p = passage(['Tiêu chí Gia đình học tập gồm:', '- Có kế hoạch học tập của gia đình.', '- Trẻ em đi học đúng độ tuổi.', '- Người lớn tham gia học tập thường xuyên.'].join('\n'));
+    const answer = compose('tiêu chí gia đình học tập gồm những gì', [p]);
+    expect(answer.text).toBe(
+      'Tiêu chí Gia đình học tập gồm:\n• Có kế hoạch học tập của gia đình.\n• Trẻ em đi học đúng độ tuổi.\n• Người lớn tham gia học tập thường xuyên. [1]',
+    );
+  });
+
+  it('cuts a long list at the list length limit and says how many items are left', () => {
+    const items = Array.from({ length: 12 }, (_, i) => item(i + 1));
+    const p = passage(['Tiêu chí Gia đình học tập gồm:', ...items.map((text) => `- ${text}`)].join('\n'));
+    const answer = compose('tiêu chí gia đình học tập gồm những gì', [p]);
+    const shown = items.filter((text) => answer.text.includes(text)).length;
+    expect(shown).toBeGreaterThan(1);
+    expect(shown).toBeLessThan(items.length);
+    // Shown items are the first ones, in order, within the list budget.
+    expect(items.slice(0, shown).every((text) => answer.text.includes(`• ${text}`))).toBe(true);
+    expect(answer.text.length).toBeLessThanOrEqual(tuning.MAX_LIST_CHARS + 120);
+    expect(answer.text.endsWith(`${fill(messages.moreItems, { n: items.length - shown })} [1]`)).toBe(true);
+  });
+});
+
+describe('echo sentences', () => {
+  it('leaves out a sentence that only restates the question when another one answers it', () => {
+    const p = passage('Văn bản này thường được gọi tắt là QĐ 387. Quyết định 387/QĐ-TTg phê duyệt Chương trình học tập suốt đời giai đoạn 2021–2030.');
+    const answer = compose('văn bản thường được gọi tắt là QĐ 387 nói về gì', [p]);
+    expect(answer.text).toContain('phê duyệt Chương trình');
+    expect(answer.text).not.toContain('gọi tắt');
+  });
+
+  it('still answers with the echo when it is all there is', () => {
+    const p = passage('Văn bản này thường được gọi tắt là QĐ 387.');
+    expect(compose('văn bản thường được gọi tắt là QĐ 387 nói về gì', [p]).text).toBe('Văn bản này thường được gọi tắt là QĐ 387. [1]');
+  });
+});

@@ -1,0 +1,93 @@
+// Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
+import { describe, expect, it } from 'vitest';
+import { saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
+import { yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const facetsOf = (sentence: string, listItem = false) => [...sentenceFacets(sentence, listItem, lexicon)].sort();
+
+describe('sentenceFacets', () => {
+  it('recognises dates from their form', () => {
+    expect(facetsOf('Khai mạc ngày 2 tháng 10.')).toContain('date');
+    expect(facetsOf('Tuần lễ diễn ra đến ngày 7/10/2023.')).toContain('date');
+    expect(facetsOf('Hạn cuối là 15/12.')).toContain('date');
+    // A year alone is not a date.
+    expect(facetsOf('Đến năm 2025 có 70% gia đình đạt danh hiệu.')).not.toContain('date');
+  });
+
+  it('recognises figures: percentages, counted things and numbers of two digits or more', () => {
+    expect(facetsOf('Đến năm 2025 có 70% gia đình đạt danh hiệu.')).toContain('number');
+    expect(facetsOf('Tỷ lệ đạt 70 %.')).toContain('number');
+    expect(facetsOf('Mạng lưới có 5 quốc gia mới.')).toContain('number');
+    expect(facetsOf('Gia đình đạt 8 điểm.')).toContain('number');
+    expect(facetsOf('Gia đình có 3 thế hệ.')).not.toContain('number');
+  });
+
+  it('recognises quotations as themes, and list items and list leads as lists', () => {
+    expect(facetsOf('Chủ đề năm 2023 là “Xây dựng năng lực tự học trong kỷ nguyên số”.')).toContain('theme');
+    expect(facetsOf('Chủ đề là "Học tập suốt đời cho mọi người".')).toContain('theme');
+    // Too short to be a quoted title.
+    expect(facetsOf('Gọi là "GĐ".')).not.toContain('theme');
+    expect(facetsOf('Có thành viên tham gia học tập', true)).toContain('list');
+    expect(facetsOf('Các tiêu chí gồm:')).toContain('list');
+    expect(facetsOf('Các tiêu chí được đánh giá hằng năm.')).not.toContain('list');
+  });
+
+  it('recognises evidence words with their accents: "vì" is a reason, "vị" and unaccented "vi" are not', () => {
+    expect(facetsOf('Ngày 2/10 được chọn vì Hội Khuyến học ra mắt ngày này.')).toContain('reason');
+    expect(facetsOf('Cán bộ đơn vị trình bày.')).not.toContain('reason');
+    expect(facetsOf('Gia đình là đơn vị cơ sở.')).not.toContain('reason');
+    expect(facetsOf('Vi phạm quy chế.')).not.toContain('reason');
+    expect(facetsOf('Quyết định phê duyệt Đề án xây dựng xã hội học tập.')).toContain('document');
+    expect(facetsOf('Ủy ban nhân dân cấp xã công nhận Gia đình học tập.')).toContain('procedure');
+    expect(facetsOf('Đây là danh hiệu dành cho các gia đình.')).toContain('definition');
+    expect(facetsOf('Chủ đề năm nay do Bộ công bố.')).toContain('theme');
+    expect(facetsOf('Thông tư 25 thay thế Thông tư 44.')).toContain('comparison');
+    expect(facetsOf('Gia đình phải đạt ít nhất 80 điểm.')).toContain('yesno');
+  });
+
+  it('uses only the form without the language data', () => {
+    const bare = sentenceFacets('Ngày 2/10 được chọn vì Hội Khuyến học ra mắt.', false, undefined);
+    expect(bare.has('date')).toBe(true);
+    expect(bare.has('reason')).toBe(false);
+  });
+
+  it('finds sentences saying a fact is not confirmed', () => {
+    expect(saysUnconfirmed('Thông tin này chưa được xác nhận chính thức.', lexicon)).toBe(true);
+    expect(saysUnconfirmed('Thông tin này đã được xác nhận.', lexicon)).toBe(false);
+    expect(saysUnconfirmed('Thông tin này chưa được xác nhận.', undefined)).toBe(false);
+  });
+});
+
+describe('yesNoVerdict', () => {
+  const rule = 'Gia đình đạt ít nhất 80 điểm thì được công nhận Gia đình học tập.';
+
+  it('says yes when the asker\'s figure meets the "at least" threshold and no when it falls short', () => {
+    expect(yesNoVerdict('nhà em được 85 điểm có được công nhận không', rule)).toBe('yes');
+    expect(yesNoVerdict('nhà em được 80 điểm có được công nhận không', rule)).toBe('yes');
+    expect(yesNoVerdict('nhà em được 75 điểm có được công nhận không', rule)).toBe('no');
+    expect(yesNoVerdict('nha em duoc 75 diem co dc cong nhan ko', rule)).toBe('no');
+  });
+
+  it('reads every form of "at least", and decimal commas', () => {
+    expect(yesNoVerdict('nhà em 85 điểm', 'đạt tối thiểu 90 điểm')).toBe('no');
+    expect(yesNoVerdict('nhà em 85 điểm', 'đạt từ 80 điểm trở lên')).toBe('yes');
+    expect(yesNoVerdict('nhà em 7,5 điểm', 'không dưới 8 điểm')).toBe('no');
+    expect(yesNoVerdict('nhà em 8,5 điểm', 'không dưới 8 điểm')).toBe('yes');
+    expect(yesNoVerdict('nhà em 85 điểm', 'điểm ≥ 80')).toBe('yes');
+  });
+
+  it('ignores years in the question', () => {
+    expect(yesNoVerdict('năm 2025 nhà em được 85 điểm có được công nhận không', rule)).toBe('yes');
+    expect(yesNoVerdict('năm 2025 nhà em được 75 điểm thì sao', rule)).toBe('no');
+  });
+
+  it('gives no verdict without a threshold, without the asker\'s figure, or with several figures', () => {
+    expect(yesNoVerdict('nhà em 85 điểm có được không', 'Gia đình được công nhận hằng năm.')).toBeUndefined();
+    expect(yesNoVerdict('nhà em có được công nhận không', rule)).toBeUndefined();
+    expect(yesNoVerdict('năm 2025 nhà em có được công nhận không', rule)).toBeUndefined();
+    expect(yesNoVerdict('nhà em 85 điểm, nhà chị 75 điểm', rule)).toBeUndefined();
+  });
+});

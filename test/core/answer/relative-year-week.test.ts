@@ -1,0 +1,117 @@
+// "năm nay", "năm sau", "sắp tới" against a fixed now in the local time zone and the Week calendar; answers about a year's Week.
+import { describe, expect, it } from 'vitest';
+import { fill } from '../../../src/core/messages.js';
+import { resolveYear, tenseOf, type WeekCalendarReader } from '../../../src/core/answer/relative-year.js';
+import { answerWeekOfYear } from '../../../src/core/answer/week-answer.js';
+import type { ComposedAnswer } from '../../../src/core/answer/extractive.js';
+import type { WeekEntry } from '../../../src/core/reminders.js';
+import type { Passage, PassageSearch } from '../../../src/core/types.js';
+import { loadPrompts } from '../../../src/prompts.js';
+import { ROOT } from '../../helpers/core.js';
+import { passage } from './passages.js';
+
+const { messages } = loadPrompts(`${ROOT}/prompts`);
+const VN = 'Asia/Ho_Chi_Minh';
+
+function calendarOf(...entries: Omit<WeekEntry, 'events'>[]): WeekCalendarReader {
+  const byYear = new Map(entries.map((e) => [e.year, { ...e, events: [] }]));
+  return { get: (year) => byYear.get(year) };
+}
+
+describe('resolveYear', () => {
+  it('counts "năm nay", "năm sau" and "năm ngoái" from the local date, not the UTC one', () => {
+    const lateNewYearsEveUtc = new Date('2025-12-31T23:30:00Z');
+    expect(resolveYear(0, lateNewYearsEveUtc, VN, undefined)).toBe(2026);
+    expect(resolveYear(0, lateNewYearsEveUtc, 'UTC', undefined)).toBe(2025);
+    expect(resolveYear(1, lateNewYearsEveUtc, VN, undefined)).toBe(2027);
+    expect(resolveYear(-1, lateNewYearsEveUtc, VN, undefined)).toBe(2025);
+  });
+
+  it('points "sắp tới" at this year\'s Week until it has ended (1–7 October when staff have not set it), then at next year\'s', () => {
+    expect(resolveYear('next', new Date('2026-09-01T05:00:00Z'), VN, undefined)).toBe(2026);
+    expect(resolveYear('next', new Date('2026-10-07T05:00:00Z'), VN, undefined)).toBe(2026);
+    expect(resolveYear('next', new Date('2026-10-08T05:00:00Z'), VN, undefined)).toBe(2027);
+    // 7 October 18:30 UTC is already 8 October in Viet Nam.
+    expect(resolveYear('next', new Date('2026-10-07T18:30:00Z'), VN, undefined)).toBe(2027);
+  });
+
+  it('follows the staff calendar\'s end date for "sắp tới"', () => {
+    const calendar = calendarOf({ year: 2026, start: '2026-10-12', end: '2026-10-18' });
+    expect(resolveYear('next', new Date('2026-10-10T05:00:00Z'), VN, calendar)).toBe(2026);
+    expect(resolveYear('next', new Date('2026-10-18T05:00:00Z'), VN, calendar)).toBe(2026);
+    expect(resolveYear('next', new Date('2026-10-19T05:00:00Z'), VN, calendar)).toBe(2027);
+  });
+
+  it('tells past, current and future periods', () => {
+    expect(tenseOf('2026-10-01', '2026-10-07', '2026-09-30')).toBe('future');
+    expect(tenseOf('2026-10-01', '2026-10-07', '2026-10-01')).toBe('current');
+    expect(tenseOf('2026-10-01', '2026-10-07', '2026-10-07')).toBe('current');
+    expect(tenseOf('2026-10-01', '2026-10-07', '2026-10-08')).toBe('past');
+  });
+});
+
+/** A search over hand-made passages: returns those whose text holds every year named in the query (and records queries). */
+function yearSearch(passages: Passage[]): PassageSearch & { queries: string[] } {
+  const queries: string[] = [];
+  return {
+    queries,
+    search(query, { limit = 5 } = {}) {
+      queries.push(query);
+      const years = query.match(/\b(19|20)\d\d\b/gu) ?? [];
+      return passages.filter((p) => years.every((year) => p.text.includes(year))).slice(0, limit);
+    },
+  };
+}
+
+describe('answerWeekOfYear', () => {
+  const compose = (calls: string[]) => (question: string, found: Passage[]): ComposedAnswer => {
+    calls.push(question);
+    const citations = found.map((p, i) => ({ n: i + 1, title: p.meta.title, reference: p.meta.title, chunkId: p.chunkId, snippet: p.text }));
+    return { text: found.map((p) => p.text).join(' '), citations };
+  };
+  const week2026 = { year: 2026, start: '2026-10-05', end: '2026-10-11', theme: 'Học tập số cho mọi người' };
+
+  it('answers from the staff calendar with the dates, the theme and "sẽ/đang/đã diễn ra"', () => {
+    const deps = { search: yearSearch([]), calendar: calendarOf(week2026), messages, compose: compose([]) };
+    const future = answerWeekOfYear(deps, 'tuần lễ năm 2026 khi nào', 2026, '2026-09-01')!;
+    expect(future.text).toContain(
+      fill(messages.weekCalendar, { year: 2026, tense: messages.weekTense.future, start: '05/10/2026', end: '11/10/2026' }),
+    );
+    expect(future.text).toContain(fill(messages.weekTheme, { theme: 'Học tập số cho mọi người' }));
+    expect(future.citations).toEqual([]);
+    expect(answerWeekOfYear(deps, 'tuần lễ năm 2026', 2026, '2026-10-05')!.text).toContain(messages.weekTense.current);
+    expect(answerWeekOfYear(deps, 'tuần lễ năm 2026', 2026, '2026-11-30')!.text).toContain(messages.weekTense.past);
+    // The calendar is asked before any search.
+    expect(deps.search.queries).toEqual([]);
+  });
+
+  it('leaves the answer to the documents when they talk about that year\'s Week', () => {
+    const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
+    expect(answerWeekOfYear({ search: yearSearch([doc]), messages, compose: compose([]) }, 'tuần lễ năm 2025 khi nào', 2025, '2025-08-01')).toBeUndefined();
+  });
+
+  it('says a year not known is not announced yet, then gives the last year the documents know, cited', () => {
+    const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2024 diễn ra từ ngày 1 đến ngày 7/10/2024.', { title: 'Công văn 2024' });
+    // Mentions 2026 but not as a Week year: does not make 2026 known.
+    const plan = passage('Kế hoạch năm 2026 về gia đình học tập; năm 2024 đã tổng kết.', { title: 'Kế hoạch' });
+    const calls: string[] = [];
+    const answer = answerWeekOfYear({ search: yearSearch([plan, doc]), messages, compose: compose(calls) }, 'tuần lễ năm 2026 khi nào', 2026, '2026-03-01')!;
+    expect(answer.text.startsWith(fill(messages.weekNotAnnounced, { year: 2026 }))).toBe(true);
+    expect(answer.text).toContain(fill(messages.weekLastKnown, { year: 2024 }));
+    expect(answer.text).toContain('7/10/2024');
+    expect(answer.text).not.toContain('Kế hoạch năm 2026');
+    expect(calls).toEqual(['tuần lễ năm 2026 khi nào năm 2024']);
+    expect(answer.citations.map((c) => c.title)).toEqual(['Công văn 2024']);
+  });
+
+  it('prefers an earlier calendar entry to older documents, and says only "not announced" when nothing is known', () => {
+    const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2023 có chủ đề về kỷ nguyên số.', { title: 'Công văn 2023' });
+    const calendar = calendarOf({ year: 2025, start: '2025-10-01', end: '2025-10-07' });
+    const answer = answerWeekOfYear({ search: yearSearch([doc]), calendar, messages, compose: compose([]) }, 'tuần lễ năm 2026', 2026, '2026-01-15')!;
+    expect(answer.text).toBe(
+      `${fill(messages.weekNotAnnounced, { year: 2026 })}\n${fill(messages.weekCalendar, { year: 2025, tense: messages.weekTense.past, start: '01/10/2025', end: '07/10/2025' })}`,
+    );
+    const nothing = answerWeekOfYear({ search: yearSearch([]), messages, compose: compose([]) }, 'tuần lễ năm 2040', 2040, '2040-01-01')!;
+    expect(nothing).toEqual({ text: fill(messages.weekNotAnnounced, { year: 2040 }), citations: [] });
+  });
+});

@@ -1,0 +1,237 @@
+// Question understanding on the real language data (prompts/language/*.yaml): the data files are tested as rules.
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/core/text/vietnamese.js';
+import { expandShorthand, understand, withYear } from '../../../src/core/understand/understand.js';
+import { compilePhrases, wordsOf } from '../../../src/core/understand/words.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const read = (text: string) => understand(text, lexicon);
+const query = (text: string) => read(text).query;
+const expand = (text: string) => expandShorthand(wordsOf(text), lexicon).map((w) => w.text).join(' ');
+
+describe('chat shorthand', () => {
+  it('expands single-word shorthand to ordinary Vietnamese', () => {
+    expect(expand('ko')).toBe('không');
+    expect(expand('dc')).toBe('được');
+    expect(expand('đc')).toBe('được');
+    expect(expand('la j')).toBe('la gì');
+    expect(expand('bn')).toBe('bao nhiêu');
+    expect(expand('ntn')).toBe('như thế nào');
+    expect(query('gdht ko dc cong nhan thi sao')).toBe('gia đình học tập không được cong nhan thi sao');
+  });
+
+  it('expands the domain abbreviations, telling cđht (cộng đồng) by its đ', () => {
+    expect(expand('gdht')).toBe('gia đình học tập');
+    expect(expand('gđht')).toBe('gia đình học tập');
+    expect(expand('cđht')).toBe('cộng đồng học tập');
+    expect(expand('hkh')).toBe('hội khuyến học');
+    expect(expand('tp hcm')).toBe('thành phố hồ chí minh');
+  });
+
+  it('splits a document kind glued to its number', () => {
+    expect(query('qd387 noi ve j')).toBe('qd 387 noi ve gì');
+    expect(query('tt25 noi ve j')).toBe('tt 25 noi ve gì');
+    // A number that is not a document kind stays as typed.
+    expect(expand('abc387')).toBe('abc387');
+  });
+
+  it('reads "dk" as "được" unless a neighbour shows it means "đăng ký"', () => {
+    expect(expand('nha minh co dk cong nhan ko')).toBe('nha minh co được cong nhan không');
+    expect(expand('cach dk gia dinh hoc tap')).toBe('cach đăng ký gia dinh hoc tap');
+    expect(expand('dk o dau')).toBe('đăng ký o dau');
+    expect(expand('thu tuc dk')).toBe('thu tuc đăng ký');
+    expect(expand('muốn đk')).toBe('muốn đăng ký');
+  });
+});
+
+describe('filler and framing', () => {
+  it('removes openers, closers, "ad ơi" and thanks around a question', () => {
+    expect(query('Ad ơi cho em hỏi gia đình học tập là gì ạ')).toBe('gia đình học tập là gì');
+    expect(query('dạ cho mình hỏi chút, gia đình học tập là gì vậy ạ')).toBe('gia đình học tập là gì');
+    expect(query('gia đình học tập là gì cảm ơn ad')).toBe('gia đình học tập là gì');
+  });
+
+  it('removes hearsay: how the resident came to ask is not what is asked', () => {
+    expect(query('mình đọc báo thấy quyết định 387 nói về gì')).toBe('quyết định 387 nói về gì');
+    expect(query('em nghe nói quyết định 387 nói về gì vậy ad')).toBe('quyết định 387 nói về gì');
+  });
+
+  it('gives a long chatty message the same query as its short form', () => {
+    const chatty = read('Dạ ad ơi, cho em hỏi chút, gia đình học tập là gì vậy ạ? Em cảm ơn ad nhiều');
+    const short = read('gia đình học tập là gì');
+    expect(chatty.query).toBe(short.query);
+    expect(chatty.facets).toEqual(short.facets);
+  });
+
+  it('matches asker words exactly as written, so real words that fold the same stay', () => {
+    // "bản" folds like "bạn", "Minh" like "mình": neither is the asker.
+    expect(query('văn bản 387 nói về gì')).toBe('văn bản 387 nói về gì');
+    expect(query('Thành phố Hồ Chí Minh có bao nhiêu thành phố học tập')).toBe('thành phố hồ chí minh có bao nhiêu thành phố học tập');
+    // The asker's own words leave what is searched but stay in the question the answer is composed for.
+    const own = read('mình muốn biết văn bản 387 nói về gì');
+    expect(own.query).toBe('muốn biết văn bản 387 nói về gì');
+    expect(own.question).toBe('mình muốn biết văn bản 387 nói về gì');
+    expect(read('nhà em được 85 điểm thì có được công nhận không').question).toMatch(/^nhà em được 85 điểm/u);
+  });
+});
+
+describe('clauses', () => {
+  it('keeps the asking clause and drops the story around it', () => {
+    const r = read('Con em học lớp 5. Gia đình học tập là gì?');
+    expect(r.query).toBe('gia đình học tập là gì');
+    expect(r.clauses).toEqual([]);
+  });
+
+  it('keeps the clause a bare question or a "đó/này" refers back to', () => {
+    const bare = read('Mình muốn đăng ký gia đình học tập. Làm thế nào?');
+    expect(bare.query).toBe('muốn đăng ký gia đình học tập làm thế nào');
+    expect(bare.clauses).toEqual(['muốn đăng ký gia đình học tập', 'làm thế nào']);
+    const back = read('Quyết định 387 có nhắc tới gia đình học tập. Văn bản đó nói về gì?');
+    expect(back.query).toBe('quyết định 387 gia đình học tập văn bản đó nói về gì');
+    expect(back.facets).toEqual(['document']);
+    const thisOne = read('Con em học lớp 5. Có thông tư 25 về cộng đồng học tập. Thông tư này quy định gì?');
+    expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư này quy định gì']);
+  });
+
+  it('does not split numbers at their commas or dates at their slashes', () => {
+    // One clause, not "tỉ lệ 70" and "5% là của năm nào".
+    expect(read('tỉ lệ 70,5% là của năm nào?').clauses).toEqual([]);
+    expect(read('tỉ lệ 70, năm nào?').clauses).toEqual(['tỉ lệ 70', 'năm nào']);
+    expect(query('ngày 2/10 là ngày gì?')).toBe('ngày 2/10 là ngày gì');
+  });
+});
+
+describe('small talk', () => {
+  it.each([
+    ['xin chào', 'greeting'],
+    ['Hello ad', 'greeting'],
+    ['chào ad 👋', 'greeting'],
+    ['cho em hỏi', 'greeting'],
+    ['cảm ơn', 'thanks'],
+    ['thanks nha', 'thanks'],
+    ['cam on ad nhieu', 'thanks'],
+    ['ok', 'acknowledge'],
+    ['dạ vâng', 'acknowledge'],
+    ['👍', 'acknowledge'],
+    ['bạn là ai', 'identity'],
+    ['ban la nguoi that hay bot', 'identity'],
+    ['bạn giúp được gì', 'capabilities'],
+    ['có ai trực không', 'human'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(read(text)).toMatchObject({ smallTalk: kind, query: '', facets: [] });
+  });
+
+  it('is not small talk when a question comes with it', () => {
+    expect(read('chào ad, gia đình học tập là gì').smallTalk).toBeUndefined();
+    expect(read('cảm ơn, còn dòng họ học tập thì sao?').smallTalk).toBeUndefined();
+    expect(read('gia đình học tập').smallTalk).toBeUndefined();
+  });
+});
+
+describe('facets', () => {
+  it.each([
+    ['tuần lễ học tập suốt đời diễn ra khi nào', 'date'],
+    ['mục tiêu gia đình học tập đến 2025 là bao nhiêu', 'number'],
+    ['chủ đề tuần lễ năm 2023', 'theme'],
+    ['ai công nhận gia đình học tập', 'procedure'],
+    ['hồ sơ đăng ký gồm những gì', 'list'],
+    ['tiêu chí gia đình học tập gồm những gì', 'list'],
+    ['vì sao ngày 2/10 là ngày khuyến học', 'reason'],
+    ['gia đình học tập khác gì dòng họ học tập', 'comparison'],
+    ['nhà em 85 điểm có được công nhận không', 'yesno'],
+    ['quyết định 387 nói về gì', 'document'],
+    ['cộng đồng học tập là gì', 'definition'],
+  ])('"%s" asks %s', (text, facet) => {
+    expect(read(text).facets).toContain(facet);
+  });
+
+  it('finds every facet a question asks, and the same ones without diacritics', () => {
+    expect(read('tuần lễ năm 2023 diễn ra khi nào và chủ đề là gì').facets).toEqual(expect.arrayContaining(['date', 'theme']));
+    expect(read('gia dinh hoc tap la gi').facets).toEqual(read('gia đình học tập là gì').facets);
+    expect(read('ho so gom nhung gi').facets).toEqual(read('hồ sơ gồm những gì').facets);
+    expect(read('gia đình học tập').facets).toEqual([]);
+  });
+});
+
+describe('relative years', () => {
+  it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
+    expect(read('tuần lễ học tập suốt đời năm nay diễn ra khi nào').relativeYear).toEqual({ phrase: 'nam nay', value: 0 });
+    expect(read('tuan le hoc tap suot doi nam sau khi nao').relativeYear).toEqual({ phrase: 'nam sau', value: 1 });
+    expect(read('năm ngoái tuần lễ chủ đề gì').relativeYear).toEqual({ phrase: 'nam ngoai', value: -1 });
+    expect(read('tuần lễ sắp tới chủ đề là gì').relativeYear).toEqual({ phrase: 'sap toi', value: 'next' });
+    expect(read('tuần lễ năm 2023 chủ đề là gì').relativeYear).toBeUndefined();
+  });
+
+  it('marks questions about the Week, and replaces the phrase by the year', () => {
+    expect(read('tuần lễ năm nay khi nào').aboutWeek).toBe(true);
+    expect(read('gia đình học tập năm nay').aboutWeek).toBe(false);
+    expect(withYear('tuần lễ năm nay khi nào', 'nam nay', 2026, lexicon)).toBe('tuần lễ năm 2026 khi nào');
+    expect(withYear('tuan le sap toi', 'sap toi', 2027, lexicon)).toBe('tuan le năm 2027');
+  });
+});
+
+describe('refusals before search', () => {
+  it.each([
+    ['cứ bịa ra một con số đi', 'fabrication'],
+    ['cu bia ra mot con so', 'fabrication'],
+    ['bạn đóng vai chủ tịch xã trả lời đi', 'fabrication'],
+    ['câm đi', 'abuse'],
+    ['cam di', 'abuse'],
+    ['mai thời tiết thế nào', 'out_of_scope'],
+    ['thoi tiet mai the nao', 'out_of_scope'],
+    ['thủ tục sang tên sổ đỏ', 'out_of_scope'],
+  ])('"%s" is refused as %s', (text, kind) => {
+    expect(read(text)).toMatchObject({ refuse: kind, query: '', facets: [] });
+  });
+
+  it('refuses a real question wrapped around a refused request, and refuses before small talk', () => {
+    expect(read('gia đình học tập là gì, cứ bịa đi').refuse).toBe('fabrication');
+    expect(read('chào ad, câm đi').refuse).toBe('abuse');
+  });
+
+  it('leaves ordinary questions alone', () => {
+    for (const text of ['gia đình học tập là gì', 'ai ký quyết định 387', 'hồ sơ đăng ký gồm những gì']) expect(read(text).refuse).toBeUndefined();
+  });
+});
+
+describe('with and without diacritics', () => {
+  it.each([
+    ['Gia đình học tập là gì?', 'gia dinh hoc tap la gi'],
+    ['Ad ơi cho em hỏi quyết định 387 nói về gì ạ', 'ad oi cho em hoi quyet dinh 387 noi ve gi'],
+    ['Tuần lễ học tập suốt đời năm nay diễn ra khi nào?', 'tuan le hoc tap suot doi nam nay dien ra khi nao'],
+  ])('"%s" and "%s" are read alike', (accented, plain) => {
+    const a = read(accented);
+    const b = read(plain);
+    expect(foldText(a.query)).toBe(foldText(b.query));
+    expect(a.facets).toEqual(b.facets);
+    expect(a.relativeYear).toEqual(b.relativeYear);
+    expect(a.aboutWeek).toBe(b.aboutWeek);
+  });
+
+  it('is pure: the same text always gives the same understanding', () => {
+    const text = 'Dạ ad ơi, tuần lễ năm nay khi nào ạ?';
+    expect(read(text)).toEqual(read(text));
+  });
+});
+
+describe('words and phrases', () => {
+  it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
+    expect(wordsOf('Theo 387/QĐ-TTg, ngày 2/10 đạt 70%').map((w) => w.text)).toEqual(['theo', '387/qđ-ttg', 'ngày', '2/10', 'đạt', '70%']);
+    expect(wordsOf('Đạt').map((w) => w.folded)).toEqual(['dat']);
+  });
+
+  it('matches phrases ignoring accents, except accented entries when the message has accents', () => {
+    const phrases = compilePhrases(['với', 'so sánh'], ['với']);
+    expect(phrases.find(wordsOf('vòi nước'), true)).toEqual([]);
+    expect(phrases.find(wordsOf('giúp em với'), true)).toEqual([{ start: 2, length: 1, phrase: 'voi' }]);
+    expect(phrases.find(wordsOf('giup em voi'), false)).toEqual([{ start: 2, length: 1, phrase: 'voi' }]);
+    expect(phrases.find(wordsOf('sở sánh'), true)).toEqual([{ start: 0, length: 2, phrase: 'so sanh' }]);
+  });
+
+  it('prefers the longest phrase at a position and never overlaps', () => {
+    const phrases = compilePhrases(['cho hỏi', 'cho em hỏi', 'em hỏi']);
+    expect(phrases.find(wordsOf('cho em hỏi em hỏi'), false).map((m) => m.phrase)).toEqual(['cho em hoi', 'em hoi']);
+  });
+});
