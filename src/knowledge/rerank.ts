@@ -106,17 +106,18 @@ function isNamed(plan: QueryPlan, number: string): boolean {
 }
 
 /**
- * A superseded passage never ranks above the best passage of its replacement document when both were found,
- * unless the question names the superseded document itself (then it is what the resident asks about).
+ * A superseded passage never ranks above the best passage of its replacement document when both were found and the
+ * replacement covers the question at least as well, unless the question names the superseded document itself (then
+ * it is what the resident asks about). A replacement that does not speak to the question leaves the old passage be.
  */
 function ranksBelowReplacement(passages: Passage[], named: (number: string | undefined) => boolean): Passage[] {
-  const bestByNumber = new Map<string, number>();
-  for (const p of passages) if (p.meta.number && !bestByNumber.has(p.meta.number)) bestByNumber.set(p.meta.number, p.score);
+  const bestByNumber = new Map<string, Passage>();
+  for (const p of passages) if (p.meta.number && !bestByNumber.has(p.meta.number)) bestByNumber.set(p.meta.number, p);
   let moved = false;
   for (const p of passages) {
     const replacement = p.meta.status === 'superseded' && p.meta.supersededBy && !named(p.meta.number) ? bestByNumber.get(p.meta.supersededBy) : undefined;
-    if (replacement !== undefined && p.score >= replacement) {
-      p.score = replacement * 0.999;
+    if (replacement !== undefined && p.score >= replacement.score && replacement.coverage >= p.coverage) {
+      p.score = replacement.score * 0.999;
       moved = true;
     }
   }

@@ -99,8 +99,8 @@ describe('runEvaluation bookkeeping', () => {
   it('gives each conversation its own history without small talk or refusals, and asks on the turn\'s date', async () => {
     const calls: { q: string; history: HistoryTurn[]; now?: Date }[] = [];
     const engine: AnswerEngine = {
-      answer(q, history = [], now) {
-        calls.push({ q, history: [...history], now });
+      answer(q, history = [], context) {
+        calls.push({ q, history: [...history], now: context?.now });
         if (q === 'hi') return Promise.resolve(reply('chào', { mode: 'smalltalk' }));
         if (q === 'bad') return Promise.resolve(reply('không', { mode: 'refusal', refused: true }));
         return Promise.resolve(reply(`trả lời ${q}`));

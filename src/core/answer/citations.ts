@@ -6,6 +6,7 @@ const KINDS: [RegExp, string][] = [
   [/^\d+\/\d{4}\/NĐ-/u, 'Nghị định'],
   [/^\d+\/\d{4}\/TT-/u, 'Thông tư'],
   [/\/QĐ-/u, 'Quyết định'],
+  [/\/KH-/u, 'Kế hoạch'],
   [/-NQ\//u, 'Nghị quyết'],
   [/^\d+\/[A-ZĐ&]+-[A-ZĐ]+/u, 'Công văn'],
 ];

@@ -37,7 +37,7 @@ describe('Zalo OA webhook', () => {
     const [sent] = fake.messages;
     expect(sent).toMatchObject({ userId: '8406123456789', accessToken: 'access-1', error: 0 });
     expect(sent?.text).toContain('Gia đình học tập là danh hiệu');
-    expect(sent?.text).toContain('Nguồn:\n[1] Quyết định 387/QĐ-TTg');
+    expect(sent?.text).toMatch(/Nguồn:\n\[1\] \d+\/QĐ-TTg, \d\d\/\d\d\/\d{4} — /u);
     expect(fake.refreshes[0]).toMatchObject({ refreshToken: FIRST_REFRESH, appId: APP_ID, grantType: 'refresh_token', secretKey: APP_SECRET, ok: true });
   });
 

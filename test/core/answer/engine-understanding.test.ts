@@ -67,7 +67,7 @@ beforeAll(async () => {
 });
 afterAll(() => fixture.cleanup());
 
-const ask = (question: string, history: { question: string; answer: string }[] = [], now?: Date) => engine.answer(question, history, now);
+const ask = (question: string, history: { question: string; answer: string }[] = [], now?: Date) => engine.answer(question, history, { now });
 
 describe('answer engine with question understanding', () => {
   it('answers small talk in small-talk mode without searching, and never with the previous answer', async () => {
@@ -152,17 +152,17 @@ describe('answer engine: the Week of a relative year', () => {
 
   it('answers "năm nay" from the staff calendar, counted in Viet Nam time', async () => {
     const engine = withCalendar([week]);
-    const answer = await engine.answer('tuần lễ học tập suốt đời năm nay diễn ra khi nào?', [], new Date('2026-09-01T03:00:00Z'));
+    const answer = await engine.answer('tuần lễ học tập suốt đời năm nay diễn ra khi nào?', [], { now: new Date('2026-09-01T03:00:00Z') });
     expect(answer).toMatchObject({ mode: 'calendar', refused: false, citations: [] });
     expect(answer.text).toContain('05/10/2026');
     expect(answer.text).toContain(messages.weekTense.future);
     // 31 Dec 2025 23:30 UTC is already 2026 in Viet Nam.
-    const newYear = await engine.answer('tuan le hoc tap suot doi nam nay khi nao', [], new Date('2025-12-31T23:30:00Z'));
+    const newYear = await engine.answer('tuan le hoc tap suot doi nam nay khi nao', [], { now: new Date('2025-12-31T23:30:00Z') });
     expect(newYear.text).toContain('05/10/2026');
   });
 
   it('says "sắp tới" after this year\'s Week is next year\'s, not announced yet, with the last known year', async () => {
-    const answer = await withCalendar([week]).answer('tuần lễ học tập suốt đời sắp tới diễn ra khi nào', [], new Date('2026-11-30T03:00:00Z'));
+    const answer = await withCalendar([week]).answer('tuần lễ học tập suốt đời sắp tới diễn ra khi nào', [], { now: new Date('2026-11-30T03:00:00Z') });
     expect(answer.mode).toBe('calendar');
     expect(answer.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
     expect(answer.text).toContain(messages.weekTense.past);
