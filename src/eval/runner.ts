@@ -4,7 +4,7 @@ import type { HistoryTurn } from '../core/answer/grounded.js';
 import type { WeekEntry } from '../core/reminders.js';
 import { hasDiacritics } from '../core/text/vietnamese.js';
 import type { PassageSearch } from '../core/types.js';
-import type { EvalItem } from './dataset.js';
+import type { EvalItem, EvalWeek } from './dataset.js';
 import { aggregateByShape, aggregateSplit, containsAll, firstAnswerRank, type ItemOutcome, type Metrics, type MetricsSplit } from './metrics.js';
 
 /** One scored turn, for the detailed listing and `--json`. */
@@ -44,11 +44,15 @@ export interface EvalDeps {
 export async function runEvaluation(deps: EvalDeps, items: readonly EvalItem[]): Promise<EvalReport> {
   const results: ItemResult[] = [];
   for (const item of items) {
-    const weeks = [item.week, ...item.turns.map((turn) => turn.week)].filter((week) => week !== undefined);
+    const same = (a: EvalWeek | undefined, b: EvalWeek | undefined) => JSON.stringify(a) === JSON.stringify(b);
+    const turnWeeks = item.turns.map((turn) => (same(turn.week, item.week) ? undefined : turn.week));
+    const weeks = [item.week, ...turnWeeks].filter((week) => week !== undefined);
     const history: HistoryTurn[] = [];
     try {
+      if (item.week) deps.calendar?.set({ ...item.week, events: [] });
       for (const [index, turn] of item.turns.entries()) {
-        for (const week of [item.week, turn.week]) if (week) deps.calendar?.set({ ...week, events: [] });
+        const week = turnWeeks[index];
+        if (week) deps.calendar?.set({ ...week, events: [] });
         const now = turn.now ? (deps.dateOf?.(turn.now) ?? new Date(`${turn.now}T12:00:00+07:00`)) : new Date();
         const started = performance.now();
         const answer = await deps.engine.answer(turn.q, history, { now });
