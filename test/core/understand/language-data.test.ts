@@ -12,21 +12,12 @@ const lexicon = loadLanguage(`${ROOT}/prompts`);
 const data = (name: string) => parse(readFileSync(join(ROOT, 'prompts/language', name), 'utf8')) as Record<string, unknown>;
 const read = (text: string) => understand(text, lexicon);
 
-/**
- * Entries that do not work as written today (see the tests report): kept out of the sweeps so the rest still guards
- * the data, and listed here so they are not forgotten.
- * - "ty" (shorthand for "cảm ơn") also matches "tỷ" once folded: "tỷ số", "tỷ giá", "tỷ lệ" lose their first word.
- * - "thank" is expanded to "cảm ơn" before phrases are matched, so "thank you" leaves "you".
- * - "đất đai" folds like the fabrication phrase "đặt đại", which is not listed under `accented`.
- * - "cdht" and "cđht" fold alike; the later entry wins, so "cdht" is read as "cộng đồng học tập".
- */
-const KNOWN_CONFLICTS = new Set(['tỷ số', 'tỷ giá', 'tỷ lệ', 'thank you', 'đất đai', 'cdht']);
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
     const smallTalk = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
-      phrases.filter((p) => !KNOWN_CONFLICTS.has(p) && read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
+      phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
   });
@@ -35,8 +26,7 @@ describe('prompts/language as rules', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
     const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope' } as const;
     const wrong = Object.entries(kinds).flatMap(([key, kind]) =>
-      refuse[key]!.filter((p) => !KNOWN_CONFLICTS.has(p))
-        .filter((p) => read(p).refuse !== kind || read(`gia đình học tập là gì, ${p}`).refuse !== kind)
+      refuse[key]!        .filter((p) => read(p).refuse !== kind || read(`gia đình học tập là gì, ${p}`).refuse !== kind)
         .map((p) => `${kind}: ${p} → ${read(p).refuse}`),
     );
     expect(wrong).toEqual([]);
@@ -46,8 +36,7 @@ describe('prompts/language as rules', () => {
     const cues = data('question-cues.yaml') as { facets: Record<string, string[]> };
     const wrong = Object.entries(cues.facets).flatMap(([facet, phrases]) =>
       phrases
-        .filter((p) => !KNOWN_CONFLICTS.has(p))
-        .filter((p) => !read(`gia đình học tập ${p} năm nay`).facets.includes(facet as never))
+                .filter((p) => !read(`gia đình học tập ${p} năm nay`).facets.includes(facet as never))
         .map((p) => `${facet}: ${p}`),
     );
     expect(wrong).toEqual([]);
@@ -69,7 +58,7 @@ describe('prompts/language as rules', () => {
 
   it('removes every filler phrase in front of a question', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
-    const wrong = filler.phrases.filter((p) => !KNOWN_CONFLICTS.has(p) && read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');
+    const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');
     expect(wrong).toEqual([]);
   });
 });
