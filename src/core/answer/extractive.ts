@@ -69,7 +69,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
     matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * tuning.KEY_TERM_SHARE);
   const gainOf = (entry: Candidate, covered: ReadonlySet<string>, carried: ReadonlySet<Facet>) => {
-    const base = sentenceGain(entry.match, terms, weights, covered) * entry.decay;
+    const base = sentenceGain(entry.match, weights, covered) * entry.decay;
     const facetsAdded = [...asked].filter((facet) => entry.facets.has(facet) && !carried.has(facet)).length;
     return base * (1 + tuning.FACET_BONUS * facetsAdded);
   };

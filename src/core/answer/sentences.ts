@@ -11,11 +11,6 @@ export interface Sentence {
   listItem: boolean;
 }
 
-/** Folded causal words: a "why" question wants a sentence that gives a reason. */
-const REASON_QUESTION = /\b(tai sao|vi sao|ly do|vi dau|do dau|why)\b/u;
-const REASON_WORDS = /\b(vi|do|nen|boi vi|vi vay|ly do|gan voi|nham|de)\b/u;
-const NUMERIC_QUESTION = /\b(bao nhieu|may|ty le|phan tram|bao gio|khi nao|nam nao|ngay nao|luc nao|thang nao|tu ngay|den ngay|muc tieu|toi thieu|toi da|so luong)\b/u;
-
 /** Sentences and list items of a passage (list items keep their leading text). */
 export function splitSentences(text: string, passageRank: number): Sentence[] {
   const out: Sentence[] = [];
@@ -28,12 +23,10 @@ export function splitSentences(text: string, passageRank: number): Sentence[] {
   return out;
 }
 
-/** Question terms used to score sentences: folded unigrams and adjacent pairs. */
+/** Question terms used to score sentences: folded unigrams and adjacent pairs (what is asked is in the facets). */
 export interface QuestionTerms {
   unigrams: Set<string>;
   bigrams: Set<string>;
-  wantsNumber: boolean;
-  wantsReason: boolean;
 }
 
 /** Extracts the terms of a question (folded). */
@@ -42,8 +35,6 @@ export function questionTerms(question: string): QuestionTerms {
   return {
     unigrams: new Set(words(folded)),
     bigrams: new Set(pairs(folded)),
-    wantsNumber: NUMERIC_QUESTION.test(folded),
-    wantsReason: REASON_QUESTION.test(folded),
   };
 }
 
@@ -63,12 +54,10 @@ export function termWeights(sentences: readonly string[], terms: QuestionTerms):
   return new Map([...df].map(([term, count]) => [term, Math.log(1 + (n - count + 0.5) / (count + 0.5))]));
 }
 
-/** The question terms a sentence holds (words and pairs), its length in words and whether it has a digit. */
+/** The question terms a sentence holds (words and pairs) and its length in words. */
 export interface SentenceMatch {
   matched: string[];
   length: number;
-  hasDigit: boolean;
-  givesReason: boolean;
 }
 
 /** Finds which question terms `sentence` holds. */
@@ -77,24 +66,17 @@ export function matchSentence(sentence: string, terms: QuestionTerms): SentenceM
   const tokens = words(folded);
   const matched = [...new Set(tokens)].filter((t) => terms.unigrams.has(t));
   for (const pair of new Set(pairs(folded))) if (terms.bigrams.has(pair)) matched.push(pair);
-  return { matched, length: tokens.length, hasDigit: /\d/u.test(sentence), givesReason: REASON_WORDS.test(folded) };
+  return { matched, length: tokens.length };
 }
 
 /**
  * Value of a sentence given the terms earlier chosen sentences already cover: each question term counts once at full
- * weight (pairs double), a repeat counts a quarter, digits help numeric questions and causal words help "why"
- * questions, long sentences are damped.
+ * weight (pairs double), a repeat counts a quarter, long sentences are damped. What the question asks (a date, a
+ * reason) is weighed by the composer from the sentence's facets.
  */
-export function sentenceGain(
-  match: SentenceMatch,
-  terms: QuestionTerms,
-  weights: ReadonlyMap<string, number>,
-  covered: ReadonlySet<string> = new Set(),
-): number {
+export function sentenceGain(match: SentenceMatch, weights: ReadonlyMap<string, number>, covered: ReadonlySet<string> = new Set()): number {
   let gain = 0;
   for (const term of match.matched) gain += (term.includes('_') ? 2 : 1) * (weights.get(term) ?? 1) * (covered.has(term) ? 0.25 : 1);
-  if (gain > 0 && terms.wantsNumber && match.hasDigit) gain += 2;
-  if (gain > 0 && terms.wantsReason && match.givesReason) gain += 2;
   return gain / Math.sqrt(Math.max(match.length, 8) / 8);
 }
 
