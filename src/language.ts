@@ -22,6 +22,7 @@ const cuesSchema = z.object({
   'week-topic': words,
   'refers-back': words,
   connectives: words,
+  'follow-up': z.object({ openers: words, closers: words, 'shape-words': words }).default({ openers: [], closers: [], 'shape-words': [] }),
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -56,6 +57,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
       connectives: cues.connectives,
+      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'] },
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

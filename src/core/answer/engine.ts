@@ -121,13 +121,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
       // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first.
       const resolve = (q: string, previous: string | undefined) =>
-        previous !== undefined && isFollowUp(q) ? `${lexicon ? withoutReplacedSubjects(previous, q, lexicon) : previous} ${q}` : q;
+        previous !== undefined && lexicon && isFollowUp(q, lexicon) ? `${withoutReplacedSubjects(previous, q, lexicon)} ${q}` : q;
       const previous = history.reduce<string | undefined>((resolved, turn) => resolve(read(turn.question).query, resolved), undefined);
       const retrieval = resolve(query, previous);
       const subjects = lexicon ? subjectsOf(retrieval, lexicon) : [];
       let passages = deps.search.search(retrieval, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
       if (lexicon) passages = preferNamedSubjects(passages, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK);
-      if (retrieval !== query) passages = preferNewTerms(passages, query);
+      if (retrieval !== query && lexicon) passages = preferNewTerms(passages, query, lexicon);
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause.
       if ((passages[0]?.coverage ?? 0) < minCoverage && retrieval === query) {
         const byClause = understood.clauses.map((clause) => deps.search.search(clause, { limit: topK }));
@@ -200,8 +200,8 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
 }
 
 /** For follow-ups, ranks first the passages about the follow-up's topic: in the title or heading counts most. */
-function preferNewTerms(passages: Passage[], followUp: string): Passage[] {
-  const topic = followUpTopic(followUp).join(' ');
+function preferNewTerms(passages: Passage[], followUp: string, lexicon: Lexicon): Passage[] {
+  const topic = followUpTopic(followUp, lexicon).join(' ');
   if (topic === '') return passages;
   const mentions = (text: string) => ` ${(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `.includes(` ${topic} `);
   const weight = (p: Passage) => (mentions(`${p.meta.title} ${p.heading}`) ? 2 : 0) + (mentions(p.text) ? 1 : 0);

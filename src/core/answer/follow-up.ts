@@ -1,19 +1,18 @@
-// Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words; the engine joins them to earlier turns.
-import { foldText } from '../text/vietnamese.js';
+// Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
+import type { Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
 
-const FOLLOW_UP = /^(con|vay|the|the con|con ve|vay con|thi|ma)\b|\b(thi sao|the nao a|sao a|thi the nao|cai do|van ban do|no)\s*\??$/u;
-
-/** True when the question only makes sense together with the previous one. */
-export function isFollowUp(question: string): boolean {
-  const folded = foldText(question);
-  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return FOLLOW_UP.test(folded) || words.length <= 2;
+/** True when the question only makes sense together with the previous one: an opener, a closer, or two words at most. */
+export function isFollowUp(question: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(question);
+  if (words.length <= 2) return true;
+  if (lexicon.followUpOpeners.matchAt(words, 0, false) > 0) return true;
+  return lexicon.followUpClosers.find(words, false).some((match) => match.start + match.length === words.length);
 }
 
-/** Words that only carry the follow-up's shape ("còn … thì sao?"), not its topic. */
-const FOLLOW_UP_WORDS = new Set(['con', 'vay', 'the', 'thi', 'sao', 'nao', 'a', 'ma', 'nhi', 'nhe', 've', 'cai', 'do', 'no', 'khong', 'co']);
-
 /** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */
-export function followUpTopic(question: string): string[] {
-  return (foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FOLLOW_UP_WORDS.has(word));
+export function followUpTopic(question: string, lexicon: Lexicon): string[] {
+  const words = wordsOf(question);
+  const shape = new Set(lexicon.followUpShapeWords.find(words, false).flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
+  return words.filter((_, i) => !shape.has(i)).map((w) => w.folded);
 }

@@ -32,6 +32,7 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
     connectives: string[];
+    followUp: { openers: string[]; closers: string[]; shapeWords: string[] };
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -63,6 +64,9 @@ export interface Lexicon {
   weekTopic: PhraseSet;
   refersBack: PhraseSet;
   connectives: PhraseSet;
+  followUpOpeners: PhraseSet;
+  followUpClosers: PhraseSet;
+  followUpShapeWords: PhraseSet;
   evidence: ReadonlyMap<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   subjects: PhraseSet;
@@ -114,6 +118,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
+    followUpOpeners: compilePhrases(data.cues.followUp.openers),
+    followUpClosers: compilePhrases(data.cues.followUp.closers),
+    followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),

@@ -1,6 +1,6 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
 import { describe, expect, it } from 'vitest';
-import { isFollowUp } from '../../../src/core/answer/follow-up.js';
+import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
 import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 
@@ -8,10 +8,15 @@ const lexicon = loadLanguage('prompts');
 
 describe('follow-ups', () => {
   it('recognises short or elliptic questions', () => {
-    expect(isFollowUp('còn dòng họ thì sao?')).toBe(true);
-    expect(isFollowUp('Còn năm 2030?')).toBe(true);
-    expect(isFollowUp('dòng họ?')).toBe(true);
-    expect(isFollowUp('Công dân học tập cần đạt bao nhiêu điểm?')).toBe(false);
+    expect(isFollowUp('còn dòng họ thì sao?', lexicon)).toBe(true);
+    expect(isFollowUp('Còn năm 2030?', lexicon)).toBe(true);
+    expect(isFollowUp('dòng họ?', lexicon)).toBe(true);
+    expect(isFollowUp('Công dân học tập cần đạt bao nhiêu điểm?', lexicon)).toBe(false);
+  });
+
+  it('finds the topic of a follow-up without its shape words', () => {
+    expect(followUpTopic('còn dòng họ thì sao?', lexicon)).toEqual(['dong', 'ho']);
+    expect(isFollowUp('cái đó ai ký, văn bản đó', lexicon)).toBe(true);
   });
 
   it('takes out of the previous question the subjects a follow-up replaces, of the same kind only', () => {

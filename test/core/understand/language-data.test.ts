@@ -3,6 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
 import { expandShorthand, understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
@@ -40,6 +41,14 @@ describe('prompts/language as rules', () => {
         .map((p) => `${facet}: ${p}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('makes a follow-up of every opener and closer, and drops every shape word from its topic', () => {
+    const cues = data('question-cues.yaml') as { 'follow-up': { openers: string[]; closers: string[] } };
+    for (const opener of cues['follow-up'].openers) expect(isFollowUp(`${opener} dòng họ học tập năm 2025`, lexicon), opener).toBe(true);
+    for (const closer of cues['follow-up'].closers) expect(isFollowUp(`dòng họ học tập năm 2025 ${closer}`, lexicon), closer).toBe(true);
+    expect(isFollowUp('dòng họ học tập năm 2025 đạt bao nhiêu', lexicon)).toBe(false);
+    for (const opener of cues['follow-up'].openers) expect(followUpTopic(`${opener} dòng họ thì sao`, lexicon), opener).toEqual(['dong', 'ho']);
   });
 
   it('gives every relative-year phrase its value', () => {
