@@ -7,6 +7,7 @@ import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
+import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
 import { followUpTopic, isFollowUp } from './follow-up.js';
@@ -124,9 +125,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         previous !== undefined && lexicon && isFollowUp(q, lexicon) ? `${withoutReplacedSubjects(previous, q, lexicon)} ${q}` : q;
       const previous = history.reduce<string | undefined>((resolved, turn) => resolve(read(turn.question).query, resolved), undefined);
       const retrieval = resolve(query, previous);
-      const subjects = lexicon ? subjectsOf(retrieval, lexicon) : [];
-      let passages = deps.search.search(retrieval, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
-      if (lexicon) passages = preferNamedSubjects(passages, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK);
+      // Passages naming the question's subjects (a place, a title, a year, a document) go first.
+      const retrieve = (q: string) => {
+        const subjects = lexicon ? subjectsOf(q, lexicon) : [];
+        const found = deps.search.search(q, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
+        return lexicon ? preferNamedSubjects(found, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK) : found;
+      };
+      let passages = retrieve(retrieval);
       if (retrieval !== query && lexicon) passages = preferNewTerms(passages, query, lexicon);
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause.
       if ((passages[0]?.coverage ?? 0) < minCoverage && retrieval === query) {
@@ -147,6 +152,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
         fallbackReason = grounded.reason;
+      }
+      const compared = lexicon && understood.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
+      if (lexicon && compared.length >= 2) {
+        // Each side is searched and answered on its own, so the reply holds both (half the length each).
+        const facets = understood.facets.filter((facet) => facet !== 'comparison');
+        const sides = compared.map((subject) => {
+          const side = questionAbout(retrieval, subject, lexicon);
+          const found = retrieve(side);
+          const sidePassages = found.length > 0 ? found : passages;
+          const lead = documentCard(sidePassages[0], { ...understood, query: side, facets }, lexicon, messages);
+          const maxChars = Math.round(tuning.MAX_ANSWER_CHARS / compared.length);
+          return { answer: composeExtractive(side, sidePassages, { facets, lexicon, texts, maxChars, lead }), passages: sidePassages };
+        });
+        const all = sides.flatMap((side) => side.passages);
+        return { ...finish(joinSides(sides), 'extractive', all, messages, lexicon), fallbackReason };
       }
       const lead = documentCard(passages[0], understood, lexicon, messages);
       const extractive = composeExtractive(answerQuestion, passages, { facets: understood.facets, lexicon, texts, lead });

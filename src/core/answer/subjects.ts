@@ -4,8 +4,8 @@ import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 
-/** One subject: a group of aliases from data, a year, or a document number. */
-export type Subject = { kind: 'group'; key: string } | { kind: 'year'; year: string } | { kind: 'document'; number: string };
+/** One subject: a group of aliases from data, a year, or a document number; `said` is how the question wrote it. */
+export type Subject = ({ kind: 'group'; key: string } | { kind: 'year'; year: string } | { kind: 'document'; number: string }) & { said: string };
 
 const YEAR = /\b(?:19|20)\d\d\b/gu;
 
@@ -19,24 +19,28 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   };
   for (const match of lexicon.subjects.find(words, false)) {
     const key = lexicon.subjectGroup.get(match.phrase)!;
-    add({ kind: 'group', key }, `g:${key}`);
+    add({ kind: 'group', key, said: match.phrase }, `g:${key}`);
   }
-  for (const year of foldText(text).match(YEAR) ?? []) add({ kind: 'year', year }, `y:${year}`);
-  for (const number of namedDocumentNumbers(text, lexicon)) add({ kind: 'document', number }, `d:${number}`);
+  for (const year of foldText(text).match(YEAR) ?? []) add({ kind: 'year', year, said: year }, `y:${year}`);
+  for (const { number, said } of namedDocuments(text, lexicon)) add({ kind: 'document', number, said }, `d:${number}`);
   return subjects;
 }
 
 /** Numbers of the documents a question names with their kind ("qđ 387", "thông tư số 25"). */
 export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
+  return namedDocuments(text, lexicon).map((document) => document.number);
+}
+
+function namedDocuments(text: string, lexicon: Lexicon): { number: string; said: string }[] {
   const words = wordsOf(text);
-  const numbers: string[] = [];
+  const documents: { number: string; said: string }[] = [];
   for (const match of lexicon.documentKinds.find(words, false)) {
-    let next = words[match.start + match.length];
-    if (next?.folded === 'so') next = words[match.start + match.length + 1];
-    const number = /^(\d+)(?:\/|$)/u.exec(next?.folded ?? '')?.[1];
-    if (number && !/^(?:19|20)\d\d$/u.test(number)) numbers.push(number);
+    let end = match.start + match.length;
+    if (words[end]?.folded === 'so') end++;
+    const number = /^(\d+)(?:\/|$)/u.exec(words[end]?.folded ?? '')?.[1];
+    if (number && !/^(?:19|20)\d\d$/u.test(number)) documents.push({ number, said: words.slice(match.start, end + 1).map((w) => w.text).join(' ') });
   }
-  return numbers;
+  return documents;
 }
 
 /** How many of `subjects` the passage names in its heading or text (the document's title would credit all its passages). */

@@ -1,0 +1,39 @@
+// Comparisons give both sides: each subject compared ("QĐ 387 và QĐ 677", "gia đình và dòng họ") is searched and answered.
+import type { Citation, Passage } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import type { ComposedAnswer } from './extractive.js';
+import { wordsOf } from '../understand/words.js';
+import { subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+
+/** The subjects a comparison sets side by side: two or more titles, places, events or documents of one kind. */
+export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
+  const subjects = subjectsOf(query, lexicon).filter((s) => s.kind !== 'year');
+  const kindOf = (s: Subject) => (s.kind === 'group' ? `group:${lexicon.subjectKind.get(s.key)}` : s.kind);
+  const byKind = new Map<string, Subject[]>();
+  for (const subject of subjects) byKind.set(kindOf(subject), [...(byKind.get(kindOf(subject)) ?? []), subject]);
+  return [...byKind.values()].find((group) => group.length >= 2) ?? [];
+}
+
+/** The question about one side only: the other compared subjects and the words that compare ("khác nhau") taken out. */
+export function questionAbout(query: string, subject: Subject, lexicon: Lexicon): string {
+  const words = wordsOf(`${withoutReplacedSubjects(query, subject.said, lexicon)} ${subject.said}`);
+  const comparing = new Set(lexicon.facets.get('comparison')!.find(words, false).flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
+  return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
+}
+
+/** Joins the answers for each side, one per line, numbering their sources anew (a document cited twice keeps one number). */
+export function joinSides(sides: readonly { answer: ComposedAnswer; passages: readonly Passage[] }[]): ComposedAnswer {
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const { answer } of sides) {
+    const renumber = new Map<number, number>();
+    for (const citation of answer.citations) {
+      const same = citations.find((c) => c.title === citation.title && c.reference === citation.reference);
+      const n = same?.n ?? citations.length + 1;
+      if (!same) citations.push({ ...citation, n });
+      renumber.set(citation.n, n);
+    }
+    lines.push(answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole)));
+  }
+  return { text: lines.join('\n'), citations };
+}
