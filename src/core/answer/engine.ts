@@ -107,6 +107,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
       let { query, question: asked } = understood;
+      let weekLead: string | undefined;
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
         const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);
@@ -116,7 +117,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // not one about duties around it ("xã năm nay không tổ chức tuần lễ thì có sao không").
         if (understood.aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
           const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
-          if (week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+          weekLead = week.lead;
         }
       }
 
@@ -168,7 +170,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const all = sides.flatMap((side) => side.passages);
         return { ...finish(joinSides(sides), 'extractive', all, messages, lexicon), fallbackReason };
       }
-      const lead = documentCard(passages[0], understood, lexicon, messages);
+      const lead = weekLead ?? documentCard(passages[0], understood, lexicon, messages);
       const extractive = composeExtractive(answerQuestion, passages, { facets: understood.facets, lexicon, texts, lead });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },

@@ -21,14 +21,17 @@ export interface WeekAnswerDeps {
 const YEARS_BACK = 8;
 
 /**
- * The answer for the Week of `year` asked on `today`: the staff calendar's entry (with "đã/đang/sẽ diễn ra"), or
- * undefined when the documents cover that year (the ordinary answer then applies), or "not announced yet" with the
- * last known year and the rule.
+ * The answer for the Week of `year` asked on `today`: the staff calendar's entry (with "đã/đang/sẽ diễn ra"); or, when
+ * the documents cover that year, only an opening line saying whether it is past or to come (the ordinary answer
+ * follows it); or "not announced yet" with the last known year and the rule.
  */
-export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: number, today: string): ComposedAnswer | undefined {
+export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: number, today: string): ComposedAnswer | { lead?: string } {
   const entry = deps.calendar?.get(year);
   if (entry) return { text: calendarText(deps.messages, entry, today), citations: [] };
-  if (documentsKnow(deps.search, year)) return undefined;
+  if (documentsKnow(deps.search, year)) {
+    const tense = clearTense(year, today);
+    return { lead: tense ? fill(deps.messages.weekYearLead, { year, tense: deps.messages.weekTense[tense] }) : undefined };
+  }
   for (let known = year - 1; known >= year - YEARS_BACK; known--) {
     const earlier = deps.calendar?.get(known);
     if (earlier) return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${calendarText(deps.messages, earlier, today)}`, citations: [] };
@@ -39,6 +42,18 @@ export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: n
   }
   return { text: fill(deps.messages.weekNotAnnounced, { year }), citations: [] };
 }
+
+/** Past or future when it is clear without the exact dates: another year, or well before or after early October. */
+function clearTense(year: number, today: string): 'past' | 'future' | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  if (year !== thisYear) return year < thisYear ? 'past' : 'future';
+  const monthDay = today.slice(5);
+  return monthDay < WEEK_EARLIEST ? 'future' : monthDay > WEEK_LATEST ? 'past' : undefined;
+}
+
+/** The Week has always fallen between these days (MM-DD): from 1 October at the earliest to 8 October at the latest. */
+const WEEK_EARLIEST = '10-01';
+const WEEK_LATEST = '10-08';
 
 function calendarText(messages: Messages, entry: { year: number; start: string; end: string; theme?: string }, today: string): string {
   const tense = tenseOf(entry.start, entry.end, today);

@@ -73,21 +73,27 @@ describe('answerWeekOfYear', () => {
 
   it('answers from the staff calendar with the dates, the theme and "sẽ/đang/đã diễn ra"', () => {
     const deps = { search: yearSearch([]), calendar: calendarOf(week2026), messages, compose: compose([]) };
-    const future = answerWeekOfYear(deps, 'tuần lễ năm 2026 khi nào', 2026, '2026-09-01')!;
+    const future = (answerWeekOfYear(deps, 'tuần lễ năm 2026 khi nào', 2026, '2026-09-01') as ComposedAnswer);
     expect(future.text).toContain(
       fill(messages.weekCalendar, { year: 2026, tense: messages.weekTense.future, start: '05/10/2026', end: '11/10/2026' }),
     );
     expect(future.text).toContain(fill(messages.weekTheme, { theme: 'Học tập số cho mọi người' }));
     expect(future.citations).toEqual([]);
-    expect(answerWeekOfYear(deps, 'tuần lễ năm 2026', 2026, '2026-10-05')!.text).toContain(messages.weekTense.current);
-    expect(answerWeekOfYear(deps, 'tuần lễ năm 2026', 2026, '2026-11-30')!.text).toContain(messages.weekTense.past);
+    expect((answerWeekOfYear(deps, 'tuần lễ năm 2026', 2026, '2026-10-05') as ComposedAnswer).text).toContain(messages.weekTense.current);
+    expect((answerWeekOfYear(deps, 'tuần lễ năm 2026', 2026, '2026-11-30') as ComposedAnswer).text).toContain(messages.weekTense.past);
     // The calendar is asked before any search.
     expect(deps.search.queries).toEqual([]);
   });
 
-  it('leaves the answer to the documents when they talk about that year\'s Week', () => {
+  it('leaves the answer to the documents when they talk about that year\'s Week, opening with "sẽ/đã" when it is clear', () => {
     const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
-    expect(answerWeekOfYear({ search: yearSearch([doc]), messages, compose: compose([]) }, 'tuần lễ năm 2025 khi nào', 2025, '2025-08-01')).toBeUndefined();
+    const deps = { search: yearSearch([doc]), messages, compose: compose([]) };
+    const lead = (today: string) => (answerWeekOfYear(deps, 'tuần lễ năm 2025 khi nào', 2025, today) as { lead?: string }).lead;
+    expect(lead('2025-08-01')).toBe(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.future }));
+    expect(lead('2025-11-20')).toBe(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.past }));
+    expect(lead('2026-02-01')).toBe(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.past }));
+    // In early October the exact dates decide, and the documents say them: no opening line.
+    expect(lead('2025-10-04')).toBeUndefined();
   });
 
   it('says a year not known is not announced yet, then gives the last year the documents know, cited', () => {
@@ -95,7 +101,7 @@ describe('answerWeekOfYear', () => {
     // Mentions 2026 but not as a Week year: does not make 2026 known.
     const plan = passage('Kế hoạch năm 2026 về gia đình học tập; năm 2024 đã tổng kết.', { title: 'Kế hoạch' });
     const calls: string[] = [];
-    const answer = answerWeekOfYear({ search: yearSearch([plan, doc]), messages, compose: compose(calls) }, 'tuần lễ năm 2026 khi nào', 2026, '2026-03-01')!;
+    const answer = (answerWeekOfYear({ search: yearSearch([plan, doc]), messages, compose: compose(calls) }, 'tuần lễ năm 2026 khi nào', 2026, '2026-03-01') as ComposedAnswer);
     expect(answer.text.startsWith(fill(messages.weekNotAnnounced, { year: 2026 }))).toBe(true);
     expect(answer.text).toContain(fill(messages.weekLastKnown, { year: 2024 }));
     expect(answer.text).toContain('7/10/2024');
@@ -107,11 +113,11 @@ describe('answerWeekOfYear', () => {
   it('prefers an earlier calendar entry to older documents, and says only "not announced" when nothing is known', () => {
     const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2023 có chủ đề về kỷ nguyên số.', { title: 'Công văn 2023' });
     const calendar = calendarOf({ year: 2025, start: '2025-10-01', end: '2025-10-07' });
-    const answer = answerWeekOfYear({ search: yearSearch([doc]), calendar, messages, compose: compose([]) }, 'tuần lễ năm 2026', 2026, '2026-01-15')!;
+    const answer = (answerWeekOfYear({ search: yearSearch([doc]), calendar, messages, compose: compose([]) }, 'tuần lễ năm 2026', 2026, '2026-01-15') as ComposedAnswer);
     expect(answer.text).toBe(
       `${fill(messages.weekNotAnnounced, { year: 2026 })}\n${fill(messages.weekCalendar, { year: 2025, tense: messages.weekTense.past, start: '01/10/2025', end: '07/10/2025' })}`,
     );
-    const nothing = answerWeekOfYear({ search: yearSearch([]), messages, compose: compose([]) }, 'tuần lễ năm 2040', 2040, '2040-01-01')!;
+    const nothing = (answerWeekOfYear({ search: yearSearch([]), messages, compose: compose([]) }, 'tuần lễ năm 2040', 2040, '2040-01-01') as ComposedAnswer);
     expect(nothing).toEqual({ text: fill(messages.weekNotAnnounced, { year: 2040 }), citations: [] });
   });
 });
