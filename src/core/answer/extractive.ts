@@ -33,7 +33,10 @@ export interface ExtractiveOptions {
   facets?: readonly Facet[];
   lexicon?: Lexicon;
   texts?: ComposeTexts;
-  /** A sentence made from the best passage's document card ("Quyết định 89/QĐ-TTg ngày 09/01/2013: …"), said first. */
+  /**
+   * Said first: a sentence from the best passage's document card ("Quyết định 89/QĐ-TTg ban hành ngày 09/01/2013: …",
+   * cited), or an opening that announces the rest ("Tuần lễ … năm 2025 đã diễn ra:", not cited).
+   */
   lead?: string;
 }
 
@@ -136,7 +139,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const byGain = [...chosen];
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
   const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
-  if (options.lead && top[0]) lines.unshift({ sentence: { text: options.lead, passageRank: 0, position: -1, listItem: false } });
+  // A lead that states a fact from the best passage's document is cited like a sentence; one that only announces
+  // what follows (it ends with ":") is said before everything, without a source of its own.
+  const announces = options.lead !== undefined && /:\s*$/u.test(options.lead);
+  if (options.lead && !announces && top[0]) lines.unshift({ sentence: { text: options.lead, passageRank: 0, position: -1, listItem: false } });
 
   const numberOf = new Map<number, number>();
   const citations: Citation[] = [];
@@ -156,6 +162,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     parts.push(sameBlock || (next?.leadOf === line) ? text : `${text}${line.more ?? ''} [${n}]`);
   });
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
+  if (announces) text = `${options.lead} ${text}`;
   if (asked.has('yesno') && options.texts && byGain[0]) {
     const verdict = byGain.map((c) => yesNoVerdict(question, c.sentence.text)).find((v) => v !== undefined);
     const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
