@@ -10,12 +10,10 @@ import { createStaffBroadcastHandler } from './core/staff-broadcast.js';
 import { createSubscriptionHandler } from './core/subscriptions.js';
 import { matchesLocality } from './core/reminders.js';
 import type { PassageSearch } from './core/types.js';
-import { createAdminApp } from './admin/app.js';
 import type { AdminDeps } from './admin/deps.js';
 import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-desk.js';
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
-import { createHttpApp, closeServer, listen } from './http.js';
 import { ingest, type IngestReport } from './knowledge/ingest.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
@@ -34,11 +32,7 @@ import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
 import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-calendar.js';
 import { createZaloTokenStore, type ZaloTokenStore } from './store/zalo-tokens.js';
-import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
-import { setupTelegram } from './channels/telegram/setup.js';
-import { setupZaloBot } from './channels/zalo-bot/setup.js';
-import { setupZaloOa } from './channels/zalo-oa/setup.js';
 
 /** The concrete parts every entry point (server, CLI, tests, benchmarks) shares. */
 export interface Core {
@@ -127,11 +121,11 @@ export async function ingestKnowledge(core: Core, logger: Logger): Promise<Inges
   return report;
 }
 
-/** Channels other than the built-in web chat, in start order. */
-const CHANNELS: { name: string; setup: ChannelSetup }[] = [
-  { name: 'Telegram', setup: setupTelegram },
-  { name: 'Zalo Bot', setup: setupZaloBot },
-  { name: 'Zalo OA', setup: setupZaloOa },
+/** Channels other than the built-in web chat, in start order (loaded by the server only, so `loa ask` starts fast). */
+const CHANNELS: { name: string; setup: () => Promise<ChannelSetup> }[] = [
+  { name: 'Telegram', setup: async () => (await import('./channels/telegram/setup.js')).setupTelegram },
+  { name: 'Zalo Bot', setup: async () => (await import('./channels/zalo-bot/setup.js')).setupZaloBot },
+  { name: 'Zalo OA', setup: async () => (await import('./channels/zalo-oa/setup.js')).setupZaloOa },
 ];
 
 /** A running server: its port, outbound channels, and a stop function. */
@@ -144,6 +138,12 @@ export interface RunningServer {
 
 /** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  // HTTP, the console and the channels load here, not with buildCore: the CLI's one-shot commands never need them.
+  const [{ createHttpApp, closeServer, listen }, { createWebChatRoutes }, { createAdminApp }] = await Promise.all([
+    import('./http.js'),
+    import('./channels/web/routes.js'),
+    import('./admin/app.js'),
+  ]);
   const core = buildCore(config);
   const { deliveryTexts } = core;
   await ingestKnowledge(core, logger);
@@ -175,7 +175,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {
     try {
-      const result = await setup({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
+      const result = await (await setup())({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
       if ('off' in result) logger.info(`${name}: off (${result.off})`);
       else handles.push(result);
     } catch (error) {

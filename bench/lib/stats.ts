@@ -48,3 +48,8 @@ export function ms(value: number): string {
 export function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
+
+/** Minimum, median and maximum of `values`. */
+export function spread(values: readonly number[]): { min: number; median: number; max: number } {
+  return { min: Math.min(...values), median: percentile(values, 50), max: Math.max(...values) };
+}
