@@ -14,7 +14,7 @@ import type { AdminDeps } from './admin/deps.js';
 import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-desk.js';
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
-import { ingest, type IngestReport } from './knowledge/ingest.js';
+import { ingest, storedChunkFields, type IngestReport } from './knowledge/ingest.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
@@ -60,7 +60,7 @@ export interface Core {
 /** Opens the database and builds search, engine and assistant from settings. Does not ingest. */
 export function buildCore(config: Config): Core {
   const db = openDatabase(config.DATABASE_PATH);
-  const knowledge = createKnowledgeStore(db);
+  const knowledge = createKnowledgeStore(db, { fieldsOf: storedChunkFields });
   const prompts = loadPrompts(config.PROMPTS_DIR);
   const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
