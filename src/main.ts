@@ -19,6 +19,7 @@ import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
 import type { Logger } from './logger.js';
+import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
@@ -211,6 +212,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
+  const retention = startTurnRetention({ turns: core.turns, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
   logger.info(`Delivery: on (${outbound.map((o) => o.name).join(', ') || 'no outbound channel yet'}; reminders and broadcasts every minute, quiet 21:00–07:00 ${config.TIMEZONE})`);
 
   let stopped = false;
@@ -221,6 +223,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     async stop() {
       if (stopped) return;
       stopped = true;
+      retention.stop();
       await delivery.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
       await closeServer(server);
