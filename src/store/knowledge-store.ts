@@ -1,6 +1,7 @@
 // Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics kept at ingest.
 import type { DocumentMeta, DocumentStatus } from '../core/types.js';
 import type { Db } from './db.js';
+import { createIndexReadCache } from './index-read-cache.js';
 import { countChunk, createTermStatsWriter, distinctTerms, emptyDelta, type TermDelta } from './term-stats-table.js';
 
 /** Pre-tokenized search fields of one chunk (space-separated tokens). */
@@ -123,6 +124,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
   );
   const countDocs = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
   const stats = createTermStatsWriter(db);
+  const cache = createIndexReadCache<StoredChunk>(db);
   let depth = 0;
 
   /** A transaction that writes the term statistics of everything it changed before the outermost one commits. */
@@ -137,6 +139,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
         if (depth === 1) stats.discard();
         throw error;
       } finally {
+        if (depth === 1) cache.changed();
         depth--;
       }
     });
@@ -199,13 +202,33 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
     replaceDocument: (path, hash, meta, chunks) => replaceDocument(path, hash, meta, chunks),
     removeDocument: (path) => removeDocument(path),
     batch: (fn) => counted(fn)(),
-    matchIds: (ftsQuery, limit) => (ftsQuery === '' ? [] : (JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[])),
-    chunks: (ids) => (ids.length === 0 ? [] : orderChunks(ids, selectByIds.all(JSON.stringify(ids)))),
-    documentFrequency: (terms) => {
-      const found = new Map(selectDf.all(JSON.stringify(terms)).map((row) => [row.term, row.doc]));
-      return new Map(terms.map((term) => [term, found.get(term) ?? 0]));
+    matchIds(ftsQuery, limit) {
+      if (ftsQuery === '') return [];
+      cache.check();
+      const key = `${limit}\u0000${ftsQuery}`;
+      let ids = cache.postings.get(key);
+      if (!ids) cache.postings.set(key, (ids = JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[]));
+      return ids;
     },
-    chunkCount: () => countChunks.get()?.n ?? 0,
+    chunks(ids) {
+      cache.check();
+      const missing = ids.filter((id) => cache.chunks.get(id) === undefined);
+      if (missing.length > 0) for (const chunk of orderChunks(missing, selectByIds.all(JSON.stringify(missing)))) cache.chunks.set(chunk.chunkId, chunk);
+      return ids.flatMap((id) => cache.chunks.get(id) ?? []);
+    },
+    documentFrequency(terms) {
+      cache.check();
+      const missing = terms.filter((term) => cache.frequencies.get(term) === undefined);
+      if (missing.length > 0) {
+        const found = new Map(selectDf.all(JSON.stringify(missing)).map((row) => [row.term, row.doc]));
+        for (const term of missing) cache.frequencies.set(term, found.get(term) ?? 0);
+      }
+      return new Map(terms.map((term) => [term, cache.frequencies.get(term) ?? 0]));
+    },
+    chunkCount() {
+      cache.check();
+      return (cache.chunkCount.value ??= countChunks.get()?.n ?? 0);
+    },
     documentCount: () => countDocs.get()?.n ?? 0,
   };
 }

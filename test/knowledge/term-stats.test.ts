@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexFields } from '../../src/knowledge/index-fields.js';
-import { ingest } from '../../src/knowledge/ingest.js';
+import { ingest, storedChunkFields } from '../../src/knowledge/ingest.js';
 import { migrate, openDatabase, type Db } from '../../src/store/db.js';
 import { createKnowledgeStore } from '../../src/store/knowledge-store.js';
 import { indexFixture, markdown, ROOT, type Fixture } from './helpers.js';
@@ -71,6 +71,20 @@ describe('term statistics kept at ingest', () => {
     expect(kept(db)).toEqual(counted(db));
     expect(kept(db).get('moi')).toBe(1);
     expect(store.chunkCount()).toBe(chunkRows(db));
+  });
+
+  it('are read afresh after another connection changes the index (the server sees `loa ingest`)', async () => {
+    fixture = await indexFixture(files);
+    const { db, store, search } = fixture;
+    expect(store.documentFrequency(['bong'])).toEqual(new Map([['bong', 0]]));
+    const chunks = store.chunkCount();
+    const other = openDatabase(db.name);
+    fixture.write({ 'd.md': doc('Học bổng', 'Quỹ khuyến học trao học bổng cho học sinh nghèo vượt khó.') });
+    await ingest(createKnowledgeStore(other, { fieldsOf: storedChunkFields }), ['corpus'], { baseDir: fixture.dir });
+    other.close();
+    expect(store.documentFrequency(['bong'])).toEqual(new Map([['bong', 1]]));
+    expect(store.chunkCount()).toBe(chunks + 1);
+    expect(search.search('học bổng nghèo vượt khó')[0]?.path).toBe('corpus/d.md');
   });
 
   it('are recounted from the index when a store cannot recompute a removed chunk’s terms', async () => {
