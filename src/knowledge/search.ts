@@ -33,7 +33,8 @@ export function createSearch(store: KnowledgeStore, options: SearchOptions = {})
     ...options.plan,
   };
   const weights = { ...DEFAULT_RERANK, ...options.rerank };
-  const termsOf = createChunkTermsCache();
+  // 1,000 chunks: the default corpus (280) three times over; 20,000 held ~200 MB of term maps at scale for few hits.
+  const termsOf = createChunkTermsCache(1_000);
   const stats = createTermStats(store);
 
   return {

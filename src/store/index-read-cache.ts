@@ -41,16 +41,18 @@ export interface IndexReadCache<Chunk> {
 }
 
 /**
- * Sizes: 250,000 cached chunk ids (~2 MB; a question reads at most 2,500 per term), 5,000 chunks (~5 MB; the default
- * corpus has 280) and 100,000 frequencies (~8 MB). PRAGMA data_version costs about a microsecond and changes whenever
- * another connection (e.g. `loa ingest` while the server runs) commits.
+ * Sizes: 50,000 cached chunk ids (~0.4 MB; a question reads at most 2,500 per term) and 1,000 chunks (~2 MB; the
+ * default corpus has 280, with the seed articles 315), 100,000 frequencies (~8 MB). Larger caches bought nothing for
+ * questions never asked before at 30,000 chunks and grew the heap (and garbage-collection time) to 170 MB in 400
+ * questions. PRAGMA data_version costs about a microsecond and changes whenever another connection (e.g. `loa ingest`
+ * while the server runs) commits.
  */
 export function createIndexReadCache<Chunk>(db: Db): IndexReadCache<Chunk> {
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let seen = dataVersion.get();
   const cache: IndexReadCache<Chunk> = {
-    postings: new BoundedMap<string, number[]>(250_000, (ids) => ids.length + 1),
-    chunks: new BoundedMap<number, Chunk>(5_000),
+    postings: new BoundedMap<string, number[]>(50_000, (ids) => ids.length + 1),
+    chunks: new BoundedMap<number, Chunk>(1_000),
     frequencies: new BoundedMap<string, number>(100_000),
     chunkCount: {},
     check() {
