@@ -43,8 +43,8 @@ export interface IndexReadCache<Chunk> {
 /**
  * Sizes: 50,000 cached chunk ids (~0.4 MB; a question reads at most 2,500 per term) and 1,000 chunks (~2 MB; the
  * default corpus has 280, with the seed articles 315), 100,000 frequencies (~8 MB). Larger caches bought nothing for
- * questions never asked before at 30,000 chunks and grew the heap (and garbage-collection time) to 170 MB in 400
- * questions. PRAGMA data_version costs about a microsecond and changes whenever another connection (e.g. `loa ingest`
+ * questions never asked before at 30,000 chunks and, with a larger chunk-terms cache, grew the heap to 170 MB in 400
+ * questions (70–90 MB with these sizes). PRAGMA data_version costs about a microsecond and changes whenever another connection (e.g. `loa ingest`
  * while the server runs) commits.
  */
 export function createIndexReadCache<Chunk>(db: Db): IndexReadCache<Chunk> {
