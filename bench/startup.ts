@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 5);
 const QUESTION = 'tuần lễ học tập suốt đời tổ chức khi nào';
 const dir = mkdtempSync(join(tmpdir(), 'loa-bench-startup-'));
-const env = { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_PATH: join(dir, 'loa.db'), LOG_LEVEL: 'info' };
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', DATABASE_PATH: join(dir, 'loa.db'), LOG_LEVEL: 'info' };
 
 /** Starts `command`, waits for its "Web chat: on at" log line, GETs /healthz, and returns the elapsed milliseconds. */
 function timeToHealthz(command: string, commandArgs: string[]): Promise<number> {
@@ -44,10 +44,10 @@ function timeToHealthz(command: string, commandArgs: string[]): Promise<number> 
   }).finally(() => new Promise((settled) => (child.exitCode === null ? child.once('exit', settled) : settled(undefined))));
 }
 
-/** Wall milliseconds of one `loa ask` run as the README says. */
-function timeAsk(commandArgs: string[]): number {
+/** Wall milliseconds of one `loa ask` run through `command` (node by default). */
+function timeAsk(commandArgs: string[], command = process.execPath): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [...commandArgs, 'ask', QUESTION], { cwd: ROOT, env, encoding: 'utf8' });
+  const result = spawnSync(command, [...commandArgs, 'ask', QUESTION], { cwd: ROOT, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`loa ask failed: ${result.stderr}`);
   return performance.now() - started;
 }
@@ -60,6 +60,13 @@ try {
     ['node dist/cli.js start → /healthz', 'compiled server alone', () => timeToHealthz(process.execPath, ['dist/cli.js', 'start']), ''],
     ['node bin/loa.js ask "…"', 'loa ask as the README says', () => timeAsk(['bin/loa.js']), '≤ 400 ms'],
     ['node dist/cli.js ask "…"', 'compiled CLI alone', () => timeAsk(['dist/cli.js']), ''],
+    ['baseline: npx loa ask "…"', 'through npx', () => timeAsk(['loa'], 'npx'), ''],
+    [
+      'baseline: tsc on every start, then the server (the former npm start)',
+      'former npm start',
+      () => timeToHealthz('sh', ['-c', `"${process.execPath}" scripts/build.mjs && exec "${process.execPath}" dist/cli.js start`]),
+      '',
+    ],
   ];
   const times = new Map<string, number[]>(measures.map(([name]) => [name, []]));
   // Interleaved: each round runs every measure once, so machine load affects them alike.
