@@ -84,7 +84,10 @@ interface PreparedDocument {
   isNew: boolean;
 }
 
-/** Stores prepared documents in batches of about 2,000 chunks per transaction (one commit instead of one per file). */
+/**
+ * Stores prepared documents in batches of about 10,000 chunks per transaction (one commit instead of one per file;
+ * each commit also writes the batch's term statistics, whose distinct terms grow slower than the batch).
+ */
 function createWriter(store: KnowledgeStore, report: IngestReport): { add(doc: PreparedDocument): void; flush(): void } {
   let pending: PreparedDocument[] = [];
   let size = 0;
@@ -118,7 +121,7 @@ function createWriter(store: KnowledgeStore, report: IngestReport): { add(doc: P
     add(doc) {
       pending.push(doc);
       size += doc.chunks.length;
-      if (size >= 2000) flush();
+      if (size >= 10_000) flush();
     },
     flush,
   };

@@ -182,9 +182,11 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
         const { lastInsertRowid } = insertChunk.run(id, ord, chunk.heading, chunk.text);
         const f = chunk.fields;
         insertFts.run(lastInsertRowid, f.head, f.fold, f.fold2);
-        countChunk(delta, distinctTerms([f.head, f.fold, f.fold2]), 1);
       });
+      // Counted only once every write of the document succeeded (a failure rolls back its savepoint alone).
+      const added = chunks.map(({ fields: f }) => distinctTerms([f.head, f.fold, f.fold2]));
       stats.merge(delta);
+      for (const terms of added) stats.addChunk(terms);
     },
   );
 

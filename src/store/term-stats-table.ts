@@ -33,6 +33,8 @@ export function countChunk(delta: TermDelta, terms: Iterable<string>, sign: 1 | 
 export interface TermStatsWriter {
   /** Merges a finished step's delta into the transaction's pending one. */
   merge(delta: TermDelta): void;
+  /** Counts one inserted chunk's terms straight into the pending delta (after its document was stored). */
+  addChunk(terms: Iterable<string>): void;
   /** Writes the pending changes (inside the open transaction) and clears them. */
   flush(): void;
   /** Forgets the pending changes (the transaction rolled back). */
@@ -57,6 +59,9 @@ export function createTermStatsWriter(db: Db): TermStatsWriter {
       pending.chunks += delta.chunks;
       if (pending.unknown) return;
       for (const [term, change] of delta.terms) pending.terms.set(term, (pending.terms.get(term) ?? 0) + change);
+    },
+    addChunk(terms) {
+      countChunk(pending, terms, 1);
     },
     flush() {
       const { terms, chunks, unknown } = pending;
