@@ -29,7 +29,7 @@ export interface ScaleSystemResult {
 export interface ScaleResult {
   chunks: number;
   systems: ScaleSystemResult[];
-  /** Peak RSS of this process while Loa ingested (bytes), and its growth over the settled heap before. */
+  /** Peak RSS of this whole benchmark process while Loa ingested (bytes, sampled every 50 ms). */
   ingestPeakRss: number;
 }
 
