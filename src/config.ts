@@ -54,6 +54,13 @@ const schema = z.object({
     .trim()
     .default('Asia/Ho_Chi_Minh')
     .refine(isTimeZone, { message: 'an IANA time zone such as Asia/Ho_Chi_Minh' }),
+  /** Days a conversation turn is kept; empty keeps every turn. Feedback, flags and corrected turns are always kept. */
+  TURN_RETENTION_DAYS: z
+    .string()
+    .trim()
+    .default('')
+    .refine((value) => value === '' || /^[1-9]\d{0,5}$/u.test(value), { message: 'a whole number of days, e.g. 180, or empty to keep every turn' })
+    .transform((value) => (value === '' ? undefined : Number(value))),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'one of fatal, error, warn, info, debug, trace, silent',

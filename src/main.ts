@@ -11,20 +11,19 @@ import { createStaffBroadcastHandler } from './core/staff-broadcast.js';
 import { createSubscriptionHandler } from './core/subscriptions.js';
 import { matchesLocality } from './core/reminders.js';
 import type { PassageSearch } from './core/types.js';
-import { createAdminApp } from './admin/app.js';
 import type { AdminDeps } from './admin/deps.js';
 import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-desk.js';
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
-import { createHttpApp, closeServer, listen } from './http.js';
 import { createDocumentDesk } from './knowledge/document-desk.js';
-import { ingest, type IngestReport } from './knowledge/ingest.js';
+import { ingest, storedChunkFields, type IngestReport } from './knowledge/ingest.js';
 import { loadAllowedDomains } from './knowledge/trust.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
 import { loadLanguage } from './language.js';
 import { createLogger, type Logger } from './logger.js';
+import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
@@ -41,11 +40,7 @@ import { createOutboxStore, type OutboxStore } from './store/outbox.js';
 import { createTurnFeedbackStore } from './store/turn-feedback.js';
 import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-calendar.js';
 import { createZaloTokenStore, type ZaloTokenStore } from './store/zalo-tokens.js';
-import { createWebChatRoutes } from './channels/web/routes.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
-import { setupTelegram } from './channels/telegram/setup.js';
-import { setupZaloBot } from './channels/zalo-bot/setup.js';
-import { setupZaloOa } from './channels/zalo-oa/setup.js';
 
 /** The concrete parts every entry point (server, CLI, tests, benchmarks) shares. */
 export interface Core {
@@ -74,7 +69,7 @@ export interface Core {
 /** Opens the database and builds search, engine and assistant from settings. Does not ingest. Errors go to `logger` (default: stderr). */
 export function buildCore(config: Config, logger: Logger = createLogger(config.LOG_LEVEL, process.stderr)): Core {
   const db = openDatabase(config.DATABASE_PATH);
-  const knowledge = createKnowledgeStore(db);
+  const knowledge = createKnowledgeStore(db, { fieldsOf: storedChunkFields });
   const prompts = loadPrompts(config.PROMPTS_DIR);
   const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
@@ -147,11 +142,11 @@ export async function ingestKnowledge(core: Core, logger: Logger): Promise<Inges
   return report;
 }
 
-/** Channels other than the built-in web chat, in start order. */
-const CHANNELS: { name: string; setup: ChannelSetup }[] = [
-  { name: 'Telegram', setup: setupTelegram },
-  { name: 'Zalo Bot', setup: setupZaloBot },
-  { name: 'Zalo OA', setup: setupZaloOa },
+/** Channels other than the built-in web chat, in start order (loaded by the server only, so `loa ask` starts fast). */
+const CHANNELS: { name: string; setup: () => Promise<ChannelSetup> }[] = [
+  { name: 'Telegram', setup: async () => (await import('./channels/telegram/setup.js')).setupTelegram },
+  { name: 'Zalo Bot', setup: async () => (await import('./channels/zalo-bot/setup.js')).setupZaloBot },
+  { name: 'Zalo OA', setup: async () => (await import('./channels/zalo-oa/setup.js')).setupZaloOa },
 ];
 
 /** A running server: its port, outbound channels, and a stop function. */
@@ -164,6 +159,12 @@ export interface RunningServer {
 
 /** Starts everything: ingest, HTTP (web chat, webhooks), channels. Logs which channels are on and why others are off. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  // HTTP, the console and the channels load here, not with buildCore: the CLI's one-shot commands never need them.
+  const [{ createHttpApp, closeServer, listen }, { createWebChatRoutes }, { createAdminApp }] = await Promise.all([
+    import('./http.js'),
+    import('./channels/web/routes.js'),
+    import('./admin/app.js'),
+  ]);
   const core = buildCore(config, logger);
   const { deliveryTexts } = core;
   const ingestReport = await ingestKnowledge(core, logger);
@@ -194,7 +195,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {
     try {
-      const result = await setup({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
+      const result = await (await setup())({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
       if ('off' in result) logger.info(`${name}: off (${result.off})`);
       else handles.push(result);
     } catch (error) {
@@ -245,6 +246,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
+  const retention = startTurnRetention({ turns: core.turns, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
   logger.info(`Delivery: on (${outbound.map((o) => o.name).join(', ') || 'no outbound channel yet'}; reminders and broadcasts every minute, quiet 21:00–07:00 ${config.TIMEZONE})`);
 
   let stopped = false;
@@ -255,6 +257,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     async stop() {
       if (stopped) return;
       stopped = true;
+      retention.stop();
       await delivery.stop();
       await Promise.allSettled(handles.map((h) => h.stop()));
       await closeServer(server);

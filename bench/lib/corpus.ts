@@ -18,6 +18,12 @@ export interface CorpusChunk {
 /** Reads every supported file under `roots` (files or folders) into chunks; unreadable files are skipped. */
 export async function loadCorpus(roots: readonly string[], baseDir: string): Promise<CorpusChunk[]> {
   const chunks: CorpusChunk[] = [];
+  await forEachChunk(roots, baseDir, (chunk) => chunks.push({ ...chunk, id: chunks.length }));
+  return chunks;
+}
+
+/** Streams the chunks of every supported file under `roots`, one file at a time (for corpora too large to hold). */
+export async function forEachChunk(roots: readonly string[], baseDir: string, fn: (chunk: Omit<CorpusChunk, 'id'>) => void): Promise<void> {
   for (const root of roots) {
     for (const file of await listFiles(resolve(baseDir, root))) {
       const loader = loaderFor(file);
@@ -25,13 +31,12 @@ export async function loadCorpus(roots: readonly string[], baseDir: string): Pro
       try {
         const { meta, body } = await loader(await readFile(file), basename(file));
         const keywords = [meta.number ?? '', ...meta.tags].join(' ').trim();
-        for (const chunk of chunkText(body)) chunks.push({ id: chunks.length, path: file, title: meta.title, keywords, ...chunk });
+        for (const chunk of chunkText(body)) fn({ path: file, title: meta.title, keywords, ...chunk });
       } catch {
         // The same files fail for every system; the ingest report names them.
       }
     }
   }
-  return chunks;
 }
 
 async function listFiles(path: string): Promise<string[]> {

@@ -1,77 +1,99 @@
-// The scale run: ingests a generated corpus of N chunks plus the knowledge base, then times queries against it.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// A scale run: N generated chunks (recombined real sentences) plus knowledge/, indexed by Loa and by plain FTS5 from the same files.
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvalItem } from '../../src/eval/dataset.js';
-import { firstAnswerRank } from '../../src/eval/metrics.js';
-import { ingest } from '../../src/knowledge/ingest.js';
-import { createSearch } from '../../src/knowledge/search.js';
-import { loadSynonyms } from '../../src/knowledge/synonyms.js';
-import { searchTokens } from '../../src/knowledge/terms.js';
-import { openDatabase } from '../../src/store/db.js';
-import { createKnowledgeStore } from '../../src/store/knowledge-store.js';
-import type { CorpusChunk } from './corpus.js';
-import { latencySummary, settledMemory, timeEach } from './stats.js';
-import { random, writeSyntheticCorpus } from './synthetic.js';
+import type { SynonymTable } from '../../src/knowledge/synonyms.js';
+import { timeInterleaved } from './interleave.js';
+import { scoreQuality } from './quality.js';
+import { sampleRss, settledMemory, tailSummary } from './stats.js';
+import { freshQuestions, writeSyntheticCorpus, type SentencePool } from './synthetic.js';
+import { fts5Plain, loaSearch, type BuiltSystem, type RetrievalSystem } from './systems.js';
 
-/** Figures of the scale run. */
-export interface ScaleResult {
-  chunks: number;
-  ingestSeconds: number;
+type Tail = ReturnType<typeof tailSummary>;
+
+/** Figures of one system in a scale run. */
+export interface ScaleSystemResult {
+  name: string;
+  buildSeconds: number;
   chunksPerSecond: number;
   databaseMb: number;
-  realQueries: { p50: number; p95: number };
-  syntheticQueries: { p50: number; p95: number };
+  /** Questions never asked before, each asked once. */
+  firstTime: Tail;
+  /** The question set, asked again after a first pass. */
+  repeated: Tail;
   recallAt5: number;
-  rssMb: number;
+}
+
+/** Figures of a scale run. */
+export interface ScaleResult {
+  chunks: number;
+  systems: ScaleSystemResult[];
+  /** Peak RSS of this whole benchmark process while Loa ingested (bytes, sampled every 50 ms). */
+  ingestPeakRss: number;
 }
 
 /** Runs the scale benchmark with about `targetChunks` generated chunks (10 per file). */
 export async function runScale(
   targetChunks: number,
-  corpus: readonly CorpusChunk[],
+  pool: SentencePool,
   items: readonly EvalItem[],
-  options: { knowledgeDir: string; baseDir: string; synonymsPath: string },
+  options: { knowledgeDir: string; baseDir: string; synonyms: SynonymTable; freshCount: number; rounds: number },
 ): Promise<ScaleResult> {
   const dir = mkdtempSync(join(tmpdir(), 'loa-scale-'));
+  const built: BuiltSystem[] = [];
   try {
-    const vocabulary = vocabularyOf(corpus);
-    writeSyntheticCorpus(join(dir, 'corpus'), vocabulary, Math.ceil(targetChunks / 10), 10);
-    const db = openDatabase(join(dir, 'scale.db'));
-    const store = createKnowledgeStore(db);
-    const started = performance.now();
-    const report = await ingest(store, [join(dir, 'corpus'), options.knowledgeDir], { baseDir: options.baseDir });
-    const ingestSeconds = (performance.now() - started) / 1000;
-    const search = createSearch(store, { synonyms: loadSynonyms(options.synonymsPath) });
-
-    const next = random(11);
-    const synthetic = Array.from({ length: 300 }, () =>
-      Array.from({ length: 2 + Math.floor(next() * 6) }, () => vocabulary[Math.floor(vocabulary.length * next() ** 1.5)]).join(' '),
-    );
-    const real = await timeEach(items.map((item) => item.q), 5, (q) => search.search(q, { limit: 10 }));
-    const generated = await timeEach(synthetic, 1, (q) => search.search(q, { limit: 10 }));
-    const answerable = items.filter((item) => !item.refuse);
-    const found = answerable.filter((item) => (firstAnswerRank(search.search(item.q, { limit: 5 }).map((p) => p.text), item.must) ?? 99) <= 5).length;
-    const rss = settledMemory().rss;
-    db.close();
-    return {
-      chunks: report.chunks,
-      ingestSeconds,
-      chunksPerSecond: report.chunks / ingestSeconds,
-      databaseMb: statSync(join(dir, 'scale.db')).size / 1024 / 1024,
-      realQueries: latencySummary(real),
-      syntheticQueries: latencySummary(generated),
-      recallAt5: found / answerable.length,
-      rssMb: rss / 1024 / 1024,
-    };
+    writeSyntheticCorpus(join(dir, 'corpus'), pool, Math.ceil(targetChunks / 10), 10);
+    const roots = [join(dir, 'corpus'), options.knowledgeDir];
+    const systems: RetrievalSystem[] = [loaSearch, fts5Plain];
+    const builds: { seconds: number; dir: string }[] = [];
+    let ingestPeakRss = 0;
+    for (const system of systems) {
+      const systemDir = join(dir, `index-${builds.length}`);
+      mkdirSync(systemDir);
+      settledMemory();
+      const rss = sampleRss();
+      const started = performance.now();
+      built.push(await system.build({ roots, baseDir: options.baseDir, dir: systemDir, synonyms: options.synonyms }));
+      builds.push({ seconds: (performance.now() - started) / 1000, dir: systemDir });
+      const peak = rss.stop();
+      if (system === loaSearch) ingestPeakRss = peak;
+    }
+    const chunks = Math.ceil(targetChunks / 10) * 10;
+    const fresh = freshQuestions(pool, options.freshCount);
+    const questions = items.map((item) => item.q);
+    const firstTime = await timeInterleaved(built, fresh, 1);
+    await timeInterleaved(built, questions, 1);
+    const repeated = await timeInterleaved(built, questions, options.rounds);
+    const results: ScaleSystemResult[] = [];
+    for (const [i, system] of systems.entries()) {
+      const quality = await scoreQuality(built[i]!, items);
+      results.push({
+        name: system.name,
+        buildSeconds: builds[i]!.seconds,
+        chunksPerSecond: chunks / builds[i]!.seconds,
+        databaseMb: folderMb(builds[i]!.dir),
+        firstTime: tailSummary(firstTime[i]!),
+        repeated: tailSummary(repeated[i]!),
+        recallAt5: quality.recallAt5,
+      });
+    }
+    return { chunks, systems: results, ingestPeakRss };
   } finally {
+    for (const system of built) system.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Distinct words of the real corpus, most frequent first. */
-function vocabularyOf(corpus: readonly CorpusChunk[]): string[] {
-  const counts = new Map<string, number>();
-  for (const chunk of corpus) for (const token of searchTokens(chunk.text)) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([token]) => token);
+/** Size of the files in `dir` (database, WAL) in MB. */
+function folderMb(dir: string): number {
+  let bytes = 0;
+  for (const name of ['loa.db', 'loa.db-wal', 'fts5.db', 'fts5.db-wal']) {
+    try {
+      bytes += statSync(join(dir, name)).size;
+    } catch {
+      // Not this system's file.
+    }
+  }
+  return bytes / 1024 / 1024;
 }

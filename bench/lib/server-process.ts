@@ -1,25 +1,45 @@
-// Runs the compiled server (`node dist/cli.js start`) as a child process for benchmarks and reads its peak memory.
+// Runs a server (`node dist/cli.js start`, or the plain-FTS5 baseline) as a child process for benchmarks and reads its CPU and memory.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 /** A running server process. */
 export interface ServerProcess {
   port: number;
+  pid: number;
   /** Peak resident memory in KiB (VmHWM), or undefined where /proc is not available. */
   peakRss(): number | undefined;
+  /** Current resident memory in KiB (VmRSS), or undefined where /proc is not available. */
+  rss(): number | undefined;
+  /** CPU time (user + system) used so far in milliseconds, or undefined where /proc is not available. */
+  cpuMs(): number | undefined;
   stop(): void;
 }
 
-/** Starts the server offline on a free port with a database in `dir`; resolves once its log (stderr) says it listens. */
-export function startServerProcess(dir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'start'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_PATH: join(dir, 'server.db'), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+/** Starts Loa's compiled server offline on a free port with a database in `dir`. */
+export function startServerProcess(dir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  return startProcess([join(ROOT, 'dist/cli.js'), 'start'], { PORT: '0', DATABASE_PATH: join(dir, 'server.db'), LOG_LEVEL: 'info', ...env });
+}
+
+/** Starts the plain-FTS5 answerer (bench/lib/plain-answerer.mjs) with its index in `dir`. */
+export function startPlainAnswerer(dir: string): Promise<ServerProcess> {
+  return startProcess([join(ROOT, 'bench/lib/plain-answerer.mjs'), join(dir, 'plain.db')], {});
+}
+
+/** Spawns node with `args`; resolves once its log (stderr) says "Web chat: on at http://host:port". */
+function startProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const status = (field: string) => {
+    try {
+      return Number(new RegExp(`${field}:\\s+(\\d+)`, 'u').exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
+    } catch {
+      return undefined;
+    }
+  };
   return new Promise((resolvePromise, reject) => {
     let output = '';
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
@@ -30,9 +50,13 @@ export function startServerProcess(dir: string): Promise<ServerProcess> {
       child.stderr.removeAllListeners('data').resume();
       resolvePromise({
         port: Number(port),
-        peakRss: () => {
+        pid: child.pid!,
+        peakRss: () => status('VmHWM'),
+        rss: () => status('VmRSS'),
+        cpuMs: () => {
           try {
-            return Number(/VmHWM:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
+            const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+            return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
           } catch {
             return undefined;
           }

@@ -48,3 +48,25 @@ export function ms(value: number): string {
 export function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
+
+/** Minimum, median and maximum of `values`. */
+export function spread(values: readonly number[]): { min: number; median: number; max: number } {
+  return { min: Math.min(...values), median: percentile(values, 50), max: Math.max(...values) };
+}
+
+/** p50, p95 and p99 of latencies in milliseconds. */
+export function tailSummary(values: readonly number[]): { p50: number; p95: number; p99: number } {
+  return { p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99) };
+}
+
+/** Samples this process's RSS every 50 ms until `stop()`, which returns the largest reading in bytes. */
+export function sampleRss(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss());
+    },
+  };
+}

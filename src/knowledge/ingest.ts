@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { DocumentMeta } from '../core/types.js';
-import type { ChunkInput, KnowledgeStore } from '../store/knowledge-store.js';
+import type { ChunkFields, ChunkInput, IndexedChunk, KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { indexFields } from './index-fields.js';
 import { loaderFor, SUPPORTED_EXTENSIONS } from './loaders/index.js';
@@ -36,6 +36,14 @@ export interface IngestOptions {
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Bumped when chunking or indexing changes, so every file is re-indexed once with the new rules. */
 const INDEX_VERSION = 'v2';
+
+/**
+ * The search fields a stored chunk was indexed with, recomputed by the same rules (KnowledgeStoreOptions.fieldsOf), so
+ * a replaced or removed document's terms leave the document frequencies; undefined for chunks indexed by other rules.
+ */
+export function storedChunkFields(chunk: IndexedChunk): ChunkFields | undefined {
+  return chunk.documentHash.startsWith(`${INDEX_VERSION}:`) ? indexFields(chunk.meta, chunk.heading, chunk.text) : undefined;
+}
 
 /** Ingests `roots` (files or folders) into `store` and reports what changed. Never throws for one bad file. */
 export async function ingest(store: KnowledgeStore, roots: readonly string[], options: IngestOptions): Promise<IngestReport> {
@@ -86,7 +94,10 @@ interface PreparedDocument {
   isNew: boolean;
 }
 
-/** Stores prepared documents in batches of about 2,000 chunks per transaction (one commit instead of one per file). */
+/**
+ * Stores prepared documents in batches of about 10,000 chunks per transaction (one commit instead of one per file;
+ * each commit also writes the batch's term statistics, whose distinct terms grow slower than the batch).
+ */
 function createWriter(store: KnowledgeStore, report: IngestReport): { add(doc: PreparedDocument): void; flush(): void } {
   let pending: PreparedDocument[] = [];
   let size = 0;
@@ -120,7 +131,7 @@ function createWriter(store: KnowledgeStore, report: IngestReport): { add(doc: P
     add(doc) {
       pending.push(doc);
       size += doc.chunks.length;
-      if (size >= 2000) flush();
+      if (size >= 10_000) flush();
     },
     flush,
   };

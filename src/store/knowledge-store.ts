@@ -1,6 +1,8 @@
-// Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics.
+// Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics kept at ingest.
 import type { DocumentMeta, DocumentStatus } from '../core/types.js';
 import { type Db, writeTransaction } from './db.js';
+import { createIndexReadCache } from './index-read-cache.js';
+import { countChunk, createTermStatsWriter, distinctTerms, emptyDelta, type TermDelta } from './term-stats-table.js';
 
 /** Pre-tokenized search fields of one chunk (space-separated tokens). */
 export interface ChunkFields {
@@ -17,6 +19,25 @@ export interface ChunkInput {
   heading: string;
   text: string;
   fields: ChunkFields;
+}
+
+/** A chunk as stored, with what its search fields were computed from. */
+export interface IndexedChunk {
+  heading: string;
+  text: string;
+  meta: DocumentMeta;
+  /** The document's stored content hash (it tells which indexing rules were used). */
+  documentHash: string;
+}
+
+/** Options of the knowledge store. */
+export interface KnowledgeStoreOptions {
+  /**
+   * Recomputes the search fields a stored chunk was indexed with (the index is contentless), so replacing or removing
+   * a document subtracts exactly its terms from the document frequencies. Undefined (or absent) when it cannot: the
+   * frequencies are then recounted from the whole FTS5 vocabulary when the transaction commits (slow at scale).
+   */
+  fieldsOf?: (chunk: IndexedChunk) => ChunkFields | undefined;
 }
 
 /** A stored chunk with its document's metadata. */
@@ -43,8 +64,9 @@ export interface KnowledgeStore {
   matchIds(ftsQuery: string, limit: number): number[];
   /** Loads chunks with metadata, in the order of `ids`. */
   chunks(ids: readonly number[]): StoredChunk[];
-  /** Number of chunks containing each term (any column). */
+  /** Number of chunks containing each term (any column), from the statistics kept at ingest (one indexed read). */
   documentFrequency(terms: readonly string[]): Map<string, number>;
+  /** Number of chunks, kept at ingest (no table scan). */
   chunkCount(): number;
   documentCount(): number;
 }
@@ -64,10 +86,12 @@ interface DocumentRow {
 }
 
 /** Creates the knowledge store over an open database. */
-export function createKnowledgeStore(db: Db): KnowledgeStore {
+export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}): KnowledgeStore {
   const selectHashes = db.prepare<[], { path: string; hash: string }>('SELECT path, hash FROM documents');
-  const selectDocId = db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE path = ?');
-  const selectChunkIds = db.prepare<[number], { id: number }>('SELECT id FROM chunks WHERE document_id = ?');
+  const selectDoc = db.prepare<[string], DocumentRow & { hash: string }>('SELECT * FROM documents WHERE path = ?');
+  const selectChunks = db.prepare<[number], { id: number; heading: string; text: string }>(
+    'SELECT id, heading, text FROM chunks WHERE document_id = ?',
+  );
   const deleteFts = db.prepare<[number]>('DELETE FROM chunks_fts WHERE rowid = ?');
   const deleteChunks = db.prepare<[number]>('DELETE FROM chunks WHERE document_id = ?');
   const deleteDoc = db.prepare<[number]>('DELETE FROM documents WHERE id = ?');
@@ -88,19 +112,58 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
   const selectIds = db
     .prepare<[string, number], string>('SELECT json_group_array(rowid) FROM (SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)')
     .pluck();
-  const selectDf = db.prepare<[string], { doc: number }>('SELECT doc FROM chunks_vocab WHERE term = ?');
-  const countChunks = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM chunks');
+  const selectDf = db.prepare<[string], { term: string; doc: number }>(
+    'SELECT term, doc FROM term_stats WHERE term IN (SELECT value FROM json_each(?))',
+  );
+  const countChunks = db.prepare<[], { n: number }>("SELECT value AS n FROM index_stats WHERE name = 'chunks'");
+  const selectByIds = db.prepare<[string], ChunkRow>(
+    `SELECT c.id AS chunkId, c.heading, c.text, d.id, d.path, d.title, d.number, d.issuer, d.issued, d.effective,
+            d.status, d.superseded_by, d.source, d.tags
+     FROM chunks c JOIN documents d ON d.id = c.document_id
+     WHERE c.id IN (SELECT value FROM json_each(?))`,
+  );
   const countDocs = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+  const stats = createTermStatsWriter(db);
+  const cache = createIndexReadCache<StoredChunk>(db);
+  let depth = 0;
 
-  const removeChunksOf = (documentId: number): void => {
-    for (const { id } of selectChunkIds.all(documentId)) deleteFts.run(id);
-    deleteChunks.run(documentId);
+  /** A transaction that writes the term statistics of everything it changed before the outermost one commits. */
+  const counted = <A extends unknown[], R>(fn: (...args: A) => R) =>
+    writeTransaction(db, (...args: A): R => {
+      depth++;
+      try {
+        const result = fn(...args);
+        if (depth === 1) stats.flush();
+        return result;
+      } catch (error) {
+        if (depth === 1) stats.discard();
+        throw error;
+      } finally {
+        if (depth === 1) cache.changed();
+        depth--;
+      }
+    });
+
+  /** Deletes a document's chunks, subtracting their terms (recomputed by `fieldsOf`) from `delta`. */
+  const removeChunksOf = (document: DocumentRow & { hash: string }, delta: TermDelta): void => {
+    const meta = metaOf(document);
+    for (const chunk of selectChunks.all(document.id)) {
+      const fields = options.fieldsOf?.({ heading: chunk.heading, text: chunk.text, meta, documentHash: document.hash });
+      if (fields) countChunk(delta, distinctTerms([fields.head, fields.fold, fields.fold2]), -1);
+      else {
+        delta.unknown = true;
+        delta.chunks--;
+      }
+      deleteFts.run(chunk.id);
+    }
+    deleteChunks.run(document.id);
   };
 
-  const replaceDocument = writeTransaction(db, 
+  const replaceDocument = counted(
     (path: string, hash: string, meta: DocumentMeta, chunks: readonly ChunkInput[]) => {
-      const existing = selectDocId.get(path);
-      if (existing) removeChunksOf(existing.id);
+      const delta = emptyDelta();
+      const existing = selectDoc.get(path);
+      if (existing) removeChunksOf(existing, delta);
       const { id } = upsertDoc.get({
         path,
         hash,
@@ -120,62 +183,80 @@ export function createKnowledgeStore(db: Db): KnowledgeStore {
         const f = chunk.fields;
         insertFts.run(lastInsertRowid, f.head, f.fold, f.fold2);
       });
+      // Counted only once every write of the document succeeded (a failure rolls back its savepoint alone).
+      const added = chunks.map(({ fields: f }) => distinctTerms([f.head, f.fold, f.fold2]));
+      stats.merge(delta);
+      for (const terms of added) stats.addChunk(terms);
     },
   );
 
-  const removeDocument = writeTransaction(db, (path: string) => {
-    const existing = selectDocId.get(path);
+  const removeDocument = counted((path: string) => {
+    const existing = selectDoc.get(path);
     if (!existing) return;
-    removeChunksOf(existing.id);
+    const delta = emptyDelta();
+    removeChunksOf(existing, delta);
     deleteDoc.run(existing.id);
+    stats.merge(delta);
   });
 
   return {
     documentHashes: () => new Map(selectHashes.all().map((row) => [row.path, row.hash])),
     replaceDocument: (path, hash, meta, chunks) => replaceDocument(path, hash, meta, chunks),
     removeDocument: (path) => removeDocument(path),
-    batch: (fn) => writeTransaction(db, fn)(),
-    matchIds: (ftsQuery, limit) => (ftsQuery === '' ? [] : (JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[])),
-    chunks: (ids) => loadChunks(db, ids),
-    documentFrequency: (terms) => new Map(terms.map((term) => [term, selectDf.get(term)?.doc ?? 0])),
-    chunkCount: () => countChunks.get()?.n ?? 0,
+    batch: (fn) => counted(fn)(),
+    matchIds(ftsQuery, limit) {
+      if (ftsQuery === '') return [];
+      cache.check();
+      const key = `${limit}\u0000${ftsQuery}`;
+      let ids = cache.postings.get(key);
+      if (!ids) cache.postings.set(key, (ids = JSON.parse(selectIds.get(ftsQuery, limit) ?? '[]') as number[]));
+      return ids;
+    },
+    chunks(ids) {
+      cache.check();
+      const missing = ids.filter((id) => cache.chunks.get(id) === undefined);
+      if (missing.length > 0) for (const chunk of orderChunks(missing, selectByIds.all(JSON.stringify(missing)))) cache.chunks.set(chunk.chunkId, chunk);
+      return ids.flatMap((id) => cache.chunks.get(id) ?? []);
+    },
+    documentFrequency(terms) {
+      cache.check();
+      const missing = terms.filter((term) => cache.frequencies.get(term) === undefined);
+      if (missing.length > 0) {
+        const found = new Map(selectDf.all(JSON.stringify(missing)).map((row) => [row.term, row.doc]));
+        for (const term of missing) cache.frequencies.set(term, found.get(term) ?? 0);
+      }
+      return new Map(terms.map((term) => [term, cache.frequencies.get(term) ?? 0]));
+    },
+    chunkCount() {
+      cache.check();
+      return (cache.chunkCount.value ??= countChunks.get()?.n ?? 0);
+    },
     documentCount: () => countDocs.get()?.n ?? 0,
   };
 }
 
-function loadChunks(db: Db, ids: readonly number[]): StoredChunk[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT c.id AS chunkId, c.heading, c.text, d.id, d.path, d.title, d.number, d.issuer, d.issued, d.effective,
-              d.status, d.superseded_by, d.source, d.tags
-       FROM chunks c JOIN documents d ON d.id = c.document_id
-       WHERE c.id IN (${ids.map(() => '?').join(',')})`,
-    )
-    .all(...ids) as (DocumentRow & { chunkId: number; heading: string; text: string })[];
+type ChunkRow = DocumentRow & { chunkId: number; heading: string; text: string };
+
+/** The loaded rows as chunks, in the order of `ids` (ids not found are left out). */
+function orderChunks(ids: readonly number[], rows: readonly ChunkRow[]): StoredChunk[] {
   const byId = new Map(rows.map((row) => [row.chunkId, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    return [
-      {
-        chunkId: row.chunkId,
-        documentId: row.id,
-        path: row.path,
-        heading: row.heading,
-        text: row.text,
-        meta: {
-          title: row.title,
-          number: row.number ?? undefined,
-          issuer: row.issuer ?? undefined,
-          issued: row.issued ?? undefined,
-          effective: row.effective ?? undefined,
-          status: row.status,
-          supersededBy: row.superseded_by ?? undefined,
-          source: row.source ?? undefined,
-          tags: JSON.parse(row.tags) as string[],
-        },
-      },
-    ];
+    return [{ chunkId: row.chunkId, documentId: row.id, path: row.path, heading: row.heading, text: row.text, meta: metaOf(row) }];
   });
+}
+
+function metaOf(row: DocumentRow): DocumentMeta {
+  return {
+    title: row.title,
+    number: row.number ?? undefined,
+    issuer: row.issuer ?? undefined,
+    issued: row.issued ?? undefined,
+    effective: row.effective ?? undefined,
+    status: row.status,
+    supersededBy: row.superseded_by ?? undefined,
+    source: row.source ?? undefined,
+    tags: JSON.parse(row.tags) as string[],
+  };
 }

@@ -5,7 +5,15 @@ import type { Db } from './db.js';
 /** Append-only log of turns plus the recent history of one chat. */
 export interface TurnStore extends TurnLog {
   get(id: number): StoredTurn | undefined;
+  /**
+   * Deletes turns created before `before`, except those a resident rated, a moderator flagged or a correction is linked
+   * to (the consent ledger is another table and never pruned). Deletes in slices, so writers never wait long. Returns the count.
+   */
+  prune(before: Date): number;
 }
+
+/** Turns deleted per statement while pruning (about 10 ms of work each). */
+const PRUNE_SLICE = 2000;
 
 interface TurnRow {
   id: number;
@@ -52,6 +60,12 @@ export function createTurnStore(db: Db): TurnStore {
     'SELECT * FROM turns WHERE channel = ? AND chat_id = ? ORDER BY id DESC LIMIT ?',
   );
   const selectOne = db.prepare<[number], TurnRow>('SELECT * FROM turns WHERE id = ?');
+  const deleteSlice = db.prepare<[string, number]>(
+    `DELETE FROM turns WHERE id IN (
+       SELECT id FROM turns
+       WHERE created_at < ? AND feedback IS NULL AND flagged_at IS NULL AND curated_id IS NULL
+       LIMIT ?)`,
+  );
   return {
     record: (turn) =>
       Number(
@@ -65,6 +79,15 @@ export function createTurnStore(db: Db): TurnStore {
         }).lastInsertRowid,
       ),
     recent: (channel, chatId, limit) => selectRecent.all(channel, chatId, limit).reverse().map(toStoredTurn),
+    prune(before) {
+      const cutoff = before.toISOString();
+      let total = 0;
+      for (;;) {
+        const { changes } = deleteSlice.run(cutoff, PRUNE_SLICE);
+        total += changes;
+        if (changes < PRUNE_SLICE) return total;
+      }
+    },
     get: (id) => {
       const row = selectOne.get(id);
       return row ? toStoredTurn(row) : undefined;

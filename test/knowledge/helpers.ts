@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { PassageSearch } from '../../src/core/types.js';
-import { ingest, type IngestReport } from '../../src/knowledge/ingest.js';
+import { ingest, storedChunkFields, type IngestReport } from '../../src/knowledge/ingest.js';
 import { createSearch } from '../../src/knowledge/search.js';
 import { loadSynonyms } from '../../src/knowledge/synonyms.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
@@ -37,7 +37,7 @@ export async function indexFixture(files: Record<string, string | Buffer>): Prom
   };
   write(files);
   const db = openDatabase(join(dir, 'index.db'));
-  const store = createKnowledgeStore(db);
+  const store = createKnowledgeStore(db, { fieldsOf: storedChunkFields });
   const reingest = () => ingest(store, ['corpus'], { baseDir: dir });
   const report = await reingest();
   const search = createSearch(store, { synonyms: loadSynonyms(join(ROOT, 'knowledge/synonyms.yaml')) });
