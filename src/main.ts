@@ -25,6 +25,7 @@ import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
 import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
+import { createInboxStore, type InboxStore } from './store/inbox.js';
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
@@ -50,6 +51,8 @@ export interface Core {
   assistant: Assistant;
   turns: TurnStore;
   processed: ProcessedUpdates;
+  /** Platform updates stored before they are acknowledged, until their reply is confirmed sent. */
+  inbox: InboxStore;
   subscriptions: SubscriptionStore;
   feedback: FeedbackStore;
   broadcasts: BroadcastStore;
@@ -111,6 +114,7 @@ export function buildCore(config: Config): Core {
   });
   return {
     config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts,
+    inbox: createInboxStore(db),
     zaloTokens: createZaloTokenStore(db),
     close: () => db.close(),
   };

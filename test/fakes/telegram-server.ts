@@ -22,8 +22,8 @@ export interface SentMessage {
   messageId: number;
 }
 
-/** An error answer of the Bot API; `'network'` drops the connection instead of answering. */
-export type FakeFailure = { error_code: number; description: string; parameters?: { retry_after?: number } } | 'network';
+/** An error answer of the Bot API; `'network'` drops the connection instead of answering; `'hang'` never answers. */
+export type FakeFailure = { error_code: number; description: string; parameters?: { retry_after?: number } } | 'network' | 'hang';
 
 /** Ready-made failures matching what Telegram really answers. */
 export const failures = {
@@ -39,6 +39,7 @@ export const failures = {
     parameters: { retry_after: retryAfterSeconds },
   }),
   network: 'network',
+  hang: 'hang',
 } as const satisfies Record<string, FakeFailure | ((seconds: number) => FakeFailure)>;
 
 /** Options of the fake server. */
@@ -258,6 +259,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       req.socket.destroy();
       return;
     }
+    if (failure === 'hang') return; // the connection stays open, unanswered, until the client gives up or the fake closes
     if (failure) return respond(res, failure.error_code, { ok: false, ...failure }, call);
     respond(res, ...(await dispatch(method, payload, res)), call);
   };
