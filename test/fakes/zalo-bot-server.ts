@@ -37,6 +37,10 @@ export interface FakeZaloBot {
   queueUpdate(update: unknown): void;
   /** The next `times` calls of `method` fail with `failure`. */
   failNext(method: string, failure: ZaloFailure, times?: number): void;
+  /** The next `times` calls of `method` are never answered (the connection stays open until the client gives up). */
+  hangNext(method: string, times?: number): void;
+  /** Answers every call again (no hangs, no injected failures). */
+  stopHanging(): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +50,7 @@ export async function startFakeZaloBot(options: FakeZaloBotOptions = {}): Promis
   const calls: RecordedZaloCall[] = [];
   const updates: unknown[] = [];
   const failuresByMethod = new Map<string, ZaloFailure[]>();
+  const hangs = new Map<string, number>();
   let wake: (() => void) | undefined;
 
   const answer = (res: ServerResponse, status: number, body: unknown) => {
@@ -67,6 +72,11 @@ export async function startFakeZaloBot(options: FakeZaloBotOptions = {}): Promis
       answer(res, status, payload);
     };
     if (!match || match[1] !== token) return reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    const hang = hangs.get(method) ?? 0;
+    if (hang > 0) {
+      hangs.set(method, hang - 1);
+      return;
+    }
     const failure = failuresByMethod.get(method)?.shift();
     if (failure) return reply(failure.error_code, { ok: false, ...failure });
     switch (method) {
@@ -124,6 +134,13 @@ export async function startFakeZaloBot(options: FakeZaloBotOptions = {}): Promis
     },
     failNext(method, failure, times = 1) {
       failuresByMethod.set(method, [...(failuresByMethod.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
+    },
+    hangNext(method, times = 1) {
+      hangs.set(method, (hangs.get(method) ?? 0) + times);
+    },
+    stopHanging() {
+      hangs.clear();
+      failuresByMethod.clear();
     },
     async close() {
       server.closeAllConnections();

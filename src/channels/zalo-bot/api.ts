@@ -47,8 +47,9 @@ export interface ZaloBotApi {
   deleteWebhook(): Promise<unknown>;
   /** Waits up to `timeoutSec` for updates; [] when nothing arrived (Zalo's error_code 408). Zalo returns one update per call. */
   getUpdates(timeoutSec: number, signal?: AbortSignal): Promise<unknown[]>;
-  sendMessage(chatId: string, text: string): Promise<unknown>;
-  sendChatAction(chatId: string, action: 'typing'): Promise<unknown>;
+  /** `signal` abandons the call (its own timeout still applies). */
+  sendMessage(chatId: string, text: string, signal?: AbortSignal): Promise<unknown>;
+  sendChatAction(chatId: string, action: 'typing', signal?: AbortSignal): Promise<unknown>;
 }
 
 /** Where and how to reach the Bot API. */
@@ -107,7 +108,7 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
         throw error;
       }
     },
-    sendMessage: (chatId, text) => call('sendMessage', { chat_id: chatId, text }, timeoutMs),
-    sendChatAction: (chatId, action) => call('sendChatAction', { chat_id: chatId, action }, timeoutMs),
+    sendMessage: (chatId, text, signal) => call('sendMessage', { chat_id: chatId, text }, timeoutMs, signal),
+    sendChatAction: (chatId, action, signal) => call('sendChatAction', { chat_id: chatId, action }, timeoutMs, signal),
   };
 }
