@@ -13,6 +13,10 @@ import type { PassageSearch } from './core/types.js';
 import { createAdminApp } from './admin/app.js';
 import type { AdminDeps } from './admin/deps.js';
 import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-desk.js';
+import { createPacer, type Pacer } from './delivery/pacer.js';
+import { STOP_GRACE_MS } from './delivery/tuning.js';
+import { superviseChannel } from './channel-supervisor.js';
+import type { ChannelName } from './core/types.js';
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createHttpApp, closeServer, listen } from './http.js';
@@ -176,10 +180,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
   http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));
 
+  // One pacing budget per bot token, shared by replies (first), console corrections and broadcasts.
+  const pacers = new Map<ChannelName, Pacer>();
+  const pacerFor = (channel: ChannelName): Pacer => {
+    let pacer = pacers.get(channel);
+    if (!pacer) {
+      pacer = createPacer({ perSecond: channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE });
+      pacers.set(channel, pacer);
+    }
+    return pacer;
+  };
+
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {
     try {
-      const result = await setup({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
+      const result = await setup({ config, logger: logger.child({ channel: name }), core, http, telegramComposers, pacerFor });
       if ('off' in result) logger.info(`${name}: off (${result.off})`);
       else handles.push(result);
     } catch (error) {
@@ -188,19 +203,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  http.route('/admin', createAdminApp(adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger)));
+  // Corrections from the console wait for the token's budget at their priority (after replies, before broadcasts).
+  const corrections = outbound.map((o): OutboundChannel => ({
+    ...o,
+    send: async (chatId, text, buttons) => {
+      await pacerFor(o.name).acquire('correction', chatId, AbortSignal.timeout(STOP_GRACE_MS * 6));
+      return o.send(chatId, text, buttons);
+    },
+  }));
+  http.route('/admin', createAdminApp(adminDeps(core, { desk, outbox: outboxStore, calendar }, () => corrections, logger)));
 
   const { server, port } = await listen(http, config.HOST, config.PORT);
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
   logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
-  for (const handle of handles) {
-    try {
-      await handle.start();
-      logger.info(handle.description);
-    } catch (error) {
-      logger.error({ err: error }, `${handle.description}: failed to start (${(error as Error).message}); other channels keep running`);
-    }
-  }
+  // Each channel starts on its own and is retried with backoff: a hung platform never holds up the others.
+  const supervised = handles.map((handle) => superviseChannel(handle, logger));
 
   // Delivery starts after the channels: it resumes an interrupted broadcast (marking in-flight sends unconfirmed).
   const delivery = createDelivery({
@@ -211,10 +228,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     reminderTexts: deliveryTexts.reminders,
     channels: outbound,
     rateFor: (channel) => (channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE),
+    limiterFor: (channel) => pacerFor(channel as ChannelName).limiter,
     timeZone: config.TIMEZONE,
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
+  // A broadcast for "now" starts at once, not at the next minute tick.
+  desk.whenScheduled((sendAt) => {
+    if (sendAt.getTime() <= Date.now()) void delivery.tick(new Date()).catch((error: unknown) => logger.error({ err: error }, 'broadcast start failed; the minute tick retries'));
+  });
   logger.info(`Delivery: on (${outbound.map((o) => o.name).join(', ') || 'no outbound channel yet'}; reminders and broadcasts every minute, quiet 21:00–07:00 ${config.TIMEZONE})`);
 
   let stopped = false;
@@ -225,8 +247,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     async stop() {
       if (stopped) return;
       stopped = true;
-      await delivery.stop();
-      await Promise.allSettled(handles.map((h) => h.stop()));
+      // Bounded: sends in flight get STOP_GRACE_MS, then are abandoned (their updates and rows resume at the next start).
+      await Promise.race([
+        Promise.allSettled([delivery.stop(), ...supervised.map((s) => s.stop())]),
+        new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS + 2000).unref()),
+      ]);
       await closeServer(server);
       core.close();
     },

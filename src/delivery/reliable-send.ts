@@ -2,6 +2,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { SendOutcome } from '../core/channel.js';
 import type { Pacer, SendPriority } from './pacer.js';
+import { withDeadline } from './deadline.js';
 import { REPLY_MAX_AGE_MS, SEND_TIMEOUT_MS, transientBackoffMs } from './tuning.js';
 
 /** How one message is sent. */
@@ -33,7 +34,7 @@ export async function sendReliably(attempt: (signal: AbortSignal) => Promise<Sen
   for (let failures = 1; ; ) {
     signal.throwIfAborted();
     await pacer.acquire(options.priority, options.chatId, signal);
-    const outcome = await attempt(AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]));
+    const outcome = await withDeadline(timeoutMs, signal, attempt);
     if (outcome.ok) return outcome;
     signal.throwIfAborted();
     if (outcome.kind === 'rate_limited') {

@@ -4,6 +4,7 @@ import type { ApiResponse, Update } from 'grammy/types';
 import type { Logger } from '../../logger.js';
 import { createInboxWorker, ReplyFailed, type InboxJob, type InboxWorker } from '../../delivery/inbox-worker.js';
 import type { Pacer } from '../../delivery/pacer.js';
+import { withDeadline } from '../../delivery/deadline.js';
 import { sendReliably } from '../../delivery/reliable-send.js';
 import { SEND_TIMEOUT_MS } from '../../delivery/tuning.js';
 import type { InboxStore } from '../../store/inbox.js';
@@ -95,7 +96,7 @@ function journalSends(job: InboxJob, deps: TelegramInboxDeps): Transformer {
   return async (prev, method, payload, signal) => {
     if (BEST_EFFORT.test(method)) {
       try {
-        return await prev(method, payload, AbortSignal.any([job.signal, AbortSignal.timeout(timeoutMs)]) as GrammySignal);
+        return await withDeadline(timeoutMs, job.signal, (signal) => prev(method, payload, signal as GrammySignal));
       } catch {
         return { ok: true, result: true } as ApiResponse<never>;
       }

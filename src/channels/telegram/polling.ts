@@ -2,6 +2,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Bot, Transformer } from 'grammy';
 import type { Logger } from '../../logger.js';
+import { withDeadline } from '../../delivery/deadline.js';
 import { LONG_POLL_GRACE_MS, LONG_POLL_SEC, RESTART_BACKOFF_MS, RESTART_MAX_BACKOFF_MS } from '../../delivery/tuning.js';
 import { ALLOWED_UPDATES } from './bot.js';
 import type { BotContext } from './context.js';
@@ -40,7 +41,8 @@ export function createPolling(bot: Bot<BotContext>, inbox: TelegramInbox, logger
   let loop: Promise<void> | undefined;
 
   // grammY types signals with the abort-controller shim; Node's AbortSignal is what it receives at run time.
-  const callSignal = (stop: AbortSignal, ms: number) => AbortSignal.any([stop, AbortSignal.timeout(ms)]) as Parameters<Transformer>[3];
+  const bounded = <T>(stop: AbortSignal, ms: number, call: (signal: Parameters<Transformer>[3]) => Promise<T>) =>
+    withDeadline(ms, stop, (signal) => call(signal as Parameters<Transformer>[3]));
 
   const run = async (stop: AbortSignal) => {
     let failures = 0;
@@ -52,8 +54,8 @@ export function createPolling(bot: Bot<BotContext>, inbox: TelegramInbox, logger
     };
     while (!stop.aborted) {
       try {
-        await bot.api.deleteWebhook(undefined, callSignal(stop, graceMs));
-        await bot.init(callSignal(stop, graceMs));
+        await bounded(stop, graceMs, (signal) => bot.api.deleteWebhook(undefined, signal));
+        await bounded(stop, graceMs, (signal) => bot.init(signal));
         break;
       } catch (error) {
         if (stop.aborted) return;
@@ -67,9 +69,8 @@ export function createPolling(bot: Bot<BotContext>, inbox: TelegramInbox, logger
     let offset = 0;
     while (!stop.aborted) {
       try {
-        const updates = await bot.api.getUpdates(
-          { offset, timeout: timeoutSec, allowed_updates: [...ALLOWED_UPDATES] },
-          callSignal(stop, timeoutSec * 1000 + graceMs),
+        const updates = await bounded(stop, timeoutSec * 1000 + graceMs, (signal) =>
+          bot.api.getUpdates({ offset, timeout: timeoutSec, allowed_updates: [...ALLOWED_UPDATES] }, signal),
         );
         failures = 0;
         for (const update of updates) {

@@ -1,4 +1,5 @@
 // A small typed client of the Zalo Bot API: POST {base}/bot{token}/{method} with JSON; replies are {ok, result | error_code, description}.
+import { deadline } from '../../delivery/deadline.js';
 import { PlatformError } from '../../errors.js';
 
 /** The bot itself, as getMe describes it (fields Loa reads; Zalo may send more). */
@@ -74,7 +75,7 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   const call = async (method: string, params: Record<string, unknown>, timeoutMs: number, signal?: AbortSignal): Promise<unknown> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const limit = deadline(timeoutMs, signal);
     let response: Response;
     let body: Envelope | undefined;
     try {
@@ -82,11 +83,13 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(params),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: limit.signal,
       });
       body = (await response.json().catch(() => undefined)) as Envelope | undefined;
     } catch (error) {
       throw new ZaloBotApiError(method, undefined, hide((error as Error).message), error);
+    } finally {
+      limit.done();
     }
     if (body?.ok === true) return body.result;
     const code = typeof body?.error_code === 'number' ? body.error_code : response.status;

@@ -48,7 +48,7 @@ describe('Telegram durable inbox', () => {
     fake.enqueueUpdate(textUpdate(3002, 'Dòng họ học tập là gì?'));
     const [answer] = await fake.waitForSent(3002, 1, 15_000);
     expect(answer!.text).toContain('Dòng họ học tập');
-    expect(core.inbox.counts('telegram').done).toBe(1);
+    await waitUntil(() => core.inbox.counts('telegram').done === 1, 15_000, 'the update to be done');
   });
 
   it('starts in the background when start-up calls hang, and answers once they work', async () => {
