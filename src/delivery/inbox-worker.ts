@@ -1,4 +1,5 @@
 // Answers a channel's stored updates: in order per chat, many chats at once, done only when the reply was confirmed sent.
+import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import type { InboxItem, InboxStore } from '../store/inbox.js';
@@ -139,6 +140,7 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
       if (loop) return;
       stopping = false;
       abort = new AbortController();
+      setMaxListeners(concurrency * 4 + 10, abort.signal); // every job in flight listens for shutdown
       loop = pump().catch((error: unknown) => logger.error({ err: error }, `${channel} inbox worker stopped; updates stay stored`));
     },
     async idle() {

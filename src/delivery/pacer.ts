@@ -39,11 +39,12 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      pump();
+      void pump();
     }, Math.max(1, ms));
   };
 
-  const pump = () => {
+  /** Grants every waiter it can, in priority order; true when a waiter is still held by the token's budget (not only by its chat). */
+  const pump = (): boolean => {
     let soonest = Number.POSITIVE_INFINITY;
     for (const priority of ORDER) {
       const queue = queues.get(priority) ?? [];
@@ -58,12 +59,13 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
         soonest = Math.min(soonest, permit.waitMs);
         if (permit.scope === 'global') {
           schedule(permit.waitMs);
-          return;
+          return true;
         }
         i++;
       }
     }
     if (Number.isFinite(soonest)) schedule(soonest);
+    return false;
   };
 
   return {
@@ -86,7 +88,7 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         queue.push(waiter);
-        pump();
+        void pump();
       });
     },
     pauseFor(ms) {
@@ -94,7 +96,8 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
     },
     limiter: {
       take(chatId, at, cost) {
-        if (size() > 0) return { ok: false, waitMs: YIELD_MS, scope: 'global' };
+        // Replies waiting only for their own chat's one-per-second slot do not hold broadcasts back.
+        if (size() > 0 && pump()) return { ok: false, waitMs: YIELD_MS, scope: 'global' };
         return limiter.take(chatId, at, cost);
       },
       pauseUntil: (until) => limiter.pauseUntil(until),

@@ -20,6 +20,8 @@ export interface SentMessage {
   /** The full sendMessage payload (reply_markup, parse_mode, …). */
   payload: Record<string, unknown>;
   messageId: number;
+  /** When the fake accepted it (epoch ms). */
+  at: number;
 }
 
 /** An error answer of the Bot API; `'network'` drops the connection instead of answering; `'hang'` never answers. */
@@ -48,6 +50,8 @@ export interface FakeTelegramOptions {
   token?: string;
   /** Global sendMessage limit per second; beyond it the fake answers 429 with retry_after 1. */
   messagesPerSecond?: number;
+  /** Random sendMessage failures (benchmarks): shares of calls answered 429 (with retry_after 1) and 500. */
+  random?: { tooManyRequests?: number; serverError?: number };
 }
 
 /** A running fake Bot API server. */
@@ -160,6 +164,12 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       if (--entry.times <= 0) oneShot.splice(index, 1);
       return entry.failure;
     }
+    if (method === 'sendMessage' && options.random) {
+      const roll = Math.random();
+      const r429 = options.random.tooManyRequests ?? 0;
+      if (roll < r429) return failures.tooManyRequests(1);
+      if (roll < r429 + (options.random.serverError ?? 0)) return failures.serverError;
+    }
     if (method === 'sendMessage' && rateLimit !== undefined) {
       const now = Date.now();
       while (sendTimes.length > 0 && sendTimes[0]! <= now - 1000) sendTimes.shift();
@@ -222,7 +232,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
         if (text.trim() === '') return error(400, 'Bad Request: message text is empty');
         if (text.length > 4096) return error(400, 'Bad Request: message is too long');
         const messageId = nextMessageId++;
-        fake.sent.push({ chatId, text, payload, messageId });
+        fake.sent.push({ chatId, text, payload, messageId, at: Date.now() });
         const message: Message.TextMessage = {
           message_id: messageId,
           date: Math.floor(Date.now() / 1000),

@@ -147,7 +147,7 @@ describe('Zalo Bot webhook', () => {
     expect(await handle.outbound.send('chat-1', 'Thông báo')).toEqual({ ok: true });
     fake.failNext('sendMessage', { error_code: 403, description: 'Forbidden: user blocked the bot' });
     expect(await handle.outbound.send('chat-2', 'Thông báo')).toMatchObject({ ok: false, kind: 'blocked' });
-    expect(fake.sent()).toEqual([{ chatId: 'chat-1', text: 'Thông báo' }]);
+    expect(fake.sent()).toEqual([{ chatId: 'chat-1', text: 'Thông báo', at: expect.any(Number) }]);
   });
 });
 
