@@ -81,7 +81,7 @@ describe('Zalo Bot webhook', () => {
     expect((await deliver(url, textUpdate('Gia đình học tập là gì?'), { 'x-bot-api-secret-token': `${SECRET}x` })).status).toBe(401);
     await handle.idle();
     expect(fake.calls.filter((c) => c.method.startsWith('send'))).toEqual([]);
-    expect(countRows(core, 'processed_updates')).toBe(0);
+    expect(countRows(core, 'inbox')).toBe(0);
     expect(countRows(core, 'turns')).toBe(0);
   });
 
