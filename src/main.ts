@@ -28,7 +28,6 @@ import type { Logger } from './logger.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
-import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
 import { createInboxStore, type InboxStore } from './store/inbox.js';
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
@@ -54,7 +53,6 @@ export interface Core {
   engine: AnswerEngine;
   assistant: Assistant;
   turns: TurnStore;
-  processed: ProcessedUpdates;
   /** Platform updates stored before they are acknowledged, until their reply is confirmed sent. */
   inbox: InboxStore;
   subscriptions: SubscriptionStore;
@@ -93,7 +91,6 @@ export function buildCore(config: Config): Core {
     curated: createCuratedStore(db),
   });
   const turns = createTurnStore(db);
-  const processed = createProcessedUpdates(db);
   const subscriptions = createSubscriptionStore(db);
   const feedback = createTurnFeedbackStore(db);
   const broadcasts = createBroadcastStore(db);
@@ -117,7 +114,7 @@ export function buildCore(config: Config): Core {
     ],
   });
   return {
-    config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts,
+    config, db, knowledge, search, engine, assistant, turns, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts,
     inbox: createInboxStore(db),
     zaloTokens: createZaloTokenStore(db),
     close: () => db.close(),

@@ -72,20 +72,17 @@ export async function setupTelegram(context: ChannelContext, options: TelegramOp
   if (new URL(url).pathname !== WEBHOOK_PATH) {
     logger.warn(`TELEGRAM_WEBHOOK_URL does not end in ${WEBHOOK_PATH}; make sure your proxy forwards it there`);
   }
-  let ready = false;
-  http.route('/', createTelegramWebhook({ secret, inbox, logger, isReady: () => ready }));
+  http.route('/', createTelegramWebhook({ secret, inbox, logger }));
   return {
     description: `Telegram: on (webhook ${url})`,
     outbound,
     async start() {
       await bot.init();
       await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
-      ready = true;
       inbox.worker.start();
       void registerCommands();
     },
     async stop() {
-      ready = false;
       await inbox.worker.stop();
     },
   };

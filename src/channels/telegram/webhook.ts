@@ -20,18 +20,18 @@ export interface TelegramWebhookDeps {
   secret: string;
   inbox: TelegramInbox;
   logger: Logger;
-  /** False until the bot is initialised (and after stop): Telegram gets 503 and retries later. */
-  isReady: () => boolean;
 }
 
-/** Builds the webhook route. The update is stored before the 200, answered afterwards, and each update_id once, even across restarts. */
+/**
+ * Builds the webhook route. The update is stored before the 200 (also while the bot is still starting) and answered
+ * afterwards by the inbox worker; each update_id once, even across restarts.
+ */
 export function createTelegramWebhook(deps: TelegramWebhookDeps): Hono {
   const app = new Hono();
   app.post(
     WEBHOOK_PATH,
     async (c, next) => {
       if (!sameSecret(c.req.header(SECRET_HEADER), deps.secret)) return c.json({ error: 'unauthorized' }, 401);
-      if (!deps.isReady()) return c.json({ error: 'not ready, retry later' }, 503);
       await next();
     },
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'body too large (1 MB limit)' }, 413) }),

@@ -92,13 +92,16 @@ describe('Telegram webhook', () => {
     expect(h.fake.sent).toHaveLength(0);
   });
 
-  it('answers 503 until started, so Telegram retries later', async () => {
+  it('stores an update that arrives before the bot has started, and answers it once started', async () => {
     const h = await startHarness({ env: WEBHOOK_ENV });
     cleanup.push(() => h.close());
-    expect((await post(h, { update_id: 505, ...textUpdate(2004, 'Gia đình học tập là gì?') })).status).toBe(503);
+    expect((await post(h, { update_id: 505, ...textUpdate(2004, 'Gia đình học tập là gì?') })).status).toBe(200);
+    expect(h.fake.sent).toHaveLength(0);
     await h.handle().start();
     expect((await post(h, { update_id: 505, ...textUpdate(2004, 'Gia đình học tập là gì?') })).status).toBe(200);
     await h.fake.waitForSent(2004);
+    await h.close();
+    expect(h.fake.sent).toHaveLength(1);
   });
 });
 
