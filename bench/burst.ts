@@ -1,7 +1,7 @@
 // Burst benchmark: 1,000 residents write within one second on each of Telegram and Zalo Bot (webhooks) while a
 // 10,000-recipient Telegram broadcast runs, against fakes with a 30 msg/s limit and random 429 / 5xx; then the same
 // with a SIGKILL in the middle and a restart. Prints figures; asserts nothing.
-// Usage: npm run bench:burst [-- --residents 1000 --subscribers 10000 --cap 30 --after 20 --kill-after 8]
+// Usage: npm run bench:burst [-- --residents 1000 --subscribers 10000 --cap 30 --after 20 --kill-after 8 --profile DIR]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     cap: { type: 'string', default: '30' },
     after: { type: 'string', default: '20' },
     'kill-after': { type: 'string', default: '8' },
+    /** Writes a V8 CPU profile of the first server process into this folder. */
+    profile: { type: 'string' },
   },
 });
 const RESIDENTS = Number(values.residents);
@@ -85,7 +87,8 @@ async function prepare(label: string): Promise<Run> {
 }
 
 async function startChild(run: Run, broadcast: boolean): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', join(ROOT, 'bench/lib/burst-server.ts')], {
+  const profile = broadcast && values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx/esm', join(ROOT, 'bench/lib/burst-server.ts')], {
     cwd: ROOT,
     env: { ...run.env, BENCH_BROADCAST: broadcast ? '1' : '0', BENCH_BROADCAST_TEXT: BROADCAST_TEXT },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -111,9 +111,13 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
       const free = concurrency - inFlight.size;
       let started = 0;
       if (free > 0) {
-        for (const item of store.next(channel, concurrency * 2)) {
+        // Only a chat's oldest pending update may start, and only when none of that chat's is in flight.
+        const seen = new Set<string>();
+        for (const item of store.next(channel, concurrency * 8)) {
           if (started >= free) break;
-          if (busyChats.has(item.chatId)) continue;
+          const first = !seen.has(item.chatId);
+          seen.add(item.chatId);
+          if (!first || busyChats.has(item.chatId)) continue;
           if (item.attempts >= INBOX_MAX_TAKES) {
             store.markFailed(item.id, `given up after ${item.attempts} attempts across restarts`, now());
             continue;

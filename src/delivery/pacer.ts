@@ -1,5 +1,6 @@
 // One pacing budget per bot token, shared by replies, corrections, reminders and broadcasts, highest priority first.
 import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import { TOKEN_429_BURST } from './tuning.js';
 
 /** Who is waiting to send: a resident who just wrote goes first, then console corrections, then broadcasts. */
 export type SendPriority = 'reply' | 'correction' | 'broadcast';
@@ -10,8 +11,13 @@ const ORDER: readonly SendPriority[] = ['reply', 'correction', 'broadcast'];
 export interface Pacer {
   /** Resolves when a message to `chatId` may be sent; waiters of a higher priority are served first. Rejects when `signal` aborts. */
   acquire(priority: SendPriority, chatId: string, signal?: AbortSignal): Promise<void>;
-  /** The platform said "too many requests": nobody on this token sends for `ms`. */
+  /** Nobody on this token sends for `ms`. */
   pauseFor(ms: number): void;
+  /**
+   * The platform answered 429 for `chatId`: that chat waits `retryAfterMs`; when 429s cluster (TOKEN_429_BURST within
+   * a second) the token is over its limit and everyone waits.
+   */
+  rateLimited(chatId: string, retryAfterMs: number): void;
   /** A limiter view for the broadcast dispatcher: it is granted a slot only when no reply or correction waits. */
   limiter: RateLimiter;
   /** Senders waiting now (for benchmarks and tests). */
@@ -33,6 +39,8 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
   const limiter = createRateLimiter({ perSecond: options.perSecond });
   const queues = new Map<SendPriority, Waiter[]>(ORDER.map((p) => [p, []]));
   let timer: NodeJS.Timeout | undefined;
+  const heldChats = new Map<string, number>();
+  let recent429: number[] = [];
   const size = () => ORDER.reduce((n, p) => n + (queues.get(p)?.length ?? 0), 0);
 
   const schedule = (ms: number) => {
@@ -50,6 +58,15 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
       const queue = queues.get(priority) ?? [];
       for (let i = 0; i < queue.length; ) {
         const waiter = queue[i]!;
+        const held = heldChats.get(waiter.chatId);
+        if (held !== undefined) {
+          if (held > now()) {
+            soonest = Math.min(soonest, held - now());
+            i++;
+            continue;
+          }
+          heldChats.delete(waiter.chatId);
+        }
         const permit = limiter.take(waiter.chatId, now());
         if (permit.ok) {
           queue.splice(i, 1);
@@ -93,6 +110,12 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
     },
     pauseFor(ms) {
       limiter.pauseUntil(now() + ms);
+    },
+    rateLimited(chatId, retryAfterMs) {
+      const t = now();
+      recent429 = [...recent429.filter((at) => t - at < 1000), t];
+      if (recent429.length >= TOKEN_429_BURST) limiter.pauseUntil(t + retryAfterMs);
+      else heldChats.set(chatId, t + retryAfterMs);
     },
     limiter: {
       take(chatId, at, cost) {

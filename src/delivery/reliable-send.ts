@@ -21,8 +21,8 @@ export interface ReliableSendOptions {
 }
 
 /**
- * Calls `attempt` (with a signal that aborts on timeout or shutdown) until it succeeds. A 429 pauses the whole
- * token for retry_after and tries again — never dropped; 5xx, network errors and timeouts back off up to the
+ * Calls `attempt` (with a signal that aborts on timeout or shutdown) until it succeeds. A 429 makes the chat (or,
+ * when 429s cluster, the whole token) wait retry_after and tries again — never dropped; 5xx, network errors and timeouts back off up to the
  * bounded age and then return the last failure; blocked and other permanent failures return at once.
  */
 export async function sendReliably(attempt: (signal: AbortSignal) => Promise<SendOutcome>, options: ReliableSendOptions): Promise<SendOutcome> {
@@ -38,7 +38,7 @@ export async function sendReliably(attempt: (signal: AbortSignal) => Promise<Sen
     if (outcome.ok) return outcome;
     signal.throwIfAborted();
     if (outcome.kind === 'rate_limited') {
-      pacer.pauseFor(outcome.retryAfterMs);
+      pacer.rateLimited(options.chatId, outcome.retryAfterMs);
       continue;
     }
     if (outcome.kind !== 'transient' || Date.now() - startedAt >= maxAgeMs) return outcome;

@@ -20,7 +20,7 @@ export type InboxCounts = Record<'pending' | 'done' | 'failed', number>;
 export interface InboxStore {
   /** Stores an update unless (channel, key) is already there; false for a duplicate. */
   accept(channel: string, key: string, chatId: string, payload: unknown, now: number): boolean;
-  /** Pending updates of `channel` that are the oldest pending one of their chat, oldest first. */
+  /** The oldest `limit` pending updates of `channel`, oldest first (a chat's first one here is its oldest pending). */
   next(channel: string, limit: number): InboxItem[];
   /** Counts one more take of a pending update (before it is handled). */
   markTaken(id: number): void;
@@ -50,10 +50,7 @@ export function createInboxStore(db: Db): InboxStore {
     'INSERT OR IGNORE INTO inbox (channel, dedupe_key, chat_id, payload, received_at) VALUES (?, ?, ?, ?, ?)',
   );
   const next = db.prepare<[string, number], Row>(
-    `SELECT id, channel, chat_id, payload, attempts, received_at FROM inbox AS i
-     WHERE channel = ? AND state = 'pending'
-       AND id = (SELECT min(id) FROM inbox AS j WHERE j.channel = i.channel AND j.chat_id = i.chat_id AND j.state = 'pending')
-     ORDER BY id LIMIT ?`,
+    "SELECT id, channel, chat_id, payload, attempts, received_at FROM inbox WHERE channel = ? AND state = 'pending' ORDER BY id LIMIT ?",
   );
   const taken = db.prepare<[number]>('UPDATE inbox SET attempts = attempts + 1 WHERE id = ?');
   const finish = db.prepare<[string, number, string | null, number]>(

@@ -42,3 +42,27 @@ describe('pacer', () => {
     expect(pacer.waiting()).toBe(0);
   });
 });
+
+describe('pacer and 429', () => {
+  it('a lone 429 holds only its chat; two within a second hold the whole token', () => {
+    let t = 0;
+    const pacer = createPacer({ perSecond: 100, now: () => t });
+    pacer.rateLimited('a', 1000);
+    expect(pacer.limiter.take('b', t).ok).toBe(true);
+    t = 100;
+    pacer.rateLimited('c', 1000);
+    expect(pacer.limiter.take('d', t)).toMatchObject({ ok: false, scope: 'global' });
+    t = 1100;
+    expect(pacer.limiter.take('d', t).ok).toBe(true);
+  });
+
+  it('a reply whose chat was rate limited waits retry_after, while other chats go on', async () => {
+    const pacer = createPacer({ perSecond: 100 });
+    pacer.rateLimited('a', 300);
+    const order: string[] = [];
+    const held = pacer.acquire('reply', 'a').then(() => order.push('a'));
+    await pacer.acquire('reply', 'b').then(() => order.push('b'));
+    await held;
+    expect(order).toEqual(['b', 'a']);
+  });
+});

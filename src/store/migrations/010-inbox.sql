@@ -14,7 +14,7 @@ CREATE TABLE inbox (
   last_error  TEXT,
   UNIQUE (channel, dedupe_key)
 );
-CREATE INDEX inbox_pending ON inbox(channel, chat_id, id) WHERE state = 'pending';
+CREATE INDEX inbox_pending ON inbox(channel, id) WHERE state = 'pending';
 
 CREATE TABLE inbox_sends (
   inbox_id INTEGER NOT NULL REFERENCES inbox(id),
