@@ -65,14 +65,21 @@ export function createInboxStore(db: Db): InboxStore {
   return {
     accept: (channel, key, chatId, payload, now) => insert.run(channel, key, chatId, JSON.stringify(payload), now).changes === 1,
     next: (channel, limit) =>
-      next.all(channel, limit).map((row) => ({
-        id: row.id,
-        channel: row.channel,
-        chatId: row.chat_id,
-        payload: JSON.parse(row.payload) as unknown,
-        attempts: row.attempts,
-        receivedAt: row.received_at,
-      })),
+      next.all(channel, limit).map((row) => {
+        let parsed: { value: unknown } | undefined;
+        return {
+          id: row.id,
+          channel: row.channel,
+          chatId: row.chat_id,
+          // Parsed only for the rows a worker starts (most rows of a batch are skipped: their chat is busy).
+          get payload() {
+            parsed ??= { value: JSON.parse(row.payload) as unknown };
+            return parsed.value;
+          },
+          attempts: row.attempts,
+          receivedAt: row.received_at,
+        };
+      }),
     markTaken: (id) => void taken.run(id),
     markDone: (id, now) => void finish.run('done', now, null, id),
     markFailed: (id, reason, now) => void finish.run('failed', now, reason.slice(0, 500), id),
