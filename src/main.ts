@@ -13,6 +13,10 @@ import { matchesLocality } from './core/reminders.js';
 import type { PassageSearch } from './core/types.js';
 import type { AdminDeps } from './admin/deps.js';
 import { createBroadcastDesk, type BroadcastAdmin } from './delivery/broadcast-desk.js';
+import { createPacer, type Pacer } from './delivery/pacer.js';
+import { STOP_GRACE_MS } from './delivery/tuning.js';
+import { superviseChannel } from './channel-supervisor.js';
+import type { ChannelName } from './core/types.js';
 import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createDocumentDesk } from './knowledge/document-desk.js';
@@ -27,7 +31,7 @@ import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
-import { createProcessedUpdates, type ProcessedUpdates } from './store/processed-updates.js';
+import { createInboxStore, type InboxStore } from './store/inbox.js';
 import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
 import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
@@ -51,7 +55,8 @@ export interface Core {
   engine: AnswerEngine;
   assistant: Assistant;
   turns: TurnStore;
-  processed: ProcessedUpdates;
+  /** Platform updates stored before they are acknowledged, until their reply is confirmed sent. */
+  inbox: InboxStore;
   subscriptions: SubscriptionStore;
   feedback: FeedbackStore;
   broadcasts: BroadcastStore;
@@ -96,7 +101,6 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
     curated: createCuratedStore(db, { inLocality: matchesLocality }),
   });
   const turns = createTurnStore(db);
-  const processed = createProcessedUpdates(db);
   const subscriptions = createSubscriptionStore(db);
   const feedback = createTurnFeedbackStore(db);
   const broadcasts = createBroadcastStore(db);
@@ -122,7 +126,8 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
     ],
   });
   return {
-    config, db, knowledge, search, engine, assistant, turns, processed, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts, calendar,
+    config, db, knowledge, search, engine, assistant, turns, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts, calendar,
+    inbox: createInboxStore(db),
     zaloTokens: createZaloTokenStore(db),
     close: () => db.close(),
   };
@@ -192,10 +197,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
   http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages, trustedProxies: config.TRUST_PROXY }));
 
+  // One pacing budget per bot token, shared by replies (first), console corrections and broadcasts.
+  const pacers = new Map<ChannelName, Pacer>();
+  const pacerFor = (channel: ChannelName): Pacer => {
+    let pacer = pacers.get(channel);
+    if (!pacer) {
+      pacer = createPacer({ perSecond: channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE });
+      pacers.set(channel, pacer);
+    }
+    return pacer;
+  };
+
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {
     try {
-      const result = await (await setup())({ config, logger: logger.child({ channel: name }), core, http, telegramComposers });
+      const result = await (await setup())({ config, logger: logger.child({ channel: name }), core, http, telegramComposers, pacerFor });
       if ('off' in result) logger.info(`${name}: off (${result.off})`);
       else handles.push(result);
     } catch (error) {
@@ -204,6 +220,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
+  // Corrections from the console wait for the token's budget at their priority (after replies, before broadcasts).
+  const corrections = outbound.map((o): OutboundChannel => ({
+    ...o,
+    send: async (chatId, text, buttons) => {
+      await pacerFor(o.name).acquire('correction', chatId, AbortSignal.timeout(STOP_GRACE_MS * 6));
+      return o.send(chatId, text, buttons);
+    },
+  }));
   // Console uploads publish into the same index the channels search, so an answer can cite them at once.
   const documents = createDocumentDesk({
     store: createConsoleDocumentStore(core.db),
@@ -212,7 +236,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     dataDir: dirname(resolve(config.DATABASE_PATH)),
     folderFailures: () => ingestReport.failed,
   });
-  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => outbound, logger), documents }));
+  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => corrections, logger), documents }));
 
   const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
     core.close();
@@ -224,14 +248,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger.warn('No staff account yet: create the first one with `npx loa staff add --name YOUR_NAME --role admin`');
   }
   logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
-  for (const handle of handles) {
-    try {
-      await handle.start();
-      logger.info(handle.description);
-    } catch (error) {
-      logger.error({ err: error }, `${handle.description}: failed to start (${(error as Error).message}); other channels keep running`);
-    }
-  }
+  // Each channel starts on its own and is retried with backoff: a hung platform never holds up the others.
+  const supervised = handles.map((handle) => superviseChannel(handle, logger));
 
   // Delivery starts after the channels: it resumes an interrupted broadcast (marking in-flight sends unconfirmed).
   const delivery = createDelivery({
@@ -242,11 +260,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     reminderTexts: deliveryTexts.reminders,
     channels: outbound,
     rateFor: (channel) => (channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE),
+    limiterFor: (channel) => pacerFor(channel as ChannelName).limiter,
     timeZone: config.TIMEZONE,
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
   const retention = startTurnRetention({ turns: core.turns, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
+  // A broadcast for "now" starts at once, not at the next minute tick.
+  desk.whenScheduled((sendAt) => {
+    if (sendAt.getTime() <= Date.now()) void delivery.tick(new Date()).catch((error: unknown) => logger.error({ err: error }, 'broadcast start failed; the minute tick retries'));
+  });
   logger.info(`Delivery: on (${outbound.map((o) => o.name).join(', ') || 'no outbound channel yet'}; reminders and broadcasts every minute, quiet 21:00–07:00 ${config.TIMEZONE})`);
 
   let stopped = false;
@@ -258,8 +281,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       if (stopped) return;
       stopped = true;
       retention.stop();
-      await delivery.stop();
-      await Promise.allSettled(handles.map((h) => h.stop()));
+      // Bounded: sends in flight get STOP_GRACE_MS, then are abandoned (their updates and rows resume at the next start).
+      await Promise.race([
+        Promise.allSettled([delivery.stop(), ...supervised.map((s) => s.stop())]),
+        new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS + 2000).unref()),
+      ]);
       await closeServer(server);
       core.close();
     },

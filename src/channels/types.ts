@@ -2,7 +2,9 @@
 import type { Composer, Context } from 'grammy';
 import type { Hono } from 'hono';
 import type { OutboundChannel } from '../core/channel.js';
+import type { ChannelName } from '../core/types.js';
 import type { Config } from '../config.js';
+import type { Pacer } from '../delivery/pacer.js';
 import type { Logger } from '../logger.js';
 import type { Core } from '../main.js';
 
@@ -15,6 +17,8 @@ export interface ChannelContext {
   http: Hono;
   /** Builds the feature Composers (subscriptions, broadcasts, feedback) the Telegram bot installs before its question handler; called only when Telegram is on. */
   telegramComposers?: () => Promise<Composer<Context>[]>;
+  /** The pacing budget of a channel's bot token, shared with delivery; a channel makes its own when absent (tests). */
+  pacerFor?: (channel: ChannelName) => Pacer;
 }
 
 /** A running (or ready) channel. */

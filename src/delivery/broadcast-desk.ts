@@ -14,6 +14,8 @@ export interface BroadcastAdmin extends BroadcastDesk {
   list(limit?: number): BroadcastProgress[];
   /** Cancels a broadcast not yet finished; the recipients not yet sent to get nothing. */
   cancel(id: number, now: Date): boolean;
+  /** Registers who to tell when a broadcast was scheduled (delivery starts a due one at once instead of at the next minute). */
+  whenScheduled(listener: (sendAt: Date) => void): void;
 }
 
 /** What the desk reads and writes. */
@@ -27,11 +29,16 @@ export interface BroadcastDeskDeps {
 
 /** Creates the desk. */
 export function createBroadcastDesk(deps: BroadcastDeskDeps): BroadcastAdmin {
+  const listeners: ((sendAt: Date) => void)[] = [];
   const progress = (id: number): BroadcastProgress | undefined => {
     const b = deps.broadcasts.get(id);
     if (!b) return undefined;
     const counts = deps.outbox.counts(id);
-    const total = Object.values(counts).reduce((a, n) => a + n, 0);
+    const rows = Object.values(counts).reduce((a, n) => a + n, 0);
+    // Before (or while) the broadcast is expanded at its time, the expected count is today's audience: shown as waiting.
+    const expected = b.status === 'scheduled' ? (b.recipients ?? previewDraft({ text: b.text, channel: b.channel, locality: b.locality }, deps.subscriptions.listActive()).recipients) : rows;
+    const total = Math.max(rows, expected);
+    counts.pending += total - rows;
     const finished = total - counts.pending - counts.sending;
     return { id, kind: b.kind, status: b.status, sendAt: b.sendAt, text: b.text, channel: b.channel, locality: b.locality, counts, total, finished };
   };
@@ -50,10 +57,12 @@ export function createBroadcastDesk(deps: BroadcastDeskDeps): BroadcastAdmin {
         { kind: 'staff', text, channel: draft.channel, locality, sendAt: draft.sendAt, createdBy: draft.createdBy },
         now,
       );
+      for (const listener of listeners) listener(draft.sendAt);
       return { id: created.id, recipients };
     },
     progress,
     list: (limit = 20) => deps.broadcasts.list({ limit }).flatMap((b) => progress(b.id) ?? []),
     cancel: (id, now) => deps.broadcasts.cancel(id, now),
+    whenScheduled: (listener) => void listeners.push(listener),
   };
 }

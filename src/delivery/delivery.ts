@@ -10,7 +10,7 @@ import type { WeekCalendarStore } from '../store/week-calendar.js';
 import { systemClock, type Clock } from './clock.js';
 import { createDispatcher, type Dispatcher } from './dispatcher.js';
 import { expandBroadcast } from './outbox.js';
-import { createRateLimiter } from './rate-limit.js';
+import { createRateLimiter, type RateLimiter } from './rate-limit.js';
 import { createReminderPlanner, type ReminderPlanner } from './reminder-planner.js';
 import { createDeliveryTick, startScheduler, type Scheduler, type TickReport } from './scheduler.js';
 
@@ -24,6 +24,8 @@ export interface DeliveryDeps {
   channels: readonly OutboundChannel[];
   /** Messages per second for a channel (TELEGRAM_BROADCAST_RATE, ZALO_BROADCAST_RATE). */
   rateFor(channel: string): number;
+  /** The channel's shared pacing budget (replies go first); without it each channel gets its own limiter at `rateFor`. */
+  limiterFor?: (channel: string) => RateLimiter;
   timeZone: string;
   logger?: Logger;
   clock?: Clock;
@@ -48,7 +50,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const dispatcher = createDispatcher({
     outbox: deps.outbox,
     consent: deps.subscriptions,
-    channels: deps.channels.map((outbound) => ({ outbound, limiter: createRateLimiter({ perSecond: deps.rateFor(outbound.name) }) })),
+    channels: deps.channels.map((outbound) => ({ outbound, limiter: deps.limiterFor?.(outbound.name) ?? createRateLimiter({ perSecond: deps.rateFor(outbound.name) }) })),
     quietHours: deps.quietHours ?? defaultQuietHours(deps.timeZone),
     clock,
     logger: deps.logger,

@@ -20,10 +20,12 @@ export interface SentMessage {
   /** The full sendMessage payload (reply_markup, parse_mode, …). */
   payload: Record<string, unknown>;
   messageId: number;
+  /** When the fake accepted it (epoch ms). */
+  at: number;
 }
 
-/** An error answer of the Bot API; `'network'` drops the connection instead of answering. */
-export type FakeFailure = { error_code: number; description: string; parameters?: { retry_after?: number } } | 'network';
+/** An error answer of the Bot API; `'network'` drops the connection instead of answering; `'hang'` never answers. */
+export type FakeFailure = { error_code: number; description: string; parameters?: { retry_after?: number } } | 'network' | 'hang';
 
 /** Ready-made failures matching what Telegram really answers. */
 export const failures = {
@@ -39,6 +41,7 @@ export const failures = {
     parameters: { retry_after: retryAfterSeconds },
   }),
   network: 'network',
+  hang: 'hang',
 } as const satisfies Record<string, FakeFailure | ((seconds: number) => FakeFailure)>;
 
 /** Options of the fake server. */
@@ -47,6 +50,8 @@ export interface FakeTelegramOptions {
   token?: string;
   /** Global sendMessage limit per second; beyond it the fake answers 429 with retry_after 1. */
   messagesPerSecond?: number;
+  /** Random sendMessage failures (benchmarks): shares of calls answered 429 (with retry_after 1) and 500. */
+  random?: { tooManyRequests?: number; serverError?: number };
 }
 
 /** A running fake Bot API server. */
@@ -159,6 +164,12 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       if (--entry.times <= 0) oneShot.splice(index, 1);
       return entry.failure;
     }
+    if (method === 'sendMessage' && options.random) {
+      const roll = Math.random();
+      const r429 = options.random.tooManyRequests ?? 0;
+      if (roll < r429) return failures.tooManyRequests(1);
+      if (roll < r429 + (options.random.serverError ?? 0)) return failures.serverError;
+    }
     if (method === 'sendMessage' && rateLimit !== undefined) {
       const now = Date.now();
       while (sendTimes.length > 0 && sendTimes[0]! <= now - 1000) sendTimes.shift();
@@ -221,7 +232,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
         if (text.trim() === '') return error(400, 'Bad Request: message text is empty');
         if (text.length > 4096) return error(400, 'Bad Request: message is too long');
         const messageId = nextMessageId++;
-        fake.sent.push({ chatId, text, payload, messageId });
+        fake.sent.push({ chatId, text, payload, messageId, at: Date.now() });
         const message: Message.TextMessage = {
           message_id: messageId,
           date: Math.floor(Date.now() / 1000),
@@ -258,6 +269,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       req.socket.destroy();
       return;
     }
+    if (failure === 'hang') return; // the connection stays open, unanswered, until the client gives up or the fake closes
     if (failure) return respond(res, failure.error_code, { ok: false, ...failure }, call);
     respond(res, ...(await dispatch(method, payload, res)), call);
   };

@@ -9,6 +9,8 @@ export interface RecordedZaloCall {
   body: Record<string, unknown>;
   /** HTTP status the fake answered with. */
   status: number;
+  /** When the call arrived (epoch ms). */
+  at: number;
 }
 
 /** A Bot API error answer (`error_code` is also the HTTP status). */
@@ -23,6 +25,8 @@ export interface FakeZaloBotOptions {
   token?: string;
   /** How long getUpdates waits for an update before answering 408 (default 50 ms). */
   pollHoldMs?: number;
+  /** Random sendMessage failures (benchmarks): shares of calls answered 429 and 500. */
+  random?: { tooManyRequests?: number; serverError?: number };
 }
 
 /** A running fake Zalo Bot API. */
@@ -32,11 +36,15 @@ export interface FakeZaloBot {
   token: string;
   calls: RecordedZaloCall[];
   /** Successful sendMessage calls, in order. */
-  sent(): { chatId: string; text: string }[];
+  sent(): { chatId: string; text: string; at: number }[];
   /** Makes the next getUpdates call (or the waiting one) return `update` as its result. */
   queueUpdate(update: unknown): void;
   /** The next `times` calls of `method` fail with `failure`. */
   failNext(method: string, failure: ZaloFailure, times?: number): void;
+  /** The next `times` calls of `method` are never answered (the connection stays open until the client gives up). */
+  hangNext(method: string, times?: number): void;
+  /** Answers every call again (no hangs, no injected failures). */
+  stopHanging(): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +54,7 @@ export async function startFakeZaloBot(options: FakeZaloBotOptions = {}): Promis
   const calls: RecordedZaloCall[] = [];
   const updates: unknown[] = [];
   const failuresByMethod = new Map<string, ZaloFailure[]>();
+  const hangs = new Map<string, number>();
   let wake: (() => void) | undefined;
 
   const answer = (res: ServerResponse, status: number, body: unknown) => {
@@ -60,13 +69,24 @@ export async function startFakeZaloBot(options: FakeZaloBotOptions = {}): Promis
     const match = /^\/bot(.+)\/(\w+)$/u.exec(req.url ?? '');
     const method = match?.[2] ?? '';
     const body = (chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}) as Record<string, unknown>;
-    const call: RecordedZaloCall = { method, body, status: 0 };
+    const call: RecordedZaloCall = { method, body, status: 0, at: Date.now() };
     calls.push(call);
     const reply = (status: number, payload: unknown) => {
       call.status = status;
       answer(res, status, payload);
     };
     if (!match || match[1] !== token) return reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    const hang = hangs.get(method) ?? 0;
+    if (hang > 0) {
+      hangs.set(method, hang - 1);
+      return;
+    }
+    if (method === 'sendMessage' && options.random) {
+      const roll = Math.random();
+      const r429 = options.random.tooManyRequests ?? 0;
+      if (roll < r429) return reply(429, { ok: false, error_code: 429, description: 'Too Many Requests' });
+      if (roll < r429 + (options.random.serverError ?? 0)) return reply(500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+    }
     const failure = failuresByMethod.get(method)?.shift();
     if (failure) return reply(failure.error_code, { ok: false, ...failure });
     switch (method) {
@@ -117,13 +137,20 @@ export async function startFakeZaloBot(options: FakeZaloBotOptions = {}): Promis
     sent: () =>
       calls
         .filter((c) => c.method === 'sendMessage' && c.status === 200)
-        .map((c) => ({ chatId: String(c.body.chat_id), text: String(c.body.text) })),
+        .map((c) => ({ chatId: String(c.body.chat_id), text: String(c.body.text), at: c.at })),
     queueUpdate(update) {
       updates.push(update);
       wake?.();
     },
     failNext(method, failure, times = 1) {
       failuresByMethod.set(method, [...(failuresByMethod.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
+    },
+    hangNext(method, times = 1) {
+      hangs.set(method, (hangs.get(method) ?? 0) + times);
+    },
+    stopHanging() {
+      hangs.clear();
+      failuresByMethod.clear();
     },
     async close() {
       server.closeAllConnections();

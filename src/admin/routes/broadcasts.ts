@@ -58,7 +58,8 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
       (values.text.length > MAX_CHARS && `Nội dung dài quá ${MAX_CHARS} ký tự.`) ||
       (!sendAt && 'Thời điểm gửi không hợp lệ.') ||
       (sendAt && sendAt.getTime() < at.getTime() - 60_000 && 'Thời điểm gửi đã qua.') ||
-      (preview.recipients === 0 && 'Chưa có ai trong nhóm người nhận này.');
+      // A future broadcast may have nobody yet: recipients are taken when its time comes.
+      (preview.recipients === 0 && sendAt && sendAt.getTime() <= at.getTime() + 60_000 && 'Chưa có ai trong nhóm người nhận này.');
     const view = viewContext(c, deps);
     if (text('action') === 'preview' || problem || !sendAt) {
       return c.html(composePage(view, { ...values, sendAt: values.sendAt || localDateTime(at, deps.timeZone) }, preview, TEXT_LIMITS, text('action') === 'preview' ? undefined : problem || undefined), problem && text('action') !== 'preview' ? 400 : 200);

@@ -1,5 +1,4 @@
-// Builds the grammY bot: bounded API retries, per-chat ordering, a logger per update, flood control, then features.
-import { autoRetry } from '@grammyjs/auto-retry';
+// Builds the grammY bot: the inbox's send journal first, per-chat ordering, a logger per update, flood control, then features.
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Middleware } from 'grammy';
 import type { Assistant } from '../../core/assistant.js';
@@ -34,14 +33,17 @@ export interface BotDeps {
   extraComposers?: Middleware<BotContext>[];
   /** Per-user flood limit (default 5 updates per 10 s). */
   flood?: FloodLimit;
+  /** Runs before everything else: the durable inbox routes this update's sends through pacing and its journal. */
+  first?: Middleware<BotContext>;
+  /** Hard limit of any Bot API call in seconds (grammY's default is 500 s; default here 60 s). */
+  timeoutSeconds?: number;
 }
 
 /** Creates the bot. Errors in any feature are logged (token-free) and never stop the bot. */
 export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
-  const bot = new Bot<BotContext>(token, { client: { apiRoot: deps.apiRoot } });
-  // Bounded retries: 429 waits of up to 10 s and 5xx, 3 times at most; network errors fail fast (the plugin
-  // would otherwise retry them forever and hold up the chat's queue).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowHttpErrors: true }));
+  const bot = new Bot<BotContext>(token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 60 } });
+  // Retries live in the inbox's send journal (429 waits retry_after and never drops; 5xx and timeouts back off).
+  if (deps.first) bot.use(deps.first);
 
   bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
   bot.use((ctx, next) => {

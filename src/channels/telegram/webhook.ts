@@ -1,14 +1,11 @@
-// POST /webhooks/telegram: checks Telegram's secret header, de-duplicates update_id, and hands the update to the bot.
+// POST /webhooks/telegram: checks Telegram's secret header, stores the update in the durable inbox and acknowledges at once.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { BotError, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Logger } from '../../logger.js';
-import type { ProcessedUpdates } from '../../store/processed-updates.js';
-import type { BotContext } from './context.js';
-import { describeError } from './redact.js';
+import type { TelegramInbox } from './inbox.js';
 
 /** Path Telegram posts updates to; TELEGRAM_WEBHOOK_URL must point here. */
 export const WEBHOOK_PATH = '/webhooks/telegram';
@@ -19,23 +16,22 @@ const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() })
 
 /** What the webhook route needs. */
 export interface TelegramWebhookDeps {
-  bot: Bot<BotContext>;
   /** The secret_token given to setWebhook; requests without it are refused. */
   secret: string;
-  processed: ProcessedUpdates;
+  inbox: TelegramInbox;
   logger: Logger;
-  /** False until the bot is initialised (and after stop): Telegram gets 503 and retries later. */
-  isReady: () => boolean;
 }
 
-/** Builds the webhook route. Each update_id is answered at most once, even across restarts. */
+/**
+ * Builds the webhook route. The update is stored before the 200 (also while the bot is still starting) and answered
+ * afterwards by the inbox worker; each update_id once, even across restarts.
+ */
 export function createTelegramWebhook(deps: TelegramWebhookDeps): Hono {
   const app = new Hono();
   app.post(
     WEBHOOK_PATH,
     async (c, next) => {
       if (!sameSecret(c.req.header(SECRET_HEADER), deps.secret)) return c.json({ error: 'unauthorized' }, 401);
-      if (!deps.isReady()) return c.json({ error: 'not ready, retry later' }, 503);
       await next();
     },
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'body too large (1 MB limit)' }, 413) }),
@@ -44,16 +40,7 @@ export function createTelegramWebhook(deps: TelegramWebhookDeps): Hono {
       const parsed = updateShape.safeParse(await c.req.json().catch(() => undefined));
       if (!parsed.success) return c.json({ error: 'expected a Telegram Update with a numeric update_id' }, 400);
       const update = parsed.data as Update;
-      if (!deps.processed.claim('telegram', String(update.update_id))) {
-        deps.logger.info({ update_id: update.update_id }, 'duplicate Telegram update ignored');
-        return c.json({ ok: true });
-      }
-      try {
-        await deps.bot.handleUpdate(update);
-      } catch (error) {
-        if (error instanceof BotError) await deps.bot.errorHandler(error);
-        else deps.logger.error({ update_id: update.update_id, error: describeError(error) }, 'Telegram update failed');
-      }
+      if (!deps.inbox.accept(update)) deps.logger.info({ update_id: update.update_id }, 'duplicate Telegram update ignored');
       return c.json({ ok: true });
     },
   );

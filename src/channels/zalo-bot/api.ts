@@ -1,4 +1,5 @@
 // A small typed client of the Zalo Bot API: POST {base}/bot{token}/{method} with JSON; replies are {ok, result | error_code, description}.
+import { deadline } from '../../delivery/deadline.js';
 import { PlatformError } from '../../errors.js';
 
 /** The bot itself, as getMe describes it (fields Loa reads; Zalo may send more). */
@@ -47,8 +48,9 @@ export interface ZaloBotApi {
   deleteWebhook(): Promise<unknown>;
   /** Waits up to `timeoutSec` for updates; [] when nothing arrived (Zalo's error_code 408). Zalo returns one update per call. */
   getUpdates(timeoutSec: number, signal?: AbortSignal): Promise<unknown[]>;
-  sendMessage(chatId: string, text: string): Promise<unknown>;
-  sendChatAction(chatId: string, action: 'typing'): Promise<unknown>;
+  /** `signal` abandons the call (its own timeout still applies). */
+  sendMessage(chatId: string, text: string, signal?: AbortSignal): Promise<unknown>;
+  sendChatAction(chatId: string, action: 'typing', signal?: AbortSignal): Promise<unknown>;
 }
 
 /** Where and how to reach the Bot API. */
@@ -73,7 +75,7 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   const call = async (method: string, params: Record<string, unknown>, timeoutMs: number, signal?: AbortSignal): Promise<unknown> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const limit = deadline(timeoutMs, signal);
     let response: Response;
     let body: Envelope | undefined;
     try {
@@ -81,11 +83,13 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(params),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: limit.signal,
       });
       body = (await response.json().catch(() => undefined)) as Envelope | undefined;
     } catch (error) {
       throw new ZaloBotApiError(method, undefined, hide((error as Error).message), error);
+    } finally {
+      limit.done();
     }
     if (body?.ok === true) return body.result;
     const code = typeof body?.error_code === 'number' ? body.error_code : response.status;
@@ -107,7 +111,7 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
         throw error;
       }
     },
-    sendMessage: (chatId, text) => call('sendMessage', { chat_id: chatId, text }, timeoutMs),
-    sendChatAction: (chatId, action) => call('sendChatAction', { chat_id: chatId, action }, timeoutMs),
+    sendMessage: (chatId, text, signal) => call('sendMessage', { chat_id: chatId, text }, timeoutMs, signal),
+    sendChatAction: (chatId, action, signal) => call('sendChatAction', { chat_id: chatId, action }, timeoutMs, signal),
   };
 }

@@ -15,7 +15,7 @@ export interface ZaloBotPoller {
 /** Dependencies and timing of the poll loop. */
 export interface ZaloBotPollerDeps {
   api: ZaloBotApi;
-  updates: ZaloBotUpdates;
+  updates: Pick<ZaloBotUpdates, 'accept'>;
   logger: Logger;
   /** Long-poll wait per getUpdates call in seconds (default 30). */
   timeoutSec?: number;

@@ -21,7 +21,12 @@ export interface ZaloBotSender {
   typing(chatId: string): Promise<void>;
   /** Sends `text` in as many messages as needed; stops at the first part that fails for good. Never throws. */
   send(chatId: string, text: string): Promise<SendOutcome>;
+  /** One attempt to send one part (≤ 2,000 characters), no retry: the inbox's reliable sender decides. Never throws. */
+  attempt(chatId: string, part: string, signal: AbortSignal): Promise<SendOutcome>;
 }
+
+/** Zalo Bot's 429 carries no retry_after: wait this long before the token sends again. */
+const RATE_LIMIT_PAUSE_MS = 1000;
 
 /** Dependencies of the sender. */
 export interface ZaloBotSenderDeps {
@@ -60,6 +65,15 @@ export function createZaloBotSender(deps: ZaloBotSenderDeps): ZaloBotSender {
         await deps.api.sendChatAction(chatId, 'typing');
       } catch (error) {
         deps.logger.debug({ chatId, err: error }, 'Zalo Bot sendChatAction failed');
+      }
+    },
+    async attempt(chatId, part, signal) {
+      try {
+        await deps.api.sendMessage(chatId, part, signal);
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof ZaloBotApiError && error.errorCode === 401) deps.logger.error(explainBotError(error));
+        return toSendOutcome(error, RATE_LIMIT_PAUSE_MS);
       }
     },
     async send(chatId, text) {

@@ -2,7 +2,8 @@
 import type { OutboundChannel } from '../../core/channel.js';
 import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
 import { createZaloBotApi, explainBotError } from './api.js';
-import { createZaloBotUpdates } from './handle-update.js';
+import { createPacer } from '../../delivery/pacer.js';
+import { createZaloBotUpdates, type ZaloBotReplyTiming } from './handle-update.js';
 import { createZaloBotPoller, type ZaloBotPollerDeps } from './polling.js';
 import { appendButtonsAsText } from '../../core/text/render.js';
 import { ZALO_BOT_TEXT_LIMIT } from './render.js';
@@ -21,6 +22,8 @@ export interface ZaloBotOptions {
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<unknown>;
   polling?: Pick<ZaloBotPollerDeps, 'timeoutSec' | 'backoffMs' | 'idlePauseMs'>;
+  /** Reply timing (send timeout, retry age, stop grace); the backoff defaults to `retry.backoffMs` doubling. */
+  sends?: ZaloBotReplyTiming;
   now?: () => Date;
 }
 
@@ -39,7 +42,10 @@ export async function createZaloBotChannel(context: ChannelContext, options: Zal
   const sender = createZaloBotSender({ api, logger, retry: options.retry, sleep: options.sleep });
   const texts = loadZaloBotTexts(config.PROMPTS_DIR);
   const messages = core.prompts.messages;
-  const updates = createZaloBotUpdates({ assistant: core.assistant, processed: core.processed, sender, messages, texts, logger, now: options.now });
+  const pacer = context.pacerFor?.('zalo-bot') ?? createPacer({ perSecond: config.ZALO_BROADCAST_RATE });
+  const retryBackoff = options.retry?.backoffMs;
+  const timing: ZaloBotReplyTiming = { backoffMs: retryBackoff === undefined ? undefined : (n) => retryBackoff * 2 ** (n - 1), ...options.sends };
+  const updates = createZaloBotUpdates({ assistant: core.assistant, store: core.inbox, pacer, sender, messages, texts, logger, timing, now: options.now });
   const outbound: OutboundChannel = {
     name: 'zalo-bot',
     maxLength: ZALO_BOT_TEXT_LIMIT,
@@ -59,8 +65,9 @@ export async function createZaloBotChannel(context: ChannelContext, options: Zal
           throw new Error(explainBotError(error), { cause: error });
         });
         logger.info(`Zalo Bot: signed in as ${me.display_name ?? me.account_name ?? me.id ?? 'the bot'}`);
+        updates.start();
       },
-      stop: () => updates.idle(),
+      stop: () => updates.stop(),
       idle: () => updates.idle(),
     };
   }
@@ -70,11 +77,12 @@ export async function createZaloBotChannel(context: ChannelContext, options: Zal
     description: 'Zalo Bot: long polling (development; set ZALO_BOT_WEBHOOK_URL and ZALO_BOT_WEBHOOK_SECRET for production)',
     outbound,
     async start() {
+      updates.start();
       poller.start();
     },
     async stop() {
       await poller.stop();
-      await updates.idle();
+      await updates.stop();
     },
     idle: () => updates.idle(),
   };

@@ -2,6 +2,7 @@
 import type { OutboundChannel } from '../../core/channel.js';
 import type { ZaloTokenStore } from '../../store/zalo-tokens.js';
 import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
+import { createPacer } from '../../delivery/pacer.js';
 import { createZaloOaApi } from './api.js';
 import { createZaloOaEvents } from './handle-event.js';
 import { createOaTokenRefresher } from './oauth.js';
@@ -26,6 +27,10 @@ export interface ZaloOaOptions {
   /** Defaults to the core's token store (the zalo_oa_tokens table). */
   tokenStore?: ZaloTokenStore;
   tokenBackoffMs?: number;
+  /** How long stop() lets replies in flight finish before leaving them to the next start. */
+  stopGraceMs?: number;
+  /** How long a reply is retried (5xx, timeouts, no access token yet) before it is reported failed (default 10 min). */
+  replyMaxAgeMs?: number;
 }
 
 /** The ChannelSetup main.ts lists. */
@@ -52,9 +57,13 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
   });
   const sender = createZaloOaSender({ api: createZaloOaApi({ apiBase: config.ZALO_OA_API_BASE }), tokens, logger, retry: options.retry, sleep: options.sleep });
   const texts = loadZaloOaTexts(config.PROMPTS_DIR);
+  const pacer = context.pacerFor?.('zalo-oa') ?? createPacer({ perSecond: config.ZALO_BROADCAST_RATE });
+  const retryBackoff = options.retry?.backoffMs;
   const events = createZaloOaEvents({
     assistant: core.assistant,
-    processed: core.processed,
+    store: core.inbox,
+    pacer,
+    timing: { backoffMs: retryBackoff === undefined ? undefined : (n) => retryBackoff * 2 ** (n - 1), stopGraceMs: options.stopGraceMs, maxAgeMs: options.replyMaxAgeMs },
     subscriptions: core.subscriptions,
     sender,
     messages: core.prompts.messages,
@@ -73,10 +82,11 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
     },
     async start() {
       tokens.start();
+      events.start();
     },
     async stop() {
+      await events.stop();
       await tokens.stop();
-      await events.idle();
     },
     idle: () => events.idle(),
   };

@@ -1,4 +1,4 @@
-// Long polling end to end: a real grammY runner against the fake Bot API, answering from a real SQLite core.
+// Long polling end to end: getUpdates into the durable inbox, grammY answering from a real SQLite core, against the fake Bot API.
 import { Composer, type Context } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackUpdate, failures, fakeUser, messageUpdate, textUpdate, waitUntil } from '../../fakes/telegram-server.js';
@@ -55,6 +55,7 @@ describe('Telegram long polling', () => {
 
   it('registers the Vietnamese command menu on start', async () => {
     const { fake, core } = await polling();
+    await waitUntil(() => fake.callsOf('setMyCommands').length > 0, 5000, 'setMyCommands');
     const [call] = fake.callsOf('setMyCommands');
     const commands = call!.payload.commands as { command: string; description: string }[];
     expect(commands.map((c) => c.command)).toEqual(Object.keys(core.prompts.messages.commands));
@@ -97,17 +98,29 @@ describe('Telegram long polling', () => {
     expect(sent.map((m) => m.text.includes('Nguồn:'))).toEqual([true, true, false, true]);
   });
 
-  it('survives a failing update, logs it without the token, and keeps answering', async () => {
-    const { fake, logs } = await polling();
+  it('retries a reply lost to a network error, then answers the chat\'s next question in order', async () => {
+    const { fake, core } = await polling({ telegram: { sends: { backoffMs: () => 10 } } });
     fake.failNext('sendMessage', failures.network, { chatId: 1006 });
     fake.enqueueUpdate(textUpdate(1006, 'Gia đình học tập là gì?'));
     fake.enqueueUpdate(textUpdate(1006, 'Dòng họ học tập là gì?'));
-    const [answer] = await fake.waitForSent(1006);
+    const answers = await fake.waitForSent(1006, 2);
+
+    expect(answers[0]!.text).toContain('Gia đình học tập');
+    expect(answers[1]!.text).toContain('Dòng họ học tập');
+    expect(core.inbox.counts('telegram')).toMatchObject({ failed: 0 });
+  });
+
+  it('reports a reply refused for good as failed with the reason, logged without the token, and keeps answering', async () => {
+    const { fake, logs, core } = await polling();
+    fake.failNext('sendMessage', failures.badRequest, { chatId: 1016 });
+    fake.enqueueUpdate(textUpdate(1016, 'Gia đình học tập là gì?'));
+    fake.enqueueUpdate(textUpdate(1016, 'Dòng họ học tập là gì?'));
+    const [answer] = await fake.waitForSent(1016);
 
     expect(answer!.text).toContain('Dòng họ học tập');
-    expect(logs.some((line) => line.includes('Telegram update failed'))).toBe(true);
+    await waitUntil(() => core.inbox.counts('telegram').failed === 1, 5000, 'the failed update');
+    expect(logs.some((line) => line.includes('reply not delivered') && line.includes("can't parse entities"))).toBe(true);
     expect(logs.join('\n')).not.toContain(fake.token);
-    expect(logs.join('\n')).toContain('bot<redacted>');
   });
 
   it('stops by aborting the pending long poll instead of waiting for it', async () => {

@@ -48,15 +48,15 @@ describe('Telegram webhook', () => {
     expect(h.fake.callsOf('sendMessage')).toHaveLength(0);
     // Refused requests claim nothing: the genuine delivery of the same update is still answered.
     expect((await post(h, update)).status).toBe(200);
-    expect(h.fake.sent).toHaveLength(1);
+    await h.fake.waitForSent(2001);
   });
 
-  it('answers a valid update before responding 200', async () => {
+  it('acknowledges a valid update with 200 before answering, then answers it', async () => {
     const h = await webhook();
     const response = await post(h, { update_id: 501, ...textUpdate(2002, 'Gia đình học tập là gì?') });
 
     expect(response.status).toBe(200);
-    const [answer] = h.fake.sent;
+    const [answer] = await h.fake.waitForSent(2002);
     expect(answer?.chatId).toBe('2002');
     expect(answer?.text).toContain('Nguồn:');
     expect(answer?.text).toContain('[1]');
@@ -71,13 +71,15 @@ describe('Telegram webhook', () => {
     const first = await webhook({ dir, fake });
     expect((await post(first, update)).status).toBe(200);
     expect((await post(first, update)).status).toBe(200);
-    expect(fake.sent).toHaveLength(1);
+    await fake.waitForSent(2003);
     await first.close();
+    expect(fake.sent).toHaveLength(1);
 
     const second = await webhook({ dir, fake });
     expect((await post(second, update)).status).toBe(200);
-    expect(fake.sent).toHaveLength(1);
     expect((await post(second, { ...update, update_id: 503 })).status).toBe(200);
+    await fake.waitForSent(2003, 2);
+    await second.close();
     expect(fake.sent).toHaveLength(2);
   });
 
@@ -90,12 +92,15 @@ describe('Telegram webhook', () => {
     expect(h.fake.sent).toHaveLength(0);
   });
 
-  it('answers 503 until started, so Telegram retries later', async () => {
+  it('stores an update that arrives before the bot has started, and answers it once started', async () => {
     const h = await startHarness({ env: WEBHOOK_ENV });
     cleanup.push(() => h.close());
-    expect((await post(h, { update_id: 505, ...textUpdate(2004, 'Gia đình học tập là gì?') })).status).toBe(503);
+    expect((await post(h, { update_id: 505, ...textUpdate(2004, 'Gia đình học tập là gì?') })).status).toBe(200);
+    expect(h.fake.sent).toHaveLength(0);
     await h.handle().start();
     expect((await post(h, { update_id: 505, ...textUpdate(2004, 'Gia đình học tập là gì?') })).status).toBe(200);
+    await h.fake.waitForSent(2004);
+    await h.close();
     expect(h.fake.sent).toHaveLength(1);
   });
 });

@@ -96,6 +96,6 @@ export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<v
 }
 
 /** Number of rows in a table of the core's database. */
-export function countRows(core: Core, table: 'turns' | 'processed_updates' | 'consent_events'): number {
+export function countRows(core: Core, table: 'turns' | 'processed_updates' | 'inbox' | 'consent_events'): number {
   return (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }

@@ -69,7 +69,7 @@ test('an API that answers 408 at once is not hammered: empty polls are followed 
   let polls = 0;
   const poller = createZaloBotPoller({
     api: { getUpdates: async () => (polls++, []) } as unknown as ZaloBotApi,
-    updates: { accept: () => 'accepted', idle: async () => undefined },
+    updates: { accept: () => 'accepted' },
     logger: createLogger('silent'),
     idlePauseMs: 1000,
     clock: () => 0,

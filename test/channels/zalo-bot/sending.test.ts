@@ -58,7 +58,7 @@ describe('Zalo Bot sending', () => {
     fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests' });
     expect(await sender().send('c1', 'Xin chào')).toEqual({ ok: true });
     expect(fake.calls.filter((c) => c.method === 'sendMessage').map((c) => c.status)).toEqual([429, 200]);
-    expect(fake.sent()).toEqual([{ chatId: 'c1', text: 'Xin chào' }]);
+    expect(fake.sent()).toEqual([{ chatId: 'c1', text: 'Xin chào', at: expect.any(Number) }]);
   });
 
   test('failures map to SendOutcome: 5xx transient after bounded retries, 403 blocked, 400 permanent', async () => {

@@ -81,7 +81,7 @@ describe('Zalo Bot webhook', () => {
     expect((await deliver(url, textUpdate('Gia đình học tập là gì?'), { 'x-bot-api-secret-token': `${SECRET}x` })).status).toBe(401);
     await handle.idle();
     expect(fake.calls.filter((c) => c.method.startsWith('send'))).toEqual([]);
-    expect(countRows(core, 'processed_updates')).toBe(0);
+    expect(countRows(core, 'inbox')).toBe(0);
     expect(countRows(core, 'turns')).toBe(0);
   });
 
@@ -147,7 +147,7 @@ describe('Zalo Bot webhook', () => {
     expect(await handle.outbound.send('chat-1', 'Thông báo')).toEqual({ ok: true });
     fake.failNext('sendMessage', { error_code: 403, description: 'Forbidden: user blocked the bot' });
     expect(await handle.outbound.send('chat-2', 'Thông báo')).toMatchObject({ ok: false, kind: 'blocked' });
-    expect(fake.sent()).toEqual([{ chatId: 'chat-1', text: 'Thông báo' }]);
+    expect(fake.sent()).toEqual([{ chatId: 'chat-1', text: 'Thông báo', at: expect.any(Number) }]);
   });
 });
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createZaloOaChannel, type ZaloOaHandle } from '../../../src/channels/zalo-oa/setup.js';
 import { startFakeZaloOa, type FakeZaloOa } from '../../fakes/zalo-oa-server.js';
+import { openDatabase } from '../../../src/store/db.js';
+import { createInboxStore } from '../../../src/store/inbox.js';
 import { countRows, openNode, waitFor, type Node } from '../zalo-bot/harness.js';
 import { APP_SECRET, deliver, FIRST_REFRESH, followEvent, macFor, oaConfig, APP_ID, userMessage } from './oa-fixtures.js';
 
@@ -23,8 +25,8 @@ afterEach(async () => {
   await fake.close();
 });
 
-const start = async () => {
-  node = await openNode(oaConfig(fake, dir), (context) => createZaloOaChannel(context, { retry: { retries: 2, backoffMs: 1 }, tokenBackoffMs: 1 }));
+const start = async (replyMaxAgeMs?: number) => {
+  node = await openNode(oaConfig(fake, dir), (context) => createZaloOaChannel(context, { retry: { retries: 2, backoffMs: 1 }, tokenBackoffMs: 1, replyMaxAgeMs }));
   return node;
 };
 
@@ -53,7 +55,7 @@ describe('Zalo OA webhook', () => {
     expect((await deliver(url, event, 'mac=zz')).status).toBe(401);
     await handle.idle();
     expect(fake.messages).toEqual([]);
-    expect(countRows(core, 'processed_updates')).toBe(0);
+    expect(countRows(core, 'inbox')).toBe(0);
     expect(countRows(core, 'turns')).toBe(0);
   });
 
@@ -120,14 +122,32 @@ describe('Zalo OA webhook', () => {
     expect(fake.delivered()).toEqual([{ userId: 'u-out', text: 'Thông báo\n\nBạn có thể hỏi:\n• Hỏi tiếp' }]);
   });
 
-  test('while tokens cannot be refreshed the webhook still acknowledges, and the failure is logged', async () => {
+  test('while tokens cannot be refreshed the webhook still acknowledges; the reply is retried, then reported failed, and logged', async () => {
     fake.failNextRefresh({ status: 200, body: { error: -14014, error_name: 'Invalid refresh token' } }, 1000);
-    const { url, handle, logs } = await start();
+    const { url, handle, logs, core } = await start(200);
     expect((await deliver(url, userMessage('user_send_text', 'm-x', 'Gia đình học tập là gì?'))).status).toBe(200);
     await handle.idle();
     expect(fake.delivered()).toEqual([]);
+    expect(core.inbox.get('zalo-oa', 'msg:m-x')?.state).toBe('failed');
     await waitFor(() => logs.some((line) => line.includes('authorize the app again')));
     expect(logs.join('')).not.toContain(FIRST_REFRESH);
     expect(logs.join('')).not.toContain(APP_SECRET);
+  });
+
+  test('an event stored by a process that died before answering is answered once after the restart', async () => {
+    const first = await start();
+    await first.close();
+    node = undefined;
+    // The crashed process had stored the event (and acknowledged it) but not answered it.
+    const db = openDatabase(oaConfig(fake, dir).DATABASE_PATH);
+    createInboxStore(db).accept('zalo-oa', 'msg:m-crash', '8406123456789', { type: 'text', userId: '8406123456789', text: 'Gia đình học tập là gì?', key: 'msg:m-crash' }, Date.now());
+    db.close();
+
+    const { url, handle, core } = await start();
+    await handle.idle();
+    expect((await deliver(url, userMessage('user_send_text', 'm-crash', 'Gia đình học tập là gì?'))).status).toBe(200);
+    await handle.idle();
+    expect(fake.delivered()).toHaveLength(1);
+    expect(core.inbox.get('zalo-oa', 'msg:m-crash')?.state).toBe('done');
   });
 });
