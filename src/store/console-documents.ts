@@ -1,6 +1,7 @@
 // Documents uploaded in the console: drafts and published versions with their extracted text, and their change log.
-import type { DocumentMeta, DocumentStatus } from '../core/types.js';
+import type { DocumentMeta } from '../core/types.js';
 import type { Db } from './db.js';
+import { metaFromRow, type DocumentMetaRow } from './document-meta-row.js';
 
 /** A draft exists only here; a published document is also in the search index under its `indexPath`. */
 export type ConsoleDocumentState = 'draft' | 'published';
@@ -61,21 +62,12 @@ export interface ConsoleDocumentStore {
   changes(documentId: number): DocumentChange[];
 }
 
-interface Row {
+interface Row extends DocumentMetaRow {
   id: number;
   state: ConsoleDocumentState;
   file_name: string;
   stored_file: string;
   hash: string;
-  title: string;
-  number: string | null;
-  issuer: string | null;
-  issued: string | null;
-  effective: string | null;
-  status: DocumentStatus;
-  superseded_by: string | null;
-  source: string | null;
-  tags: string;
   body: string;
   warnings: string;
   version: number;
@@ -166,17 +158,7 @@ function toDocument(row: Row): ConsoleDocument {
     fileName: row.file_name,
     storedFile: row.stored_file,
     hash: row.hash,
-    meta: {
-      title: row.title,
-      number: row.number ?? undefined,
-      issuer: row.issuer ?? undefined,
-      issued: row.issued ?? undefined,
-      effective: row.effective ?? undefined,
-      status: row.status,
-      supersededBy: row.superseded_by ?? undefined,
-      source: row.source ?? undefined,
-      tags: JSON.parse(row.tags) as string[],
-    },
+    meta: metaFromRow(row),
     body: row.body,
     warnings: JSON.parse(row.warnings) as string[],
     version: row.version,

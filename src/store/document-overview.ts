@@ -1,6 +1,7 @@
 // Read-only figures about indexed documents for the console: metadata, chunk counts and how often answers cited them.
-import type { DocumentMeta, DocumentStatus } from '../core/types.js';
+import type { DocumentMeta } from '../core/types.js';
 import type { Db } from './db.js';
+import { metaFromRow, type DocumentMetaRow } from './document-meta-row.js';
 
 /** An indexed document (from a folder or published from the console) with its chunk count. */
 export interface IndexedDocument {
@@ -20,18 +21,9 @@ export interface DocumentOverview {
   passages(documentId: number): { heading: string; text: string }[];
 }
 
-interface Row {
+interface Row extends DocumentMetaRow {
   id: number;
   path: string;
-  title: string;
-  number: string | null;
-  issuer: string | null;
-  issued: string | null;
-  effective: string | null;
-  status: DocumentStatus;
-  superseded_by: string | null;
-  source: string | null;
-  tags: string;
   indexed_at: string;
   chunks: number;
 }
@@ -56,17 +48,7 @@ export function createDocumentOverview(db: Db): DocumentOverview {
         path: row.path,
         chunks: row.chunks,
         indexedAt: row.indexed_at,
-        meta: {
-          title: row.title,
-          number: row.number ?? undefined,
-          issuer: row.issuer ?? undefined,
-          issued: row.issued ?? undefined,
-          effective: row.effective ?? undefined,
-          status: row.status,
-          supersededBy: row.superseded_by ?? undefined,
-          source: row.source ?? undefined,
-          tags: JSON.parse(row.tags) as string[],
-        },
+        meta: metaFromRow(row),
       })),
     citationsSince: (since) => new Map(cited.all(since.toISOString()).filter((r) => r.title).map((r) => [r.title, r.n])),
   };

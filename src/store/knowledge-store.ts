@@ -1,6 +1,7 @@
 // Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics kept at ingest.
-import type { DocumentMeta, DocumentStatus } from '../core/types.js';
+import type { DocumentMeta } from '../core/types.js';
 import { type Db, writeTransaction } from './db.js';
+import { metaFromRow, type DocumentMetaRow } from './document-meta-row.js';
 import { createIndexReadCache } from './index-read-cache.js';
 import { countChunk, createTermStatsWriter, distinctTerms, emptyDelta, type TermDelta } from './term-stats-table.js';
 
@@ -71,18 +72,9 @@ export interface KnowledgeStore {
   documentCount(): number;
 }
 
-interface DocumentRow {
+interface DocumentRow extends DocumentMetaRow {
   id: number;
   path: string;
-  title: string;
-  number: string | null;
-  issuer: string | null;
-  issued: string | null;
-  effective: string | null;
-  status: DocumentStatus;
-  superseded_by: string | null;
-  source: string | null;
-  tags: string;
 }
 
 /** Creates the knowledge store over an open database. */
@@ -146,7 +138,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
 
   /** Deletes a document's chunks, subtracting their terms (recomputed by `fieldsOf`) from `delta`. */
   const removeChunksOf = (document: DocumentRow & { hash: string }, delta: TermDelta): void => {
-    const meta = metaOf(document);
+    const meta = metaFromRow(document);
     for (const chunk of selectChunks.all(document.id)) {
       const fields = options.fieldsOf?.({ heading: chunk.heading, text: chunk.text, meta, documentHash: document.hash });
       if (fields) countChunk(delta, distinctTerms([fields.head, fields.fold, fields.fold2]), -1);
@@ -243,20 +235,6 @@ function orderChunks(ids: readonly number[], rows: readonly ChunkRow[]): StoredC
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    return [{ chunkId: row.chunkId, documentId: row.id, path: row.path, heading: row.heading, text: row.text, meta: metaOf(row) }];
+    return [{ chunkId: row.chunkId, documentId: row.id, path: row.path, heading: row.heading, text: row.text, meta: metaFromRow(row) }];
   });
-}
-
-function metaOf(row: DocumentRow): DocumentMeta {
-  return {
-    title: row.title,
-    number: row.number ?? undefined,
-    issuer: row.issuer ?? undefined,
-    issued: row.issued ?? undefined,
-    effective: row.effective ?? undefined,
-    status: row.status,
-    supersededBy: row.superseded_by ?? undefined,
-    source: row.source ?? undefined,
-    tags: JSON.parse(row.tags) as string[],
-  };
 }
