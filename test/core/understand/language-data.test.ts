@@ -1,5 +1,5 @@
 // Every entry of prompts/language/*.yaml checked as a rule through the real loader and `understand`, and loader errors.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -31,6 +31,16 @@ describe('prompts/language as rules', () => {
         .map((p) => `${kind}: ${p} → ${read(p).refuse}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('never refuses words the documents themselves use ("tham gia danh hiệu" is not "giả danh")', () => {
+    const refuse = data('refuse.yaml') as Record<string, string[]>;
+    const documents = readdirSync(join(ROOT, 'knowledge'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(ROOT, 'knowledge', name), 'utf8'));
+    const phrases = [...refuse.fabrication!, ...refuse.abuse!, ...refuse['out-of-scope']!];
+    const found = documents.flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/u)).filter((sentence) => read(sentence).refuse !== undefined);
+    expect(found.slice(0, 5), `${phrases.length} phrases`).toEqual([]);
   });
 
   it('finds the facet of every question cue inside a question', () => {
