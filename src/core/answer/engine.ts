@@ -6,6 +6,7 @@ import { foldText } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
+import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
@@ -106,8 +107,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const curated = deps.curated?.match(question, place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
+      // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first.
+      const resolve = (q: string, previous: string | undefined) =>
+        previous !== undefined && lexicon && isFollowUp(q, lexicon) ? `${withoutReplacedSubjects(previous, q, lexicon)} ${q}` : q;
+      const previous = history.reduce<string | undefined>((resolved, turn) => resolve(read(turn.question).query, resolved), undefined);
+
       let { query, question: asked } = understood;
       let weekLead: string | undefined;
+      // "thế còn năm sau?" after a question about the Week is about the Week too.
+      const aboutWeek =
+        understood.aboutWeek ||
+        (previous !== undefined && lexicon !== undefined && isFollowUp(query, lexicon) && lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
         const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);
@@ -115,17 +125,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         asked = withYear(asked, understood.relativeYear.phrase, year, lexicon);
         // Only a question about the Week's dates or theme is answered from the calendar ("năm nay tuần lễ khi nào"),
         // not one about duties around it ("xã năm nay không tổ chức tuần lễ thì có sao không").
-        if (understood.aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
+        if (aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
           const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
           weekLead = week.lead;
         }
       }
 
-      // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first.
-      const resolve = (q: string, previous: string | undefined) =>
-        previous !== undefined && lexicon && isFollowUp(q, lexicon) ? `${withoutReplacedSubjects(previous, q, lexicon)} ${q}` : q;
-      const previous = history.reduce<string | undefined>((resolved, turn) => resolve(read(turn.question).query, resolved), undefined);
       const retrieval = resolve(query, previous);
       // Passages naming the question's subjects (a place, a title, a year, a document) go first.
       const retrieve = (q: string) => {

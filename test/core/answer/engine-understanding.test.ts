@@ -168,4 +168,13 @@ describe('answer engine: the Week of a relative year', () => {
     expect(answer.text).toContain(messages.weekTense.past);
     expect(answer.text).toContain('05/10/2026');
   });
+
+  it('reads "thế còn năm sau?" after a question about the Week as a question about next year\'s Week', async () => {
+    const engine = withCalendar([week]);
+    const first = 'tuần lễ học tập suốt đời năm nay diễn ra khi nào';
+    const now = new Date('2026-09-01T03:00:00Z');
+    const answer = await engine.answer('thế còn năm sau?', [{ question: first, answer: '…' }], { now });
+    expect(answer.mode).toBe('calendar');
+    expect(answer.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
+  });
 });
