@@ -49,6 +49,7 @@ const messagesSchema = z.object({
   weekLastKnown: z.string().min(1),
   weekYearLead: z.string().min(1),
   documentCard: z.string().min(1),
+  documentCardEffective: z.string().min(1),
   groundedToday: z.string().min(1),
   groundedFacets: z.string().min(1),
   facetLabels: z.object(Object.fromEntries(FACETS.map((facet) => [facet, z.string().min(1)])) as Record<Facet, z.ZodString>),

@@ -57,8 +57,10 @@ export interface Messages {
   groundedToday: string;
   groundedFacets: string;
   facetLabels: Record<Facet, string>;
-  /** A named document's card, said first when its date, purpose or name is asked: {name}, {date}, {title}. */
+  /** A named document's card, said first when its date, purpose or name is asked: {name}, {date}, {effective}, {title}. */
   documentCard: string;
+  /** The card's {effective} part when the document took effect on another day than it was issued: {date}. */
+  documentCardEffective: string;
 }
 
 /** The feedback texts in the shape core/feedback.ts uses. */

@@ -206,9 +206,11 @@ function documentCard(best: Passage | undefined, understood: Understanding, lexi
   if (understood.facets.length > 0 && !understood.facets.some((facet) => CARD_FACETS.has(facet))) return undefined;
   const named = namedDocumentNumbers(understood.query, lexicon);
   if (!named.some((number) => best.meta.number!.startsWith(`${number}/`))) return undefined;
+  const { effective, issued } = best.meta;
   return fill(messages.documentCard, {
     name: documentName(best.meta) ?? best.meta.number,
-    date: formatDate(best.meta.issued),
+    date: formatDate(issued),
+    effective: effective && effective !== issued ? fill(messages.documentCardEffective, { date: formatDate(effective) }) : '',
     title: titleWithoutNumber(best.meta),
   });
 }

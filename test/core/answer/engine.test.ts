@@ -39,6 +39,19 @@ describe('answer engine (extractive)', () => {
     expect(again.text).not.toContain(messages.districtCaveat);
   });
 
+  it('opens an answer about a named document\'s date with its card: number, issue and effective dates, purpose', async () => {
+    const tt25 = passage('Thông tư này áp dụng cho cấp xã, cấp huyện và cấp tỉnh.', {
+      title: 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập',
+      number: '25/2023/TT-BGDĐT',
+      issued: '2023-12-27',
+      effective: '2024-02-12',
+    });
+    const answer = await createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon }).answer('thong tu 25 bat dau ap dung tu ngay nao');
+    expect(answer.text.startsWith('Thông tư 25/2023/TT-BGDĐT ban hành ngày 27/12/2023, có hiệu lực từ ngày 12/02/2024: Quy định đánh giá')).toBe(true);
+    const unnamed = await createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon }).answer('cộng đồng học tập áp dụng cho cấp nào');
+    expect(unnamed.text).not.toContain('ban hành ngày');
+  });
+
   it('refuses without evidence, with weak evidence, and on attacks', async () => {
     const none = await createAnswerEngine({ search: fakeSearch([]), messages }).answer('giá vàng hôm nay');
     expect(none).toMatchObject({ refused: true, refusalReason: 'no_evidence', text: messages.refusal });
