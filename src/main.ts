@@ -235,6 +235,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     overview: createDocumentOverview(core.db),
     dataDir: dirname(resolve(config.DATABASE_PATH)),
     folderFailures: () => ingestReport.failed,
+    folderWarnings: () => ingestReport.warnings,
+    allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
   });
   http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => corrections, logger), documents }));
 

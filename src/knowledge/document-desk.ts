@@ -8,6 +8,7 @@ import type { DocumentOverview } from '../store/document-overview.js';
 import type { KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { chunksOf, readUpload } from './document-intake.js';
+import { reviewDocument, type DocumentWarning } from './trust.js';
 
 /** Index paths of console documents start with this, so folder ingests never touch them. */
 export const CONSOLE_PATH_PREFIX = 'console:';
@@ -52,6 +53,10 @@ export interface DocumentDeskDeps {
   dataDir: string;
   /** Folder files the last ingest could not read. */
   folderFailures: () => readonly { path: string; reason: string }[];
+  /** What the last ingest found worth a look in folder files (instruction-like text, payment requests, outside links). */
+  folderWarnings?: () => readonly DocumentWarning[];
+  /** Domains links may point to without a warning (knowledge/allowed-domains.yaml). */
+  allowedDomains?: readonly string[];
 }
 
 /** A field change, for the log. */
@@ -110,7 +115,10 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
         origin: { kind: 'folder', path: doc.path },
         chunks: doc.chunks,
         citations: 0,
-        warnings: failures.filter((f) => f.path === doc.path).map((f) => f.reason),
+        warnings: [
+          ...failures.filter((f) => f.path === doc.path).map((f) => f.reason),
+          ...(deps.folderWarnings?.() ?? []).filter((w) => w.path === doc.path).map(warningText),
+        ],
       });
     }
     for (const failure of failures) {
@@ -160,9 +168,12 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
     indexedPassages: (documentId) => overview.passages(documentId),
     async upload({ bytes, fileName, fields, by, at }) {
       const read = await readUpload(bytes, fileName);
-      const meta = withFields(read.meta, fields);
+      // Uploaded text is data: instruction-like text, payment requests and outside links are flagged, bad sources dropped.
+      const reviewed = reviewDocument(fileName, withFields(read.meta, fields), read.body, undefined, deps.allowedDomains);
+      const meta = reviewed.meta;
       guardNumber(meta);
-      const draft = store.addDraft({ fileName, storedFile: '', hash: read.hash, meta, body: read.body, warnings: read.warnings }, by, at);
+      const warnings = [...read.warnings, ...reviewed.warnings.map(warningText)];
+      const draft = store.addDraft({ fileName, storedFile: '', hash: read.hash, meta, body: read.body, warnings }, by, at);
       try {
         store.setStoredFile(draft.id, writeOriginal(draft.id, 1, fileName, bytes));
       } catch (error) {
@@ -193,8 +204,10 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
     async replaceFile({ id, bytes, fileName, by, at }) {
       const doc = mustGet(id);
       const read = await readUpload(bytes, fileName);
+      const reviewed = reviewDocument(fileName, doc.meta, read.body, undefined, deps.allowedDomains);
+      const warnings = [...read.warnings, ...reviewed.warnings.map(warningText)];
       const storedFile = writeOriginal(id, doc.version + 1, fileName, bytes);
-      store.setContent(id, { fileName, storedFile, hash: read.hash, meta: doc.meta, body: read.body, warnings: read.warnings }, at);
+      store.setContent(id, { fileName, storedFile, hash: read.hash, meta: doc.meta, body: read.body, warnings }, at);
       const updated = mustGet(id);
       if (updated.state === 'published') reindex(updated);
       store.record(id, by, 'replace', JSON.stringify({ fileName, version: updated.version }), at);
@@ -241,4 +254,9 @@ function safeFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/u, '');
   const folded = base.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd');
   return folded.replace(/[^A-Za-z0-9._-]+/gu, '_').replace(/^\.+/u, '').slice(-120) || 'document';
+}
+
+/** A review warning as the console shows it: "dòng 12: …". */
+function warningText(warning: DocumentWarning): string {
+  return warning.line ? `dòng ${warning.line}: ${warning.message}` : warning.message;
 }
