@@ -18,7 +18,7 @@ export interface IngestReport {
   failed: { path: string; reason: string }[];
   /** Documents indexed but worth a look: instruction-like text, payment requests, links off the allow-list. */
   warnings: DocumentWarning[];
-  /** Files in an ingested folder that are not documents Loa reads (hidden files and synonyms.yaml are not listed). */
+  /** Files in an ingested folder that are not documents Loa reads (hidden files and the folder's data files, synonyms.yaml and allowed-domains.yaml, are not listed). */
   skipped: { path: string; reason: string }[];
   chunks: number;
 }
@@ -179,7 +179,7 @@ async function prepareFile(
 }
 
 /** The folder's own data file (query synonyms), read at start, not a document. */
-const FOLDER_DATA_FILES = new Set(['synonyms.yaml']);
+const FOLDER_DATA_FILES = new Set(['synonyms.yaml', 'allowed-domains.yaml']);
 
 async function listFiles(absolute: string): Promise<{ isFolder: boolean; missing: boolean; paths: string[]; skipped: string[] }> {
   try {
