@@ -178,7 +178,7 @@ async function prepareFile(
   }
 }
 
-/** The folder's own data file (query synonyms), read at start, not a document. */
+/** The folder's own data files (query synonyms, allowed link domains), read at start, not documents. */
 const FOLDER_DATA_FILES = new Set(['synonyms.yaml', 'allowed-domains.yaml']);
 
 async function listFiles(absolute: string): Promise<{ isFolder: boolean; missing: boolean; paths: string[]; skipped: string[] }> {
