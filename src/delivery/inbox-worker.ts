@@ -3,7 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import type { InboxItem, InboxStore } from '../store/inbox.js';
-import { INBOX_CONCURRENCY, INBOX_MAX_TAKES, STOP_GRACE_MS } from './tuning.js';
+import { INBOX_CONCURRENCY, INBOX_MAX_TAKES, INBOX_RETRY_MS, STOP_GRACE_MS } from './tuning.js';
 
 /** One update being handled. */
 export interface InboxJob {
@@ -73,8 +73,8 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
 
   const run = (item: InboxItem) => {
     const signal = abort.signal;
-    busyChats.add(item.chatId);
     store.markTaken(item.id);
+    busyChats.add(item.chatId);
     const job: InboxJob = {
       item,
       signal,
@@ -110,21 +110,28 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
     while (!stopping) {
       const free = concurrency - inFlight.size;
       let started = 0;
-      if (free > 0) {
-        // Only a chat's oldest pending update may start, and only when none of that chat's is in flight.
-        const seen = new Set<string>();
-        for (const item of store.next(channel, concurrency * 8)) {
-          if (started >= free) break;
-          const first = !seen.has(item.chatId);
-          seen.add(item.chatId);
-          if (!first || busyChats.has(item.chatId)) continue;
-          if (item.attempts >= INBOX_MAX_TAKES) {
-            store.markFailed(item.id, `given up after ${item.attempts} attempts across restarts`, now());
-            continue;
+      try {
+        if (free > 0) {
+          // Only a chat's oldest pending update may start, and only when none of that chat's is in flight.
+          const seen = new Set<string>();
+          for (const item of store.next(channel, concurrency * 8)) {
+            if (started >= free) break;
+            const first = !seen.has(item.chatId);
+            seen.add(item.chatId);
+            if (!first || busyChats.has(item.chatId)) continue;
+            if (item.attempts >= INBOX_MAX_TAKES) {
+              store.markFailed(item.id, `given up after ${item.attempts} attempts across restarts`, now());
+              continue;
+            }
+            run(item);
+            started++;
           }
-          run(item);
-          started++;
         }
+      } catch (error) {
+        // A busy or full database must not stop the worker for good: updates stay stored and are tried again.
+        logger.error({ err: error }, `${channel}: could not read or mark the inbox; retrying shortly`);
+        await delay(INBOX_RETRY_MS);
+        continue;
       }
       await new Promise<void>((resolve) => {
         wake = resolve;

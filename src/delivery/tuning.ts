@@ -14,6 +14,8 @@ export const INBOX_CONCURRENCY = 32;
 
 /** Times an update may be taken again after restarts before it is given up as a poison update. */
 export const INBOX_MAX_TAKES = 5;
+/** After the inbox could not be read (database busy or full), the worker tries again this much later. */
+export const INBOX_RETRY_MS = 1_000;
 
 /** Long-poll wait per getUpdates call (Telegram, Zalo Bot), in seconds. */
 export const LONG_POLL_SEC = 30;

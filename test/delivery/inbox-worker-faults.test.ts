@@ -1,0 +1,42 @@
+// The inbox worker survives a database error while reading the inbox: the update stays stored and is answered later.
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createInboxWorker, type InboxJob } from '../../src/delivery/inbox-worker.js';
+import { openDatabase } from '../../src/store/db.js';
+import { createInboxStore, type InboxStore } from '../../src/store/inbox.js';
+import { tempDir } from '../helpers/core.js';
+
+const temp = tempDir();
+afterEach(() => temp.cleanup());
+
+describe('inbox worker faults', () => {
+  it('keeps running after the inbox could not be read once, and answers the stored update', async () => {
+    const db = openDatabase(join(temp.dir, 'inbox.db'));
+    const real = createInboxStore(db);
+    let failures = 1;
+    const store: InboxStore = {
+      ...real,
+      next(channel, limit) {
+        if (failures-- > 0) throw new Error('SQLITE_BUSY: database is locked');
+        return real.next(channel, limit);
+      },
+    };
+    const answered: string[] = [];
+    const worker = createInboxWorker({
+      store,
+      channel: 'telegram',
+      logger: pino({ level: 'silent' }),
+      handle: async (job: InboxJob) => {
+        answered.push(job.item.chatId);
+      },
+    });
+    worker.accept('u1', 'chat-1', { text: 'xin chào' });
+    worker.start();
+    await worker.idle();
+    await worker.stop();
+    expect(answered).toEqual(['chat-1']);
+    expect(real.counts('telegram').pending).toBe(0);
+    db.close();
+  });
+});
