@@ -43,6 +43,14 @@ describe('prompts/language as rules', () => {
     expect(found.slice(0, 5), `${phrases.length} phrases`).toEqual([]);
   });
 
+  it.each([
+    'Trung tâm học tập cộng đồng đóng vai trò gì?',
+    'giấy công nhận gia đình học tập có đóng dấu không',
+    'đơn vị học tập cần xác nhận bằng văn bản của ai',
+    'nhà mình tham gia danh hiệu gia đình học tập thế nào',
+    'thanh pho minh duoc don nhan danh hieu ngay nao',
+  ])('does not refuse the ordinary question "%s"', (question) => expect(read(question).refuse).toBeUndefined());
+
   it('finds the facet of every question cue inside a question', () => {
     const cues = data('question-cues.yaml') as { facets: Record<string, string[]> };
     const wrong = Object.entries(cues.facets).flatMap(([facet, phrases]) =>
