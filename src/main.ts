@@ -224,7 +224,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const corrections = outbound.map((o): OutboundChannel => ({
     ...o,
     send: async (chatId, text, buttons) => {
-      await pacerFor(o.name).acquire('correction', chatId, AbortSignal.timeout(STOP_GRACE_MS * 6));
+      try {
+        await pacerFor(o.name).acquire('correction', chatId, AbortSignal.timeout(STOP_GRACE_MS * 6));
+      } catch (error) {
+        // send never throws: a correction that waited too long for the budget is reported, not raised.
+        return { ok: false, kind: 'transient', message: `waited too long for the sending budget (${(error as Error).message})` };
+      }
       return o.send(chatId, text, buttons);
     },
   }));

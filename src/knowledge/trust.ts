@@ -31,7 +31,7 @@ const PAYMENT = [
   /\b(bank transfer|account number|wire transfer)\b/u,
 ];
 const TLDS = 'vn|com|net|org|info|io|xyz|top|me|co|biz|site|online|link|ly|click|shop|app|dev|tk|ru|cn';
-const LINK = new RegExp(`\\bhttps?:\\/\\/[^\\s<>"')\\]]+|\\bwww\\.[^\\s<>"')\\]]+|\\b(?:[a-z0-9-]+\\.)+(?:${TLDS})\\b`, 'giu');
+const LINK = new RegExp(`(?<![\\p{L}\\p{N}])https?:\\/\\/[^\\s<>"')\\]]+|(?<![\\p{L}\\p{N}])www\\.[^\\s<>"')\\]]+|(?<![\\p{L}\\p{N}.-])(?:[a-z0-9-]+\\.)+(?:${TLDS})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Reads the allow-list (a YAML list of domains) from `knowledgeDir`/allowed-domains.yaml; none when missing. */
 export function loadAllowedDomains(knowledgeDir: string): string[] {

@@ -10,7 +10,7 @@ export interface Claim {
 const TLDS = 'vn|com|net|org|info|io|xyz|top|me|co|gov|edu|biz|site|online|link|ly|click|shop|app|dev|tk|ru|cn';
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/giu;
 const EMAIL = /[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/giu;
-const DOMAIN = new RegExp(`\\b(?:[a-z0-9][a-z0-9-]*\\.)+(?:${TLDS})\\b(?:\\/[^\\s<>"'()\\[\\]{}]*)?`, 'giu');
+const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:[a-z0-9][a-z0-9-]*\\.)+(?:${TLDS})(?![\\p{L}\\p{N}])(?:\\/[^\\s<>"'()\\[\\]{}]*)?`, 'giu');
 /** "387/QĐ-TTg", "999/2099/NĐ-CP", "01/2024/TT-BGDĐT", "42-NQ/TW". */
 const DOCUMENT_NUMBER = /\d+(?:\/\d{2,4})?\/[\p{L}&]+(?:\s?[-–]\s?[\p{L}&]+)*|\d+-[\p{L}]+\/[\p{L}]+/gu;
 /** "01/10", "1/10/2025", "01-10-2025", "2025-10-01", "ngày 1 tháng 10 năm 2025". */
@@ -19,7 +19,7 @@ const DATE = /(?<![\d/])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/])/gu;
 const WORD_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 /** A number as written: "50.000.000", "50,000,000", "2,5", "1500", optionally followed by a unit. */
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
-const UNIT = /^\s*(%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn)/iu;
+const UNIT = /^\s*(%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{N}])/iu;
 const MULTIPLIER: Record<string, number> = { 'trieu': 1e6, 'ty': 1e9, 'ti': 1e9, 'nghin': 1e3, 'ngan': 1e3 };
 
 /** Claims of `text` in reading order (each structured claim is taken out before plain numbers are read). */

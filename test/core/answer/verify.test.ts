@@ -46,6 +46,12 @@ describe('claims', () => {
       expect(claimsOf(text).some((claim) => claim.keys.some((key) => keys.has(key))), text).toBe(false);
     }
   });
+
+  it('reads a unit only as a whole word, and a domain only where a word starts ("63 tỉnh" is not 63 tỉ)', () => {
+    const keys = supportedKeys('Cả nước có 63 tỉnh, thành phố tham gia phong trào học tập suốt đời.Co quan nào cũng vậy.');
+    expect(claimsOf('63 tỷ đồng').some((claim) => claim.keys.some((key) => keys.has(key)))).toBe(false);
+    expect([...keys].some((key) => key.includes('i.co'))).toBe(false);
+  });
 });
 
 describe('verifyAnswer', () => {
