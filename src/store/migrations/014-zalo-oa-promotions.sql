@@ -1,0 +1,7 @@
+-- Zalo OA promotion messages sent, one row per follower per local day: Zalo allows at most one a day per user.
+CREATE TABLE zalo_oa_promotions (
+  user_id TEXT NOT NULL,
+  day     TEXT NOT NULL,
+  sent_at INTEGER NOT NULL,
+  PRIMARY KEY (user_id, day)
+) WITHOUT ROWID;
