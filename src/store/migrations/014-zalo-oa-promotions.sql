@@ -5,3 +5,6 @@ CREATE TABLE zalo_oa_promotions (
   sent_at INTEGER NOT NULL,
   PRIMARY KEY (user_id, day)
 ) WITHOUT ROWID;
+
+-- A follower's last update (is the 48-hour customer-service window open?) is read per recipient of a broadcast.
+CREATE INDEX inbox_chat_received ON inbox(channel, chat_id, received_at);
