@@ -1,5 +1,5 @@
 -- Zalo OA promotion messages sent, one row per follower per local day: Zalo allows at most one a day per user.
-CREATE TABLE zalo_oa_promotions (
+CREATE TABLE IF NOT EXISTS zalo_oa_promotions (
   user_id TEXT NOT NULL,
   day     TEXT NOT NULL,
   sent_at INTEGER NOT NULL,
@@ -7,4 +7,4 @@ CREATE TABLE zalo_oa_promotions (
 ) WITHOUT ROWID;
 
 -- A follower's last update (is the 48-hour customer-service window open?) is read per recipient of a broadcast.
-CREATE INDEX inbox_chat_received ON inbox(channel, chat_id, received_at);
+CREATE INDEX IF NOT EXISTS inbox_chat_received ON inbox(channel, chat_id, received_at);
