@@ -8,12 +8,11 @@
 export const CS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 /**
- * Promotion messages may be sent only from 08:00 to 22:00 local time, and at most one a day to each user
- * (ĐIỀU KIỆN GỬI TIN TRUYỀN THÔNG in @warriorteam/redai-zalo-sdk's promotion.service.js,
+ * Promotion messages may be sent only from 08:00 to 22:00 local time, and at most one a day to each user — the
+ * primary key (user_id, day) of table zalo_oa_promotions enforces that one (ĐIỀU KIỆN GỬI TIN TRUYỀN THÔNG in @warriorteam/redai-zalo-sdk's promotion.service.js,
  * https://app.unpkg.com/@warriorteam/redai-zalo-sdk@1.32.17/files/dist/services/promotion.service.js).
  */
 export const PROMOTION_HOURS = { fromHour: 8, untilHour: 22 } as const;
-export const PROMOTIONS_PER_USER_PER_DAY = 1;
 
 /** The promotion quota read from Zalo is trusted (and counted down locally) for this long: one read per broadcast burst. */
 export const PROMOTION_QUOTA_MAX_AGE_MS = 10 * 60 * 1000;

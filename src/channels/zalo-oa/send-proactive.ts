@@ -27,8 +27,6 @@ export interface ZaloOaProactiveDeps {
 /** Proactive sending; every outcome message starts with the kind used ("cs", "promotion") or why none could be. */
 export interface ZaloOaProactiveSender {
   send(userId: string, text: string): Promise<SendOutcome>;
-  /** Reads the promotion quota from Zalo now (logged); undefined when Zalo could not be asked. */
-  readQuota(): Promise<number | undefined>;
 }
 
 /** Creates the proactive sender. */
@@ -49,6 +47,7 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
     }
   };
 
+  /** Reads the promotion quota from Zalo now (logged); undefined when Zalo could not be asked. */
   const readQuota = async (): Promise<number | undefined> => {
     try {
       const remain = await withToken((token) => deps.api.promotionQuota(token));
@@ -92,7 +91,6 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
   };
 
   return {
-    readQuota,
     async send(userId, text) {
       const last = deps.store.lastInboundAt(userId);
       if (last !== undefined && now().getTime() - last < CS_WINDOW_MS) {
