@@ -1,4 +1,4 @@
-// A fake Zalo OA Open API and OAuth server on 127.0.0.1: single-use refresh tokens, message/cs, injectable failures.
+// A fake Zalo OA Open API and OAuth server on 127.0.0.1: single-use refresh tokens, message/cs, message/promotion, quota, injectable failures.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +17,16 @@ export interface RecordedRefresh {
 export interface RecordedOaMessage {
   accessToken: string;
   userId: string;
+  text: string;
+  /** Zalo's `error` field the fake answered with (0 = sent). */
+  error: number;
+}
+
+/** One message/promotion call as the fake received it (header and text elements of the template). */
+export interface RecordedPromotion {
+  accessToken: string;
+  userId: string;
+  header: string;
   text: string;
   /** Zalo's `error` field the fake answered with (0 = sent). */
   error: number;
@@ -43,6 +53,11 @@ export interface FakeZaloOa {
   base: string;
   refreshes: RecordedRefresh[];
   messages: RecordedOaMessage[];
+  promotions: RecordedPromotion[];
+  /** How many quota/message calls the fake answered. */
+  quotaReads(): number;
+  /** Sets the promotion quota the fake reports and counts down (default 100). */
+  setPromotionQuota(remain: number): void;
   /** Messages accepted (error 0). */
   delivered(): { userId: string; text: string }[];
   /** The refresh token the fake currently accepts. */
@@ -58,6 +73,9 @@ export interface FakeZaloOa {
 export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZaloOa> {
   const refreshes: RecordedRefresh[] = [];
   const messages: RecordedOaMessage[] = [];
+  const promotions: RecordedPromotion[] = [];
+  let promotionRemain = 100;
+  let quotaReads = 0;
   const refreshFailures: OaFailure[] = [];
   const messageFailures: OaFailure[] = [];
   let validRefresh = options.refreshToken;
@@ -118,7 +136,52 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
       }
       return answer(res, 200, { error: 0, message: 'Success', data: { message_id: `msg-${messages.length}`, user_id: record.userId } });
     }
+    if (req.method === 'POST' && req.url === '/v3.0/oa/message/promotion') return promotion(req, res, raw);
+    if (req.method === 'POST' && req.url === '/v3.0/oa/quota/message') {
+      quotaReads++;
+      if (!validAccess.has(String(req.headers.access_token ?? ''))) return answer(res, 200, { error: -216, message: 'Access token is invalid' });
+      const body = JSON.parse(raw) as { quota_owner?: string; product_type?: string };
+      if (body.quota_owner !== 'OA' || body.product_type !== 'promotion') return answer(res, 200, { error: -201, message: 'Parameters are invalid' });
+      return answer(res, 200, { error: 0, message: 'Success', data: [{ asset_id: 'asset-1', product_type: 'promotion', quota_type: 'sub_quota', valid_through: '2099-12-31', total: 1000, remain: promotionRemain }] });
+    }
     return answer(res, 404, { error: 404, message: 'Not found' });
+  };
+
+  /** A template message: JSON body, access_token header, recipient, template_type promotion, header (≤ 100) and text elements. */
+  const promotion = (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    type Element = { type?: string; content?: unknown; align?: string };
+    const body = JSON.parse(raw) as { recipient?: { user_id?: string }; message?: { attachment?: { type?: string; payload?: { template_type?: string; language?: string; elements?: Element[] } } } };
+    const attachment = body.message?.attachment;
+    const elements = attachment?.payload?.elements ?? [];
+    const header = elements.find((e) => e.type === 'header')?.content;
+    const text = elements.find((e) => e.type === 'text')?.content;
+    const record: RecordedPromotion = {
+      accessToken: String(req.headers.access_token ?? ''),
+      userId: body.recipient?.user_id ?? '',
+      header: typeof header === 'string' ? header : '',
+      text: typeof text === 'string' ? text : '',
+      error: 0,
+    };
+    promotions.push(record);
+    const fail = (status: number, error: number, message: string) => {
+      record.error = error;
+      return answer(res, status, { error, message });
+    };
+    if (!validAccess.has(record.accessToken)) return fail(200, -216, 'Access token is invalid');
+    const shapeOk =
+      String(req.headers['content-type'] ?? '').startsWith('application/json') &&
+      record.userId !== '' &&
+      attachment?.type === 'template' &&
+      attachment.payload?.template_type === 'promotion' &&
+      record.header !== '' &&
+      record.header.length <= 100 &&
+      record.text !== '';
+    if (!shapeOk) return fail(200, -201, 'Parameters are invalid');
+    const failure = messageFailures.shift();
+    if (failure) return fail(failure.status, typeof failure.body.error === 'number' ? failure.body.error : -1, String(failure.body.message ?? 'failed'));
+    if (promotionRemain <= 0) return fail(200, -1, 'Promotion quota exceeded');
+    promotionRemain--;
+    return answer(res, 200, { error: 0, message: 'Success', data: { message_id: `promo-${promotions.length}`, user_id: record.userId } });
   };
 
   const server = createServer((req, res) => {
@@ -132,6 +195,11 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
     base: `http://127.0.0.1:${port}`,
     refreshes,
     messages,
+    promotions,
+    quotaReads: () => quotaReads,
+    setPromotionQuota(remain) {
+      promotionRemain = remain;
+    },
     delivered: () => messages.filter((m) => m.error === 0).map(({ userId, text }) => ({ userId, text })),
     validRefreshToken: () => validRefresh,
     revokeAccessTokens: () => validAccess.clear(),

@@ -1,5 +1,6 @@
-// Sets up the Zalo OA channel from settings: token keeper, webhook route, replies, and the outbound side for broadcasts.
+// Sets up the Zalo OA channel from settings: token keeper, webhook route, replies, and the outbound side (cs or promotion) for broadcasts.
 import type { OutboundChannel } from '../../core/channel.js';
+import { createZaloOaPromotionStore, type ZaloOaPromotionStore } from '../../store/zalo-oa-promotions.js';
 import type { ZaloTokenStore } from '../../store/zalo-tokens.js';
 import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
 import { createPacer } from '../../delivery/pacer.js';
@@ -8,6 +9,7 @@ import { createZaloOaEvents } from './handle-event.js';
 import { createOaTokenRefresher } from './oauth.js';
 import { appendButtonsAsText } from '../../core/text/render.js';
 import { ZALO_OA_TEXT_LIMIT } from './render.js';
+import { createZaloOaProactiveSender } from './send-proactive.js';
 import { createZaloOaSender, type RetryPolicy } from './send-text.js';
 import { loadZaloOaTexts } from './texts.js';
 import { createOaTokens } from './tokens.js';
@@ -29,6 +31,8 @@ export interface ZaloOaOptions {
   tokenBackoffMs?: number;
   /** How long stop() lets replies in flight finish before leaving them to the next start. */
   stopGraceMs?: number;
+  /** Defaults to the zalo_oa_promotions table and the inbox of the core's database. */
+  promotionStore?: ZaloOaPromotionStore;
   /** How long a reply is retried (5xx, timeouts, no access token yet) before it is reported failed (default 10 min). */
   replyMaxAgeMs?: number;
 }
@@ -55,8 +59,19 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
     now: options.now,
     backoffMs: options.tokenBackoffMs,
   });
-  const sender = createZaloOaSender({ api: createZaloOaApi({ apiBase: config.ZALO_OA_API_BASE }), tokens, logger, retry: options.retry, sleep: options.sleep });
+  const api = createZaloOaApi({ apiBase: config.ZALO_OA_API_BASE });
+  const sender = createZaloOaSender({ api, tokens, logger, retry: options.retry, sleep: options.sleep });
   const texts = loadZaloOaTexts(config.PROMPTS_DIR);
+  const proactive = createZaloOaProactiveSender({
+    cs: sender,
+    api,
+    tokens,
+    store: options.promotionStore ?? createZaloOaPromotionStore(core.db),
+    header: texts.oaPromotionHeader,
+    timeZone: config.TIMEZONE,
+    logger,
+    now: options.now,
+  });
   const pacer = context.pacerFor?.('zalo-oa') ?? createPacer({ perSecond: config.ZALO_BROADCAST_RATE });
   const retryBackoff = options.retry?.backoffMs;
   const events = createZaloOaEvents({
@@ -78,7 +93,7 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
     outbound: {
       name: 'zalo-oa',
       maxLength: ZALO_OA_TEXT_LIMIT,
-      send: (userId, text, buttons) => sender.send(userId, appendButtonsAsText(text, buttons, core.prompts.messages)),
+      send: (userId, text, buttons) => proactive.send(userId, appendButtonsAsText(text, buttons, core.prompts.messages)),
     },
     async start() {
       tokens.start();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 const schema = z.object({
   oaFollowWelcome: z.string().min(1),
+  oaPromotionHeader: z.string().min(1).max(100),
 });
 
 /** Texts only the Zalo OA channel says. */

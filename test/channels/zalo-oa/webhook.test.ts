@@ -115,8 +115,10 @@ describe('Zalo OA webhook', () => {
     expect(logs.join('')).toContain('User has not interacted with the OA in the last 48 hours');
   });
 
-  test('the outbound side sends proactive text with suggestions as lines', async () => {
-    const { handle } = await start();
+  test('the outbound side sends proactive text with suggestions as lines (cs to a follower who wrote within 48 hours)', async () => {
+    const { handle, core } = await start();
+    core.inbox.accept('zalo-oa', 'msg:m-out', 'u-out', { type: 'text', userId: 'u-out', text: 'chào', key: 'msg:m-out' }, Date.now() - 60_000);
+    for (const item of core.inbox.next('zalo-oa', 10)) core.inbox.markDone(item.id, Date.now());
     expect(handle.outbound).toMatchObject({ name: 'zalo-oa', maxLength: 2000 });
     expect(await handle.outbound.send('u-out', 'Thông báo', [[{ label: 'Hỏi tiếp', data: 'x' }]])).toEqual({ ok: true });
     expect(fake.delivered()).toEqual([{ userId: 'u-out', text: 'Thông báo\n\nBạn có thể hỏi:\n• Hỏi tiếp' }]);
