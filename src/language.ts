@@ -13,7 +13,10 @@ const shorthandSchema = z.object({
   'glued-document-kinds': words,
 });
 const fillerSchema = z.object({ phrases: words, starts: words, ends: words, accented: words, 'asker-words': words });
-const smallTalkSchema = z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>);
+const smallTalkSchema = z.object({
+  ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
+  accented: words,
+});
 const cuesSchema = z.object({
   'question-marks': words,
   facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
@@ -48,7 +51,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'] },
-    smallTalk: read('small-talk.yaml', smallTalkSchema),
+    ...(({ accented, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented }))(read('small-talk.yaml', smallTalkSchema)),
     cues: {
       questionMarks: cues['question-marks'],
       facets: cues.facets,

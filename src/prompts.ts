@@ -19,6 +19,7 @@ const messagesSchema = z.object({
   error: z.string().min(1),
   sourcesHeading: z.string().min(1),
   supersededNote: z.string().min(1),
+  newerDocument: z.string().min(1),
   districtCaveat: z.string().min(1),
   feedbackUpLabel: z.string().min(1),
   feedbackDownLabel: z.string().min(1),

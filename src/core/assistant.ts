@@ -1,5 +1,6 @@
 // The channel-neutral assistant: commands, feature handlers, and questions answered and logged as turns.
 import type { AnswerEngine } from './answer/engine.js';
+import { HISTORY_TURNS } from './answer/tuning.js';
 import { feedbackButtons } from './feedback.js';
 import { feedbackTexts } from './messages.js';
 import type { Messages } from './messages.js';
@@ -44,7 +45,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   const answerQuestion = async (message: IncomingMessage, started: number): Promise<Reply> => {
     const question = message.text.trim();
     const history = deps.turns
-      .recent(message.address.channel, message.address.chatId, deps.historyTurns ?? 3)
+      .recent(message.address.channel, message.address.chatId, deps.historyTurns ?? HISTORY_TURNS)
       .filter((turn) => !turn.refused && turn.mode !== 'smalltalk')
       .map((turn) => ({ question: turn.question, answer: turn.answer }));
     const result =

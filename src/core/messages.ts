@@ -18,6 +18,8 @@ export interface Messages {
   sourcesHeading: string;
   /** Template with {reference} and {by}. */
   supersededNote: string;
+  /** {by} of supersededNote when the replacing document is not named. */
+  newerDocument: string;
   districtCaveat: string;
   /** 👍/👎 button labels under answers and the thanks replies. */
   feedbackUpLabel: string;

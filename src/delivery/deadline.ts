@@ -10,13 +10,16 @@ export interface Deadline {
 
 /**
  * Aborts after `ms` (with a TimeoutError) or when `parent` aborts (with its reason). When the timer fires late (the
- * event loop was busy), the call gets another DEADLINE_RECHECK_MS first: its answer may already be waiting unread.
+ * event loop was busy), the call gets another DEADLINE_RECHECK_MS first, once: its answer may already be waiting unread.
  */
 export function deadline(ms: number, parent?: AbortSignal): Deadline {
   const controller = new AbortController();
   let due = performance.now() + ms;
+  let rechecked = false;
   const fire = () => {
-    if (performance.now() - due > DEADLINE_LATE_MS) {
+    // Once only: under sustained lag a hung call must still be abandoned.
+    if (!rechecked && performance.now() - due > DEADLINE_LATE_MS) {
+      rechecked = true;
       due = performance.now() + DEADLINE_RECHECK_MS;
       timer = setTimeout(fire, DEADLINE_RECHECK_MS);
       return;

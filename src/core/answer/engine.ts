@@ -222,7 +222,7 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
     if (citation.status !== 'superseded') continue;
     const passage = passages.find((p) => p.chunkId === citation.chunkId);
     const reference = passage ? (documentName(passage.meta) ?? passage.meta.title) : citation.title;
-    notes.push(fill(messages.supersededNote, { reference, by: passage?.meta.supersededBy ?? 'văn bản mới hơn' }));
+    notes.push(fill(messages.supersededNote, { reference, by: passage?.meta.supersededBy ?? messages.newerDocument }));
   }
   if (needsDistrictCaveat(answer.text, lexicon)) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes].join('\n\n');

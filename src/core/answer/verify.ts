@@ -7,7 +7,7 @@ import { compatibilityForm, findMarkers, withoutMarkers } from './citation-marke
 import type { Passage } from '../types.js';
 
 /** Longest answer accepted, checked before any parsing or splitting: the prompt asks for ~600 characters. */
-export const MAX_ANSWER_CHARS = 1500;
+export const MAX_MODEL_ANSWER_CHARS = 1500;
 /** Words in a row shared with the prompt (and not with a passage) that count as the prompt leaking out. */
 const ECHO_RUN = 8;
 
@@ -22,7 +22,7 @@ export interface PromptTexts {
 
 /** Checks `answer` against the retrieved `passages` (passage n is `passages[n - 1]`). */
 export function verifyAnswer(answer: string, passages: readonly Passage[], prompts: PromptTexts): Verification {
-  if (answer.length > MAX_ANSWER_CHARS) return fail('too_long', `${answer.length} ký tự`);
+  if (answer.length > MAX_MODEL_ANSWER_CHARS) return fail('too_long', `${answer.length} ký tự`);
   const text = compatibilityForm(answer);
   const tag = /<\s*\/?\s*tai_lieu\b[^>]*>?/iu.exec(text);
   if (tag) return fail('data_tag', tag[0]);

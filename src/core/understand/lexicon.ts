@@ -24,6 +24,8 @@ export interface LanguageData {
   };
   filler: { phrases: string[]; starts: string[]; ends: string[]; accented: string[]; askerWords: string[] };
   smallTalk: Record<SmallTalkKind, string[]>;
+  /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
+  smallTalkAccented: string[];
   cues: {
     questionMarks: string[];
     facets: Record<Facet, string[]>;
@@ -109,7 +111,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ends: compilePhrases(data.filler.ends, data.filler.accented),
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
-    smallTalk: compilePhrases([...smallTalkKind.keys()]),
+    smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
     facets: new Map(FACETS.map((facet) => [facet, compilePhrases(data.cues.facets[facet] ?? [], cueAccents)])),

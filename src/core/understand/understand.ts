@@ -1,7 +1,7 @@
 // Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
-import { FACETS } from './lexicon.js';
+import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -118,8 +118,7 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   }
   // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
   if (kinds.length === 0) return 'greeting';
-  const order: SmallTalkKind[] = ['identity', 'capabilities', 'human', 'thanks', 'greeting', 'acknowledge'];
-  return order.find((kind) => kinds.includes(kind));
+  return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 
 /** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */

@@ -1,6 +1,7 @@
 -- Documents uploaded in the staff console (drafts and published ones) and the log of every change made to them.
 CREATE TABLE console_documents (
-  id            INTEGER PRIMARY KEY,
+  -- AUTOINCREMENT: a deleted document's id (and its change log and originals folder) is never reused.
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   state         TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'published')),
   file_name     TEXT NOT NULL,
   stored_file   TEXT NOT NULL,

@@ -90,4 +90,11 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('năm 2025 nhà em có được công nhận không', rule)).toBeUndefined();
     expect(yesNoVerdict('nhà em 85 điểm, nhà chị 75 điểm', rule)).toBeUndefined();
   });
+
+  it('reads thousands as Vietnamese writes them, compares only like units, and never takes a year as the threshold', () => {
+    expect(yesNoVerdict('xã em có 1.500 thành viên, có đủ không', 'Đơn vị cần ít nhất 1.000 thành viên.')).toBe('yes');
+    expect(yesNoVerdict('nhà em có 5 người', 'Đơn vị cần ít nhất 80% thành viên là Công dân học tập.')).toBeUndefined();
+    expect(yesNoVerdict('đơn vị em có 92% thành viên, đạt không', 'cần ít nhất 90% thành viên')).toBe('yes');
+    expect(yesNoVerdict('được 85 điểm có đạt không', 'Từ 2021 đến 2025, cần ít nhất 80 điểm.')).toBe('yes');
+  });
 });

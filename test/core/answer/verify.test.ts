@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../../../src/core/answer/citation-markers.js';
 import { claimsOf, supportedKeys } from '../../../src/core/answer/claims.js';
-import { MAX_ANSWER_CHARS, verifyAnswer } from '../../../src/core/answer/verify.js';
+import { MAX_MODEL_ANSWER_CHARS, verifyAnswer } from '../../../src/core/answer/verify.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import { ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
@@ -94,6 +94,6 @@ describe('verifyAnswer', () => {
   });
 
   it('caps the length before parsing anything', () => {
-    expect(verify(`${'a'.repeat(MAX_ANSWER_CHARS)} [1]`)).toMatchObject({ ok: false, reason: expect.stringMatching(/^too_long/u) });
+    expect(verify(`${'a'.repeat(MAX_MODEL_ANSWER_CHARS)} [1]`)).toMatchObject({ ok: false, reason: expect.stringMatching(/^too_long/u) });
   });
 });

@@ -16,7 +16,7 @@ const read = (text: string) => understand(text, lexicon);
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const smallTalk = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -50,6 +50,11 @@ describe('prompts/language as rules', () => {
     'nhà mình tham gia danh hiệu gia đình học tập thế nào',
     'thanh pho minh duoc don nhan danh hieu ngay nao',
   ])('does not refuse the ordinary question "%s"', (question) => expect(read(question).refuse).toBeUndefined());
+
+  it('reads small talk with its accents where folding merges words ("bai" is bye, "bài" is not)', () => {
+    expect(read('bai').smallTalk).toBe('acknowledge');
+    expect(read('bài').smallTalk).toBeUndefined();
+  });
 
   it('finds the facet of every question cue inside a question', () => {
     const cues = data('question-cues.yaml') as { facets: Record<string, string[]> };
