@@ -47,7 +47,9 @@ try {
   // The real server as users run it (compiled dist/, no tsx) in its own process, offline, and the plain-FTS5 answerer
   // on the same HTTP stack. Retrieval is timed on an index in this process.
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
-  const loa = await startServerProcess(dir);
+  // Every simulated resident has its own client address (TRUST_PROXY reads it from X-Forwarded-For), as on a real
+  // site; otherwise the per-address limit of the web chat would refuse the load from 127.0.0.1.
+  const loa = await startServerProcess(dir, { TRUST_PROXY: '1' });
   servers.push(loa);
   const plain = await startPlainAnswerer(dir);
   servers.push(plain);

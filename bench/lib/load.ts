@@ -18,10 +18,12 @@ let session = 0;
 
 /** POSTs one question in a new session (no follow-up history; the per-session flood guard never trips). */
 export async function askServer(port: number, text: string): Promise<unknown> {
+  const n = session++;
   const response = await fetch(`http://127.0.0.1:${port}/api/chat`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ sessionId: `bench-${session++}`, text }),
+    // One simulated client per question: the server is started with TRUST_PROXY so the per-address limit sees them apart.
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `bench-client-${n}` },
+    body: JSON.stringify({ sessionId: `bench-${n}`, text }),
   });
   if (!response.ok) throw new Error(`POST /api/chat answered ${response.status}`);
   return response.json();
