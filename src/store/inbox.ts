@@ -20,7 +20,7 @@ export type InboxCounts = Record<'pending' | 'done' | 'failed', number>;
 export interface InboxStore {
   /** Stores an update unless (channel, key) is already there; false for a duplicate. */
   accept(channel: string, key: string, chatId: string, payload: unknown, now: number): boolean;
-  /** The oldest `limit` pending updates of `channel`, oldest first (a chat's first one here is its oldest pending). */
+  /** The oldest pending update of each chat of `channel`, oldest first, at most `limit` of them. */
   next(channel: string, limit: number): InboxItem[];
   /** Counts one more take of a pending update (before it is handled). */
   markTaken(id: number): void;
@@ -50,7 +50,10 @@ export function createInboxStore(db: Db): InboxStore {
     'INSERT OR IGNORE INTO inbox (channel, dedupe_key, chat_id, payload, received_at) VALUES (?, ?, ?, ?, ?)',
   );
   const next = db.prepare<[string, number], Row>(
-    "SELECT id, channel, chat_id, payload, attempts, received_at FROM inbox WHERE channel = ? AND state = 'pending' ORDER BY id LIMIT ?",
+    // Each chat's oldest pending update only: a chat with a long backlog never hides the other chats' updates.
+    `SELECT id, channel, chat_id, payload, attempts, received_at FROM inbox
+     WHERE id IN (SELECT min(id) FROM inbox WHERE channel = ? AND state = 'pending' GROUP BY chat_id)
+     ORDER BY id LIMIT ?`,
   );
   const taken = db.prepare<[number]>('UPDATE inbox SET attempts = attempts + 1 WHERE id = ?');
   const finish = db.prepare<[string, number, string | null, number]>(

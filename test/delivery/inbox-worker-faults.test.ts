@@ -40,3 +40,33 @@ describe('inbox worker faults', () => {
     db.close();
   });
 });
+
+describe('inbox worker fairness', () => {
+  it('answers a chat while another chat has a long backlog in flight', async () => {
+    const db = openDatabase(join(temp.dir, 'fair.db'));
+    const store = createInboxStore(db);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answered: string[] = [];
+    const worker = createInboxWorker({
+      store,
+      channel: 'telegram',
+      concurrency: 2,
+      logger: pino({ level: 'silent' }),
+      handle: async (job: InboxJob) => {
+        if (job.item.chatId === 'busy') await held;
+        answered.push(job.item.chatId);
+      },
+    });
+    for (let i = 0; i < 40; i++) worker.accept(`busy-${i}`, 'busy', { text: `câu ${i}` });
+    worker.accept('quiet-1', 'quiet', { text: 'xin chào' });
+    worker.start();
+    for (let i = 0; i < 200 && !answered.includes('quiet'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toEqual(['quiet']);
+    release();
+    await worker.idle();
+    await worker.stop();
+    expect(answered.filter((chat) => chat === 'busy')).toHaveLength(40);
+    db.close();
+  });
+});
