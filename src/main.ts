@@ -272,7 +272,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
-  const retention = startTurnRetention({ turns: core.turns, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
+  const retention = startTurnRetention({ turns: core.turns, inbox: core.inbox, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
   // A broadcast for "now" starts at once, not at the next minute tick.
   desk.whenScheduled((sendAt) => {
     if (sendAt.getTime() <= Date.now()) void delivery.tick(new Date()).catch((error: unknown) => logger.error({ err: error }, 'broadcast start failed; the minute tick retries'));

@@ -1,5 +1,5 @@
 // The durable inbox: platform updates stored before they are acknowledged, their state, and the journal of sent reply parts.
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 /** A stored update waiting to be answered. */
 export interface InboxItem {
@@ -31,6 +31,8 @@ export interface InboxStore {
   /** Records that reply part `seq` of update `id` was confirmed sent, with the platform's result. */
   recordPart(id: number, seq: number, result: string, now: number): void;
   counts(channel: string): InboxCounts;
+  /** Deletes finished (done or failed) updates received before `before` (epoch ms) with their journal; returns how many. */
+  prune(before: number): number;
   /** One update's state and reason (tests, status views). */
   get(channel: string, key: string): { state: string; attempts: number; lastError?: string } | undefined;
 }
@@ -46,6 +48,14 @@ interface Row {
 
 /** Creates the inbox store over an open database (migration 010). */
 export function createInboxStore(db: Db): InboxStore {
+  const pruneSends = db.prepare<[number]>(
+    "DELETE FROM inbox_sends WHERE inbox_id IN (SELECT id FROM inbox WHERE state <> 'pending' AND received_at < ?)",
+  );
+  const pruneRows = db.prepare<[number]>("DELETE FROM inbox WHERE state <> 'pending' AND received_at < ?");
+  const prune = writeTransaction(db, (before: number) => {
+    pruneSends.run(before);
+    return pruneRows.run(before).changes;
+  });
   const insert = db.prepare<[string, string, string, string, number]>(
     'INSERT OR IGNORE INTO inbox (channel, dedupe_key, chat_id, payload, received_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -93,6 +103,7 @@ export function createInboxStore(db: Db): InboxStore {
       for (const row of counts.all(channel)) result[row.state] = row.n;
       return result;
     },
+    prune: (before) => prune(before),
     get(channel, key) {
       const row = get.get(channel, key);
       return row ? { state: row.state, attempts: row.attempts, lastError: row.last_error ?? undefined } : undefined;

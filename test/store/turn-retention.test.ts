@@ -1,4 +1,5 @@
-// TURN_RETENTION_DAYS: old turns are pruned; rated, flagged and corrected turns and the consent ledger are kept.
+// TURN_RETENTION_DAYS: old turns and finished inbox updates are pruned; rated, flagged and corrected turns and the consent
+// ledger are kept.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
@@ -6,6 +7,7 @@ import type { TurnRecord } from '../../src/core/types.js';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/db.js';
 import { createCuratedStore } from '../../src/store/curated.js';
+import { createInboxStore } from '../../src/store/inbox.js';
 import { createReviewStore } from '../../src/store/review.js';
 import { createSubscriptionStore } from '../../src/store/subscriptions.js';
 import { createTurnFeedbackStore } from '../../src/store/turn-feedback.js';
@@ -85,6 +87,26 @@ describe('turn retention', () => {
     startTurnRetention({ turns, days: 35, logger, now: () => NOW }).stop();
     expect(turns.get(ids.oldPlain)).toBeUndefined();
     expect(count(db, 'turns')).toBe(before - 1);
+    db.close();
+  });
+
+  it('prunes finished inbox updates with the turns, keeping pending ones and the last two days', () => {
+    const db = openDatabase(join(dir, 'inbox.db'));
+    const inbox = createInboxStore(db);
+    const add = (key: string, at: Date) => inbox.accept('telegram', key, 'chat', { text: key }, at.getTime());
+    add('old-done', daysAgo(40));
+    add('old-pending', daysAgo(40));
+    add('day-old-done', daysAgo(1));
+    const id = (key: string) => db.prepare<[string], { id: number }>('SELECT id FROM inbox WHERE dedupe_key = ?').get(key)!.id;
+    inbox.recordPart(id('old-done'), 0, '{}', daysAgo(40).getTime());
+    inbox.markDone(id('old-done'), daysAgo(40).getTime());
+    inbox.markDone(id('day-old-done'), daysAgo(1).getTime());
+    const turns = createTurnStore(db);
+    startTurnRetention({ turns, inbox, days: 1, logger: createLogger('silent'), now: () => NOW }).stop();
+    expect(inbox.get('telegram', 'old-done')).toBeUndefined();
+    expect(count(db, 'inbox_sends')).toBe(0);
+    expect(inbox.get('telegram', 'old-pending')?.state).toBe('pending');
+    expect(inbox.get('telegram', 'day-old-done')?.state).toBe('done');
     db.close();
   });
 
