@@ -1,7 +1,7 @@
 // Documents uploaded in the console: drafts and published versions with their extracted text, and their change log.
 import type { DocumentMeta } from '../core/types.js';
 import type { Db } from './db.js';
-import { metaFromRow, type DocumentMetaRow } from './document-meta-row.js';
+import { metaFromRow, metaParams, type DocumentMetaRow } from './document-meta-row.js';
 
 /** A draft exists only here; a published document is also in the search index under its `indexPath`. */
 export type ConsoleDocumentState = 'draft' | 'published';
@@ -126,19 +126,6 @@ export function createConsoleDocumentStore(db: Db): ConsoleDocumentStore {
   };
 }
 
-function metaParams(meta: DocumentMeta) {
-  return {
-    title: meta.title,
-    number: meta.number ?? null,
-    issuer: meta.issuer ?? null,
-    issued: meta.issued ?? null,
-    effective: meta.effective ?? null,
-    status: meta.status,
-    supersededBy: meta.supersededBy ?? null,
-    source: meta.source ?? null,
-    tags: JSON.stringify(meta.tags),
-  };
-}
 
 function contentParams(content: DocumentContent) {
   return {

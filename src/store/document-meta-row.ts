@@ -1,4 +1,4 @@
-// The document metadata columns the documents and console_documents tables share, read back as DocumentMeta.
+// The document metadata columns the documents and console_documents tables share: read back as DocumentMeta, and written.
 import type { DocumentMeta, DocumentStatus } from '../core/types.js';
 
 /** The metadata columns of a document row. */
@@ -26,5 +26,20 @@ export function metaFromRow(row: DocumentMetaRow): DocumentMeta {
     supersededBy: row.superseded_by ?? undefined,
     source: row.source ?? undefined,
     tags: JSON.parse(row.tags) as string[],
+  };
+}
+
+/** Named statement parameters for the metadata columns (@title, @number, …, @supersededBy, @tags). */
+export function metaParams(meta: DocumentMeta) {
+  return {
+    title: meta.title,
+    number: meta.number ?? null,
+    issuer: meta.issuer ?? null,
+    issued: meta.issued ?? null,
+    effective: meta.effective ?? null,
+    status: meta.status,
+    supersededBy: meta.supersededBy ?? null,
+    source: meta.source ?? null,
+    tags: JSON.stringify(meta.tags),
   };
 }

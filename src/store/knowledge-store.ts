@@ -1,7 +1,7 @@
 // Documents, chunks and their FTS5 index: incremental replace/remove per file, matching and term statistics kept at ingest.
 import type { DocumentMeta } from '../core/types.js';
 import { type Db, writeTransaction } from './db.js';
-import { metaFromRow, type DocumentMetaRow } from './document-meta-row.js';
+import { metaFromRow, metaParams, type DocumentMetaRow } from './document-meta-row.js';
 import { createIndexReadCache } from './index-read-cache.js';
 import { countChunk, createTermStatsWriter, distinctTerms, emptyDelta, type TermDelta } from './term-stats-table.js';
 
@@ -159,15 +159,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
       const { id } = upsertDoc.get({
         path,
         hash,
-        title: meta.title,
-        number: meta.number ?? null,
-        issuer: meta.issuer ?? null,
-        issued: meta.issued ?? null,
-        effective: meta.effective ?? null,
-        status: meta.status,
-        supersededBy: meta.supersededBy ?? null,
-        source: meta.source ?? null,
-        tags: JSON.stringify(meta.tags),
+        ...metaParams(meta),
         indexedAt: new Date().toISOString(),
       }) as { id: number };
       chunks.forEach((chunk, ord) => {
