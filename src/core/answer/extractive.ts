@@ -84,6 +84,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const seen = new Set<string>();
   let length = 0;
   let firstGain = 0;
+  // A question asking two things ("khai mạc ngày nào, ở đâu") still lacks one while no chosen sentence carries it.
+  const addsMissingFacet = (entry: Candidate) => asked.size > 1 && [...asked].some((facet) => entry.facets.has(facet) && !carried.has(facet));
   const documentOf = (sentence: Sentence) => top[sentence.passageRank]!.documentId;
   const pick = (allowEcho: boolean) => {
     let best: { entry: Candidate; gain: number } | undefined;
@@ -92,7 +94,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       if (seen.has(foldText(entry.sentence.text))) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
-      const floor = offSubject ? firstGain * tuning.OTHER_DOCUMENT_SHARE : 0;
+      const floor = offSubject && !addsMissingFacet(entry) ? firstGain * tuning.OTHER_DOCUMENT_SHARE : 0;
       const gain = gainOf(entry, covered, carried);
       if (gain > floor && (!best || gain > best.gain)) best = { entry, gain };
     }
@@ -100,7 +102,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   };
   while (chosen.length < maxSentences) {
     const best = pick(false) ?? (chosen.length === 0 ? pick(true) : undefined);
-    if (!best || (chosen.length > 0 && best.gain < firstGain * tuning.MIN_FURTHER_GAIN)) break;
+    // A sentence bringing a missing facet is judged on its own (as if nothing were chosen): it shares the topic's
+    // words with the first choice, so what it adds after it looks small.
+    const enough = (entry: Candidate, gain: number) =>
+      addsMissingFacet(entry) ? gainOf(entry, new Set(), new Set()) >= firstGain * tuning.MISSING_FACET_GAIN : gain >= firstGain * tuning.MIN_FURTHER_GAIN;
+    if (!best || (chosen.length > 0 && !enough(best.entry, best.gain))) break;
     if (chosen.length === 0) firstGain = best.gain;
     seen.add(foldText(best.entry.sentence.text));
     best.entry.match.matched.forEach((term) => covered.add(term));

@@ -2,9 +2,9 @@
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
-export type Facet = 'definition' | 'document' | 'date' | 'number' | 'theme' | 'procedure' | 'list' | 'reason' | 'comparison' | 'yesno';
+export type Facet = 'definition' | 'document' | 'date' | 'place' | 'number' | 'theme' | 'procedure' | 'list' | 'reason' | 'comparison' | 'yesno';
 
-export const FACETS: readonly Facet[] = ['definition', 'document', 'date', 'number', 'theme', 'procedure', 'list', 'reason', 'comparison', 'yesno'];
+export const FACETS: readonly Facet[] = ['definition', 'document', 'date', 'place', 'number', 'theme', 'procedure', 'list', 'reason', 'comparison', 'yesno'];
 
 /** Kinds of small talk, each with its own reply in prompts/messages.yaml. */
 export type SmallTalkKind = 'greeting' | 'thanks' | 'acknowledge' | 'identity' | 'capabilities' | 'human';

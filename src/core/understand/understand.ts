@@ -12,6 +12,8 @@ export interface Understanding {
   question: string;
   /** Each kept clause as searched, when there are several (a long message may be answered from one of them). */
   clauses: string[];
+  /** The nearest earlier clause naming a subject (a title, place, event, document), when the asking clauses name none. */
+  context?: string;
   /** Set when the whole message is small talk. */
   smallTalk?: SmallTalkKind;
   /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
@@ -47,24 +49,32 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const asking = stripped.map((clause) => clause.asks || lexicon.questionMarks.find(clause.words, accents).length > 0);
   let kept = stripped;
   if (asking.some(Boolean)) {
-    kept = [];
+    const keep = new Set<number>();
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
       // A bare "thì làm thế nào?" needs the clause before it, which names what it is about.
-      const previous = stripped[i - 1];
       const needsSubject = contentWords(clause.words, lexicon, accents) < 2 || lexicon.refersBack.find(clause.words, true).length > 0;
-      if (previous && !asking[i - 1] && needsSubject && !kept.includes(previous)) kept.push(previous);
-      kept.push(clause);
+      if (i > 0 && !asking[i - 1] && needsSubject) keep.add(i - 1);
+      keep.add(i);
     });
+    kept = stripped.filter((_, i) => keep.has(i));
   }
   const words = kept.flatMap((clause) => clause.words);
+  // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
+  // clauses name no subject; the nearest earlier clause that names one may say what they are about.
+  const firstKept = stripped.indexOf(kept[0]!);
+  const context = kept.some((clause) => namesSubject(clause.words, lexicon))
+    ? undefined
+    : stripped.slice(0, Math.max(firstKept, 0)).reverse().find((clause) => namesSubject(clause.words, lexicon));
   const searched = removePhrases(words, lexicon.askerWords, true);
   const facets = FACETS.filter((facet) => lexicon.facets.get(facet)!.find(words, accents).length > 0);
   const relative = lexicon.relativeYears.find(words, accents)[0];
   return {
     query: join(searched),
     question: join(words),
-    clauses: kept.length > 1 ? kept.map((clause) => join(removePhrases(clause.words, lexicon.askerWords, true))) : [],
+    context: context ? join(removePhrases(context.words, lexicon.askerWords, true)) : undefined,
+    // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
+    clauses: kept.length > 1 ? kept.filter((clause) => contentWords(clause.words, lexicon, accents) >= 2).map((clause) => join(removePhrases(clause.words, lexicon.askerWords, true))) : [],
     facets,
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
     aboutWeek: lexicon.weekTopic.find(words, accents).length > 0,
@@ -153,6 +163,15 @@ function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: bool
 function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   const noAsker = removePhrases(words, lexicon.askerWords, true);
   return removePhrases(removePhrases(noAsker, lexicon.questionMarks, accents), lexicon.connectives, accents).length;
+}
+
+/** True when the words name a subject of the language data (a title, place, event) or a numbered document. */
+function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
+  if (lexicon.subjects.find(words, false).length > 0) return true;
+  return lexicon.documentKinds.find(words, false).some(({ start, length }) => {
+    const at = words[start + length]?.folded === 'so' ? start + length + 1 : start + length;
+    return /^\d/u.test(words[at]?.folded ?? '');
+  });
 }
 
 function join(words: readonly Word[]): string {

@@ -81,3 +81,21 @@ describe('echo sentences', () => {
     expect(compose('văn bản thường được gọi tắt là QĐ 387 nói về gì', [p]).text).toBe('Văn bản này thường được gọi tắt là QĐ 387. [1]');
   });
 });
+
+describe('questions asking two things', () => {
+  // The first passage answers "when" well; only the second says where, in a sentence that shares few question words.
+  const when = passage('Lễ hội học tập đầu tiên ở Việt Nam khai mạc ngày 5/11/2019 và được tổ chức rất long trọng.', {}, { score: 1 });
+  const where = passage('Lễ hội năm 2019 do Sở Giáo dục chủ trì, khai mạc tại Nhà hát Lớn thành phố.', {}, { score: 0.9 });
+
+  it('adds the sentence carrying the facet still missing ("ở đâu" after "ngày nào")', () => {
+    const answer = compose('lễ hội học tập đầu tiên khai mạc ngày nào ở đâu', [when, where]);
+    expect(answer.text).toContain('5/11/2019');
+    expect(answer.text).toContain('Nhà hát Lớn');
+  });
+
+  it('does not add it when only the date is asked', () => {
+    const answer = compose('lễ hội học tập đầu tiên khai mạc ngày nào', [when, where]);
+    expect(answer.text).toContain('5/11/2019');
+    expect(answer.text).not.toContain('Nhà hát Lớn');
+  });
+});
