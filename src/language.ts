@@ -12,7 +12,14 @@ const shorthandSchema = z.object({
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
 });
-const fillerSchema = z.object({ phrases: words, starts: words, ends: words, accented: words, 'asker-words': words });
+const fillerSchema = z.object({
+  phrases: words,
+  starts: words,
+  ends: words,
+  accented: words,
+  'asker-words': words,
+  hearsay: z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 }),
+});
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
   accented: words,
@@ -50,7 +57,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'] },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], hearsay: filler.hearsay },
     ...(({ accented, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented }))(read('small-talk.yaml', smallTalkSchema)),
     cues: {
       questionMarks: cues['question-marks'],

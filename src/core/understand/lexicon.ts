@@ -22,7 +22,15 @@ export interface LanguageData {
     ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[] }[];
     gluedDocumentKinds: string[];
   };
-  filler: { phrases: string[]; starts: string[]; ends: string[]; accented: string[]; askerWords: string[] };
+  filler: {
+    phrases: string[];
+    starts: string[];
+    ends: string[];
+    accented: string[];
+    askerWords: string[];
+    /** "nghe mấy cô chú trong hội nói": who the resident heard it from, between an opening and a closing word. */
+    hearsay: { opens: string[]; closes: string[]; within: number };
+  };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
@@ -56,6 +64,10 @@ export interface Lexicon {
   filler: PhraseSet;
   starts: PhraseSet;
   ends: PhraseSet;
+  hearsayOpens: PhraseSet;
+  hearsayCloses: PhraseSet;
+  /** Most words between a hearsay opening and its closing word. */
+  hearsayWithin: number;
   askerWords: PhraseSet;
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
@@ -109,6 +121,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     filler: compilePhrases(data.filler.phrases, data.filler.accented),
     starts: compilePhrases(data.filler.starts, data.filler.accented),
     ends: compilePhrases(data.filler.ends, data.filler.accented),
+    hearsayOpens: compilePhrases(data.filler.hearsay.opens, data.filler.accented),
+    hearsayCloses: compilePhrases(data.filler.hearsay.closes, data.filler.accented),
+    hearsayWithin: data.filler.hearsay.within,
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),

@@ -133,7 +133,7 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 
 /** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */
 function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  let out = removePhrases(words, lexicon.filler, accents);
+  let out = removeHearsay(removePhrases(words, lexicon.filler, accents), lexicon, accents);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
     const head = lexicon.starts.matchAt(out, 0, accents);
@@ -150,6 +150,25 @@ function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean)
     }
   }
   return out;
+}
+
+/**
+ * Removes "nghe mấy cô chú trong hội nói", "thấy mọi người hay nói": an opening word, at most `hearsayWithin` words,
+ * a closing word. A span naming a subject or holding a figure is what was said, not who said it, and stays.
+ */
+function removeHearsay(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  for (let i = 0; i < words.length; i++) {
+    const open = lexicon.hearsayOpens.matchAt(words, i, accents);
+    if (open === 0) continue;
+    for (let j = i + open; j <= Math.min(words.length - 1, i + open + lexicon.hearsayWithin); j++) {
+      const close = lexicon.hearsayCloses.matchAt(words, j, accents);
+      if (close === 0) continue;
+      const span = words.slice(i, j + close);
+      if (namesSubject(span, lexicon) || span.some((word) => /\d/u.test(word.folded))) break;
+      return [...words.slice(0, i), ...removeHearsay(words.slice(j + close), lexicon, accents)];
+    }
+  }
+  return [...words];
 }
 
 function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: boolean): Word[] {

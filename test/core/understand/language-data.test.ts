@@ -92,6 +92,24 @@ describe('prompts/language as rules', () => {
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');
     expect(wrong).toEqual([]);
   });
+
+  it('removes who the resident heard it from, for every hearsay opening and closing word, and keeps what was said', () => {
+    const { hearsay } = data('filler.yaml') as { hearsay: { opens: string[]; closes: string[]; within: number } };
+    const wrong: string[] = [];
+    for (const open of hearsay.opens) {
+      for (const close of hearsay.closes) {
+        const told = `em ${open} mấy cô chú trong hội ${close} gia đình học tập là gì`;
+        if (read(told).query !== 'gia đình học tập là gì') wrong.push(told);
+        // A span naming a subject or a figure is what was said.
+        const said = `em ${open} gia đình học tập ${close} 80 điểm`;
+        if (!read(said).query.includes('gia đình học tập')) wrong.push(said);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Too far apart, the words are not a hearsay frame.
+    const far = `${hearsay.opens[0]} ${Array.from({ length: hearsay.within + 1 }, (_, i) => `từ${i}`).join(' ')} ${hearsay.closes[0]}`;
+    expect(read(far).query).toContain('từ0');
+  });
 });
 
 describe('loadLanguage', () => {
