@@ -70,9 +70,16 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   const selective = (term: string) => total < options.commonFrom || (df.get(term) ?? 0) / total <= options.commonShare;
 
   const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => df.get(a)! - df.get(b)!);
+  // A document the question names by number ("thông tư 24/2023") is its most telling term, however many passages
+  // mention that number: the pairs holding the number are always looked up.
+  const named = new Set(
+    expansions.flatMap(({ reference, used, alternatives }) =>
+      reference ? [used, ...alternatives].flatMap((phrase) => bigrams(phrase)).filter((pair) => pair.split('_').includes(reference.number)) : [],
+    ),
+  );
   let postings = 0;
   const selected = candidates.filter((term, i) => {
-    const keep = i < options.minMatchTerms || (selective(term) && postings + df.get(term)! <= options.maxPostings);
+    const keep = i < options.minMatchTerms || named.has(term) || (selective(term) && postings + df.get(term)! <= options.maxPostings);
     if (keep) postings += df.get(term)!;
     return keep;
   });

@@ -47,6 +47,12 @@ describe('search', () => {
     expect(search.search('TT 24/2023', { limit: 1 })[0]?.meta.number).toBe('24/2023/TT-BGDĐT');
   });
 
+  it('looks up a named document however many passages mention its number, among rarer words of the question', () => {
+    // "24/2023" is in more passages than the common-term cut-off; the rare words ("tên đầy đủ") are elsewhere.
+    const found = search.search('thông tư 24/2023 có tên đầy đủ là gì', { limit: 5 });
+    expect(found.some((p) => p.meta.number === '24/2023/TT-BGDĐT')).toBe(true);
+  });
+
   it('understands abbreviations and English terms from the synonyms file', () => {
     expect(search.search('GĐHT', { limit: 3 }).some((p) => /gia đình học tập/iu.test(p.text))).toBe(true);
     expect(search.search('learning city UNESCO', { limit: 3 }).some((p) => /thành phố học tập/iu.test(p.text))).toBe(true);

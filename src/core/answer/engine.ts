@@ -143,14 +143,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (retrieval !== query && lexicon) passages = preferNewTerms(passages, query, lexicon);
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or
       // ask about the subject an earlier clause named.
-      if ((passages[0]?.coverage ?? 0) < minCoverage && retrieval === query) {
+      const best = (found: Passage[]) => Math.max(0, ...found.map((p) => p.coverage));
+      if (best(passages) < minCoverage && retrieval === query) {
         const alternatives = [...(understood.context ? [`${understood.context} ${query}`] : []), ...understood.clauses];
-        const best = (found: Passage[]) => Math.max(0, ...found.map((p) => p.coverage));
         const clearest = alternatives.map((alternative) => retrieve(alternative)).sort((a, b) => best(b) - best(a))[0];
         if (clearest && best(clearest) >= minCoverage) passages = clearest;
       }
       if (passages.length === 0) return refuse('no_evidence');
-      if (Math.max(...passages.map((p) => p.coverage)) < minCoverage) return refuse('weak_evidence', passages);
+      if (best(passages) < minCoverage) return refuse('weak_evidence', passages);
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : asked;
       let fallbackReason: string | undefined;

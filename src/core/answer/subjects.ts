@@ -56,8 +56,14 @@ export function subjectsNamed(passage: Passage, subjects: readonly Subject[], le
   }).length;
 }
 
+/** True when the passage belongs to a document the question names by number (not one that only mentions it). */
+function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): boolean {
+  return subjects.some((subject) => subject.kind === 'document' && (passage.meta.number ?? '').startsWith(`${subject.number}/`));
+}
+
 /**
- * Passages naming more of the question's subjects first; among those, passages whose heading names more of them
+ * Passages of a document the question names by number first ("ngày ban hành thông tư 24/2023" wants that document's
+ * own passages, not another one mentioning it); then passages naming more of the question's subjects; among those, passages whose heading names more of them
  * ("Tuần lễ năm 2023" before a passage that mentions 2023 in passing); the search's order otherwise.
  */
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
@@ -70,10 +76,11 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
     .map((passage, index) => ({
       passage,
       index,
+      own: isOfNamedDocument(passage, subjects) ? 1 : 0,
       named: subjectsNamed(passage, subjects, lexicon),
       inHeading: subjectsNamed({ ...passage, text: '' }, subjects, lexicon),
     }))
-    .sort((a, b) => b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
+    .sort((a, b) => b.own - a.own || b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
   return [...movable, ...rest];
 }

@@ -1,0 +1,25 @@
+// Subjects a question names, and passages naming them (or belonging to the named document) ranked first.
+import { describe, expect, it } from 'vitest';
+import { preferNamedSubjects, subjectsOf } from '../../../src/core/answer/subjects.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+import { passage } from './passages.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+
+describe('preferNamedSubjects', () => {
+  it('puts the named document\'s own passages before another document that only mentions it', () => {
+    const question = 'ngày ban hành thông tư 24/2023 về đơn vị học tập';
+    const mentions = passage('Hồ sơ Đơn vị học tập gửi trước ngày 15/1 năm sau (Thông tư 24/2023).', {}, { score: 1 });
+    const own = passage('Thông tư này quy định việc đánh giá, công nhận.', { number: '24/2023/TT-BGDĐT' }, { score: 0.9 });
+    const ranked = preferNamedSubjects([mentions, own], subjectsOf(question, lexicon), lexicon, 0.7);
+    expect(ranked.map((p) => p.chunkId)).toEqual([own.chunkId, mentions.chunkId]);
+  });
+
+  it('leaves the search order when no document is named', () => {
+    const first = passage('Đơn vị học tập được công nhận hằng năm.', {}, { score: 1 });
+    const second = passage('Thông tư này quy định việc đánh giá.', { number: '24/2023/TT-BGDĐT' }, { score: 0.9 });
+    const ranked = preferNamedSubjects([first, second], subjectsOf('đơn vị học tập được công nhận khi nào', lexicon), lexicon, 0.7);
+    expect(ranked.map((p) => p.chunkId)).toEqual([first.chunkId, second.chunkId]);
+  });
+});
