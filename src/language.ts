@@ -33,6 +33,7 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z.object({ openers: words, closers: words, 'shape-words': words }).default({ openers: [], closers: [], 'shape-words': [] }),
+  'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -68,6 +69,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       refersBack: cues['refers-back'],
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'] },
+      yesNoFrame: cues['yes-no-frame'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

@@ -40,6 +40,10 @@ export interface ExtractiveOptions {
   lead?: string;
 }
 
+/** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
+ * asked, they decide the first sentence. Definitions, procedures and yes/no rules are told by words too common. */
+const LEADING_FACETS: ReadonlySet<Facet> = new Set(['date', 'place', 'number', 'theme', 'reason', 'list']);
+
 interface Candidate {
   sentence: Sentence;
   match: ReturnType<typeof matchSentence>;
@@ -87,10 +91,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // A question asking two things ("khai mạc ngày nào, ở đâu") still lacks one while no chosen sentence carries it.
   const addsMissingFacet = (entry: Candidate) => asked.size > 1 && [...asked].some((facet) => entry.facets.has(facet) && !carried.has(facet));
   const documentOf = (sentence: Sentence) => top[sentence.passageRank]!.documentId;
-  const pick = (allowEcho: boolean) => {
+  const pick = (allowEcho: boolean, carriesAsked = false) => {
     let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
       if (entry.echo && !allowEcho) continue;
+      if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet))) continue;
       if (seen.has(foldText(entry.sentence.text))) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
@@ -101,7 +106,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     return best;
   };
   while (chosen.length < maxSentences) {
-    const best = pick(false) ?? (chosen.length === 0 ? pick(true) : undefined);
+    let best = pick(false) ?? (chosen.length === 0 ? pick(true) : undefined);
+    // The first sentence carries what is asked (a reason for "vì sao") when one does and is not far off the best:
+    // a sentence restating the question's own facts would otherwise win on shared words.
+    const carrying = chosen.length === 0 && best ? pick(false, true) : undefined;
+    if (carrying && best && carrying.entry !== best.entry && carrying.gain >= best.gain * tuning.FACET_FIRST_SHARE) best = carrying;
     // A sentence bringing a missing facet is judged on its own (as if nothing were chosen): it shares the topic's
     // words with the first choice, so what it adds after it looks small.
     const enough = (entry: Candidate, gain: number) =>

@@ -43,6 +43,8 @@ export interface LanguageData {
     refersBack: string[];
     connectives: string[];
     followUp: { openers: string[]; closers: string[]; shapeWords: string[] };
+    /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
+    yesNoFrame: { opens: string[]; closes: string[] };
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -81,6 +83,9 @@ export interface Lexicon {
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
   followUpShapeWords: PhraseSet;
+  yesNoOpens: PhraseSet;
+  /** One word each ("không", "chưa"), closing the clause. */
+  yesNoCloses: PhraseSet;
   evidence: ReadonlyMap<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   subjects: PhraseSet;
@@ -138,6 +143,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpOpeners: compilePhrases(data.cues.followUp.openers),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
+    yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
+    yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),

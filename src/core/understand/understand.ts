@@ -67,7 +67,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     ? undefined
     : stripped.slice(0, Math.max(firstKept, 0)).reverse().find((clause) => namesSubject(clause.words, lexicon));
   const searched = removePhrases(words, lexicon.askerWords, true);
-  const facets = FACETS.filter((facet) => lexicon.facets.get(facet)!.find(words, accents).length > 0);
+  const facets = FACETS.filter(
+    (facet) => asksFacet(words, lexicon.facets.get(facet)!, accents) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))),
+  );
   const relative = lexicon.relativeYears.find(words, accents)[0];
   return {
     query: join(searched),
@@ -182,6 +184,18 @@ function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: bool
 function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   const noAsker = removePhrases(words, lexicon.askerWords, true);
   return removePhrases(removePhrases(noAsker, lexicon.questionMarks, accents), lexicon.connectives, accents).length;
+}
+
+/** A cue followed by a figure gives what is known, not what is asked: "phát động vào ngày 10/6/2023" asks no date. */
+function asksFacet(words: readonly Word[], cues: PhraseSet, accents: boolean): boolean {
+  return cues.find(words, accents).some(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? ''));
+}
+
+/** "có … không", "đã … chưa": an opening word somewhere before a closing word that ends the clause. */
+function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const last = words.length - 1;
+  if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
+  return lexicon.yesNoOpens.find(words.slice(0, last), accents).length > 0;
 }
 
 /** True when the words name a subject of the language data (a title, place, event) or a numbered document. */

@@ -99,3 +99,20 @@ describe('questions asking two things', () => {
     expect(answer.text).not.toContain('Nhà hát Lớn');
   });
 });
+
+describe('the facet asked leads', () => {
+  const restates = 'Lễ hội đọc sách của thành phố được Ủy ban nhân dân thành phố phát động vào ngày 21/4/2024 tại nhà văn hóa trung tâm.';
+  const cause = 'Lễ hội được phát động vào dịp này vì trùng với Ngày Sách và Văn hóa đọc Việt Nam.';
+
+  it('answers "vì sao … vào ngày D" with the cause first, not the sentence restating the date it was given', () => {
+    // Room for one sentence: the one chosen first.
+    const answer = compose('vì sao lễ hội đọc sách của thành phố được phát động vào ngày 21/4/2024', [passage(`${restates} ${cause}`)], 130);
+    expect(answer.text).toContain('vì trùng với');
+    expect(answer.text).not.toContain('nhà văn hóa');
+  });
+
+  it('reads a date the question gives as known, not as asked', () => {
+    expect(understand('vì sao phong trào được phát động vào ngày 10/6/2023', lexicon).facets).toEqual(['reason']);
+    expect(understand('phong trào được phát động vào ngày nào', lexicon).facets).toContain('date');
+  });
+});

@@ -93,6 +93,20 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads every yes/no frame ("có … không") as a yes/no question however far apart its words', () => {
+    const { 'yes-no-frame': frame } = data('question-cues.yaml') as { 'yes-no-frame': { opens: string[]; closes: string[] } };
+    const wrong: string[] = [];
+    for (const open of frame.opens) {
+      for (const close of frame.closes) {
+        const asked = `xã em ${open} bị ảnh hưởng tới việc công nhận cộng đồng học tập ${close}`;
+        if (!read(asked).facets.includes('yesno')) wrong.push(asked);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The closing word must end the clause: "không" inside it is a word of the statement.
+    expect(read('có những tiêu chí không bắt buộc nào').facets).not.toContain('yesno');
+  });
+
   it('removes who the resident heard it from, for every hearsay opening and closing word, and keeps what was said', () => {
     const { hearsay } = data('filler.yaml') as { hearsay: { opens: string[]; closes: string[]; within: number } };
     const wrong: string[] = [];
