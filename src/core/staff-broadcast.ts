@@ -28,7 +28,7 @@ const BUTTON = /^bc:(send|cancel):([a-z0-9]+)$/u;
 const USED_UP: ButtonPressReply = { showAs: 'message', removeButtons: true };
 
 /**
- * Creates the one staff-broadcast dialogue of every channel. Non-staff get a polite refusal and nothing is stored.
+ * Creates the one staff-broadcast dialogue of every channel (private chats). Non-staff get a polite refusal and nothing is stored.
  * A draft lives in memory per chat until the staff member confirms (a button, or GỬI: scheduled now; quiet hours
  * still apply) or drops it (a button, HỦY or /cancel); anything else leaves it waiting. /broadcast_status ID shows progress.
  */
@@ -83,7 +83,8 @@ export function createStaffBroadcastHandler(deps: StaffBroadcastDeps): MessageHa
   };
 
   return (message) => {
-    if (message.kind === 'unsupported') return undefined;
+    // Private chats only: a preview in a group would show the draft to everyone there.
+    if (message.kind === 'unsupported' || message.inGroup === true) return undefined;
     const button = message.kind === 'text' ? BUTTON.exec(message.text.trim()) : null;
     if (button) return pressed(message, button[1] ?? '', button[2] ?? '');
     const command = commandOf(message);

@@ -21,6 +21,8 @@ export interface IncomingMessage {
   /** For commands: the command name without slash (lowercase) and its argument text. */
   command?: string;
   args?: string;
+  /** True in a group chat (adapters that know the chat type set it); staff dialogues serve private chats only. */
+  inGroup?: boolean;
   receivedAt: Date;
 }
 

@@ -11,7 +11,7 @@ import { createBroadcastDesk } from '../../src/delivery/broadcast-desk.js';
 import { loadDeliveryTexts } from '../../src/delivery/texts.js';
 import { createLogger } from '../../src/logger.js';
 import { loadPrompts } from '../../src/prompts.js';
-import { callbackUpdate, startFakeTelegram, textUpdate, type FakeTelegram } from '../fakes/telegram-server.js';
+import { callbackUpdate, fakeUser, messageUpdate, startFakeTelegram, textUpdate, type FakeTelegram } from '../fakes/telegram-server.js';
 import { openStores, subscribe, testCatalog, type Stores } from './helpers.js';
 
 const messages = loadPrompts('prompts').messages;
@@ -156,6 +156,15 @@ describe('one staff-broadcast dialogue for every channel', () => {
     await handle(textUpdate(7003, '/broadcast x'));
     expect(lastTo(7003)?.text).toBe(texts.broadcast.notStaff);
     expect((await zalo(String(STAFF), '/broadcast x')).text).toBe(texts.broadcast.notStaff);
+    expect(stores.broadcasts.list()).toEqual([]);
+  });
+
+  it('keeps the dialogue out of group chats, where a preview would show the draft to everyone', async () => {
+    subscribe(stores, 1);
+    const handle = await startBot();
+    const group = { id: -1009, type: 'group', title: 'Ban chỉ đạo' } as const;
+    await handle(messageUpdate(-1009, { chat: group, from: fakeUser(STAFF), text: '/broadcast Tin nội bộ', entities: [{ type: 'bot_command', offset: 0, length: 10 }] }));
+    expect(lastTo(-1009)?.text).toBe('câu trả lời');
     expect(stores.broadcasts.list()).toEqual([]);
   });
 

@@ -3,7 +3,6 @@ import type { Update } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/channels/telegram/bot.js';
 import { createCallbackData } from '../../../src/channels/telegram/callback-data.js';
-import type { BotContext } from '../../../src/channels/telegram/context.js';
 import type { Assistant } from '../../../src/core/assistant.js';
 import type { IncomingMessage, Reply } from '../../../src/core/types.js';
 import { createLogger } from '../../../src/logger.js';
