@@ -21,8 +21,12 @@ export function createQuickRepliesFeature(respond: Respond, callbackData: Callba
       ctx.log.info({ data: ctx.callbackQuery.data }, 'button press with an expired key ignored');
       return;
     }
-    // Data like "fb:up:12" or "sub:skip" is a dialogue step answered at once; other data is a question worth "typing…".
-    await respond(ctx, fromButtonPress(ctx.callbackQuery, data, new Date()), { typing: !DIALOGUE_DATA.test(data), pressed: true });
+    const message = fromButtonPress(ctx.callbackQuery, data, new Date());
+    // Data like "fb:up:12" or "sub:skip" is a dialogue step: quick, and its reply says how to answer the press.
+    if (DIALOGUE_DATA.test(data)) return respond(ctx, message, { pressed: true });
+    // A question: stop the button's spinner at once (an answer may take seconds), then "typing…" and the answer.
+    await ctx.answerCallbackQuery();
+    await respond(ctx, message, { typing: true });
   });
   return feature;
 }
