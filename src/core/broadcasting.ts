@@ -90,26 +90,26 @@ export interface BroadcastTexts {
 const PREVIEW_CHARS = 2500;
 
 /** Channels a filter covers (a name or a group), for previews when nobody has subscribed there yet. */
-function channelsOf(filter: string | undefined, channels: ChannelCatalog): string[] {
+function channelsOf(filter: string | undefined, catalog: ChannelCatalog): string[] {
   if (filter === undefined) return [];
-  return proactiveChannels(channels).filter((c) => c.name === filter || c.group === filter).map((c) => c.name);
+  return proactiveChannels(catalog).filter((c) => c.name === filter || c.group === filter).map((c) => c.name);
 }
 
-/** The preview of `draft` for `subscribers` (active ones), with each channel's parts and its declared text limit. */
-export function previewDraft(draft: BroadcastDraft, subscribers: readonly Recipient[], channels: ChannelCatalog): BroadcastPreview {
+/** The preview of `draft` for `subscribers` (active ones), with each channel's parts at its declared text limit. */
+export function previewDraft(draft: BroadcastDraft, subscribers: readonly Recipient[], catalog: ChannelCatalog): BroadcastPreview {
   const text = draft.text.trim();
-  const audience = selectAudience(subscribers, draft, channels);
-  const perChannel = new Map<string, number>(channelsOf(draft.channel, channels).map((c) => [c, 0]));
+  const audience = selectAudience(subscribers, draft, catalog);
+  const perChannel = new Map<string, number>(channelsOf(draft.channel, catalog).map((c) => [c, 0]));
   for (const r of audience) perChannel.set(r.channel, (perChannel.get(r.channel) ?? 0) + 1);
-  const previews = [...perChannel.entries()]
+  const channels = [...perChannel.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([channel, recipients]) => {
-      // selectAudience keeps only declared channels, so every channel here has a limit.
-      const limit = channels.of(channel)?.textLimit ?? 0;
+    .flatMap(([channel, recipients]) => {
+      const limit = catalog.of(channel)?.textLimit;
+      if (limit === undefined) return []; // never: the audience holds declared channels only
       const parts = text === '' ? [] : splitMessage(text, limit);
-      return { channel, recipients, limit, length: text.length, parts, overLimit: text.length > limit };
+      return [{ channel, recipients, limit, length: text.length, parts, overLimit: text.length > limit }];
     });
-  return { text, recipients: audience.length, channels: previews };
+  return { text, recipients: audience.length, channels };
 }
 
 /** A text progress bar: "[██████░░░░░░] 52% (5 200/10 000)". */
