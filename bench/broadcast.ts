@@ -18,6 +18,7 @@ import { createOutboxStore } from '../src/store/outbox.js';
 import { createSubscriptionStore } from '../src/store/subscriptions.js';
 import { createWeekCalendarStore } from '../src/store/week-calendar.js';
 import { failures, startFakeTelegram, waitUntil, type FakeTelegram } from '../test/fakes/telegram-server.js';
+import { channelCatalog } from '../src/channels/catalog.js';
 
 const { values } = parseArgs({
   options: {
@@ -118,6 +119,7 @@ async function inProcess() {
     subscriptions: createSubscriptionStore(db),
     reminderTexts: loadDeliveryTexts('prompts').reminders,
     channels: [outbound],
+    catalog: channelCatalog({ TELEGRAM_BROADCAST_RATE: LIMIT, ZALO_BROADCAST_RATE: LIMIT, STAFF_TELEGRAM_IDS: [], STAFF_ZALO_IDS: [] }),
     rateFor: () => LIMIT,
     timeZone: 'Asia/Ho_Chi_Minh',
     quietHours: { timeZone: 'Asia/Ho_Chi_Minh', startHour: 0, endHour: 0 },

@@ -4,9 +4,9 @@ import { hasModel, type Config } from './config.js';
 import { createAssistant, type Assistant } from './core/assistant.js';
 import { createAnswerEngine, type AnswerEngine } from './core/answer/engine.js';
 import { withCallBudget } from './core/answer/model-budget.js';
-import type { OutboundChannel } from './core/channel.js';
+import type { ChannelCatalog, OutboundChannel } from './core/channel.js';
 import { feedbackTexts } from './core/messages.js';
-import { createFeedbackHandler, type FeedbackStore } from './core/feedback.js';
+import { createFeedbackHandler } from './core/feedback.js';
 import { createStaffBroadcastHandler } from './core/staff-broadcast.js';
 import { createSubscriptionHandler } from './core/subscriptions.js';
 import { matchesLocality } from './core/reminders.js';
@@ -30,51 +30,35 @@ import { createLogger, type Logger } from './logger.js';
 import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
-import { createKnowledgeStore, type KnowledgeStore } from './store/knowledge-store.js';
-import { createInboxStore, type InboxStore } from './store/inbox.js';
-import { createSubscriptionStore, type SubscriptionStore } from './store/subscriptions.js';
-import { createTurnStore, type TurnStore } from './store/turns.js';
-import { createAdminStores } from './store/admin.js';
-import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
-import { createConsoleDocumentStore } from './store/console-documents.js';
-import { createStaffStore } from './store/staff.js';
-import { createDocumentOverview } from './store/document-overview.js';
-import { createCuratedStore } from './store/curated.js';
-import { createOutboxStore, type OutboxStore } from './store/outbox.js';
-import { createTurnFeedbackStore } from './store/turn-feedback.js';
-import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-calendar.js';
-import { createZaloTokenStore, type ZaloTokenStore } from './store/zalo-tokens.js';
-import type { ChannelHandle, ChannelSetup } from './channels/types.js';
+import { createStores, type Stores } from './store/stores.js';
+import { channelCatalog } from './channels/catalog.js';
+import type { ChannelHandle, ChannelServices, ChannelSetup } from './channels/types.js';
 
-/** The concrete parts every entry point (server, CLI, tests, benchmarks) shares. */
-export interface Core {
+/** The concrete parts every entry point (server, CLI, tests, benchmarks) shares; the stores' fields are `stores`' own. */
+export interface Core
+  extends Pick<Stores, 'knowledge' | 'turns' | 'inbox' | 'subscriptions' | 'feedback' | 'broadcasts' | 'outbox' | 'calendar' | 'zaloTokens' | 'zaloOaPromotions'> {
   config: Config;
   db: Db;
-  knowledge: KnowledgeStore;
+  /** Every store, built once (hand parts the few they use). */
+  stores: Stores;
+  /** The declared channels (text limits, buttons, who may be messaged first, send rates, staff). */
+  catalog: ChannelCatalog;
   search: PassageSearch;
   engine: AnswerEngine;
   assistant: Assistant;
-  turns: TurnStore;
-  /** Platform updates stored before they are acknowledged, until their reply is confirmed sent. */
-  inbox: InboxStore;
-  subscriptions: SubscriptionStore;
-  feedback: FeedbackStore;
-  broadcasts: BroadcastStore;
-  outbox: OutboxStore;
   /** Previews, schedules and lists staff broadcasts (CLI, chat dialogues, console). */
   desk: BroadcastAdmin;
-  /** The Zalo OA token pair, rotated and stored atomically. */
-  zaloTokens: ZaloTokenStore;
   prompts: PromptSet;
   deliveryTexts: DeliveryTexts;
-  calendar: WeekCalendarStore;
   close(): void;
 }
 
 /** Opens the database and builds search, engine and assistant from settings. Does not ingest. Errors go to `logger` (default: stderr). */
 export function buildCore(config: Config, logger: Logger = createLogger(config.LOG_LEVEL, process.stderr)): Core {
   const db = openDatabase(config.DATABASE_PATH);
-  const knowledge = createKnowledgeStore(db, { fieldsOf: storedChunkFields });
+  const stores = createStores(db, { inLocality: matchesLocality, fieldsOf: storedChunkFields });
+  const catalog = channelCatalog(config);
+  const { knowledge, calendar, turns, subscriptions, feedback, broadcasts, outbox } = stores;
   const prompts = loadPrompts(config.PROMPTS_DIR);
   const deliveryTexts = loadDeliveryTexts(config.PROMPTS_DIR);
   const search = createSearch(knowledge, { synonyms: loadSynonyms(join(config.KNOWLEDGE_DIR, 'synonyms.yaml')) });
@@ -89,7 +73,6 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
         config.MODEL_CALLS_PER_MINUTE,
       )
     : undefined;
-  const calendar = createWeekCalendarStore(db);
   const engine = createAnswerEngine({
     search,
     messages: prompts.messages,
@@ -98,37 +81,29 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
     timeZone: config.TIMEZONE,
     model,
     prompts: prompts.grounded,
-    curated: createCuratedStore(db, { inLocality: matchesLocality }),
+    curated: stores.curated,
   });
-  const turns = createTurnStore(db);
-  const subscriptions = createSubscriptionStore(db);
-  const feedback = createTurnFeedbackStore(db);
-  const broadcasts = createBroadcastStore(db);
-  const outbox = createOutboxStore(db);
-  const desk = createBroadcastDesk({ broadcasts, outbox, subscriptions });
+  const desk = createBroadcastDesk({ broadcasts, outbox, subscriptions, catalog });
   const assistant = createAssistant({
     engine,
     turns,
     messages: prompts.messages,
     placeOf: (address) => subscriptions.get(address),
     onError: (error, message) => logger.error({ err: error, channel: message.address.channel }, `answering failed: ${(error as Error).message}`),
+    // One dialogue of each kind for every channel; each adapter renders the buttons its own way (inline or typed).
     handlers: [
       // Staff dialogue first: while a draft waits for GỬI/HỦY, "hủy" means the draft, not unsubscribing.
-      createStaffBroadcastHandler({
-        desk,
-        texts: deliveryTexts.broadcast,
-        isStaff: (message) => config.STAFF_ZALO_IDS.includes(message.userId),
-        channels: new Set(['zalo-bot', 'zalo-oa']),
-        timeZone: config.TIMEZONE,
-      }),
+      createStaffBroadcastHandler({ desk, texts: deliveryTexts.broadcast, catalog, timeZone: config.TIMEZONE }),
       createFeedbackHandler({ store: feedback, texts: feedbackTexts(prompts.messages) }),
-      createSubscriptionHandler({ book: subscriptions, texts: deliveryTexts.subscriptions }),
+      createSubscriptionHandler({ book: subscriptions, texts: deliveryTexts.subscriptions, catalog }),
     ],
   });
   return {
-    config, db, knowledge, search, engine, assistant, turns, subscriptions, feedback, broadcasts, outbox, desk, prompts, deliveryTexts, calendar,
-    inbox: createInboxStore(db),
-    zaloTokens: createZaloTokenStore(db),
+    config, db, stores, catalog, search, engine, assistant, desk, prompts, deliveryTexts,
+    knowledge, turns, subscriptions, feedback, broadcasts, outbox, calendar,
+    inbox: stores.inbox,
+    zaloTokens: stores.zaloTokens,
+    zaloOaPromotions: stores.zaloOaPromotions,
     close: () => db.close(),
   };
 }
@@ -173,36 +148,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const core = buildCore(config, logger);
   const { deliveryTexts } = core;
   const ingestReport = await ingestKnowledge(core, logger);
-  const { broadcasts, outbox: outboxStore, desk, calendar } = core;
-  const telegramComposers = async () => {
-    const [{ createFeedbackComposer }, { createSubscribeComposer }, { createBroadcastComposer }] = await Promise.all([
-      import('./channels/telegram/feedback-composer.js'),
-      import('./channels/telegram/subscribe-composer.js'),
-      import('./channels/telegram/broadcast-composer.js'),
-    ]);
-    return [
-      createFeedbackComposer({ store: core.feedback, texts: feedbackTexts(core.prompts.messages) }),
-      createSubscribeComposer(),
-      createBroadcastComposer({
-        desk,
-        texts: deliveryTexts.broadcast,
-        isStaff: (id) => config.STAFF_TELEGRAM_IDS.includes(id),
-        now: () => new Date(),
-        timeZone: config.TIMEZONE,
-        logger: logger.child({ feature: 'broadcast' }),
-      }),
-    ];
-  };
+  const { stores, desk, catalog } = core;
 
   const http = createHttpApp(logger, () => ({ documents: core.knowledge.documentCount(), chunks: core.knowledge.chunkCount() }));
   http.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages, trustedProxies: config.TRUST_PROXY }));
 
-  // One pacing budget per bot token, shared by replies (first), console corrections and broadcasts.
+  // One pacing budget per bot token, shared by replies (first), console corrections and broadcasts, at the channel's declared rate.
+  const sendRateOf = (channel: string): number => catalog.of(channel)?.sendRate ?? 1;
   const pacers = new Map<ChannelName, Pacer>();
   const pacerFor = (channel: ChannelName): Pacer => {
     let pacer = pacers.get(channel);
     if (!pacer) {
-      pacer = createPacer({ perSecond: channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE });
+      pacer = createPacer({ perSecond: sendRateOf(channel) });
       pacers.set(channel, pacer);
     }
     return pacer;
@@ -211,7 +168,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const handles: ChannelHandle[] = [];
   for (const { name, setup } of CHANNELS) {
     try {
-      const result = await (await setup())({ config, logger: logger.child({ channel: name }), core, http, telegramComposers, pacerFor });
+      const result = await (await setup())({ config, logger: logger.child({ channel: name }), core: channelServices(core), http, pacerFor });
       if ('off' in result) logger.info(`${name}: off (${result.off})`);
       else handles.push(result);
     } catch (error) {
@@ -235,15 +192,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }));
   // Console uploads publish into the same index the channels search, so an answer can cite them at once.
   const documents = createDocumentDesk({
-    store: createConsoleDocumentStore(core.db),
-    index: core.knowledge,
-    overview: createDocumentOverview(core.db),
+    store: stores.consoleDocuments,
+    index: stores.knowledge,
+    overview: stores.documentOverview,
     dataDir: dirname(resolve(config.DATABASE_PATH)),
     folderFailures: () => ingestReport.failed,
     folderWarnings: () => ingestReport.warnings,
     allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
   });
-  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => corrections, logger), documents }));
+  http.route('/admin', createAdminApp({ ...adminDeps(core, () => corrections, logger), documents }));
 
   const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
     core.close();
@@ -251,7 +208,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   logger.info(`Web chat: on at http://${config.HOST}:${port}`);
   logger.info(`Staff console: http://${config.HOST}:${port}/admin`);
-  if (createStaffStore(core.db).list().length === 0) {
+  if (stores.staff.list().length === 0) {
     logger.warn('No staff account yet: create the first one with `npx loa staff add --name YOUR_NAME --role admin`');
   }
   logger.info(hasModel(config) ? `Answers: grounded (model ${config.OPENAI_MODEL}), extractive fallback` : 'Answers: extractive, offline (set OPENAI_API_KEY or OPENAI_BASE_URL for grounded answers)');
@@ -260,19 +217,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
   // Delivery starts after the channels: it resumes an interrupted broadcast (marking in-flight sends unconfirmed).
   const delivery = createDelivery({
-    broadcasts,
-    outbox: outboxStore,
-    calendar,
-    subscriptions: core.subscriptions,
+    broadcasts: stores.broadcasts,
+    outbox: stores.outbox,
+    calendar: stores.calendar,
+    subscriptions: stores.subscriptions,
     reminderTexts: deliveryTexts.reminders,
     channels: outbound,
-    rateFor: (channel) => (channel === 'telegram' ? config.TELEGRAM_BROADCAST_RATE : config.ZALO_BROADCAST_RATE),
+    catalog,
+    rateFor: sendRateOf,
     limiterFor: (channel) => pacerFor(channel as ChannelName).limiter,
     timeZone: config.TIMEZONE,
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
-  const retention = startTurnRetention({ turns: core.turns, inbox: core.inbox, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
+  const retention = startTurnRetention({ turns: stores.turns, inbox: stores.inbox, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
   // A broadcast for "now" starts at once, not at the next minute tick.
   desk.whenScheduled((sendAt) => {
     if (sendAt.getTime() <= Date.now()) void delivery.tick(new Date()).catch((error: unknown) => logger.error({ err: error }, 'broadcast start failed; the minute tick retries'));
@@ -299,19 +257,28 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   };
 }
 
-/** The staff console's dependencies over the core's database; `outbound` sends corrections to residents. */
-function adminDeps(
-  core: Core,
-  delivery: { desk: BroadcastAdmin; outbox: OutboxStore; calendar: WeekCalendarStore },
-  outbound: () => OutboundChannel[],
-  logger: Logger,
-): AdminDeps {
+/** What a channel is handed: the assistant, its texts and the few stores channels use, not the whole core. */
+function channelServices(core: Core): ChannelServices {
+  const { assistant, prompts, stores } = core;
+  return { assistant, prompts, inbox: stores.inbox, subscriptions: stores.subscriptions, zaloTokens: stores.zaloTokens, zaloOaPromotions: stores.zaloOaPromotions };
+}
+
+/** The staff console's dependencies: its own stores, the broadcast desk and calendar; `outbound` sends corrections to residents. */
+function adminDeps(core: Core, outbound: () => OutboundChannel[], logger: Logger): AdminDeps {
+  const { stores } = core;
   return {
-    ...createAdminStores(core.db, matchesLocality),
-    subscriptions: core.subscriptions,
-    broadcasts: delivery.desk,
-    outbox: delivery.outbox,
-    calendar: delivery.calendar,
+    staff: stores.staff,
+    sessions: stores.sessions,
+    curated: stores.curated,
+    review: stores.review,
+    gaps: stores.gaps,
+    stats: stores.stats,
+    passages: stores.passages,
+    subscriptions: stores.subscriptions,
+    broadcasts: core.desk,
+    outbox: stores.outbox,
+    calendar: stores.calendar,
+    catalog: core.catalog,
     inLocality: matchesLocality,
     outbound,
     messages: core.prompts.messages,

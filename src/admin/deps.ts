@@ -1,6 +1,6 @@
 // What the console needs from the composition root, and the per-request variables its middleware sets.
 import type { BroadcastDesk, BroadcastProgress } from '../core/broadcasting.js';
-import type { OutboundChannel } from '../core/channel.js';
+import type { ChannelCatalog, OutboundChannel } from '../core/channel.js';
 import type { Messages } from '../core/messages.js';
 import type { DocumentDesk } from '../knowledge/document-desk.js';
 import type { Logger } from '../logger.js';
@@ -27,6 +27,8 @@ export interface AdminDeps extends AdminStores {
   calendar: WeekCalendarStore;
   /** Same rule as broadcast targeting (core/reminders matchesLocality). */
   inLocality: (locality: string, place: { province?: string; ward?: string }) => boolean;
+  /** The declared channels: targeting and each channel's text limit in the broadcast preview. */
+  catalog: ChannelCatalog;
   /** Channels able to send proactive messages (corrections to residents); read per request. */
   outbound: () => readonly OutboundChannel[];
   /** Texts sent to residents (corrections). */

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { CHANNEL_FILTERS } from '../core/audience.js';
+import { channelCatalog } from '../channels/catalog.js';
+import { channelFilters } from '../core/channel.js';
 import { progressBar, type BroadcastPreview, type BroadcastProgress } from '../core/broadcasting.js';
 import { formatLocal, parseLocalDateTime } from '../core/local-time.js';
 import { defaultQuietHours, nextSendable } from '../core/quiet-hours.js';
 import { InputError } from '../errors.js';
-import type { Config } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { cliContext, fail } from './context.js';
 import type { DeliveryStores } from './delivery-stores.js';
 
@@ -21,6 +22,8 @@ interface CreateOptions {
 
 /** Registers `broadcast` and its subcommands. */
 export function registerBroadcastCommand(program: Command): void {
+  // Names only (rates do not matter here): the default settings' catalog lists every channel filter.
+  const filters = channelFilters(channelCatalog(loadConfig({})));
   const broadcast = program.command('broadcast').description('staff broadcasts to subscribers: create, list, status, cancel');
 
   broadcast
@@ -28,7 +31,7 @@ export function registerBroadcastCommand(program: Command): void {
     .description('schedule a broadcast (prints a preview per channel and the recipient count); the running server sends it')
     .requiredOption('--text-file <file>', 'UTF-8 text file with the message ("-" reads stdin)')
     .option('--at <time>', 'local time "YYYY-MM-DD HH:MM" in TIMEZONE (default: now)')
-    .option('--channel <channel>', `only one channel: ${CHANNEL_FILTERS.join(' | ')}`)
+    .option('--channel <channel>', `only one channel: ${filters.join(' | ')}`)
     .option('--locality <place>', 'only subscribers of this province or ward')
     .option('--dry-run', 'show the preview only; store nothing')
     .action(async (options: CreateOptions) => {
@@ -37,8 +40,8 @@ export function registerBroadcastCommand(program: Command): void {
       const now = new Date();
       const sendAt = options.at ? parseLocalDateTime(options.at, config.TIMEZONE) : now;
       if (!sendAt) fail(`--at must be a local time like "2026-10-01 08:00" (got "${options.at}")`);
-      if (options.channel && !(CHANNEL_FILTERS as readonly string[]).includes(options.channel)) {
-        fail(`--channel must be one of ${CHANNEL_FILTERS.join(', ')} (got "${options.channel}")`);
+      if (options.channel && !filters.includes(options.channel)) {
+        fail(`--channel must be one of ${filters.join(', ')} (got "${options.channel}")`);
       }
       const stores = await openStores(config);
       try {

@@ -72,11 +72,12 @@ export function registerStaffCommand(program: Command): void {
 async function withStaff(work: (store: StaffStore, password: typeof Password) => Promise<void>): Promise<void> {
   const { config } = cliContext();
   const { openDatabase } = await import('../store/db.js');
-  const { createStaffStore } = await import('../store/staff.js');
+  const { createStores } = await import('../store/stores.js');
+  const { matchesLocality } = await import('../core/reminders.js');
   const password = await import('../admin/password.js');
   const db = openDatabase(config.DATABASE_PATH);
   try {
-    await work(createStaffStore(db), password);
+    await work(createStores(db, { inLocality: matchesLocality }).staff, password);
   } finally {
     db.close();
   }

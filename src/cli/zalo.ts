@@ -68,10 +68,11 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 async function oaTokenStatus(config: Config): Promise<string> {
   if (!config.ZALO_OA_APP_ID) return 'Zalo OA: off (ZALO_OA_APP_ID is not set)';
   const { openDatabase } = await import('../store/db.js');
-  const { createZaloTokenStore } = await import('../store/zalo-tokens.js');
+  const { createStores } = await import('../store/stores.js');
+  const { matchesLocality } = await import('../core/reminders.js');
   const db = openDatabase(config.DATABASE_PATH);
   try {
-    const tokens = createZaloTokenStore(db).get(config.ZALO_OA_APP_ID);
+    const tokens = createStores(db, { inLocality: matchesLocality }).zaloTokens.get(config.ZALO_OA_APP_ID);
     if (!tokens) return `Zalo OA: no stored tokens yet; the server will start from ZALO_OA_REFRESH_TOKEN${config.ZALO_OA_REFRESH_TOKEN ? '' : ' (not set!)'}`;
     return `Zalo OA: access token refreshed ${tokens.refreshedAt.toISOString()}, valid until ${tokens.accessExpiresAt.toISOString()}`;
   } finally {

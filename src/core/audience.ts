@@ -1,4 +1,5 @@
-// Who a broadcast reaches: the channel filter ("telegram", "zalo" = both Zalo channels) and the locality filter.
+// Who a broadcast reaches: channels that may message first, the channel filter (a name or a group such as "zalo"), and the locality filter.
+import type { ChannelCatalog } from './channel.js';
 import { matchesLocality } from './reminders.js';
 
 /** A subscriber as far as targeting is concerned. */
@@ -11,28 +12,23 @@ export interface Recipient {
 
 /** Targeting of a broadcast; both optional. */
 export interface AudienceFilter {
-  /** A channel name, or "zalo" for zalo-bot and zalo-oa. */
+  /** A channel name, or a group of channels ("zalo" for zalo-bot and zalo-oa). */
   channel?: string;
   /** A province or ward (case- and diacritics-insensitive, "Tỉnh"/"Phường"/"Xã" prefixes ignored). */
   locality?: string;
 }
 
-/** Channel filters staff may use. */
-export const CHANNEL_FILTERS = ['telegram', 'zalo', 'zalo-bot', 'zalo-oa'] as const;
-
-/** Channels that can receive proactive messages. */
-const PROACTIVE = /^(telegram|zalo-bot|zalo-oa)$/u;
-
-/** True when `channel` is covered by the channel filter. */
-export function matchesChannel(filter: string | undefined, channel: string): boolean {
-  if (!PROACTIVE.test(channel)) return false;
+/** True when `channel` may receive proactive messages and is covered by the channel filter. */
+export function matchesChannel(filter: string | undefined, channel: string, channels: ChannelCatalog): boolean {
+  const declared = channels.of(channel);
+  if (!declared?.mayMessageFirst) return false;
   if (filter === undefined) return true;
-  return filter === 'zalo' ? channel.startsWith('zalo-') : channel === filter;
+  return declared.name === filter || declared.group === filter;
 }
 
 /** The recipients of a broadcast among `subscribers` (active ones). */
-export function selectAudience<T extends Recipient>(subscribers: readonly T[], filter: AudienceFilter): T[] {
+export function selectAudience<T extends Recipient>(subscribers: readonly T[], filter: AudienceFilter, channels: ChannelCatalog): T[] {
   return subscribers.filter(
-    (s) => matchesChannel(filter.channel, s.channel) && (filter.locality === undefined || matchesLocality(filter.locality, s)),
+    (s) => matchesChannel(filter.channel, s.channel, channels) && (filter.locality === undefined || matchesLocality(filter.locality, s)),
   );
 }

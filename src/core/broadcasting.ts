@@ -1,5 +1,6 @@
 // Staff broadcasts as the core sees them: drafts, per-channel previews with length checks, progress, and the desk interface.
 import { selectAudience, type AudienceFilter, type Recipient } from './audience.js';
+import { proactiveChannels, type ChannelCatalog } from './channel.js';
 import { formatLocal } from './local-time.js';
 import { fill } from './messages.js';
 import { splitMessage } from './text/split.js';
@@ -88,27 +89,25 @@ export interface BroadcastTexts {
 /** Text shown in a chat preview before it is shortened (a Telegram message holds 4096 characters). */
 const PREVIEW_CHARS = 2500;
 
-/** Longest text per message of each proactive channel (mirrors each adapter's `maxLength`). */
-export const TEXT_LIMITS: Readonly<Record<string, number>> = { telegram: 4096, 'zalo-bot': 2000, 'zalo-oa': 2000 };
-
-/** Channels a filter covers, for previews when nobody has subscribed there yet. */
-function channelsOf(filter: string | undefined): string[] {
+/** Channels a filter covers (a name or a group), for previews when nobody has subscribed there yet. */
+function channelsOf(filter: string | undefined, catalog: ChannelCatalog): string[] {
   if (filter === undefined) return [];
-  return filter === 'zalo' ? ['zalo-bot', 'zalo-oa'] : [filter];
+  return proactiveChannels(catalog).filter((c) => c.name === filter || c.group === filter).map((c) => c.name);
 }
 
-/** The preview of `draft` for `subscribers` (active ones), with each channel's parts and limit flag. */
-export function previewDraft(draft: BroadcastDraft, subscribers: readonly Recipient[], limits: Readonly<Record<string, number>> = TEXT_LIMITS): BroadcastPreview {
+/** The preview of `draft` for `subscribers` (active ones), with each channel's parts at its declared text limit. */
+export function previewDraft(draft: BroadcastDraft, subscribers: readonly Recipient[], catalog: ChannelCatalog): BroadcastPreview {
   const text = draft.text.trim();
-  const audience = selectAudience(subscribers, draft);
-  const perChannel = new Map<string, number>(channelsOf(draft.channel).map((c) => [c, 0]));
+  const audience = selectAudience(subscribers, draft, catalog);
+  const perChannel = new Map<string, number>(channelsOf(draft.channel, catalog).map((c) => [c, 0]));
   for (const r of audience) perChannel.set(r.channel, (perChannel.get(r.channel) ?? 0) + 1);
   const channels = [...perChannel.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([channel, recipients]) => {
-      const limit = limits[channel] ?? 4096;
+    .flatMap(([channel, recipients]) => {
+      const limit = catalog.of(channel)?.textLimit;
+      if (limit === undefined) return []; // never: the audience holds declared channels only
       const parts = text === '' ? [] : splitMessage(text, limit);
-      return { channel, recipients, limit, length: text.length, parts, overLimit: text.length > limit };
+      return [{ channel, recipients, limit, length: text.length, parts, overLimit: text.length > limit }];
     });
   return { text, recipients: audience.length, channels };
 }

@@ -68,25 +68,27 @@ export interface FeedbackHandlerDeps {
 }
 
 /**
- * For channels without callback buttons (Zalo): a message that is only 👍 or 👎 rates the chat's latest answer,
- * and button data sent back as text (`fb:up:12`) rates that turn. Anything else passes through.
+ * The one feedback handler of every channel. Button data (`fb:up:12`, a pressed inline button or typed back) rates
+ * that turn of this chat; its thanks is a notice on the button that takes the 👍/👎 off. A message that is only 👍
+ * or 👎 rates the chat's latest answer. Anything else passes through.
  */
 export function createFeedbackHandler(deps: FeedbackHandlerDeps): MessageHandler {
   const { texts } = deps;
   const windowMs = deps.windowMs ?? 30 * 60 * 1000;
+  const system = (text: string, press?: Reply['press']): Reply => ({ text, citations: [], refused: false, mode: 'system', press });
   return (message): Reply | undefined => {
     if (message.kind !== 'text') return undefined;
     const text = message.text.normalize('NFC').trim().replace(/\s+/gu, ' ');
     const at = message.receivedAt;
-    let thanks: string | undefined;
     // Button data is never a question: when it does not rate one of this chat's turns, say so instead of answering it.
-    if (parseFeedbackData(text)) thanks = recordFeedback(deps.store, message.address, text, at, texts) ?? texts.stale;
-    else {
-      const value = voteOf(text, texts);
-      if (!value) return undefined;
-      const turnId = deps.store.latestAnswered(message.address, new Date(at.getTime() - windowMs));
-      if (turnId !== undefined && deps.store.record(turnId, message.address, value, at)) thanks = value === 'up' ? texts.thanksUp : texts.thanksDown;
+    if (parseFeedbackData(text)) {
+      const thanks = recordFeedback(deps.store, message.address, text, at, texts);
+      return system(thanks ?? texts.stale, { showAs: 'notice', removeButtons: thanks !== undefined });
     }
-    return thanks ? { text: thanks, citations: [], refused: false, mode: 'system' } : undefined;
+    const value = voteOf(text, texts);
+    if (!value) return undefined;
+    const turnId = deps.store.latestAnswered(message.address, new Date(at.getTime() - windowMs));
+    if (turnId === undefined || !deps.store.record(turnId, message.address, value, at)) return undefined;
+    return system(value === 'up' ? texts.thanksUp : texts.thanksDown);
   };
 }

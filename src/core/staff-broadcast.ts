@@ -1,38 +1,53 @@
-// /broadcast for staff on channels without buttons (Zalo): write the text, see the preview, reply GỬI or HỦY.
+// /broadcast for staff on every channel: write the text, see the preview, confirm with buttons (inline) or GỬI / HỦY (typed).
 import type { MessageHandler } from './assistant.js';
 import { renderPreview, renderStatus, type BroadcastDesk, type BroadcastTexts } from './broadcasting.js';
+import type { ChannelCatalog } from './channel.js';
 import { fill } from './messages.js';
 import { foldText } from './text/vietnamese.js';
-import type { IncomingMessage, Reply } from './types.js';
+import type { ButtonPressReply, IncomingMessage, Reply, ReplyButton } from './types.js';
 
-/** What the typed /broadcast dialogue needs. */
+/** What the /broadcast dialogue needs. */
 export interface StaffBroadcastDeps {
   desk: BroadcastDesk;
   texts: BroadcastTexts;
-  /** True for a sender allowed to broadcast from this message's channel (e.g. STAFF_ZALO_IDS on Zalo). */
-  isStaff(message: IncomingMessage): boolean;
-  /** Channels this dialogue serves; others (Telegram, with its button dialogue) pass through. */
-  channels: ReadonlySet<string>;
+  /** The declared channels: who is staff on each, and whether it gets ✅ Gửi / ❌ Hủy buttons (inline) or the GỬI/HỦY hint (typed). */
+  catalog: ChannelCatalog;
   timeZone: string;
   /** How long an unconfirmed draft is kept (default 30 minutes). */
   draftTtlMs?: number;
+  /** A fresh token tying the confirm buttons to one preview (default: random). */
+  nonce?: () => string;
 }
 
-type Draft = { step: 'text'; expires: number } | { step: 'confirm'; text: string; expires: number };
+type Draft = { step: 'text'; expires: number } | { step: 'confirm'; text: string; nonce: string; expires: number };
 
 const SEND = new Set(['gui', 'send', 'ok', 'dong y']);
 const CANCEL = new Set(['huy', 'cancel', 'thoi', '/cancel']);
+/** Data of the confirm buttons: `bc:send:<nonce>` / `bc:cancel:<nonce>` (a pressed button of an older preview is stale). */
+const BUTTON = /^bc:(send|cancel):([a-z0-9]+)$/u;
+const USED_UP: ButtonPressReply = { showAs: 'message', removeButtons: true };
 
 /**
- * Creates the handler. Non-staff get a polite refusal and nothing is stored. A draft lives in memory per chat until
- * the staff member answers GỬI (scheduled now; quiet hours still apply) or HỦY; anything else leaves it waiting.
+ * Creates the one staff-broadcast dialogue of every channel (private chats). Non-staff get a polite refusal and nothing is stored.
+ * A draft lives in memory per chat until the staff member confirms (a button, or GỬI: scheduled now; quiet hours
+ * still apply) or drops it (a button, HỦY or /cancel); anything else leaves it waiting. /broadcast_status ID shows progress.
  */
 export function createStaffBroadcastHandler(deps: StaffBroadcastDeps): MessageHandler {
   const { texts } = deps;
   const ttl = deps.draftTtlMs ?? 30 * 60_000;
+  const nonce = deps.nonce ?? (() => Math.random().toString(36).slice(2, 10));
   const drafts = new Map<string, Draft>();
-  const reply = (text: string): Reply => ({ text, citations: [], refused: false, mode: 'system' });
+  const isStaff = (message: IncomingMessage) => deps.catalog.of(message.address.channel)?.staffIds.includes(message.userId) === true;
+  const reply = (text: string, extra: Pick<Reply, 'buttons' | 'press'> = {}): Reply => ({ text, citations: [], refused: false, mode: 'system', ...extra });
   const keyOf = (message: IncomingMessage) => `${message.address.channel}:${message.address.chatId}`;
+  const draftOf = (message: IncomingMessage): Draft | undefined => {
+    const draft = drafts.get(keyOf(message));
+    if (draft && draft.expires < message.receivedAt.getTime()) {
+      drafts.delete(keyOf(message));
+      return undefined;
+    }
+    return draft;
+  };
 
   const preview = (message: IncomingMessage, text: string): Reply => {
     const shown = deps.desk.preview({ text });
@@ -41,15 +56,40 @@ export function createStaffBroadcastHandler(deps: StaffBroadcastDeps): MessageHa
       drafts.delete(keyOf(message));
       return reply(texts.noRecipients);
     }
-    drafts.set(keyOf(message), { step: 'confirm', text: shown.text, expires: message.receivedAt.getTime() + ttl });
-    return reply(`${renderPreview(shown, texts)}\n\n${texts.confirmByText}`);
+    const token = nonce();
+    drafts.set(keyOf(message), { step: 'confirm', text: shown.text, nonce: token, expires: message.receivedAt.getTime() + ttl });
+    const rendered = renderPreview(shown, texts);
+    if (deps.catalog.of(message.address.channel)?.buttons !== 'inline') return reply(`${rendered}\n\n${texts.confirmByText}`);
+    const buttons: ReplyButton[][] = [[{ label: texts.send, data: `bc:send:${token}` }, { label: texts.cancel, data: `bc:cancel:${token}` }]];
+    return reply(rendered, { buttons });
+  };
+
+  const schedule = (message: IncomingMessage, text: string, press?: ButtonPressReply): Reply => {
+    drafts.delete(keyOf(message));
+    const { id, recipients } = deps.desk.schedule(
+      { text, sendAt: message.receivedAt, createdBy: `${message.address.channel}:${message.userId}` },
+      message.receivedAt,
+    );
+    return reply(fill(texts.created, { id, count: recipients }), { press });
+  };
+
+  const pressed = (message: IncomingMessage, action: string, token: string): Reply => {
+    if (!isStaff(message)) return reply(texts.notStaff, { press: USED_UP });
+    const draft = draftOf(message);
+    if (draft?.step !== 'confirm' || draft.nonce !== token) return reply(texts.expired, { press: USED_UP });
+    if (action === 'send') return schedule(message, draft.text, USED_UP);
+    drafts.delete(keyOf(message));
+    return reply(texts.cancelled, { press: USED_UP });
   };
 
   return (message) => {
-    if (!deps.channels.has(message.address.channel)) return undefined;
+    // Private chats only: a preview in a group would show the draft to everyone there.
+    if (message.kind === 'unsupported' || message.inGroup === true) return undefined;
+    const button = message.kind === 'text' ? BUTTON.exec(message.text.trim()) : null;
+    if (button) return pressed(message, button[1] ?? '', button[2] ?? '');
     const command = commandOf(message);
     if (command === 'broadcast' || command === 'broadcast_status') {
-      if (!deps.isStaff(message)) return reply(texts.notStaff);
+      if (!isStaff(message)) return reply(texts.notStaff);
       const args = argsOf(message);
       if (command === 'broadcast_status') {
         const id = Number(args.replace(/^#/u, ''));
@@ -61,12 +101,8 @@ export function createStaffBroadcastHandler(deps: StaffBroadcastDeps): MessageHa
       return reply(texts.askText);
     }
 
-    const draft = drafts.get(keyOf(message));
-    if (!draft || !deps.isStaff(message)) return undefined;
-    if (draft.expires < message.receivedAt.getTime()) {
-      drafts.delete(keyOf(message));
-      return undefined;
-    }
+    const draft = draftOf(message);
+    if (!draft || !isStaff(message)) return undefined;
     const answer = foldText(message.text).replace(/[.!]+$/u, '').trim();
     if (CANCEL.has(answer)) {
       drafts.delete(keyOf(message));
@@ -74,12 +110,7 @@ export function createStaffBroadcastHandler(deps: StaffBroadcastDeps): MessageHa
     }
     if (draft.step === 'text') return message.kind === 'text' ? preview(message, message.text) : undefined;
     if (!SEND.has(answer)) return reply(texts.confirmByText);
-    drafts.delete(keyOf(message));
-    const { id, recipients } = deps.desk.schedule(
-      { text: draft.text, sendAt: message.receivedAt, createdBy: `${message.address.channel}:${message.userId}` },
-      message.receivedAt,
-    );
-    return reply(fill(texts.created, { id, count: recipients }));
+    return schedule(message, draft.text);
   };
 }
 

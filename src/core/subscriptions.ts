@@ -1,6 +1,6 @@
 // Opt-in and opt-out on every channel (commands and typed words), each confirmed, plus an optional locality dialogue.
 import type { MessageHandler } from './assistant.js';
-import { matchesChannel } from './audience.js';
+import type { ChannelCatalog } from './channel.js';
 import { fill } from './messages.js';
 import { matchesLocality } from './reminders.js';
 import { recognizeIntent, sameWords } from './subscription-intent.js';
@@ -49,12 +49,10 @@ export interface SubscriptionTexts {
 export interface SubscriptionHandlerDeps {
   book: ConsentBook;
   texts: SubscriptionTexts;
-  /** Channels that show many inline buttons well (the province list); others get a short prompt to type. */
-  showsManyButtons?: (channel: ChannelName) => boolean;
+  /** The declared channels: opt-in needs one that may message first; inline buttons get the province list, typed ones a prompt to type. */
+  catalog: ChannelCatalog;
   /** How long an unanswered locality question stays open (default 15 minutes). */
   dialogueTtlMs?: number;
-  /** Channels that can receive proactive messages (default: Telegram and the Zalo channels). */
-  canSubscribe?: (channel: ChannelName) => boolean;
 }
 
 const OPT_IN_COMMANDS = new Set(['subscribe', 'dangky', 'dang_ky']);
@@ -78,8 +76,8 @@ type Step = 'offer' | 'province' | 'ward';
 export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): MessageHandler {
   const { book, texts } = deps;
   const ttl = deps.dialogueTtlMs ?? 15 * 60_000;
-  const manyButtons = deps.showsManyButtons ?? ((channel) => channel === 'telegram');
-  const canSubscribe = deps.canSubscribe ?? ((channel) => matchesChannel(undefined, channel));
+  const manyButtons = (channel: ChannelName) => deps.catalog.of(channel)?.buttons === 'inline';
+  const canSubscribe = (channel: ChannelName) => deps.catalog.of(channel)?.mayMessageFirst === true;
   const dialogues = new Map<string, { step: Step; expires: number; province?: string }>();
   const keyOf = (a: Address) => `${a.channel}:${a.chatId}`;
 
@@ -167,11 +165,15 @@ export function createSubscriptionHandler(deps: SubscriptionHandlerDeps): Messag
     if (stored && !dialogue) dialogues.delete(key);
 
     // Our own buttons (data arrives as text; channels without buttons let residents type the label).
-    if (text === DATA.skip || (dialogue && sameWords(text, texts.buttons.skip))) return skip(message, dialogue?.step, dialogue?.province);
-    if (text === DATA.choose || sameWords(text, texts.buttons.chooseLocality)) return askProvince(message);
+    // A pressed button is used up: channels with inline buttons take the pressed keyboard off (an old list cannot be pressed again).
+    const pressed = (answer: Reply): Reply => ({ ...answer, press: { showAs: 'message', removeButtons: true } });
+    if (text === DATA.skip) return pressed(skip(message, dialogue?.step, dialogue?.province));
+    if (dialogue && sameWords(text, texts.buttons.skip)) return skip(message, dialogue.step, dialogue.province);
+    if (text === DATA.choose) return pressed(askProvince(message));
+    if (sameWords(text, texts.buttons.chooseLocality)) return askProvince(message);
     if (text.startsWith(DATA.province)) {
       const province = texts.provinces[Number(text.slice(DATA.province.length))];
-      return province ? saveProvince(message, province) : undefined;
+      return province ? pressed(saveProvince(message, province)) : undefined;
     }
 
     const intent = recognizeIntent(text);

@@ -21,6 +21,8 @@ export interface IncomingMessage {
   /** For commands: the command name without slash (lowercase) and its argument text. */
   command?: string;
   args?: string;
+  /** True in a group chat (adapters that know the chat type set it); staff dialogues serve private chats only. */
+  inGroup?: boolean;
   receivedAt: Date;
 }
 
@@ -55,6 +57,15 @@ export interface Reply {
   buttons?: ReplyButton[][];
   /** Id of the stored conversation turn, when the reply answers a question. */
   turnId?: number;
+  /** For a reply to a pressed button: how a channel with inline buttons answers the press (typed channels ignore it). */
+  press?: ButtonPressReply;
+}
+
+/** How a channel with inline buttons answers a press: as a short notice on the button or as a message; whether the pressed buttons go. */
+export interface ButtonPressReply {
+  showAs: 'notice' | 'message';
+  /** True when the pressed message's buttons are used up (a vote, a confirmed draft, a chosen province). */
+  removeButtons: boolean;
 }
 
 export type DocumentStatus = 'in-force' | 'superseded' | 'expired';

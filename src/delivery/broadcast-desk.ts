@@ -1,6 +1,6 @@
 // The staff side of broadcasts over the stores: preview (recipients, per-channel rendering), schedule, cancel, progress.
-import { CHANNEL_FILTERS } from '../core/audience.js';
-import { previewDraft, TEXT_LIMITS, type BroadcastDesk, type BroadcastProgress } from '../core/broadcasting.js';
+import { previewDraft, type BroadcastDesk, type BroadcastProgress } from '../core/broadcasting.js';
+import { channelFilters, type ChannelCatalog } from '../core/channel.js';
 import { InputError } from '../errors.js';
 import type { BroadcastStore } from '../store/broadcasts.js';
 import type { OutboxStore } from '../store/outbox.js';
@@ -23,8 +23,8 @@ export interface BroadcastDeskDeps {
   broadcasts: BroadcastStore;
   outbox: OutboxStore;
   subscriptions: Pick<SubscriptionStore, 'listActive'>;
-  /** Per-channel text limits; defaults to TEXT_LIMITS. */
-  limits?: Readonly<Record<string, number>>;
+  /** The declared channels: who may be reached, and each channel's text limit for the preview. */
+  catalog: ChannelCatalog;
 }
 
 /** Creates the desk. */
@@ -36,23 +36,24 @@ export function createBroadcastDesk(deps: BroadcastDeskDeps): BroadcastAdmin {
     const counts = deps.outbox.counts(id);
     const rows = Object.values(counts).reduce((a, n) => a + n, 0);
     // Before (or while) the broadcast is expanded at its time, the expected count is today's audience: shown as waiting.
-    const expected = b.status === 'scheduled' ? (b.recipients ?? previewDraft({ text: b.text, channel: b.channel, locality: b.locality }, deps.subscriptions.listActive()).recipients) : rows;
+    const expected = b.status === 'scheduled' ? (b.recipients ?? previewDraft({ text: b.text, channel: b.channel, locality: b.locality }, deps.subscriptions.listActive(), deps.catalog).recipients) : rows;
     const total = Math.max(rows, expected);
     counts.pending += total - rows;
     const finished = total - counts.pending - counts.sending;
     return { id, kind: b.kind, status: b.status, sendAt: b.sendAt, text: b.text, channel: b.channel, locality: b.locality, counts, total, finished };
   };
   return {
-    preview: (draft) => previewDraft(draft, deps.subscriptions.listActive(), deps.limits ?? TEXT_LIMITS),
+    preview: (draft) => previewDraft(draft, deps.subscriptions.listActive(), deps.catalog),
     schedule(draft, now) {
       const text = draft.text.trim();
       if (text === '') throw new InputError('the broadcast text is empty', 'broadcast');
       if (text.length > MAX_BROADCAST_CHARS) throw new InputError(`the broadcast text is ${text.length} characters; at most ${MAX_BROADCAST_CHARS}`, 'broadcast');
-      if (draft.channel !== undefined && !(CHANNEL_FILTERS as readonly string[]).includes(draft.channel)) {
-        throw new InputError(`unknown channel "${draft.channel}": use ${CHANNEL_FILTERS.join(', ')}`, 'broadcast');
+      const filters = channelFilters(deps.catalog);
+      if (draft.channel !== undefined && !filters.includes(draft.channel)) {
+        throw new InputError(`unknown channel "${draft.channel}": use ${filters.join(', ')}`, 'broadcast');
       }
       const locality = draft.locality?.trim() || undefined;
-      const recipients = previewDraft({ ...draft, locality }, deps.subscriptions.listActive()).recipients;
+      const recipients = previewDraft({ ...draft, locality }, deps.subscriptions.listActive(), deps.catalog).recipients;
       const created = deps.broadcasts.create(
         { kind: 'staff', text, channel: draft.channel, locality, sendAt: draft.sendAt, createdBy: draft.createdBy },
         now,

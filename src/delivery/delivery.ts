@@ -1,5 +1,5 @@
 // Puts delivery together from stores and outbound channels: limiters, dispatcher, reminder planner, minute tick.
-import type { OutboundChannel } from '../core/channel.js';
+import type { ChannelCatalog, OutboundChannel } from '../core/channel.js';
 import { defaultQuietHours, type QuietHours } from '../core/quiet-hours.js';
 import { defaultReminderTiming, type ReminderTexts } from '../core/reminders.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +22,8 @@ export interface DeliveryDeps {
   subscriptions: SubscriptionStore;
   reminderTexts: ReminderTexts;
   channels: readonly OutboundChannel[];
+  /** The declared channels (on or off): broadcasts reach subscribers of those that may message first. */
+  catalog: ChannelCatalog;
   /** Messages per second for a channel (TELEGRAM_BROADCAST_RATE, ZALO_BROADCAST_RATE). */
   rateFor(channel: string): number;
   /** The channel's shared pacing budget (replies go first); without it each channel gets its own limiter at `rateFor`. */
@@ -70,6 +72,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
         subscriptions: deps.subscriptions,
         outbox: deps.outbox,
         broadcasts: deps.broadcasts,
+        catalog: deps.catalog,
         personalize: planner.personalize,
       }),
     dispatcher,

@@ -1,6 +1,7 @@
 // Expands a due broadcast into the durable outbox: one row per recipient, in short chunks that yield to the event loop.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { selectAudience } from '../core/audience.js';
+import type { ChannelCatalog } from '../core/channel.js';
 import type { Broadcast, BroadcastStore } from '../store/broadcasts.js';
 import type { OutboxStore } from '../store/outbox.js';
 import type { Subscriber } from '../store/subscriptions.js';
@@ -10,6 +11,8 @@ export interface ExpandDeps {
   subscriptions: { listActive(filter?: { channel?: string }): Subscriber[] };
   outbox: OutboxStore;
   broadcasts: BroadcastStore;
+  /** The declared channels: only those that may message first get rows. */
+  catalog: ChannelCatalog;
   /** A subscriber's own text when it differs from the broadcast's (a reminder with local events). */
   personalize?: (broadcast: Broadcast, subscriber: Subscriber) => string | undefined;
   /** Rows per transaction (default 500). */
@@ -23,7 +26,7 @@ export interface ExpandDeps {
  */
 export async function expandBroadcast(broadcast: Broadcast, now: Date, deps: ExpandDeps): Promise<number> {
   const chunkSize = deps.chunkSize ?? 500;
-  const audience = selectAudience(deps.subscriptions.listActive(), { channel: broadcast.channel, locality: broadcast.locality });
+  const audience = selectAudience(deps.subscriptions.listActive(), { channel: broadcast.channel, locality: broadcast.locality }, deps.catalog);
   for (let i = 0; i < audience.length; i += chunkSize) {
     const chunk = audience.slice(i, i + chunkSize).map((s) => ({
       channel: s.channel,

@@ -8,15 +8,11 @@ import { hashPassword, type ScryptCost } from '../../src/admin/password.js';
 import type { OutboundChannel } from '../../src/core/channel.js';
 import { matchesLocality } from '../../src/core/reminders.js';
 import { createBroadcastDesk } from '../../src/delivery/broadcast-desk.js';
-import { createAdminStores } from '../../src/store/admin.js';
-import { createBroadcastStore } from '../../src/store/broadcasts.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
-import { createOutboxStore } from '../../src/store/outbox.js';
 import type { StaffRole } from '../../src/store/staff.js';
-import { createSubscriptionStore } from '../../src/store/subscriptions.js';
-import { createTurnStore } from '../../src/store/turns.js';
-import { createWeekCalendarStore } from '../../src/store/week-calendar.js';
+import { createStores } from '../../src/store/stores.js';
 import { loadPrompts } from '../../src/prompts.js';
+import { testCatalog } from '../delivery/helpers.js';
 import { ROOT } from '../helpers/core.js';
 
 /** Cheap scrypt so tests stay fast; production uses DEFAULT_COST. */
@@ -27,15 +23,22 @@ export const PASSWORD = 'mat-khau-rat-dai-1';
 export function testConsole(overrides: Partial<AdminDeps> = {}, db: Db = openDatabase(':memory:')) {
   const clock = { now: new Date('2025-09-20T03:00:00Z') };
   const outbound: OutboundChannel[] = [];
-  const subscriptions = createSubscriptionStore(db);
-  const broadcastStore = createBroadcastStore(db);
-  const outbox = createOutboxStore(db);
+  const stores = createStores(db, { inLocality: matchesLocality });
+  const { subscriptions, broadcasts: broadcastStore, outbox, turns } = stores;
+  const catalog = testCatalog();
   const deps: AdminDeps = {
-    ...createAdminStores(db, matchesLocality),
+    staff: stores.staff,
+    sessions: stores.sessions,
+    curated: stores.curated,
+    review: stores.review,
+    gaps: stores.gaps,
+    stats: stores.stats,
+    passages: stores.passages,
     subscriptions,
-    broadcasts: createBroadcastDesk({ broadcasts: broadcastStore, outbox, subscriptions }),
+    broadcasts: createBroadcastDesk({ broadcasts: broadcastStore, outbox, subscriptions, catalog }),
     outbox,
-    calendar: createWeekCalendarStore(db),
+    calendar: stores.calendar,
+    catalog,
     inLocality: matchesLocality,
     outbound: () => outbound,
     messages: loadPrompts(join(ROOT, 'prompts')).messages,
@@ -46,7 +49,6 @@ export function testConsole(overrides: Partial<AdminDeps> = {}, db: Db = openDat
   };
   const app = new Hono();
   app.route('/admin', createAdminApp(deps, { passwordCost: TEST_COST }));
-  const turns = createTurnStore(db);
   const addStaff = async (name: string, role: StaffRole, locality?: string) =>
     deps.staff.add({ name, role, locality, passwordHash: await hashPassword(PASSWORD, TEST_COST) }, clock.now);
   return { db, deps, app, clock, outbound, turns, broadcastStore, outbox, addStaff, close: () => db.close() };

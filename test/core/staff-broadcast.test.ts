@@ -1,4 +1,4 @@
-// The typed /broadcast dialogue for staff on Zalo, on a real core: preview, GỬI/HỦY, refusal for everyone else.
+// The /broadcast dialogue for staff on a real core: typed GỬI/HỦY on Zalo, buttons on Telegram, refusal for everyone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../src/core/types.js';
 import type { Core } from '../../src/main.js';
@@ -9,7 +9,7 @@ let cleanup: () => void;
 beforeAll(async () => {
   const temp = tempDir();
   cleanup = temp.cleanup;
-  core = await testCore(temp.dir, { STAFF_ZALO_IDS: 'staff-1' });
+  core = await testCore(temp.dir, { STAFF_ZALO_IDS: 'staff-1', STAFF_TELEGRAM_IDS: 'tg-staff' });
   core.subscriptions.optIn({ channel: 'zalo-bot', chatId: 'resident-1' }, 'resident-1', 'text:dang ky', new Date());
   core.subscriptions.optIn({ channel: 'zalo-oa', chatId: 'resident-2' }, 'resident-2', 'zalo-oa:follow', new Date());
 });
@@ -58,8 +58,14 @@ describe('staff /broadcast on Zalo', () => {
     expect((await say('staff-1', `/broadcast_status ${broadcast!.id}`)).text).toContain(`#${broadcast!.id}`);
   });
 
-  it('leaves Telegram to its own button dialogue and other text to the question answering', async () => {
-    expect((await say('staff-1', '/broadcast x', 'telegram')).text).not.toBe(texts().notStaff);
+  it('serves Telegram too, with staff from STAFF_TELEGRAM_IDS (a Zalo staff id is nobody there), and leaves other text to the answers', async () => {
+    expect((await say('staff-1', '/broadcast x', 'telegram')).text).toBe(texts().notStaff);
+    const preview = await say('tg-staff', '/broadcast Mời bà con dự lễ khai mạc.', 'telegram');
+    expect(preview.text).toContain('Mời bà con dự lễ khai mạc.');
+    expect(preview.text).not.toContain(texts().confirmByText);
+    expect(preview.buttons?.flat().map((b) => b.label)).toEqual([texts().send, texts().cancel]);
+    const cancel = preview.buttons?.flat().find((b) => b.label === texts().cancel);
+    expect((await say('tg-staff', cancel!.data, 'telegram')).text).toBe(texts().cancelled);
     const answer = await say('staff-1', 'gia dinh hoc tap la gi');
     expect(answer.citations.length).toBeGreaterThan(0);
   });

@@ -5,6 +5,7 @@ import type { IncomingMessage, Reply } from '../../src/core/types.js';
 import { loadDeliveryTexts } from '../../src/delivery/texts.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createSubscriptionStore, type SubscriptionStore } from '../../src/store/subscriptions.js';
+import { testCatalog } from '../delivery/helpers.js';
 
 const texts = loadDeliveryTexts('prompts').subscriptions;
 const at = new Date('2026-09-01T03:00:00Z');
@@ -30,7 +31,7 @@ describe('subscription handler', () => {
   beforeEach(() => {
     db = openDatabase(':memory:');
     store = createSubscriptionStore(db);
-    const handler = createSubscriptionHandler({ book: store, texts });
+    const handler = createSubscriptionHandler({ book: store, texts, catalog: testCatalog() });
     handle = (m) => handler(m) as Reply | undefined;
   });
 

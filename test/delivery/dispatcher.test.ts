@@ -28,7 +28,7 @@ async function setup(n: number, start = local('2026-10-01 10:00')) {
 
 async function queue(stores: Stores, text: string, at: Date) {
   const broadcast = stores.broadcasts.create({ kind: 'staff', text, sendAt: at, createdBy: 'test' }, at);
-  await expandBroadcast(broadcast, at, { subscriptions: stores.subscriptions, outbox: stores.outbox, broadcasts: stores.broadcasts });
+  await expandBroadcast(broadcast, at, { subscriptions: stores.subscriptions, outbox: stores.outbox, broadcasts: stores.broadcasts, catalog: stores.catalog });
   return broadcast.id;
 }
 

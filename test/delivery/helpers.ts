@@ -1,5 +1,6 @@
 // Shared test setup for delivery: an in-memory (or file) database with stores, subscribers, a fake clock and outbound.
-import type { OutboundChannel, SendOutcome } from '../../src/core/channel.js';
+import { channelCatalog } from '../../src/channels/catalog.js';
+import type { ChannelCatalog, OutboundChannel, SendOutcome } from '../../src/core/channel.js';
 import type { ChannelName } from '../../src/core/types.js';
 import type { Clock } from '../../src/delivery/clock.js';
 import { createBroadcastStore } from '../../src/store/broadcasts.js';
@@ -8,11 +9,17 @@ import { createOutboxStore } from '../../src/store/outbox.js';
 import { createSubscriptionStore } from '../../src/store/subscriptions.js';
 import { createWeekCalendarStore } from '../../src/store/week-calendar.js';
 
-/** A database with every delivery store. */
+/** The declared channels at the default rates (Telegram 25/s, Zalo 10/s), with `staff` ids on Telegram and Zalo. */
+export function testCatalog(staff: { telegram?: string[]; zalo?: string[] } = {}): ChannelCatalog {
+  return channelCatalog({ TELEGRAM_BROADCAST_RATE: 25, ZALO_BROADCAST_RATE: 10, STAFF_TELEGRAM_IDS: staff.telegram ?? [], STAFF_ZALO_IDS: staff.zalo ?? [] });
+}
+
+/** A database with every delivery store, and the channel catalog targeting reads. */
 export function openStores(path = ':memory:') {
   const db = openDatabase(path);
   return {
     db,
+    catalog: testCatalog(),
     subscriptions: createSubscriptionStore(db),
     broadcasts: createBroadcastStore(db),
     outbox: createOutboxStore(db),

@@ -46,7 +46,7 @@ describe('delivery through the fake Telegram Bot API', () => {
     fake.failNext('sendMessage', failures.badGateway, { chatId: '1006' });
 
     // The resident of chat 1029 types "hủy" while the broadcast is going out (after chat 1010 got it).
-    const handler = createSubscriptionHandler({ book: stores.subscriptions, texts: texts.subscriptions });
+    const handler = createSubscriptionHandler({ book: stores.subscriptions, texts: texts.subscriptions, catalog: stores.catalog });
     const telegram = createTelegramOutbound(fake.token, { apiRoot: fake.apiRoot, callbackData: createCallbackData([]) });
     const watched: OutboundChannel = {
       ...telegram,

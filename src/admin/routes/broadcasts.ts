@@ -1,6 +1,7 @@
 // Broadcasts (campaign): list, compose with preview and recipient count, schedule, live progress, report, cancel.
 import { Hono, type Context } from 'hono';
-import { TEXT_LIMITS, type BroadcastProgress } from '../../core/broadcasting.js';
+import type { BroadcastProgress } from '../../core/broadcasting.js';
+import { proactiveChannels } from '../../core/channel.js';
 import { readForm } from '../auth.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { localDateTime, parseLocal } from '../time.js';
@@ -14,6 +15,8 @@ const MAX_CHARS = 12_000;
 export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
   const now = deps.now ?? (() => new Date());
+  // Each channel's declared text limit, for the per-channel preview boxes.
+  const limits = Object.fromEntries(proactiveChannels(deps.catalog).map((c) => [c.name, c.textLimit]));
   const visible = (c: Context<AdminEnv>, b: Pick<BroadcastProgress, 'locality'>) => {
     const own = c.get('staff').locality;
     return !own || (b.locality !== undefined && deps.inLocality(own, { province: b.locality }));
@@ -32,7 +35,7 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
 
   app.get('/new', (c) => {
     const values: ComposeValues = { text: '', channel: '', locality: c.get('staff').locality ?? '', sendAt: '' };
-    return c.html(composePage(viewContext(c, deps), values, deps.broadcasts.preview({ text: '', ...audience(c, '', '') }), TEXT_LIMITS));
+    return c.html(composePage(viewContext(c, deps), values, deps.broadcasts.preview({ text: '', ...audience(c, '', '') }), limits));
   });
 
   app.get('/audience.json', (c) => {
@@ -62,7 +65,7 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
       (preview.recipients === 0 && sendAt && sendAt.getTime() <= at.getTime() + 60_000 && 'Chưa có ai trong nhóm người nhận này.');
     const view = viewContext(c, deps);
     if (text('action') === 'preview' || problem || !sendAt) {
-      return c.html(composePage(view, { ...values, sendAt: values.sendAt || localDateTime(at, deps.timeZone) }, preview, TEXT_LIMITS, text('action') === 'preview' ? undefined : problem || undefined), problem && text('action') !== 'preview' ? 400 : 200);
+      return c.html(composePage(view, { ...values, sendAt: values.sendAt || localDateTime(at, deps.timeZone) }, preview, limits, text('action') === 'preview' ? undefined : problem || undefined), problem && text('action') !== 'preview' ? 400 : 200);
     }
     const { id, recipients } = deps.broadcasts.schedule({ text: values.text, ...target, sendAt, createdBy: c.get('staff').name }, at);
     deps.logger.info({ staff: c.get('staff').name, broadcast: id, recipients }, 'broadcast scheduled from the console');

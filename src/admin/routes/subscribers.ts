@@ -17,7 +17,7 @@ export function subscriberRoutes(deps: AdminDeps): Hono<AdminEnv> {
       channel: channel in CHANNEL_LABELS ? channel : '',
       locality: c.get('staff').locality ?? (c.req.query('locality') ?? '').trim().slice(0, 100),
     };
-    const subscribers = selectAudience(deps.subscriptions.listActive(), { channel: filter.channel || undefined, locality: filter.locality || undefined });
+    const subscribers = selectAudience(deps.subscriptions.listActive(), { channel: filter.channel || undefined, locality: filter.locality || undefined }, deps.catalog);
     return c.html(subscribersPage(viewContext(c, deps), filter, subscribers.length, subscribers.slice(0, SHOWN)));
   });
   return app;

@@ -26,11 +26,6 @@ export interface BotDeps {
   apiRoot: string;
   /** Shared with the outbound sender, so long button data sent by either resolves when pressed. */
   callbackData: CallbackData;
-  /**
-   * Extra features (e.g. /broadcast, /subscribe, feedback buttons), tried in order before the built-in ones:
-   * they see commands, button presses and text first, and whatever they do not handle falls through.
-   */
-  extraComposers?: Middleware<BotContext>[];
   /** Per-user flood limit (default 5 updates per 10 s). */
   flood?: FloodLimit;
   /** Runs before everything else: the durable inbox routes this update's sends through pacing and its journal. */
@@ -54,7 +49,6 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
 
   const respond = createRespond(deps);
   bot.use(
-    ...(deps.extraComposers ?? []),
     createCommandsFeature(respond),
     createQuickRepliesFeature(respond, deps.callbackData),
     createQuestionsFeature(respond),

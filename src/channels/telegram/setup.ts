@@ -1,6 +1,7 @@
 // Sets up the Telegram channel from settings: off without a token; long polling, or a webhook when a URL is set.
 import { createPacer } from '../../delivery/pacer.js';
 import type { ChannelContext, ChannelHandle } from '../types.js';
+import { declareTelegram } from './declaration.js';
 import type { FloodLimit } from './flood.js';
 import type { TelegramSendTiming } from './inbox.js';
 import type { PollingTiming } from './polling.js';
@@ -19,8 +20,8 @@ export interface TelegramOptions {
  * The Telegram channel. Without TELEGRAM_BOT_TOKEN it is off. With TELEGRAM_WEBHOOK_URL it mounts
  * POST /webhooks/telegram on `context.http` and registers the webhook on start (a secret is required);
  * otherwise it long-polls. Either way every update is stored in the durable inbox first and answered by its worker,
- * with every send paced by the token's shared budget (`context.pacerFor`). `context.telegramComposers`
- * (subscriptions, broadcasts, feedback) are installed before the built-in features. Its `outbound` sends
+ * with every send paced by the token's shared budget (`context.pacerFor`). Dialogues (broadcasts, feedback,
+ * subscriptions) are the core's, behind the assistant; this channel renders their buttons inline. Its `outbound` sends
  * broadcasts without retrying (the dispatcher decides).
  */
 export async function setupTelegram(context: ChannelContext, options: TelegramOptions = {}): Promise<ChannelHandle | { off: string }> {
@@ -33,13 +34,14 @@ export async function setupTelegram(context: ChannelContext, options: TelegramOp
     return { off: 'TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not; set a secret (1-256 of A-Z, a-z, 0-9, _, -) or unset the URL to use long polling' };
   }
 
-  // grammY and the feature composers load only when Telegram is configured (memory of a web-only install).
+  // grammY loads only when Telegram is configured (memory of a web-only install).
   const [{ ALLOWED_UPDATES, createBot }, { createCallbackData }, { createTelegramOutbound }, { createPolling }, { describeError }, { createTelegramWebhook, WEBHOOK_PATH }, { createTelegramInbox }] =
     await Promise.all([import('./bot.js'), import('./callback-data.js'), import('./outbound.js'), import('./polling.js'), import('./redact.js'), import('./webhook.js'), import('./inbox.js')]);
   const messages = core.prompts.messages;
   const callbackData = createCallbackData(messages.quickReplies);
   const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/u, '');
-  const pacer = context.pacerFor?.('telegram') ?? createPacer({ perSecond: config.TELEGRAM_BROADCAST_RATE });
+  const declared = declareTelegram(config);
+  const pacer = context.pacerFor?.(declared.name) ?? createPacer({ perSecond: declared.sendRate });
   let inbox: ReturnType<typeof createTelegramInbox> | undefined;
   const bot = createBot(token, {
     assistant: core.assistant,
@@ -47,7 +49,6 @@ export async function setupTelegram(context: ChannelContext, options: TelegramOp
     logger,
     apiRoot,
     callbackData,
-    extraComposers: await context.telegramComposers?.(),
     flood: options.flood,
     first: (ctx, next) => (inbox ? inbox.middleware(ctx, next) : next()),
   });

@@ -30,6 +30,7 @@ export function toIncoming(message: Message, botUsername: string): IncomingMessa
     address: { channel: 'telegram' as const, chatId: String(message.chat.id) },
     userId: String(message.from?.id ?? message.chat.id),
     userName: message.from?.first_name,
+    inGroup: message.chat.type !== 'private',
     receivedAt: new Date(message.date * 1000),
   };
   if (message.text !== undefined) {
@@ -47,6 +48,7 @@ export function fromButtonPress(query: CallbackQuery, text: string, now: Date): 
     address: { channel: 'telegram', chatId: String(query.message?.chat.id ?? query.from.id) },
     userId: String(query.from.id),
     userName: query.from.first_name,
+    inGroup: query.message !== undefined && query.message.chat.type !== 'private',
     kind: 'text',
     text,
     receivedAt: now,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Assistant } from '../../core/assistant.js';
 import type { Messages } from '../../core/messages.js';
 import { clientAddress } from './client-address.js';
+import { WEB_TEXT_LIMIT } from './declaration.js';
 import { createFloodGuard } from './flood-guard.js';
 
 const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
@@ -14,7 +15,7 @@ const FAVICON = readFileSync(new URL('./favicon.svg', import.meta.url), 'utf8');
 
 const chatRequest = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u),
-  text: z.string().max(100_000),
+  text: z.string().max(WEB_TEXT_LIMIT),
 });
 
 /** Dependencies of the web chat. */

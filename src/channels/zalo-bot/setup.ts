@@ -6,7 +6,7 @@ import { createPacer } from '../../delivery/pacer.js';
 import { createZaloBotUpdates, type ZaloBotReplyTiming } from './handle-update.js';
 import { createZaloBotPoller, type ZaloBotPollerDeps } from './polling.js';
 import { appendButtonsAsText } from '../../core/text/render.js';
-import { ZALO_BOT_TEXT_LIMIT } from './render.js';
+import { declareZaloBot } from './declaration.js';
 import { createZaloBotSender, type RetryPolicy } from './send-text.js';
 import { loadZaloBotTexts } from './texts.js';
 import { createZaloBotWebhook, ZALO_BOT_WEBHOOK_PATH } from './webhook.js';
@@ -42,13 +42,14 @@ export async function createZaloBotChannel(context: ChannelContext, options: Zal
   const sender = createZaloBotSender({ api, logger, retry: options.retry, sleep: options.sleep });
   const texts = loadZaloBotTexts(config.PROMPTS_DIR);
   const messages = core.prompts.messages;
-  const pacer = context.pacerFor?.('zalo-bot') ?? createPacer({ perSecond: config.ZALO_BROADCAST_RATE });
+  const declared = declareZaloBot(config);
+  const pacer = context.pacerFor?.(declared.name) ?? createPacer({ perSecond: declared.sendRate });
   const retryBackoff = options.retry?.backoffMs;
   const timing: ZaloBotReplyTiming = { backoffMs: retryBackoff === undefined ? undefined : (n) => retryBackoff * 2 ** (n - 1), ...options.sends };
   const updates = createZaloBotUpdates({ assistant: core.assistant, store: core.inbox, pacer, sender, messages, texts, logger, timing, now: options.now });
   const outbound: OutboundChannel = {
-    name: 'zalo-bot',
-    maxLength: ZALO_BOT_TEXT_LIMIT,
+    name: declared.name,
+    maxLength: declared.textLimit,
     send: (chatId, text, buttons) => sender.send(chatId, appendButtonsAsText(text, buttons, core.prompts.messages)),
   };
 

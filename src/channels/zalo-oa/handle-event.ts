@@ -37,7 +37,7 @@ export interface ZaloOaEventsDeps {
   assistant: Assistant;
   store: InboxStore;
   pacer: Pacer;
-  subscriptions: SubscriptionStore;
+  subscriptions: Pick<SubscriptionStore, 'optIn' | 'optOut'>;
   sender: ZaloOaSender;
   messages: Messages;
   texts: ZaloOaTexts;

@@ -1,6 +1,6 @@
 // Sets up the Zalo OA channel from settings: token keeper, webhook route, replies, and the outbound side (cs or promotion) for broadcasts.
 import type { OutboundChannel } from '../../core/channel.js';
-import { createZaloOaPromotionStore, type ZaloOaPromotionStore } from '../../store/zalo-oa-promotions.js';
+import type { ZaloOaPromotionStore } from '../../store/zalo-oa-promotions.js';
 import type { ZaloTokenStore } from '../../store/zalo-tokens.js';
 import type { ChannelContext, ChannelHandle, ChannelSetup } from '../types.js';
 import { createPacer } from '../../delivery/pacer.js';
@@ -8,7 +8,7 @@ import { createZaloOaApi } from './api.js';
 import { createZaloOaEvents } from './handle-event.js';
 import { createOaTokenRefresher } from './oauth.js';
 import { appendButtonsAsText } from '../../core/text/render.js';
-import { ZALO_OA_TEXT_LIMIT } from './render.js';
+import { declareZaloOa } from './declaration.js';
 import { createZaloOaProactiveSender } from './send-proactive.js';
 import { createZaloOaSender, type RetryPolicy } from './send-text.js';
 import { loadZaloOaTexts } from './texts.js';
@@ -31,7 +31,7 @@ export interface ZaloOaOptions {
   tokenBackoffMs?: number;
   /** How long stop() lets replies in flight finish before leaving them to the next start. */
   stopGraceMs?: number;
-  /** Defaults to the zalo_oa_promotions table and the inbox of the core's database. */
+  /** Defaults to the core's promotion ledger (the zalo_oa_promotions table). */
   promotionStore?: ZaloOaPromotionStore;
   /** How long a reply is retried (5xx, timeouts, no access token yet) before it is reported failed (default 10 min). */
   replyMaxAgeMs?: number;
@@ -66,13 +66,14 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
     cs: sender,
     api,
     tokens,
-    store: options.promotionStore ?? createZaloOaPromotionStore(core.db),
+    store: options.promotionStore ?? core.zaloOaPromotions,
     header: texts.oaPromotionHeader,
     timeZone: config.TIMEZONE,
     logger,
     now: options.now,
   });
-  const pacer = context.pacerFor?.('zalo-oa') ?? createPacer({ perSecond: config.ZALO_BROADCAST_RATE });
+  const declared = declareZaloOa(config);
+  const pacer = context.pacerFor?.(declared.name) ?? createPacer({ perSecond: declared.sendRate });
   const retryBackoff = options.retry?.backoffMs;
   const events = createZaloOaEvents({
     assistant: core.assistant,
@@ -91,8 +92,8 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
   return {
     description: `Zalo OA: webhook at POST ${ZALO_OA_WEBHOOK_PATH} (app ${appId})`,
     outbound: {
-      name: 'zalo-oa',
-      maxLength: ZALO_OA_TEXT_LIMIT,
+      name: declared.name,
+      maxLength: declared.textLimit,
       send: (userId, text, buttons) => proactive.send(userId, appendButtonsAsText(text, buttons, core.prompts.messages)),
     },
     async start() {

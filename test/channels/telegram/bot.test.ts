@@ -1,10 +1,8 @@
-// The bot with a scripted assistant: plain-text rendering, splitting, long button data, and extra composers.
-import { Composer } from 'grammy';
+// The bot with a scripted assistant: plain-text rendering, splitting, long button data, and answering button presses.
 import type { Update } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/channels/telegram/bot.js';
 import { createCallbackData } from '../../../src/channels/telegram/callback-data.js';
-import type { BotContext } from '../../../src/channels/telegram/context.js';
 import type { Assistant } from '../../../src/core/assistant.js';
 import type { IncomingMessage, Reply } from '../../../src/core/types.js';
 import { createLogger } from '../../../src/logger.js';
@@ -28,14 +26,13 @@ function reply(text: string, extra: Partial<Reply> = {}): Reply {
   return { text, citations: [], refused: false, mode: 'extractive', ...extra };
 }
 
-async function bot(composers: Composer<BotContext>[] = []) {
+async function bot() {
   const instance = createBot(fake.token, {
     assistant,
     messages,
     logger: createLogger('silent'),
     apiRoot: fake.apiRoot,
     callbackData: createCallbackData(messages.quickReplies),
-    extraComposers: composers,
   });
   await instance.init();
   return (update: Omit<Update, 'update_id'>) => instance.handleUpdate({ update_id: updateId++, ...update } as Update);
@@ -93,19 +90,25 @@ describe('Telegram bot', () => {
     expect(received).toHaveLength(0);
   });
 
-  it('tries extra composers first and lets what they skip fall through', async () => {
-    const extra = new Composer<BotContext>();
-    extra.command('subscribe', (ctx) => ctx.reply('Đã đăng ký'));
-    extra.callbackQuery(/^fb:/u, (ctx) => ctx.answerCallbackQuery('Cảm ơn'));
-    const handle = await bot([extra]);
-
-    await handle(textUpdate(4005, '/subscribe'));
+  it('answers a pressed button as the reply says: a notice on the button, or a message with the keyboard taken off', async () => {
+    const handle = await bot();
+    nextReply = reply('Cảm ơn bạn!', { mode: 'system', press: { showAs: 'notice', removeButtons: true } });
     await handle(callbackUpdate(4005, 'fb:up:1'));
-    expect(received).toHaveLength(0);
-    expect(fake.sent.map((m) => m.text)).toEqual(['Đã đăng ký']);
-    expect(fake.callsOf('answerCallbackQuery')[0]?.payload.text).toBe('Cảm ơn');
+    expect(received).toEqual([expect.objectContaining({ kind: 'text', text: 'fb:up:1' })]);
+    expect(fake.sent).toHaveLength(0);
+    expect(fake.callsOf('answerCallbackQuery').map((c) => c.payload.text)).toEqual(['Cảm ơn bạn!']);
+    expect(fake.callsOf('editMessageReplyMarkup')).toHaveLength(1);
 
-    await handle(textUpdate(4005, '/unsubscribe now'));
-    expect(received).toEqual([expect.objectContaining({ kind: 'command', command: 'unsubscribe', args: 'now' })]);
+    nextReply = reply('Đã hủy bản nháp.', { mode: 'system', press: { showAs: 'message', removeButtons: true } });
+    await handle(callbackUpdate(4005, 'bc:cancel:abc'));
+    expect(fake.sent.map((m) => m.text)).toEqual(['Đã hủy bản nháp.']);
+    expect(fake.callsOf('editMessageReplyMarkup')).toHaveLength(2);
+    // Dialogue data is answered at once: no "typing…".
+    expect(fake.callsOf('sendChatAction')).toHaveLength(0);
+
+    nextReply = reply('Câu trả lời');
+    await handle(callbackUpdate(4005, 'Gia đình học tập là gì?'));
+    expect(fake.callsOf('editMessageReplyMarkup')).toHaveLength(2);
+    expect(fake.callsOf('sendChatAction')).toHaveLength(1);
   });
 });

@@ -2,7 +2,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Composer, Context } from 'grammy';
 import { Hono } from 'hono';
 import type { ChannelHandle } from '../../../src/channels/types.js';
 import { setupTelegram, type TelegramOptions } from '../../../src/channels/telegram/setup.js';
@@ -52,8 +51,6 @@ export interface Harness {
 export interface HarnessOptions {
   env?: Record<string, string>;
   telegram?: TelegramOptions;
-  /** Feature composers passed as `context.telegramComposers`. */
-  composers?: Composer<Context>[];
   /** Reuse this folder (and its database) instead of a new temp folder. */
   dir?: string;
   /** Reuse this fake server instead of starting one. */
@@ -81,7 +78,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logs: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
   const http = new Hono();
-  const result = await setupTelegram({ config, logger, core, http, telegramComposers: options.composers ? async () => options.composers ?? [] : undefined }, options.telegram);
+  const result = await setupTelegram({ config, logger, core, http }, options.telegram);
   const handle = (): ChannelHandle => {
     if ('off' in result) throw new Error(`Telegram is off: ${result.off}`);
     return result;

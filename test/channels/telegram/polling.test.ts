@@ -1,5 +1,4 @@
 // Long polling end to end: getUpdates into the durable inbox, grammY answering from a real SQLite core, against the fake Bot API.
-import { Composer, type Context } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackUpdate, failures, fakeUser, messageUpdate, textUpdate, waitUntil } from '../../fakes/telegram-server.js';
 import { startHarness, type Harness } from './harness.js';
@@ -69,14 +68,20 @@ describe('Telegram long polling', () => {
     expect(help!.text).toBe(core.prompts.messages.help);
   });
 
-  it('installs the context’s feature composers before the built-in handlers', async () => {
-    const subscribe = new Composer<Context>();
-    subscribe.command('subscribe', (ctx) => ctx.reply('Đã đăng ký nhận tin'));
-    const { fake } = await polling({ composers: [subscribe] });
-    fake.enqueueUpdate(textUpdate(1008, '/subscribe'));
-    fake.enqueueUpdate(textUpdate(1008, '/help'));
-    const sent = await fake.waitForSent(1008, 2);
-    expect(sent[0]!.text).toBe('Đã đăng ký nhận tin');
+  it('records a pressed 👍 through the core’s feedback handler, as a notice on the button that takes the keyboard off', async () => {
+    const { fake, core } = await polling();
+    fake.enqueueUpdate(textUpdate(1008, 'Gia đình học tập là gì?'));
+    const [answer] = await fake.waitForSent(1008);
+    const keyboard = (answer!.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat();
+    const up = keyboard.find((b) => b.callback_data.startsWith('fb:up:'))!;
+    fake.enqueueUpdate(callbackUpdate(1008, up.callback_data));
+    await waitUntil(() => fake.callsOf('answerCallbackQuery').length > 0, 5000, 'the press to be answered');
+
+    expect(fake.callsOf('answerCallbackQuery')[0]!.payload.text).toBe(core.prompts.messages.feedbackThanksUp);
+    await waitUntil(() => fake.callsOf('editMessageReplyMarkup').length > 0, 5000, 'the keyboard to be removed');
+    const turnId = Number(up.callback_data.split(':')[2]);
+    expect(core.db.prepare('SELECT feedback FROM turns WHERE id = ?').get(turnId)).toEqual({ feedback: 'up' });
+    expect(fake.sent.filter((m) => m.chatId === '1008')).toHaveLength(1);
   });
 
   it('answers stickers and photos with the text-only notice', async () => {

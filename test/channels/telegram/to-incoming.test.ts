@@ -41,6 +41,7 @@ describe('fromButtonPress', () => {
       address: { channel: 'telegram', chatId: '42' },
       userId: '42',
       userName: 'Lan',
+      inGroup: false,
       kind: 'text',
       text: 'Gia đình học tập là gì?',
       receivedAt: now,

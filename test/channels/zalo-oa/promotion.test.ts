@@ -75,7 +75,7 @@ async function broadcast(text: string) {
   });
   const at = new Date(clock.now());
   const created = stores.broadcasts.create({ kind: 'staff', text, channel: 'zalo-oa', sendAt: at, createdBy: 'test' }, at);
-  await expandBroadcast(created, at, { subscriptions: stores.subscriptions, outbox: stores.outbox, broadcasts: stores.broadcasts });
+  await expandBroadcast(created, at, { subscriptions: stores.subscriptions, outbox: stores.outbox, broadcasts: stores.broadcasts, catalog: stores.catalog });
   await dispatcher.drain();
   return Object.fromEntries(stores.outbox.list(created.id).map((row) => [row.chatId, row]));
 }
