@@ -96,10 +96,14 @@ describe('clauses', () => {
     expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư này quy định gì']);
   });
 
+  it('keeps "xã" of "xã em": the commune is what is asked about, only the asker word goes', () => {
+    expect(read('xã em có bắt buộc phải tổ chức tuần lễ học tập suốt đời không').query).toBe('xã có bắt buộc phải tổ chức tuần lễ học tập suốt đời không');
+  });
+
   it('finds the subject an earlier clause named when the asking clauses name none', () => {
     const story = read('Xã em vừa được công nhận cộng đồng học tập mức độ 1, nay muốn lên mức 2 mà chưa đủ điều kiện. Tại sao vậy?');
     expect(story.query).toBe('nay muốn lên mức 2 mà chưa đủ điều kiện tại sao');
-    expect(story.context).toBe('vừa được công nhận cộng đồng học tập mức độ 1');
+    expect(story.context).toBe('xã vừa được công nhận cộng đồng học tập mức độ 1');
     // The asking clause names its subject: no context.
     expect(read('Hôm qua họp tổ dân phố. Gia đình học tập cần những tiêu chí nào?').context).toBeUndefined();
   });
