@@ -59,13 +59,15 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     });
     kept = stripped.filter((_, i) => keep.has(i));
   }
-  const words = kept.flatMap((clause) => clause.words);
   // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
   // clauses name no subject; the nearest earlier clause that names one may say what they are about.
   const firstKept = stripped.indexOf(kept[0]!);
   const context = kept.some((clause) => namesSubject(clause.words, lexicon))
     ? undefined
     : stripped.slice(0, Math.max(firstKept, 0)).reverse().find((clause) => namesSubject(clause.words, lexicon));
+  // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
+  const named = context ? numberedDocuments(context.words, lexicon) : [];
+  const words = [...named, ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   const facets = FACETS.filter(
     (facet) => asksFacet(words, lexicon.facets.get(facet)!, accents) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))),
@@ -200,10 +202,14 @@ function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean
 
 /** True when the words name a subject of the language data (a title, place, event) or a numbered document. */
 function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
-  if (lexicon.subjects.find(words, false).length > 0) return true;
-  return lexicon.documentKinds.find(words, false).some(({ start, length }) => {
+  return lexicon.subjects.find(words, false).length > 0 || numberedDocuments(words, lexicon).length > 0;
+}
+
+/** The words naming documents by kind and number ("đề án 1373", "quyết định số 387"). */
+function numberedDocuments(words: readonly Word[], lexicon: Lexicon): Word[] {
+  return lexicon.documentKinds.find(words, false).flatMap(({ start, length }) => {
     const at = words[start + length]?.folded === 'so' ? start + length + 1 : start + length;
-    return /^\d/u.test(words[at]?.folded ?? '');
+    return /^\d/u.test(words[at]?.folded ?? '') ? words.slice(start, at + 1) : [];
   });
 }
 

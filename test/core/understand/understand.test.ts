@@ -96,6 +96,12 @@ describe('clauses', () => {
     expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư này quy định gì']);
   });
 
+  it('carries a document an earlier clause named by number into a question that names none', () => {
+    expect(read('Tổ em được giao tìm hiểu đề án 1373. Đề án đặt những mục tiêu gì đến 2025?').query).toBe('đề án 1373 đề án đặt những mục tiêu gì đến 2025');
+    // Named in the question itself: nothing is added.
+    expect(read('Tổ em tìm hiểu đề án 1373. Quyết định 387 đặt mục tiêu gì?').query).toBe('quyết định 387 đặt mục tiêu gì');
+  });
+
   it('keeps "xã" of "xã em": the commune is what is asked about, only the asker word goes', () => {
     expect(read('xã em có bắt buộc phải tổ chức tuần lễ học tập suốt đời không').query).toBe('xã có bắt buộc phải tổ chức tuần lễ học tập suốt đời không');
   });
