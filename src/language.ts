@@ -34,6 +34,7 @@ const cuesSchema = z.object({
   connectives: words,
   'follow-up': z.object({ openers: words, closers: words, 'shape-words': words }).default({ openers: [], closers: [], 'shape-words': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
+  'condition-markers': words,
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -70,6 +71,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'] },
       yesNoFrame: cues['yes-no-frame'],
+      conditionMarkers: cues['condition-markers'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

@@ -45,6 +45,8 @@ export interface LanguageData {
     followUp: { openers: string[]; closers: string[]; shapeWords: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[] };
+    /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
+    conditionMarkers: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -83,6 +85,7 @@ export interface Lexicon {
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
   followUpShapeWords: PhraseSet;
+  conditionMarkers: PhraseSet;
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
@@ -143,6 +146,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpOpeners: compilePhrases(data.cues.followUp.openers),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
+    conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),

@@ -69,8 +69,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const named = context ? numberedDocuments(context.words, lexicon) : [];
   const words = [...named, ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
+  // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
+  const asked = kept.flatMap((clause) => afterCondition(clause.words, lexicon, accents));
   const facets = FACETS.filter(
-    (facet) => asksFacet(words, lexicon.facets.get(facet)!, accents) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))),
+    (facet) => asksFacet(asked, lexicon.facets.get(facet)!, accents) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))),
   );
   const relative = lexicon.relativeYears.find(words, accents)[0];
   return {
@@ -191,6 +193,14 @@ function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean
 /** A cue followed by a figure gives what is known, not what is asked: "phát động vào ngày 10/6/2023" asks no date. */
 function asksFacet(words: readonly Word[], cues: PhraseSet, accents: boolean): boolean {
   return cues.find(words, accents).some(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? ''));
+}
+
+/** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */
+function afterCondition(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
+  const marker = lexicon.conditionMarkers.find(words, accents).at(-1);
+  if (!marker) return words;
+  const rest = words.slice(marker.start + marker.length);
+  return lexicon.questionMarks.find(rest, accents).length > 0 ? rest : words;
 }
 
 /** "có … không", "đã … chưa": an opening word somewhere before a closing word that ends the clause. */

@@ -102,6 +102,18 @@ describe('clauses', () => {
     expect(read('Tổ em tìm hiểu đề án 1373. Quyết định 387 đặt mục tiêu gì?').query).toBe('quyết định 387 đặt mục tiêu gì');
   });
 
+  it('reads the facets after "thì": what precedes it is the resident\'s situation', () => {
+    expect(read('nhà em muốn đăng ký gia đình học tập thì cần những tiêu chí gì').facets).toEqual(['list']);
+    // No question word after "thì": the whole clause is read.
+    expect(read('đăng ký ở đâu thì được').facets).toContain('place');
+  });
+
+  it('keeps the statement a confirmation question ("… có đúng không") asks about', () => {
+    const asked = read('Chú ơi, người ta bảo năm nay tuần lễ học tập bắt đầu từ 1/10, có đúng không chú?');
+    expect(asked.query).toBe('người ta bảo năm nay tuần lễ học tập bắt đầu từ 1/10 có đúng không');
+    expect(asked.aboutWeek).toBe(true);
+  });
+
   it('keeps "xã" of "xã em": the commune is what is asked about, only the asker word goes', () => {
     expect(read('xã em có bắt buộc phải tổ chức tuần lễ học tập suốt đời không').query).toBe('xã có bắt buộc phải tổ chức tuần lễ học tập suốt đời không');
   });
