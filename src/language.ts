@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { compileLexicon, FACETS, SMALL_TALK_KINDS, type Lexicon } from './core/understand/lexicon.js';
+import { compileLexicon, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const shorthandSchema = z.object({
@@ -40,9 +40,9 @@ const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
 );
 
-/** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
-export function loadLanguage(promptsDir: string): Lexicon {
-  const read = <T>(name: string, schema: z.ZodType<T>): T => {
+/** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
+function reader(promptsDir: string) {
+  return <T>(name: string, schema: z.ZodType<T>): T => {
     const path = join(promptsDir, 'language', name);
     let raw: unknown;
     try {
@@ -54,6 +54,27 @@ export function loadLanguage(promptsDir: string): Lexicon {
     if (!parsed.success) throw new Error(`${path}: "${parsed.error.issues[0]?.path.join('.')}" ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   };
+}
+
+/** A regular expression in Unicode mode; a pattern that does not compile is reported with the file's field. */
+const pattern = z.string().min(1).transform((source, context) => {
+  try {
+    return new RegExp(source, 'u');
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: `is not a valid regular expression (${(error as Error).message})` });
+    return z.NEVER;
+  }
+});
+
+/** Reads prompts/language/guards.yaml: the patterns of attacks, instructions and payment requests. */
+export function loadGuards(promptsDir: string): TextGuards {
+  const patterns = z.array(pattern).default([]);
+  return reader(promptsDir)('guards.yaml', z.object({ attacks: patterns, instructions: patterns, payments: patterns }));
+}
+
+/** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
+export function loadLanguage(promptsDir: string): Lexicon {
+  const read = reader(promptsDir);
   const shorthand = read('chat-shorthand.yaml', shorthandSchema);
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
@@ -90,5 +111,6 @@ export function loadLanguage(promptsDir: string): Lexicon {
     refuse: (({ fabrication, abuse, accented, ...rest }) => ({ fabrication, abuse, accented, outOfScope: rest['out-of-scope'] }))(
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words })),
     ),
+    guards: loadGuards(promptsDir),
   });
 }

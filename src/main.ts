@@ -21,11 +21,11 @@ import { createDelivery } from './delivery/delivery.js';
 import { loadDeliveryTexts, type DeliveryTexts } from './delivery/texts.js';
 import { createDocumentDesk } from './knowledge/document-desk.js';
 import { ingest, storedChunkFields, type IngestReport } from './knowledge/ingest.js';
-import { loadAllowedDomains } from './knowledge/trust.js';
+import { loadAllowedDomains, type ReviewPolicy } from './knowledge/trust.js';
 import { createSearch } from './knowledge/search.js';
 import { loadSynonyms } from './knowledge/synonyms.js';
 import { createOpenAIModel } from './llm/openai.js';
-import { loadLanguage } from './language.js';
+import { loadGuards, loadLanguage } from './language.js';
 import { createLogger, type Logger } from './logger.js';
 import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
@@ -108,10 +108,14 @@ export function buildCore(config: Config, logger: Logger = createLogger(config.L
   };
 }
 
+/** What documents are reviewed against at ingest and upload: the link allow-list and the text guards. */
+export function reviewPolicy(config: Config): ReviewPolicy {
+  return { allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR), guards: loadGuards(config.PROMPTS_DIR) };
+}
+
 /** Ingests the configured knowledge folder and logs what changed. */
 export async function ingestKnowledge(core: Core, logger: Logger): Promise<IngestReport> {
-  const allowedDomains = loadAllowedDomains(core.config.KNOWLEDGE_DIR);
-  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd(), allowedDomains });
+  const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd(), review: reviewPolicy(core.config) });
   logger.info(
     { added: report.added.length, changed: report.changed.length, removed: report.removed.length, unchanged: report.unchanged, chunks: core.knowledge.chunkCount() },
     'knowledge indexed',
@@ -198,7 +202,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     dataDir: dirname(resolve(config.DATABASE_PATH)),
     folderFailures: () => ingestReport.failed,
     folderWarnings: () => ingestReport.warnings,
-    allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
+    review: reviewPolicy(config),
   });
   http.route('/admin', createAdminApp({ ...adminDeps(core, () => corrections, logger), documents }));
 

@@ -10,14 +10,13 @@ export function registerIngestCommand(program: Command): void {
     .argument('[paths...]', 'files or folders (Markdown, text and the other supported formats)')
     .action(async (paths: string[]) => {
       const { config } = cliContext();
-      const { buildCore } = await import('../main.js');
+      const { buildCore, reviewPolicy } = await import('../main.js');
       const { ingest } = await import('../knowledge/ingest.js');
-      const { loadAllowedDomains } = await import('../knowledge/trust.js');
       const core = buildCore(config);
       try {
         const report = await ingest(core.knowledge, paths.length > 0 ? paths : [config.KNOWLEDGE_DIR], {
           baseDir: process.cwd(),
-          allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
+          review: reviewPolicy(config),
         });
         const out = process.stdout;
         for (const path of report.added) out.write(`added    ${path}\n`);

@@ -8,7 +8,7 @@ import type { DocumentOverview } from '../store/document-overview.js';
 import type { KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { chunksOf, readUpload } from './document-intake.js';
-import { reviewDocument, type DocumentWarning } from './trust.js';
+import { reviewDocument, type DocumentWarning, type ReviewPolicy } from './trust.js';
 
 /** Index paths of console documents start with this, so folder ingests never touch them. */
 export const CONSOLE_PATH_PREFIX = 'console:';
@@ -55,8 +55,8 @@ export interface DocumentDeskDeps {
   folderFailures: () => readonly { path: string; reason: string }[];
   /** What the last ingest found worth a look in folder files (instruction-like text, payment requests, outside links). */
   folderWarnings?: () => readonly DocumentWarning[];
-  /** Domains links may point to without a warning (knowledge/allowed-domains.yaml). */
-  allowedDomains?: readonly string[];
+  /** What uploads are reviewed against (link allow-list, instruction and payment patterns). */
+  review?: ReviewPolicy;
 }
 
 /** A field change, for the log. */
@@ -169,7 +169,7 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
     async upload({ bytes, fileName, fields, by, at }) {
       const read = await readUpload(bytes, fileName);
       // Uploaded text is data: instruction-like text, payment requests and outside links are flagged, bad sources dropped.
-      const reviewed = reviewDocument(fileName, withFields(read.meta, fields), read.body, undefined, deps.allowedDomains);
+      const reviewed = reviewDocument(fileName, withFields(read.meta, fields), read.body, undefined, deps.review ?? {});
       const meta = reviewed.meta;
       guardNumber(meta);
       const warnings = [...read.warnings, ...reviewed.warnings.map(warningText)];
@@ -204,7 +204,7 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
     async replaceFile({ id, bytes, fileName, by, at }) {
       const doc = mustGet(id);
       const read = await readUpload(bytes, fileName);
-      const reviewed = reviewDocument(fileName, doc.meta, read.body, undefined, deps.allowedDomains);
+      const reviewed = reviewDocument(fileName, doc.meta, read.body, undefined, deps.review ?? {});
       const warnings = [...read.warnings, ...reviewed.warnings.map(warningText)];
       const storedFile = writeOriginal(id, doc.version + 1, fileName, bytes);
       store.setContent(id, { fileName, storedFile, hash: read.hash, meta: doc.meta, body: read.body, warnings }, at);

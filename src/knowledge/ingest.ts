@@ -7,7 +7,7 @@ import type { ChunkFields, ChunkInput, IndexedChunk, KnowledgeStore } from '../s
 import { chunkText } from './chunker.js';
 import { indexFields } from './index-fields.js';
 import { loaderFor, SUPPORTED_EXTENSIONS } from './loaders/index.js';
-import { reviewDocument, type DocumentWarning } from './trust.js';
+import { reviewDocument, type DocumentWarning, type ReviewPolicy } from './trust.js';
 
 /** What one ingest run did. Paths are relative to the base directory. */
 export interface IngestReport {
@@ -29,8 +29,8 @@ export interface IngestOptions {
   baseDir: string;
   /** Files larger than this are refused with a message (bytes). */
   maxBytes?: number;
-  /** Domains documents may link to (knowledge/allowed-domains.yaml); undefined skips the link check. */
-  allowedDomains?: readonly string[];
+  /** What each document is reviewed against (link allow-list, instruction and payment patterns). */
+  review?: ReviewPolicy;
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -163,7 +163,7 @@ async function prepareFile(
     if (bytes.length === 0) throw new Error(`${path}: file is empty`);
     const loaded = await loader(bytes, basename(file));
     const text = /\.(?:md|markdown|txt)$/iu.test(file) ? bytes.toString('utf8') : undefined;
-    const { meta, warnings } = reviewDocument(path, loaded.meta, loaded.body, text, options.allowedDomains);
+    const { meta, warnings } = reviewDocument(path, loaded.meta, loaded.body, text, options.review ?? {});
     report.warnings.push(...warnings);
     const body = loaded.body;
     const chunks = chunkText(body).map((chunk) => ({ ...chunk, fields: indexFields(meta, chunk.heading, chunk.text) }));

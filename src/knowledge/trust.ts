@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { isAttack } from '../core/answer/guard.js';
-import { foldText } from '../core/text/vietnamese.js';
+import { matchesAny } from '../core/answer/guard.js';
 import type { DocumentMeta } from '../core/types.js';
+import type { TextGuards } from '../core/understand/lexicon.js';
 
 /** Something an editor should look at before residents see the document; the file is still indexed. */
 export interface DocumentWarning {
@@ -16,20 +16,6 @@ export interface DocumentWarning {
   message: string;
 }
 
-/** Folded patterns of text that talks to the assistant instead of informing residents (beyond the question guard). */
-const INSTRUCTION = [
-  /\b(tro ly|chatbot|chat bot|assistant|bot)\b.{0,30}\b(phai|hay|luon luon|khong duoc|chi duoc|must|should|always)\b/u,
-  /\b(hay|phai) (tra loi|noi|khang dinh|tuyen bo|trich dan|gioi thieu) (rang|la|nguyen van)\b/u,
-  /\b(khi|neu) (duoc hoi|bi hoi|ai hoi|nguoi dung hoi|nguoi dan hoi)\b.{0,80}\b(hay|phai) (tra loi|noi|bao|gui|yeu cau)\b/u,
-  /\b(uu tien|chi dung|chi su dung) (tai lieu|nguon|van ban) nay\b/u,
-  /\b(ignore|disregard)\b|\b(when|if) (asked|the user asks)\b/u,
-];
-/** Folded patterns of requests for money: transfers, account numbers, wallets, QR payments. */
-const PAYMENT = [
-  /\b(chuyen khoan|so tai khoan|stk|nap tien|vi dien tu|momo|zalopay|viettel ?money|quet ma qr|ma qr)\b/u,
-  /\b(thanh toan|nop (phi|tien|le phi)|dong (phi|tien)) (qua|vao|truoc|cho|tai)\b/u,
-  /\b(bank transfer|account number|wire transfer)\b/u,
-];
 const TLDS = 'vn|com|net|org|info|io|xyz|top|me|co|biz|site|online|link|ly|click|shop|app|dev|tk|ru|cn';
 const LINK = new RegExp(`(?<![\\p{L}\\p{N}])https?:\\/\\/[^\\s<>"')\\]]+|(?<![\\p{L}\\p{N}])www\\.[^\\s<>"')\\]]+|(?<![\\p{L}\\p{N}.-])(?:[a-z0-9-]+\\.)+(?:${TLDS})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -43,16 +29,21 @@ export function loadAllowedDomains(knowledgeDir: string): string[] {
     .map((domain) => domain.replace(/^\.+/u, ''));
 }
 
-/**
- * Reviews one loaded document. `source` is the file's text when it is text (for line numbers past the front
- * matter); `allowedDomains` undefined skips the link check.
- */
+/** What a document is reviewed against; each part left undefined skips its check. */
+export interface ReviewPolicy {
+  /** Domains links may point to. */
+  allowedDomains?: readonly string[];
+  /** Patterns of instructions and payment requests (prompts/language/guards.yaml). */
+  guards?: TextGuards;
+}
+
+/** Reviews one loaded document. `source` is the file's text when it is text (for line numbers past the front matter). */
 export function reviewDocument(
   path: string,
   meta: DocumentMeta,
   body: string,
   source: string | undefined,
-  allowedDomains: readonly string[] | undefined,
+  { allowedDomains, guards }: ReviewPolicy,
 ): { meta: DocumentMeta; warnings: DocumentWarning[] } {
   const warnings: DocumentWarning[] = [];
   const offset = source !== undefined && source.endsWith(body) ? lineCount(source.slice(0, source.length - body.length)) : 0;
@@ -66,11 +57,10 @@ export function reviewDocument(
   }
   body.split('\n').forEach((text, index) => {
     const line = offset + index + 1;
-    const folded = foldText(text);
-    if (isAttack(text) || INSTRUCTION.some((pattern) => pattern.test(folded))) {
+    if (guards && (matchesAny(text, guards.attacks) || matchesAny(text, guards.instructions))) {
       warnings.push({ path, line, message: `text that gives the assistant instructions: "${excerpt(text)}"` });
     }
-    if (PAYMENT.some((pattern) => pattern.test(folded))) warnings.push({ path, line, message: `a payment request: "${excerpt(text)}"` });
+    if (guards && matchesAny(text, guards.payments)) warnings.push({ path, line, message: `a payment request: "${excerpt(text)}"` });
     if (allowedDomains) {
       for (const match of text.matchAll(LINK)) {
         const host = hostOf(match[0]);

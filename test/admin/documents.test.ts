@@ -9,7 +9,8 @@ import { createConsoleDocumentStore } from '../../src/store/console-documents.js
 import { createDocumentOverview } from '../../src/store/document-overview.js';
 import { buildPdf } from '../fixtures/build-pdf.js';
 import { encryptedPdf, PLAN_FACT, PLAN_QUESTION, planDocx, planPdf } from '../fixtures/documents.js';
-import { tempDir, testCore } from '../helpers/core.js';
+import { loadGuards } from '../../src/language.js';
+import { ROOT, tempDir, testCore } from '../helpers/core.js';
 import { Client, testConsole } from './helpers.js';
 
 let cleanup: (() => void) | undefined;
@@ -29,6 +30,7 @@ async function setup() {
     overview: createDocumentOverview(core.db),
     dataDir: temp.dir,
     folderFailures: () => [FOLDER_FAILURE],
+    review: { guards: loadGuards(join(ROOT, 'prompts')) },
   });
   const env = testConsole({ documents }, core.db);
   env.app.route('/', createWebChatRoutes({ assistant: core.assistant, messages: core.prompts.messages }));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestReport } from '../../src/knowledge/ingest.js';
 import { createSearch } from '../../src/knowledge/search.js';
 import { loadAllowedDomains } from '../../src/knowledge/trust.js';
+import { loadGuards } from '../../src/language.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createKnowledgeStore } from '../../src/store/knowledge-store.js';
 import { ROOT } from './helpers.js';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'corpus', 'thuong.md'), PLANTED);
   writeFileSync(join(dir, 'corpus', 'bad-source.md'), '---\ntitle: X\nsource: "ftp://files.example/x"\n---\nGia đình học tập là danh hiệu.\n');
   db = openDatabase(join(dir, 'index.db'));
-  report = await ingest(createKnowledgeStore(db), ['corpus'], { baseDir: dir, allowedDomains: loadAllowedDomains(join(ROOT, 'knowledge')) });
+  report = await ingest(createKnowledgeStore(db), ['corpus'], { baseDir: dir, review: { allowedDomains: loadAllowedDomains(join(ROOT, 'knowledge')), guards: loadGuards(join(ROOT, 'prompts')) } });
 });
 afterAll(() => {
   db.close();
@@ -64,7 +65,7 @@ describe('document review at ingest', () => {
   it('finds nothing to warn about in the repository\'s own documents', async () => {
     const clean = openDatabase(':memory:');
     try {
-      const own = await ingest(createKnowledgeStore(clean), ['knowledge'], { baseDir: ROOT, allowedDomains: loadAllowedDomains(join(ROOT, 'knowledge')) });
+      const own = await ingest(createKnowledgeStore(clean), ['knowledge'], { baseDir: ROOT, review: { allowedDomains: loadAllowedDomains(join(ROOT, 'knowledge')), guards: loadGuards(join(ROOT, 'prompts')) } });
       expect(own.warnings).toEqual([]);
     } finally {
       clean.close();

@@ -99,7 +99,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   return {
     async answer(question, history = [], { now = new Date(), place }: AnswerContext = {}) {
-      if (isAttack(question)) return refuse('attack', [], messages.refusalAttack);
+      if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], understood.refuse === 'out_of_scope' ? messages.refusal : messages.refusalAttack);
       if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };

@@ -14,6 +14,16 @@ export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['identity', 'capabili
 /** A relative year: an offset from this year, or the next Week that has not ended yet. */
 export type RelativeYear = number | 'next';
 
+/** Compiled patterns of prompts/language/guards.yaml (regular expressions on folded text). */
+export interface TextGuards {
+  /** Messages trying to change the rules or to get prompts, keys, configuration or someone's personal data. */
+  attacks: readonly RegExp[];
+  /** Document text giving the assistant orders. */
+  instructions: readonly RegExp[];
+  /** Document text asking residents for money. */
+  payments: readonly RegExp[];
+}
+
 /** The language data files as read (see prompts/language/). */
 export interface LanguageData {
   shorthand: {
@@ -52,6 +62,8 @@ export interface LanguageData {
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
+  /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
+  guards: TextGuards;
   /** Words that show a document sentence carries a facet, matched with accents. */
   evidence: Partial<Record<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', string[]>>;
 }
@@ -91,6 +103,8 @@ export interface Lexicon {
   yesNoCloses: PhraseSet;
   evidence: ReadonlyMap<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
+  /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
+  attacks: readonly RegExp[];
   subjects: PhraseSet;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
@@ -158,6 +172,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented)],
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented)],
     ]),
+    attacks: data.guards.attacks,
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', compilePhrases(phrases ?? [], phrases ?? [])]),
     ),
