@@ -1,7 +1,7 @@
 // Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence, refusals, subjects) and compiles it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml as parse } from './yaml-file.js';
 import { z } from 'zod';
 import { compileLexicon, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
 

@@ -1,7 +1,7 @@
 // Loads prompts/ at start: messages.yaml (user-facing texts), system.md and answer.md (grounded prompts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml as parse } from './yaml-file.js';
 import { z } from 'zod';
 import type { GroundedPrompts } from './core/answer/model.js';
 import type { Messages } from './core/messages.js';

@@ -3,11 +3,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readQuestionSet } from '../eval/dataset.js';
-import { runEvaluation } from '../eval/runner.js';
-import { createMiniSearchBaseline } from '../eval/baseline.js';
-import { formatItems, formatMetrics, formatShapes } from '../eval/table.js';
-import { instantOf } from '../core/local-time.js';
 import { cliContext, fail } from './context.js';
 
 /** The project root (two levels above this file); the default set is the development part of the residents' set. */
@@ -31,6 +26,14 @@ export function registerEvalCommand(program: Command): void {
     .option('--json', 'print the full report as JSON')
     .option('-v, --verbose', 'also list every question with its result')
     .action(async (options: EvalOptions) => {
+      // The evaluation modules load only when the command runs, so other commands (`loa ask`) start faster.
+      const [{ readQuestionSet }, { runEvaluation }, { createMiniSearchBaseline }, { formatItems, formatMetrics, formatShapes }, { instantOf }] = await Promise.all([
+        import('../eval/dataset.js'),
+        import('../eval/runner.js'),
+        import('../eval/baseline.js'),
+        import('../eval/table.js'),
+        import('../core/local-time.js'),
+      ]);
       const setPath = options.set ?? DEFAULT_SET;
       if (!options.set && !existsSync(setPath)) fail(`no question set given and ${setPath} does not exist; pass --set FILE`);
       const items = (() => {

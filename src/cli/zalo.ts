@@ -1,6 +1,6 @@
 // `loa zalo info | set-webhook | delete-webhook`: the Zalo Bot's identity and webhook, and the stored Zalo OA token state.
 import type { Command } from 'commander';
-import { createZaloBotApi, explainBotError, type ZaloBotApi } from '../channels/zalo-bot/api.js';
+import type { ZaloBotApi } from '../channels/zalo-bot/api.js';
 import type { Config } from '../config.js';
 import { cliContext, fail } from './context.js';
 
@@ -15,7 +15,7 @@ export function registerZaloCommand(program: Command): void {
       const { config } = cliContext();
       const out = process.stdout;
       if (config.ZALO_BOT_TOKEN) {
-        const api = botApi(config);
+        const api = await botApi(config);
         const me = await call(() => api.getMe());
         const hook = await call(() => api.getWebhookInfo());
         out.write(`Zalo Bot: ${me.display_name ?? me.account_name ?? '?'} (id ${me.id ?? '?'})\n`);
@@ -37,7 +37,8 @@ export function registerZaloCommand(program: Command): void {
       if (!url || !secret) fail('set ZALO_BOT_WEBHOOK_URL (https://…/webhooks/zalo-bot) and ZALO_BOT_WEBHOOK_SECRET (8–256 characters) first');
       if (!url.startsWith('https://')) fail(`ZALO_BOT_WEBHOOK_URL must be an https:// URL that Zalo can reach (got ${url})`);
       if (!new URL(url).pathname.endsWith(ZALO_BOT_WEBHOOK_PATH)) fail(`ZALO_BOT_WEBHOOK_URL must end with ${ZALO_BOT_WEBHOOK_PATH}, the path Loa listens on`);
-      await call(() => botApi(config).setWebhook(url, secret));
+      const api = await botApi(config);
+      await call(() => api.setWebhook(url, secret));
       process.stdout.write(`Zalo Bot webhook set to ${url}\n`);
     });
 
@@ -46,13 +47,16 @@ export function registerZaloCommand(program: Command): void {
     .description('remove the Zalo Bot webhook (needed before long polling works)')
     .action(async () => {
       const { config } = cliContext();
-      await call(() => botApi(config).deleteWebhook());
+      const api = await botApi(config);
+      await call(() => api.deleteWebhook());
       process.stdout.write('Zalo Bot webhook removed; `loa start` without ZALO_BOT_WEBHOOK_URL now polls\n');
     });
 }
 
-function botApi(config: Config): ZaloBotApi {
+/** The Zalo Bot API client (its module loads only for the `zalo` commands). */
+async function botApi(config: Config): Promise<ZaloBotApi> {
   if (!config.ZALO_BOT_TOKEN) fail('ZALO_BOT_TOKEN is not set (copy it from Zalo Bot Manager)');
+  const { createZaloBotApi } = await import('../channels/zalo-bot/api.js');
   return createZaloBotApi({ base: config.ZALO_BOT_API_BASE, token: config.ZALO_BOT_TOKEN });
 }
 
@@ -60,6 +64,7 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
+    const { explainBotError } = await import('../channels/zalo-bot/api.js');
     fail(explainBotError(error));
   }
 }

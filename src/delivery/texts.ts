@@ -1,7 +1,7 @@
 // Loads prompts/subscriptions.yaml and prompts/reminders/*.md: subscription, reminder and broadcast texts, validated.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../yaml-file.js';
 import { z } from 'zod';
 import { REMINDER_KINDS, type ReminderKind, type ReminderTexts } from '../core/reminders.js';
 import type { BroadcastTexts } from '../core/broadcasting.js';

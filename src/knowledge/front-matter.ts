@@ -1,5 +1,5 @@
 // Splits YAML front matter from a Markdown body and validates it into DocumentMeta.
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../yaml-file.js';
 import { z } from 'zod';
 import type { DocumentMeta } from '../core/types.js';
 import { InputError } from '../errors.js';

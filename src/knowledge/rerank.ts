@@ -53,10 +53,13 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
     return score;
   });
   const best = Math.max(...bm25, 1e-9);
+  const synonyms = synonymLookups(plan);
+  const unigramTotal = totalWeight(plan.unigrams);
+  const bigramTotal = totalWeight(plan.bigrams);
   const passages = all.map(({ chunk, terms }, i) => {
-    const credit = creditFunction(plan, terms, weights.metaCredit);
-    const uni = share(plan.unigrams, credit);
-    const bi = plan.bigrams.length > 0 ? share(plan.bigrams, credit) : uni;
+    const credit = creditFunction(synonyms, terms, weights.metaCredit);
+    const uni = share(plan.unigrams, unigramTotal, credit);
+    const bi = plan.bigrams.length > 0 ? share(plan.bigrams, bigramTotal, credit) : uni;
     const matched = (1 - weights.pairs) * uni + weights.pairs * bi;
     const pairsFound = plan.allBigrams.length > 0 ? plan.allBigrams.reduce((sum, pair) => sum + credit(pair), 0) / plan.allBigrams.length : uni;
     const coverage = 0.6 * uni + 0.4 * pairsFound;
@@ -76,26 +79,39 @@ function accentAgreement(wanted: ReadonlyMap<string, string>, terms: ChunkTerms)
   return agree / wanted.size;
 }
 
+/** A synonym match prepared once per query: the terms each alternative needs, and the terms a match credits. */
+interface SynonymLookup {
+  /** Per alternative phrase: its one word, or its word pairs (all must be present). */
+  alternatives: readonly (readonly string[])[];
+  credits: readonly string[];
+}
+
+function synonymLookups(plan: QueryPlan): SynonymLookup[] {
+  return plan.synonyms.map((match) => ({
+    alternatives: match.alternatives.map((phrase) => (phrase.length === 1 ? [phrase[0]!] : bigrams(phrase))),
+    credits: [...match.used, ...bigrams(match.used)],
+  }));
+}
+
 /** Credit of a term for one chunk: 1 in the passage, `metaCredit` in its document's metadata, counting synonyms. */
-function creditFunction(plan: QueryPlan, terms: ChunkTerms, metaCredit: number): (term: string) => number {
+function creditFunction(synonyms: readonly SynonymLookup[], terms: ChunkTerms, metaCredit: number): (term: string) => number {
   const viaBody = new Set<string>();
   const viaMeta = new Set<string>();
-  for (const match of plan.synonyms) {
-    const found = (has: (term: string) => boolean) => match.alternatives.some((phrase) => containsPhrase(has, phrase));
-    const target = found((t) => terms.body.has(t)) ? viaBody : found((t) => terms.meta.has(t)) ? viaMeta : undefined;
+  for (const match of synonyms) {
+    const found = (set: ReadonlyMap<string, unknown> | ReadonlySet<string>) => match.alternatives.some((needed) => needed.every((t) => set.has(t)));
+    const target = found(terms.body) ? viaBody : found(terms.meta) ? viaMeta : undefined;
     if (!target) continue;
-    for (const term of [...match.used, ...bigrams(match.used)]) target.add(term);
+    for (const term of match.credits) target.add(term);
   }
   return (term) => (terms.body.has(term) || viaBody.has(term) ? 1 : terms.meta.has(term) || viaMeta.has(term) ? metaCredit : 0);
 }
 
-function share(terms: readonly WeightedTerm[], credit: (term: string) => number): number {
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  return total > 0 ? terms.reduce((sum, t) => sum + t.weight * credit(t.term), 0) / total : 0;
+function totalWeight(terms: readonly WeightedTerm[]): number {
+  return terms.reduce((sum, t) => sum + t.weight, 0);
 }
 
-function containsPhrase(has: (term: string) => boolean, phrase: readonly string[]): boolean {
-  return phrase.length === 1 ? has(phrase[0]!) : bigrams(phrase).every(has);
+function share(terms: readonly WeightedTerm[], total: number, credit: (term: string) => number): number {
+  return total > 0 ? terms.reduce((sum, t) => sum + t.weight * credit(t.term), 0) / total : 0;
 }
 
 /** True when the query names this document by its number ("Thông tư 44/2014" for 44/2014/TT-BGDĐT). */

@@ -1,6 +1,6 @@
 // Query-time vocabulary from a data file: synonym groups, document kinds (number variants) and question words.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../yaml-file.js';
 import { z } from 'zod';
 import { findReferences, referenceVariants, type DocumentKind } from './doc-refs.js';
 import { searchTerms } from './terms.js';

@@ -2,7 +2,7 @@
 // to domains off the allow-list, and a front-matter `source` that is not http(s) is dropped.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../yaml-file.js';
 import { z } from 'zod';
 import { matchesAny } from '../core/answer/guard.js';
 import type { DocumentMeta } from '../core/types.js';

@@ -89,8 +89,9 @@ export function createCuratedStore(db: Db, options: { threshold?: number; inLoca
   // Shapes of active entries, rebuilt after a write through any store on this connection (writes counter)
   // or a commit by another connection (data_version).
   let cache: { version: string; shapes: { entry: CuratedEntry; shape: QuestionShape }[] } | undefined;
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   const shapes = () => {
-    const version = `${String(db.pragma('data_version', { simple: true }))}:${writes.get(db) ?? 0}`;
+    const version = `${String(dataVersion.get())}:${writes.get(db) ?? 0}`;
     if (!cache || cache.version !== version) {
       const entries = active.all().map(toEntry);
       cache = { version, shapes: entries.flatMap((entry) => entry.questions.map((q) => ({ entry, shape: questionShape(q) }))) };
@@ -110,10 +111,13 @@ export function createCuratedStore(db: Db, options: { threshold?: number; inLoca
   const appliesTo = (entry: CuratedEntry, place: Place | undefined) =>
     entry.locality === undefined || (place !== undefined && (options.inLocality?.(entry.locality, place) ?? false));
   const best = (question: string, place?: Place) => {
+    const candidates = shapes();
+    // Most deployments have few or no curated answers: then the question is not even analysed.
+    if (candidates.length === 0) return undefined;
     const shape = questionShape(question);
     if (shape.terms.size === 0) return undefined;
     let found: { entry: CuratedEntry; similarity: number } | undefined;
-    for (const candidate of shapes()) {
+    for (const candidate of candidates) {
       if (!appliesTo(candidate.entry, place)) continue;
       const similarity = questionSimilarity(shape, candidate.shape);
       if (similarity >= threshold && similarity > (found?.similarity ?? 0)) found = { entry: candidate.entry, similarity };

@@ -4,7 +4,7 @@ import { foldText } from '../text/vietnamese.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { toCitation } from './citations.js';
 import { saysUnconfirmed, sentenceFacets } from './facets.js';
-import { matchSentence, questionTerms, sentenceGain, splitSentences, termWeights, type Sentence } from './sentences.js';
+import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
 import { yesNoVerdict } from './yes-no.js';
 
@@ -48,7 +48,7 @@ interface Candidate {
   sentence: Sentence;
   match: ReturnType<typeof matchSentence>;
   decay: number;
-  facets: Set<Facet>;
+  facets: ReadonlySet<Facet>;
   echo: boolean;
 }
 
@@ -96,7 +96,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     for (const entry of pool) {
       if (entry.echo && !allowEcho) continue;
       if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet))) continue;
-      if (seen.has(foldText(entry.sentence.text))) continue;
+      if (seen.has(foldedSentence(entry.sentence.text))) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
       const floor = offSubject && !addsMissingFacet(entry) ? firstGain * tuning.OTHER_DOCUMENT_SHARE : 0;
@@ -117,7 +117,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       addsMissingFacet(entry) ? gainOf(entry, new Set(), new Set()) >= firstGain * tuning.MISSING_FACET_GAIN : gain >= firstGain * tuning.MIN_FURTHER_GAIN;
     if (!best || (chosen.length > 0 && !enough(best.entry, best.gain))) break;
     if (chosen.length === 0) firstGain = best.gain;
-    seen.add(foldText(best.entry.sentence.text));
+    seen.add(foldedSentence(best.entry.sentence.text));
     best.entry.match.matched.forEach((term) => covered.add(term));
     best.entry.facets.forEach((facet) => carried.add(facet));
     chosen.push(best.entry);
@@ -132,21 +132,21 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   for (let rank = 1; rank < top.length; rank++) {
     let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
-      if (entry.sentence.passageRank !== rank || entry.echo || seen.has(foldText(entry.sentence.text))) continue;
+      if (entry.sentence.passageRank !== rank || entry.echo || seen.has(foldedSentence(entry.sentence.text))) continue;
       const gain = gainOf(entry, new Set(), new Set());
       if (!best || gain > best.gain) best = { entry, gain };
     }
     if (!best || best.gain < firstGain * tuning.RUNNER_UP_SHARE || length + best.entry.sentence.text.length > maxChars) continue;
-    seen.add(foldText(best.entry.sentence.text));
+    seen.add(foldedSentence(best.entry.sentence.text));
     chosen.push(best.entry);
     length += best.entry.sentence.text.length + 1;
   }
   // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
   // so a reply never carries less than that passage shown alone (when it fits).
   for (const entry of pool) {
-    if (entry.sentence.passageRank !== 0 || entry.echo || seen.has(foldText(entry.sentence.text))) continue;
+    if (entry.sentence.passageRank !== 0 || entry.echo || seen.has(foldedSentence(entry.sentence.text))) continue;
     if (length + entry.sentence.text.length > maxChars) continue;
-    seen.add(foldText(entry.sentence.text));
+    seen.add(foldedSentence(entry.sentence.text));
     chosen.push(entry);
     length += entry.sentence.text.length + 1;
   }
@@ -239,7 +239,7 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
 
 /** Content words of `sentence` that the question does not already hold (digits count: they are news). */
 function newWords(sentence: string, questionWords: ReadonlySet<string>): number {
-  return new Set((foldText(sentence).match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !questionWords.has(word))).size;
+  return new Set(sentenceWords(sentence).filter((word) => !questionWords.has(word))).size;
 }
 
 function truncate(text: string, max: number): string {

@@ -1,4 +1,5 @@
 // Which facets a document sentence carries: from its form (dates, figures, quotations) and from evidence words (data).
+import { TEXT_CACHE_SIZES, TextCache, cachePerOwner } from '../text/memo.js';
 import { FACETS as FACET_NAMES, type Facet, type Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 
@@ -8,8 +9,17 @@ const FIGURE =
   /\d\s?%|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:điểm|thành phố|quốc gia|nước|triệu|nghìn|gia đình|dòng họ|người|đại biểu)(?![\p{L}])|(?<![\p{L}\p{N}])\d{2,}(?![\p{L}\p{N}])/u;
 const QUOTATION = /[“"«][^”"»]{6,}[”"»]/u;
 
-/** The facets `sentence` carries. `isListItem` marks a line of a list. */
-export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: Lexicon | undefined): Set<Facet> {
+/** Facets of document sentences, computed once per sentence (and lexicon): passages are re-read by every answer. */
+const facetCache = cachePerOwner<Lexicon, ReadonlySet<Facet>>(TEXT_CACHE_SIZES.sentences);
+const facetCacheWithoutLexicon = new TextCache<ReadonlySet<Facet>>(TEXT_CACHE_SIZES.sentences);
+
+/** The facets `sentence` carries (shared and cached: do not modify). `isListItem` marks a line of a list. */
+export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: Lexicon | undefined): ReadonlySet<Facet> {
+  const cache = lexicon ? facetCache(lexicon) : facetCacheWithoutLexicon;
+  return cache.get(`${isListItem ? 'L' : 'S'}${sentence}`, () => facetsOf(sentence, isListItem, lexicon));
+}
+
+function facetsOf(sentence: string, isListItem: boolean, lexicon: Lexicon | undefined): Set<Facet> {
   const facets = new Set<Facet>();
   if (DATE.test(sentence)) facets.add('date');
   if (FIGURE.test(sentence)) facets.add('number');

@@ -1,4 +1,5 @@
 // Splits passages into sentences and scores them against a question, for extractive answers.
+import { TEXT_CACHE_SIZES, memoizeText } from '../text/memo.js';
 import { splitIntoSentences } from '../text/sentences.js';
 import { bigrams, foldText } from '../text/vietnamese.js';
 
@@ -13,14 +14,49 @@ export interface Sentence {
 
 /** Sentences and list items of a passage (list items keep their leading text). */
 export function splitSentences(text: string, passageRank: number): Sentence[] {
-  const out: Sentence[] = [];
+  return splitPassage(text).map(({ text, listItem }, position) => ({ text, passageRank, position, listItem }));
+}
+
+/** The sentences of a passage's text, split once per passage (a passage is read by many answers). */
+const splitPassage = memoizeText((text: string): readonly { text: string; listItem: boolean }[] => {
+  const out: { text: string; listItem: boolean }[] = [];
   for (const line of text.split(/\n+/u)) {
     const listItem = /^\s*(?:[-*+•]|\d+[.)])\s+/u.test(line);
     const clean = line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/u, '').trim();
     if (clean === '') continue;
-    for (const sentence of splitIntoSentences(clean)) out.push({ text: sentence, passageRank, position: out.length, listItem });
+    for (const sentence of splitIntoSentences(clean)) out.push({ text: sentence, listItem });
   }
   return out;
+}, TEXT_CACHE_SIZES.passages);
+
+/** A sentence folded once: its folded text, words and clause-bounded word pairs (each list in order and distinct). */
+interface SentenceTerms {
+  folded: string;
+  /** Folded words in order, with repeats (their count is the sentence's length). */
+  words: readonly string[];
+  uniqueWords: readonly string[];
+  uniquePairs: readonly string[];
+  /** Distinct words and pairs together. */
+  terms: readonly string[];
+}
+
+/** Folds and tokenises a sentence once (sentences come from passages, which every answer re-reads). */
+const sentenceTerms = memoizeText((sentence: string): SentenceTerms => {
+  const folded = foldText(sentence);
+  const tokens = words(folded);
+  const uniqueWords = [...new Set(tokens)];
+  const uniquePairs = [...new Set(pairs(folded))];
+  return { folded, words: tokens, uniqueWords, uniquePairs, terms: [...new Set([...uniqueWords, ...uniquePairs])] };
+}, TEXT_CACHE_SIZES.sentences);
+
+/** foldText() of a sentence, cached with its terms. */
+export function foldedSentence(sentence: string): string {
+  return sentenceTerms(sentence).folded;
+}
+
+/** The folded words of a sentence (letters and digits), in order, cached. */
+export function sentenceWords(sentence: string): readonly string[] {
+  return sentenceTerms(sentence).words;
 }
 
 /** Question terms used to score sentences: folded unigrams and adjacent pairs (what is asked is in the facets). */
@@ -45,8 +81,7 @@ export function questionTerms(question: string): QuestionTerms {
 export function termWeights(sentences: readonly string[], terms: QuestionTerms): Map<string, number> {
   const df = new Map<string, number>();
   for (const sentence of sentences) {
-    const folded = foldText(sentence);
-    for (const term of new Set([...words(folded), ...pairs(folded)])) {
+    for (const term of sentenceTerms(sentence).terms) {
       if (terms.unigrams.has(term) || terms.bigrams.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
     }
   }
@@ -62,10 +97,9 @@ export interface SentenceMatch {
 
 /** Finds which question terms `sentence` holds. */
 export function matchSentence(sentence: string, terms: QuestionTerms): SentenceMatch {
-  const folded = foldText(sentence);
-  const tokens = words(folded);
-  const matched = [...new Set(tokens)].filter((t) => terms.unigrams.has(t));
-  for (const pair of new Set(pairs(folded))) if (terms.bigrams.has(pair)) matched.push(pair);
+  const { words: tokens, uniqueWords, uniquePairs } = sentenceTerms(sentence);
+  const matched = uniqueWords.filter((t) => terms.unigrams.has(t));
+  for (const pair of uniquePairs) if (terms.bigrams.has(pair)) matched.push(pair);
   return { matched, length: tokens.length };
 }
 

@@ -1,4 +1,5 @@
 // The subjects a question names (titles, places, events, years, document numbers) and whether a passage names them.
+import { TEXT_CACHE_SIZES, cachePerOwner, memoizeText } from '../text/memo.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
@@ -43,16 +44,23 @@ function namedDocuments(text: string, lexicon: Lexicon): { number: string; said:
   return documents;
 }
 
+/** A passage's folded text and the subject groups it names, read once per passage text (and lexicon). */
+const passageSubjects = cachePerOwner<Lexicon, { folded: string; groups: ReadonlySet<string | undefined> }>(TEXT_CACHE_SIZES.passages);
+/** Patterns of the years and document numbers questions name (a few hundred distinct at most). */
+const yearPattern = memoizeText((year) => new RegExp(`\\b${year}\\b`, 'u'), TEXT_CACHE_SIZES.passages);
+const numberPattern = memoizeText((number) => new RegExp(`\\b${number}/`, 'u'), TEXT_CACHE_SIZES.passages);
+
 /** How many of `subjects` the passage names in its heading or text (the document's title would credit all its passages). */
 export function subjectsNamed(passage: Passage, subjects: readonly Subject[], lexicon: Lexicon): number {
   if (subjects.length === 0) return 0;
-  const text = `${passage.heading}. ${passage.text}`;
-  const folded = foldText(text);
-  const groups = new Set(lexicon.subjects.find(wordsOf(text), false).map((m) => lexicon.subjectGroup.get(m.phrase)));
+  const { folded, groups } = passageSubjects(lexicon).get(`${passage.heading}. ${passage.text}`, (text) => ({
+    folded: foldText(text),
+    groups: new Set(lexicon.subjects.find(wordsOf(text), false).map((m) => lexicon.subjectGroup.get(m.phrase))),
+  }));
   return subjects.filter((subject) => {
     if (subject.kind === 'group') return groups.has(subject.key);
-    if (subject.kind === 'year') return new RegExp(`\\b${subject.year}\\b`, 'u').test(folded);
-    return (passage.meta.number ?? '').startsWith(`${subject.number}/`) || new RegExp(`\\b${subject.number}/`, 'u').test(folded);
+    if (subject.kind === 'year') return yearPattern(subject.year).test(folded);
+    return (passage.meta.number ?? '').startsWith(`${subject.number}/`) || numberPattern(subject.number).test(folded);
   }).length;
 }
 

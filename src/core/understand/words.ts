@@ -1,4 +1,5 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
+import { TEXT_CACHE_SIZES, memoizeText } from '../text/memo.js';
 import { fold, normalize } from '../text/vietnamese.js';
 
 /** One word of a message: lowercase NFC as typed, and folded. Document numbers ("387/qđ-ttg") stay one word. */
@@ -8,10 +9,12 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
+/** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
+const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
-  return (normalize(text).toLowerCase().match(WORD) ?? []).map((text) => ({ text, folded: fold(text) }));
+  return (normalize(text).toLowerCase().match(WORD) ?? []).map((text) => ({ text, folded: foldWord(text) }));
 }
 
 /** A compiled set of phrases; each phrase is a sequence of words. */
@@ -28,11 +31,12 @@ export interface PhraseSet {
  */
 export function compilePhrases(phrases: readonly string[], accented: readonly string[] = []): PhraseSet {
   const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
-  const byFirst = new Map<string, { folded: string[]; text: string[] }[]>();
+  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean }[]>();
   for (const phrase of phrases) {
     const words = wordsOf(phrase);
     if (words.length === 0) continue;
-    const entry = { folded: words.map((w) => w.folded), text: words.map((w) => w.text) };
+    const text = words.map((w) => w.text);
+    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')) };
     const list = byFirst.get(entry.folded[0]!) ?? [];
     list.push(entry);
     byFirst.set(entry.folded[0]!, list);
@@ -42,7 +46,7 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
   const matchAt = (words: readonly Word[], index: number, accentsCount: boolean): number => {
     for (const entry of byFirst.get(words[index]?.folded ?? '') ?? []) {
       if (index + entry.folded.length > words.length) continue;
-      const mustMatchAccents = accentsCount && exact.has(entry.text.join(' '));
+      const mustMatchAccents = accentsCount && entry.exact;
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
         return mustMatchAccents ? word.text === entry.text[i] : word.folded === f;

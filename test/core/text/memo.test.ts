@@ -1,0 +1,70 @@
+// The bounded text caches: a value is computed once per key, the cache empties when full, and cached analyses equal fresh ones.
+import { describe, expect, it } from 'vitest';
+import { foldedSentence, matchSentence, questionTerms, sentenceWords, splitSentences } from '../../../src/core/answer/sentences.js';
+import { TextCache, cachePerOwner, memoizeText } from '../../../src/core/text/memo.js';
+import { foldText } from '../../../src/core/text/vietnamese.js';
+
+describe('TextCache', () => {
+  it('computes a value once per key, including undefined results', () => {
+    const cache = new TextCache<string | undefined>(10);
+    let calls = 0;
+    const compute = (key: string) => (calls++, key === 'none' ? undefined : key.toUpperCase());
+    expect(cache.get('abc', compute)).toBe('ABC');
+    expect(cache.get('abc', compute)).toBe('ABC');
+    expect(cache.get('none', compute)).toBeUndefined();
+    expect(cache.get('none', compute)).toBeUndefined();
+    expect(calls).toBe(2);
+  });
+
+  it('never holds more than its size: it empties itself when full and recomputes evicted keys', () => {
+    const cache = new TextCache<number>(3);
+    let calls = 0;
+    const compute = (key: string) => (calls++, key.length);
+    for (const key of ['a', 'bb', 'ccc']) cache.get(key, compute);
+    expect(cache.size).toBe(3);
+    cache.get('dddd', compute);
+    expect(cache.size).toBe(1);
+    cache.get('a', compute);
+    expect(calls).toBe(5);
+  });
+
+  it('keeps one cache per owner object', () => {
+    const perOwner = cachePerOwner<object, string>(10);
+    const first = {};
+    const second = {};
+    perOwner(first).get('k', () => 'first');
+    expect(perOwner(second).get('k', () => 'second')).toBe('second');
+    expect(perOwner(first).get('k', () => 'other')).toBe('first');
+  });
+
+  it('memoizeText returns what the function returns', () => {
+    const folded = memoizeText(foldText, 2);
+    for (const text of ['Gia đình học tập', 'Đề án', 'Gia đình học tập', 'ĐỀ ÁN 89', 'Gia đình học tập']) expect(folded(text)).toBe(foldText(text));
+  });
+});
+
+describe('cached sentence analyses', () => {
+  const passage = 'Ngày 09/01/2013, Thủ tướng phê duyệt Đề án. Mục tiêu:\n- Gia đình học tập đạt 85%;\n- Dòng họ học tập.';
+
+  it('split a passage the same way every time, with fresh sentences carrying the rank asked for', () => {
+    const first = splitSentences(passage, 0);
+    const again = splitSentences(passage, 2);
+    expect(again.map((s) => s.text)).toEqual(first.map((s) => s.text));
+    expect(again.map((s) => s.passageRank)).toEqual(first.map(() => 2));
+    expect(again[0]).not.toBe(first[0]);
+    expect(first.map((s) => s.listItem)).toEqual([false, false, true, true]);
+  });
+
+  it('fold and match a sentence as a fresh analysis would', () => {
+    const sentence = 'Gia đình học tập đạt 85%; gia đình học tập được công nhận.';
+    expect(foldedSentence(sentence)).toBe(foldText(sentence));
+    expect(sentenceWords(sentence)).toEqual(foldText(sentence).match(/[\p{L}\p{N}]+/gu));
+    const terms = questionTerms('gia đình học tập đạt bao nhiêu');
+    const match = matchSentence(sentence, terms);
+    expect(match).toEqual(matchSentence(sentence, terms));
+    expect(match.matched).toEqual(['gia', 'dinh', 'hoc', 'tap', 'dat', 'gia_dinh', 'dinh_hoc', 'hoc_tap', 'tap_dat']);
+    expect(match.length).toBe(13);
+    match.matched.push('changed');
+    expect(matchSentence(sentence, terms).matched).not.toContain('changed');
+  });
+});
