@@ -37,6 +37,7 @@ import { createTurnStore, type TurnStore } from './store/turns.js';
 import { createAdminStores } from './store/admin.js';
 import { createBroadcastStore, type BroadcastStore } from './store/broadcasts.js';
 import { createConsoleDocumentStore } from './store/console-documents.js';
+import { createCorrectionStore, type CorrectionStore } from './store/corrections.js';
 import { createStaffStore } from './store/staff.js';
 import { createDocumentOverview } from './store/document-overview.js';
 import { createCuratedStore } from './store/curated.js';
@@ -220,19 +221,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  // Corrections from the console wait for the token's budget at their priority (after replies, before broadcasts).
-  const corrections = outbound.map((o): OutboundChannel => ({
-    ...o,
-    send: async (chatId, text, buttons) => {
-      try {
-        await pacerFor(o.name).acquire('correction', chatId, AbortSignal.timeout(STOP_GRACE_MS * 6));
-      } catch (error) {
-        // send never throws: a correction that waited too long for the budget is reported, not raised.
-        return { ok: false, kind: 'transient', message: `waited too long for the sending budget (${(error as Error).message})` };
-      }
-      return o.send(chatId, text, buttons);
+  // Corrections from the console are stored in the outbox; delivery sends them after replies, before broadcasts.
+  let wakeDelivery = (): void => {};
+  const correctionStore = createCorrectionStore(core.db);
+  const corrections: CorrectionStore = {
+    ...correctionStore,
+    queue(correction, at) {
+      const id = correctionStore.queue(correction, at);
+      wakeDelivery();
+      return id;
     },
-  }));
+  };
   // Console uploads publish into the same index the channels search, so an answer can cite them at once.
   const documents = createDocumentDesk({
     store: createConsoleDocumentStore(core.db),
@@ -243,7 +242,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     folderWarnings: () => ingestReport.warnings,
     allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
   });
-  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar }, () => corrections, logger), documents }));
+  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar, corrections }, () => outbound, logger), documents }));
 
   const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
     core.close();
@@ -272,6 +271,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
+  wakeDelivery = () => delivery.dispatcher.wake();
   const retention = startTurnRetention({ turns: core.turns, inbox: core.inbox, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
   // A broadcast for "now" starts at once, not at the next minute tick.
   desk.whenScheduled((sendAt) => {
@@ -302,7 +302,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 /** The staff console's dependencies over the core's database; `outbound` sends corrections to residents. */
 function adminDeps(
   core: Core,
-  delivery: { desk: BroadcastAdmin; outbox: OutboxStore; calendar: WeekCalendarStore },
+  delivery: { desk: BroadcastAdmin; outbox: OutboxStore; calendar: WeekCalendarStore; corrections: CorrectionStore },
   outbound: () => OutboundChannel[],
   logger: Logger,
 ): AdminDeps {
@@ -312,6 +312,7 @@ function adminDeps(
     broadcasts: delivery.desk,
     outbox: delivery.outbox,
     calendar: delivery.calendar,
+    corrections: delivery.corrections,
     inLocality: matchesLocality,
     outbound,
     messages: core.prompts.messages,

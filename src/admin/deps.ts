@@ -5,6 +5,7 @@ import type { Messages } from '../core/messages.js';
 import type { DocumentDesk } from '../knowledge/document-desk.js';
 import type { Logger } from '../logger.js';
 import type { AdminStores } from '../store/admin.js';
+import type { CorrectionStore } from '../store/corrections.js';
 import type { StaffMember } from '../store/staff.js';
 import type { StaffSession } from '../store/sessions.js';
 import type { OutboxStore } from '../store/outbox.js';
@@ -27,8 +28,10 @@ export interface AdminDeps extends AdminStores {
   calendar: WeekCalendarStore;
   /** Same rule as broadcast targeting (core/reminders matchesLocality). */
   inLocality: (locality: string, place: { province?: string; ward?: string }) => boolean;
-  /** Channels able to send proactive messages (corrections to residents); read per request. */
+  /** Channels able to send proactive messages (whether a correction can reach the resident); read per request. */
   outbound: () => readonly OutboundChannel[];
+  /** Corrections to residents, queued in the durable outbox (delivery sends them before broadcasts), and their state. */
+  corrections: CorrectionStore;
   /** Texts sent to residents (corrections). */
   messages: Pick<Messages, 'correctionIntro' | 'sourcesHeading'>;
   logger: Logger;

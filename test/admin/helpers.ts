@@ -10,6 +10,7 @@ import { matchesLocality } from '../../src/core/reminders.js';
 import { createBroadcastDesk } from '../../src/delivery/broadcast-desk.js';
 import { createAdminStores } from '../../src/store/admin.js';
 import { createBroadcastStore } from '../../src/store/broadcasts.js';
+import { createCorrectionStore } from '../../src/store/corrections.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createOutboxStore } from '../../src/store/outbox.js';
 import type { StaffRole } from '../../src/store/staff.js';
@@ -36,6 +37,7 @@ export function testConsole(overrides: Partial<AdminDeps> = {}, db: Db = openDat
     broadcasts: createBroadcastDesk({ broadcasts: broadcastStore, outbox, subscriptions }),
     outbox,
     calendar: createWeekCalendarStore(db),
+    corrections: createCorrectionStore(db),
     inLocality: matchesLocality,
     outbound: () => outbound,
     messages: loadPrompts(join(ROOT, 'prompts')).messages,
