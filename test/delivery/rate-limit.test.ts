@@ -45,6 +45,40 @@ describe('rate limiter (fake clock)', () => {
     expect(rate).toBeGreaterThan(200 * 0.95);
   });
 
+  it('grants a waiting sender the slots it missed when woken late, never more than the rate in a second', () => {
+    const limiter = createRateLimiter({ perSecond: 10 });
+    const grants: number[] = [0, 0];
+    expect(limiter.take('a', 0).ok).toBe(true);
+    expect(limiter.take('b', 0).ok).toBe(true);
+    expect(limiter.take('c', 0).ok).toBe(false);
+    // The event loop was busy: the waiter comes back 500 ms late and takes the slots it missed at once.
+    for (let i = 0; limiter.take(`late-${i}`, 500).ok; i++) grants.push(500);
+    expect(grants.length - 2).toBeGreaterThanOrEqual(5);
+    let now = 500;
+    while (grants.length < 40) {
+      const permit = limiter.take(`c${grants.length}`, now);
+      if (permit.ok) grants.push(now);
+      else now += permit.waitMs;
+    }
+    expect(maxInAnyWindow(grants, 1000)).toBeLessThanOrEqual(10);
+  });
+
+  it('gives an idle channel no burst credit, nor the time it was paused', () => {
+    const idle = createRateLimiter({ perSecond: 10 });
+    expect(idle.take('a', 0).ok).toBe(true);
+    let granted = 0;
+    while (idle.take(`b${granted}`, 5000).ok) granted++;
+    expect(granted).toBeLessThanOrEqual(2);
+    const paused = createRateLimiter({ perSecond: 10 });
+    expect(paused.take('a', 0).ok).toBe(true);
+    expect(paused.take('b', 0).ok).toBe(true);
+    expect(paused.take('c', 0).ok).toBe(false);
+    paused.pauseUntil(3000);
+    granted = 0;
+    while (paused.take(`c${granted}`, 3000).ok) granted++;
+    expect(granted).toBeLessThanOrEqual(2);
+  });
+
   it('allows one message per second per chat, telling the caller to defer only that chat', () => {
     const limiter = createRateLimiter({ perSecond: 25 });
     expect(limiter.take('a', 0)).toEqual({ ok: true });
