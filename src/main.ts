@@ -46,6 +46,7 @@ import { createTurnFeedbackStore } from './store/turn-feedback.js';
 import { createWeekCalendarStore, type WeekCalendarStore } from './store/week-calendar.js';
 import { createZaloTokenStore, type ZaloTokenStore } from './store/zalo-tokens.js';
 import type { ChannelHandle, ChannelSetup } from './channels/types.js';
+import type { ZaloOaHandle } from './channels/zalo-oa/setup.js';
 
 /** The concrete parts every entry point (server, CLI, tests, benchmarks) shares. */
 export interface Core {
@@ -242,7 +243,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     folderWarnings: () => ingestReport.warnings,
     allowedDomains: loadAllowedDomains(config.KNOWLEDGE_DIR),
   });
-  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar, corrections }, () => outbound, logger), documents }));
+  // The console's broadcast preview reads Zalo OA's promotion quota through the running channel (its tokens).
+  const zaloOaPromotions = handles.find((h): h is ZaloOaHandle => 'promotions' in h)?.promotions;
+  http.route('/admin', createAdminApp({ ...adminDeps(core, { desk, outbox: outboxStore, calendar, corrections }, () => outbound, logger), documents, zaloOaPromotions }));
 
   const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
     core.close();

@@ -19,6 +19,15 @@ export interface BroadcastConsole extends BroadcastDesk {
   cancel(id: number, now: Date): boolean;
 }
 
+/** The Zalo OA side of a broadcast preview (channels/zalo-oa/promotion-outlook.ts implements it). */
+export interface ZaloOaOutlook {
+  /** Recipients outside the 48-hour window: they would get a promotion message. */
+  outsideWindow: number;
+  /** Promotion messages Zalo says the OA may still send; undefined when it could not be read (`error` says why). */
+  quota?: number;
+  error?: string;
+}
+
 /** Dependencies of the console, built by main.ts. */
 export interface AdminDeps extends AdminStores {
   subscriptions: SubscriptionStore;
@@ -32,6 +41,8 @@ export interface AdminDeps extends AdminStores {
   outbound: () => readonly OutboundChannel[];
   /** Corrections to residents, queued in the durable outbox (delivery sends them before broadcasts), and their state. */
   corrections: CorrectionStore;
+  /** Present when Zalo OA is on: reads (from Zalo) the promotion quota a broadcast's OA recipients outside 48 hours need. */
+  zaloOaPromotions?: { outlook(userIds: readonly string[]): Promise<ZaloOaOutlook> };
   /** Texts sent to residents (corrections). */
   messages: Pick<Messages, 'correctionIntro' | 'sourcesHeading'>;
   logger: Logger;
