@@ -84,6 +84,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   /** Set by wake(): the batch in hand is left so that newly queued rows (a correction goes first) are read. */
   let reread = false;
   let running: Promise<void> | undefined;
+  // A shared budget says when the replies it made this dispatcher yield to were served: stop sleeping at once.
+  for (const channel of deps.channels) channel.limiter.onSpare?.(() => sleeper.abort());
 
   const sleep = async (ms: number) => {
     if (stopping || ms <= 0) return;
