@@ -53,15 +53,18 @@ export const CATCH_UP_MS = 20;
 
 /**
  * Slots a waiting sender missed because the event loop woke it late are granted right after, up to this much time's
- * worth (the one-second window still caps the count). bench:burst traced event-loop stalls of 80 ms (median) to 1.9 s
- * while 2,000 questions were answered; with only CATCH_UP_MS the token used 25 of its 29 msg/s and the broadcast got
- * almost nothing while replies trickled (0.64 of the capacity left by replies).
+ * worth (the one-second window still caps the count). bench:burst traced event-loop turns of 80 ms (median) to 1.9 s
+ * while 2,000 questions were answered on a loaded machine; with only CATCH_UP_MS the token used 25 of its 29 msg/s and
+ * the broadcast got almost nothing while replies trickled (0.64 of the capacity left by replies). A whole window's
+ * worth, because turns of about a second were common.
  */
-export const LATE_CATCH_UP_MS = 500;
+export const LATE_CATCH_UP_MS = 1000;
 
 /**
- * The outbox dispatcher sends rows back to back for at most this long before it yields to the event loop. Yielding
- * after every row gave the broadcast one row per event-loop turn, and turns took 80 ms–1.9 s while questions were
- * answered (bench:burst), so it could not use the slots the budget granted it.
+ * While the budget grants slots, the outbox dispatcher sends rows back to back for at most this long before it yields
+ * to the event loop (a refused slot yields at once). Yielding after every row, or every 5 ms, gave the broadcast about
+ * one row per event-loop turn, and turns took about a second while 2,000 questions were answered (bench:burst trace:
+ * 3 broadcast rows/s while replies used 15 of 29 msg/s). The budget caps the rows per second, so this only bounds how
+ * long one turn is held: 50 ms.
  */
-export const DISPATCH_SLICE_MS = 5;
+export const DISPATCH_SLICE_MS = 50;
