@@ -302,7 +302,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   };
 }
 
-/** The staff console's dependencies over the core's database; `outbound` sends corrections to residents. */
+/** The staff console's dependencies over the core's database; `outbound` says which channels can reach a resident. */
 function adminDeps(
   core: Core,
   delivery: { desk: BroadcastAdmin; outbox: OutboxStore; calendar: WeekCalendarStore; corrections: CorrectionStore },
