@@ -54,17 +54,17 @@ export const CATCH_UP_MS = 20;
 /**
  * Slots a waiting sender missed because the event loop woke it late are granted right after, up to this much time's
  * worth (the one-second window still caps the count). bench:burst traced event-loop turns of 80 ms (median) to 1.9 s
- * while 2,000 questions were answered on a loaded machine; with only CATCH_UP_MS the token used 25 of its 29 msg/s and
- * the broadcast got almost nothing while replies trickled (0.64 of the capacity left by replies). A whole window's
- * worth, because turns of about a second were common.
+ * while 2,000 questions were answered on a loaded machine, and with only CATCH_UP_MS the token used 25 of its 29 msg/s.
+ * A whole second's worth (1000) sent bursts the fake platform counted over its limit (bench:broadcast: 144 extra 429s,
+ * 0.71 of the rate instead of 0.99), so only 100 ms — about 3 slots at 29 msg/s, 20 at 200 msg/s.
  */
-export const LATE_CATCH_UP_MS = 1000;
+export const LATE_CATCH_UP_MS = 100;
 
 /**
  * While the budget grants slots, the outbox dispatcher sends rows back to back for at most this long before it yields
- * to the event loop (a refused slot yields at once). Yielding after every row, or every 5 ms, gave the broadcast about
- * one row per event-loop turn, and turns took about a second while 2,000 questions were answered (bench:burst trace:
- * 3 broadcast rows/s while replies used 15 of 29 msg/s). The budget caps the rows per second, so this only bounds how
- * long one turn is held: 50 ms.
+ * to the event loop (a refused slot yields at once). Yielding after every row gave the broadcast about one row per
+ * event-loop turn, and turns took about a second while 2,000 questions were answered (bench:burst trace: 3 broadcast
+ * rows/s while replies used 15 of 29 msg/s). 50 ms raised the event-loop delay of bench:broadcast to p99 51 ms (13 ms
+ * before), so 10 ms.
  */
-export const DISPATCH_SLICE_MS = 50;
+export const DISPATCH_SLICE_MS = 10;
