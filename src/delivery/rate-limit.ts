@@ -1,5 +1,4 @@
 // Per-channel pacing, a pure function of `now`: at most N messages in any second overall, and one per second per chat.
-import { CATCH_UP_MS, LATE_CATCH_UP_MS } from './tuning.js';
 
 /** The answer to "may I send now?". `scope` says whether the whole channel or only this chat must wait. */
 export type Permit = { ok: true } | { ok: false; waitMs: number; scope: 'global' | 'chat' };
@@ -17,6 +16,12 @@ export interface RateLimiter {
   onSpare?(listener: () => void): void;
 }
 
+/**
+ * How far behind schedule a sender may catch up: when the event loop wakes it late, the missed slots are used
+ * at once instead of lost (the one-second window still caps the count).
+ */
+const CATCH_UP_MS = 20;
+
 /** Minimum gap between two messages to the same chat (Telegram: about one per second). */
 const PER_CHAT_MS = 1000;
 
@@ -27,10 +32,9 @@ export interface RateLimitOptions {
 }
 
 /**
- * Creates a limiter that spaces messages evenly (one every window/perSecond ms) and never grants more than `perSecond`
- * in any sliding window: the even spacing keeps answers to residents flowing between broadcast messages, the window is
- * the hard guarantee. Slots a waiting sender missed because it was woken late (a busy event loop) are granted at once
- * afterwards, up to LATE_CATCH_UP_MS of them; an idle channel earns no such credit.
+ * Creates a limiter that spaces messages evenly (one every window/perSecond ms, catching up a few slots when
+ * timers fire late) and never grants more than `perSecond` in any sliding window: the even spacing keeps
+ * answers to residents flowing between broadcast messages, the window is the hard guarantee.
  */
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const perSecond = Math.max(1, Math.floor(options.perSecond));
@@ -38,14 +42,11 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const interval = window / perSecond;
   const perChat = PER_CHAT_MS;
   const catchUp = Math.max(interval, CATCH_UP_MS);
-  const lateCatchUp = Math.min(window, LATE_CATCH_UP_MS);
   const log: number[] = [];
   const lastByChat = new Map<string, number>();
   let tat = Number.NEGATIVE_INFINITY;
   let pausedUntil = Number.NEGATIVE_INFINITY;
   let grants = 0;
-  /** A sender was told to wait: slots from then on were wanted, so those missed by a late wake-up are kept. */
-  let wanted = false;
 
   const prune = (now: number) => {
     for (const [chat, at] of lastByChat) if (now - at >= perChat) lastByChat.delete(chat);
@@ -55,29 +56,22 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
     take(chatId, now, cost = 1) {
       const n = Math.min(Math.max(1, Math.floor(cost)), perSecond);
       if (now < pausedUntil) return { ok: false, waitMs: pausedUntil - now, scope: 'global' };
-      const refuse = (waitMs: number): Permit => {
-        wanted = true;
-        return { ok: false, waitMs, scope: 'global' };
-      };
       const last = lastByChat.get(chatId);
       if (last !== undefined && now - last < perChat) return { ok: false, waitMs: last + perChat - now, scope: 'chat' };
-      if (now < tat - catchUp) return refuse(Math.ceil(tat - catchUp - now));
+      if (now < tat - catchUp) return { ok: false, waitMs: Math.ceil(tat - catchUp - now), scope: 'global' };
       while (log.length > 0 && (log[0] ?? 0) <= now - window) log.shift();
       if (log.length + n > perSecond) {
         const oldestToLeave = log[log.length + n - perSecond - 1] ?? now;
-        return refuse(Math.max(1, oldestToLeave + window - now));
+        return { ok: false, waitMs: Math.max(1, oldestToLeave + window - now), scope: 'global' };
       }
       for (let i = 0; i < n; i++) log.push(now);
-      tat = (wanted ? Math.max(tat, now - lateCatchUp) : Math.max(tat, now)) + interval * n;
-      if (tat >= now) wanted = false;
+      tat = Math.max(tat, now) + interval * n;
       lastByChat.set(chatId, now);
       if (++grants % 1000 === 0) prune(now);
       return { ok: true };
     },
     pauseUntil(until) {
       pausedUntil = Math.max(pausedUntil, until);
-      // The platform asked for a pause: the time paused is not owed afterwards.
-      tat = Math.max(tat, until);
     },
   };
 }

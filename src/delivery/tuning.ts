@@ -48,17 +48,6 @@ export const DEADLINE_RECHECK_MS = 1000;
  */
 export const TOKEN_429_BURST = 3;
 
-/** How far behind its even schedule a sender may be and still send at once (one slot, at least 20 ms of timer jitter). */
-export const CATCH_UP_MS = 20;
-
-/**
- * Slots a waiting sender missed because the event loop woke it late are granted right after, up to this much time's
- * worth (the one-second window still caps the count). bench:burst traced event-loop turns of 80 ms (median) to 1.9 s
- * while 2,000 questions were answered on a loaded machine, and with only CATCH_UP_MS the token used 25 of its 29 msg/s.
- * A whole second's worth (1000) sent bursts the fake platform counted over its limit (bench:broadcast: 144 extra 429s,
- * 0.71 of the rate instead of 0.99), so only 100 ms — about 3 slots at 29 msg/s, 20 at 200 msg/s.
- */
-export const LATE_CATCH_UP_MS = 100;
 
 /**
  * While the budget grants slots, the outbox dispatcher sends rows back to back for at most this long before it yields
