@@ -8,7 +8,6 @@ import type { Logger } from '../logger.js';
 import type { OutboxItem, OutboxStore } from '../store/outbox.js';
 import type { Clock } from './clock.js';
 import type { RateLimiter } from './rate-limit.js';
-import { DISPATCH_SLICE_MS } from './tuning.js';
 
 /** A channel the dispatcher can send on, with its own limiter. */
 export interface DeliveryChannel {
@@ -63,9 +62,8 @@ const GLOBAL_429_STREAK = 3;
  * Creates the dispatcher. Per row: wait for the channel's limiter, check the recipient is still subscribed,
  * commit 'sending', send, commit the outcome. A row is sent only after 'sending' is committed and is resent
  * only when the platform said it did not deliver (429, 5xx, network error), so a crash can leave at most the
- * rows in flight unconfirmed — never a duplicate. It yields to the event loop at least every DISPATCH_SLICE_MS, so
- * answers to residents are not held up by a running broadcast. Console corrections come first in each read of due
- * rows and need no subscription.
+ * rows in flight unconfirmed — never a duplicate. Each step yields to the event loop, so answers to residents are not
+ * held up by a running broadcast. Console corrections come first in each read of due rows and need no subscription.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { outbox, consent, clock } = deps;
@@ -84,8 +82,6 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   /** Set by wake(): the batch in hand is left so that newly queued rows (a correction goes first) are read. */
   let reread = false;
   let running: Promise<void> | undefined;
-  // A shared budget says when the replies it made this dispatcher yield to were served: stop sleeping at once.
-  for (const channel of deps.channels) channel.limiter.onSpare?.(() => sleeper.abort());
 
   const sleep = async (ms: number) => {
     if (stopping || ms <= 0) return;
@@ -200,13 +196,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         continue;
       }
       reread = false;
-      let slice = performance.now();
       for (const item of items) {
         if (stopping || !(await dispatch(item))) break;
-        if (performance.now() - slice >= DISPATCH_SLICE_MS) {
-          await yieldToEventLoop();
-          slice = performance.now();
-        }
+        await yieldToEventLoop();
         if (reread) break;
       }
     }

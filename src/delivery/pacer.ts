@@ -41,9 +41,6 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
   let timer: NodeJS.Timeout | undefined;
   const heldChats = new Map<string, number>();
   let recent429: number[] = [];
-  /** The broadcast view was told to yield to waiting replies; it is told when they are served. */
-  let yielded = false;
-  let onSpare: (() => void) | undefined;
   const size = () => ORDER.reduce((n, p) => n + (queues.get(p)?.length ?? 0), 0);
 
   const schedule = (ms: number) => {
@@ -85,10 +82,6 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
       }
     }
     if (Number.isFinite(soonest)) schedule(soonest);
-    if (yielded) {
-      yielded = false;
-      onSpare?.();
-    }
     return false;
   };
 
@@ -127,16 +120,10 @@ export function createPacer(options: { perSecond: number; now?: () => number }):
     limiter: {
       take(chatId, at, cost) {
         // Replies waiting only for their own chat's one-per-second slot do not hold broadcasts back.
-        if (size() > 0 && pump()) {
-          yielded = true;
-          return { ok: false, waitMs: YIELD_MS, scope: 'global' };
-        }
+        if (size() > 0 && pump()) return { ok: false, waitMs: YIELD_MS, scope: 'global' };
         return limiter.take(chatId, at, cost);
       },
       pauseUntil: (until) => limiter.pauseUntil(until),
-      onSpare: (listener) => {
-        onSpare = listener;
-      },
     },
     waiting: size,
   };

@@ -9,11 +9,6 @@ export interface RateLimiter {
   take(chatId: string, now: number, cost?: number): Permit;
   /** Holds the whole channel until `until` (the platform said to slow down). */
   pauseUntil(until: number): void;
-  /**
-   * A budget shared with higher priorities (the pacer) calls `listener` as soon as a sender it told to yield may take a
-   * slot, so that sender does not depend on a timer that a busy event loop fires late.
-   */
-  onSpare?(listener: () => void): void;
 }
 
 /**

@@ -49,11 +49,3 @@ export const DEADLINE_RECHECK_MS = 1000;
 export const TOKEN_429_BURST = 3;
 
 
-/**
- * While the budget grants slots, the outbox dispatcher sends rows back to back for at most this long before it yields
- * to the event loop (a refused slot yields at once). Yielding after every row gave the broadcast about one row per
- * event-loop turn, and turns took about a second while 2,000 questions were answered (bench:burst trace: 3 broadcast
- * rows/s while replies used 15 of 29 msg/s). 50 ms raised the event-loop delay of bench:broadcast to p99 51 ms (13 ms
- * before), so 10 ms.
- */
-export const DISPATCH_SLICE_MS = 10;

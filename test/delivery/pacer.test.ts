@@ -23,20 +23,6 @@ describe('pacer', () => {
     expect(pacer.limiter.take('z', t).ok).toBe(true);
   });
 
-  it('tells a broadcast told to yield as soon as the replies ahead of it are served, not on its own timer', async () => {
-    let t = 0;
-    const pacer = createPacer({ perSecond: 1, now: () => t });
-    await pacer.acquire('reply', 'a'); // uses the only slot of this second
-    let told = 0;
-    pacer.limiter.onSpare?.(() => told++);
-    const reply = pacer.acquire('reply', 'b');
-    expect(pacer.limiter.take('z', t)).toMatchObject({ ok: false, scope: 'global' });
-    expect(told).toBe(0);
-    t = 1000; // the pacer's own timer grants the reply; the broadcast hears of it in the same turn
-    await reply;
-    expect(told).toBe(1);
-  });
-
   it('a 429 pause holds every sender of the token, broadcasts included', () => {
     let t = 0;
     const pacer = createPacer({ perSecond: 100, now: () => t });
