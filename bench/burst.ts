@@ -27,6 +27,8 @@ const { values } = parseArgs({
 const RESIDENTS = Number(values.residents);
 const SUBSCRIBERS = Number(values.subscribers);
 const CAP = Number(values.cap);
+/** The budget the server is given (TELEGRAM_BROADCAST_RATE, ZALO_BROADCAST_RATE): one under the fake's cap. */
+const BUDGET = CAP - 1;
 /** Seconds the broadcast keeps running after the last resident was answered (rate measurement window). */
 const AFTER_SEC = Number(values.after);
 const KILL_AFTER_SEC = Number(values['kill-after']);
@@ -76,12 +78,12 @@ async function prepare(label: string): Promise<Run> {
     TELEGRAM_API_ROOT: telegram.apiRoot,
     TELEGRAM_WEBHOOK_URL: 'https://loa.example.org/webhooks/telegram',
     TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    TELEGRAM_BROADCAST_RATE: String(CAP - 1),
+    TELEGRAM_BROADCAST_RATE: String(BUDGET),
     ZALO_BOT_TOKEN: zalo.token,
     ZALO_BOT_API_BASE: zalo.base,
     ZALO_BOT_WEBHOOK_URL: 'https://loa.example.org/webhooks/zalo-bot',
     ZALO_BOT_WEBHOOK_SECRET: ZALO_SECRET,
-    ZALO_BROADCAST_RATE: String(CAP - 1),
+    ZALO_BROADCAST_RATE: String(BUDGET),
   };
   return { dir, telegram, zalo, env };
 }
@@ -193,13 +195,18 @@ async function scenario(label: string, kill: boolean): Promise<void> {
   await waitUntil(() => run.telegram.sent.length > 0, 60_000, 'the broadcast to start');
   const { tg, zalo, acks, retries, unacknowledged } = await burst(port);
   let restartMs: number | undefined;
+  /** From the SIGKILL to the restarted server's first Telegram send: nothing can be sent meanwhile. */
+  let downMs = 0;
   if (kill) {
     await new Promise((r) => setTimeout(r, KILL_AFTER_SEC * 1000));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
+    const killedAt = Date.now();
     const t0 = performance.now();
     ({ child, port } = await startChild(run, false));
     restartMs = performance.now() - t0;
+    await waitUntil(() => run.telegram.sent.some((m) => m.at > killedAt), 60_000, 'the restarted server to send').catch(() => undefined);
+    downMs = Math.max(0, (run.telegram.sent.find((m) => m.at > killedAt)?.at ?? killedAt) - killedAt);
   }
   const answered = (wrote: Map<string, number>, sent: { chatId: string }[]) => new Set(sent.filter((m) => wrote.has(m.chatId)).map((m) => m.chatId)).size;
   await waitUntil(() => answered(tg, run.telegram.sent) >= tg.size && answered(zalo, run.zalo.sent()) >= zalo.size, 600_000, 'every resident to be answered').catch((error: Error) => console.log(`  ${error.message}`));
@@ -221,7 +228,11 @@ async function scenario(label: string, kill: boolean): Promise<void> {
   const broadcastInWindow = subscriberSends.filter(inWindow).length;
   const repliesInWindow = run.telegram.sent.filter((m) => tg.has(m.chatId)).filter(inWindow).length;
   const seconds = (windowEnd - windowStart) / 1000;
+  // Capacity left by replies: what the platform's cap (and the budget the server was given) allowed in the window,
+  // minus the replies sent in it; the SIGKILL run also shows it without the seconds the server was down.
   const capacityLeft = CAP * seconds - repliesInWindow;
+  const budgetLeft = BUDGET * seconds - repliesInWindow;
+  const upBudgetLeft = BUDGET * (seconds - downMs / 1000) - repliesInWindow;
   const status = run.telegram.calls.filter((c) => c.method === 'sendMessage');
   const fmt = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 
@@ -232,6 +243,9 @@ async function scenario(label: string, kill: boolean): Promise<void> {
   console.log(`  webhook acknowledgement (client side, retries included): p50 ${percentile(acks, 50).toFixed(0)} ms, p95 ${percentile(acks, 95).toFixed(0)} ms, max ${Math.max(...acks).toFixed(0)} ms; ${retries} deliveries retried (refused/reset), ${unacknowledged} never acknowledged`);
   console.log(`  broadcast: ${perRecipient.size}/${SUBSCRIBERS} recipients reached by the end, duplicates ${duplicates}`);
   console.log(`  broadcast rate in the shared window (${seconds.toFixed(0)} s): ${(broadcastInWindow / seconds).toFixed(1)} msg/s; ÷ capacity left by replies (${CAP}/s × ${seconds.toFixed(0)} s − ${repliesInWindow} replies) = ${(broadcastInWindow / capacityLeft).toFixed(2)}`);
+  console.log(`    ÷ the server's budget left by replies (${BUDGET}/s × ${seconds.toFixed(0)} s − ${repliesInWindow}) = ${(broadcastInWindow / budgetLeft).toFixed(2)}${
+    downMs > 0 ? `; without the ${(downMs / 1000).toFixed(1)} s from the SIGKILL to the first send after the restart = ${(broadcastInWindow / upBudgetLeft).toFixed(2)}` : ''
+  }`);
   console.log(`  Telegram sendMessage answers: ${status.filter((c) => c.status === 200).length} ok, ${status.filter((c) => c.status === 429).length} × 429, ${status.filter((c) => c.status >= 500).length} × 5xx`);
   if (restartMs !== undefined) console.log(`  SIGKILL ${KILL_AFTER_SEC} s after the burst; restart to listening: ${fmt(restartMs)}`);
   await run.telegram.close();

@@ -30,9 +30,11 @@ import { createLogger, type Logger } from './logger.js';
 import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
+import type { CorrectionStore } from './store/corrections.js';
 import { createStores, type Stores } from './store/stores.js';
 import { channelCatalog } from './channels/catalog.js';
 import type { ChannelHandle, ChannelServices, ChannelSetup } from './channels/types.js';
+import type { ZaloOaHandle } from './channels/zalo-oa/setup.js';
 
 /** The concrete parts every entry point (server, CLI, tests, benchmarks) shares; the stores' fields are `stores`' own. */
 export interface Core
@@ -181,19 +183,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
 
   const outbound = handles.flatMap((h) => (h.outbound ? [h.outbound] : []));
-  // Corrections from the console wait for the token's budget at their priority (after replies, before broadcasts).
-  const corrections = outbound.map((o): OutboundChannel => ({
-    ...o,
-    send: async (chatId, text, buttons) => {
-      try {
-        await pacerFor(o.name).acquire('correction', chatId, AbortSignal.timeout(STOP_GRACE_MS * 6));
-      } catch (error) {
-        // send never throws: a correction that waited too long for the budget is reported, not raised.
-        return { ok: false, kind: 'transient', message: `waited too long for the sending budget (${(error as Error).message})` };
-      }
-      return o.send(chatId, text, buttons);
+  // Corrections from the console are stored in the outbox; delivery sends them after replies, before broadcasts.
+  let wakeDelivery = (): void => {};
+  const correctionStore = stores.corrections;
+  const corrections: CorrectionStore = {
+    ...correctionStore,
+    queue(correction, at) {
+      const id = correctionStore.queue(correction, at);
+      wakeDelivery();
+      return id;
     },
-  }));
+  };
   // Console uploads publish into the same index the channels search, so an answer can cite them at once.
   const documents = createDocumentDesk({
     store: stores.consoleDocuments,
@@ -204,7 +204,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     folderWarnings: () => ingestReport.warnings,
     review: reviewPolicy(config),
   });
-  http.route('/admin', createAdminApp({ ...adminDeps(core, () => corrections, logger), documents }));
+  // The console's broadcast preview reads Zalo OA's promotion quota through the running channel (its tokens).
+  const zaloOaPromotions = handles.find((h): h is ZaloOaHandle => 'promotions' in h)?.promotions;
+  http.route('/admin', createAdminApp({ ...adminDeps(core, corrections, () => outbound, logger), documents, zaloOaPromotions }));
 
   const { server, port } = await listen(http, config.HOST, config.PORT).catch((error: unknown) => {
     core.close();
@@ -234,6 +236,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger: logger.child({ feature: 'delivery' }),
   });
   delivery.start();
+  wakeDelivery = () => delivery.dispatcher.wake();
   const retention = startTurnRetention({ turns: stores.turns, inbox: stores.inbox, days: config.TURN_RETENTION_DAYS, logger: logger.child({ feature: 'retention' }) });
   // A broadcast for "now" starts at once, not at the next minute tick.
   desk.whenScheduled((sendAt) => {
@@ -267,8 +270,11 @@ function channelServices(core: Core): ChannelServices {
   return { assistant, prompts, inbox: stores.inbox, subscriptions: stores.subscriptions, zaloTokens: stores.zaloTokens, zaloOaPromotions: stores.zaloOaPromotions };
 }
 
-/** The staff console's dependencies: its own stores, the broadcast desk and calendar; `outbound` sends corrections to residents. */
-function adminDeps(core: Core, outbound: () => OutboundChannel[], logger: Logger): AdminDeps {
+/**
+ * The staff console's dependencies: its own stores, the broadcast desk and calendar, the corrections queue (which wakes
+ * delivery); `outbound` says which channels can reach a resident.
+ */
+function adminDeps(core: Core, corrections: CorrectionStore, outbound: () => OutboundChannel[], logger: Logger): AdminDeps {
   const { stores } = core;
   return {
     staff: stores.staff,
@@ -283,6 +289,7 @@ function adminDeps(core: Core, outbound: () => OutboundChannel[], logger: Logger
     outbox: stores.outbox,
     calendar: stores.calendar,
     catalog: core.catalog,
+    corrections,
     inLocality: matchesLocality,
     outbound,
     messages: core.prompts.messages,

@@ -5,6 +5,7 @@ import type { Messages } from '../core/messages.js';
 import type { DocumentDesk } from '../knowledge/document-desk.js';
 import type { Logger } from '../logger.js';
 import type { AdminStores } from '../store/admin.js';
+import type { CorrectionStore } from '../store/corrections.js';
 import type { StaffMember } from '../store/staff.js';
 import type { StaffSession } from '../store/sessions.js';
 import type { OutboxStore } from '../store/outbox.js';
@@ -18,6 +19,15 @@ export interface BroadcastConsole extends BroadcastDesk {
   cancel(id: number, now: Date): boolean;
 }
 
+/** The Zalo OA side of a broadcast preview (channels/zalo-oa/promotion-outlook.ts implements it). */
+export interface ZaloOaOutlook {
+  /** Recipients outside the 48-hour window: they would get a promotion message. */
+  outsideWindow: number;
+  /** Promotion messages Zalo says the OA may still send; undefined when it could not be read (`error` says why). */
+  quota?: number;
+  error?: string;
+}
+
 /** Dependencies of the console, built by main.ts. */
 export interface AdminDeps extends AdminStores {
   subscriptions: SubscriptionStore;
@@ -29,8 +39,12 @@ export interface AdminDeps extends AdminStores {
   inLocality: (locality: string, place: { province?: string; ward?: string }) => boolean;
   /** The declared channels: targeting and each channel's text limit in the broadcast preview. */
   catalog: ChannelCatalog;
-  /** Channels able to send proactive messages (corrections to residents); read per request. */
+  /** Channels able to send proactive messages (whether a correction can reach the resident); read per request. */
   outbound: () => readonly OutboundChannel[];
+  /** Corrections to residents, queued in the durable outbox (delivery sends them before broadcasts), and their state. */
+  corrections: CorrectionStore;
+  /** Present when Zalo OA is on: reads (from Zalo) the promotion quota a broadcast's OA recipients outside 48 hours need. */
+  zaloOaPromotions?: { outlook(userIds: readonly string[]): Promise<ZaloOaOutlook> };
   /** Texts sent to residents (corrections). */
   messages: Pick<Messages, 'correctionIntro' | 'sourcesHeading'>;
   logger: Logger;

@@ -6,8 +6,7 @@ import type { ViewContext } from './views/layout.js';
 /** Notices shown after a redirect (`?ok=key`); only these fixed texts can appear, never request text. */
 export const NOTICES: Record<string, string> = {
   saved: 'Đã lưu câu trả lời biên tập. Loa sẽ dùng nó cho các câu hỏi giống hoặc gần giống.',
-  sent: 'Đã lưu câu trả lời biên tập và gửi cho người đã hỏi.',
-  'send-failed': 'Đã lưu câu trả lời biên tập, nhưng chưa gửi được cho người đã hỏi (nền tảng từ chối hoặc lỗi mạng).',
+  queued: 'Đã lưu câu trả lời biên tập và xếp hàng gửi cho người đã hỏi (trước các thông báo; ngoài giờ 21:00–07:00). Trạng thái gửi hiện ở trang hội thoại.',
   flagged: 'Đã gắn cờ lượt hỏi đáp.',
   unflagged: 'Đã bỏ gắn cờ.',
   retired: 'Đã ngừng dùng câu trả lời biên tập.',

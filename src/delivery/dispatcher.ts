@@ -47,7 +47,7 @@ export interface DispatcherDeps {
 export interface Dispatcher {
   /** Marks rows a previous process left in 'sending' as unconfirmed, then sends until stopped. */
   start(): void;
-  /** Cuts an idle sleep short (a broadcast was just expanded). */
+  /** Cuts an idle sleep short and reads the due rows again (a broadcast was just expanded, a correction queued). */
   wake(): void;
   /** Stops taking rows and waits until every send in flight is recorded. */
   stop(): Promise<void>;
@@ -62,8 +62,8 @@ const GLOBAL_429_STREAK = 3;
  * Creates the dispatcher. Per row: wait for the channel's limiter, check the recipient is still subscribed,
  * commit 'sending', send, commit the outcome. A row is sent only after 'sending' is committed and is resent
  * only when the platform said it did not deliver (429, 5xx, network error), so a crash can leave at most the
- * rows in flight unconfirmed — never a duplicate. Each step yields to the event loop, so answers to residents
- * are not held up by a running broadcast.
+ * rows in flight unconfirmed — never a duplicate. Each step yields to the event loop, so answers to residents are not
+ * held up by a running broadcast. Console corrections come first in each read of due rows and need no subscription.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { outbox, consent, clock } = deps;
@@ -79,6 +79,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const costs = new Map<string, number>();
   let stopping = false;
   let sleeper = new AbortController();
+  /** Set by wake(): the batch in hand is left so that newly queued rows (a correction goes first) are read. */
+  let reread = false;
   let running: Promise<void> | undefined;
 
   const sleep = async (ms: number) => {
@@ -161,7 +163,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     const now = clock.now();
     const address = { channel: item.channel as ChannelName, chatId: item.chatId };
-    if (!consent.isActive(address)) {
+    // A correction answers the resident's own question: it needs no subscription (a block is still recorded below).
+    if (!item.correction && !consent.isActive(address)) {
       outbox.markSkipped(item.id, 'not subscribed at send time', now);
       return true;
     }
@@ -192,9 +195,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         await sleep(next === undefined ? idleMs : Math.min(idleMs, Math.max(1, next - clock.now())));
         continue;
       }
+      reread = false;
       for (const item of items) {
         if (stopping || !(await dispatch(item))) break;
         await yieldToEventLoop();
+        if (reread) break;
       }
     }
     await Promise.all(inFlight);
@@ -213,6 +218,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (!running) void run(false);
     },
     wake() {
+      reread = true;
       sleeper.abort();
     },
     async stop() {

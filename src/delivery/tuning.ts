@@ -42,6 +42,10 @@ export const DEADLINE_RECHECK_MS = 1000;
 /**
  * 429s within one second that mean the whole bot token is over its limit (then every sender waits retry_after); a
  * lone 429 holds only its chat. Pausing the token for every lone 429 cost about 30% of the budget in bench:burst
- * (1% random 429 with retry_after 1 s at 29 msg/s is one pause every ~3.4 s).
+ * (1% random 429 with retry_after 1 s at 29 msg/s is one pause every ~3.4 s); two within a second still paused it
+ * every ~13 s (4 pauses in one bench:burst run, ~120 of ~900 spare slots); three is one every ~90 s, while a token
+ * really over its limit gets three 429s within about 0.1 s.
  */
-export const TOKEN_429_BURST = 2;
+export const TOKEN_429_BURST = 3;
+
+

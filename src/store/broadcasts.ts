@@ -81,7 +81,8 @@ export function createBroadcastStore(db: Db): BroadcastStore {
      VALUES (@kind, @text, @channel, @locality, @sendAt, 'scheduled', @createdBy, @createdAt, @year, @kinds)`,
   );
   const byId = db.prepare<[number], BroadcastRow>('SELECT * FROM broadcasts WHERE id = ?');
-  const recent = db.prepare<[number], BroadcastRow>('SELECT * FROM broadcasts ORDER BY id DESC LIMIT ?');
+  // Console corrections (table corrections) are one-recipient rows of the outbox, not broadcasts staff list.
+  const recent = db.prepare<[number], BroadcastRow>('SELECT * FROM broadcasts WHERE id NOT IN (SELECT broadcast_id FROM corrections) ORDER BY id DESC LIMIT ?');
   const due = db.prepare<[string], BroadcastRow>("SELECT * FROM broadcasts WHERE status = 'scheduled' AND send_at <= ? ORDER BY send_at, id");
   const claimed = db.prepare<[number, string], { kind: string }>('SELECT kind FROM reminders_sent WHERE year = ? AND kind = ?');
   const claim = db.prepare('INSERT INTO reminders_sent (year, kind, broadcast_id) VALUES (?, ?, ?)');

@@ -15,6 +15,8 @@ export interface OutboxItem {
   text: string;
   /** Send attempts so far (claims). */
   attempts: number;
+  /** A console correction to the resident who asked (sent before broadcasts, no subscription needed). */
+  correction: boolean;
 }
 
 /** One recipient to add; `text` overrides the broadcast's text (e.g. a reminder with local events). */
@@ -31,7 +33,7 @@ export interface NewRecipient {
 export interface OutboxStore {
   /** Adds recipients in one transaction; rows already present (same broadcast, channel, chat) are left alone. Returns rows added. */
   enqueue(broadcastId: number, recipients: readonly NewRecipient[], now: number): number;
-  /** Pending rows of sending broadcasts due at `now` on `channels`, in order. */
+  /** Pending rows of sending broadcasts due at `now` on `channels`: console corrections first, then in order. */
   due(now: number, limit: number, channels: readonly string[]): OutboxItem[];
   /** When the next pending row on `channels` becomes due (epoch ms), or undefined when none is pending. */
   nextDueAt(channels: readonly string[]): number | undefined;
@@ -60,6 +62,7 @@ interface ItemRow {
   chat_id: string;
   text: string;
   attempts: number;
+  correction: 0 | 1;
 }
 
 /** Creates the outbox store over an open database. */
@@ -85,7 +88,7 @@ export function createOutboxStore(db: Db): OutboxStore {
     return added;
   });
 
-  const byChannels = new Map<string, { due: Statement<unknown[]>; next: Statement<unknown[]> }>();
+  const byChannels = new Map<string, { corrections: Statement<unknown[]>; due: Statement<unknown[]>; next: Statement<unknown[]> }>();
   const statementsFor = (channels: readonly string[]) => {
     const key = [...channels].sort().join(',');
     let statements = byChannels.get(key);
@@ -93,9 +96,15 @@ export function createOutboxStore(db: Db): OutboxStore {
       const marks = channels.map(() => '?').join(', ') || "''";
       const from = `FROM outbox o JOIN broadcasts b ON b.id = o.broadcast_id
         WHERE o.state = 'pending' AND b.status = 'sending' AND o.channel IN (${marks})`;
+      const columns = 'o.id, o.broadcast_id, o.channel, o.chat_id, COALESCE(o.text, b.text) AS text, o.attempts';
       statements = {
+        // Few broadcasts are ever 'sending' at once, so this reads only their correction rows.
+        corrections: db.prepare(
+          `SELECT ${columns}, 1 AS correction ${from} AND o.next_attempt_at <= ?
+           AND EXISTS (SELECT 1 FROM corrections c WHERE c.broadcast_id = b.id) ORDER BY o.next_attempt_at, o.id LIMIT ?`,
+        ),
         due: db.prepare(
-          `SELECT o.id, o.broadcast_id, o.channel, o.chat_id, COALESCE(o.text, b.text) AS text, o.attempts ${from}
+          `SELECT ${columns}, EXISTS (SELECT 1 FROM corrections c WHERE c.broadcast_id = o.broadcast_id) AS correction ${from}
            AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id LIMIT ?`,
         ),
         next: db.prepare(`SELECT min(o.next_attempt_at) AS at ${from}`),
@@ -108,8 +117,19 @@ export function createOutboxStore(db: Db): OutboxStore {
   return {
     enqueue: (broadcastId, recipients, now) => enqueue(broadcastId, recipients, now),
     due(now, limit, channels) {
-      const rows = statementsFor(channels).due.all(...channels, now, limit) as ItemRow[];
-      return rows.map((r) => ({ id: r.id, broadcastId: r.broadcast_id, channel: r.channel, chatId: r.chat_id, text: r.text, attempts: r.attempts }));
+      const statements = statementsFor(channels);
+      const first = statements.corrections.all(...channels, now, limit) as ItemRow[];
+      const taken = new Set(first.map((r) => r.id));
+      const rest = first.length < limit ? (statements.due.all(...channels, now, limit) as ItemRow[]).filter((r) => !taken.has(r.id)) : [];
+      return [...first, ...rest].slice(0, limit).map((r) => ({
+        id: r.id,
+        broadcastId: r.broadcast_id,
+        channel: r.channel,
+        chatId: r.chat_id,
+        text: r.text,
+        attempts: r.attempts,
+        correction: r.correction === 1,
+      }));
     },
     nextDueAt(channels) {
       const row = statementsFor(channels).next.get(...channels) as { at: number | null } | undefined;

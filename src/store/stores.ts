@@ -3,6 +3,7 @@ import type { FeedbackStore } from '../core/feedback.js';
 import type { AdminStores } from './admin.js';
 import { createBroadcastStore, type BroadcastStore } from './broadcasts.js';
 import { createConsoleDocumentStore, type ConsoleDocumentStore } from './console-documents.js';
+import { createCorrectionStore, type CorrectionStore } from './corrections.js';
 import { createCuratedStore } from './curated.js';
 import { createDashboardStats } from './dashboard-stats.js';
 import type { Db } from './db.js';
@@ -42,6 +43,8 @@ export interface Stores extends AdminStores {
   feedback: FeedbackStore;
   broadcasts: BroadcastStore;
   outbox: OutboxStore;
+  /** Console corrections queued in the outbox, and their state. */
+  corrections: CorrectionStore;
   calendar: WeekCalendarStore;
   /** The Zalo OA token pair, rotated and stored atomically. */
   zaloTokens: ZaloTokenStore;
@@ -62,6 +65,7 @@ export function createStores(db: Db, rules: StoreRules): Stores {
     feedback: createTurnFeedbackStore(db),
     broadcasts: createBroadcastStore(db),
     outbox: createOutboxStore(db),
+    corrections: createCorrectionStore(db),
     calendar: createWeekCalendarStore(db),
     zaloTokens: createZaloTokenStore(db),
     zaloOaPromotions: createZaloOaPromotionStore(db),

@@ -39,6 +39,7 @@ export function testConsole(overrides: Partial<AdminDeps> = {}, db: Db = openDat
     outbox,
     calendar: stores.calendar,
     catalog,
+    corrections: stores.corrections,
     inLocality: matchesLocality,
     outbound: () => outbound,
     messages: loadPrompts(join(ROOT, 'prompts')).messages,

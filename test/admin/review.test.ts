@@ -88,7 +88,7 @@ describe('conversation review', () => {
     expect(env.deps.review.get(first)?.flaggedAt).toBeUndefined();
   });
 
-  it('turns a correction into a curated answer, links it, and sends it to the resident when asked', async () => {
+  it('turns a correction into a curated answer, links it, and queues it for the resident in the outbox when asked', async () => {
     const client = await moderator();
     const sent: { chatId: string; text: string }[] = [];
     env.outbound.push({ name: 'telegram', maxLength: 4096, send: async (chatId, text): Promise<SendOutcome> => (sent.push({ chatId, text }), { ok: true }) });
@@ -106,24 +106,34 @@ describe('conversation review', () => {
       notify: '1',
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toMatch(/^\/admin\/curated\?ok=sent#curated-\d+$/u);
+    expect(response.headers.get('location')).toMatch(/^\/admin\/curated\?ok=queued#curated-\d+$/u);
     const entry = env.deps.curated.match('gia dinh hoc tap la gi');
     expect(entry?.answer).toContain('danh hiệu công nhận');
     expect(env.deps.review.get(id)?.curatedId).toBe(entry?.id);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]?.chatId).toBe('111');
-    expect(sent[0]?.text).toContain('danh hiệu công nhận');
-    expect(sent[0]?.text).toContain('https://moet.gov.vn/tt-02');
+    // Stored, not sent from the request: delivery sends it (a crash now does not lose it).
+    expect(sent).toHaveLength(0);
+    const [row] = env.outbox.due(env.clock.now.getTime(), 10, ['telegram']);
+    expect(row).toMatchObject({ chatId: '111', correction: true });
+    expect(row?.text).toContain('danh hiệu công nhận');
+    expect(row?.text).toContain('https://moet.gov.vn/tt-02');
+    expect(await (await client.get(`/admin/turns/${id}`)).text()).toContain('đang chờ gửi');
   });
 
-  it('says when the resident cannot be reached (web chat) and when sending fails', async () => {
+  it('says when the resident cannot be reached (web chat), and shows a failed correction with the reason', async () => {
     const client = await moderator();
     const web = env.turns.record({ ...base, channel: 'web', chatId: 'w1' });
     expect(await (await client.get(`/admin/turns/${web}/correct`)).text()).toContain('Không gửi lại được cho người hỏi');
-    env.outbound.push({ name: 'telegram', maxLength: 4096, send: async () => ({ ok: false, kind: 'blocked', message: 'blocked' }) });
+    env.outbound.push({ name: 'telegram', maxLength: 4096, send: async () => ({ ok: true }) });
     const tg = env.turns.record(base);
     const response = await client.post(`/admin/turns/${tg}/correct`, { questions: 'Câu hỏi khác hẳn', answer: 'A', title: 'T', notify: '1' });
-    expect(response.headers.get('location')).toMatch(/ok=send-failed/u);
+    expect(response.headers.get('location')).toMatch(/ok=queued/u);
+    // What the dispatcher records when the platform refuses for good.
+    const [row] = env.outbox.due(env.clock.now.getTime(), 10, ['telegram']);
+    expect(env.outbox.claim(row!.id, env.clock.now.getTime())).toBe(true);
+    env.outbox.markFailed(row!.id, 'blocked: 403: Forbidden: bot was blocked by the user', env.clock.now.getTime());
+    const page = await (await client.get(`/admin/turns/${tg}`)).text();
+    expect(page).toContain('không gửi được');
+    expect(page).toContain('bot was blocked by the user');
   });
 
   it('edits and retires curated answers', async () => {

@@ -1,5 +1,6 @@
 // Broadcasts (campaign): list, compose with preview and recipient count, schedule, live progress, report, cancel.
 import { Hono, type Context } from 'hono';
+import { selectAudience } from '../../core/audience.js';
 import type { BroadcastProgress } from '../../core/broadcasting.js';
 import { proactiveChannels } from '../../core/channel.js';
 import { readForm } from '../auth.js';
@@ -10,6 +11,8 @@ import { AUDIENCE_CHANNELS, broadcastListPage, broadcastPage, composePage, STATU
 import { errorPage } from '../views/error.js';
 
 const MAX_CHARS = 12_000;
+/** Distinct failure reasons listed in a broadcast's report. */
+const MAX_REASONS = 10;
 
 /** Routes under /broadcasts. Staff with a locality see and send only their locality's broadcasts. */
 export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
@@ -30,6 +33,13 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
     channel: AUDIENCE_CHANNELS.some(([v]) => v === channel) && channel !== '' ? channel : undefined,
     locality: c.get('staff').locality ?? (locality.trim() || undefined),
   });
+
+  /** Reads the Zalo OA promotion quota for the broadcast's OA recipients (undefined when none or Zalo OA is off). */
+  const zaloOaOutlook = async (target: { channel?: string; locality?: string }) => {
+    if (!deps.zaloOaPromotions) return undefined;
+    const followers = selectAudience(deps.subscriptions.listActive(), target, deps.catalog).filter((s) => s.channel === 'zalo-oa');
+    return followers.length === 0 ? undefined : deps.zaloOaPromotions.outlook(followers.map((s) => s.chatId));
+  };
 
   app.get('/', (c) => c.html(broadcastListPage(viewContext(c, deps), deps.broadcasts.list(200).filter((b) => visible(c, b)).slice(0, 50))));
 
@@ -64,11 +74,14 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
       // A future broadcast may have nobody yet: recipients are taken when its time comes.
       (preview.recipients === 0 && sendAt && sendAt.getTime() <= at.getTime() + 60_000 && 'Chưa có ai trong nhóm người nhận này.');
     const view = viewContext(c, deps);
+    // Read before the broadcast goes out (preview and scheduling): the quota is Zalo's, the sends count it down.
+    const outlook = problem ? undefined : await zaloOaOutlook(target);
     if (text('action') === 'preview' || problem || !sendAt) {
-      return c.html(composePage(view, { ...values, sendAt: values.sendAt || localDateTime(at, deps.timeZone) }, preview, limits, text('action') === 'preview' ? undefined : problem || undefined), problem && text('action') !== 'preview' ? 400 : 200);
+      const shown = { ...values, sendAt: values.sendAt || localDateTime(at, deps.timeZone) };
+      return c.html(composePage(view, shown, preview, limits, text('action') === 'preview' ? undefined : problem || undefined, outlook), problem && text('action') !== 'preview' ? 400 : 200);
     }
     const { id, recipients } = deps.broadcasts.schedule({ text: values.text, ...target, sendAt, createdBy: c.get('staff').name }, at);
-    deps.logger.info({ staff: c.get('staff').name, broadcast: id, recipients }, 'broadcast scheduled from the console');
+    deps.logger.info({ staff: c.get('staff').name, broadcast: id, recipients, zaloOa: outlook }, 'broadcast scheduled from the console');
     return c.redirect(`/admin/broadcasts/${id}?ok=scheduled`, 303);
   });
 
@@ -102,7 +115,11 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
 
 /** Splits failures into "inactive" (the recipient blocked the bot) and other failures; skipped = no longer subscribed. */
 function report(deps: AdminDeps, progress: BroadcastProgress): BroadcastReport {
-  const blocked = progress.counts.failed > 0 ? deps.outbox.list(progress.id, 'failed').filter((r) => r.lastError?.startsWith('blocked')).length : 0;
+  const failedRows = progress.counts.failed > 0 ? deps.outbox.list(progress.id, 'failed') : [];
+  const blocked = failedRows.filter((r) => r.lastError?.startsWith('blocked')).length;
+  const byReason = new Map<string, number>();
+  for (const row of failedRows) byReason.set(row.lastError ?? '—', (byReason.get(row.lastError ?? '—') ?? 0) + 1);
+  const reasons = [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count).slice(0, MAX_REASONS);
   return {
     progress,
     sent: progress.counts.sent,
@@ -111,5 +128,6 @@ function report(deps: AdminDeps, progress: BroadcastProgress): BroadcastReport {
     unconfirmed: progress.counts.unconfirmed,
     waiting: progress.counts.pending + progress.counts.sending,
     cancelled: progress.counts.cancelled,
+    reasons,
   };
 }

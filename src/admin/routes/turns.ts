@@ -45,7 +45,8 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if (!turn) return notFound(c);
     const thread = deps.review.thread(turn.channel, turn.chatId, c.get('staff').locality);
     const passages = deps.passages.labels(thread.flatMap((t) => t.scores.map((s) => s.chunkId)));
-    return c.html(threadPage(viewContext(c, deps), turn, thread, passages));
+    const corrections = deps.corrections.latestFor(thread.map((t) => t.id));
+    return c.html(threadPage(viewContext(c, deps), turn, thread, passages, corrections));
   });
 
   app.post('/:id{[0-9]+}/flag', async (c) => {
@@ -105,9 +106,11 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     let ok = 'saved';
     const outbound = deps.outbound().find((o) => o.name === turn.channel);
     if (read.values.notify && outbound) {
-      const outcome = await outbound.send(turn.chatId, correctionMessage(turn.question, entry, deps.messages.correctionIntro, deps.messages.sourcesHeading));
-      ok = outcome.ok ? 'sent' : 'send-failed';
-      if (!outcome.ok) deps.logger.warn({ turn: turn.id, kind: outcome.kind, reason: outcome.message }, 'correction not delivered');
+      // Stored first, sent by delivery: it survives a restart, is retried on 429/5xx, and its state shows on the thread.
+      const text = correctionMessage(turn.question, entry, deps.messages.correctionIntro, deps.messages.sourcesHeading);
+      const correction = deps.corrections.queue({ turnId: turn.id, channel: turn.channel, chatId: turn.chatId, text, createdBy: staff.name }, now());
+      deps.logger.info({ turn: turn.id, correction }, 'correction queued for the resident');
+      ok = 'queued';
     }
     return c.redirect(`/admin/curated?ok=${ok}#curated-${entry.id}`, 303);
   });

@@ -1,5 +1,6 @@
 // Broadcast pages: the list, the compose form with per-channel previews and recipient count, and the live report.
 import type { BroadcastPreview, BroadcastProgress } from '../../core/broadcasting.js';
+import type { ZaloOaOutlook } from '../deps.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
 import { CHANNEL_LABELS, label } from './labels.js';
@@ -31,6 +32,8 @@ export interface BroadcastReport {
   unconfirmed: number;
   waiting: number;
   cancelled: number;
+  /** Why recipients were not sent to (the platform's or Loa's reason), most frequent first, with their count. */
+  reasons?: { reason: string; count: number }[];
 }
 
 /** Values of the compose form. */
@@ -60,7 +63,14 @@ ${items.length === 0 ? html`<p>Chưa có thông báo nào.</p>` : html`<div clas
 }
 
 /** The compose form; `preview` is the server-side preview (after "Xem trước" or an error). */
-export function composePage(view: ViewContext, values: ComposeValues, preview: BroadcastPreview, limits: Readonly<Record<string, number>>, error?: string): string {
+export function composePage(
+  view: ViewContext,
+  values: ComposeValues,
+  preview: BroadcastPreview,
+  limits: Readonly<Record<string, number>>,
+  error?: string,
+  zaloOa?: ZaloOaOutlook,
+): string {
   const body = html`
 <form method="post" action="/admin/broadcasts" class="card">
   ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
@@ -75,6 +85,7 @@ export function composePage(view: ViewContext, values: ComposeValues, preview: B
     ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
     : html`<input id="locality" name="locality" maxlength="100" value="${values.locality}">`}
   <p>Số người nhận hiện tại: <output id="recipients" for="channel locality" data-audience-url="/admin/broadcasts/audience.json" aria-live="polite">${preview.recipients}</output></p>
+  ${zaloOa ? zaloOaLine(zaloOa) : ''}
   <label for="sendAt">Thời điểm gửi (để trống = gửi ngay). Loa bắt đầu gửi trong vòng 1 phút sau thời điểm này và không gửi trong giờ nghỉ 21:00–07:00.</label>
   <input id="sendAt" name="sendAt" type="datetime-local" value="${values.sendAt}">
   <h2>Xem trước theo kênh</h2>
@@ -114,7 +125,20 @@ export function broadcastPage(view: ViewContext, report: BroadcastReport): strin
     ${count('waiting', report.waiting, 'đang chờ')}
     ${count('cancelled', report.cancelled, 'đã huỷ')}
   </div>
+  ${report.reasons?.length
+    ? html`<h3>Lý do không gửi được</h3><ul class="failure-reasons">${report.reasons.map((r) => html`<li>${r.reason} <span class="muted">(${r.count} người)</span></li>`)}</ul>`
+    : ''}
 </section>
 ${open ? html`<form method="post" action="/admin/broadcasts/${b.id}/cancel" data-open-only>${csrfField(view.csrf)}<button type="submit" class="secondary" data-confirm="Huỷ thông báo này? Những người chưa nhận sẽ không nhận được.">Huỷ thông báo</button></form>` : ''}`;
   return page(`Thông báo #${b.id}`, body, view, 'broadcasts');
+}
+
+/** Zalo OA beyond 48 hours: how many would get a promotion message, and whether the quota Zalo reports covers them. */
+function zaloOaLine(o: ZaloOaOutlook): SafeHtml {
+  const who = html`Zalo OA: <strong>${o.outsideWindow}</strong> người ngoài 48 giờ sẽ nhận tin khuyến mãi (mỗi người tối đa 1 tin/ngày, chỉ 08:00–22:00)`;
+  if (o.quota === undefined) return html`<p class="zalo-oa-quota warn" role="status">${who}; chưa đọc được hạn mức từ Zalo (${o.error ?? 'không rõ lý do'}).</p>`;
+  const short = o.outsideWindow - o.quota;
+  return html`<p class="zalo-oa-quota${short > 0 ? ' warn' : ''}" role="status">${who}; hạn mức còn <strong>${o.quota}</strong>.${
+    short > 0 ? html` Hạn mức không đủ: ${short} người sẽ không nhận được (báo cáo ghi rõ lý do).` : ''
+  }</p>`;
 }

@@ -1,4 +1,5 @@
 // One resident's conversation: every answer with its citations and retrieval scores, flag and correct actions.
+import type { CorrectionStatus } from '../../store/corrections.js';
 import type { PassageLabel } from '../../store/passage-labels.js';
 import type { ReviewTurn } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
@@ -8,17 +9,23 @@ import { csrfField, page, personal, type ViewContext } from './layout.js';
 import { turnBadges } from './turns.js';
 
 /** The thread of the chat `current` belongs to, with `current` highlighted. */
-export function threadPage(view: ViewContext, current: ReviewTurn, thread: readonly ReviewTurn[], passages: ReadonlyMap<number, PassageLabel> = new Map()): string {
+export function threadPage(
+  view: ViewContext,
+  current: ReviewTurn,
+  thread: readonly ReviewTurn[],
+  passages: ReadonlyMap<number, PassageLabel> = new Map(),
+  corrections: ReadonlyMap<number, CorrectionStatus> = new Map(),
+): string {
   const body = html`
 <p class="muted">${label(CHANNEL_LABELS, current.channel)} · mã trò chuyện <code>${current.chatId}</code> · ${thread.length} lượt hỏi đáp.
   <a href="/admin/turns">← Về danh sách</a>${
     view.staff.role === 'admin' && !view.reveal ? html` · <a href="?reveal=1">Hiện dữ liệu cá nhân (được ghi nhật ký)</a>` : ''
   }</p>
-<ol class="thread">${thread.map((turn) => turnBlock(view, turn, turn.id === current.id, passages))}</ol>`;
+<ol class="thread">${thread.map((turn) => turnBlock(view, turn, turn.id === current.id, passages, corrections.get(turn.id)))}</ol>`;
   return page('Chi tiết hội thoại', body, view, 'turns');
 }
 
-function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean, passages: ReadonlyMap<number, PassageLabel>): SafeHtml {
+function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean, passages: ReadonlyMap<number, PassageLabel>, correction?: CorrectionStatus): SafeHtml {
   return html`<li id="turn-${turn.id}" class="card turn-detail${current ? ' current' : ''}">
   <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, view.zone)}</time> · #${turn.id} · ${turnBadges(turn)} · ${Math.round(turn.latencyMs)} ms${
     turn.fallbackReason ? html` · dự phòng: ${turn.fallbackReason}` : ''
@@ -29,6 +36,7 @@ function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean, passag
   <div class="answer">${turn.answer}</div>
   ${citations(turn)}
   ${scores(turn, passages)}
+  ${correction ? correctionLine(view, correction) : ''}
   ${turn.flaggedAt ? html`<p class="flag-note">🚩 ${turn.flaggedBy ?? ''} (${formatLocal(turn.flaggedAt, view.zone)}): ${turn.flagNote ?? ''}</p>` : ''}
   <div class="row-actions">
     <a class="button" href="/admin/turns/${turn.id}/correct">Sửa câu trả lời này</a>
@@ -43,6 +51,24 @@ function turnBlock(view: ViewContext, turn: ReviewTurn, current: boolean, passag
       </form></details>`}
   </div>
 </li>`;
+}
+
+/** What became of the corrected answer sent to the resident (the outbox row's state). */
+const CORRECTION_STATES: Record<CorrectionStatus['state'], string> = {
+  pending: 'đang chờ gửi',
+  sending: 'đang gửi',
+  sent: 'đã gửi',
+  failed: 'không gửi được',
+  unconfirmed: 'không rõ đã đến chưa (đang gửi khi máy chủ dừng; không gửi lại để tránh trùng)',
+  skipped: 'không gửi',
+  cancelled: 'đã huỷ',
+};
+
+function correctionLine(view: ViewContext, c: CorrectionStatus): SafeHtml {
+  const retrying = c.state === 'pending' && c.attempts > 0 ? ` (đã thử ${c.attempts} lần, sẽ thử lại)` : '';
+  return html`<p class="correction-state" data-state="${c.state}">✉️ Câu trả lời đã sửa gửi cho người hỏi (${c.createdBy}, ${formatLocal(c.createdAt, view.zone)}): <strong>${CORRECTION_STATES[c.state]}</strong>${retrying}${
+    c.lastError && c.state !== 'sent' ? html` — lý do: ${c.lastError}` : ''
+  }</p>`;
 }
 
 function citations(turn: ReviewTurn): SafeHtml {

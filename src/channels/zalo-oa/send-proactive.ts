@@ -27,6 +27,13 @@ export interface ZaloOaProactiveDeps {
 /** Proactive sending; every outcome message starts with the kind used ("cs", "promotion") or why none could be. */
 export interface ZaloOaProactiveSender {
   send(userId: string, text: string): Promise<SendOutcome>;
+  /** True when `userId` wrote (or followed) within 48 hours, so a proactive message goes as customer-service, not promotion. */
+  inCsWindow(userId: string): boolean;
+  /**
+   * Reads the promotion quota from Zalo now (before a broadcast: the console preview and scheduling); the sends that
+   * follow count down from it. `error` says why it could not be read.
+   */
+  readQuota(): Promise<{ remain: number } | { error: string }>;
 }
 
 /** Creates the proactive sender. */
@@ -47,17 +54,26 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
     }
   };
 
-  /** Reads the promotion quota from Zalo now (logged); undefined when Zalo could not be asked. */
-  const readQuota = async (): Promise<number | undefined> => {
+  /** Reads the promotion quota from Zalo now (logged); `error` when Zalo could not be asked. */
+  const fetchQuota = async (): Promise<{ remain: number } | { error: string }> => {
     try {
       const remain = await withToken((token) => deps.api.promotionQuota(token));
       quota = { remain, readAt: now().getTime() };
       deps.logger.info({ remaining: remain }, `Zalo OA promotion quota: ${remain} message(s) left`);
-      return remain;
+      return { remain };
     } catch (error) {
-      deps.logger.warn(`Zalo OA promotion quota could not be read: ${(error as Error).message}`);
-      return undefined;
+      const reason = error instanceof ZaloOaError && error.operation.startsWith('quota/') ? error.message : explainRefreshError(error);
+      deps.logger.warn(`Zalo OA promotion quota could not be read: ${reason}`);
+      return { error: reason };
     }
+  };
+  const readQuota = async (): Promise<number | undefined> => {
+    const read = await fetchQuota();
+    return 'remain' in read ? read.remain : undefined;
+  };
+  const inCsWindow = (userId: string): boolean => {
+    const last = deps.store.lastInboundAt(userId);
+    return last !== undefined && now().getTime() - last < CS_WINDOW_MS;
   };
 
   const notSent = (reason: string): SendOutcome => ({ ok: false, kind: 'permanent', message: `none: ${reason}` });
@@ -91,9 +107,10 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
   };
 
   return {
+    inCsWindow,
+    readQuota: fetchQuota,
     async send(userId, text) {
-      const last = deps.store.lastInboundAt(userId);
-      if (last !== undefined && now().getTime() - last < CS_WINDOW_MS) {
+      if (inCsWindow(userId)) {
         const outcome = await deps.cs.send(userId, text);
         if (outcome.ok) deps.logger.info({ userId, via: 'cs' }, 'Zalo OA proactive message sent as customer-service');
         return outcome.ok ? outcome : { ...outcome, message: `cs: ${outcome.message}` };

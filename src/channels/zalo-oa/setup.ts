@@ -9,6 +9,7 @@ import { createZaloOaEvents } from './handle-event.js';
 import { createOaTokenRefresher } from './oauth.js';
 import { appendButtonsAsText } from '../../core/text/render.js';
 import { declareZaloOa } from './declaration.js';
+import { createPromotionOutlook, type PromotionOutlookReader } from './promotion-outlook.js';
 import { createZaloOaProactiveSender } from './send-proactive.js';
 import { createZaloOaSender, type RetryPolicy } from './send-text.js';
 import { loadZaloOaTexts } from './texts.js';
@@ -18,6 +19,8 @@ import { createZaloOaWebhook, ZALO_OA_WEBHOOK_PATH } from './webhook.js';
 /** The running channel; `idle` waits for events still being handled (tests, shutdown). */
 export interface ZaloOaHandle extends ChannelHandle {
   outbound: OutboundChannel;
+  /** For the console's broadcast preview: who would get a promotion message, and the quota Zalo reports. */
+  promotions: PromotionOutlookReader;
   idle(): Promise<void>;
 }
 
@@ -96,6 +99,7 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
       maxLength: declared.textLimit,
       send: (userId, text, buttons) => proactive.send(userId, appendButtonsAsText(text, buttons, core.prompts.messages)),
     },
+    promotions: createPromotionOutlook(proactive),
     async start() {
       tokens.start();
       events.start();
