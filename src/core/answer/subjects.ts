@@ -3,6 +3,7 @@ import { TEXT_CACHE_SIZES, cachePerOwner, memoizeText } from '../text/memo.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
+import { documentMentions } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 
 /** One subject: a group of aliases from data, a year, or a document number; `said` is how the question wrote it. */
@@ -35,11 +36,9 @@ export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
 function namedDocuments(text: string, lexicon: Lexicon): { number: string; said: string }[] {
   const words = wordsOf(text);
   const documents: { number: string; said: string }[] = [];
-  for (const match of lexicon.documentKinds.find(words, false)) {
-    let end = match.start + match.length;
-    if (words[end]?.folded === 'so') end++;
-    const number = /^(\d+)(?:\/|$)/u.exec(words[end]?.folded ?? '')?.[1];
-    if (number && !/^(?:19|20)\d\d$/u.test(number)) documents.push({ number, said: words.slice(match.start, end + 1).map((w) => w.text).join(' ') });
+  for (const { start, end } of documentMentions(words, lexicon)) {
+    const number = /^(\d+)(?:\/|$)/u.exec(words[end - 1]!.folded)?.[1];
+    if (number && !/^(?:19|20)\d\d$/u.test(number)) documents.push({ number, said: words.slice(start, end).map((w) => w.text).join(' ') });
   }
   return documents;
 }
@@ -108,11 +107,7 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
     if (kinds.has(`group:${lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase)!)}`)) for (let i = 0; i < match.length; i++) drop.add(match.start + i);
   }
   if (kinds.has('document')) {
-    for (const match of lexicon.documentKinds.find(words, false)) {
-      let end = match.start + match.length;
-      if (words[end]?.folded === 'so') end++;
-      if (/^\d/u.test(words[end]?.folded ?? '')) for (let i = match.start; i <= end; i++) drop.add(i);
-    }
+    for (const { start, end } of documentMentions(words, lexicon)) for (let i = start; i < end; i++) drop.add(i);
   }
   words.forEach((word, i) => {
     if (kinds.has('year') && /^(?:19|20)\d\d$/u.test(word.folded)) drop.add(i);

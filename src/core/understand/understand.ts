@@ -217,9 +217,14 @@ function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
 
 /** The words naming documents by kind and number ("đề án 1373", "quyết định số 387"). */
 function numberedDocuments(words: readonly Word[], lexicon: Lexicon): Word[] {
+  return documentMentions(words, lexicon).flatMap(({ start, end }) => words.slice(start, end));
+}
+
+/** Where `words` name a document by kind and number: "quyết định (số) 387…", the number being the span's last word. */
+export function documentMentions(words: readonly Word[], lexicon: Lexicon): { start: number; end: number }[] {
   return lexicon.documentKinds.find(words, false).flatMap(({ start, length }) => {
     const at = words[start + length]?.folded === 'so' ? start + length + 1 : start + length;
-    return /^\d/u.test(words[at]?.folded ?? '') ? words.slice(start, at + 1) : [];
+    return /^\d/u.test(words[at]?.folded ?? '') ? [{ start, end: at + 1 }] : [];
   });
 }
 
