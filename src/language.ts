@@ -35,6 +35,7 @@ const cuesSchema = z.object({
   'follow-up': z.object({ openers: words, closers: words, 'shape-words': words }).default({ openers: [], closers: [], 'shape-words': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
   'condition-markers': words,
+  'comparison-joiners': words,
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -93,6 +94,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'] },
       yesNoFrame: cues['yes-no-frame'],
       conditionMarkers: cues['condition-markers'],
+      comparisonJoiners: cues['comparison-joiners'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

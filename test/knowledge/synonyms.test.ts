@@ -1,11 +1,12 @@
 // Synonyms and document-number variants from the data file: "387/QĐ-TTg" = "QĐ 387" = "quyết định 387" = "qd 387".
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findReferences, referenceVariants } from '../../src/knowledge/doc-refs.js';
 import { createSynonymTable, loadSynonyms } from '../../src/knowledge/synonyms.js';
 import { searchTerms } from '../../src/knowledge/terms.js';
+import { parseYaml } from '../../src/yaml-file.js';
 import { ROOT } from './helpers.js';
 
 const tokens = (text: string) => searchTerms(text).folded;
@@ -56,6 +57,24 @@ describe('synonym table', () => {
     expect(table.expand(tokens('XHHT là gì')).length).toBeGreaterThan(0);
     expect(table.expand(tokens('quyet dinh so 1373'))[0]!.reference?.number).toBe('1373');
     expect(table.questionTerms.has('bao_nhieu')).toBe(true);
+  });
+
+  it('never puts two phrases that fold alike in different groups (CĐHT is cộng đồng, CDHT công dân)', () => {
+    const { groups } = parseYaml(readFileSync(join(ROOT, 'knowledge/synonyms.yaml'), 'utf8')) as { groups: string[][] };
+    const groupOf = new Map<string, number>();
+    const shared: string[] = [];
+    groups.forEach((group, i) => {
+      for (const phrase of group) {
+        const key = tokens(phrase).join(' ');
+        if (groupOf.has(key) && groupOf.get(key) !== i) shared.push(phrase);
+        groupOf.set(key, i);
+      }
+    });
+    expect(shared).toEqual([]);
+    // "công dân học tập" does not reach passages about Cộng đồng học tập through a folded abbreviation.
+    const table = loadSynonyms(join(ROOT, 'knowledge/synonyms.yaml'));
+    const alternatives = table.expand(tokens('công dân học tập')).flatMap((match) => match.alternatives.map((a) => a.join(' ')));
+    expect(alternatives).not.toContain('cdht');
   });
 
   it('accepts a missing file and names the file when it is malformed', () => {

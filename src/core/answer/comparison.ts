@@ -14,10 +14,14 @@ export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
   return [...byKind.values()].find((group) => group.length >= 2) ?? [];
 }
 
-/** The question about one side only: the other compared subjects and the words that compare ("khác nhau") taken out. */
+/**
+ * The question about one side only: the other compared subjects, the words that compare ("khác nhau") and those that
+ * join the sides ("và", "với") taken out.
+ */
 export function questionAbout(query: string, subject: Subject, lexicon: Lexicon): string {
   const words = wordsOf(`${withoutReplacedSubjects(query, subject.said, lexicon)} ${subject.said}`);
-  const comparing = new Set(lexicon.facets.get('comparison')!.find(words, false).flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
+  const spans = [...lexicon.facets.get('comparison')!.find(words, false), ...lexicon.comparisonJoiners.find(words, false)];
+  const comparing = new Set(spans.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
   return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
 }
 

@@ -69,17 +69,20 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
 }
 
 /**
- * Passages of a document the question names by number first ("ngày ban hành thông tư 24/2023" wants that document's
- * own passages, not another one mentioning it); then passages naming more of the question's subjects; among those, passages whose heading names more of them
- * ("Tuần lễ năm 2023" before a passage that mentions 2023 in passing); the search's order otherwise.
+ * Passages of a document the question names by number first, whatever their score ("ngày ban hành thông tư 24/2023"
+ * wants that document's own passages, not another one mentioning it); then passages naming more of the question's
+ * subjects; among those, passages whose heading names more of them ("Tuần lễ năm 2023" before a passage that mentions
+ * 2023 in passing); the search's order otherwise.
  */
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
   if (subjects.length === 0 || passages.length === 0) return [...passages];
   // Only passages scoring near the best may move up: naming the subjects does not make an unrelated passage relevant.
+  // A passage of the document the question names is relevant whatever its score.
   const floor = passages[0]!.score * minScoreShare;
-  const rest = passages.filter((p) => p.score < floor);
+  const mayMove = (p: Passage) => p.score >= floor || isOfNamedDocument(p, subjects);
+  const rest = passages.filter((p) => !mayMove(p));
   const movable = passages
-    .filter((p) => p.score >= floor)
+    .filter(mayMove)
     .map((passage, index) => ({
       passage,
       index,

@@ -57,6 +57,8 @@ export interface LanguageData {
     yesNoFrame: { opens: string[]; closes: string[] };
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
+    /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
+    comparisonJoiners: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -98,6 +100,7 @@ export interface Lexicon {
   followUpClosers: PhraseSet;
   followUpShapeWords: PhraseSet;
   conditionMarkers: PhraseSet;
+  comparisonJoiners: PhraseSet;
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
@@ -161,6 +164,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
+    comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),

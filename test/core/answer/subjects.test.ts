@@ -1,5 +1,6 @@
 // Subjects a question names, and passages naming them (or belonging to the named document) ranked first.
 import { describe, expect, it } from 'vitest';
+import { comparedSubjects, questionAbout } from '../../../src/core/answer/comparison.js';
 import { preferNamedSubjects, subjectsOf } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
@@ -21,5 +22,13 @@ describe('preferNamedSubjects', () => {
     const second = passage('Thông tư này quy định việc đánh giá.', { number: '24/2023/TT-BGDĐT' }, { score: 0.9 });
     const ranked = preferNamedSubjects([first, second], subjectsOf('đơn vị học tập được công nhận khi nào', lexicon), lexicon, 0.7);
     expect(ranked.map((p) => p.chunkId)).toEqual([first.chunkId, second.chunkId]);
+  });
+});
+
+describe('comparisons', () => {
+  it('asks each side without the other side, the comparing words and the words joining the sides', () => {
+    const question = 'gia dinh hoc tap va cong dan hoc tap khac nhau the nao';
+    const sides = comparedSubjects(question, lexicon).map((subject) => questionAbout(question, subject, lexicon));
+    expect(sides).toEqual(['gia dinh hoc tap', 'cong dan hoc tap']);
   });
 });

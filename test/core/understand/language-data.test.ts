@@ -107,6 +107,20 @@ describe('prompts/language as rules', () => {
     expect(read('có những tiêu chí không bắt buộc nào').facets).not.toContain('yesno');
   });
 
+  it('never gives two subject groups aliases that fold alike', () => {
+    const subjects = data('subjects.yaml') as Record<string, string[][]>;
+    const groupOf = new Map<string, string>();
+    const shared: string[] = [];
+    for (const group of ['titles', 'places', 'events'].flatMap((kind) => subjects[kind] ?? [])) {
+      for (const alias of group) {
+        const key = wordsOf(alias).map((w) => w.folded).join(' ');
+        if (groupOf.has(key) && groupOf.get(key) !== group[0]) shared.push(alias);
+        groupOf.set(key, group[0]!);
+      }
+    }
+    expect(shared).toEqual([]);
+  });
+
   it('removes who the resident heard it from, for every hearsay opening and closing word, and keeps what was said', () => {
     const { hearsay } = data('filler.yaml') as { hearsay: { opens: string[]; closes: string[]; within: number } };
     const wrong: string[] = [];
