@@ -1,5 +1,7 @@
 // Broadcasts and the Week calendar over HTTP: preview, recipient count, schedule, locality scoping, report, cancel.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createChannelCatalog } from '../../src/core/channel.js';
+import { testCatalog } from '../delivery/helpers.js';
 import { Client, testConsole } from './helpers.js';
 
 let env: ReturnType<typeof testConsole>;
@@ -29,6 +31,20 @@ async function setup() {
 }
 
 describe('broadcasts', () => {
+  it('offers the audience filters the channels declare, not a fixed list', async () => {
+    const viber = { name: 'viber' as 'telegram', textLimit: 500, buttons: 'typed' as const, mayMessageFirst: true, sendRate: 5, staffIds: [] };
+    env = testConsole({ catalog: createChannelCatalog([...testCatalog().all, viber]) });
+    await env.addStaff('camp', 'campaign');
+    const camp = new Client(env.app);
+    await camp.login('camp');
+    const form = await (await camp.get('/admin/broadcasts/new')).text();
+    expect(form).toContain('<option value="viber">viber</option>');
+    expect(form).toContain('<option value="zalo">Zalo (cả Bot và OA)</option>');
+    expect(form).not.toContain('<option value="web">');
+    // A declared channel is a valid filter when scheduling.
+    expect(await (await camp.get('/admin/broadcasts/audience.json?channel=viber')).json()).toMatchObject({ recipients: 0 });
+  });
+
   it('counts recipients per channel and locality, and previews per channel', async () => {
     const { client } = await setup();
     const camp = await client('camp');

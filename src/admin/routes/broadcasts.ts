@@ -2,12 +2,12 @@
 import { Hono, type Context } from 'hono';
 import { selectAudience } from '../../core/audience.js';
 import type { BroadcastProgress } from '../../core/broadcasting.js';
-import { proactiveChannels } from '../../core/channel.js';
+import { channelFilters, proactiveChannels } from '../../core/channel.js';
 import { readForm } from '../auth.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { localDateTime, parseLocal } from '../time.js';
 import { viewContext } from '../view-context.js';
-import { AUDIENCE_CHANNELS, broadcastListPage, broadcastPage, composePage, STATUS_LABELS, type BroadcastReport, type ComposeValues } from '../views/broadcasts.js';
+import { broadcastListPage, broadcastPage, composePage, STATUS_LABELS, type BroadcastReport, type ComposeChannels, type ComposeValues } from '../views/broadcasts.js';
 import { errorPage } from '../views/error.js';
 
 const MAX_CHARS = 12_000;
@@ -18,8 +18,11 @@ const MAX_REASONS = 10;
 export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
   const now = deps.now ?? (() => new Date());
-  // Each channel's declared text limit, for the per-channel preview boxes.
-  const limits = Object.fromEntries(proactiveChannels(deps.catalog).map((c) => [c.name, c.textLimit]));
+  // The audience filters and each channel's text limit come from the channels' declarations, not from a table here.
+  const channels: ComposeChannels = {
+    filters: channelFilters(deps.catalog),
+    limits: Object.fromEntries(proactiveChannels(deps.catalog).map((c) => [c.name, c.textLimit])),
+  };
   const visible = (c: Context<AdminEnv>, b: Pick<BroadcastProgress, 'locality'>) => {
     const own = c.get('staff').locality;
     return !own || (b.locality !== undefined && deps.inLocality(own, { province: b.locality }));
@@ -30,7 +33,7 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
   };
   const notFound = (c: Context<AdminEnv>) => c.html(errorPage(404, 'Không tìm thấy thông báo này.', c.get('staff'), c.get('session').csrf), 404);
   const audience = (c: Context<AdminEnv>, channel: string, locality: string) => ({
-    channel: AUDIENCE_CHANNELS.some(([v]) => v === channel) && channel !== '' ? channel : undefined,
+    channel: channels.filters.includes(channel) ? channel : undefined,
     locality: c.get('staff').locality ?? (locality.trim() || undefined),
   });
 
@@ -45,7 +48,7 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
 
   app.get('/new', (c) => {
     const values: ComposeValues = { text: '', channel: '', locality: c.get('staff').locality ?? '', sendAt: '' };
-    return c.html(composePage(viewContext(c, deps), values, deps.broadcasts.preview({ text: '', ...audience(c, '', '') }), limits));
+    return c.html(composePage(viewContext(c, deps), values, deps.broadcasts.preview({ text: '', ...audience(c, '', '') }), channels));
   });
 
   app.get('/audience.json', (c) => {
@@ -78,7 +81,7 @@ export function broadcastRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const outlook = problem ? undefined : await zaloOaOutlook(target);
     if (text('action') === 'preview' || problem || !sendAt) {
       const shown = { ...values, sendAt: values.sendAt || localDateTime(at, deps.timeZone) };
-      return c.html(composePage(view, shown, preview, limits, text('action') === 'preview' ? undefined : problem || undefined, outlook), problem && text('action') !== 'preview' ? 400 : 200);
+      return c.html(composePage(view, shown, preview, channels, text('action') === 'preview' ? undefined : problem || undefined, outlook), problem && text('action') !== 'preview' ? 400 : 200);
     }
     const { id, recipients } = deps.broadcasts.schedule({ text: values.text, ...target, sendAt, createdBy: c.get('staff').name }, at);
     deps.logger.info({ staff: c.get('staff').name, broadcast: id, recipients, zaloOa: outlook }, 'broadcast scheduled from the console');

@@ -7,14 +7,17 @@ import { CHANNEL_LABELS, label } from './labels.js';
 import { csrfField, page, type ViewContext } from './layout.js';
 import { clip } from './turns.js';
 
-/** Channel filters staff can pick, with their labels ('' = every channel). */
-export const AUDIENCE_CHANNELS: [string, string][] = [
-  ['', 'Tất cả các kênh'],
-  ['telegram', 'Telegram'],
-  ['zalo', 'Zalo (cả Bot và OA)'],
-  ['zalo-bot', 'Zalo Bot'],
-  ['zalo-oa', 'Zalo OA'],
-];
+/** Labels of the audience filters that are not a single channel ('' = every channel, groups of channels). */
+const AUDIENCE_LABELS: Record<string, string> = { '': 'Tất cả các kênh', zalo: 'Zalo (cả Bot và OA)' };
+
+/** The label of an audience filter: every channel, a group of channels, or one channel. */
+export const audienceFilterLabel = (filter: string): string => AUDIENCE_LABELS[filter] ?? label(CHANNEL_LABELS, filter);
+
+/** What the compose form offers per channel: the filters staff can pick (from the channel catalog) and text limits. */
+export interface ComposeChannels {
+  filters: readonly string[];
+  limits: Readonly<Record<string, number>>;
+}
 
 export const STATUS_LABELS: Record<BroadcastProgress['status'], string> = {
   scheduled: 'Đã lên lịch',
@@ -45,7 +48,7 @@ export interface ComposeValues {
 }
 
 const audienceLabel = (b: { channel?: string; locality?: string }) =>
-  `${AUDIENCE_CHANNELS.find(([v]) => v === (b.channel ?? ''))?.[1] ?? b.channel ?? ''}${b.locality ? ` · ${b.locality}` : ''}`;
+  `${audienceFilterLabel(b.channel ?? '')}${b.locality ? ` · ${b.locality}` : ''}`;
 
 /** The list of broadcasts, newest first. */
 export function broadcastListPage(view: ViewContext, items: readonly BroadcastProgress[]): string {
@@ -67,7 +70,7 @@ export function composePage(
   view: ViewContext,
   values: ComposeValues,
   preview: BroadcastPreview,
-  limits: Readonly<Record<string, number>>,
+  channels: ComposeChannels,
   error?: string,
   zaloOa?: ZaloOaOutlook,
 ): string {
@@ -79,7 +82,7 @@ export function composePage(
   <textarea id="text" name="text" rows="7" required maxlength="12000" data-count="text-count">${values.text}</textarea>
   <p class="muted" id="text-count" aria-live="polite"></p>
   <label for="channel">Kênh</label>
-  <select id="channel" name="channel">${AUDIENCE_CHANNELS.map(([v, t]) => html`<option value="${v}"${v === values.channel ? html` selected` : ''}>${t}</option>`)}</select>
+  <select id="channel" name="channel">${['', ...channels.filters].map((v) => html`<option value="${v}"${v === values.channel ? html` selected` : ''}>${audienceFilterLabel(v)}</option>`)}</select>
   <label for="locality">Địa bàn (tỉnh/thành hoặc xã/phường; để trống = mọi nơi)</label>
   ${view.staff.locality
     ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
@@ -89,7 +92,7 @@ export function composePage(
   <label for="sendAt">Thời điểm gửi (để trống = gửi ngay). Loa bắt đầu gửi trong vòng 1 phút sau thời điểm này và không gửi trong giờ nghỉ 21:00–07:00.</label>
   <input id="sendAt" name="sendAt" type="datetime-local" value="${values.sendAt}">
   <h2>Xem trước theo kênh</h2>
-  <div class="previews">${Object.entries(limits).map(
+  <div class="previews">${Object.entries(channels.limits).map(
     ([channel, limit]) => html`<div class="preview" data-source="text" data-limit="${limit}">
     <strong>${label(CHANNEL_LABELS, channel)}</strong> <span class="muted">(<span data-recipients-of="${channel}">${preview.channels.find((c) => c.channel === channel)?.recipients ?? 0}</span> người)</span>
     <pre>${values.text}</pre><span class="len muted${values.text.length > limit ? ' over' : ''}">${values.text.length}/${limit} ký tự</span></div>`,
