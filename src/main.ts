@@ -118,6 +118,7 @@ export function reviewPolicy(config: Config): ReviewPolicy {
 /** Ingests the configured knowledge folder and logs what changed. */
 export async function ingestKnowledge(core: Core, logger: Logger): Promise<IngestReport> {
   const report = await ingest(core.knowledge, [core.config.KNOWLEDGE_DIR], { baseDir: process.cwd(), review: reviewPolicy(core.config) });
+  core.stores.documentWarnings.record([...report.added, ...report.changed], report.warnings, report.removed);
   logger.info(
     { added: report.added.length, changed: report.changed.length, removed: report.removed.length, unchanged: report.unchanged, chunks: core.knowledge.chunkCount() },
     'knowledge indexed',
@@ -201,7 +202,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     overview: stores.documentOverview,
     dataDir: dirname(resolve(config.DATABASE_PATH)),
     folderFailures: () => ingestReport.failed,
-    folderWarnings: () => ingestReport.warnings,
+    // Kept per file across restarts: an unchanged file is not read again, its last review still counts.
+    folderWarnings: () => stores.documentWarnings.all(),
     review: reviewPolicy(config),
   });
   // The console's broadcast preview reads Zalo OA's promotion quota through the running channel (its tokens).

@@ -18,6 +18,7 @@ export function registerIngestCommand(program: Command): void {
           baseDir: process.cwd(),
           review: reviewPolicy(config),
         });
+        core.stores.documentWarnings.record([...report.added, ...report.changed], report.warnings, report.removed);
         const out = process.stdout;
         for (const path of report.added) out.write(`added    ${path}\n`);
         for (const path of report.changed) out.write(`changed  ${path}\n`);

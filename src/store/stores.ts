@@ -8,6 +8,7 @@ import { createCuratedStore } from './curated.js';
 import { createDashboardStats } from './dashboard-stats.js';
 import type { Db } from './db.js';
 import { createDocumentOverview, type DocumentOverview } from './document-overview.js';
+import { createDocumentWarningStore, type DocumentWarningStore } from './document-warnings.js';
 import { createInboxStore, type InboxStore } from './inbox.js';
 import { createKnowledgeGaps } from './knowledge-gaps.js';
 import { createKnowledgeStore, type KnowledgeStore, type KnowledgeStoreOptions } from './knowledge-store.js';
@@ -52,6 +53,8 @@ export interface Stores extends AdminStores {
   zaloOaPromotions: ZaloOaPromotionStore;
   consoleDocuments: ConsoleDocumentStore;
   documentOverview: DocumentOverview;
+  /** What the last review of each folder document found, kept across restarts. */
+  documentWarnings: DocumentWarningStore;
 }
 
 /** Builds each store once over `db` (already open and migrated). */
@@ -71,6 +74,7 @@ export function createStores(db: Db, rules: StoreRules): Stores {
     zaloOaPromotions: createZaloOaPromotionStore(db),
     consoleDocuments: createConsoleDocumentStore(db),
     documentOverview: createDocumentOverview(db),
+    documentWarnings: createDocumentWarningStore(db),
     staff: createStaffStore(db),
     sessions: createSessionStore(db),
     curated: createCuratedStore(db, { inLocality }),
