@@ -31,7 +31,7 @@ import { startTurnRetention } from './turn-retention.js';
 import { loadPrompts, type PromptSet } from './prompts.js';
 import { openDatabase, type Db } from './store/db.js';
 import type { CorrectionStore } from './store/corrections.js';
-import { createStores, type Stores } from './store/stores.js';
+import { consoleStores, createStores, type Stores } from './store/stores.js';
 import { channelCatalog } from './channels/catalog.js';
 import type { ChannelHandle, ChannelServices, ChannelSetup } from './channels/types.js';
 import type { ZaloOaHandle } from './channels/zalo-oa/setup.js';
@@ -277,19 +277,9 @@ function channelServices(core: Core): ChannelServices {
  * delivery); `outbound` says which channels can reach a resident.
  */
 function adminDeps(core: Core, corrections: CorrectionStore, outbound: () => OutboundChannel[], logger: Logger): AdminDeps {
-  const { stores } = core;
   return {
-    staff: stores.staff,
-    sessions: stores.sessions,
-    curated: stores.curated,
-    review: stores.review,
-    gaps: stores.gaps,
-    stats: stores.stats,
-    passages: stores.passages,
-    subscriptions: stores.subscriptions,
+    ...consoleStores(core.stores),
     broadcasts: core.desk,
-    outbox: stores.outbox,
-    calendar: stores.calendar,
     catalog: core.catalog,
     corrections,
     inLocality: matchesLocality,

@@ -84,3 +84,9 @@ export function createStores(db: Db, rules: StoreRules): Stores {
     passages: createPassageLabels(db),
   };
 }
+
+/** The stores the staff console reads and writes, picked from every store (no other store reaches the console). */
+export function consoleStores(stores: Stores): AdminStores & Pick<Stores, 'subscriptions' | 'outbox' | 'calendar' | 'corrections'> {
+  const { staff, sessions, curated, review, gaps, stats, passages, subscriptions, outbox, calendar, corrections } = stores;
+  return { staff, sessions, curated, review, gaps, stats, passages, subscriptions, outbox, calendar, corrections };
+}

@@ -10,7 +10,7 @@ import { matchesLocality } from '../../src/core/reminders.js';
 import { createBroadcastDesk } from '../../src/delivery/broadcast-desk.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import type { StaffRole } from '../../src/store/staff.js';
-import { createStores } from '../../src/store/stores.js';
+import { consoleStores, createStores } from '../../src/store/stores.js';
 import { loadPrompts } from '../../src/prompts.js';
 import { testCatalog } from '../delivery/helpers.js';
 import { ROOT } from '../helpers/core.js';
@@ -27,19 +27,9 @@ export function testConsole(overrides: Partial<AdminDeps> = {}, db: Db = openDat
   const { subscriptions, broadcasts: broadcastStore, outbox, turns } = stores;
   const catalog = testCatalog();
   const deps: AdminDeps = {
-    staff: stores.staff,
-    sessions: stores.sessions,
-    curated: stores.curated,
-    review: stores.review,
-    gaps: stores.gaps,
-    stats: stores.stats,
-    passages: stores.passages,
-    subscriptions,
+    ...consoleStores(stores),
     broadcasts: createBroadcastDesk({ broadcasts: broadcastStore, outbox, subscriptions, catalog }),
-    outbox,
-    calendar: stores.calendar,
     catalog,
-    corrections: stores.corrections,
     inLocality: matchesLocality,
     outbound: () => outbound,
     messages: loadPrompts(join(ROOT, 'prompts')).messages,
