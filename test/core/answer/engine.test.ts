@@ -61,3 +61,23 @@ describe('answer engine (extractive)', () => {
     expect(attack).toMatchObject({ refused: true, refusalReason: 'attack', text: messages.refusalAttack });
   });
 });
+
+describe('answer engine: a long message whose question names no subject', () => {
+  it('searches again with the earlier clause that names the subject, and never with a bare "tại sao" clause', async () => {
+    const rule = passage('Cộng đồng học tập mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ khi công nhận mức độ 1.');
+    const queries: string[] = [];
+    // Covers the question well only when the query names Cộng đồng học tập.
+    const search = {
+      search(query: string) {
+        queries.push(query);
+        return [{ ...rule, coverage: /cộng đồng học tập/u.test(query) ? 0.6 : 0.1 }];
+      },
+    };
+    const engine = createAnswerEngine({ search, messages, lexicon });
+    const answer = await engine.answer('Xã em vừa được công nhận cộng đồng học tập mức độ 1, nay muốn lên mức 2 mà chưa đủ điều kiện. Tại sao vậy?');
+    expect(answer.refused).toBe(false);
+    expect(answer.text).toContain('12 tháng');
+    expect(queries.some((q) => q.startsWith('xã vừa được công nhận cộng đồng học tập'))).toBe(true);
+    expect(queries).not.toContain('tại sao');
+  });
+});
