@@ -17,6 +17,14 @@ describe('preferNamedSubjects', () => {
     expect(ranked.map((p) => p.chunkId)).toEqual([own.chunkId, mentions.chunkId]);
   });
 
+  it('lets the named document\'s passage rise even when it scores far below another passage', () => {
+    const mentions = passage('Bảng tra nhanh: TT 24/2023 (Đơn vị học tập), TT 25/2023 (Cộng đồng học tập).', {}, { score: 1 });
+    const other = passage('Đơn vị học tập được công nhận hằng năm.', {}, { score: 0.95 });
+    const own = passage('Thông tư này quy định việc đánh giá, công nhận.', { number: '24/2023/TT-BGDĐT' }, { score: 0.3 });
+    const ranked = preferNamedSubjects([mentions, other, own], subjectsOf('thông tư 24/2023 nói về gì', lexicon), lexicon, 0.7);
+    expect(ranked[0]!.chunkId).toBe(own.chunkId);
+  });
+
   it('leaves the search order when no document is named', () => {
     const first = passage('Đơn vị học tập được công nhận hằng năm.', {}, { score: 1 });
     const second = passage('Thông tư này quy định việc đánh giá.', { number: '24/2023/TT-BGDĐT' }, { score: 0.9 });
