@@ -1,6 +1,6 @@
 // The terms of a stored chunk used by the rerank: passage words and pairs with counts, metadata terms, accent spellings.
 import type { StoredChunk } from '../store/knowledge-store.js';
-import { searchTerms, toneKeys, type SearchTerms } from './terms.js';
+import { searchTerms, toneKey, type SearchTerms } from './terms.js';
 
 /** Folded words and word pairs of a chunk's passage (heading and text) and of its document's metadata. */
 export interface ChunkTerms {
@@ -9,8 +9,11 @@ export interface ChunkTerms {
   /** Number of words in the passage. */
   length: number;
   meta: Set<string>;
-  /** Tone keys of the accented title and passage words and pairs (computed on first use). */
-  accents(): Set<string>;
+  /**
+   * How many of the wanted terms (folded word or pair → tone key of the accented form asked) the title or passage
+   * writes with the same accents, tone placement ignored. Only the words whose folded form is wanted are keyed.
+   */
+  accentAgreements(wanted: ReadonlyMap<string, string>): number;
 }
 
 /** A bounded cache of chunk terms; an entry is reused only while the chunk's text is the same. */
@@ -40,15 +43,26 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
   const counts = new Map<string, number>();
   for (const term of body.folded) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const term of body.pairs) counts.set(term, (counts.get(term) ?? 0) + 1);
-  let accents: Set<string> | undefined;
+  const { title } = document;
+  const spellings: [folded: readonly string[], accented: readonly string[]][] = [
+    [title.folded, title.accented],
+    [body.folded, body.accented],
+    [title.pairs, title.accentedPairs],
+    [body.pairs, body.accentedPairs],
+  ];
   return {
     body: counts,
     length: body.folded.length,
     meta: document.meta,
-    accents() {
-      const { title } = document;
-      accents ??= new Set(toneKeys([...title.accented, ...body.accented, ...title.accentedPairs, ...body.accentedPairs]));
-      return accents;
+    accentAgreements(wanted) {
+      const agreeing = new Set<string>();
+      for (const [folded, accented] of spellings) {
+        for (let i = 0; i < folded.length; i++) {
+          const key = wanted.get(folded[i]!);
+          if (key !== undefined && toneKey(accented[i]!) === key) agreeing.add(folded[i]!);
+        }
+      }
+      return agreeing.size;
     },
   };
 }

@@ -73,10 +73,7 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
 
 /** Share of the query's accented words and pairs the chunk writes the same way (tone placement ignored). */
 function accentAgreement(wanted: ReadonlyMap<string, string>, terms: ChunkTerms): number {
-  const accents = terms.accents();
-  let agree = 0;
-  for (const key of wanted.values()) if (accents.has(key)) agree++;
-  return agree / wanted.size;
+  return terms.accentAgreements(wanted) / wanted.size;
 }
 
 /** A synonym match prepared once per query: the terms each alternative needs, and the terms a match credits. */

@@ -94,6 +94,19 @@ function pairsOf(tokens: readonly string[], breaks: readonly number[]): string[]
   return pairs;
 }
 
+const toneKeyCache = new Map<string, string>();
+
+/** toneKeys() of one token or pair, memoised like foldToken: the rerank asks it for the same few words again and again. */
+export function toneKey(token: string): string {
+  let key = toneKeyCache.get(token);
+  if (key === undefined) {
+    key = toneKeys([token])[0]!;
+    if (toneKeyCache.size >= 200_000) toneKeyCache.clear();
+    toneKeyCache.set(token, key);
+  }
+  return key;
+}
+
 /** Tokens with their tone marks moved to the end, so old and new tone placement agree ("hoà" = "hòa", "thuỷ" = "thủy"). */
 export function toneKeys(tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
