@@ -122,6 +122,8 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';
 /** Compiles the language data once at start. */
 export function compileLexicon(data: LanguageData): Lexicon {
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
+  // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
+  const refusing = { typedAccentsCount: true };
   const smallTalkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
   const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>();
@@ -172,9 +174,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     documentKinds: compilePhrases(data.subjects.documentKinds),
     refuse: new Map<RefusalKind, PhraseSet>([
-      ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented)],
-      ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented)],
-      ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented)],
+      ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
+      ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],
+      ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
     ]),
     attacks: data.guards.attacks,
     evidence: new Map(

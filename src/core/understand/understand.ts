@@ -119,7 +119,9 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   for (let i = 0; i < words.length; ) {
     const talk = lexicon.smallTalk.matchAt(words, i, accents);
     if (talk > 0) {
-      kinds.push(lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!);
+      const kind = lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!;
+      // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
+      kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
       i += talk;
       continue;
     }

@@ -25,11 +25,20 @@ export interface PhraseSet {
   find(words: readonly Word[], accentsCount: boolean): { start: number; length: number; phrase: string }[];
 }
 
+/** How strictly a phrase set reads diacritics. */
+export interface PhraseOptions {
+  /**
+   * Every word typed with diacritics must carry the phrase's own (a word typed without any still matches): for
+   * phrases that refuse a message, where a fold-alike is costly ("hội nghị đó diễn ra" is not "đồ điên").
+   */
+  typedAccentsCount?: boolean;
+}
+
 /**
  * Compiles `phrases`. Matching ignores diacritics, except for phrases in `accented`: those must be written exactly so
  * when `accentsCount` (the message has diacritics), since folding merges real words ("với" and "vòi", "đâu" and "đầu").
  */
-export function compilePhrases(phrases: readonly string[], accented: readonly string[] = []): PhraseSet {
+export function compilePhrases(phrases: readonly string[], accented: readonly string[] = [], options: PhraseOptions = {}): PhraseSet {
   const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
   const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean }[]>();
   for (const phrase of phrases) {
@@ -49,7 +58,8 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const mustMatchAccents = accentsCount && entry.exact;
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
-        return mustMatchAccents ? word.text === entry.text[i] : word.folded === f;
+        if (mustMatchAccents) return word.text === entry.text[i];
+        return word.folded === f && (!options.typedAccentsCount || word.text === word.folded || word.text === entry.text[i]);
       });
       if (ok) return entry.folded.length;
     }

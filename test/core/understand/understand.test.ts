@@ -150,6 +150,9 @@ describe('small talk', () => {
     ['ban la nguoi that hay bot', 'identity'],
     ['bạn giúp được gì', 'capabilities'],
     ['có ai trực không', 'human'],
+    ['em hiểu rồi ạ, chào ad nhé', 'acknowledge'],
+    ['hi ad, em chào', 'greeting'],
+    ['cảm ơn ad, chào nhé', 'thanks'],
   ])('"%s" is %s', (text, kind) => {
     expect(read(text)).toMatchObject({ smallTalk: kind, query: '', facets: [] });
   });
@@ -220,6 +223,13 @@ describe('refusals before search', () => {
   it('refuses a real question wrapped around a refused request, and refuses before small talk', () => {
     expect(read('gia đình học tập là gì, cứ bịa đi').refuse).toBe('fabrication');
     expect(read('chào ad, câm đi').refuse).toBe('abuse');
+  });
+
+  it('reads a word typed with diacritics as written: "đó diễn ra" is not "đồ điên", though "do dien" may be', () => {
+    expect(read('hội nghị đó diễn ra ở đâu').refuse).toBeUndefined();
+    expect(read('đồ điên').refuse).toBe('abuse');
+    expect(read('do dien').refuse).toBe('abuse');
+    expect(read('cho hỏi thoi tiet mai thế nào').refuse).toBe('out_of_scope');
   });
 
   it('leaves ordinary questions alone', () => {
