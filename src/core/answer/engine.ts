@@ -166,8 +166,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const compared = lexicon && understood.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
       if (lexicon && compared.length >= 2) {
         // Each side is searched and answered on its own, so the reply holds both (half the length each).
-        const facets = understood.facets.filter((facet) => facet !== 'comparison');
+        const asked = understood.facets.filter((facet) => facet !== 'comparison');
         const sides = compared.map((subject) => {
+          // Two documents compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào"): what each one does.
+          const facets: Facet[] = asked.length === 0 && subject.kind === 'document' ? ['document'] : asked;
           const side = questionAbout(retrieval, subject, lexicon);
           const found = retrieve(side);
           const sidePassages = found.length > 0 ? found : passages;

@@ -34,7 +34,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
   const clauses = text
     .split(CLAUSE)
-    .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: expandShorthand(wordsOf(raw ?? ''), lexicon) }))
+    .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon) }))
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
@@ -71,16 +71,20 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const asked = kept.flatMap((clause) => afterCondition(clause.words, lexicon, accents));
-  const facets = FACETS.filter(
-    (facet) => asksFacet(asked, lexicon.facets.get(facet)!, accents) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))),
-  );
+  const cued = cuedFacets(asked, lexicon, accents);
+  const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))));
   const relative = lexicon.relativeYears.find(words, accents)[0];
   return {
     query: join(searched),
     question: join(words),
     context: context ? join(removePhrases(context.words, lexicon.askerWords, true)) : undefined,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
-    clauses: kept.length > 1 ? kept.filter((clause) => contentWords(clause.words, lexicon, accents) >= 2).map((clause) => join(removePhrases(clause.words, lexicon.askerWords, true))) : [],
+    clauses:
+      kept.length > 1
+        ? kept
+            .filter((clause) => contentWords(clause.words, lexicon, accents) >= 2)
+            .map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true)))
+        : [],
     facets,
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
     aboutWeek: lexicon.weekTopic.find(words, accents).length > 0,
@@ -193,8 +197,20 @@ function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean
 }
 
 /** A cue followed by a figure gives what is known, not what is asked: "phát động vào ngày 10/6/2023" asks no date. */
-function asksFacet(words: readonly Word[], cues: PhraseSet, accents: boolean): boolean {
-  return cues.find(words, accents).some(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? ''));
+/**
+ * The facets whose cues the words hold. A cue followed by a figure says what is known, not what is asked; a cue inside
+ * a longer cue of another facet is part of that one ("tháng mấy" asks a date, not a number; "tên là gì" a name).
+ */
+function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Set<Facet> {
+  const spans = FACETS.flatMap((facet) =>
+    lexicon.facets
+      .get(facet)!
+      .find(words, accents)
+      .filter(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? ''))
+      .map(({ start, length }) => ({ facet, start, end: start + length })),
+  );
+  const inside = (a: (typeof spans)[number], b: (typeof spans)[number]) => a.facet !== b.facet && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return new Set(spans.filter((span) => !spans.some((other) => inside(span, other))).map((span) => span.facet));
 }
 
 /** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */
@@ -217,9 +233,33 @@ function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
   return lexicon.subjects.find(words, false).length > 0 || numberedDocuments(words, lexicon).length > 0;
 }
 
+/**
+ * "em sắp họp triển khai quyết định 387. ad tóm tắt giúp quyết định này quy định những gì?": a clause naming no subject
+ * is about the documents the clauses before it named by number.
+ */
+function documentsNamedBefore(clause: { words: Word[] }, clauses: readonly { words: Word[] }[], lexicon: Lexicon): Word[] {
+  if (namesSubject(clause.words, lexicon)) return [];
+  return clauses.slice(0, clauses.indexOf(clause)).flatMap((earlier) => numberedDocuments(earlier.words, lexicon));
+}
+
 /** The words naming documents by kind and number ("đề án 1373", "quyết định số 387"). */
 function numberedDocuments(words: readonly Word[], lexicon: Lexicon): Word[] {
   return documentMentions(words, lexicon).flatMap(({ start, end }) => words.slice(start, end));
+}
+
+/**
+ * "thông tư số 24 và 25" names two documents: a number of two digits or more joined to a named document gets its kind
+ * ("thông tư số 24 và thông tư 25"), so search, subjects and comparisons see both.
+ */
+function distributeDocumentKinds(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const out = [...words];
+  for (const { start, end } of documentMentions(words, lexicon).reverse()) {
+    const kind = words.slice(start, end - 1).filter((word) => word.folded !== 'so');
+    for (let at = end; lexicon.comparisonJoiners.matchAt(out, at, false) === 1 && /^\d{2}/u.test(out[at + 1]?.folded ?? ''); at += 2 + kind.length) {
+      out.splice(at + 1, 0, ...kind);
+    }
+  }
+  return out;
 }
 
 /** Where `words` name a document by kind and number: "quyết định (số) 387…", the number being the span's last word. */

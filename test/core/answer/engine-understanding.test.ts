@@ -55,6 +55,20 @@ beforeAll(async () => {
       ].join('\n'),
     ),
     'ngay-khuyen-hoc.md': markdown({ title: 'Ngày Khuyến học Việt Nam' }, 'Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm.'),
+    'qd-677.md': markdown(
+      { title: 'Quyết định 677/QĐ-TTg', number: '677/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2022-06-03' },
+      [
+        '# Quyết định 677/QĐ-TTg',
+        '',
+        '## Nội dung',
+        '',
+        'Quyết định 677/QĐ-TTg phê duyệt Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021–2030".',
+        '',
+        '## Chỉ tiêu',
+        '',
+        'Đến năm 2030 có 60% người lớn đạt Công dân học tập.',
+      ].join('\n'),
+    ),
   });
   queries = [];
   const search: PassageSearch = {
@@ -131,6 +145,13 @@ describe('answer engine with question understanding', () => {
     expect(queries.slice(before)).toContain('gia đình học tập là gì');
     expect(answer).toMatchObject({ mode: 'extractive', refused: false });
     expect(answer.text).toContain('Gia đình học tập là danh hiệu');
+  });
+
+  it('compares two documents by what each one does when nothing else is asked', async () => {
+    const reply = await ask('Bộ ra quyết định số 387 và 677 cùng năm 2022. Hai quyết định này khác nhau ở chỗ nào?');
+    expect(reply.text).toContain('Đẩy mạnh phong trào học tập suốt đời');
+    expect(reply.text).toContain('Xây dựng mô hình Công dân học tập');
+    expect(reply.citations.map((c) => c.reference)).toEqual(['387/QĐ-TTg, 25/03/2022', '677/QĐ-TTg, 03/06/2022']);
   });
 
   it('refuses invented facts, insults and other subjects before any search', async () => {

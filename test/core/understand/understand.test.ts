@@ -93,7 +93,8 @@ describe('clauses', () => {
     expect(back.query).toBe('quyết định 387 gia đình học tập văn bản đó nói về gì');
     expect(back.facets).toEqual(['document']);
     const thisOne = read('Con em học lớp 5. Có thông tư 25 về cộng đồng học tập. Thông tư này quy định gì?');
-    expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư này quy định gì']);
+    // The clause that refers back is searched with the document the clause before it named.
+    expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư 25 thông tư này quy định gì']);
   });
 
   it('carries a document an earlier clause named by number into a question that names none', () => {
@@ -274,5 +275,25 @@ describe('words and phrases', () => {
   it('prefers the longest phrase at a position and never overlaps', () => {
     const phrases = compilePhrases(['cho hỏi', 'cho em hỏi', 'em hỏi']);
     expect(phrases.find(wordsOf('cho em hỏi em hỏi'), false).map((m) => m.phrase)).toEqual(['cho em hoi', 'em hoi']);
+  });
+});
+
+describe('cues and clauses', () => {
+  it('reads a cue inside a longer cue of another facet as part of that one', () => {
+    expect(read('tuần lễ tháng mấy').facets).toEqual(['date']);
+    expect(read('hai quyết định khác nhau ở chỗ nào').facets).toEqual(['comparison']);
+    expect(read('chủ đề tên là gì').facets).toEqual(['theme']);
+  });
+
+  it('carries a document an earlier clause named into a clause that refers back to it', () => {
+    const understood = read('xã em sắp họp triển khai quyết định 387/qđ-ttg mà em chưa đọc kỹ. ad tóm tắt giúp quyết định này quy định những gì?');
+    expect(understood.clauses.at(-1)).toMatch(/^quyết định 387\/qđ-ttg .*quy định những gì$/u);
+    expect(understood.facets).toContain('document');
+  });
+
+  it('reads numbers joined to a named document as documents of the same kind', () => {
+    const understood = read('thông tư số 24 và 25 năm 2023. hai thông tư này khác nhau ở chỗ nào?');
+    expect(understood.clauses.at(-1)).toContain('thông tư số 24 thông tư 25');
+    expect(read('quyết định 387 và 2 văn bản khác').query).toBe('quyết định 387 và 2 văn bản khác');
   });
 });
