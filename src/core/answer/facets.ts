@@ -5,8 +5,9 @@ import { wordsOf } from '../understand/words.js';
 
 // JavaScript's \b knows only ASCII letters, so word edges are written with \p{L} and \p{N} look-arounds.
 const DATE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?|ngày\s+\d{1,2}|tháng\s+\d{1,2}|đầu tháng)(?![\p{L}\p{N}])/u;
-const FIGURE =
-  /\d\s?%|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:điểm|thành phố|quốc gia|nước|triệu|nghìn|gia đình|dòng họ|người|đại biểu)(?![\p{L}])|(?<![\p{L}\p{N}])\d{2,}(?![\p{L}\p{N}])/u;
+/** A percentage or a number of two digits or more; a smaller number counts when a unit follows (answer-evidence.yaml). */
+const FIGURE = /\d\s?%|(?<![\p{L}\p{N}])\d{2,}(?![\p{L}\p{N}])/u;
+const NUMBER_WORD = /^\d+(?:[.,]\d+)*$/u;
 const QUOTATION = /[“"«][^”"»]{6,}[”"»]/u;
 
 /** Facets of document sentences, computed once per sentence (and lexicon): passages are re-read by every answer. */
@@ -27,6 +28,8 @@ function facetsOf(sentence: string, isListItem: boolean, lexicon: Lexicon | unde
   if (isListItem || /:\s*$/u.test(sentence)) facets.add('list');
   if (!lexicon) return facets;
   const words = wordsOf(sentence);
+  const counted = lexicon.evidence.get('counted');
+  if (counted && words.some((word, i) => NUMBER_WORD.test(word.text) && counted.matchAt(words, i + 1, true) > 0)) facets.add('number');
   for (const [facet, phrases] of lexicon.evidence) {
     if ((FACET_NAMES as readonly string[]).includes(facet) && phrases.find(words, true).length > 0) facets.add(facet as Facet);
   }

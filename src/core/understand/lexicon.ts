@@ -67,7 +67,7 @@ export interface LanguageData {
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Words that show a document sentence carries a facet, matched with accents. */
-  evidence: Partial<Record<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', string[]>>;
+  evidence: Partial<Record<Facet | EvidenceKey, string[]>>;
 }
 
 /** Compiled language knowledge. */
@@ -104,7 +104,7 @@ export interface Lexicon {
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
-  evidence: ReadonlyMap<Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', PhraseSet>;
+  evidence: ReadonlyMap<Facet | EvidenceKey, PhraseSet>;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
@@ -115,6 +115,9 @@ export interface Lexicon {
   subjectKind: ReadonlyMap<string, string>;
   documentKinds: PhraseSet;
 }
+
+/** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
+export type EvidenceKey = 'unconfirmed' | 'district-caveat' | 'district-caveat-said' | 'counted';
 
 /** Why a message is refused before any search. */
 export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';
@@ -180,7 +183,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ]),
     attacks: data.guards.attacks,
     evidence: new Map(
-      Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | 'unconfirmed' | 'district-caveat' | 'district-caveat-said', compilePhrases(phrases ?? [], phrases ?? [])]),
+      Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),
     ),
   };
 }

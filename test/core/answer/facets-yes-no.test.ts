@@ -23,6 +23,8 @@ describe('sentenceFacets', () => {
     expect(facetsOf('Mạng lưới có 5 quốc gia mới.')).toContain('number');
     expect(facetsOf('Gia đình đạt 8 điểm.')).toContain('number');
     expect(facetsOf('Gia đình có 3 thế hệ.')).not.toContain('number');
+    expect(facetsOf('Việt Nam có 6 thành viên của mạng lưới.')).toContain('number');
+    expect(sentenceFacets('Việt Nam có 6 thành viên của mạng lưới.', false, undefined).has('number')).toBe(false);
   });
 
   it('recognises quotations as themes, and list items and list leads as lists', () => {
