@@ -40,7 +40,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const all = clauses.flatMap((clause) => clause.words);
   const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
-  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : undefined) : smallTalkKind(all, lexicon, accents);
+  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : undefined) : (smallTalkKind(all, lexicon, accents) ?? askedWhoBotIs(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
 
   const stripped = clauses
@@ -141,6 +141,18 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
   if (kinds.length === 0) return 'greeting';
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
+
+/**
+ * "ad là ai thế, có phải cán bộ hội khuyến học phường không?": a clause asking who the bot is, the others asking yes
+ * or no about it without naming a subject, asks who the bot is.
+ */
+function askedWhoBotIs(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds = clauses.map((clause) => smallTalkKind(clause.words, lexicon, accents));
+  if (!kinds.includes('identity')) return undefined;
+  const aboutTheBot = (clause: { words: Word[] }, i: number) =>
+    kinds[i] !== undefined || (!namesSubject(clause.words, lexicon) && isYesNoFrame(stripFiller(clause.words, lexicon, accents), lexicon, accents));
+  return clauses.every(aboutTheBot) ? 'identity' : undefined;
 }
 
 /** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */

@@ -162,6 +162,11 @@ describe('small talk', () => {
     expect(read('chào ad, gia đình học tập là gì').smallTalk).toBeUndefined();
     expect(read('cảm ơn, còn dòng họ học tập thì sao?').smallTalk).toBeUndefined();
     expect(read('gia đình học tập').smallTalk).toBeUndefined();
+    expect(read('bạn là ai, gia đình học tập có được khen thưởng không').smallTalk).toBeUndefined();
+  });
+
+  it('reads "who are you, are you one of the staff?" as asking who the bot is', () => {
+    expect(read('Dạ em chào ad ạ, ad là ai thế ạ, có phải cán bộ phường không ạ?').smallTalk).toBe('identity');
   });
 });
 
