@@ -208,10 +208,10 @@ function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean
   return removePhrases(removePhrases(noAsker, lexicon.questionMarks, accents), lexicon.connectives, accents).length;
 }
 
-/** A cue followed by a figure gives what is known, not what is asked: "phát động vào ngày 10/6/2023" asks no date. */
 /**
- * The facets whose cues the words hold. A cue followed by a figure says what is known, not what is asked; a cue inside
- * a longer cue of another facet is part of that one ("tháng mấy" asks a date, not a number; "tên là gì" a name).
+ * The facets whose cues the words hold. A cue followed by a figure says what is known, not what is asked ("phát động
+ * vào ngày 10/6/2023" asks no date); a cue inside a longer cue of another facet is part of that one ("tháng mấy" asks
+ * a date, not a number; "tên là gì" a name).
  */
 function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Set<Facet> {
   const spans = FACETS.flatMap((facet) =>
