@@ -44,25 +44,33 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
   for (const term of body.folded) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const term of body.pairs) counts.set(term, (counts.get(term) ?? 0) + 1);
   const { title } = document;
-  const spellings: [folded: readonly string[], accented: readonly string[]][] = [
-    [title.folded, title.accented],
-    [body.folded, body.accented],
-    [title.pairs, title.accentedPairs],
-    [body.pairs, body.accentedPairs],
-  ];
+  // Folded word or pair → its accented spellings in the title and passage, built on the first accented question.
+  let spellings: Map<string, string[]> | undefined;
+  const spellingsOf = () => {
+    if (spellings) return spellings;
+    spellings = new Map();
+    const add = (folded: readonly string[], accented: readonly string[]) => {
+      for (let i = 0; i < folded.length; i++) {
+        const forms = spellings!.get(folded[i]!);
+        if (!forms) spellings!.set(folded[i]!, [accented[i]!]);
+        else if (!forms.includes(accented[i]!)) forms.push(accented[i]!);
+      }
+    };
+    add(title.folded, title.accented);
+    add(body.folded, body.accented);
+    add(title.pairs, title.accentedPairs);
+    add(body.pairs, body.accentedPairs);
+    return spellings;
+  };
   return {
     body: counts,
     length: body.folded.length,
     meta: document.meta,
     accentAgreements(wanted) {
-      const agreeing = new Set<string>();
-      for (const [folded, accented] of spellings) {
-        for (let i = 0; i < folded.length; i++) {
-          const key = wanted.get(folded[i]!);
-          if (key !== undefined && toneKey(accented[i]!) === key) agreeing.add(folded[i]!);
-        }
-      }
-      return agreeing.size;
+      const forms = spellingsOf();
+      let agreeing = 0;
+      for (const [folded, key] of wanted) if (forms.get(folded)?.some((form) => toneKey(form) === key)) agreeing++;
+      return agreeing;
     },
   };
 }
