@@ -50,12 +50,20 @@ export interface IndexReadCache<Chunk> {
 export function createIndexReadCache<Chunk>(db: Db): IndexReadCache<Chunk> {
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let seen = dataVersion.get();
+  // One synchronous stretch of work (a whole search: a dozen reads) asks the database once; the next stretch asks
+  // again: a commit made meanwhile (by another connection or process) is seen by the next stretch of work.
+  let checkedThisTurn = false;
   const cache: IndexReadCache<Chunk> = {
     postings: new BoundedMap<string, number[]>(50_000, (ids) => ids.length + 1),
     chunks: new BoundedMap<number, Chunk>(1_000),
     frequencies: new BoundedMap<string, number>(100_000),
     chunkCount: {},
     check() {
+      if (checkedThisTurn) return;
+      checkedThisTurn = true;
+      queueMicrotask(() => {
+        checkedThisTurn = false;
+      });
       const now = dataVersion.get();
       if (now !== seen) {
         seen = now;
