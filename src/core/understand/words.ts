@@ -28,8 +28,9 @@ export interface PhraseSet {
 /** How strictly a phrase set reads diacritics. */
 export interface PhraseOptions {
   /**
-   * Every word typed with diacritics must carry the phrase's own (a word typed without any still matches): for
-   * phrases that refuse a message, where a fold-alike is costly ("hội nghị đó diễn ra" is not "đồ điên").
+   * A word typed with diacritics may leave some of the phrase's marks out but never adds others ("thời tiêt" is
+   * "thời tiết", "do dien" may be "đồ điên", "đó diễn" is not): for phrases that refuse a message, where a fold-alike
+   * is costly ("hội nghị đó diễn ra" is not the insult).
    */
   typedAccentsCount?: boolean;
 }
@@ -59,7 +60,7 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
         if (mustMatchAccents) return word.text === entry.text[i];
-        return word.folded === f && (!options.typedAccentsCount || word.text === word.folded || word.text === entry.text[i]);
+        return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));
       });
       if (ok) return entry.folded.length;
     }
@@ -79,4 +80,20 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       return found;
     },
   };
+}
+
+/** True when every mark typed on `typed` is on the same letter of `wanted`, and "đ" is typed only where it stands. */
+function marksWithin(typed: string, wanted: string): boolean {
+  if (typed === wanted) return true;
+  const letters = (word: string) => {
+    const out: { base: string; marks: string }[] = [];
+    for (const char of word.normalize('NFD')) {
+      if (/\p{M}/u.test(char) && out.length > 0) out[out.length - 1]!.marks += char;
+      else out.push({ base: char, marks: '' });
+    }
+    return out;
+  };
+  const a = letters(typed);
+  const b = letters(wanted);
+  return a.length === b.length && a.every((letter, i) => (letter.base === b[i]!.base || letter.base === 'd') && [...letter.marks].every((mark) => b[i]!.marks.includes(mark)));
 }

@@ -236,6 +236,8 @@ describe('refusals before search', () => {
     expect(read('đồ điên').refuse).toBe('abuse');
     expect(read('do dien').refuse).toBe('abuse');
     expect(read('cho hỏi thoi tiet mai thế nào').refuse).toBe('out_of_scope');
+    // A word may leave marks out (a typo), never add others.
+    expect(read('thời tiêt hà nội tuần này thế nào').refuse).toBe('out_of_scope');
   });
 
   it('leaves ordinary questions alone', () => {
