@@ -8,7 +8,7 @@ import { progressBar, type BroadcastPreview, type BroadcastProgress } from '../c
 import { formatLocal, parseLocalDateTime } from '../core/local-time.js';
 import { defaultQuietHours, nextSendable } from '../core/quiet-hours.js';
 import { InputError } from '../errors.js';
-import { loadConfig, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { cliContext, fail } from './context.js';
 import type { DeliveryStores } from './delivery-stores.js';
 
@@ -22,8 +22,9 @@ interface CreateOptions {
 
 /** Registers `broadcast` and its subcommands. */
 export function registerBroadcastCommand(program: Command): void {
-  // Names only (rates do not matter here): the default settings' catalog lists every channel filter.
-  const filters = channelFilters(channelCatalog(loadConfig({})));
+  // Names only: rates and staff ids do not change which channels the catalog declares (and reading the settings
+  // here would cost every command, `loa ask` included, a settings check).
+  const filters = channelFilters(channelCatalog({ TELEGRAM_BROADCAST_RATE: 1, ZALO_BROADCAST_RATE: 1, STAFF_TELEGRAM_IDS: [], STAFF_ZALO_IDS: [] }));
   const broadcast = program.command('broadcast').description('staff broadcasts to subscribers: create, list, status, cancel');
 
   broadcast
