@@ -16,7 +16,7 @@ import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { namedDocumentNumbers, preferNamedSubjects, subjectsOf, withoutReplacedSubjects } from './subjects.js';
+import { namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, withoutReplacedSubjects } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -139,11 +139,26 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const found = deps.search.search(q, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
         return lexicon ? preferNamedSubjects(found, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK) : found;
       };
+      const best = (found: Passage[]) => Math.max(0, ...found.map((p) => p.coverage));
       let passages = retrieve(retrieval);
       if (retrieval !== query && lexicon) passages = preferNewTerms(passages, query, lexicon);
+      // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
+      // subject; when its best passage is not about the subject the earlier clause named, and the two read together
+      // find one that is, the resident asked about that subject.
+      let situation = '';
+      if (lexicon && understood.context && retrieval === query) {
+        const named = subjectsOf(understood.context, lexicon);
+        const about = (found: Passage[]) => found[0] !== undefined && subjectsNamed(found[0], named, lexicon) > 0;
+        if (named.length > 0 && !about(passages)) {
+          const together = retrieve(`${understood.context} ${query}`);
+          if (about(together) && best(together) >= minCoverage) {
+            passages = together;
+            situation = `${understood.context} `;
+          }
+        }
+      }
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or
       // ask about the subject an earlier clause named.
-      const best = (found: Passage[]) => Math.max(0, ...found.map((p) => p.coverage));
       if (best(passages) < minCoverage && retrieval === query) {
         const alternatives = [...(understood.context ? [`${understood.context} ${query}`] : []), ...understood.clauses];
         const clearest = alternatives.map((alternative) => retrieve(alternative)).sort((a, b) => best(b) - best(a))[0];
@@ -152,7 +167,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (passages.length === 0) return refuse('no_evidence');
       if (best(passages) < minCoverage) return refuse('weak_evidence', passages);
 
-      const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : asked;
+      const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
         // Loaded on first use: offline deployments never pay for the prompt-template library.

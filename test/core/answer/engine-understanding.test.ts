@@ -55,6 +55,14 @@ beforeAll(async () => {
       ].join('\n'),
     ),
     'ngay-khuyen-hoc.md': markdown({ title: 'Ngày Khuyến học Việt Nam' }, 'Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm.'),
+    'don-vi-hoc-tap.md': markdown(
+      { title: 'Đơn vị học tập' },
+      ['# Đơn vị học tập', '', '## Điều kiện', '', 'Đơn vị học tập cần ít nhất 90% cán bộ đạt Công dân học tập thì mới được công nhận.'].join('\n'),
+    ),
+    'doanh-nghiep.md': markdown(
+      { title: 'Doanh nghiệp' },
+      ['# Doanh nghiệp', '', '## Doanh nghiệp có được công nhận không?', '', 'Doanh nghiệp có thể được công nhận theo phong trào thi đua.'].join('\n'),
+    ),
     'qd-677.md': markdown(
       { title: 'Quyết định 677/QĐ-TTg', number: '677/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2022-06-03' },
       [
@@ -152,6 +160,12 @@ describe('answer engine with question understanding', () => {
     expect(reply.text).toContain('Đẩy mạnh phong trào học tập suốt đời');
     expect(reply.text).toContain('Xây dựng mô hình Công dân học tập');
     expect(reply.citations.map((c) => c.reference)).toEqual(['387/QĐ-TTg, 25/03/2022', '677/QĐ-TTg, 03/06/2022']);
+  });
+
+  it('answers a question naming no subject about the subject the resident named before it', async () => {
+    const reply = await ask('Cơ quan em thi đua đơn vị học tập, có 88% cán bộ đạt công dân học tập. Vậy có được công nhận không ạ?');
+    expect(reply.text).toContain('90%');
+    expect(reply.text.startsWith(messages.answerNo)).toBe(true);
   });
 
   it('refuses invented facts, insults and other subjects before any search', async () => {
