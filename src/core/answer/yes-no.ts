@@ -1,28 +1,53 @@
 // Yes/no about the asker's own case: compares the figure the resident gives with the threshold the rule states.
 import { foldText } from '../text/vietnamese.js';
 
-/** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên"; then its unit. */
-const AT_LEAST =
-  /(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|≥|>=)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?|(?:^|[^\p{L}])tu\s+(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?[^.;]*?tro len/gu;
+/** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
+ * chỉ số nào dưới 5", "điểm tối thiểu để đạt … là 80"; then its unit. */
+const AT_LEAST = [
+  /(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|≥|>=)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
+  /(?:^|[^\p{L}])tu\s+(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?[^.;]*?tro len/gu,
+  /(?:^|[^\p{L}])khong co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
+  /(?:^|[^\p{L}])(?:diem |muc )?(?:toi thieu|it nhat) [^.;\d]{0,40}?(?:la|bang)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
+];
 /** A figure of the question and the word after it. */
 const FIGURE = /(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;
 const YEAR = /^(?:19|20)\d\d$/u;
 
+interface Amount {
+  value: string;
+  unit: string | undefined;
+  at: number;
+}
+
 /**
  * 'yes' when the question's figure meets the sentence's "at least" threshold, 'no' when it falls short, undefined when
- * either figure is missing, when a unit on both sides differs (points are not percent), or for years (neither figures
- * of a case nor thresholds).
+ * either figure is missing or none is of the threshold's kind (points are not percent; "mức 1" is not a score), or for
+ * years (neither figures of a case nor thresholds). Several figures of one kind meet as many thresholds of that kind
+ * in order of size ("86 điểm, một chỉ số 4 điểm" against "ít nhất 80 điểm, không có chỉ số nào dưới 5 điểm").
  */
 export function yesNoVerdict(question: string, rule: string): 'yes' | 'no' | undefined {
-  const threshold = [...foldText(rule).matchAll(AT_LEAST)]
-    .map((m) => ({ value: m[1] ?? m[3]!, unit: m[2] ?? m[4] }))
-    .find((t) => !YEAR.test(t.value));
-  const figures = [...foldText(question).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2] })).filter((f) => !YEAR.test(f.value));
-  if (threshold === undefined || figures.length !== 1) return undefined;
-  const figure = figures[0]!;
+  const thresholds = AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
+    .filter((t) => !YEAR.test(t.value))
+    .sort((a, b) => a.at - b.at);
+  const figures: Amount[] = [...foldText(question).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
+  for (const first of thresholds) {
+    const kind = thresholds.filter((t) => sameKind(t, first));
+    const mine = figures.filter((f) => sameKind(f, first));
+    if (mine.length === 0) continue;
+    if (mine.length === 1) return numberOf(mine[0]!.value) >= numberOf(first.value) ? 'yes' : 'no';
+    if (mine.length !== kind.length) return undefined;
+    const bySize = (list: Amount[]) => list.map((a) => numberOf(a.value)).sort((a, b) => b - a);
+    const wanted = bySize(kind);
+    return bySize(mine).every((value, i) => value >= wanted[i]!) ? 'yes' : 'no';
+  }
+  return undefined;
+}
+
+/** Percent only with percent; a unit word only with the same word (a figure or threshold without one fits any). */
+function sameKind(a: Amount, b: Amount): boolean {
   const percent = (unit: string | undefined) => unit === '%' || unit === 'phan';
-  if (percent(figure.unit) !== percent(threshold.unit)) return undefined;
-  return numberOf(figure.value) >= numberOf(threshold.value) ? 'yes' : 'no';
+  if (percent(a.unit) || percent(b.unit)) return percent(a.unit) === percent(b.unit);
+  return a.unit === undefined || b.unit === undefined || a.unit === b.unit;
 }
 
 /** "1.500" and "1,500" are thousands in Vietnamese writing when three digits follow; "2,5" is a decimal. */

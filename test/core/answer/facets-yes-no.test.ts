@@ -81,6 +81,19 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('nhà em 85 điểm', 'điểm ≥ 80')).toBe('yes');
   });
 
+  it('meets several thresholds of one kind with as many figures, in order of size', () => {
+    const passMark = 'Điểm tối thiểu để đạt Công dân học tập là 80 điểm trên tổng số 100 điểm, và không có chỉ số nào dưới 5 điểm.';
+    expect(yesNoVerdict('em được 86 điểm nhưng có 1 chỉ số chỉ được 4 điểm, có đạt không', passMark)).toBe('no');
+    expect(yesNoVerdict('em được 86 điểm, chỉ số thấp nhất 6 điểm, có đạt không', passMark)).toBe('yes');
+    expect(yesNoVerdict('em được 78 điểm có đạt không', passMark)).toBe('no');
+  });
+
+  it('compares a figure only with a threshold of its kind ("mức 1" is not a share)', () => {
+    const levels = 'Đơn vị học tập mức độ 1 cần ít nhất 90% thành viên là Công dân học tập (cơ sở giáo dục: ít nhất 95% người học).';
+    expect(yesNoVerdict('cơ quan em có 88% cán bộ là công dân học tập thì mức 1 được không', levels)).toBe('no');
+    expect(yesNoVerdict('cơ quan em có 92% cán bộ là công dân học tập thì mức 1 được không', levels)).toBe('yes');
+  });
+
   it('ignores years in the question', () => {
     expect(yesNoVerdict('năm 2025 nhà em được 85 điểm có được công nhận không', rule)).toBe('yes');
     expect(yesNoVerdict('năm 2025 nhà em được 75 điểm thì sao', rule)).toBe('no');
