@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { AdminDeps, AdminEnv } from './deps.js';
 import type { ViewContext } from './views/layout.js';
+import { OTHER_SOURCES } from './views/labels.js';
 
 /** Notices shown after a redirect (`?ok=key`); only these fixed texts can appear, never request text. */
 export const NOTICES: Record<string, string> = {
@@ -19,10 +20,11 @@ export const NOTICES: Record<string, string> = {
 };
 
 /** The ViewContext of a signed-in request. */
-export function viewContext(c: Context<AdminEnv>, deps: Pick<AdminDeps, 'timeZone'> & Partial<Pick<AdminDeps, 'logger'>>): ViewContext {
+export function viewContext(c: Context<AdminEnv>, deps: Pick<AdminDeps, 'timeZone' | 'catalog'> & Partial<Pick<AdminDeps, 'logger'>>): ViewContext {
   const staff = c.get('staff');
   // Personal data is masked on every page; only an admin can reveal it, and each reveal is logged.
   const reveal = staff.role === 'admin' && c.req.query('reveal') === '1';
   if (reveal) deps.logger?.info({ staff: staff.name, path: c.req.path }, 'personal data revealed');
-  return { staff, csrf: c.get('session').csrf, zone: deps.timeZone, notice: NOTICES[c.req.query('ok') ?? ''], reveal };
+  const channels = [...deps.catalog.all.map(({ name, label, mayMessageFirst, group }) => ({ name, label, mayMessageFirst, group })), ...OTHER_SOURCES];
+  return { staff, csrf: c.get('session').csrf, zone: deps.timeZone, notice: NOTICES[c.req.query('ok') ?? ''], reveal, channels };
 }

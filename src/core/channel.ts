@@ -10,6 +10,8 @@ export type ButtonStyle = 'inline' | 'typed';
  */
 export interface ChannelCapabilities {
   name: ChannelName;
+  /** The name staff read in the console ("Zalo OA"). */
+  label: string;
   /** Longest text one platform message may carry; longer texts go out in several messages. */
   textLimit: number;
   buttons: ButtonStyle;

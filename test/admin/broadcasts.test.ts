@@ -31,16 +31,18 @@ async function setup() {
 }
 
 describe('broadcasts', () => {
-  it('offers the audience filters the channels declare, not a fixed list', async () => {
-    const viber = { name: 'viber' as 'telegram', textLimit: 500, buttons: 'typed' as const, mayMessageFirst: true, sendRate: 5, staffIds: [] };
+  it('offers the audience filters the channels declare, with the labels they declare, not a fixed list', async () => {
+    const viber = { name: 'viber' as 'telegram', label: 'Viber', textLimit: 500, buttons: 'typed' as const, mayMessageFirst: true, sendRate: 5, staffIds: [] };
     env = testConsole({ catalog: createChannelCatalog([...testCatalog().all, viber]) });
     await env.addStaff('camp', 'campaign');
     const camp = new Client(env.app);
     await camp.login('camp');
     const form = await (await camp.get('/admin/broadcasts/new')).text();
-    expect(form).toContain('<option value="viber">viber</option>');
-    expect(form).toContain('<option value="zalo">Zalo (cả Bot và OA)</option>');
+    expect(form).toContain('<option value="viber">Viber</option>');
+    expect(form).toContain('<option value="zalo">Zalo (Zalo Bot, Zalo OA)</option>');
     expect(form).not.toContain('<option value="web">');
+    // Other pages label channels from the declarations too.
+    expect(await (await camp.get('/admin/subscribers')).text()).toContain('<option value="viber">Viber</option>');
     // A declared channel is a valid filter when scheduling.
     expect(await (await camp.get('/admin/broadcasts/audience.json?channel=viber')).json()).toMatchObject({ recipients: 0 });
   });

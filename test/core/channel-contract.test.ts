@@ -16,9 +16,9 @@ import { ROOT } from '../helpers/core.js';
 const texts = loadDeliveryTexts('prompts').subscriptions;
 /** A channel Loa does not have: only its declaration tells core what it can do. */
 const VIBER = 'viber' as ChannelName;
-const viber: ChannelCapabilities = { name: VIBER, textLimit: 500, buttons: 'typed', mayMessageFirst: true, sendRate: 5, staffIds: [] };
-const web: ChannelCapabilities = { name: 'web', textLimit: 100_000, buttons: 'inline', mayMessageFirst: false, sendRate: 0, staffIds: [] };
-const telegram: ChannelCapabilities = { name: 'telegram', textLimit: 4096, buttons: 'inline', mayMessageFirst: true, sendRate: 25, staffIds: [] };
+const viber: ChannelCapabilities = { name: VIBER, label: 'Viber', textLimit: 500, buttons: 'typed', mayMessageFirst: true, sendRate: 5, staffIds: [] };
+const web: ChannelCapabilities = { name: 'web', label: 'Web', textLimit: 100_000, buttons: 'inline', mayMessageFirst: false, sendRate: 0, staffIds: [] };
+const telegram: ChannelCapabilities = { name: 'telegram', label: 'Telegram', textLimit: 4096, buttons: 'inline', mayMessageFirst: true, sendRate: 25, staffIds: [] };
 
 const message = (channel: ChannelName, text: string): IncomingMessage => {
   const command = /^\/(\w+)/u.exec(text)?.[1];

@@ -8,6 +8,7 @@ import { utcOffsetMinutes } from '../time.js';
 import { viewContext } from '../view-context.js';
 import { dashboardPage } from '../views/dashboard.js';
 import { gapsPage } from '../views/gaps.js';
+import { turnSources } from '../views/labels.js';
 import { readTurnQuery } from './turn-query.js';
 
 const DASHBOARD_DAYS = 30;
@@ -35,7 +36,7 @@ export function insightRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const staff = c.get('staff');
     const format = c.req.query('format') === 'jsonl' ? 'jsonl' : 'csv';
     const redact = !(staff.role === 'admin' && c.req.query('raw') === '1');
-    const { filter } = readTurnQuery(c, deps.timeZone, staff.locality);
+    const { filter } = readTurnQuery(c, deps.timeZone, staff.locality, turnSources(deps.catalog));
     const body = exportTurns(deps.review.iterate(filter), { format, redact, zone: deps.timeZone });
     deps.logger.info({ staff: staff.name, format, redact }, 'conversations exported');
     const name = `loa-hoi-thoai-${localDate(now(), deps.timeZone)}.${format}`;

@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { selectAudience } from '../../core/audience.js';
 import type { AdminDeps, AdminEnv } from '../deps.js';
 import { viewContext } from '../view-context.js';
-import { CHANNEL_LABELS } from '../views/labels.js';
 import { subscribersPage } from '../views/subscribers.js';
 
 const SHOWN = 300;
@@ -14,7 +13,7 @@ export function subscriberRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.get('/', (c) => {
     const channel = c.req.query('channel') ?? '';
     const filter = {
-      channel: channel in CHANNEL_LABELS ? channel : '',
+      channel: deps.catalog.of(channel)?.mayMessageFirst ? channel : '',
       locality: c.get('staff').locality ?? (c.req.query('locality') ?? '').trim().slice(0, 100),
     };
     const subscribers = selectAudience(deps.subscriptions.listActive(), { channel: filter.channel || undefined, locality: filter.locality || undefined }, deps.catalog);

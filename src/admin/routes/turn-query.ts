@@ -2,19 +2,19 @@
 import type { Context } from 'hono';
 import type { TurnFilter } from '../../store/turn-filter.js';
 import { parseLocal } from '../time.js';
-import { CHANNEL_LABELS, MODE_LABELS } from '../views/labels.js';
+import { MODE_LABELS } from '../views/labels.js';
 import type { TurnQuery } from '../views/turns.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
-/** The filter of a request; unknown channels, modes and malformed dates are ignored. `locality` scopes it. */
-export function readTurnQuery(c: Context, zone: string, locality: string | undefined): { query: TurnQuery; filter: TurnFilter } {
+/** The filter of a request; unknown channels (not in `sources`), modes and malformed dates are ignored. `locality` scopes it. */
+export function readTurnQuery(c: Context, zone: string, locality: string | undefined, sources: readonly string[]): { query: TurnQuery; filter: TurnFilter } {
   const get = (key: string) => (c.req.query(key) ?? '').trim();
   const flag = (key: string) => get(key) === '1' || get(key) === 'on';
   const day = (key: string) => (DAY.test(get(key)) ? get(key) : '');
   const query: TurnQuery = {
     q: get('q').slice(0, 200),
-    channel: get('channel') in CHANNEL_LABELS ? get('channel') : '',
+    channel: sources.includes(get('channel')) ? get('channel') : '',
     mode: get('mode') in MODE_LABELS ? get('mode') : '',
     from: day('from'),
     to: day('to'),

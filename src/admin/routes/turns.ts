@@ -7,7 +7,7 @@ import type { AdminDeps, AdminEnv } from '../deps.js';
 import { viewContext } from '../view-context.js';
 import { curatedFormPage, type CuratedFormValues } from '../views/curated.js';
 import { errorPage } from '../views/error.js';
-import { CHANNEL_LABELS, label } from '../views/labels.js';
+import { turnSources } from '../views/labels.js';
 import { threadPage } from '../views/thread.js';
 import { turnsPage } from '../views/turns.js';
 import { readCuratedForm } from './curated-form.js';
@@ -31,11 +31,11 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const outbound = deps.outbound().find((o) => o.name === channel);
     return outbound
       ? { possible: true }
-      : { possible: false, reason: `kênh ${label(CHANNEL_LABELS, channel)} không gửi tin chủ động được hoặc đang tắt.` };
+      : { possible: false, reason: `kênh ${deps.catalog.of(channel)?.label ?? channel} không gửi tin chủ động được hoặc đang tắt.` };
   };
 
   app.get('/', (c) => {
-    const { query, filter } = readTurnQuery(c, deps.timeZone, c.get('staff').locality);
+    const { query, filter } = readTurnQuery(c, deps.timeZone, c.get('staff').locality, turnSources(deps.catalog));
     const page = Number.parseInt(c.req.query('page') ?? '1', 10);
     return c.html(turnsPage(viewContext(c, deps), query, deps.review.list(filter, Number.isFinite(page) ? page : 1, PAGE_SIZE)));
   });

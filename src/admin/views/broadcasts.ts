@@ -3,15 +3,17 @@ import type { BroadcastPreview, BroadcastProgress } from '../../core/broadcastin
 import type { ZaloOaOutlook } from '../deps.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
-import { CHANNEL_LABELS, label } from './labels.js';
+import { channelLabel } from './labels.js';
 import { csrfField, page, type ViewContext } from './layout.js';
 import { clip } from './turns.js';
 
-/** Labels of the audience filters that are not a single channel ('' = every channel, groups of channels). */
-const AUDIENCE_LABELS: Record<string, string> = { '': 'Tất cả các kênh', zalo: 'Zalo (cả Bot và OA)' };
-
-/** The label of an audience filter: every channel, a group of channels, or one channel. */
-export const audienceFilterLabel = (filter: string): string => AUDIENCE_LABELS[filter] ?? label(CHANNEL_LABELS, filter);
+/** The label of an audience filter: every channel, a group of channels ("Zalo (Zalo Bot, Zalo OA)"), or one channel. */
+function audienceFilterLabel(view: Pick<ViewContext, 'channels'>, filter: string): string {
+  if (filter === '') return 'Tất cả các kênh';
+  const members = view.channels.filter((channel) => channel.group === filter).map((channel) => channel.label);
+  if (members.length > 0) return `${filter.charAt(0).toUpperCase()}${filter.slice(1)} (${members.join(', ')})`;
+  return channelLabel(view, filter);
+}
 
 /** What the compose form offers per channel: the filters staff can pick (from the channel catalog) and text limits. */
 export interface ComposeChannels {
@@ -47,8 +49,8 @@ export interface ComposeValues {
   sendAt: string;
 }
 
-const audienceLabel = (b: { channel?: string; locality?: string }) =>
-  `${audienceFilterLabel(b.channel ?? '')}${b.locality ? ` · ${b.locality}` : ''}`;
+const audienceLabel = (view: Pick<ViewContext, 'channels'>, b: { channel?: string; locality?: string }) =>
+  `${audienceFilterLabel(view, b.channel ?? '')}${b.locality ? ` · ${b.locality}` : ''}`;
 
 /** The list of broadcasts, newest first. */
 export function broadcastListPage(view: ViewContext, items: readonly BroadcastProgress[]): string {
@@ -58,7 +60,7 @@ ${items.length === 0 ? html`<p>Chưa có thông báo nào.</p>` : html`<div clas
 <tbody>${items.map((b) => html`<tr>
   <td><a href="/admin/broadcasts/${b.id}">#${b.id}</a>${b.kind === 'reminder' ? html`<br><span class="badge">nhắc lịch</span>` : ''}</td>
   <td><a href="/admin/broadcasts/${b.id}">${clip(b.text, 120)}</a></td>
-  <td>${audienceLabel(b)}</td>
+  <td>${audienceLabel(view, b)}</td>
   <td>${formatLocal(b.sendAt, view.zone)}</td>
   <td>${STATUS_LABELS[b.status]}${b.total > 0 ? html`<br><progress max="${b.total}" value="${b.finished}">${b.finished}/${b.total}</progress>` : ''}</td>
 </tr>`)}</tbody></table></div>`}`;
@@ -82,7 +84,7 @@ export function composePage(
   <textarea id="text" name="text" rows="7" required maxlength="12000" data-count="text-count">${values.text}</textarea>
   <p class="muted" id="text-count" aria-live="polite"></p>
   <label for="channel">Kênh</label>
-  <select id="channel" name="channel">${['', ...channels.filters].map((v) => html`<option value="${v}"${v === values.channel ? html` selected` : ''}>${audienceFilterLabel(v)}</option>`)}</select>
+  <select id="channel" name="channel">${['', ...channels.filters].map((v) => html`<option value="${v}"${v === values.channel ? html` selected` : ''}>${audienceFilterLabel(view, v)}</option>`)}</select>
   <label for="locality">Địa bàn (tỉnh/thành hoặc xã/phường; để trống = mọi nơi)</label>
   ${view.staff.locality
     ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
@@ -94,7 +96,7 @@ export function composePage(
   <h2>Xem trước theo kênh</h2>
   <div class="previews">${Object.entries(channels.limits).map(
     ([channel, limit]) => html`<div class="preview" data-source="text" data-limit="${limit}">
-    <strong>${label(CHANNEL_LABELS, channel)}</strong> <span class="muted">(<span data-recipients-of="${channel}">${preview.channels.find((c) => c.channel === channel)?.recipients ?? 0}</span> người)</span>
+    <strong>${channelLabel(view, channel)}</strong> <span class="muted">(<span data-recipients-of="${channel}">${preview.channels.find((c) => c.channel === channel)?.recipients ?? 0}</span> người)</span>
     <pre>${values.text}</pre><span class="len muted${values.text.length > limit ? ' over' : ''}">${values.text.length}/${limit} ký tự</span></div>`,
   )}</div>
   <div class="row-actions">
@@ -113,7 +115,7 @@ export function broadcastPage(view: ViewContext, report: BroadcastReport): strin
   const body = html`
 <p><a href="/admin/broadcasts">← Danh sách thông báo</a></p>
 <section class="card">
-  <div class="meta">${b.kind === 'reminder' ? 'Nhắc lịch Tuần lễ' : 'Thông báo của cán bộ'} · ${audienceLabel(b)} · gửi lúc ${formatLocal(b.sendAt, view.zone)}</div>
+  <div class="meta">${b.kind === 'reminder' ? 'Nhắc lịch Tuần lễ' : 'Thông báo của cán bộ'} · ${audienceLabel(view, b)} · gửi lúc ${formatLocal(b.sendAt, view.zone)}</div>
   <div class="answer">${b.text}</div>
 </section>
 <section data-progress-url="/admin/broadcasts/${b.id}/progress.json" aria-labelledby="progress-title">

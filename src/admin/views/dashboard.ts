@@ -2,7 +2,7 @@
 import type { DashboardStats } from '../../store/dashboard-stats.js';
 import { html } from '../html.js';
 import { questionsChart } from './chart.js';
-import { CHANNEL_LABELS, label, MODE_LABELS } from './labels.js';
+import { channelLabel, label, MODE_LABELS } from './labels.js';
 import { page, personal, type ViewContext } from './layout.js';
 
 /** Dashboard over `days` days. Links to the log are shown to roles that may read it. */
@@ -30,7 +30,7 @@ ${stats.topQuestions.length === 0 ? html`<p class="muted">Chưa có câu hỏi.<
 </section>
 <section><h2>Người đăng ký theo kênh</h2>
 ${stats.subscribersByChannel.length === 0 ? html`<p class="muted">Chưa có người đăng ký.</p>` : html`<table><thead><tr><th scope="col">Kênh</th><th scope="col">Số người</th></tr></thead><tbody>
-${stats.subscribersByChannel.map((r) => html`<tr><td>${label(CHANNEL_LABELS, r.channel)}</td><td>${r.count}</td></tr>`)}</tbody></table>`}
+${stats.subscribersByChannel.map((r) => html`<tr><td>${channelLabel(view, r.channel)}</td><td>${r.count}</td></tr>`)}</tbody></table>`}
 </section>
 <section><h2>Người đăng ký theo địa bàn</h2>
 ${stats.subscribersByLocality.length === 0 ? html`<p class="muted">Chưa có người đăng ký.</p>` : html`<table><thead><tr><th scope="col">Địa bàn</th><th scope="col">Số người</th></tr></thead><tbody>

@@ -13,6 +13,8 @@ export interface ViewContext {
   notice?: string;
   /** An admin asked to see residents' personal data unmasked (?reveal=1; logged). */
   reveal?: boolean;
+  /** The declared channels (and other sources of turns) with the names staff read. */
+  channels: readonly { name: string; label: string; mayMessageFirst: boolean; group?: string }[];
 }
 
 /** What residents typed, as a page shows it: personal data masked unless an admin asked to reveal it. */

@@ -2,16 +2,16 @@
 import type { Subscriber } from '../../store/subscriptions.js';
 import { html } from '../html.js';
 import { formatLocal } from '../time.js';
-import { CHANNEL_LABELS, label } from './labels.js';
+import { channelLabel } from './labels.js';
 import { page, type ViewContext } from './layout.js';
 
 /** The page; `shown` is at most the first few hundred of `total`. */
 export function subscribersPage(view: ViewContext, filter: { channel: string; locality: string }, total: number, shown: readonly Subscriber[]): string {
   const body = html`
 <form method="get" action="/admin/subscribers" class="filters" aria-label="Lọc người đăng ký">
-  <div class="field"><label for="channel">Kênh</label><select id="channel" name="channel"><option value="">Tất cả</option>${Object.entries(CHANNEL_LABELS)
-    .filter(([v]) => v !== 'cli' && v !== 'web')
-    .map(([v, t]) => html`<option value="${v}"${v === filter.channel ? html` selected` : ''}>${t}</option>`)}</select></div>
+  <div class="field"><label for="channel">Kênh</label><select id="channel" name="channel"><option value="">Tất cả</option>${view.channels
+    .filter((channel) => channel.mayMessageFirst)
+    .map(({ name, label }) => html`<option value="${name}"${name === filter.channel ? html` selected` : ''}>${label}</option>`)}</select></div>
   <div class="field"><label for="locality">Tỉnh/thành hoặc xã/phường</label>${view.staff.locality
     ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
     : html`<input id="locality" name="locality" value="${filter.locality}">`}</div>
@@ -19,7 +19,7 @@ export function subscribersPage(view: ViewContext, filter: { channel: string; lo
 </form>
 <p role="status"><strong>${total}</strong> người đang nhận tin${shown.length < total ? html` (hiện ${shown.length} người đầu)` : ''}.</p>
 <div class="table-scroll"><table><thead><tr><th scope="col">Kênh</th><th scope="col">Mã trò chuyện</th><th scope="col">Địa bàn</th><th scope="col">Đăng ký từ</th></tr></thead>
-<tbody>${shown.map((s) => html`<tr><td>${label(CHANNEL_LABELS, s.channel)}</td><td><code>${mask(s.chatId)}</code></td>
+<tbody>${shown.map((s) => html`<tr><td>${channelLabel(view, s.channel)}</td><td><code>${mask(s.chatId)}</code></td>
   <td>${[s.ward, s.province].filter(Boolean).join(', ') || '—'}</td><td>${s.subscribedAt ? formatLocal(s.subscribedAt, view.zone) : '—'}</td></tr>`)}</tbody></table></div>`;
   return page('Người đăng ký', body, view, 'subscribers');
 }

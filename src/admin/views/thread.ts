@@ -4,7 +4,7 @@ import type { PassageLabel } from '../../store/passage-labels.js';
 import type { ReviewTurn } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
-import { CHANNEL_LABELS, label } from './labels.js';
+import { channelLabel } from './labels.js';
 import { csrfField, page, personal, type ViewContext } from './layout.js';
 import { turnBadges } from './turns.js';
 
@@ -17,7 +17,7 @@ export function threadPage(
   corrections: ReadonlyMap<number, CorrectionStatus> = new Map(),
 ): string {
   const body = html`
-<p class="muted">${label(CHANNEL_LABELS, current.channel)} · mã trò chuyện <code>${current.chatId}</code> · ${thread.length} lượt hỏi đáp.
+<p class="muted">${channelLabel(view, current.channel)} · mã trò chuyện <code>${current.chatId}</code> · ${thread.length} lượt hỏi đáp.
   <a href="/admin/turns">← Về danh sách</a>${
     view.staff.role === 'admin' && !view.reveal ? html` · <a href="?reveal=1">Hiện dữ liệu cá nhân (được ghi nhật ký)</a>` : ''
   }</p>

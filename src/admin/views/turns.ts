@@ -2,7 +2,7 @@
 import type { ReviewTurn, TurnPage } from '../../store/review.js';
 import { html, type SafeHtml } from '../html.js';
 import { formatLocal } from '../time.js';
-import { CHANNEL_LABELS, label, MODE_LABELS } from './labels.js';
+import { channelLabel, label, MODE_LABELS } from './labels.js';
 import { page, personal, type ViewContext } from './layout.js';
 
 /** The filter as the form shows it (raw query values, already validated). */
@@ -40,7 +40,7 @@ export function turnsPage(view: ViewContext, query: TurnQuery, result: TurnPage)
   const body = html`
 <form method="get" action="/admin/turns" class="filters" role="search" aria-label="Lọc hội thoại">
   <div class="field wide"><label for="q">Tìm (có dấu hay không dấu đều được)</label><input id="q" name="q" type="search" value="${query.q}"></div>
-  <div class="field"><label for="channel">Kênh</label><select id="channel" name="channel">${option('', 'Tất cả', query.channel)}${Object.entries(CHANNEL_LABELS).map(([v, t]) => option(v, t, query.channel))}</select></div>
+  <div class="field"><label for="channel">Kênh</label><select id="channel" name="channel">${option('', 'Tất cả', query.channel)}${view.channels.map((channel) => option(channel.name, channel.label, query.channel))}</select></div>
   <div class="field"><label for="mode">Cách trả lời</label><select id="mode" name="mode">${option('', 'Tất cả', query.mode)}${Object.entries(MODE_LABELS).map(([v, t]) => option(v, t, query.mode))}</select></div>
   <div class="field"><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${query.from}"></div>
   <div class="field"><label for="to">Đến ngày</label><input id="to" name="to" type="date" value="${query.to}"></div>
@@ -67,7 +67,7 @@ export function turnBadges(turn: ReviewTurn): SafeHtml {
 
 function turnCard(view: ViewContext, turn: ReviewTurn): SafeHtml {
   return html`<li class="turn card">
-  <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, view.zone)}</time> · ${label(CHANNEL_LABELS, turn.channel)} · ${turnBadges(turn)}</div>
+  <div class="meta"><time datetime="${turn.createdAt.toISOString()}">${formatLocal(turn.createdAt, view.zone)}</time> · ${channelLabel(view, turn.channel)} · ${turnBadges(turn)}</div>
   <p class="q"><a href="/admin/turns/${turn.id}#turn-${turn.id}">${clip(personal(view, turn.question), 200)}</a></p>
   <p class="a">${clip(turn.answer, 280)}</p>
 </li>`;

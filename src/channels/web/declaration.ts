@@ -6,5 +6,5 @@ export const WEB_TEXT_LIMIT = 100_000;
 
 /** The web chat: buttons shown inline on the page, cannot message first (no broadcasts, reminders or subscriptions), no staff. */
 export function declareWebChat(): ChannelCapabilities {
-  return { name: 'web', textLimit: WEB_TEXT_LIMIT, buttons: 'inline', mayMessageFirst: false, sendRate: 0, staffIds: [] };
+  return { name: 'web', label: 'Web', textLimit: WEB_TEXT_LIMIT, buttons: 'inline', mayMessageFirst: false, sendRate: 0, staffIds: [] };
 }

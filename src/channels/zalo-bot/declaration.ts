@@ -5,5 +5,5 @@ import { ZALO_BOT_TEXT_LIMIT } from './render.js';
 
 /** Zalo Bot: 2000 characters a message, buttons typed back as words, may message first, paced at ZALO_BROADCAST_RATE, staff from STAFF_ZALO_IDS. */
 export function declareZaloBot(config: Pick<Config, 'ZALO_BROADCAST_RATE' | 'STAFF_ZALO_IDS'>): ChannelCapabilities {
-  return { name: 'zalo-bot', textLimit: ZALO_BOT_TEXT_LIMIT, buttons: 'typed', mayMessageFirst: true, sendRate: config.ZALO_BROADCAST_RATE, staffIds: config.STAFF_ZALO_IDS, group: 'zalo' };
+  return { name: 'zalo-bot', label: 'Zalo Bot', textLimit: ZALO_BOT_TEXT_LIMIT, buttons: 'typed', mayMessageFirst: true, sendRate: config.ZALO_BROADCAST_RATE, staffIds: config.STAFF_ZALO_IDS, group: 'zalo' };
 }
