@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { OutboxItem, OutboxStore } from '../store/outbox.js';
 import type { Clock } from './clock.js';
 import type { RateLimiter } from './rate-limit.js';
+import { OUTBOX_MAX_RETRY_AGE_MS } from './tuning.js';
 
 /** A channel the dispatcher can send on, with its own limiter. */
 export interface DeliveryChannel {
@@ -35,8 +36,9 @@ export interface DispatcherDeps {
   maxInFlight?: number;
   /** Rows read per query (default 50). */
   batchSize?: number;
-  /** Attempts before a 5xx / network failure is final (default 5). 429s may take four times as many. */
-  maxAttempts?: number;
+  /** How long after its first 5xx / network failure a row is still retried (default OUTBOX_MAX_RETRY_AGE_MS); a 429
+   * is always retried after its retry_after. */
+  maxRetryAgeMs?: number;
   /** Wait before retry number `attempt` after a 5xx or network error (default 1 s, 2 s, 4 s… up to 60 s). */
   backoffMs?: (attempt: number) => number;
   /** Longest sleep when nothing is due (default 60 s); `wake()` cuts it short. */
@@ -69,7 +71,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { outbox, consent, clock } = deps;
   const maxInFlight = deps.maxInFlight ?? 16;
   const batchSize = deps.batchSize ?? 50;
-  const maxAttempts = deps.maxAttempts ?? 5;
+  const maxRetryAgeMs = deps.maxRetryAgeMs ?? OUTBOX_MAX_RETRY_AGE_MS;
   const backoff = deps.backoffMs ?? ((attempt: number) => Math.min(60_000, 1000 * 2 ** (attempt - 1)));
   const idleMs = deps.idleMs ?? 60_000;
   const channels = new Map<string, DeliveryChannel>(deps.channels.map((c) => [c.outbound.name, c]));
@@ -114,16 +116,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const streak = (streaks.get(name) ?? 0) + 1;
       streaks.set(name, streak);
       if (streak >= GLOBAL_429_STREAK) channel.limiter.pauseUntil(now + outcome.retryAfterMs);
-      if (attempts >= maxAttempts * 4) outbox.markFailed(item.id, outcome.message, now);
-      else outbox.retryAt(item.id, now + outcome.retryAfterMs, outcome.message, now);
+      outbox.retryAt(item.id, now + outcome.retryAfterMs, outcome.message, now, false);
       return;
     }
     streaks.set(name, 0);
     if (outcome.kind === 'blocked') {
       outbox.markFailed(item.id, `blocked: ${outcome.message}`, now);
       consent.markInactive({ channel: name as ChannelName, chatId: item.chatId }, `delivery:${outcome.message}`.slice(0, 120), new Date(now));
-    } else if (outcome.kind === 'transient' && attempts < maxAttempts) {
-      outbox.retryAt(item.id, now + backoff(attempts), outcome.message, now);
+    } else if (outcome.kind === 'transient' && now - (item.firstFailedAt ?? now) < maxRetryAgeMs) {
+      outbox.retryAt(item.id, now + backoff(attempts), outcome.message, now, true);
+    } else if (outcome.kind === 'transient') {
+      outbox.markFailed(item.id, `${outcome.message} (gave up after ${Math.round((now - item.firstFailedAt!) / 60_000)} min)`, now);
     } else {
       outbox.markFailed(item.id, outcome.message, now);
     }

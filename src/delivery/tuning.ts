@@ -6,6 +6,10 @@ export const SEND_TIMEOUT_MS = 15_000;
 /** How long a 5xx / timeout may keep a reply retrying before it is reported failed: 10 min (a resident rarely waits longer). */
 export const REPLY_MAX_AGE_MS = 10 * 60_000;
 
+/** How long a 5xx / timeout may keep a correction, reminder or broadcast message retrying from its first failure
+ * before it is reported failed with the reason: the replies' 10 minutes (a platform down longer needs a person). */
+export const OUTBOX_MAX_RETRY_AGE_MS = REPLY_MAX_AGE_MS;
+
 /** Backoff after the n-th transient failure: 1 s, 2 s, 4 s … capped at 30 s. */
 export const transientBackoffMs = (attempt: number): number => Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
 

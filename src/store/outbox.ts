@@ -17,6 +17,8 @@ export interface OutboxItem {
   attempts: number;
   /** A console correction to the resident who asked (sent before broadcasts, no subscription needed). */
   correction: boolean;
+  /** When a send first failed for a reason worth retrying (epoch ms), if it has. */
+  firstFailedAt?: number;
 }
 
 /** One recipient to add; `text` overrides the broadcast's text (e.g. a reminder with local events). */
@@ -43,8 +45,11 @@ export interface OutboxStore {
   markFailed(id: number, error: string, now: number): void;
   /** The recipient opted out (or is inactive) by the time of sending. */
   markSkipped(id: number, reason: string, now: number): void;
-  /** sending → pending, to be tried again at `at` (the platform said it did not deliver). */
-  retryAt(id: number, at: number, error: string, now: number): void;
+  /**
+   * sending → pending, to be tried again at `at` (the platform said it did not deliver). A `failure` (5xx, timeout,
+   * network) starts the row's retry age (`firstFailedAt`) if it has none; a 429 does not.
+   */
+  retryAt(id: number, at: number, error: string, now: number, failure: boolean): void;
   /** Moves a pending row's next attempt to `at` without counting an attempt (per-chat pacing). */
   defer(id: number, at: number): void;
   /** After a crash: every row left in 'sending' becomes 'unconfirmed' (never resent). Returns how many. */
@@ -63,6 +68,7 @@ interface ItemRow {
   text: string;
   attempts: number;
   correction: 0 | 1;
+  first_failed_at: number | null;
 }
 
 /** Creates the outbox store over an open database. */
@@ -78,7 +84,9 @@ export function createOutboxStore(db: Db): OutboxStore {
   );
   const finish = db.prepare("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'");
   const skip = db.prepare("UPDATE outbox SET state = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'");
-  const retry = db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'");
+  const retry = db.prepare(
+    "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ?, first_failed_at = COALESCE(first_failed_at, ?) WHERE id = ? AND state = 'sending'",
+  );
   const defer = db.prepare("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'");
   const recover = db.prepare("UPDATE outbox SET state = 'unconfirmed', last_error = 'in flight at a crash or restart', updated_at = ? WHERE state = 'sending'");
   const counts = db.prepare<[number], { state: OutboxState; n: number }>('SELECT state, count(*) AS n FROM outbox WHERE broadcast_id = ? GROUP BY state');
@@ -96,7 +104,7 @@ export function createOutboxStore(db: Db): OutboxStore {
       const marks = channels.map(() => '?').join(', ') || "''";
       const from = `FROM outbox o JOIN broadcasts b ON b.id = o.broadcast_id
         WHERE o.state = 'pending' AND b.status = 'sending' AND o.channel IN (${marks})`;
-      const columns = 'o.id, o.broadcast_id, o.channel, o.chat_id, COALESCE(o.text, b.text) AS text, o.attempts';
+      const columns = 'o.id, o.broadcast_id, o.channel, o.chat_id, COALESCE(o.text, b.text) AS text, o.attempts, o.first_failed_at';
       statements = {
         // Few broadcasts are ever 'sending' at once, so this reads only their correction rows.
         corrections: db.prepare(
@@ -129,6 +137,7 @@ export function createOutboxStore(db: Db): OutboxStore {
         text: r.text,
         attempts: r.attempts,
         correction: r.correction === 1,
+        ...(r.first_failed_at === null ? {} : { firstFailedAt: r.first_failed_at }),
       }));
     },
     nextDueAt(channels) {
@@ -139,7 +148,7 @@ export function createOutboxStore(db: Db): OutboxStore {
     markSent: (id, now) => void finish.run('sent', null, now, id),
     markFailed: (id, error, now) => void finish.run('failed', error, now, id),
     markSkipped: (id, reason, now) => void skip.run(reason, now, id),
-    retryAt: (id, at, error, now) => void retry.run(at, error, now, id),
+    retryAt: (id, at, error, now, failure) => void retry.run(at, error, now, failure ? now : null, id),
     defer: (id, at) => void defer.run(at, id),
     recoverInterrupted: (now) => recover.run(now).changes,
     counts(broadcastId) {

@@ -68,18 +68,34 @@ describe('dispatcher (fake clock, fake channel)', () => {
     expect(ledger).toMatchObject({ action: 'blocked' });
   });
 
-  it('retries 5xx with growing backoff, a bounded number of times', async () => {
+  it('retries 5xx with growing backoff until ten minutes after the first failure, then reports it failed with the reason', async () => {
     const { stores, clock, telegram, dispatcher } = await setup(2);
     const fail = { ok: false as const, kind: 'transient' as const, message: '502: Bad Gateway' };
     telegram.script('1000', fail, fail);
-    telegram.script('1001', fail, fail, fail, fail, fail, fail);
+    telegram.script('1001', ...Array.from({ length: 40 }, () => fail));
     const id = await queue(stores, 'Xin chào', new Date(clock.now()));
     await dispatcher.drain();
     expect(telegram.attempts.filter((a) => a.chatId === '1000')).toHaveLength(3);
-    const gaps = telegram.attempts.filter((a) => a.chatId === '1001').map((a, i, all) => a.at - (all[i - 1]?.at ?? a.at));
-    expect(gaps).toHaveLength(5);
-    expect(gaps.slice(1).every((gap, i) => gap >= 1000 * 2 ** i)).toBe(true);
+    const tries = telegram.attempts.filter((a) => a.chatId === '1001');
+    const gaps = tries.map((a, i, all) => a.at - (all[i - 1]?.at ?? a.at));
+    expect(gaps.slice(1, 5).every((gap, i) => gap >= 1000 * 2 ** i)).toBe(true);
+    // More than the five attempts a count would allow, and none after the ten minutes.
+    expect(tries.length).toBeGreaterThan(5);
+    expect(tries.at(-1)!.at - tries[0]!.at).toBeGreaterThanOrEqual(10 * 60_000);
+    expect(tries.at(-2)!.at - tries[0]!.at).toBeLessThan(10 * 60_000);
     expect(stores.outbox.counts(id)).toMatchObject({ sent: 1, failed: 1 });
+    const failed = stores.db.prepare<[], { last_error: string }>("SELECT last_error FROM outbox WHERE chat_id = '1001'").get();
+    expect(failed?.last_error).toMatch(/502: Bad Gateway \(gave up after 10 min\)/u);
+  });
+
+  it('retries a 429 after its retry_after however many times it comes', async () => {
+    const { stores, clock, telegram, dispatcher } = await setup(1);
+    const slow = { ok: false as const, kind: 'rate_limited' as const, retryAfterMs: 30_000, message: '429: Too Many Requests' };
+    telegram.script('1000', ...Array.from({ length: 30 }, () => slow));
+    const id = await queue(stores, 'Xin chào', new Date(clock.now()));
+    await dispatcher.drain();
+    expect(telegram.attempts.filter((a) => a.chatId === '1000')).toHaveLength(31);
+    expect(stores.outbox.counts(id)).toMatchObject({ sent: 1 });
   });
 
   it('skips a recipient who opted out while the broadcast was running', async () => {
