@@ -17,6 +17,9 @@ export const NOTICES: Record<string, string> = {
   scheduled: 'Đã lên lịch gửi thông báo.',
   cancelled: 'Đã huỷ thông báo.',
   'calendar-saved': 'Đã lưu lịch Tuần lễ.',
+  'correction-cancelled': 'Đã huỷ tin sửa câu trả lời; người hỏi sẽ không nhận tin này.',
+  'correction-resent': 'Đã xếp hàng gửi lại câu trả lời đã sửa cho người hỏi.',
+  'correction-unchanged': 'Tin sửa câu trả lời không còn ở trạng thái có thể huỷ hoặc gửi lại.',
 };
 
 /** The ViewContext of a signed-in request. */

@@ -31,6 +31,10 @@ export interface CorrectionStore {
   queue(correction: NewCorrection, at: Date): number;
   /** The newest correction of each turn in `turnIds` that has one. */
   latestFor(turnIds: readonly number[]): Map<number, CorrectionStatus>;
+  /** What correction `id` sends to whom, and its state (to send it again after it failed). */
+  find(id: number): (Omit<NewCorrection, 'createdBy'> & { state: OutboxState }) | undefined;
+  /** Stops correction `id` while it waits to be sent; false when it is no longer waiting. */
+  cancel(id: number, at: Date): boolean;
 }
 
 interface StatusRow {
@@ -60,8 +64,24 @@ export function createCorrectionStore(db: Db): CorrectionStore {
     insertRow.run(id, c.channel, c.chatId, at.getTime(), at.getTime());
     return id;
   });
+  const selectOne = db.prepare<[number], { turn_id: number; channel: string; chat_id: string; text: string; state: OutboxState }>(
+    `SELECT c.turn_id, o.channel, o.chat_id, b.text, o.state
+     FROM corrections c JOIN broadcasts b ON b.id = c.broadcast_id JOIN outbox o ON o.broadcast_id = c.broadcast_id WHERE c.broadcast_id = ?`,
+  );
+  const cancelRow = db.prepare("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE broadcast_id = ? AND state = 'pending'");
+  const cancelBroadcast = db.prepare("UPDATE broadcasts SET status = 'cancelled' WHERE id = ? AND status = 'sending'");
+  const cancel = writeTransaction(db, (id: number, at: Date) => {
+    if (cancelRow.run(at.getTime(), id).changes === 0) return false;
+    cancelBroadcast.run(id);
+    return true;
+  });
   return {
     queue: (correction, at) => queue(correction, at),
+    find(id) {
+      const row = selectOne.get(id);
+      return row && { turnId: row.turn_id, channel: row.channel, chatId: row.chat_id, text: row.text, state: row.state };
+    },
+    cancel: (id, at) => cancel(id, at),
     latestFor(turnIds) {
       const result = new Map<number, CorrectionStatus>();
       const ids = [...new Set(turnIds)].filter(Number.isSafeInteger);

@@ -136,6 +136,31 @@ describe('conversation review', () => {
     expect(page).toContain('bot was blocked by the user');
   });
 
+  it('stops a correction that waits to be sent, and sends a failed one again to the same resident', async () => {
+    const client = await moderator();
+    env.outbound.push({ name: 'telegram', maxLength: 4096, send: async () => ({ ok: true }) });
+    const tg = env.turns.record(base);
+    await client.post(`/admin/turns/${tg}/correct`, { questions: 'Một câu hỏi riêng', answer: 'Câu trả lời đã sửa.', title: 'T', notify: '1' });
+    let page = await (await client.get(`/admin/turns/${tg}`)).text();
+    const cancel = /action="(\/admin\/turns\/\d+\/corrections\/\d+\/cancel)"/u.exec(page)?.[1];
+    expect(cancel).toBeDefined();
+    expect(page).toContain('Huỷ gửi');
+    expect((await client.post(cancel!)).headers.get('location')).toMatch(/ok=correction-cancelled/u);
+    expect(env.outbox.due(env.clock.now.getTime(), 10, ['telegram'])).toHaveLength(0);
+    // Twice is not possible: it no longer waits.
+    expect((await client.post(cancel!)).headers.get('location')).toMatch(/ok=correction-unchanged/u);
+    page = await (await client.get(`/admin/turns/${tg}`)).text();
+    expect(page).toContain('đã huỷ');
+    const resend = /action="(\/admin\/turns\/\d+\/corrections\/\d+\/resend)"/u.exec(page)?.[1];
+    expect((await client.post(resend!)).headers.get('location')).toMatch(/ok=correction-resent/u);
+    const [row] = env.outbox.due(env.clock.now.getTime(), 10, ['telegram']);
+    expect(row).toMatchObject({ chatId: '111', correction: true });
+    expect(row?.text).toContain('Câu trả lời đã sửa.');
+    // A correction of another turn cannot be reached through this one.
+    const other = env.turns.record({ ...base, chatId: '222' });
+    expect((await client.post(resend!.replace(`/turns/${tg}/`, `/turns/${other}/`))).status).toBe(404);
+  });
+
   it('edits and retires curated answers', async () => {
     const client = await moderator();
     const entry = env.deps.curated.add({ questions: ['Câu hỏi A'], answer: 'Cũ', source: { title: 'T' } }, 'mod', env.clock.now);

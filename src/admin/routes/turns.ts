@@ -115,8 +115,31 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
     return c.redirect(`/admin/curated?ok=${ok}#curated-${entry.id}`, 303);
   });
 
+  // A correction waiting to be sent may be stopped; one that failed (or whose delivery is unknown after a crash, or
+  // that was stopped) may be sent again as a new correction, to the same resident, with the same text.
+  app.post('/:id{[0-9]+}/corrections/:cid{[0-9]+}/:action{cancel|resend}', (c) => {
+    const turn = visible(c);
+    const correctionId = Number(c.req.param('cid'));
+    const correction = turn ? deps.corrections.find(correctionId) : undefined;
+    if (!turn || !correction || correction.turnId !== turn.id) return notFound(c);
+    const staff = c.get('staff');
+    const back = (ok: string) => c.redirect(`/admin/turns/${turn.id}?ok=${ok}`, 303);
+    if (c.req.param('action') === 'cancel') {
+      if (!deps.corrections.cancel(correctionId, now())) return back('correction-unchanged');
+      deps.logger.info({ staff: staff.name, turn: turn.id, correction: correctionId }, 'correction cancelled');
+      return back('correction-cancelled');
+    }
+    if (!RESENDABLE.has(correction.state) || !deps.outbound().some((o) => o.name === correction.channel)) return back('correction-unchanged');
+    const again = deps.corrections.queue({ ...correction, createdBy: staff.name }, now());
+    deps.logger.info({ staff: staff.name, turn: turn.id, correction: correctionId, again }, 'correction sent again');
+    return back('correction-resent');
+  });
+
   return app;
 }
+
+/** States after which a correction may be sent again. */
+const RESENDABLE = new Set(['failed', 'unconfirmed', 'cancelled']);
 
 /** "387/QĐ-TTg, 25/03/2022" from a document's number and issue date. */
 function documentReference(meta: DocumentMeta): string {

@@ -66,9 +66,14 @@ const CORRECTION_STATES: Record<CorrectionStatus['state'], string> = {
 
 function correctionLine(view: ViewContext, c: CorrectionStatus): SafeHtml {
   const retrying = c.state === 'pending' && c.attempts > 0 ? ` (đã thử ${c.attempts} lần, sẽ thử lại)` : '';
+  const action = c.state === 'pending' ? { name: 'cancel', label: 'Huỷ gửi' } : c.state === 'sent' || c.state === 'sending' || c.state === 'skipped' ? undefined : { name: 'resend', label: 'Gửi lại' };
   return html`<p class="correction-state" data-state="${c.state}">✉️ Câu trả lời đã sửa gửi cho người hỏi (${c.createdBy}, ${formatLocal(c.createdAt, view.zone)}): <strong>${CORRECTION_STATES[c.state]}</strong>${retrying}${
     c.lastError && c.state !== 'sent' ? html` — lý do: ${c.lastError}` : ''
-  }</p>`;
+  }</p>${
+    action
+      ? html`<form method="post" action="/admin/turns/${c.turnId}/corrections/${c.id}/${action.name}" class="inline">${csrfField(view.csrf)}<button type="submit">${action.label}</button></form>`
+      : ''
+  }`;
 }
 
 function citations(turn: ReviewTurn): SafeHtml {
