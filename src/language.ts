@@ -38,7 +38,7 @@ const cuesSchema = z.object({
   'comparison-joiners': words,
 });
 const evidenceSchema = z.object(
-  Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted'].map((facet) => [facet, words])) as Record<string, typeof words>,
+  Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>,
 );
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */

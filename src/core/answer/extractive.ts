@@ -6,7 +6,7 @@ import { toCitation } from './citations.js';
 import { saysUnconfirmed, sentenceFacets } from './facets.js';
 import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { yesNoVerdict } from './yes-no.js';
+import { lackVerdict, yesNoVerdict } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -179,7 +179,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
   if (announces) text = `${options.lead} ${text}`;
   if (asked.has('yesno') && options.texts && byGain[0]) {
-    const verdict = byGain.map((c) => yesNoVerdict(question, c.sentence.text)).find((v) => v !== undefined);
+    const verdict = byGain.map((c) => yesNoVerdict(question, c.sentence.text) ?? lackVerdict(question, c.sentence.text, options.lexicon)).find((v) => v !== undefined);
     const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
     if (lead) text = `${options.texts[lead]} ${text}`;
   }

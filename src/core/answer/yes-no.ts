@@ -1,5 +1,7 @@
 // Yes/no about the asker's own case: compares the figure the resident gives with the threshold the rule states.
 import { foldText } from '../text/vietnamese.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
 
 /** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
  * chỉ số nào dưới 5", "điểm tối thiểu để đạt … là 80"; then its unit. */
@@ -39,6 +41,29 @@ export function yesNoVerdict(question: string, rule: string): 'yes' | 'no' | und
     const bySize = (list: Amount[]) => list.map((a) => numberOf(a.value)).sort((a, b) => b - a);
     const wanted = bySize(kind);
     return bySize(mine).every((value, i) => value >= wanted[i]!) ? 'yes' : 'no';
+  }
+  return undefined;
+}
+
+/** The fewest words of what the asker lacks that must appear in the rule, in order, for the rule to be about it. */
+const LACKED_MIN_WORDS = 3;
+
+/**
+ * 'no' when the asker says they lack what the rule sentence requires ("không đạt danh hiệu Tập thể lao động tiên tiến"
+ * against "phải đạt danh hiệu Tập thể lao động tiên tiến trở lên"): at least three words after the lacking words
+ * stand in the rule as they follow each other. Undefined otherwise.
+ */
+export function lackVerdict(question: string, rule: string, lexicon: Lexicon | undefined): 'no' | undefined {
+  const lacks = lexicon?.evidence.get('lacks');
+  const requires = lexicon?.evidence.get('requires');
+  if (!lacks || !requires) return undefined;
+  const ruleWords = wordsOf(rule);
+  if (requires.find(ruleWords, true).length === 0) return undefined;
+  const ruleText = ` ${ruleWords.map((w) => w.folded).join(' ')} `;
+  const asked = wordsOf(question);
+  for (const { start, length } of lacks.find(asked, false)) {
+    const lacked = asked.slice(start + length, start + length + 8).map((w) => w.folded);
+    for (let n = lacked.length; n >= LACKED_MIN_WORDS; n--) if (ruleText.includes(` ${lacked.slice(0, n).join(' ')} `)) return 'no';
   }
   return undefined;
 }

@@ -117,7 +117,7 @@ export interface Lexicon {
 }
 
 /** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
-export type EvidenceKey = 'unconfirmed' | 'district-caveat' | 'district-caveat-said' | 'counted';
+export type EvidenceKey = 'unconfirmed' | 'district-caveat' | 'district-caveat-said' | 'counted' | 'lacks' | 'requires';
 
 /** Why a message is refused before any search. */
 export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';

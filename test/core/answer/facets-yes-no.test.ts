@@ -1,7 +1,7 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
 import { describe, expect, it } from 'vitest';
 import { saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
-import { yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { lackVerdict, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -111,5 +111,21 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('nhà em có 5 người', 'Đơn vị cần ít nhất 80% thành viên là Công dân học tập.')).toBeUndefined();
     expect(yesNoVerdict('đơn vị em có 92% thành viên, đạt không', 'cần ít nhất 90% thành viên')).toBe('yes');
     expect(yesNoVerdict('được 85 điểm có đạt không', 'Từ 2021 đến 2025, cần ít nhất 80 điểm.')).toBe('yes');
+  });
+});
+
+describe('lackVerdict', () => {
+  const rule = 'Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.';
+
+  it('says no when the asker lacks what the rule requires, typed with or without diacritics', () => {
+    expect(lackVerdict('Cơ quan mình năm rồi không đạt danh hiệu Tập thể lao động tiên tiến, có xin được không?', rule, lexicon)).toBe('no');
+    expect(lackVerdict('co quan minh chua dat danh hieu tap the lao dong tien tien thi co duoc khong', rule, lexicon)).toBe('no');
+  });
+
+  it('gives no verdict when the rule requires nothing, or requires something else', () => {
+    expect(lackVerdict('cơ quan mình không đạt danh hiệu tập thể lao động tiên tiến', 'Nhiều đơn vị đạt danh hiệu Tập thể lao động tiên tiến.', lexicon)).toBeUndefined();
+    expect(lackVerdict('nhà em không có tủ sách thì có được không', rule, lexicon)).toBeUndefined();
+    expect(lackVerdict('cơ quan mình đạt danh hiệu tập thể lao động tiên tiến', rule, lexicon)).toBeUndefined();
+    expect(lackVerdict('cơ quan mình không đạt danh hiệu tập thể lao động tiên tiến', rule, undefined)).toBeUndefined();
   });
 });
