@@ -36,6 +36,7 @@ const cuesSchema = z.object({
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
   'condition-markers': words,
   'comparison-joiners': words,
+  'weak-cues': words.default([]),
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -95,6 +96,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       yesNoFrame: cues['yes-no-frame'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
+      weakCues: cues['weak-cues'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

@@ -11,7 +11,7 @@ import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
-import { followUpTopic, isFollowUp } from './follow-up.js';
+import { asksMoreAboutPrevious, followUpTopic, isFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
@@ -141,7 +141,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       };
       const best = (found: Passage[]) => Math.max(0, ...found.map((p) => p.coverage));
       let passages = retrieve(retrieval);
-      if (retrieval !== query && lexicon) passages = preferNewTerms(passages, query, lexicon);
+      // A follow-up bringing a new topic ("còn dòng họ thì sao?") wants passages about it; one asking more about the
+      // same subject ("hạn nộp khi nào") keeps the order the whole question found.
+      if (retrieval !== query && lexicon && !asksMoreAboutPrevious(query, lexicon)) passages = preferNewTerms(passages, query, lexicon);
       // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
       // subject; when its best passage is not about the subject the earlier clause named, and the two read together
       // find one that is, the resident asked about that subject.

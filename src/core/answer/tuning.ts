@@ -46,3 +46,5 @@ export const FACET_FIRST_SHARE = 0.15;
 export const ECHO_MIN_NEW_WORDS = 3;
 /** Follow-ups: how many earlier turns are read. */
 export const HISTORY_TURNS = 3;
+/** A question of at most this many words naming no subject but a year continues the previous one. */
+export const FOLLOW_UP_MAX_WORDS = 5;

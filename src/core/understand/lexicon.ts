@@ -57,6 +57,7 @@ export interface LanguageData {
     yesNoFrame: { opens: string[]; closes: string[] };
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
+    weakCues: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
   };
@@ -100,6 +101,8 @@ export interface Lexicon {
   followUpClosers: PhraseSet;
   followUpShapeWords: PhraseSet;
   conditionMarkers: PhraseSet;
+  /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
+  weakCues: PhraseSet;
   comparisonJoiners: PhraseSet;
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
@@ -169,6 +172,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
+    weakCues: compilePhrases(data.cues.weakCues),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),

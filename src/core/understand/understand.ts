@@ -211,7 +211,7 @@ function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean
 /**
  * The facets whose cues the words hold. A cue followed by a figure says what is known, not what is asked ("phát động
  * vào ngày 10/6/2023" asks no date); a cue inside a longer cue of another facet is part of that one ("tháng mấy" asks
- * a date, not a number; "tên là gì" a name).
+ * a date, not a number; "tên là gì" a name); a weak cue counts only when no other facet is asked ("khai mạc ở đâu").
  */
 function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Set<Facet> {
   const spans = FACETS.flatMap((facet) =>
@@ -222,7 +222,10 @@ function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean):
       .map(({ start, length }) => ({ facet, start, end: start + length })),
   );
   const inside = (a: (typeof spans)[number], b: (typeof spans)[number]) => a.facet !== b.facet && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
-  return new Set(spans.filter((span) => !spans.some((other) => inside(span, other))).map((span) => span.facet));
+  const kept = spans.filter((span) => !spans.some((other) => inside(span, other)));
+  const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
+  const strong = kept.filter((span) => !weak(span));
+  return new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
 }
 
 /** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */

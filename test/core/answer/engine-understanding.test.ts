@@ -54,7 +54,10 @@ beforeAll(async () => {
         ...CRITERIA.map((item) => `- ${item}`),
       ].join('\n'),
     ),
-    'ngay-khuyen-hoc.md': markdown({ title: 'Ngày Khuyến học Việt Nam' }, 'Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm.'),
+    'ngay-khuyen-hoc.md': markdown(
+      { title: 'Ngày Khuyến học Việt Nam' },
+      'Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm. Thủ tướng ban hành quyết định về ngày này vào ngày 16/09/2008.',
+    ),
     'don-vi-hoc-tap.md': markdown(
       { title: 'Đơn vị học tập' },
       ['# Đơn vị học tập', '', '## Điều kiện', '', 'Đơn vị học tập cần ít nhất 90% cán bộ đạt Công dân học tập thì mới được công nhận.'].join('\n'),
@@ -70,7 +73,7 @@ beforeAll(async () => {
         '',
         '## Nội dung',
         '',
-        'Quyết định 677/QĐ-TTg phê duyệt Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021–2030".',
+        'Quyết định 677/QĐ-TTg phê duyệt Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021–2030". Thủ tướng ban hành quyết định này ngày 03/06/2022.',
         '',
         '## Chỉ tiêu',
         '',
@@ -166,6 +169,13 @@ describe('answer engine with question understanding', () => {
     const reply = await ask('Cơ quan em thi đua đơn vị học tập, có 88% cán bộ đạt công dân học tập. Vậy có được công nhận không ạ?');
     expect(reply.text).toContain('90%');
     expect(reply.text.startsWith(messages.answerNo)).toBe(true);
+  });
+
+  it('answers a short question naming no subject about the previous question\'s subject', async () => {
+    const first = await ask('Quyết định 677 nói về gì?');
+    const reply = await ask('ban hành ngày nào vậy', [{ question: 'Quyết định 677 nói về gì?', answer: first.text }]);
+    expect(reply.text).toContain('03/06/2022');
+    expect(reply.citations[0]?.reference).toContain('677/QĐ-TTg');
   });
 
   it('refuses invented facts, insults and other subjects before any search', async () => {

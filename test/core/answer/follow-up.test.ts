@@ -14,6 +14,15 @@ describe('follow-ups', () => {
     expect(isFollowUp('Công dân học tập cần đạt bao nhiêu điểm?', lexicon)).toBe(false);
   });
 
+  it('reads a short question naming no subject, or one pointing back, as asking more about the previous one', () => {
+    expect(isFollowUp('hạn nộp khi nào', lexicon)).toBe(true);
+    expect(isFollowUp('2023 tổ chức ngày nào', lexicon)).toBe(true);
+    expect(isFollowUp('văn bản nào quy định ngày đó?', lexicon)).toBe(true);
+    // A subject of its own, or a long question standing alone, starts afresh.
+    expect(isFollowUp('gia đình học tập là gì', lexicon)).toBe(false);
+    expect(isFollowUp('cho mình hỏi thủ tục xin công nhận cần chuẩn bị những giấy tờ gì', lexicon)).toBe(false);
+  });
+
   it('finds the topic of a follow-up without its shape words', () => {
     expect(followUpTopic('còn dòng họ thì sao?', lexicon)).toEqual(['dong', 'ho']);
     expect(isFollowUp('cái đó ai ký, văn bản đó', lexicon)).toBe(true);

@@ -292,6 +292,12 @@ describe('cues and clauses', () => {
     expect(read('chủ đề tên là gì').facets).toEqual(['theme']);
   });
 
+  it('reads an event word as asking a date only when nothing else is asked', () => {
+    expect(read('tuần lễ năm nay khai mạc').facets).toEqual(['date']);
+    expect(read('khai mac o dau').facets).not.toContain('date');
+    expect(read('khai mac o dau').facets).toContain('place');
+  });
+
   it('carries a document an earlier clause named into a clause that refers back to it', () => {
     const understood = read('xã em sắp họp triển khai quyết định 387/qđ-ttg mà em chưa đọc kỹ. ad tóm tắt giúp quyết định này quy định những gì?');
     expect(understood.clauses.at(-1)).toMatch(/^quyết định 387\/qđ-ttg .*quy định những gì$/u);
