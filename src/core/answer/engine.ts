@@ -146,17 +146,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (retrieval !== query && lexicon && !asksMoreAboutPrevious(query, lexicon)) passages = preferNewTerms(passages, query, lexicon);
       // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
       // subject; when its best passage is not about the subject the earlier clause named, and the two read together
-      // find one that is, the resident asked about that subject.
+      // find one that is, the resident asked about that subject (and the situation goes with the question).
+      const context = understood.context;
+      const aboutContext = (found: Passage[]) =>
+        lexicon !== undefined && context !== undefined && found[0] !== undefined && subjectsNamed(found[0], subjectsOf(context, lexicon), lexicon) > 0;
       let situation = '';
-      if (lexicon && understood.context && retrieval === query) {
-        const named = subjectsOf(understood.context, lexicon);
-        const about = (found: Passage[]) => found[0] !== undefined && subjectsNamed(found[0], named, lexicon) > 0;
-        if (named.length > 0 && !about(passages)) {
-          const together = retrieve(`${understood.context} ${query}`);
-          if (about(together) && best(together) >= minCoverage) {
-            passages = together;
-            situation = `${understood.context} `;
-          }
+      if (context !== undefined && retrieval === query && !aboutContext(passages)) {
+        const together = retrieve(`${context} ${query}`);
+        if (aboutContext(together) && best(together) >= minCoverage) {
+          passages = together;
+          situation = `${context} `;
         }
       }
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or

@@ -4,7 +4,10 @@ import { wordsOf } from '../understand/words.js';
 import { subjectsOf } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
-/** True when the question only makes sense together with the previous one: an opener, a closer, or two words at most. */
+/**
+ * True when the question only makes sense together with the previous one: an opener, a closer, two words at most, or
+ * a question asking more about the previous one's subject.
+ */
 export function isFollowUp(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
   if (words.length <= 2) return true;
