@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { OutboxItem, OutboxStore } from '../store/outbox.js';
 import type { Clock } from './clock.js';
 import type { RateLimiter } from './rate-limit.js';
-import { OUTBOX_MAX_RETRY_AGE_MS } from './tuning.js';
+import { OUTBOX_429_STREAK, OUTBOX_MAX_RETRY_AGE_MS } from './tuning.js';
 
 /** A channel the dispatcher can send on, with its own limiter. */
 export interface DeliveryChannel {
@@ -57,8 +57,6 @@ export interface Dispatcher {
   drain(): Promise<void>;
 }
 
-/** How many consecutive 429 answers on one channel mean "the whole channel is too fast" rather than one chat. */
-const GLOBAL_429_STREAK = 3;
 
 /**
  * Creates the dispatcher. Per row: wait for the channel's limiter, check the recipient is still subscribed,
@@ -115,7 +113,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     if (outcome.kind === 'rate_limited') {
       const streak = (streaks.get(name) ?? 0) + 1;
       streaks.set(name, streak);
-      if (streak >= GLOBAL_429_STREAK) channel.limiter.pauseUntil(now + outcome.retryAfterMs);
+      if (streak >= OUTBOX_429_STREAK) channel.limiter.pauseUntil(now + outcome.retryAfterMs);
       outbox.retryAt(item.id, now + outcome.retryAfterMs, outcome.message, now, false);
       return;
     }

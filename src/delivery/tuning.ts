@@ -52,4 +52,6 @@ export const DEADLINE_RECHECK_MS = 1000;
  */
 export const TOKEN_429_BURST = 3;
 
-
+/** Consecutive 429 answers to outbox sends on one channel that mean the whole channel is too fast rather than one chat
+ * (then the channel waits retry_after): three, as TOKEN_429_BURST, for the same reason. */
+export const OUTBOX_429_STREAK = 3;
