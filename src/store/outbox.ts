@@ -84,9 +84,11 @@ export function createOutboxStore(db: Db): OutboxStore {
   );
   const finish = db.prepare("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'");
   const skip = db.prepare("UPDATE outbox SET state = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'");
-  const retry = db.prepare(
-    "UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ?, first_failed_at = COALESCE(first_failed_at, ?) WHERE id = ? AND state = 'sending'",
-  );
+  const retry = db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'");
+  const firstFailure = db.prepare('INSERT OR IGNORE INTO outbox_failures (outbox_id, first_failed_at) VALUES (?, ?)');
+  const retryAt = writeTransaction(db, (id: number, at: number, error: string, now: number, failure: boolean) => {
+    if (retry.run(at, error, now, id).changes > 0 && failure) firstFailure.run(id, now);
+  });
   const defer = db.prepare("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'");
   const recover = db.prepare("UPDATE outbox SET state = 'unconfirmed', last_error = 'in flight at a crash or restart', updated_at = ? WHERE state = 'sending'");
   const counts = db.prepare<[number], { state: OutboxState; n: number }>('SELECT state, count(*) AS n FROM outbox WHERE broadcast_id = ? GROUP BY state');
@@ -102,9 +104,9 @@ export function createOutboxStore(db: Db): OutboxStore {
     let statements = byChannels.get(key);
     if (!statements) {
       const marks = channels.map(() => '?').join(', ') || "''";
-      const from = `FROM outbox o JOIN broadcasts b ON b.id = o.broadcast_id
+      const from = `FROM outbox o JOIN broadcasts b ON b.id = o.broadcast_id LEFT JOIN outbox_failures f ON f.outbox_id = o.id
         WHERE o.state = 'pending' AND b.status = 'sending' AND o.channel IN (${marks})`;
-      const columns = 'o.id, o.broadcast_id, o.channel, o.chat_id, COALESCE(o.text, b.text) AS text, o.attempts, o.first_failed_at';
+      const columns = 'o.id, o.broadcast_id, o.channel, o.chat_id, COALESCE(o.text, b.text) AS text, o.attempts, f.first_failed_at';
       statements = {
         // Few broadcasts are ever 'sending' at once, so this reads only their correction rows.
         corrections: db.prepare(
@@ -148,7 +150,7 @@ export function createOutboxStore(db: Db): OutboxStore {
     markSent: (id, now) => void finish.run('sent', null, now, id),
     markFailed: (id, error, now) => void finish.run('failed', error, now, id),
     markSkipped: (id, reason, now) => void skip.run(reason, now, id),
-    retryAt: (id, at, error, now, failure) => void retry.run(at, error, now, failure ? now : null, id),
+    retryAt: (id, at, error, now, failure) => retryAt(id, at, error, now, failure),
     defer: (id, at) => void defer.run(at, id),
     recoverInterrupted: (now) => recover.run(now).changes,
     counts(broadcastId) {
