@@ -40,7 +40,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const all = clauses.flatMap((clause) => clause.words);
   const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
-  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : undefined) : (smallTalkKind(all, lexicon, accents) ?? askedWhoBotIs(clauses, lexicon, accents));
+  // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
+  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkKind(all, lexicon, accents) ?? askedWhoBotIs(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
 
   const stripped = clauses

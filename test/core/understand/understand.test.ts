@@ -154,6 +154,10 @@ describe('small talk', () => {
     ['em hiểu rồi ạ, chào ad nhé', 'acknowledge'],
     ['hi ad, em chào', 'greeting'],
     ['cảm ơn ad, chào nhé', 'thanks'],
+    ['?', 'greeting'],
+    ['bạn tên gì', 'identity'],
+    ['ok em cảm ơn, chúc ad một ngày tốt lành', 'thanks'],
+    ['ad ơi có đó không', 'human'],
   ])('"%s" is %s', (text, kind) => {
     expect(read(text)).toMatchObject({ smallTalk: kind, query: '', facets: [] });
   });
