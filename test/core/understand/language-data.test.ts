@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
 import { expandShorthand, understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
+import { fold } from '../../../src/core/text/vietnamese.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT, tempDir } from '../../helpers/core.js';
 
@@ -31,6 +32,15 @@ describe('prompts/language as rules', () => {
         .map((p) => `${kind}: ${p} → ${read(p).refuse}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('never ends a refusal phrase with a word that folds onto a connective ("điểm thi" is "điểm thì" typed bare)', () => {
+    const refuse = data('refuse.yaml') as Record<string, string[]>;
+    const cues = data('question-cues.yaml') as { connectives: string[] };
+    const connectives = new Set(cues.connectives.map((word) => fold(word)));
+    const last = (phrase: string) => fold(phrase.split(/\s+/u).at(-1) ?? '');
+    const phrases = [...refuse.fabrication!, ...refuse.abuse!, ...refuse['out-of-scope']!];
+    expect(phrases.filter((phrase) => phrase.includes(' ') && connectives.has(last(phrase)))).toEqual([]);
   });
 
   it('never refuses words the documents themselves use ("tham gia danh hiệu" is not "giả danh")', () => {
