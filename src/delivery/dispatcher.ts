@@ -124,7 +124,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     } else if (outcome.kind === 'transient' && now - (item.firstFailedAt ?? now) < maxRetryAgeMs) {
       outbox.retryAt(item.id, now + backoff(attempts), outcome.message, now, true);
     } else if (outcome.kind === 'transient') {
-      outbox.markFailed(item.id, `${outcome.message} (gave up after ${Math.round((now - item.firstFailedAt!) / 60_000)} min)`, now);
+      outbox.markFailed(item.id, `${outcome.message} (gave up after ${Math.round((now - (item.firstFailedAt ?? now)) / 60_000)} min)`, now);
     } else {
       outbox.markFailed(item.id, outcome.message, now);
     }

@@ -153,6 +153,9 @@ describe('conversation review', () => {
     expect(page).toContain('đã huỷ');
     const resend = /action="(\/admin\/turns\/\d+\/corrections\/\d+\/resend)"/u.exec(page)?.[1];
     expect((await client.post(resend!)).headers.get('location')).toMatch(/ok=correction-resent/u);
+    // A second press on the same (now older) correction queues nothing more.
+    expect((await client.post(resend!)).headers.get('location')).toMatch(/ok=correction-unchanged/u);
+    expect(env.outbox.due(env.clock.now.getTime(), 10, ['telegram'])).toHaveLength(1);
     const [row] = env.outbox.due(env.clock.now.getTime(), 10, ['telegram']);
     expect(row).toMatchObject({ chatId: '111', correction: true });
     expect(row?.text).toContain('Câu trả lời đã sửa.');

@@ -129,7 +129,9 @@ export function turnRoutes(deps: AdminDeps): Hono<AdminEnv> {
       deps.logger.info({ staff: staff.name, turn: turn.id, correction: correctionId }, 'correction cancelled');
       return back('correction-cancelled');
     }
-    if (!RESENDABLE.has(correction.state) || !deps.outbound().some((o) => o.name === correction.channel)) return back('correction-unchanged');
+    // Only the turn's newest correction is sent again: a second press (or an older one) queues nothing more.
+    const newest = deps.corrections.latestFor([turn.id]).get(turn.id)?.id === correctionId;
+    if (!newest || !RESENDABLE.has(correction.state) || !deps.outbound().some((o) => o.name === correction.channel)) return back('correction-unchanged');
     const again = deps.corrections.queue({ ...correction, createdBy: staff.name }, now());
     deps.logger.info({ staff: staff.name, turn: turn.id, correction: correctionId, again }, 'correction sent again');
     return back('correction-resent');

@@ -71,7 +71,9 @@ function correctionLine(view: ViewContext, c: CorrectionStatus): SafeHtml {
     c.lastError && c.state !== 'sent' ? html` — lý do: ${c.lastError}` : ''
   }</p>${
     action
-      ? html`<form method="post" action="/admin/turns/${c.turnId}/corrections/${c.id}/${action.name}" class="inline">${csrfField(view.csrf)}<button type="submit">${action.label}</button></form>`
+      ? html`<form method="post" action="/admin/turns/${c.turnId}/corrections/${c.id}/${action.name}" class="inline">${csrfField(view.csrf)}<button type="submit"${
+          c.state === 'unconfirmed' ? html` data-confirm="Người hỏi có thể đã nhận tin này. Vẫn gửi lại?"` : ''
+        }>${action.label}</button></form>`
       : ''
   }`;
 }
