@@ -6,12 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloOaApi } from '../../src/channels/zalo-oa/api.js';
-import { createOaTokenRefresher } from '../../src/channels/zalo-oa/oauth.js';
 import { createPromotionOutlook } from '../../src/channels/zalo-oa/promotion-outlook.js';
 import { createZaloOaProactiveSender, type ZaloOaProactiveSender } from '../../src/channels/zalo-oa/send-proactive.js';
 import { createZaloOaSender } from '../../src/channels/zalo-oa/send-text.js';
 import { loadZaloOaTexts } from '../../src/channels/zalo-oa/texts.js';
-import { createOaTokens } from '../../src/channels/zalo-oa/tokens.js';
 import { parseLocalDateTime } from '../../src/core/local-time.js';
 import { defaultQuietHours } from '../../src/core/quiet-hours.js';
 import { createDispatcher } from '../../src/delivery/dispatcher.js';
@@ -21,9 +19,8 @@ import { createLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/db.js';
 import { createInboxStore } from '../../src/store/inbox.js';
 import { createZaloOaPromotionStore } from '../../src/store/zalo-oa-promotions.js';
-import { createZaloTokenStore } from '../../src/store/zalo-tokens.js';
 import { createFakeClock, type FakeClock } from '../delivery/helpers.js';
-import { APP_ID, APP_SECRET, FIRST_REFRESH } from '../channels/zalo-oa/oa-fixtures.js';
+import { APP_ID, APP_SECRET, fakeOaTokens, FIRST_REFRESH } from '../channels/zalo-oa/oa-fixtures.js';
 import { startFakeZaloOa, type FakeZaloOa } from '../fakes/zalo-oa-server.js';
 import { Client, testConsole } from './helpers.js';
 
@@ -43,13 +40,7 @@ beforeEach(async () => {
   const db = openDatabase(join(dir, 'loa.db'));
   clock = createFakeClock(parseLocalDateTime('2026-10-01 10:00', TZ) as Date);
   const logger = createLogger('silent');
-  const tokens = createOaTokens({
-    appId: APP_ID,
-    seedRefreshToken: FIRST_REFRESH,
-    store: createZaloTokenStore(db),
-    refresh: createOaTokenRefresher({ oauthBase: fake.base, appId: APP_ID, appSecret: APP_SECRET }),
-    logger,
-  });
+  const tokens = fakeOaTokens(fake, db, logger);
   const api = createZaloOaApi({ apiBase: fake.base });
   proactive = createZaloOaProactiveSender({
     cs: createZaloOaSender({ api, tokens, logger, retry: { retries: 1, backoffMs: 1 } }),

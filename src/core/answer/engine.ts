@@ -148,10 +148,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // subject; when its best passage is not about the subject the earlier clause named, and the two read together
       // find one that is, the resident asked about that subject (and the situation goes with the question).
       const context = understood.context;
-      const aboutContext = (found: Passage[]) =>
-        lexicon !== undefined && context !== undefined && found[0] !== undefined && subjectsNamed(found[0], subjectsOf(context, lexicon), lexicon) > 0;
+      const contextSubjects = lexicon && context !== undefined ? subjectsOf(context, lexicon) : [];
+      const aboutContext = (found: Passage[]) => lexicon !== undefined && found[0] !== undefined && subjectsNamed(found[0], contextSubjects, lexicon) > 0;
       let situation = '';
-      if (context !== undefined && retrieval === query && !aboutContext(passages)) {
+      if (context !== undefined && contextSubjects.length > 0 && retrieval === query && !aboutContext(passages)) {
         const together = retrieve(`${context} ${query}`);
         if (aboutContext(together) && best(together) >= minCoverage) {
           passages = together;

@@ -1,6 +1,11 @@
 // Shared OA test fixtures: settings for the fake server, signed webhook deliveries, and event bodies.
 import { createHash } from 'node:crypto';
+import { createOaTokenRefresher } from '../../../src/channels/zalo-oa/oauth.js';
+import { createOaTokens } from '../../../src/channels/zalo-oa/tokens.js';
 import type { Config } from '../../../src/config.js';
+import type { Logger } from '../../../src/logger.js';
+import { createZaloTokenStore } from '../../../src/store/zalo-tokens.js';
+import type { Db } from '../../../src/store/db.js';
 import type { FakeZaloOa } from '../../fakes/zalo-oa-server.js';
 import { testConfig } from '../zalo-bot/harness.js';
 
@@ -22,6 +27,17 @@ export function oaConfig(fake: FakeZaloOa, dir?: string): Config {
     },
     dir,
   );
+}
+
+/** The OA's access tokens, refreshed against the fake and stored in `db` (the sender's and quota's tokens in tests). */
+export function fakeOaTokens(fake: FakeZaloOa, db: Db, logger: Logger) {
+  return createOaTokens({
+    appId: APP_ID,
+    seedRefreshToken: FIRST_REFRESH,
+    store: createZaloTokenStore(db),
+    refresh: createOaTokenRefresher({ oauthBase: fake.base, appId: APP_ID, appSecret: APP_SECRET }),
+    logger,
+  });
 }
 
 let timestamp = 1750316131602;

@@ -4,11 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createZaloOaApi } from '../../../src/channels/zalo-oa/api.js';
-import { createOaTokenRefresher } from '../../../src/channels/zalo-oa/oauth.js';
 import { createZaloOaProactiveSender } from '../../../src/channels/zalo-oa/send-proactive.js';
 import { createZaloOaSender } from '../../../src/channels/zalo-oa/send-text.js';
 import { loadZaloOaTexts } from '../../../src/channels/zalo-oa/texts.js';
-import { createOaTokens } from '../../../src/channels/zalo-oa/tokens.js';
 import { parseLocalDateTime } from '../../../src/core/local-time.js';
 import { defaultQuietHours } from '../../../src/core/quiet-hours.js';
 import { createDispatcher } from '../../../src/delivery/dispatcher.js';
@@ -17,10 +15,9 @@ import { createRateLimiter } from '../../../src/delivery/rate-limit.js';
 import { createLogger } from '../../../src/logger.js';
 import { createInboxStore } from '../../../src/store/inbox.js';
 import { createZaloOaPromotionStore } from '../../../src/store/zalo-oa-promotions.js';
-import { createZaloTokenStore } from '../../../src/store/zalo-tokens.js';
 import { startFakeZaloOa, type FakeZaloOa } from '../../fakes/zalo-oa-server.js';
 import { createFakeClock, openStores, subscribe, type FakeClock, type Stores } from '../../delivery/helpers.js';
-import { APP_ID, APP_SECRET, FIRST_REFRESH } from './oa-fixtures.js';
+import { APP_ID, APP_SECRET, fakeOaTokens, FIRST_REFRESH } from './oa-fixtures.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const local = (text: string) => parseLocalDateTime(text, TZ) as Date;
@@ -45,13 +42,7 @@ afterEach(async () => {
 /** The channel's proactive sender against the fake, on the test database and clock. */
 function proactive() {
   const logger = createLogger('silent');
-  const tokens = createOaTokens({
-    appId: APP_ID,
-    seedRefreshToken: FIRST_REFRESH,
-    store: createZaloTokenStore(stores.db),
-    refresh: createOaTokenRefresher({ oauthBase: fake.base, appId: APP_ID, appSecret: APP_SECRET }),
-    logger,
-  });
+  const tokens = fakeOaTokens(fake, stores.db, logger);
   const api = createZaloOaApi({ apiBase: fake.base });
   const cs = createZaloOaSender({ api, tokens, logger, retry: { retries: 1, backoffMs: 1 } });
   const store = createZaloOaPromotionStore(stores.db);

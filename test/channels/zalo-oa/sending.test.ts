@@ -4,15 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createZaloOaApi } from '../../../src/channels/zalo-oa/api.js';
-import { createOaTokenRefresher } from '../../../src/channels/zalo-oa/oauth.js';
 import { ZALO_OA_TEXT_LIMIT } from '../../../src/channels/zalo-oa/render.js';
 import { createZaloOaSender } from '../../../src/channels/zalo-oa/send-text.js';
-import { createOaTokens } from '../../../src/channels/zalo-oa/tokens.js';
 import { createLogger } from '../../../src/logger.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
-import { createZaloTokenStore } from '../../../src/store/zalo-tokens.js';
 import { startFakeZaloOa, type FakeZaloOa } from '../../fakes/zalo-oa-server.js';
-import { APP_ID, APP_SECRET, FIRST_REFRESH } from './oa-fixtures.js';
+import { APP_ID, APP_SECRET, fakeOaTokens, FIRST_REFRESH } from './oa-fixtures.js';
 
 let fake: FakeZaloOa;
 let db: Db;
@@ -29,13 +26,7 @@ afterEach(async () => {
 
 const sender = () => {
   const logger = createLogger('silent');
-  const tokens = createOaTokens({
-    appId: APP_ID,
-    seedRefreshToken: FIRST_REFRESH,
-    store: createZaloTokenStore(db),
-    refresh: createOaTokenRefresher({ oauthBase: fake.base, appId: APP_ID, appSecret: APP_SECRET }),
-    logger,
-  });
+  const tokens = fakeOaTokens(fake, db, logger);
   return createZaloOaSender({ api: createZaloOaApi({ apiBase: fake.base }), tokens, logger, retry: { retries: 2, backoffMs: 1 } });
 };
 
