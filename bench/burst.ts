@@ -246,6 +246,14 @@ async function scenario(label: string, kill: boolean): Promise<void> {
   console.log(`    ÷ the server's budget left by replies (${BUDGET}/s × ${seconds.toFixed(0)} s − ${repliesInWindow}) = ${(broadcastInWindow / budgetLeft).toFixed(2)}${
     downMs > 0 ? `; without the ${(downMs / 1000).toFixed(1)} s from the SIGKILL to the first send after the restart = ${(broadcastInWindow / upBudgetLeft).toFixed(2)}` : ''
   }`);
+  // Where the spare capacity went: while replies were still owed, and afterwards.
+  const lastReplySent = Math.max(...run.telegram.sent.filter((m) => tg.has(m.chatId)).map((m) => m.at));
+  for (const [phase, from, to] of [['while replies were owed', windowStart, lastReplySent], ['after the last reply', lastReplySent, windowEnd]] as const) {
+    const inPhase = (m: { at: number }) => m.at >= from && m.at < to;
+    const phaseSeconds = (to - from) / 1000;
+    const spare = BUDGET * phaseSeconds - run.telegram.sent.filter((m) => tg.has(m.chatId)).filter(inPhase).length;
+    console.log(`    ${phase} (${phaseSeconds.toFixed(0)} s): ${subscriberSends.filter(inPhase).length} broadcast messages of ${Math.max(0, Math.round(spare))} budget slots left by replies`);
+  }
   console.log(`  Telegram sendMessage answers: ${status.filter((c) => c.status === 200).length} ok, ${status.filter((c) => c.status === 429).length} × 429, ${status.filter((c) => c.status >= 500).length} × 5xx`);
   if (restartMs !== undefined) console.log(`  SIGKILL ${KILL_AFTER_SEC} s after the burst; restart to listening: ${fmt(restartMs)}`);
   await run.telegram.close();

@@ -11,6 +11,7 @@ const shorthandSchema = z.object({
   phrases: z.record(z.string(), z.string().min(1)).default({}),
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
+  'glued-units': z.record(z.string(), z.string()).default({}),
 });
 const fillerSchema = z.object({
   phrases: words,
@@ -22,6 +23,7 @@ const fillerSchema = z.object({
 });
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
+  'about-the-bot': words.default([]),
   accented: words,
 });
 const cuesSchema = z.object({
@@ -37,6 +39,7 @@ const cuesSchema = z.object({
   'condition-markers': words,
   'comparison-joiners': words,
   'weak-cues': words.default([]),
+  'verdict-predicates': words.default([]),
 });
 const evidenceSchema = z.object(
   Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>,
@@ -81,9 +84,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'] },
+    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], hearsay: filler.hearsay },
-    ...(({ accented, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented }))(read('small-talk.yaml', smallTalkSchema)),
+    ...(({ accented, 'about-the-bot': aboutTheBot, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, aboutTheBot }))(read('small-talk.yaml', smallTalkSchema)),
     cues: {
       questionMarks: cues['question-marks'],
       facets: cues.facets,
@@ -97,6 +100,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
       weakCues: cues['weak-cues'],
+      verdictPredicates: cues['verdict-predicates'],
     },
     evidence: read('answer-evidence.yaml', evidenceSchema),
     subjects: (({ titles, places, events, ...rest }) => ({

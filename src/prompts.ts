@@ -42,6 +42,8 @@ const messagesSchema = z.object({
   moreItems: z.string().min(1),
   answerYes: z.string().min(1),
   answerNo: z.string().min(1),
+  answerYesAs: z.string().min(1),
+  answerNoAs: z.string().min(1),
   answerUnconfirmed: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),

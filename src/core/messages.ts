@@ -45,6 +45,9 @@ export interface Messages {
   /** Openers of yes/no answers about the asker's own case. */
   answerYes: string;
   answerNo: string;
+  /** The same with the question's own verb: {predicate} / {Predicate} (capitalised). */
+  answerYesAs: string;
+  answerNoAs: string;
   answerUnconfirmed: string;
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;

@@ -14,6 +14,8 @@ export interface ChunkTerms {
    * writes with the same accents, tone placement ignored. Only the words whose folded form is wanted are keyed.
    */
   accentAgreements(wanted: ReadonlyMap<string, string>): number;
+  /** True when the title or passage writes the folded word or pair `folded` with the accents of `key` (a tone key). */
+  spells(folded: string, key: string): boolean;
 }
 
 /** A bounded cache of chunk terms; an entry is reused only while the chunk's text is the same. */
@@ -67,10 +69,12 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
     length: body.folded.length,
     meta: document.meta,
     accentAgreements(wanted) {
-      const forms = spellingsOf();
       let agreeing = 0;
-      for (const [folded, key] of wanted) if (forms.get(folded)?.some((form) => toneKey(form) === key)) agreeing++;
+      for (const [folded, key] of wanted) if (this.spells(folded, key)) agreeing++;
       return agreeing;
+    },
+    spells(folded, key) {
+      return spellingsOf().get(folded)?.some((form) => toneKey(form) === key) ?? false;
     },
   };
 }

@@ -1,4 +1,5 @@
 // Scores candidates: BM25 over the passage blended with IDF-weighted coverage of the query's words and word pairs.
+import { DISAGREEING_ACCENT_CREDIT } from '../core/answer/tuning.js';
 import { bigrams } from '../core/text/vietnamese.js';
 import type { Passage } from '../core/types.js';
 import type { StoredChunk } from '../store/knowledge-store.js';
@@ -61,8 +62,10 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
     const uni = share(plan.unigrams, unigramTotal, credit);
     const bi = plan.bigrams.length > 0 ? share(plan.bigrams, bigramTotal, credit) : uni;
     const matched = (1 - weights.pairs) * uni + weights.pairs * bi;
-    const pairsFound = plan.allBigrams.length > 0 ? plan.allBigrams.reduce((sum, pair) => sum + credit(pair), 0) / plan.allBigrams.length : uni;
-    const coverage = 0.6 * uni + 0.4 * pairsFound;
+    const gateCredit = plan.accented.size > 0 ? typedAccentsCredit(plan.accented, terms, credit) : credit;
+    const gateUni = gateCredit === credit ? uni : share(plan.unigrams, unigramTotal, gateCredit);
+    const pairsFound = plan.allBigrams.length > 0 ? plan.allBigrams.reduce((sum, pair) => sum + gateCredit(pair), 0) / plan.allBigrams.length : gateUni;
+    const coverage = 0.6 * gateUni + 0.4 * pairsFound;
     const accent = plan.accented.size > 0 ? accentAgreement(plan.accented, terms) : 0;
     const blended = weights.relevance * (bm25[i]! / best) + (1 - weights.relevance) * matched;
     const score = blended * (1 + weights.accent * accent) * (named(chunk.meta.number) ? NAMED_FACTOR : STATUS_FACTOR[chunk.meta.status]);
@@ -101,6 +104,19 @@ function creditFunction(synonyms: readonly SynonymLookup[], terms: ChunkTerms, m
     for (const term of match.credits) target.add(term);
   }
   return (term) => (terms.body.has(term) || viaBody.has(term) ? 1 : terms.meta.has(term) || viaMeta.has(term) ? metaCredit : 0);
+}
+
+/**
+ * The evidence gate's credit: a word typed with diacritics that the passage only writes with other ones ("đội" where
+ * the passage has "đời", "đá" for "đã") is another word, and counts DISAGREEING_ACCENT_CREDIT of a match.
+ */
+function typedAccentsCredit(accented: ReadonlyMap<string, string>, terms: ChunkTerms, credit: (term: string) => number): (term: string) => number {
+  return (term) => {
+    const value = credit(term);
+    const key = accented.get(term);
+    if (value === 0 || key === undefined || key === term || !terms.body.has(term) || terms.spells(term, key)) return value;
+    return value * DISAGREEING_ACCENT_CREDIT;
+  };
 }
 
 function totalWeight(terms: readonly WeightedTerm[]): number {

@@ -58,6 +58,12 @@ describe('search', () => {
     expect(search.search('learning city UNESCO', { limit: 3 }).some((p) => /thành phố học tập/iu.test(p.text))).toBe(true);
   });
 
+  it('counts a word typed with diacritics only half where the passage writes it with others ("đội" is not "đời")', () => {
+    const coverage = (query: string) => search.search(query, { limit: 1 })[0]?.coverage ?? 0;
+    expect(coverage('tối nay đội tuyển đá mấy giờ')).toBeLessThan(coverage('toi nay doi tuyen da may gio') * 0.75);
+    expect(coverage('gia đình học tập là gì')).toBeCloseTo(coverage('gia dinh hoc tap la gi'), 5);
+  });
+
   it('reports high coverage for an in-scope question and low coverage for an out-of-scope one', () => {
     expect(search.search('mục tiêu công dân học tập năm 2025', { limit: 1 })[0]!.coverage).toBeGreaterThan(0.5);
     expect(search.search('giá vàng SJC hôm nay', { limit: 1 })[0]?.coverage ?? 0).toBeLessThan(0.38);

@@ -16,7 +16,7 @@ import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, withoutReplacedSubjects } from './subjects.js';
+import { namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -85,7 +85,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const topK = deps.topK ?? tuning.TOP_K;
   const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
   const { messages, lexicon } = deps;
-  const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, unconfirmed: messages.answerUnconfirmed };
+  const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed };
   const read = (text: string): Understanding =>
     lexicon ? understand(text, lexicon) : { query: text, question: text, clauses: [], facets: [], aboutWeek: false };
   const refuse = (reason: string, passages: Passage[] = [], text = messages.refusal): EngineAnswer => ({
@@ -133,6 +133,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
 
       const retrieval = resolve(query, previous);
+      // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
+      const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // Passages naming the question's subjects (a place, a title, a year, a document) go first.
       const retrieve = (q: string) => {
         const subjects = lexicon ? subjectsOf(q, lexicon) : [];
@@ -165,39 +167,44 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const clearest = alternatives.map((alternative) => retrieve(alternative)).sort((a, b) => best(b) - best(a))[0];
         if (clearest && best(clearest) >= minCoverage) passages = clearest;
       }
+      const compared = lexicon && turn.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
+      const askedBesides = turn.facets.filter((facet) => facet !== 'comparison');
+      // Two documents compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào"): each is asked what it
+      // does, by its name alone; other sides keep the rest of the question.
+      const byPurpose = (subject: Subject) => askedBesides.length === 0 && subject.kind === 'document';
+      const sideQuestion = (subject: Subject) => (byPurpose(subject) ? subject.said : questionAbout(retrieval, subject, lexicon!));
+      // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
+      const sidesFound = () => compared.length >= 2 && compared.every((subject) => best(retrieve(sideQuestion(subject))) >= minCoverage);
       if (passages.length === 0) return refuse('no_evidence');
-      if (best(passages) < minCoverage) return refuse('weak_evidence', passages);
+      if (best(passages) < minCoverage && !sidesFound()) return refuse('weak_evidence', passages);
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
         // Loaded on first use: offline deployments never pay for the prompt-template library.
         const { answerGrounded } = await import('./grounded.js');
-        const guidance = groundedGuidance(understood, now, timeZone, messages);
+        const guidance = groundedGuidance(turn, now, timeZone, messages);
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
         fallbackReason = grounded.reason;
       }
-      const compared = lexicon && understood.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
       if (lexicon && compared.length >= 2) {
         // Each side is searched and answered on its own, so the reply holds both (half the length each).
-        const asked = understood.facets.filter((facet) => facet !== 'comparison');
         const sides = compared.map((subject) => {
-          // Two documents compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào"): what each one does.
-          const facets: Facet[] = asked.length === 0 && subject.kind === 'document' ? ['document'] : asked;
-          const side = questionAbout(retrieval, subject, lexicon);
+          const facets: Facet[] = byPurpose(subject) ? ['document'] : askedBesides;
+          const side = sideQuestion(subject);
           const found = retrieve(side);
           const sidePassages = found.length > 0 ? found : passages;
-          const lead = documentCard(sidePassages[0], { ...understood, query: side, facets }, lexicon, messages);
+          const lead = documentCard(sidePassages[0], { ...turn, query: side, facets }, lexicon, messages);
           const maxChars = Math.round(tuning.MAX_ANSWER_CHARS / compared.length);
           return { answer: composeExtractive(side, sidePassages, { facets, lexicon, texts, maxChars, lead }), passages: sidePassages };
         });
         const all = sides.flatMap((side) => side.passages);
         return { ...finish(joinSides(sides), 'extractive', all, messages, lexicon), fallbackReason };
       }
-      const lead = weekLead ?? documentCard(passages[0], understood, lexicon, messages);
-      const extractive = composeExtractive(answerQuestion, passages, { facets: understood.facets, lexicon, texts, lead });
+      const lead = weekLead ?? documentCard(passages[0], turn, lexicon, messages);
+      const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };
@@ -249,12 +256,15 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
   return { text, citations: answer.citations, mode, refused: false, passages };
 }
 
-/** For follow-ups, ranks first the passages about the follow-up's topic: in the title or heading counts most. */
+/** For follow-ups, ranks first the passages about the follow-up's topic: its subjects, else its words (in the title or heading counts most). */
 function preferNewTerms(passages: Passage[], followUp: string, lexicon: Lexicon): Passage[] {
   const topic = followUpTopic(followUp, lexicon).join(' ');
   if (topic === '') return passages;
   const mentions = (text: string) => ` ${(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `.includes(` ${topic} `);
-  const weight = (p: Passage) => (mentions(`${p.meta.title} ${p.heading}`) ? 2 : 0) + (mentions(p.text) ? 1 : 0);
+  // A topic naming subjects ("tphcm", "năm 2024") is found under any of their names ("TP.HCM", "Thành phố Hồ Chí Minh").
+  const subjects = subjectsOf(topic, lexicon);
+  const weight = (p: Passage) =>
+    subjects.length > 0 ? Math.min(1, subjectsNamed(p, subjects, lexicon)) : mentions(`${p.meta.title} ${p.heading}`) ? 2 : mentions(p.text) ? 1 : 0;
   return passages
     .map((passage, index) => ({ passage, index, weight: weight(passage) }))
     .sort((a, b) => b.weight - a.weight || a.index - b.index)

@@ -6,7 +6,7 @@ import { toCitation } from './citations.js';
 import { saysUnconfirmed, sentenceFacets } from './facets.js';
 import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { lackVerdict, yesNoVerdict } from './yes-no.js';
+import { lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -22,6 +22,9 @@ export interface ComposeTexts {
   yes: string;
   no: string;
   unconfirmed: string;
+  /** The same with the question's own verb ({predicate}, {Predicate}); without them, `yes` and `no` are said. */
+  yesAs?: string;
+  noAs?: string;
 }
 
 /** Limits and understanding of an extractive answer. */
@@ -181,7 +184,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   if (asked.has('yesno') && options.texts && byGain[0]) {
     const verdict = byGain.map((c) => yesNoVerdict(question, c.sentence.text) ?? lackVerdict(question, c.sentence.text, options.lexicon)).find((v) => v !== undefined);
     const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
-    if (lead) text = `${options.texts[lead]} ${text}`;
+    if (lead) text = `${lead === 'unconfirmed' ? options.texts.unconfirmed : verdictWording(question, lead, options.texts, options.lexicon)} ${text}`;
   }
   return { text, citations };
 }

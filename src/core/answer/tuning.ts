@@ -5,6 +5,10 @@
  * asker words are removed). On dev + dev.jsonl + extra.jsonl, refusal items that reach the gate (not refused before
  * search) cover at most 0.27; answerable items at least 0.22, all but 4 of 230 at ≥ 0.33. */
 export const MIN_COVERAGE = 0.3;
+/** In that share, a word typed with diacritics that a passage writes only with others ("đội" / "đời", "đá" / "đã")
+ * counts this much of a match. 0.5: development set 4's refusal recall 0.867 → 0.933 (a football question had
+ * reached 0.30 on "đội"/"đời", "đá"/"đã"); no development set's key facts or wrongly refused items changed. */
+export const DISAGREEING_ACCENT_CREDIT = 0.5;
 /** Passages retrieved per question (recall@5 of an answer-bearing passage is what the composer can use). */
 export const TOP_K = 5;
 /** Passages read before those naming the question's subjects (a place, a title, a year, a document) are put first;

@@ -68,6 +68,23 @@ export function lackVerdict(question: string, rule: string, lexicon: Lexicon | u
   return undefined;
 }
 
+/**
+ * The opener of a verdict, with the verb the question asks with when it names one (the last of the lexicon's verdict
+ * predicates: "thì có đạt không" → "Chưa đạt.", "đăng ký được không" → "Chưa được."), else the plain yes / no.
+ */
+export function verdictWording(
+  question: string,
+  verdict: 'yes' | 'no',
+  texts: { yes: string; no: string; yesAs?: string; noAs?: string },
+  lexicon: Lexicon | undefined,
+): string {
+  const template = verdict === 'yes' ? texts.yesAs : texts.noAs;
+  const found = lexicon?.verdictPredicates.find(wordsOf(question), false).at(-1);
+  const predicate = found && lexicon?.verdictPredicateText.get(found.phrase);
+  if (!template || !predicate) return verdict === 'yes' ? texts.yes : texts.no;
+  return template.replace('{predicate}', predicate).replace('{Predicate}', predicate.charAt(0).toUpperCase() + predicate.slice(1));
+}
+
 /** Percent only with percent; a unit word only with the same word (a figure or threshold without one fits any). */
 function sameKind(a: Amount, b: Amount): boolean {
   const percent = (unit: string | undefined) => unit === '%' || unit === 'phan';

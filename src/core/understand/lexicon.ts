@@ -31,6 +31,8 @@ export interface LanguageData {
     phrases: Record<string, string>;
     ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[] }[];
     gluedDocumentKinds: string[];
+    /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
+    gluedUnits: Record<string, string>;
   };
   filler: {
     phrases: string[];
@@ -44,6 +46,8 @@ export interface LanguageData {
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
+  /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
+  aboutTheBot: string[];
   cues: {
     questionMarks: string[];
     facets: Record<Facet, string[]>;
@@ -58,6 +62,8 @@ export interface LanguageData {
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
     weakCues: string[];
+    /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
+    verdictPredicates: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
   };
@@ -80,6 +86,8 @@ export interface Lexicon {
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
   ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>;
   gluedKinds: RegExp;
+  /** Folded unit glued to a figure → the unit spelled out. */
+  gluedUnits: ReadonlyMap<string, string>;
   filler: PhraseSet;
   starts: PhraseSet;
   ends: PhraseSet;
@@ -90,6 +98,7 @@ export interface Lexicon {
   askerWords: PhraseSet;
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
+  aboutTheBot: PhraseSet;
   questionMarks: PhraseSet;
   facets: ReadonlyMap<Facet, PhraseSet>;
   relativeYears: PhraseSet;
@@ -103,6 +112,9 @@ export interface Lexicon {
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
+  verdictPredicates: PhraseSet;
+  /** Folded verdict predicate → as written in the data. */
+  verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
@@ -150,6 +162,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
     shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
     ambiguous,
+    gluedUnits: new Map(Object.entries(data.shorthand.gluedUnits).map(([unit, spelled]) => [key(unit), spelled])),
     gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+)$`, 'u'),
     filler: compilePhrases(data.filler.phrases, data.filler.accented),
     starts: compilePhrases(data.filler.starts, data.filler.accented),
@@ -161,6 +174,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
+    aboutTheBot: compilePhrases(data.aboutTheBot),
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
     facets: new Map(FACETS.map((facet) => [facet, compilePhrases(data.cues.facets[facet] ?? [], cueAccents)])),
     relativeYears: compilePhrases(Object.keys(data.cues.relativeYears)),
@@ -173,6 +187,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
+    verdictPredicates: compilePhrases(data.cues.verdictPredicates),
+    verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),

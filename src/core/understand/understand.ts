@@ -26,6 +26,8 @@ export interface Understanding {
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
+/** A figure with letters glued to it ("78đ"). */
+const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
 /** Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words. */
 const CLAUSE = /(?<=[?!…])|[.](?=\s|$)|(?<!\d)[,;](?!\d)|[,;](?=\s)|\n+|\s[-–—]\s/u;
 
@@ -41,7 +43,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
-  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkKind(all, lexicon, accents) ?? askedWhoBotIs(clauses, lexicon, accents));
+  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? askedWhoBotIs(clauses, lexicon, accents) ?? talksAboutTheBot(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
 
   const stripped = clauses
@@ -105,8 +107,11 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     }
     const word = words[i]!;
     const glued = lexicon.gluedKinds.exec(word.folded);
+    const unit = GLUED_UNIT.exec(word.folded);
+    const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
     const ambiguous = lexicon.ambiguous.get(word.folded);
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
+    else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (ambiguous) {
       const before = words[i - 1]?.folded;
       const after = words[i + 1]?.folded;
@@ -144,12 +149,39 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 
+/** Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc gì"). */
+function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kind = smallTalkKind(words, lexicon, accents);
+  if (kind) return kind;
+  const rest: Word[] = [];
+  for (let i = 0; i < words.length; ) {
+    const asker = lexicon.askerWords.matchAt(words, i, true);
+    if (asker === 0) rest.push(words[i]!);
+    i += Math.max(1, asker);
+  }
+  return rest.length > 0 && rest.length < words.length ? smallTalkKind(rest, lexicon, accents) : undefined;
+}
+
+/**
+ * "đây là tổng đài của hội khuyến học hay là máy trả lời tự động? Muốn nói chuyện với người thật thì làm sao?": every
+ * clause is small talk or names something only the bot can be; asking for a person is human small talk.
+ */
+function talksAboutTheBot(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds = clauses.map((clause) => {
+    const kind = smallTalkOf(clause.words, lexicon, accents);
+    if (kind || lexicon.aboutTheBot.find(clause.words, accents).length === 0) return kind;
+    const asksForPerson = lexicon.smallTalk.find(clause.words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
+    return asksForPerson ? 'human' : 'identity';
+  });
+  return kinds.every((kind) => kind !== undefined) ? SMALL_TALK_KINDS.find((kind) => kinds.includes(kind)) : undefined;
+}
+
 /**
  * "ad là ai thế, có phải cán bộ hội khuyến học phường không?": a clause asking who the bot is, the others asking yes
  * or no about it without naming a subject, asks who the bot is.
  */
 function askedWhoBotIs(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const kinds = clauses.map((clause) => smallTalkKind(clause.words, lexicon, accents));
+  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents));
   if (!kinds.includes('identity')) return undefined;
   const aboutTheBot = (clause: { words: Word[] }, i: number) =>
     kinds[i] !== undefined || (!namesSubject(clause.words, lexicon) && isYesNoFrame(stripFiller(clause.words, lexicon, accents), lexicon, accents));

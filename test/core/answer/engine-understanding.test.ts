@@ -165,10 +165,17 @@ describe('answer engine with question understanding', () => {
     expect(reply.citations.map((c) => c.reference)).toEqual(['387/QĐ-TTg, 25/03/2022', '677/QĐ-TTg, 03/06/2022']);
   });
 
+  it('compares two documents named in a long message, each side judged on its own evidence', async () => {
+    const reply = await ask('Mình mới về làm ở xã, trên gửi xuống hai quyết định 387 và 677 năm 2022, số na ná nhau nên cứ nhầm hoài. Bạn nói giúp hai quyết định đó khác nhau chỗ nào với?');
+    expect(reply.mode).toBe('extractive');
+    expect(reply.citations.map((c) => c.reference)).toEqual(['387/QĐ-TTg, 25/03/2022', '677/QĐ-TTg, 03/06/2022']);
+  });
+
   it('answers a question naming no subject about the subject the resident named before it', async () => {
     const reply = await ask('Cơ quan em thi đua đơn vị học tập, có 88% cán bộ đạt công dân học tập. Vậy có được công nhận không ạ?');
     expect(reply.text).toContain('90%');
-    expect(reply.text.startsWith(messages.answerNo)).toBe(true);
+    // Answered with the question's own verb: "có được công nhận không" → "Chưa được."
+    expect(reply.text.startsWith(messages.answerNoAs.replace('{predicate}', 'được'))).toBe(true);
   });
 
   it('answers a short question naming no subject about the previous question\'s subject', async () => {

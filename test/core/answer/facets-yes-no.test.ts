@@ -1,7 +1,7 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
 import { describe, expect, it } from 'vitest';
 import { saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
-import { lackVerdict, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { lackVerdict, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -60,6 +60,21 @@ describe('sentenceFacets', () => {
     expect(saysUnconfirmed('Thông tin này chưa được xác nhận chính thức.', lexicon)).toBe(true);
     expect(saysUnconfirmed('Thông tin này đã được xác nhận.', lexicon)).toBe(false);
     expect(saysUnconfirmed('Thông tin này chưa được xác nhận.', undefined)).toBe(false);
+  });
+});
+
+describe('verdictWording', () => {
+  const texts = { yes: 'Có.', no: 'Chưa đạt.', yesAs: '{Predicate}.', noAs: 'Chưa {predicate}.' };
+
+  it('answers with the last verb of the question that the language data lists, as Vietnamese answers', () => {
+    expect(verdictWording('em được 78 điểm thì có đạt không', 'no', texts, lexicon)).toBe('Chưa đạt.');
+    expect(verdictWording('co quan chua co danh hieu thi dang ky duoc khong', 'no', texts, lexicon)).toBe('Chưa được.');
+    expect(verdictWording('93% thì đủ điều kiện chưa', 'yes', texts, lexicon)).toBe('Đủ điều kiện.');
+  });
+
+  it('says the plain yes or no when the question names no such verb or no template is given', () => {
+    expect(verdictWording('nhà em 85 điểm thì sao', 'yes', texts, lexicon)).toBe('Có.');
+    expect(verdictWording('em có đạt không', 'no', { yes: 'Có.', no: 'Chưa đạt.' }, lexicon)).toBe('Chưa đạt.');
   });
 });
 

@@ -17,11 +17,25 @@ const read = (text: string) => understand(text, lexicon);
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['không biết bạn giúp được mình những việc gì vậy', 'capabilities'],
+    ['vậy là tôi hiểu rồi, cảm ơn cháu Loa nhiều nhé', 'thanks'],
+    ['chào buổi sáng Loa nhé', 'greeting'],
+  ])('reads small talk with the asker or the bot named inside it: "%s"', (text, kind) => expect(read(text).smallTalk).toBe(kind));
+
+  it('reads a clause naming a phrase only the bot can be as small talk, whatever else it names', () => {
+    const { 'about-the-bot': aboutTheBot } = data('small-talk.yaml') as Record<string, string[]>;
+    const wrong = aboutTheBot!.filter((p) => read(`đây là hội khuyến học phường hay ${p} vậy?`).smallTalk === undefined);
+    expect(wrong).toEqual([]);
+    expect(read('nếu muốn nói chuyện với người thật thì làm sao, đây là máy trả lời tự động à').smallTalk).toBe('identity');
+    expect(read('gương người thật việc thật trong phong trào khuyến học là ai').smallTalk).toBeUndefined();
   });
 
   it('refuses every refusal phrase with its kind, alone and around a real question', () => {

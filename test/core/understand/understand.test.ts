@@ -43,6 +43,14 @@ describe('chat shorthand', () => {
     expect(expand('dk o dau')).toBe('đăng ký o dau');
     expect(expand('thu tuc dk')).toBe('thu tuc đăng ký');
     expect(expand('muốn đk')).toBe('muốn đăng ký');
+    expect(expand('đk dvht cấp tỉnh')).toBe('đăng ký đơn vị học tập cấp tỉnh');
+  });
+
+  it('spells out a unit glued to a figure ("78đ" is 78 điểm)', () => {
+    expect(expand('t dc 78đ')).toBe('t được 78 điểm');
+    expect(expand('78d')).toBe('78 điểm');
+    // A figure glued to letters that are no unit stays as typed.
+    expect(expand('12abc')).toBe('12abc');
   });
 });
 
