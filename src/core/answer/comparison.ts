@@ -3,14 +3,13 @@ import type { Citation, Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { ComposedAnswer } from './extractive.js';
 import { wordsOf } from '../understand/words.js';
-import { subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 
 /** The subjects a comparison sets side by side: two or more titles, places, events or documents of one kind. */
 export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
   const subjects = subjectsOf(query, lexicon).filter((s) => s.kind !== 'year');
-  const kindOf = (s: Subject) => (s.kind === 'group' ? `group:${lexicon.subjectKind.get(s.key)}` : s.kind);
   const byKind = new Map<string, Subject[]>();
-  for (const subject of subjects) byKind.set(kindOf(subject), [...(byKind.get(kindOf(subject)) ?? []), subject]);
+  for (const subject of subjects) byKind.set(kindOf(subject, lexicon), [...(byKind.get(kindOf(subject, lexicon)) ?? []), subject]);
   return [...byKind.values()].find((group) => group.length >= 2) ?? [];
 }
 

@@ -5,7 +5,7 @@ import { fill } from '../messages.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
-import { understand, withYear, type Understanding } from '../understand/understand.js';
+import { expandShorthand, understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
@@ -16,7 +16,7 @@ import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { kindOf, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -108,9 +108,25 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
       // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first.
-      const resolve = (q: string, previous: string | undefined) =>
-        previous !== undefined && lexicon && isFollowUp(q, lexicon) ? `${withoutReplacedSubjects(previous, q, lexicon)} ${q}` : q;
-      const previous = history.reduce<string | undefined>((resolved, turn) => resolve(read(turn.question).query, resolved), undefined);
+      // One asking more about the same subject ("hạn nộp khi nào") carries only what the earlier message was about: the
+      // first subject of each kind it named in any clause ("phường mình xin công nhận đơn vị học tập cấp tỉnh. Phải có
+      // bao nhiêu phần trăm cán bộ là công dân học tập …" is about Đơn vị học tập), then those of the question it
+      // followed; its other words asked something else and would find that again.
+      const resolve = (q: string, previous: { query: string; message: string } | undefined) => {
+        if (previous === undefined || !lexicon || !isFollowUp(q, lexicon)) return q;
+        if (!asksMoreAboutPrevious(q, lexicon)) return `${withoutReplacedSubjects(previous.query, q, lexicon)} ${q}`;
+        const ownKinds = new Set(subjectsOf(q, lexicon).map((subject) => kindOf(subject, lexicon)));
+        const topics = topicsOf(`${previous.message} ${previous.query}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
+        return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${q}` : `${previous.query} ${q}`;
+      };
+      // "năm nay" in an earlier turn is the year it is now, as in this one.
+      const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
+        relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
+      const earlier = history.reduce<{ query: string; message: string } | undefined>(
+        (resolved, turn) => ({ query: resolve(withResolvedYear(read(turn.question)), resolved), message: lexicon ? expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' ') : turn.question }),
+        undefined,
+      );
+      const previous = earlier?.query;
 
       let { query, question: asked } = understood;
       let weekLead: string | undefined;
@@ -132,7 +148,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
       }
 
-      const retrieval = resolve(query, previous);
+      const retrieval = resolve(query, earlier);
       // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // Passages naming the question's subjects (a place, a title, a year, a document) go first.
@@ -254,6 +270,15 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
   if (needsDistrictCaveat(answer.text, lexicon)) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes].join('\n\n');
   return { text, citations: answer.citations, mode, refused: false, passages };
+}
+
+/** The first subject of each kind a text names (a title, a place, an event, a year, a document). */
+function topicsOf(text: string, lexicon: Lexicon): Subject[] {
+  const seen = new Set<string>();
+  return subjectsOf(text, lexicon).filter((subject) => {
+    const kind = kindOf(subject, lexicon);
+    return !seen.has(kind) && seen.add(kind) !== undefined;
+  });
 }
 
 /** For follow-ups, ranks first the passages about the follow-up's topic: its subjects, else its words (in the title or heading counts most). */

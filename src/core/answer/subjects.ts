@@ -11,6 +11,11 @@ export type Subject = ({ kind: 'group'; key: string } | { kind: 'year'; year: st
 
 const YEAR = /\b(?:19|20)\d\d\b/gu;
 
+/** A subject's kind: a title, a place or an event for the named groups; a year; a document. */
+export function kindOf(subject: Subject, lexicon: Lexicon): string {
+  return subject.kind === 'group' ? `group:${lexicon.subjectKind.get(subject.key)}` : subject.kind;
+}
+
 /** The subjects `text` names, each once. */
 export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   const words = wordsOf(text);
@@ -103,7 +108,7 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
 export function withoutReplacedSubjects(previous: string, followUp: string, lexicon: Lexicon): string {
   const replacing = subjectsOf(followUp, lexicon);
   if (replacing.length === 0) return previous;
-  const kinds = new Set(replacing.map((s) => (s.kind === 'group' ? `group:${lexicon.subjectKind.get(s.key)}` : s.kind)));
+  const kinds = new Set(replacing.map((s) => kindOf(s, lexicon)));
   const words = wordsOf(previous);
   const drop = new Set<number>();
   for (const match of lexicon.subjects.find(words, false)) {

@@ -60,7 +60,21 @@ beforeAll(async () => {
     ),
     'don-vi-hoc-tap.md': markdown(
       { title: 'Đơn vị học tập' },
-      ['# Đơn vị học tập', '', '## Điều kiện', '', 'Đơn vị học tập cần ít nhất 90% cán bộ đạt Công dân học tập thì mới được công nhận.'].join('\n'),
+      [
+        '# Đơn vị học tập',
+        '',
+        '## Điều kiện',
+        '',
+        'Đơn vị học tập cần ít nhất 90% cán bộ đạt Công dân học tập thì mới được công nhận.',
+        '',
+        '## Hạn nộp hồ sơ',
+        '',
+        'Hồ sơ đề nghị công nhận Đơn vị học tập gửi trước ngày 15/1 năm sau.',
+      ].join('\n'),
+    ),
+    'cong-dan-hoc-tap.md': markdown(
+      { title: 'Công dân học tập' },
+      ['# Công dân học tập', '', '## Đăng ký và hạn nộp', '', 'Công dân học tập tự đánh giá trên mạng; hạn nộp kết quả công dân học tập do xã hướng dẫn.'].join('\n'),
     ),
     'doanh-nghiep.md': markdown(
       { title: 'Doanh nghiệp' },
@@ -169,6 +183,14 @@ describe('answer engine with question understanding', () => {
     const reply = await ask('Mình mới về làm ở xã, trên gửi xuống hai quyết định 387 và 677 năm 2022, số na ná nhau nên cứ nhầm hoài. Bạn nói giúp hai quyết định đó khác nhau chỗ nào với?');
     expect(reply.mode).toBe('extractive');
     expect(reply.citations.map((c) => c.reference)).toEqual(['387/QĐ-TTg, 25/03/2022', '677/QĐ-TTg, 03/06/2022']);
+  });
+
+  it('answers a follow-up asking more about the subject the earlier message was about, not about what it asked', async () => {
+    const first = 'Phường mình đang xin công nhận đơn vị học tập. Phải có bao nhiêu phần trăm cán bộ là công dân học tập vậy?';
+    const earlier = await ask(first);
+    expect(earlier.text).toContain('90%');
+    const reply = await ask('hạn nộp khi nào', [{ question: first, answer: earlier.text }]);
+    expect(reply.text).toContain('15/1');
   });
 
   it('answers a question naming no subject about the subject the resident named before it', async () => {
