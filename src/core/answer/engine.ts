@@ -185,10 +185,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
       const compared = lexicon && turn.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
       const askedBesides = turn.facets.filter((facet) => facet !== 'comparison');
-      // Two documents compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào"): each is asked what it
-      // does, by its name alone; other sides keep the rest of the question.
-      const byPurpose = (subject: Subject) => askedBesides.length === 0 && subject.kind === 'document';
-      const sideQuestion = (subject: Subject) => (byPurpose(subject) ? subject.said : questionAbout(retrieval, subject, lexicon!));
+      // Two documents or titles compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào", "cdht vs cđht
+      // khác nhau ntn"): each is asked, by its name alone, what it does or what it is; other sides keep the rest of the
+      // question.
+      const alone = (subject: Subject): Facet | undefined =>
+        askedBesides.length > 0 ? undefined : subject.kind === 'document' ? 'document' : subject.kind === 'group' && lexicon?.subjectKind.get(subject.key) === 'titles' ? 'definition' : undefined;
+      const sideQuestion = (subject: Subject) => (alone(subject) ? subject.said : questionAbout(retrieval, subject, lexicon!));
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
       const sidesFound = () => compared.length >= 2 && compared.every((subject) => best(retrieve(sideQuestion(subject))) >= minCoverage);
       if (passages.length === 0) return refuse('no_evidence');
@@ -208,7 +210,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && compared.length >= 2) {
         // Each side is searched and answered on its own, so the reply holds both (half the length each).
         const sides = compared.map((subject) => {
-          const facets: Facet[] = byPurpose(subject) ? ['document'] : askedBesides;
+          const facets: Facet[] = alone(subject) ? [alone(subject)!] : askedBesides;
           const side = sideQuestion(subject);
           const found = retrieve(side);
           const sidePassages = found.length > 0 ? found : passages;

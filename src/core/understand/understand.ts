@@ -43,7 +43,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
-  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? askedWhoBotIs(clauses, lexicon, accents) ?? talksAboutTheBot(clauses, lexicon, accents));
+  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkWithNews(clauses, lexicon, accents) ?? talksAboutTheBot(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
 
   const stripped = clauses
@@ -139,7 +139,7 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
       lexicon.filler.matchAt(words, i, accents),
       lexicon.starts.matchAt(words, i, accents),
       lexicon.ends.matchAt(words, i, accents),
-      lexicon.askerWords.matchAt(words, i, true),
+      lexicon.askerWords.matchAt(words, i, accents),
     );
     if (filler === 0) return undefined;
     i += filler;
@@ -155,7 +155,7 @@ function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean)
   if (kind) return kind;
   const rest: Word[] = [];
   for (let i = 0; i < words.length; ) {
-    const asker = lexicon.askerWords.matchAt(words, i, true);
+    const asker = lexicon.askerWords.matchAt(words, i, accents);
     if (asker === 0) rest.push(words[i]!);
     i += Math.max(1, asker);
   }
@@ -177,15 +177,23 @@ function talksAboutTheBot(clauses: readonly { words: Word[] }[], lexicon: Lexico
 }
 
 /**
- * "ad là ai thế, có phải cán bộ hội khuyến học phường không?": a clause asking who the bot is, the others asking yes
- * or no about it without naming a subject, asks who the bot is.
+ * Small talk with the resident's own news around it ("Chào cháu, bác năm nay 70 tuổi rồi, con gái mới cài cho bác cái
+ * Zalo này. Cháu là ai thế, có phải người của phường không?"): some clauses are small talk and the others name no
+ * subject and ask nothing — or, around a question about who the bot is, ask yes or no about it ("ad là ai thế, có
+ * phải cán bộ hội khuyến học phường không?").
  */
-function askedWhoBotIs(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents));
-  if (!kinds.includes('identity')) return undefined;
-  const aboutTheBot = (clause: { words: Word[] }, i: number) =>
-    kinds[i] !== undefined || (!namesSubject(clause.words, lexicon) && isYesNoFrame(stripFiller(clause.words, lexicon, accents), lexicon, accents));
-  return clauses.every(aboutTheBot) ? 'identity' : undefined;
+  if (kinds.every((kind) => kind === undefined)) return undefined;
+  const aboutTheBot = kinds.includes('identity');
+  const aside = (clause: { asks: boolean; words: Word[] }) => {
+    if (namesSubject(clause.words, lexicon)) return false;
+    const words = stripFiller(clause.words, lexicon, accents);
+    if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
+    return !clause.asks && lexicon.questionMarks.find(words, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+  };
+  if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
+  return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 
 /** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */

@@ -37,7 +37,8 @@ export interface PhraseOptions {
 
 /**
  * Compiles `phrases`. Matching ignores diacritics, except for phrases in `accented`: those must be written exactly so
- * when `accentsCount` (the message has diacritics), since folding merges real words ("với" and "vòi", "đâu" and "đầu").
+ * when `accentsCount` (the message has diacritics), since folding merges real words ("với" and "vòi", "đâu" and "đầu")
+ * — or with some of their marks and no others, as a typo leaves them ("vây" for "vậy").
  */
 export function compilePhrases(phrases: readonly string[], accented: readonly string[] = [], options: PhraseOptions = {}): PhraseSet {
   const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
@@ -59,7 +60,8 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const mustMatchAccents = accentsCount && entry.exact;
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
-        if (mustMatchAccents) return word.text === entry.text[i];
+        // A word typed with some of the marks and no others ("vây" for "vậy") is that word; a bare one is not.
+        if (mustMatchAccents) return word.text === entry.text[i] || (word.text !== word.folded && word.folded === f && marksWithin(word.text, entry.text[i]!));
         return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));
       });
       if (ok) return entry.folded.length;

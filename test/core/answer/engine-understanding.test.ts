@@ -63,6 +63,10 @@ beforeAll(async () => {
       [
         '# Đơn vị học tập',
         '',
+        '## Khái niệm',
+        '',
+        'Đơn vị học tập là danh hiệu dành cho cơ quan, tổ chức có cán bộ tích cực học tập.',
+        '',
         '## Điều kiện',
         '',
         'Đơn vị học tập cần ít nhất 90% cán bộ đạt Công dân học tập thì mới được công nhận.',
@@ -177,6 +181,15 @@ describe('answer engine with question understanding', () => {
     expect(reply.text).toContain('Đẩy mạnh phong trào học tập suốt đời');
     expect(reply.text).toContain('Xây dựng mô hình Công dân học tập');
     expect(reply.citations.map((c) => c.reference)).toEqual(['387/QĐ-TTg, 25/03/2022', '677/QĐ-TTg, 03/06/2022']);
+  });
+
+  it('compares two titles by what each one is when nothing else is asked', async () => {
+    const reply = await ask('gdht vs dvht khac nhau ntn');
+    expect(reply.text).toContain('Gia đình học tập là danh hiệu');
+    expect(reply.text).toContain('Đơn vị học tập là danh hiệu');
+    // Nothing but what each one is: not the deadline, not the criteria.
+    expect(reply.text).not.toContain('15/1');
+    expect(reply.text).not.toContain(CRITERIA[0]);
   });
 
   it('compares two documents named in a long message, each side judged on its own evidence', async () => {

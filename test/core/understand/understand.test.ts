@@ -145,6 +145,18 @@ describe('clauses', () => {
 
 describe('small talk', () => {
   it.each([
+    ['Chào cháu, bác năm nay 70 tuổi rồi, con gái mới cài cho bác cái Zalo này. Cháu là ai thế, có phải người của phường không?', 'identity'],
+    ['Dạ chào con, cô ở dưới Cà Mau nè, lần đầu xài cái này hổng biết nói sao. Cô chào con trước nha', 'greeting'],
+    ['thoi tam biet ban nhe, hen hom khac', 'acknowledge'],
+  ])('reads small talk with the resident\'s own news around it: "%s"', (text, kind) => expect(read(text).smallTalk).toBe(kind));
+
+  it.each([
+    'chào ad, nhà em có 5 người, có được công nhận không',
+    'chào ad, gia đình học tập',
+    'chào ad, năm nay tuần lễ bắt đầu ngày nào',
+  ])('does not take a message whose other clauses ask or name a subject for small talk: "%s"', (text) => expect(read(text).smallTalk).toBeUndefined());
+
+  it.each([
     ['xin chào', 'greeting'],
     ['Hello ad', 'greeting'],
     ['chào ad 👋', 'greeting'],
@@ -289,6 +301,13 @@ describe('words and phrases', () => {
     expect(phrases.find(wordsOf('giúp em với'), true)).toEqual([{ start: 2, length: 1, phrase: 'voi' }]);
     expect(phrases.find(wordsOf('giup em voi'), false)).toEqual([{ start: 2, length: 1, phrase: 'voi' }]);
     expect(phrases.find(wordsOf('sở sánh'), true)).toEqual([{ start: 0, length: 2, phrase: 'so sanh' }]);
+  });
+
+  it('reads an accented entry typed with some of its marks and no others as that entry, a bare one not', () => {
+    const phrases = compilePhrases(['vậy'], ['vậy']);
+    expect(phrases.find(wordsOf('gì vây'), true)).toHaveLength(1);
+    expect(phrases.find(wordsOf('khoản vay'), true)).toEqual([]);
+    expect(phrases.find(wordsOf('gì vầy'), true)).toEqual([]);
   });
 
   it('prefers the longest phrase at a position and never overlaps', () => {
