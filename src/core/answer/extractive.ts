@@ -4,6 +4,7 @@ import { foldText } from '../text/vietnamese.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { toCitation } from './citations.js';
 import { saysUnconfirmed, sentenceFacets } from './facets.js';
+import { kindOf, subjectsOf, type Subject } from './subjects.js';
 import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
 import { lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
@@ -53,6 +54,8 @@ interface Candidate {
   decay: number;
   facets: ReadonlySet<Facet>;
   echo: boolean;
+  /** Names another subject of a kind the question names, and not the question's ("281" when 387 is asked). */
+  elsewhere: boolean;
 }
 
 /** Composes a short answer from `passages` (best first), citing each sentence's document as [n]. */
@@ -67,6 +70,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const questionWords = new Set(foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []);
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
+  const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
   const weights = termWeights(sentences.map((s) => s.text), terms);
   const pool: Candidate[] = sentences.map((sentence) => ({
     sentence,
@@ -74,12 +78,13 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
     facets: sentenceFacets(sentence.text, sentence.listItem, options.lexicon),
     echo: newWords(sentence.text, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
+    elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
   }));
   const keyWeight = Math.max(0, ...weights.values());
   const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
     matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * tuning.KEY_TERM_SHARE);
   const gainOf = (entry: Candidate, covered: ReadonlySet<string>, carried: ReadonlySet<Facet>) => {
-    const base = sentenceGain(entry.match, weights, covered) * entry.decay;
+    const base = sentenceGain(entry.match, weights, covered) * entry.decay * (entry.elsewhere ? tuning.OTHER_SUBJECT_FACTOR : 1);
     const facetsAdded = [...asked].filter((facet) => entry.facets.has(facet) && !carried.has(facet)).length;
     return base * (1 + tuning.FACET_BONUS * facetsAdded);
   };
@@ -238,6 +243,21 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
     [lead, ...items].forEach((s) => s && used.add(s));
   }
   return lines;
+}
+
+/**
+ * True when the sentence names a subject of a kind the question names (a document, a year, a title, a place) but none
+ * of the question's own of that kind: "Quyết định 281 … năm 2020 …" when QĐ 387 and 2025 are asked.
+ */
+function aboutOtherSubjects(sentence: string, asked: readonly Subject[], lexicon: Lexicon): boolean {
+  if (asked.length === 0) return false;
+  const id = (subject: Subject) => (subject.kind === 'group' ? subject.key : subject.kind === 'year' ? subject.year : subject.number);
+  const named = subjectsOf(sentence, lexicon);
+  return [...new Set(asked.map((subject) => kindOf(subject, lexicon)))].some((kind) => {
+    const own = new Set(asked.filter((subject) => kindOf(subject, lexicon) === kind).map(id));
+    const theirs = named.filter((subject) => kindOf(subject, lexicon) === kind).map(id);
+    return theirs.length > 0 && !theirs.some((subject) => own.has(subject));
+  });
 }
 
 /** Content words of `sentence` that the question does not already hold (digits count: they are news). */

@@ -1,7 +1,11 @@
 // Extractive answers: relevant sentences in passage order, each cited, covering every facet of the question.
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../../src/core/answer/extractive.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
 
 describe('composeExtractive', () => {
   it('picks the sentences that answer the question and cites their document', () => {
@@ -13,6 +17,22 @@ describe('composeExtractive', () => {
     const answer = composeExtractive('Tỷ lệ gia đình học tập năm 2025 là bao nhiêu?', [p]);
     expect(answer.text).toContain('Đến năm 2025 có 70% gia đình đạt Gia đình học tập. [1]');
     expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: '387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
+  });
+
+  it('prefers the sentence about the document and year asked over one naming only others', () => {
+    const p = passage(
+      [
+        'Theo Quyết định 387/QĐ-TTg, đến năm 2025 phấn đấu có 70% số gia đình đạt danh hiệu Gia đình học tập.',
+        'Theo Quyết định 387/QĐ-TTg, đến năm 2025 phấn đấu có 65% số dòng họ đạt danh hiệu Dòng họ học tập.',
+        'Theo Quyết định 387/QĐ-TTg, đến năm 2025 phấn đấu có 80% số cơ quan, trường học đạt danh hiệu Đơn vị học tập.',
+        'Theo Quyết định 281/QĐ-TTg, mục tiêu đến năm 2020 là 50% cơ quan, trường học đạt Đơn vị học tập.',
+      ].join(' '),
+      {},
+    );
+    // Room for one sentence: the one about QĐ 387 and 2025, though the other shares "mục tiêu … là" with the question.
+    const answer = composeExtractive('mục tiêu đơn vị học tập đến năm 2025 theo quyết định 387 là bao nhiêu', [p], { lexicon, maxChars: 120 });
+    expect(answer.text).toContain('80%');
+    expect(answer.text).not.toContain('50%');
   });
 
   it('adds a second sentence for the part of the question the first one lacks', () => {
