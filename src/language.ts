@@ -34,7 +34,9 @@ const cuesSchema = z.object({
   'week-topic': words,
   'refers-back': words,
   connectives: words,
-  'follow-up': z.object({ openers: words, closers: words, 'shape-words': words }).default({ openers: [], closers: [], 'shape-words': [] }),
+  'follow-up': z
+    .object({ openers: words, closers: words, 'shape-words': words, 'points-back': words.default([]) })
+    .default({ openers: [], closers: [], 'shape-words': [], 'points-back': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
   'condition-markers': words,
   'comparison-joiners': words,
@@ -95,7 +97,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
       connectives: cues.connectives,
-      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'] },
+      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'] },
       yesNoFrame: cues['yes-no-frame'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],

@@ -122,8 +122,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "năm nay" in an earlier turn is the year it is now, as in this one.
       const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
         relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
+      // What the earlier turn was about: its message, then the first sentence of the answer it got ("hồi đó" after
+      // "tuần lễ đầu tiên là năm nào?" is the 2011 that answer named).
+      const aboutTurn = (turn: HistoryTurn) => {
+        const message = lexicon ? expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' ') : turn.question;
+        return `${message} ${turn.answer.split(/(?<=[.!?])\s/u)[0] ?? ''}`;
+      };
       const earlier = history.reduce<{ query: string; message: string } | undefined>(
-        (resolved, turn) => ({ query: resolve(withResolvedYear(read(turn.question)), resolved), message: lexicon ? expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' ') : turn.question }),
+        (resolved, turn) => ({ query: resolve(withResolvedYear(read(turn.question)), resolved), message: aboutTurn(turn) }),
         undefined,
       );
       const previous = earlier?.query;

@@ -5,14 +5,15 @@ import { subjectsOf } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
- * True when the question only makes sense together with the previous one: an opener, a closer, two words at most, or
- * a question asking more about the previous one's subject.
+ * True when the question only makes sense together with the previous one: an opener, a closer, two words at most, a
+ * place or time pointed back to ("ở đó", "hồi đó"), or a question asking more about the previous one's subject.
  */
 export function isFollowUp(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
   if (words.length <= 2) return true;
   if (lexicon.followUpOpeners.matchAt(words, 0, false) > 0) return true;
   if (lexicon.followUpClosers.find(words, false).some((match) => match.start + match.length === words.length)) return true;
+  if (lexicon.followUpPointsBack.find(words, false).length > 0) return true;
   return asksMoreAboutPrevious(question, lexicon);
 }
 

@@ -56,7 +56,8 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
     connectives: string[];
-    followUp: { openers: string[]; closers: string[]; shapeWords: string[] };
+    /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named. */
+    followUp: { openers: string[]; closers: string[]; shapeWords: string[]; pointsBack: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[] };
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -109,6 +110,7 @@ export interface Lexicon {
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
   followUpShapeWords: PhraseSet;
+  followUpPointsBack: PhraseSet;
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
@@ -185,6 +187,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpOpeners: compilePhrases(data.cues.followUp.openers),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
+    followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),

@@ -55,8 +55,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     const keep = new Set<number>();
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
-      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about.
-      const needsSubject = contentWords(clause.words, lexicon, accents) < 2 || lexicon.refersBack.find(clause.words, true).length > 0;
+      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about; a "?" after words that ask
+      // nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the clause before it, split at a listing comma.
+      const asksNothing = lexicon.questionMarks.find(clause.words, accents).length === 0 && cuedFacets(clause.words, lexicon, accents).size === 0;
+      const needsSubject = contentWords(clause.words, lexicon, accents) < 2 || lexicon.refersBack.find(clause.words, true).length > 0 || asksNothing;
       if (i > 0 && !asking[i - 1] && needsSubject) keep.add(i - 1);
       keep.add(i);
     });

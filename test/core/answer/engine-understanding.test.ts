@@ -76,6 +76,20 @@ beforeAll(async () => {
         'Hồ sơ đề nghị công nhận Đơn vị học tập gửi trước ngày 15/1 năm sau.',
       ].join('\n'),
     ),
+    'tuan-le.md': markdown(
+      { title: 'Tuần lễ hưởng ứng học tập suốt đời' },
+      [
+        '# Tuần lễ hưởng ứng học tập suốt đời',
+        '',
+        '## Năm 2011',
+        '',
+        'Tuần lễ năm 2011 do Bộ Giáo dục và Đào tạo cùng Liên hợp quốc tổ chức.',
+        '',
+        '## Năm 2023',
+        '',
+        'Tuần lễ năm 2023 do các địa phương tổ chức theo hướng dẫn của Bộ.',
+      ].join('\n'),
+    ),
     'cong-dan-hoc-tap.md': markdown(
       { title: 'Công dân học tập' },
       ['# Công dân học tập', '', '## Đăng ký và hạn nộp', '', 'Công dân học tập tự đánh giá trên mạng; hạn nộp kết quả công dân học tập do xã hướng dẫn.'].join('\n'),
@@ -204,6 +218,12 @@ describe('answer engine with question understanding', () => {
     expect(earlier.text).toContain('90%');
     const reply = await ask('hạn nộp khi nào', [{ question: first, answer: earlier.text }]);
     expect(reply.text).toContain('15/1');
+  });
+
+  it('reads "hồi đó" as the year the previous answer named', async () => {
+    const history = [{ question: 'tuần lễ học tập suốt đời đầu tiên là năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011. [1]' }];
+    const reply = await ask('hồi đó cơ quan nào tổ chức', history);
+    expect(reply.text).toContain('Liên hợp quốc');
   });
 
   it('answers a question naming no subject about the subject the resident named before it', async () => {

@@ -90,6 +90,12 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('makes a follow-up of every place or time pointed back to, whatever else the question names', () => {
+    const cues = data('question-cues.yaml') as { 'follow-up': { 'points-back': string[] } };
+    const wrong = cues['follow-up']['points-back'].filter((p) => !isFollowUp(`dòng họ học tập ${p} thì bao nhiêu`, lexicon));
+    expect(wrong).toEqual([]);
+  });
+
   it('makes a follow-up of every opener and closer, and drops every shape word from its topic', () => {
     const cues = data('question-cues.yaml') as { 'follow-up': { openers: string[]; closers: string[] } };
     for (const opener of cues['follow-up'].openers) expect(isFollowUp(`${opener} dòng họ học tập năm 2025`, lexicon), opener).toBe(true);

@@ -86,6 +86,10 @@ describe('filler and framing', () => {
 });
 
 describe('clauses', () => {
+  it('keeps the clause before a "?" that asks nothing: a listing comma, not a new question', () => {
+    expect(read('Thế cộng đồng học tập ở thôn, tổ dân phố?').query).toBe('cộng đồng học tập ở thôn tổ dân phố');
+  });
+
   it('keeps the asking clause and drops the story around it', () => {
     const r = read('Con em học lớp 5. Gia đình học tập là gì?');
     expect(r.query).toBe('gia đình học tập là gì');
