@@ -38,6 +38,7 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'shape-words': words, 'points-back': words.default([]) })
     .default({ openers: [], closers: [], 'shape-words': [], 'points-back': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
+  'list-frame': z.object({ opens: words, closes: words, within: z.number().int().min(1).max(8) }).default({ opens: [], closes: [], within: 1 }),
   'condition-markers': words,
   'comparison-joiners': words,
   'weak-cues': words.default([]),
@@ -99,6 +100,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'] },
       yesNoFrame: cues['yes-no-frame'],
+      listFrame: cues['list-frame'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
       weakCues: cues['weak-cues'],

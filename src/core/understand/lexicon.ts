@@ -60,6 +60,8 @@ export interface LanguageData {
     followUp: { openers: string[]; closers: string[]; shapeWords: string[]; pointsBack: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[] };
+    /** "những … nào": a list asked, an opening word at most `within` words before a closing word. */
+    listFrame: { opens: string[]; closes: string[]; within: number };
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
     weakCues: string[];
@@ -118,6 +120,10 @@ export interface Lexicon {
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
+  /** "những … nào": the list frame's opening and closing words and the most words between them. */
+  listOpens: PhraseSet;
+  listCloses: PhraseSet;
+  listWithin: number;
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
@@ -193,6 +199,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
+    listOpens: compilePhrases(data.cues.listFrame.opens),
+    listCloses: compilePhrases(data.cues.listFrame.closes),
+    listWithin: data.cues.listFrame.within,
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),

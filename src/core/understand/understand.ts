@@ -268,7 +268,15 @@ function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean):
   const kept = spans.filter((span) => !spans.some((other) => inside(span, other)));
   const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
   const strong = kept.filter((span) => !weak(span));
-  return new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
+  const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
+  if (asksForList(words, lexicon)) facets.add('list');
+  return facets;
+}
+
+/** "những mô hình học tập nào": an opening word of the list frame, then a closing word within a few words. */
+function asksForList(words: readonly Word[], lexicon: Lexicon): boolean {
+  const closes = lexicon.listCloses.find(words, false);
+  return lexicon.listOpens.find(words, false).some(({ start }) => closes.some((close) => close.start > start + 1 && close.start - start - 1 <= lexicon.listWithin));
 }
 
 /** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */

@@ -199,6 +199,12 @@ describe('small talk', () => {
 });
 
 describe('facets', () => {
+  it('reads "những … nào" as a list asked, with a few words between', () => {
+    expect(read('theo quyết định 281 thì có tất cả những mô hình học tập nào').facets).toContain('list');
+    expect(read('những gì').facets).toContain('list');
+    expect(read('những năm 2011 tuần lễ được tổ chức thế nào, ở đâu, vào ngày nào').facets).not.toContain('list');
+  });
+
   it.each([
     ['tuần lễ học tập suốt đời diễn ra khi nào', 'date'],
     ['mục tiêu gia đình học tập đến 2025 là bao nhiêu', 'number'],
