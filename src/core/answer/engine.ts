@@ -176,10 +176,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const aboutContext = (found: Passage[]) => lexicon !== undefined && found[0] !== undefined && subjectsNamed(found[0], contextSubjects, lexicon) > 0;
       let situation = '';
       if (context !== undefined && contextSubjects.length > 0 && retrieval === query && !aboutContext(passages)) {
-        const together = retrieve(`${context} ${query}`);
+        // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
+        // question is about; one with figures ("tự chấm được 78 điểm") goes with the question whole.
+        const about = /\d/u.test(context) ? context : topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
+        const together = retrieve(`${about} ${query}`);
         if (aboutContext(together) && best(together) >= minCoverage) {
           passages = together;
-          situation = `${context} `;
+          situation = `${about} `;
         }
       }
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or

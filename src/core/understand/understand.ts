@@ -29,7 +29,7 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** A figure with letters glued to it ("78đ"). */
 const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
 /** Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words. */
-const CLAUSE = /(?<=[?!…])|[.](?=\s|$)|(?<!\d)[,;](?!\d)|[,;](?=\s)|\n+|\s[-–—]\s/u;
+const CLAUSE = /(?<=[?!…])|\s*\p{Extended_Pictographic}+\s*|[.](?=\s|$)|(?<!\d)[,;](?!\d)|[,;](?=\s)|\n+|\s[-–—]\s/u;
 
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {

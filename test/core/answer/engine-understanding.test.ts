@@ -47,6 +47,14 @@ beforeAll(async () => {
         '',
         'Gia đình học tập là danh hiệu công nhận những gia đình có các thành viên tích cực học tập suốt đời.',
         '',
+        '## Làm bài tự chấm trên mạng',
+        '',
+        'Gia đình đang làm bài tự chấm Gia đình học tập trên mạng thì đăng nhập, làm bài theo từng bước rồi bấm gửi bài.',
+        '',
+        '## Điểm đạt',
+        '',
+        'Cần ít nhất 70 điểm để đạt Gia đình học tập.',
+        '',
         '## Tiêu chí',
         '',
         'Tiêu chí công nhận Gia đình học tập gồm:',
@@ -92,7 +100,17 @@ beforeAll(async () => {
     ),
     'cong-dan-hoc-tap.md': markdown(
       { title: 'Công dân học tập' },
-      ['# Công dân học tập', '', '## Đăng ký và hạn nộp', '', 'Công dân học tập tự đánh giá trên mạng; hạn nộp kết quả công dân học tập do xã hướng dẫn.'].join('\n'),
+      [
+        '# Công dân học tập',
+        '',
+        '## Đăng ký và hạn nộp',
+        '',
+        'Công dân học tập tự đánh giá trên mạng; hạn nộp kết quả công dân học tập do xã hướng dẫn.',
+        '',
+        '## Điểm đạt',
+        '',
+        'Người đạt Công dân học tập cần ít nhất 80 điểm.',
+      ].join('\n'),
     ),
     'doanh-nghiep.md': markdown(
       { title: 'Doanh nghiệp' },
@@ -224,6 +242,11 @@ describe('answer engine with question understanding', () => {
     const history = [{ question: 'tuần lễ học tập suốt đời đầu tiên là năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011. [1]' }];
     const reply = await ask('hồi đó cơ quan nào tổ chức', history);
     expect(reply.text).toContain('Liên hợp quốc');
+  });
+
+  it('answers a question naming no subject about what a situation without figures is about, not about the situation', async () => {
+    const reply = await ask('Ad ơi, nhà em đang làm bài tự chấm gia đình học tập trên mạng mà run quá 😅 Cho em hỏi phải được bao nhiêu điểm thì mới đạt ạ?');
+    expect(reply.text).toContain('70 điểm');
   });
 
   it('answers a question naming no subject about the subject the resident named before it', async () => {

@@ -86,6 +86,10 @@ describe('filler and framing', () => {
 });
 
 describe('clauses', () => {
+  it('ends a clause at an emoji', () => {
+    expect(read('em đang làm bài tự đánh giá trên mạng mà run quá 😅 cho em hỏi bao nhiêu điểm thì đạt').query).toBe('bao nhiêu điểm thì đạt');
+  });
+
   it('keeps the clause before a "?" that asks nothing: a listing comma, not a new question', () => {
     expect(read('Thế cộng đồng học tập ở thôn, tổ dân phố?').query).toBe('cộng đồng học tập ở thôn tổ dân phố');
   });
