@@ -4,7 +4,7 @@ import { foldText } from '../text/vietnamese.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { toCitation } from './citations.js';
 import { saysUnconfirmed, sentenceFacets } from './facets.js';
-import { kindOf, subjectsOf, type Subject } from './subjects.js';
+import { kindOf, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
 import { lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
@@ -252,7 +252,7 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
 function aboutOtherSubjects(sentence: string, asked: readonly Subject[], lexicon: Lexicon): boolean {
   if (asked.length === 0) return false;
   const id = (subject: Subject) => (subject.kind === 'group' ? subject.key : subject.kind === 'year' ? subject.year : subject.number);
-  const named = subjectsOf(sentence, lexicon);
+  const named = subjectsOfSentence(sentence, lexicon);
   return [...new Set(asked.map((subject) => kindOf(subject, lexicon)))].some((kind) => {
     const own = new Set(asked.filter((subject) => kindOf(subject, lexicon) === kind).map(id));
     const theirs = named.filter((subject) => kindOf(subject, lexicon) === kind).map(id);

@@ -49,6 +49,13 @@ function namedDocuments(text: string, lexicon: Lexicon): { number: string; said:
 }
 
 /** A passage's folded text and the subject groups it names, read once per passage text (and lexicon). */
+const sentenceSubjects = cachePerOwner<Lexicon, readonly Subject[]>(TEXT_CACHE_SIZES.sentences);
+
+/** subjectsOf() of a document sentence, memoised: the same sentences come back answer after answer. */
+export function subjectsOfSentence(sentence: string, lexicon: Lexicon): readonly Subject[] {
+  return sentenceSubjects(lexicon).get(sentence, (text) => subjectsOf(text, lexicon));
+}
+
 const passageSubjects = cachePerOwner<Lexicon, { folded: string; groups: ReadonlySet<string | undefined> }>(TEXT_CACHE_SIZES.passages);
 /** Patterns of the years and document numbers questions name (a few hundred distinct at most). */
 const yearPattern = memoizeText((year) => new RegExp(`\\b${year}\\b`, 'u'), TEXT_CACHE_SIZES.passages);
