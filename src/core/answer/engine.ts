@@ -230,6 +230,20 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const all = sides.flatMap((side) => side.passages);
         return { ...finish(joinSides(sides), 'extractive', all, messages, lexicon), fallbackReason };
       }
+      // Clauses asking different things, each naming its own subject ("hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM
+      // cử ai đi"): each is answered from its own search, when each finds its evidence (half the length each).
+      const parts = retrieval === query && !weekLead && lexicon ? understood.clauses.map((clause) => ({ clause, facets: read(clause).facets })) : [];
+      const ownSubject = (clause: string) => subjectsOf(clause, lexicon!).length > 0 && lexicon!.refersBack.find(wordsOf(clause), true).length === 0;
+      const distinct =
+        parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause)) && new Set(parts.map((part) => part.facets.join())).size === parts.length;
+      if (lexicon && distinct) {
+        const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
+        if (answered.every(({ found }) => best(found) >= minCoverage)) {
+          const maxChars = Math.round(tuning.MAX_ANSWER_CHARS / answered.length);
+          const sides = answered.map(({ clause, facets, found }) => ({ answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars }), passages: found }));
+          return { ...finish(joinSides(sides), 'extractive', sides.flatMap((side) => side.passages), messages, lexicon), fallbackReason };
+        }
+      }
       const lead = weekLead ?? documentCard(passages[0], turn, lexicon, messages);
       const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };

@@ -238,6 +238,14 @@ describe('answer engine with question understanding', () => {
     expect(reply.text).toContain('15/1');
   });
 
+  it('answers each of two clauses asking different things about their own subjects', async () => {
+    const reply = await ask('Quyết định 387 đặt chỉ tiêu bao nhiêu phần trăm gia đình học tập, còn Ngày Khuyến học Việt Nam là ngày nào vậy?');
+    // One line per clause, in the order asked.
+    const [first, second] = reply.text.split('\n');
+    expect(first).toContain('70%');
+    expect(second).toContain('2 tháng 10');
+  });
+
   it('reads "hồi đó" as the year the previous answer named', async () => {
     const history = [{ question: 'tuần lễ học tập suốt đời đầu tiên là năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011. [1]' }];
     const reply = await ask('hồi đó cơ quan nào tổ chức', history);
