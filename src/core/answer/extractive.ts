@@ -7,7 +7,7 @@ import { saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
+import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -187,7 +187,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
   if (announces) text = `${options.lead} ${text}`;
   if (asked.has('yesno') && options.texts && byGain[0]) {
-    const verdict = byGain.map((c) => yesNoVerdict(question, c.sentence.text) ?? lackVerdict(question, c.sentence.text, options.lexicon)).find((v) => v !== undefined);
+    // A rule giving the asker's own kind a threshold ("trường em …" against "(cơ sở giáo dục: ít nhất 95% …)") alone
+    // judges that asker, even when it cannot decide.
+    const lexicon = options.lexicon;
+    const ownKind = lexicon ? byGain.filter((c) => askersKind(question, c.sentence.text, lexicon) !== undefined) : [];
+    const judges = ownKind.length > 0 ? ownKind : byGain;
+    const verdict = judges.map((c) => yesNoVerdict(question, c.sentence.text, lexicon) ?? lackVerdict(question, c.sentence.text, lexicon)).find((v) => v !== undefined);
     const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
     if (lead) text = `${lead === 'unconfirmed' ? options.texts.unconfirmed : verdictWording(question, lead, options.texts, options.lexicon)} ${text}`;
   }

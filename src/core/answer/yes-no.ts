@@ -27,7 +27,13 @@ interface Amount {
  * years (neither figures of a case nor thresholds). Several figures of one kind meet as many thresholds of that kind
  * in order of size ("86 điểm, một chỉ số 4 điểm" against "ít nhất 80 điểm, không có chỉ số nào dưới 5 điểm").
  */
-export function yesNoVerdict(question: string, rule: string): 'yes' | 'no' | undefined {
+export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon): 'yes' | 'no' | undefined {
+  const segments = categorySegments(rule);
+  if (segments.length > 0 && lexicon) {
+    const named = askersKind(question, rule, lexicon);
+    if (named) return categoryVerdict(question, segments.filter((s) => s.label === named).map((s) => s.body).join(' ; '));
+    rule = rule.replace(CATEGORY_SEGMENT, '');
+  }
   const thresholds = AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
     .filter((t) => !YEAR.test(t.value))
     .sort((a, b) => a.at - b.at);
@@ -42,6 +48,42 @@ export function yesNoVerdict(question: string, rule: string): 'yes' | 'no' | und
     const wanted = bySize(kind);
     return bySize(mine).every((value, i) => value >= wanted[i]!) ? 'yes' : 'no';
   }
+  return undefined;
+}
+
+/** "(cơ sở giáo dục: ít nhất 95% người học)": a threshold for one kind of asker, its label before the colon. */
+const CATEGORY_SEGMENT = /\(([^():]+):([^()]*)\)/gu;
+
+function categorySegments(rule: string): { label: string; body: string }[] {
+  return [...rule.matchAll(CATEGORY_SEGMENT)].map((m) => ({ label: foldText(m[1]!.trim()), body: m[2]! }));
+}
+
+/**
+ * The kind of asker the question names that the rule gives its own threshold for ("trường em" against "(cơ sở giáo
+ * dục: ít nhất 95% người học)"), as the folded label; undefined when there is none. Only such a rule may judge that
+ * asker: a rule without the parentheses speaks of others.
+ */
+export function askersKind(question: string, rule: string, lexicon: Lexicon): string | undefined {
+  const labels = new Set(categorySegments(rule).map((s) => s.label));
+  if (labels.size === 0) return undefined;
+  const asked = wordsOf(question);
+  return lexicon.ruleCategories.find((category) => labels.has(category.label) && category.words.find(asked, false).length > 0)?.label;
+}
+
+/**
+ * The verdict against the thresholds a rule gives one kind of asker (every figure of those parentheses, "ít nhất" or
+ * not): yes only when the asker's figure meets all of them, no only when it meets none, else undecided — the
+ * question may not say which level it asks about.
+ */
+function categoryVerdict(question: string, bodies: string): 'yes' | 'no' | undefined {
+  const figures = [...foldText(question).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
+  const thresholds = [...foldText(bodies).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((t) => !YEAR.test(t.value));
+  const mine = figures.filter((f) => thresholds.some((t) => sameKind(f, t)));
+  if (mine.length !== 1) return undefined;
+  const values = thresholds.filter((t) => sameKind(t, mine[0]!)).map((t) => numberOf(t.value));
+  const value = numberOf(mine[0]!.value);
+  if (values.every((threshold) => value >= threshold)) return 'yes';
+  if (values.every((threshold) => value < threshold)) return 'no';
   return undefined;
 }
 

@@ -78,6 +78,8 @@ export interface LanguageData {
   guards: TextGuards;
   /** Words that show a document sentence carries a facet, matched with accents. */
   evidence: Partial<Record<Facet | EvidenceKey, string[]>>;
+  /** Kinds of asker a rule gives its own threshold for, in parentheses: label → words naming that kind. */
+  ruleCategories: Record<string, string[]>;
 }
 
 /** Compiled language knowledge. */
@@ -128,6 +130,8 @@ export interface Lexicon {
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
   evidence: ReadonlyMap<Facet | EvidenceKey, PhraseSet>;
+  /** Folded label of a rule's parenthesised threshold ("co so giao duc") and the words naming that kind of asker. */
+  ruleCategories: readonly { label: string; words: PhraseSet }[];
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
@@ -214,6 +218,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
     ]),
     attacks: data.guards.attacks,
+    ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),
     ),

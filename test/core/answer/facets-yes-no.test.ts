@@ -1,7 +1,7 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
 import { describe, expect, it } from 'vitest';
 import { saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
-import { lackVerdict, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -107,6 +107,18 @@ describe('yesNoVerdict', () => {
     const levels = 'Đơn vị học tập mức độ 1 cần ít nhất 90% thành viên là Công dân học tập (cơ sở giáo dục: ít nhất 95% người học).';
     expect(yesNoVerdict('cơ quan em có 88% cán bộ là công dân học tập thì mức 1 được không', levels)).toBe('no');
     expect(yesNoVerdict('cơ quan em có 92% cán bộ là công dân học tập thì mức 1 được không', levels)).toBe('yes');
+  });
+
+  it('judges an asker of the kind a rule gives its own threshold in parentheses against that threshold only', () => {
+    const levels = 'Đơn vị học tập mức độ 1 cần ít nhất 90% thành viên là Công dân học tập (cơ sở giáo dục: ít nhất 95% người học).';
+    expect(yesNoVerdict('trường em có 93% học sinh là công dân học tập thì mức 1 được không', levels, lexicon)).toBe('no');
+    expect(yesNoVerdict('trường em có 96% học sinh là công dân học tập thì mức 1 được không', levels, lexicon)).toBe('yes');
+    expect(yesNoVerdict('cơ quan em có 93% cán bộ là công dân học tập thì mức 1 được không', levels, lexicon)).toBe('yes');
+    // Between the thresholds the kind has for its levels, the question may not say which level: no verdict.
+    const both = 'mức độ 1 cần ít nhất 90% (cơ sở giáo dục: 95% người học), mức độ 2 cần ít nhất 95% (cơ sở giáo dục: 97%).';
+    expect(yesNoVerdict('trường em 96% học sinh đạt thì được không', both, lexicon)).toBeUndefined();
+    expect(askersKind('trường em 96% học sinh đạt thì được không', both, lexicon)).toBe('co so giao duc');
+    expect(askersKind('trường em 96% học sinh đạt thì được không', 'cần ít nhất 90%', lexicon)).toBeUndefined();
   });
 
   it('ignores years in the question', () => {
