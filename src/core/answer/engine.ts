@@ -111,25 +111,27 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // One asking more about the same subject ("hạn nộp khi nào") carries only what the earlier message was about: the
       // first subject of each kind it named in any clause ("phường mình xin công nhận đơn vị học tập cấp tỉnh. Phải có
       // bao nhiêu phần trăm cán bộ là công dân học tập …" is about Đơn vị học tập), then those of the question it
-      // followed; its other words asked something else and would find that again.
-      const resolve = (q: string, previous: { query: string; message: string } | undefined) => {
+      // followed, then those of the first sentence of the answer it got ("hồi đó" after "tuần lễ đầu tiên là năm nào?"
+      // is the 2011 that answer named); its other words asked something else and would find that again.
+      // A turn that was itself such a follow-up is already short ("công dân học tập tự đánh giá ở đâu") and is carried
+      // whole to the next ("cần giấy tờ gì").
+      const resolve = (q: string, previous: { query: string; message: string; answerLead: string; short: boolean } | undefined) => {
         if (previous === undefined || !lexicon || !isFollowUp(q, lexicon)) return q;
-        if (!asksMoreAboutPrevious(q, lexicon)) return `${withoutReplacedSubjects(previous.query, q, lexicon)} ${q}`;
+        if (!asksMoreAboutPrevious(q, lexicon) || previous.short) return `${withoutReplacedSubjects(previous.query, q, lexicon)} ${q}`;
         const ownKinds = new Set(subjectsOf(q, lexicon).map((subject) => kindOf(subject, lexicon)));
-        const topics = topicsOf(`${previous.message} ${previous.query}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
+        const topics = topicsOf(`${previous.message} ${previous.query} ${previous.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
         return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${q}` : `${previous.query} ${q}`;
       };
       // "năm nay" in an earlier turn is the year it is now, as in this one.
       const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
         relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
-      // What the earlier turn was about: its message, then the first sentence of the answer it got ("hồi đó" after
-      // "tuần lễ đầu tiên là năm nào?" is the 2011 that answer named).
-      const aboutTurn = (turn: HistoryTurn) => {
-        const message = lexicon ? expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' ') : turn.question;
-        return `${message} ${turn.answer.split(/(?<=[.!?])\s/u)[0] ?? ''}`;
-      };
-      const earlier = history.reduce<{ query: string; message: string } | undefined>(
-        (resolved, turn) => ({ query: resolve(withResolvedYear(read(turn.question)), resolved), message: aboutTurn(turn) }),
+      const earlier = history.reduce<{ query: string; message: string; answerLead: string; short: boolean } | undefined>(
+        (resolved, turn) => ({
+          query: resolve(withResolvedYear(read(turn.question)), resolved),
+          short: resolved !== undefined && lexicon !== undefined && asksMoreAboutPrevious(read(turn.question).query, lexicon),
+          message: lexicon ? expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' ') : turn.question,
+          answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
+        }),
         undefined,
       );
       const previous = earlier?.query;
@@ -195,10 +197,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const compared = lexicon && turn.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
       const askedBesides = turn.facets.filter((facet) => facet !== 'comparison');
       // Two documents or titles compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào", "cdht vs cđht
-      // khác nhau ntn"): each is asked, by its name alone, what it does or what it is; other sides keep the rest of the
-      // question.
-      const alone = (subject: Subject): Facet | undefined =>
-        askedBesides.length > 0 ? undefined : subject.kind === 'document' ? 'document' : subject.kind === 'group' && lexicon?.subjectKind.get(subject.key) === 'titles' ? 'definition' : undefined;
+      // khác nhau ntn"): each is asked, by its name alone, what it does, or what it is and which document makes it;
+      // other sides keep the rest of the question.
+      const alone = (subject: Subject): Facet[] | undefined =>
+        askedBesides.length > 0
+          ? undefined
+          : subject.kind === 'document'
+            ? ['document']
+            : subject.kind === 'group' && lexicon?.subjectKind.get(subject.key) === 'titles'
+              ? ['definition', 'document']
+              : undefined;
       const sideQuestion = (subject: Subject) => (alone(subject) ? subject.said : questionAbout(retrieval, subject, lexicon!));
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
       const sidesFound = () => compared.length >= 2 && compared.every((subject) => best(retrieve(sideQuestion(subject))) >= minCoverage);
@@ -219,7 +227,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && compared.length >= 2) {
         // Each side is searched and answered on its own, so the reply holds both (half the length each).
         const sides = compared.map((subject) => {
-          const facets: Facet[] = alone(subject) ? [alone(subject)!] : askedBesides;
+          const facets: Facet[] = alone(subject) ?? askedBesides;
           const side = sideQuestion(subject);
           const found = retrieve(side);
           const sidePassages = found.length > 0 ? found : passages;

@@ -105,7 +105,7 @@ beforeAll(async () => {
         '',
         '## Đăng ký và hạn nộp',
         '',
-        'Công dân học tập tự đánh giá trên mạng; hạn nộp kết quả công dân học tập do xã hướng dẫn.',
+        'Công dân học tập tự đánh giá trên mạng; hạn nộp kết quả công dân học tập do xã hướng dẫn. Khi tự đánh giá trên mạng, phải khai số căn cước.',
         '',
         '## Điểm đạt',
         '',
@@ -244,6 +244,14 @@ describe('answer engine with question understanding', () => {
     const [first, second] = reply.text.split('\n');
     expect(first).toContain('70%');
     expect(second).toContain('2 tháng 10');
+  });
+
+  it('carries a short follow-up whole to the next one ("tự đánh giá ở đâu" → "cần giấy tờ gì")', async () => {
+    const turns = ['điểm đạt công dân học tập là bao nhiêu', 'tự đánh giá ở đâu'];
+    const history: { question: string; answer: string }[] = [];
+    for (const question of turns) history.push({ question, answer: (await ask(question, [...history])).text });
+    const reply = await ask('cần giấy tờ gì', history);
+    expect(reply.text).toContain('căn cước');
   });
 
   it('reads "hồi đó" as the year the previous answer named', async () => {
