@@ -5,18 +5,18 @@ import { fill } from '../messages.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
-import { expandShorthand, understand, withYear, type Understanding } from '../understand/understand.js';
+import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
-import { asksMoreAboutPrevious, followUpTopic, isFollowUp } from './follow-up.js';
+import { asksMoreAboutPrevious, followUpTopic, isFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { kindOf, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, topicsOf, type Subject } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -107,33 +107,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const curated = deps.curated?.match(question, place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
-      // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first.
-      // One asking more about the same subject ("hạn nộp khi nào") carries only what the earlier message was about: the
-      // first subject of each kind it named in any clause ("phường mình xin công nhận đơn vị học tập cấp tỉnh. Phải có
-      // bao nhiêu phần trăm cán bộ là công dân học tập …" is about Đơn vị học tập), then those of the question it
-      // followed, then those of the first sentence of the answer it got ("hồi đó" after "tuần lễ đầu tiên là năm nào?"
-      // is the 2011 that answer named); its other words asked something else and would find that again.
-      // A turn that was itself such a follow-up is already short ("công dân học tập tự đánh giá ở đâu") and is carried
-      // whole to the next ("cần giấy tờ gì").
-      const resolve = (q: string, previous: { query: string; message: string; answerLead: string; short: boolean } | undefined) => {
-        if (previous === undefined || !lexicon || !isFollowUp(q, lexicon)) return q;
-        if (!asksMoreAboutPrevious(q, lexicon) || previous.short) return `${withoutReplacedSubjects(previous.query, q, lexicon)} ${q}`;
-        const ownKinds = new Set(subjectsOf(q, lexicon).map((subject) => kindOf(subject, lexicon)));
-        const topics = topicsOf(`${previous.message} ${previous.query} ${previous.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
-        return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${q}` : `${previous.query} ${q}`;
-      };
+      // Follow-ups build on the earlier turns in order, so a third turn ("thế còn năm 2024?") still knows the first;
       // "năm nay" in an earlier turn is the year it is now, as in this one.
       const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
         relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
-      const earlier = history.reduce<{ query: string; message: string; answerLead: string; short: boolean } | undefined>(
-        (resolved, turn) => ({
-          query: resolve(withResolvedYear(read(turn.question)), resolved),
-          short: resolved !== undefined && lexicon !== undefined && asksMoreAboutPrevious(read(turn.question).query, lexicon),
-          message: lexicon ? expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' ') : turn.question,
-          answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
-        }),
-        undefined,
-      );
+      const earlier = lexicon ? readEarlierTurns(history, lexicon, (text) => withResolvedYear(read(text))) : undefined;
+      const resolve = (q: string) => (lexicon ? resolveFollowUp(q, earlier, lexicon) : q);
       const previous = earlier?.query;
 
       let { query, question: asked } = understood;
@@ -156,7 +135,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
       }
 
-      const retrieval = resolve(query, earlier);
+      const retrieval = resolve(query);
       // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // Passages naming the question's subjects (a place, a title, a year, a document) go first.
@@ -303,15 +282,6 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
   if (needsDistrictCaveat(answer.text, lexicon)) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes].join('\n\n');
   return { text, citations: answer.citations, mode, refused: false, passages };
-}
-
-/** The first subject of each kind a text names (a title, a place, an event, a year, a document). */
-function topicsOf(text: string, lexicon: Lexicon): Subject[] {
-  const seen = new Set<string>();
-  return subjectsOf(text, lexicon).filter((subject) => {
-    const kind = kindOf(subject, lexicon);
-    return !seen.has(kind) && seen.add(kind) !== undefined;
-  });
 }
 
 /** For follow-ups, ranks first the passages about the follow-up's topic: its subjects, else its words (in the title or heading counts most). */

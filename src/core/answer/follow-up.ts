@@ -1,7 +1,9 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
 import type { Lexicon } from '../understand/lexicon.js';
+import { expandShorthand } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
-import { subjectsOf } from './subjects.js';
+import type { HistoryTurn } from './grounded.js';
+import { kindOf, subjectsOf, topicsOf, withoutReplacedSubjects } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -34,4 +36,49 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
   const words = wordsOf(question);
   const shape = new Set(lexicon.followUpShapeWords.find(words, false).flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
   return words.filter((_, i) => !shape.has(i)).map((w) => w.folded);
+}
+
+/** What a follow-up builds on: the earlier turns read in order. */
+export interface EarlierTurn {
+  /** The last turn's question as searched (itself resolved against the turns before it). */
+  query: string;
+  /** The last turn's message with chat shorthand expanded (all its clauses, the situation included). */
+  message: string;
+  /** The first sentence of the answer the last turn got. */
+  answerLead: string;
+  /** The last turn was itself a follow-up asking more about the same subject (so its query is already short). */
+  short: boolean;
+}
+
+/**
+ * Reads the chat's earlier turns in order, each resolved against those before it. `queryOf` gives a turn's own
+ * question as searched ("năm nay" resolved to its year).
+ */
+export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexicon, queryOf: (question: string) => string): EarlierTurn | undefined {
+  return history.reduce<EarlierTurn | undefined>((earlier, turn) => {
+    const own = queryOf(turn.question);
+    return {
+      query: resolveFollowUp(own, earlier, lexicon),
+      short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
+      message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
+      answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
+    };
+  }, undefined);
+}
+
+/**
+ * The question as searched. A follow-up bringing a new topic replaces the earlier subject of its kind. One asking more
+ * about the same subject ("hạn nộp khi nào") carries only what the earlier message was about: the first subject of
+ * each kind it named in any clause ("phường mình xin công nhận đơn vị học tập cấp tỉnh. Phải có bao nhiêu phần trăm
+ * cán bộ là công dân học tập …" is about Đơn vị học tập), then those of the question it followed, then those of the
+ * answer's first sentence ("hồi đó" after "tuần lễ đầu tiên là năm nào?" is the 2011 that answer named) — its other
+ * words asked something else and would find that again; a turn that was itself such a follow-up is already short
+ * ("công dân học tập tự đánh giá ở đâu") and is carried whole to the next ("cần giấy tờ gì").
+ */
+export function resolveFollowUp(question: string, earlier: EarlierTurn | undefined, lexicon: Lexicon): string {
+  if (earlier === undefined || !isFollowUp(question, lexicon)) return question;
+  if (!asksMoreAboutPrevious(question, lexicon) || earlier.short) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
+  const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
+  const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
+  return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
 }

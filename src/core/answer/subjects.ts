@@ -49,6 +49,15 @@ function namedDocuments(text: string, lexicon: Lexicon): { number: string; said:
 }
 
 /** A passage's folded text and the subject groups it names, read once per passage text (and lexicon). */
+/** The first subject of each kind a text names (a title, a place, an event, a year, a document). */
+export function topicsOf(text: string, lexicon: Lexicon): Subject[] {
+  const seen = new Set<string>();
+  return subjectsOf(text, lexicon).filter((subject) => {
+    const kind = kindOf(subject, lexicon);
+    return !seen.has(kind) && seen.add(kind) !== undefined;
+  });
+}
+
 const sentenceSubjects = cachePerOwner<Lexicon, readonly Subject[]>(TEXT_CACHE_SIZES.sentences);
 
 /** subjectsOf() of a document sentence, memoised: the same sentences come back answer after answer. */
