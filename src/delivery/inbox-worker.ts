@@ -112,9 +112,10 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
       let started = 0;
       try {
         if (free > 0) {
-          // Only a chat's oldest pending update may start, and only when none of that chat's is in flight.
+          // Only a chat's oldest pending update may start, and only when none of that chat's is in flight: the read
+          // gives one row a chat, so the free slots plus the busy chats are all it needs.
           const seen = new Set<string>();
-          for (const item of store.next(channel, concurrency * 8)) {
+          for (const item of store.next(channel, free + busyChats.size)) {
             if (started >= free) break;
             const first = !seen.has(item.chatId);
             seen.add(item.chatId);

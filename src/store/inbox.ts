@@ -61,8 +61,11 @@ export function createInboxStore(db: Db): InboxStore {
   );
   const next = db.prepare<[string, number], Row>(
     // Each chat's oldest pending update only: a chat with a long backlog never hides the other chats' updates.
-    `SELECT id, channel, chat_id, payload, attempts, received_at FROM inbox
-     WHERE id IN (SELECT min(id) FROM inbox WHERE channel = ? AND state = 'pending' GROUP BY chat_id)
+    // Read in id order along the pending index, each row checked against its chat's earlier pending ones, so the read
+    // stops after `limit` rows however many are pending.
+    `SELECT id, channel, chat_id, payload, attempts, received_at FROM inbox AS i INDEXED BY inbox_pending
+     WHERE channel = ? AND state = 'pending'
+       AND NOT EXISTS (SELECT 1 FROM inbox AS e WHERE e.channel = i.channel AND e.chat_id = i.chat_id AND e.state = 'pending' AND e.id < i.id)
      ORDER BY id LIMIT ?`,
   );
   const taken = db.prepare<[number]>('UPDATE inbox SET attempts = attempts + 1 WHERE id = ?');
