@@ -110,18 +110,17 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
     while (!stopping) {
       const free = concurrency - inFlight.size;
       let started = 0;
+      let gaveUp = 0;
       try {
         if (free > 0) {
           // Only a chat's oldest pending update may start, and only when none of that chat's is in flight: the read
           // gives one row a chat, so the free slots plus the busy chats are all it needs.
-          const seen = new Set<string>();
           for (const item of store.next(channel, free + busyChats.size)) {
             if (started >= free) break;
-            const first = !seen.has(item.chatId);
-            seen.add(item.chatId);
-            if (!first || busyChats.has(item.chatId)) continue;
+            if (busyChats.has(item.chatId)) continue;
             if (item.attempts >= INBOX_MAX_TAKES) {
               store.markFailed(item.id, `given up after ${item.attempts} attempts across restarts`, now());
+              gaveUp++;
               continue;
             }
             run(item);
@@ -136,7 +135,8 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
-        if (started > 0 && inFlight.size < concurrency) setImmediate(resolve);
+        // Updates given up on took rows of this read: read again at once, or those behind them wait for the next message.
+        if ((started > 0 && inFlight.size < concurrency) || gaveUp > 0) setImmediate(resolve);
       });
       wake = undefined;
     }

@@ -41,6 +41,35 @@ describe('inbox worker faults', () => {
   });
 });
 
+describe('inbox worker, updates given up on', () => {
+  it('answers the updates behind those it gives up on, with no new message to wake it', async () => {
+    const db = openDatabase(join(temp.dir, 'given-up.db'));
+    const store = createInboxStore(db);
+    for (const chat of ['old-1', 'old-2']) {
+      store.accept('telegram', chat, chat, { text: 'câu cũ' }, 1);
+      const [item] = store.next('telegram', 10).filter((row) => row.chatId === chat);
+      for (let i = 0; i < 5; i++) store.markTaken(item!.id); // taken at five starts, never finished
+    }
+    store.accept('telegram', 'fresh', 'fresh', { text: 'xin chào' }, 2);
+    const answered: string[] = [];
+    const worker = createInboxWorker({
+      store,
+      channel: 'telegram',
+      concurrency: 1,
+      logger: pino({ level: 'silent' }),
+      handle: async (job: InboxJob) => {
+        answered.push(job.item.chatId);
+      },
+    });
+    worker.start();
+    for (let i = 0; i < 100 && answered.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await worker.stop();
+    expect(answered).toEqual(['fresh']);
+    expect(store.counts('telegram')).toMatchObject({ pending: 0 });
+    db.close();
+  });
+});
+
 describe('inbox worker fairness', () => {
   it('answers a chat while another chat has a long backlog in flight', async () => {
     const db = openDatabase(join(temp.dir, 'fair.db'));
