@@ -11,7 +11,7 @@ const shorthandSchema = z.object({
   phrases: z.record(z.string(), z.string().min(1)).default({}),
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
-  'glued-units': z.record(z.string(), z.string()).default({}),
+  'glued-units': z.record(z.string(), z.string().min(1)).default({}),
 });
 const fillerSchema = z.object({
   phrases: words,

@@ -57,7 +57,6 @@ export interface Dispatcher {
   drain(): Promise<void>;
 }
 
-
 /**
  * Creates the dispatcher. Per row: wait for the channel's limiter, check the recipient is still subscribed,
  * commit 'sending', send, commit the outcome. A row is sent only after 'sending' is committed and is resent

@@ -64,18 +64,17 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
     add(body.pairs, body.accentedPairs);
     return spellings;
   };
+  const spells = (folded: string, key: string) => spellingsOf().get(folded)?.some((form) => toneKey(form) === key) ?? false;
   return {
     body: counts,
     length: body.folded.length,
     meta: document.meta,
     accentAgreements(wanted) {
       let agreeing = 0;
-      for (const [folded, key] of wanted) if (this.spells(folded, key)) agreeing++;
+      for (const [folded, key] of wanted) if (spells(folded, key)) agreeing++;
       return agreeing;
     },
-    spells(folded, key) {
-      return spellingsOf().get(folded)?.some((form) => toneKey(form) === key) ?? false;
-    },
+    spells,
   };
 }
 

@@ -48,7 +48,6 @@ function namedDocuments(text: string, lexicon: Lexicon): { number: string; said:
   return documents;
 }
 
-/** A passage's folded text and the subject groups it names, read once per passage text (and lexicon). */
 /** The first subject of each kind a text names (a title, a place, an event, a year, a document). */
 export function topicsOf(text: string, lexicon: Lexicon): Subject[] {
   const seen = new Set<string>();
@@ -65,6 +64,7 @@ export function subjectsOfSentence(sentence: string, lexicon: Lexicon): readonly
   return sentenceSubjects(lexicon).get(sentence, (text) => subjectsOf(text, lexicon));
 }
 
+/** A passage's folded text and the subject groups it names, read once per passage text (and lexicon). */
 const passageSubjects = cachePerOwner<Lexicon, { folded: string; groups: ReadonlySet<string | undefined> }>(TEXT_CACHE_SIZES.passages);
 /** Patterns of the years and document numbers questions name (a few hundred distinct at most). */
 const yearPattern = memoizeText((year) => new RegExp(`\\b${year}\\b`, 'u'), TEXT_CACHE_SIZES.passages);

@@ -37,7 +37,7 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon):
   const thresholds = AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
     .filter((t) => !YEAR.test(t.value))
     .sort((a, b) => a.at - b.at);
-  const figures: Amount[] = [...foldText(question).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
+  const figures = amountsOf(question);
   for (const first of thresholds) {
     const kind = thresholds.filter((t) => sameKind(t, first));
     const mine = figures.filter((f) => sameKind(f, first));
@@ -76,8 +76,8 @@ export function askersKind(question: string, rule: string, lexicon: Lexicon): st
  * question may not say which level it asks about.
  */
 function categoryVerdict(question: string, bodies: string): 'yes' | 'no' | undefined {
-  const figures = [...foldText(question).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
-  const thresholds = [...foldText(bodies).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((t) => !YEAR.test(t.value));
+  const figures = amountsOf(question);
+  const thresholds = amountsOf(bodies);
   const mine = figures.filter((f) => thresholds.some((t) => sameKind(f, t)));
   if (mine.length !== 1) return undefined;
   const values = thresholds.filter((t) => sameKind(t, mine[0]!)).map((t) => numberOf(t.value));
@@ -125,6 +125,11 @@ export function verdictWording(
   const predicate = found && lexicon?.verdictPredicateText.get(found.phrase);
   if (!template || !predicate) return verdict === 'yes' ? texts.yes : texts.no;
   return template.replace('{predicate}', predicate).replace('{Predicate}', predicate.charAt(0).toUpperCase() + predicate.slice(1));
+}
+
+/** The figures of a text with the word after each, years left out (a year is neither a case's figure nor a threshold). */
+function amountsOf(text: string): Amount[] {
+  return [...foldText(text).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
 }
 
 /** Percent only with percent; a unit word only with the same word (a figure or threshold without one fits any). */

@@ -43,7 +43,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
-  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkWithNews(clauses, lexicon, accents) ?? talksAboutTheBot(clauses, lexicon, accents));
+  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
 
   const stripped = clauses
@@ -151,6 +151,12 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 
+/** A message of several clauses that is small talk clause by clause: with the resident's news around it, or about the bot. */
+function smallTalkByClause(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents));
+  return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? talksAboutTheBot(clauses, kinds, lexicon, accents);
+}
+
 /** Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc gì"). */
 function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kind = smallTalkKind(words, lexicon, accents);
@@ -168,9 +174,9 @@ function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * "đây là tổng đài của hội khuyến học hay là máy trả lời tự động? Muốn nói chuyện với người thật thì làm sao?": every
  * clause is small talk or names something only the bot can be; asking for a person is human small talk.
  */
-function talksAboutTheBot(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const kinds = clauses.map((clause) => {
-    const kind = smallTalkOf(clause.words, lexicon, accents);
+function talksAboutTheBot(clauses: readonly { words: Word[] }[], clauseKinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds = clauses.map((clause, i) => {
+    const kind = clauseKinds[i];
     if (kind || lexicon.aboutTheBot.find(clause.words, accents).length === 0) return kind;
     const asksForPerson = lexicon.smallTalk.find(clause.words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
     return asksForPerson ? 'human' : 'identity';
@@ -184,8 +190,7 @@ function talksAboutTheBot(clauses: readonly { words: Word[] }[], lexicon: Lexico
  * subject and ask nothing — or, around a question about who the bot is, ask yes or no about it ("ad là ai thế, có
  * phải cán bộ hội khuyến học phường không?").
  */
-function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents));
+function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   if (kinds.every((kind) => kind === undefined)) return undefined;
   const aboutTheBot = kinds.includes('identity');
   const aside = (clause: { asks: boolean; words: Word[] }) => {
