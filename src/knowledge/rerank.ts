@@ -3,7 +3,7 @@ import { DISAGREEING_ACCENT_CREDIT } from '../core/answer/tuning.js';
 import { bigrams } from '../core/text/vietnamese.js';
 import type { Passage } from '../core/types.js';
 import type { StoredChunk } from '../store/knowledge-store.js';
-import type { ChunkTerms } from './chunk-terms.js';
+import { wantedTerms, type ChunkTerms } from './chunk-terms.js';
 import type { QueryPlan, WeightedTerm } from './query-plan.js';
 import { searchTerms } from './terms.js';
 
@@ -33,7 +33,16 @@ const B = 0.75;
  * evidence gate) is the weighted share of words and the plain share of all word pairs.
  */
 export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf: (chunk: StoredChunk) => ChunkTerms, weights = DEFAULT_RERANK): Passage[] {
-  const all = chunks.map((chunk) => ({ chunk, terms: termsOf(chunk) }));
+  const synonyms = synonymLookups(plan);
+  const wanted = wantedTerms([
+    ...[...plan.unigrams, ...plan.bigrams].map((t) => t.term),
+    ...plan.allBigrams,
+    ...synonyms.flatMap((match) => match.alternatives.flat()),
+  ]);
+  const all = chunks.map((chunk) => {
+    const terms = termsOf(chunk);
+    return { chunk, terms, body: terms.counts(wanted) };
+  });
   const namedCache = new Map<string, boolean>();
   const named = (number: string | undefined) => {
     if (!number) return false;
@@ -43,26 +52,25 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
   };
   const averageLength = Math.max(1, all.reduce((sum, c) => sum + c.terms.length, 0) / Math.max(all.length, 1));
   const scoredTerms = [...plan.unigrams, ...plan.bigrams];
-  const bm25 = all.map(({ terms }) => {
+  const bm25 = all.map(({ terms, body }) => {
     const norm = K1 * (1 - B + (B * terms.length) / averageLength);
     let score = 0;
     for (const { term, weight } of scoredTerms) {
-      const tf = terms.body.get(term) ?? 0;
+      const tf = body.get(term) ?? 0;
       if (tf > 0) score += (weight * tf * (K1 + 1)) / (tf + norm);
       else if (terms.meta.has(term)) score += weight * weights.metaCredit;
     }
     return score;
   });
   const best = Math.max(...bm25, 1e-9);
-  const synonyms = synonymLookups(plan);
   const unigramTotal = totalWeight(plan.unigrams);
   const bigramTotal = totalWeight(plan.bigrams);
-  const passages = all.map(({ chunk, terms }, i) => {
-    const credit = creditFunction(synonyms, terms, weights.metaCredit);
+  const passages = all.map(({ chunk, terms, body }, i) => {
+    const credit = creditFunction(synonyms, body, terms.meta, weights.metaCredit);
     const uni = share(plan.unigrams, unigramTotal, credit);
     const bi = plan.bigrams.length > 0 ? share(plan.bigrams, bigramTotal, credit) : uni;
     const matched = (1 - weights.pairs) * uni + weights.pairs * bi;
-    const gateCredit = plan.accented.size > 0 ? typedAccentsCredit(plan.accented, terms, credit) : credit;
+    const gateCredit = plan.accented.size > 0 ? typedAccentsCredit(plan.accented, terms, body, credit) : credit;
     const gateUni = gateCredit === credit ? uni : share(plan.unigrams, unigramTotal, gateCredit);
     const pairsFound = plan.allBigrams.length > 0 ? plan.allBigrams.reduce((sum, pair) => sum + gateCredit(pair), 0) / plan.allBigrams.length : gateUni;
     const coverage = 0.6 * gateUni + 0.4 * pairsFound;
@@ -93,28 +101,36 @@ function synonymLookups(plan: QueryPlan): SynonymLookup[] {
   }));
 }
 
-/** Credit of a term for one chunk: 1 in the passage, `metaCredit` in its document's metadata, counting synonyms. */
-function creditFunction(synonyms: readonly SynonymLookup[], terms: ChunkTerms, metaCredit: number): (term: string) => number {
+/**
+ * Credit of a term for one chunk: 1 in the passage (`body`: the wanted terms it holds), `metaCredit` in its document's
+ * metadata, counting synonyms.
+ */
+function creditFunction(synonyms: readonly SynonymLookup[], body: ReadonlyMap<string, number>, meta: ReadonlySet<string>, metaCredit: number): (term: string) => number {
   const viaBody = new Set<string>();
   const viaMeta = new Set<string>();
   for (const match of synonyms) {
     const found = (set: ReadonlyMap<string, unknown> | ReadonlySet<string>) => match.alternatives.some((needed) => needed.every((t) => set.has(t)));
-    const target = found(terms.body) ? viaBody : found(terms.meta) ? viaMeta : undefined;
+    const target = found(body) ? viaBody : found(meta) ? viaMeta : undefined;
     if (!target) continue;
     for (const term of match.credits) target.add(term);
   }
-  return (term) => (terms.body.has(term) || viaBody.has(term) ? 1 : terms.meta.has(term) || viaMeta.has(term) ? metaCredit : 0);
+  return (term) => (body.has(term) || viaBody.has(term) ? 1 : meta.has(term) || viaMeta.has(term) ? metaCredit : 0);
 }
 
 /**
  * The evidence gate's credit: a word typed with diacritics that the passage only writes with other ones ("đội" where
  * the passage has "đời", "đá" for "đã") is another word, and counts DISAGREEING_ACCENT_CREDIT of a match.
  */
-function typedAccentsCredit(accented: ReadonlyMap<string, string>, terms: ChunkTerms, credit: (term: string) => number): (term: string) => number {
+function typedAccentsCredit(
+  accented: ReadonlyMap<string, string>,
+  terms: ChunkTerms,
+  body: ReadonlyMap<string, number>,
+  credit: (term: string) => number,
+): (term: string) => number {
   return (term) => {
     const value = credit(term);
     const key = accented.get(term);
-    if (value === 0 || key === undefined || key === term || !terms.body.has(term) || terms.spells(term, key)) return value;
+    if (value === 0 || key === undefined || key === term || !body.has(term) || terms.spells(term, key)) return value;
     return value * DISAGREEING_ACCENT_CREDIT;
   };
 }

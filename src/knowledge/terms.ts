@@ -27,8 +27,22 @@ export function searchTokens(text: string): string[] {
   return searchTerms(text).accented;
 }
 
+/** Accented and folded tokens of a text, and the token positions a clause break falls before (no pair spans one). */
+export interface TokenRun {
+  accented: string[];
+  folded: string[];
+  /** Ascending token indexes: a break falls between token i − 1 and token i. */
+  breaks: number[];
+}
+
 /** Accented and folded tokens and their clause-bounded pairs, from one normalisation and one fold of the whole text. */
 export function searchTerms(text: string): SearchTerms {
+  const { accented, folded, breaks } = tokenRun(text);
+  return { accented, folded, pairs: pairsOf(folded, breaks), accentedPairs: pairsOf(accented, breaks) };
+}
+
+/** The tokens of `searchTerms` without the pairs, for callers that look pairs up instead of listing them. */
+export function tokenRun(text: string): TokenRun {
   const marked = text.replace(GROUPED_NUMBER, (match) => match.replace(/\./gu, '')).replace(CLAUSE_BREAK, ` ${BREAK} `);
   const pieces = wordsAndBreaks(marked.normalize('NFC').replace(INVISIBLE, '').toLowerCase());
   const accented: string[] = [];
@@ -37,8 +51,7 @@ export function searchTerms(text: string): SearchTerms {
     if (piece === BREAK) breaks.push(accented.length);
     else accented.push(piece.length > 1 && piece.charCodeAt(0) === 48 && /^0+\d/u.test(piece) ? piece.replace(/^0+/u, '') : piece);
   }
-  const folded = accented.map(foldToken);
-  return { accented, folded, pairs: pairsOf(folded, breaks), accentedPairs: pairsOf(accented, breaks) };
+  return { accented, folded: accented.map(foldToken), breaks };
 }
 
 const wordChars = new Map<number, boolean>();
@@ -83,7 +96,7 @@ function foldToken(token: string): string {
 }
 
 /** Adjacent tokens joined with "_", skipping positions where a clause break falls. */
-function pairsOf(tokens: readonly string[], breaks: readonly number[]): string[] {
+export function pairsOf(tokens: readonly string[], breaks: readonly number[]): string[] {
   const pairs: string[] = [];
   let next = 0;
   for (let i = 1; i < tokens.length; i++) {
