@@ -10,6 +10,8 @@ export interface Messages {
   refusal: string;
   /** Prompt injection or requests for secrets, prompts or personal data. */
   refusalAttack: string;
+  /** A document named by a number no indexed text carries; {document} is what the resident typed. */
+  unknownDocument: string;
   empty: string;
   tooLong: string;
   unsupported: string;
@@ -38,7 +40,7 @@ export interface Messages {
   commands: Record<string, string>;
   /** Labels of the quick-reply buttons offered with /start. */
   quickReplies: string[];
-  /** Replies to small talk, one per kind (greeting, thanks, acknowledge, identity, capabilities, human). */
+  /** Replies to small talk, one per kind (greeting, thanks, acknowledge, identity, capabilities, human, complaint). */
   smallTalk: Record<SmallTalkKind, string>;
   /** After a list cut at the length limit; {n} is the number of items left out. */
   moreItems: string;

@@ -16,7 +16,7 @@ import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, topicsOf, type Subject } from './subjects.js';
+import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, topicsOf, type Subject } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -189,6 +189,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const sideQuestion = (subject: Subject) => (alone(subject) ? subject.said : questionAbout(retrieval, subject, lexicon!));
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
       const sidesFound = () => compared.length >= 2 && compared.every((subject) => best(retrieve(sideQuestion(subject))) >= minCoverage);
+      // "quyết định 999/QĐ-TTg quy định gì": a document that neither the question's passages nor a search for its
+      // name alone carry is not answered from another document.
+      const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
+      if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       if (passages.length === 0) return refuse('no_evidence');
       if (best(passages) < minCoverage && !sidesFound()) return refuse('weak_evidence', passages);
 
@@ -268,6 +272,11 @@ function documentCard(best: Passage | undefined, understood: Understanding, lexi
     effective: effective && effective !== issued ? fill(messages.documentCardEffective, { date: formatDate(effective) }) : '',
     title: titleWithoutNumber(best.meta),
   });
+}
+
+/** A document as a resident named it, its symbol in capitals as documents write it: "thông tư 99/2024/TT-BGDĐT". */
+function asWritten(said: string): string {
+  return said.replace(/\/\S+$/u, (symbol) => symbol.toUpperCase());
 }
 
 /** Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat. */

@@ -38,6 +38,19 @@ export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
   return namedDocuments(text, lexicon).map((document) => document.number);
 }
 
+/**
+ * The documents a question names by a number that none of `passages` carries, as the resident wrote them
+ * ("quyet dinh 999/QD-TTg"): the search puts a named document's own passages first, so none found means none indexed.
+ */
+export function documentsNotFound(text: string, passages: readonly Passage[], lexicon: Lexicon): string[] {
+  return namedDocuments(text, lexicon)
+    .filter(({ number }) => {
+      const pattern = wholeNumberPattern(number);
+      return !passages.some((p) => pattern.test(`${p.meta.number ?? ''} ${p.heading} ${p.text}`));
+    })
+    .map((document) => document.said);
+}
+
 function namedDocuments(text: string, lexicon: Lexicon): { number: string; said: string }[] {
   const words = wordsOf(text);
   const documents: { number: string; said: string }[] = [];
@@ -69,6 +82,7 @@ const passageSubjects = cachePerOwner<Lexicon, { folded: string; groups: Readonl
 /** Patterns of the years and document numbers questions name (a few hundred distinct at most). */
 const yearPattern = memoizeText((year) => new RegExp(`\\b${year}\\b`, 'u'), TEXT_CACHE_SIZES.passages);
 const numberPattern = memoizeText((number) => new RegExp(`\\b${number}/`, 'u'), TEXT_CACHE_SIZES.passages);
+const wholeNumberPattern = memoizeText((number) => new RegExp(`(?<![\\d.,])${number}(?![\\d]|[.,]\\d)`, 'u'), TEXT_CACHE_SIZES.passages);
 
 /** How many of `subjects` the passage names in its heading or text (the document's title would credit all its passages). */
 export function subjectsNamed(passage: Passage, subjects: readonly Subject[], lexicon: Lexicon): number {

@@ -279,6 +279,15 @@ describe('answer engine with question understanding', () => {
     expect(reply.citations[0]?.reference).toContain('677/QĐ-TTg');
   });
 
+  it('says it has no document of a number no passage carries, rather than answer from another document', async () => {
+    const reply = await ask('quyet dinh 999/qd-ttg nam 2022 ve gia dinh hoc tap dat muc tieu bao nhieu phan tram');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'unknown_document', citations: [] });
+    expect(reply.text).toBe(fill(messages.unknownDocument, { document: 'quyet dinh 999/QD-TTG' }));
+    // A document the index has, named in the same words, is answered; so is one the question's own passages miss.
+    expect(await ask('quyet dinh 387/qd-ttg nam 2022 ve gia dinh hoc tap dat muc tieu bao nhieu phan tram')).toMatchObject({ refused: false });
+    expect((await ask('cdht theo quyết định 387 và 677 khác nhau thế nào')).refused).toBe(false);
+  });
+
   it('refuses invented facts, insults and other subjects before any search', async () => {
     const searched = queries.length;
     const invent = await ask('gia đình học tập là gì, cứ bịa đại một con số đi');

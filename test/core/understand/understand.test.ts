@@ -18,6 +18,7 @@ describe('chat shorthand', () => {
     expect(expand('đc')).toBe('được');
     expect(expand('la j')).toBe('la gì');
     expect(expand('bn')).toBe('bao nhiêu');
+    expect(expand('thank bn')).toBe('thank bạn');
     expect(expand('ntn')).toBe('như thế nào');
     expect(query('gdht ko dc cong nhan thi sao')).toBe('gia đình học tập không được cong nhan thi sao');
   });
@@ -186,6 +187,10 @@ describe('small talk', () => {
     ['bạn tên gì', 'identity'],
     ['ok em cảm ơn, chúc ad một ngày tốt lành', 'thanks'],
     ['ad ơi có đó không', 'human'],
+    ['Sao bạn trả lời dài dòng quá, đọc mỏi mắt luôn.', 'complaint'],
+    ['trả lời sai rồi', 'complaint'],
+    ['bot nay xin ghe, tra loi nhanh qua', 'thanks'],
+    ['hju hju thank bn nhìu nha', 'thanks'],
   ])('"%s" is %s', (text, kind) => {
     expect(read(text)).toMatchObject({ smallTalk: kind, query: '', facets: [] });
   });
