@@ -1,7 +1,7 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
 import type { Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
-import { wordsOf } from '../understand/words.js';
+import { wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
 import { kindOf, subjectsOf, topicsOf, withoutReplacedSubjects } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
@@ -28,7 +28,12 @@ export function asksMoreAboutPrevious(question: string, lexicon: Lexicon): boole
   const words = wordsOf(question);
   if (words.length <= 2 || lexicon.followUpOpeners.matchAt(words, 0, false) > 0) return false;
   if (!subjectsOf(question, lexicon).every((subject) => subject.kind === 'year')) return false;
-  return words.length <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
+  return lengthNamingYearsOnce(words) <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
+}
+
+/** Number of words, "năm 2025" counting as one like "2025" ("năm ngoái tổ chức ngày nào" reads "năm 2025 tổ chức …"). */
+function lengthNamingYearsOnce(words: readonly Word[]): number {
+  return words.filter((word, i) => !(word.folded === 'nam' && /^(?:19|20)\d\d$/u.test(words[i + 1]?.folded ?? ''))).length;
 }
 
 /** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */

@@ -17,6 +17,8 @@ describe('follow-ups', () => {
   it('reads a short question naming no subject, or one pointing back, as asking more about the previous one', () => {
     expect(isFollowUp('hạn nộp khi nào', lexicon)).toBe(true);
     expect(isFollowUp('2023 tổ chức ngày nào', lexicon)).toBe(true);
+    // "năm ngoái tổ chức ngày nào" as searched: "năm 2025" is one subject, not two words more.
+    expect(isFollowUp('năm 2025 tổ chức ngày nào', lexicon)).toBe(true);
     expect(isFollowUp('văn bản nào quy định ngày đó?', lexicon)).toBe(true);
     // A subject of its own, or a long question standing alone, starts afresh.
     expect(isFollowUp('gia đình học tập là gì', lexicon)).toBe(false);
