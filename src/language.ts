@@ -47,6 +47,7 @@ const cuesSchema = z.object({
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>),
   'rule-categories': z.record(z.string(), words).default({}),
+  levels: words.default([]),
 });
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
@@ -107,7 +108,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weakCues: cues['weak-cues'],
       verdictPredicates: cues['verdict-predicates'],
     },
-    ...(({ 'rule-categories': ruleCategories, ...evidence }) => ({ evidence, ruleCategories }))(read('answer-evidence.yaml', evidenceSchema)),
+    ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     subjects: (({ titles, places, events, ...rest }) => ({
       groups: [
         ...titles.map((aliases) => ({ kind: 'titles', aliases })),

@@ -42,6 +42,11 @@ export interface ExtractiveOptions {
    * cited), or an opening that announces the rest ("Tuần lễ … năm 2025 đã diễn ra:", not cited).
    */
   lead?: string;
+  /**
+   * The resident's own case told before the question and not part of it ("cơ quan tôi có 92% cán bộ là công dân học
+   * tập, vậy có đủ điều kiện … không?"): a yes/no verdict reads its figures and kind of asker with the question's.
+   */
+  situation?: string;
 }
 
 /** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
@@ -190,9 +195,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     // A rule giving the asker's own kind a threshold ("trường em …" against "(cơ sở giáo dục: ít nhất 95% …)") alone
     // judges that asker, even when it cannot decide.
     const lexicon = options.lexicon;
-    const ownKind = lexicon ? byGain.filter((c) => askersKind(question, c.sentence.text, lexicon) !== undefined) : [];
+    const caseAsked = options.situation ? `${options.situation} ${question}` : question;
+    const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
     const judges = ownKind.length > 0 ? ownKind : byGain;
-    const verdict = judges.map((c) => yesNoVerdict(question, c.sentence.text, lexicon) ?? lackVerdict(question, c.sentence.text, lexicon)).find((v) => v !== undefined);
+    const verdict = judges.map((c) => yesNoVerdict(caseAsked, c.sentence.text, lexicon) ?? lackVerdict(caseAsked, c.sentence.text, lexicon)).find((v) => v !== undefined);
     const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
     if (lead) text = `${lead === 'unconfirmed' ? options.texts.unconfirmed : verdictWording(question, lead, options.texts, options.lexicon)} ${text}`;
   }

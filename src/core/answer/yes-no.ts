@@ -8,7 +8,7 @@ import { wordsOf } from '../understand/words.js';
 const AT_LEAST = [
   /(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|≥|>=)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])tu\s+(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?[^.;]*?tro len/gu,
-  /(?:^|[^\p{L}])khong co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
+  /(?:^|[^\p{L}])khong (?:duoc )?co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])(?:diem |muc )?(?:toi thieu|it nhat) [^.;\d]{0,40}?(?:la|bang)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
 ];
 /** A figure of the question and the word after it. */
@@ -28,6 +28,9 @@ interface Amount {
  * in order of size ("86 điểm, một chỉ số 4 điểm" against "ít nhất 80 điểm, không có chỉ số nào dưới 5 điểm").
  */
 export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon): 'yes' | 'no' | undefined {
+  if (lexicon) ({ question, rule } = atLevelAsked(question, rule, lexicon));
+  const waited = waitVerdict(question, rule);
+  if (waited) return waited;
   const segments = categorySegments(rule);
   if (segments.length > 0 && lexicon) {
     const named = askersKind(question, rule, lexicon);
@@ -49,6 +52,57 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon):
     return bySize(mine).every((value, i) => value >= wanted[i]!) ? 'yes' : 'no';
   }
   return undefined;
+}
+
+/**
+ * The part of a rule about the level the question names ("mức độ 2"), when the rule gives thresholds for several levels
+ * ("mức độ 1 cần ít nhất 90% …, mức độ 2 cần ít nhất 95% …"): from that level's mention to the next one. The question
+ * loses its level's number (no figure of the asker's case). Both unchanged when either names no level.
+ */
+function atLevelAsked(question: string, rule: string, lexicon: Lexicon): { question: string; rule: string } {
+  const pattern = levelPattern(lexicon);
+  if (!pattern) return { question, rule };
+  const asked = [...foldText(question).matchAll(pattern)];
+  const levels = [...foldText(rule).matchAll(pattern)];
+  if (asked.length !== 1 || new Set(levels.map((m) => m[2])).size < 2) return { question, rule };
+  const at = levels.findIndex((m) => m[2] === asked[0]![2]);
+  if (at < 0) return { question, rule };
+  const folded = foldText(rule);
+  const end = levels.slice(at + 1).find((m) => m[2] !== asked[0]![2])?.index ?? folded.length;
+  return { question: foldText(question).replace(pattern, ' $1'), rule: folded.slice(levels[at]!.index, end) };
+}
+
+const levelPatterns = new WeakMap<Lexicon, RegExp | undefined>();
+
+/** "mức độ 2", "cấp độ 1": a level word of the lexicon and its number (group 2). */
+function levelPattern(lexicon: Lexicon): RegExp | undefined {
+  if (levelPatterns.has(lexicon)) return levelPatterns.get(lexicon);
+  const words = lexicon.levelWords.map((phrase) => foldText(phrase).replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length);
+  const pattern = words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})\\s+(\\d+)(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  levelPatterns.set(lexicon, pattern);
+  return pattern;
+}
+
+/** "ít nhất 12 tháng kể từ …", "sau ít nhất 1 năm kể từ …": a wait the rule requires, in months or years. */
+const AT_LEAST_WAIT = /(?:it nhat|toi thieu|du|qua)\s+(\d+)\s+(thang|nam)\s+(?:ke tu|tinh tu)/u;
+/** "tháng 5/2025", "5/2025", "tháng 3 năm 2025": a month of a year. */
+const MONTH_OF_YEAR = /(?:thang\s+)?(\d{1,2})\s*(?:\/|nam\s+)((?:19|20)\d\d)(?!\d)/gu;
+
+/**
+ * A rule requiring a wait ("mức độ 2 … sau ít nhất 12 tháng kể từ quyết định công nhận mức độ 1") against a question
+ * giving two months ("công nhận mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa"): yes when the months between
+ * them reach the wait, else no; undefined when the rule requires no wait or the question does not give two months.
+ */
+function waitVerdict(question: string, rule: string): 'yes' | 'no' | undefined {
+  const wait = AT_LEAST_WAIT.exec(foldText(rule));
+  if (!wait) return undefined;
+  const months = [...foldText(question).matchAll(MONTH_OF_YEAR)]
+    .map((m) => ({ month: Number(m[1]), year: Number(m[2]) }))
+    .filter(({ month }) => month >= 1 && month <= 12)
+    .map(({ month, year }) => year * 12 + month - 1);
+  if (months.length !== 2) return undefined;
+  const required = Number(wait[1]) * (wait[2] === 'nam' ? 12 : 1);
+  return Math.abs(months[1]! - months[0]!) >= required ? 'yes' : 'no';
 }
 
 /** "(cơ sở giáo dục: ít nhất 95% người học)": a threshold for one kind of asker, its label before the colon. */

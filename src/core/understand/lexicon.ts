@@ -80,6 +80,8 @@ export interface LanguageData {
   evidence: Partial<Record<Facet | EvidenceKey, string[]>>;
   /** Kinds of asker a rule gives its own threshold for, in parentheses: label → words naming that kind. */
   ruleCategories: Record<string, string[]>;
+  /** Words naming a level of a title before its number ("mức độ" 2). */
+  levels: string[];
 }
 
 /** Compiled language knowledge. */
@@ -132,6 +134,8 @@ export interface Lexicon {
   evidence: ReadonlyMap<Facet | EvidenceKey, PhraseSet>;
   /** Folded label of a rule's parenthesised threshold ("co so giao duc") and the words naming that kind of asker. */
   ruleCategories: readonly { label: string; words: PhraseSet }[];
+  /** Words naming a level before its number, as written in the data (the yes/no verdict folds them). */
+  levelWords: readonly string[];
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
@@ -219,6 +223,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ]),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
+    levelWords: data.levels,
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),
     ),

@@ -14,6 +14,11 @@ export interface Understanding {
   clauses: string[];
   /** The nearest earlier clause naming a subject (a title, place, event, document), when the asking clauses name none. */
   context?: string;
+  /**
+   * The clauses before the question that it does not keep and that give figures ("cơ quan tôi có 92% cán bộ là công
+   * dân học tập, vậy có đủ điều kiện … không?"): the asker's own case, which a yes/no verdict reads.
+   */
+  ownCase?: string;
   /** Set when the whole message is small talk. */
   smallTalk?: SmallTalkKind;
   /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
@@ -79,10 +84,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const cued = cuedFacets(asked, lexicon, accents);
   const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))));
   const relative = lexicon.relativeYears.find(words, accents)[0];
+  const told = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
   return {
     query: join(searched),
     question: join(words),
     context: context ? join(removePhrases(context.words, lexicon.askerWords, true)) : undefined,
+    ownCase: told.length > 0 ? told.map((clause) => join(clause.words)).join(' ') : undefined,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
     clauses:
       kept.length > 1

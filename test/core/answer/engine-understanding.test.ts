@@ -279,6 +279,12 @@ describe('answer engine with question understanding', () => {
     expect(reply.citations[0]?.reference).toContain('677/QĐ-TTg');
   });
 
+  it('judges a yes/no question naming its own subject by the figures the resident told before it', async () => {
+    const reply = await ask('Cơ quan tôi có 85% cán bộ là công dân học tập. Vậy đơn vị học tập có được công nhận không?');
+    expect(reply.text).toMatch(/^Chưa được\. /u);
+    expect((await ask('Cơ quan tôi có 93% cán bộ là công dân học tập. Vậy đơn vị học tập có được công nhận không?')).text).toMatch(/^Được\. /u);
+  });
+
   it('says it has no document of a number no passage carries, rather than answer from another document', async () => {
     const reply = await ask('quyet dinh 999/qd-ttg nam 2022 ve gia dinh hoc tap dat muc tieu bao nhieu phan tram');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'unknown_document', citations: [] });

@@ -121,6 +121,21 @@ describe('yesNoVerdict', () => {
     expect(askersKind('trường em 96% học sinh đạt thì được không', 'cần ít nhất 90%', lexicon)).toBeUndefined();
   });
 
+  it('judges a question naming one level against that level\'s part of a rule giving several', () => {
+    const both = 'mức độ 1 cần ít nhất 90% thành viên (cơ sở giáo dục: 95% người học), mức độ 2 cần ít nhất 95% (cơ sở giáo dục: 97%).';
+    expect(yesNoVerdict('cơ quan tôi có 92% cán bộ là công dân học tập, có đủ điều kiện mức độ 2 không', both, lexicon)).toBe('no');
+    expect(yesNoVerdict('cơ quan tôi có 92% cán bộ là công dân học tập, có đủ điều kiện mức độ 1 không', both, lexicon)).toBe('yes');
+    expect(yesNoVerdict('trường em 96% học sinh đạt, mức độ 2 được không', both, lexicon)).toBe('no');
+    expect(yesNoVerdict('trường em 96% học sinh đạt, muc 1 duoc khong', both, lexicon)).toBe('yes');
+  });
+
+  it('counts the months between the two the question gives against the wait a rule requires', () => {
+    const wait = 'Xã được đề nghị công nhận mức độ 2 khi đã qua ít nhất 12 tháng kể từ ngày có quyết định công nhận mức độ 1.';
+    expect(yesNoVerdict('xã em được công nhận mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa', wait, lexicon)).toBe('no');
+    expect(yesNoVerdict('xa em duoc cong nhan muc 1 thang 3 nam 2025, thang 4 nam 2026 xin muc 2 duoc chua', wait, lexicon)).toBe('yes');
+    expect(yesNoVerdict('xã em được công nhận mức 1 năm 2025, nộp mức 2 được chưa', wait, lexicon)).toBeUndefined();
+  });
+
   it('ignores years in the question', () => {
     expect(yesNoVerdict('năm 2025 nhà em được 85 điểm có được công nhận không', rule)).toBe('yes');
     expect(yesNoVerdict('năm 2025 nhà em được 75 điểm thì sao', rule)).toBe('no');

@@ -114,6 +114,14 @@ describe('clauses', () => {
     expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư 25 thông tư này quy định gì']);
   });
 
+  it('keeps the figures of the asker\'s case told before a question that names its own subject', () => {
+    expect(read('Cơ quan tôi có 92% cán bộ là công dân học tập, vậy có đủ điều kiện xin công nhận đơn vị học tập mức độ 2 không?')).toMatchObject({
+      ownCase: 'cơ quan tôi có 92% cán bộ là công dân học tập',
+      facets: ['yesno'],
+    });
+    expect(read('Xã em ở vùng núi. Đơn vị học tập là gì?').ownCase).toBeUndefined();
+  });
+
   it('carries a document an earlier clause named by number into a question that names none', () => {
     expect(read('Tổ em được giao tìm hiểu đề án 1373. Đề án đặt những mục tiêu gì đến 2025?').query).toBe('đề án 1373 đề án đặt những mục tiêu gì đến 2025');
     // Named in the question itself: nothing is added.
