@@ -60,10 +60,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     const keep = new Set<number>();
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
-      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about; a "?" after words that ask
+      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about ("GNLC là gì?" names its own
+      // subject and does not); a "?" after words that ask
       // nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the clause before it, split at a listing comma.
       const asksNothing = lexicon.questionMarks.find(clause.words, accents).length === 0 && cuedFacets(clause.words, lexicon, accents).size === 0;
-      const needsSubject = contentWords(clause.words, lexicon, accents) < 2 || lexicon.refersBack.find(clause.words, true).length > 0 || asksNothing;
+      const needsSubject =
+        (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) || lexicon.refersBack.find(clause.words, true).length > 0 || asksNothing;
       if (i > 0 && !asking[i - 1] && needsSubject) keep.add(i - 1);
       keep.add(i);
     });
@@ -77,7 +79,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     : stripped.slice(0, Math.max(firstKept, 0)).reverse().find((clause) => namesSubject(clause.words, lexicon));
   // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
   const named = context ? numberedDocuments(context.words, lexicon) : [];
-  const words = [...named, ...kept.flatMap((clause) => clause.words)];
+  // "chị ở Hà Nội, cho chị hỏi thành phố mình có bao nhiêu dòng họ học tập": the place an earlier clause named is where
+  // the question asks about, when the asking clauses name a subject but no place.
+  const place = context ? [] : placeNamedBefore(kept, stripped.slice(0, Math.max(firstKept, 0)), lexicon);
+  const words = [...named, ...place, ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const asked = kept.flatMap((clause) => afterCondition(clause.words, lexicon, accents));
@@ -309,6 +314,18 @@ function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean
 /** True when the words name a subject of the language data (a title, place, event) or a numbered document. */
 function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
   return lexicon.subjects.find(words, false).length > 0 || numberedDocuments(words, lexicon).length > 0;
+}
+
+/** The words of the last place the clauses `before` name, when none of the `kept` clauses names one. */
+function placeNamedBefore(kept: readonly { words: Word[] }[], before: readonly { words: Word[] }[], lexicon: Lexicon): Word[] {
+  const places = (words: readonly Word[]) =>
+    lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
+  if (kept.some((clause) => places(clause.words).length > 0)) return [];
+  for (const clause of [...before].reverse()) {
+    const found = places(clause.words).at(-1);
+    if (found) return clause.words.slice(found.start, found.start + found.length);
+  }
+  return [];
 }
 
 /**

@@ -114,6 +114,15 @@ describe('clauses', () => {
     expect(thisOne.clauses).toEqual(['có thông tư 25 về cộng đồng học tập', 'thông tư 25 thông tư này quy định gì']);
   });
 
+  it('does not keep the story before a question that names its own subject, however short', () => {
+    expect(query('Hôm trước họp tổ thầy hiệu trưởng có nhắc tới GNLC mà mình ngại hỏi lại. Cho mình hỏi GNLC là gì vậy ạ?')).toBe('gnlc là gì');
+  });
+
+  it('searches the place an earlier clause named when the asking clauses name a subject but no place', () => {
+    expect(query('Tôi ở TP.HCM. Cho hỏi có bao nhiêu gia đình học tập?')).toBe('thành phố hồ chí minh có bao nhiêu gia đình học tập');
+    expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
+  });
+
   it('keeps the figures of the asker\'s case told before a question that names its own subject', () => {
     expect(read('Cơ quan tôi có 92% cán bộ là công dân học tập, vậy có đủ điều kiện xin công nhận đơn vị học tập mức độ 2 không?')).toMatchObject({
       ownCase: 'cơ quan tôi có 92% cán bộ là công dân học tập',
@@ -165,6 +174,8 @@ describe('small talk', () => {
     ['Chào cháu, bác năm nay 70 tuổi rồi, con gái mới cài cho bác cái Zalo này. Cháu là ai thế, có phải người của phường không?', 'identity'],
     ['Dạ chào con, cô ở dưới Cà Mau nè, lần đầu xài cái này hổng biết nói sao. Cô chào con trước nha', 'greeting'],
     ['thoi tam biet ban nhe, hen hom khac', 'acknowledge'],
+    ['Dạ con chào ad ạ, trưa nay con mới rảnh nên vào chào ad một tiếng, chúc ad buổi trưa vui vẻ nha.', 'acknowledge'],
+    ['bot tl chan qua, hoi may cau ma k dung y e', 'complaint'],
   ])('reads small talk with the resident\'s own news around it: "%s"', (text, kind) => expect(read(text).smallTalk).toBe(kind));
 
   it.each([
