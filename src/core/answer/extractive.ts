@@ -164,8 +164,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     length += entry.sentence.text.length + 1;
   }
   // The yes/no verdict is read from the sentences in the order they were chosen (the most telling first).
-  const byGain = [...chosen];
+  const judged = asked.has('yesno') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
+  // The passage a verdict was read from follows the verdict, ahead of the rest ("Chưa đạt. … từ 80 điểm trở lên …"),
+  // its sentences in their order (one may point back to the one before it).
+  const judgeRank = judged?.judge?.sentence.passageRank;
+  if (judgeRank !== undefined) chosen.sort((a, b) => Number(b.sentence.passageRank === judgeRank) - Number(a.sentence.passageRank === judgeRank));
   const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
   // A lead that states a fact from the best passage's document is cited like a sentence; one that only announces
   // what follows (it ends with ":") is said before everything, without a source of its own.
@@ -191,18 +195,27 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   });
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
   if (announces) text = `${options.lead} ${text}`;
-  if (asked.has('yesno') && options.texts && byGain[0]) {
-    // A rule giving the asker's own kind a threshold ("trường em …" against "(cơ sở giáo dục: ít nhất 95% …)") alone
-    // judges that asker, even when it cannot decide.
-    const lexicon = options.lexicon;
-    const caseAsked = options.situation ? `${options.situation} ${question}` : question;
-    const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
-    const judges = ownKind.length > 0 ? ownKind : byGain;
-    const verdict = judges.map((c) => yesNoVerdict(caseAsked, c.sentence.text, lexicon) ?? lackVerdict(caseAsked, c.sentence.text, lexicon)).find((v) => v !== undefined);
-    const lead = saysUnconfirmed(byGain[0].sentence.text, options.lexicon) ? 'unconfirmed' : verdict;
-    if (lead) text = `${lead === 'unconfirmed' ? options.texts.unconfirmed : verdictWording(question, lead, options.texts, options.lexicon)} ${text}`;
+  if (judged?.lead && options.texts) {
+    text = `${judged.lead === 'unconfirmed' ? options.texts.unconfirmed : verdictWording(question, judged.lead, options.texts, options.lexicon)} ${text}`;
   }
   return { text, citations };
+}
+
+/**
+ * The opener of a yes/no answer and the sentence it was read from, judging the sentences in the order they were chosen.
+ * A rule giving the asker's own kind a threshold ("trường em …" against "(cơ sở giáo dục: ít nhất 95% …)") alone
+ * judges that asker, even when it cannot decide; a first sentence calling the matter unconfirmed says so instead.
+ */
+function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed'; judge?: Candidate } {
+  if (saysUnconfirmed(byGain[0]!.sentence.text, options.lexicon)) return { lead: 'unconfirmed' };
+  const lexicon = options.lexicon;
+  const caseAsked = options.situation ? `${options.situation} ${question}` : question;
+  const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
+  for (const judge of ownKind.length > 0 ? ownKind : byGain) {
+    const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);
+    if (lead) return { lead, judge };
+  }
+  return {};
 }
 
 interface Line {

@@ -35,6 +35,13 @@ describe('yes/no answers', () => {
     expect(compose('gia đình học tập cần bao nhiêu điểm', [rule]).text.startsWith('Gia đình đạt ít nhất 80 điểm')).toBe(true);
   });
 
+  it('puts the passage the verdict was read from right after the verdict, ahead of better-ranked passages', () => {
+    const steps = passage('Gia đình học tập tự chấm điểm theo 4 bước trên mạng: đăng ký, chọn phiếu, trả lời, gửi bài.');
+    const answer = compose('nhà em tự chấm gia đình học tập trên mạng được 75 điểm thì có được công nhận không', [steps, rule]);
+    expect(answer.text.startsWith(`${messages.answerNo} Gia đình đạt ít nhất 80 điểm`)).toBe(true);
+    expect(answer.text).toContain('4 bước');
+  });
+
   it('says the rule is not confirmed instead of answering yes or no', () => {
     const unconfirmed = passage('Cơ quan công nhận Cộng đồng học tập cấp huyện hiện chưa được xác nhận chính thức.');
     const answer = compose('xã em có được công nhận cộng đồng học tập cấp huyện không', [unconfirmed]);

@@ -123,6 +123,13 @@ describe('clauses', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
   });
 
+  it('carries with the clause naming the subject the figures the clauses after it give, and reads "mẹ con hỏi" as framing', () => {
+    const understood = read('Mẹ con làm bài tự đánh giá công dân học tập trên mạng, được 78 điểm, mừng lắm. Mẹ con hỏi vậy là có đạt không ạ?');
+    expect(understood.context).toContain('công dân học tập');
+    expect(understood.context).toContain('78 điểm');
+    expect(understood.query).not.toContain('hỏi');
+  });
+
   it('keeps the figures of the asker\'s case told before a question that names its own subject', () => {
     expect(read('Cơ quan tôi có 92% cán bộ là công dân học tập, vậy có đủ điều kiện xin công nhận đơn vị học tập mức độ 2 không?')).toMatchObject({
       ownCase: 'cơ quan tôi có 92% cán bộ là công dân học tập',
