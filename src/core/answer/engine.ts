@@ -11,7 +11,7 @@ import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
-import { asksMoreAboutPrevious, followUpTopic, isFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
+import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
@@ -112,7 +112,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
         relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
       const earlier = lexicon ? readEarlierTurns(history, lexicon, (text) => withResolvedYear(read(text))) : undefined;
-      const resolve = (q: string) => (lexicon ? resolveFollowUp(q, earlier, lexicon) : q);
+      const opens = lexicon !== undefined && opensAsFollowUp(question, lexicon);
+      const resolve = (q: string) => (lexicon ? resolveFollowUp(q, earlier, lexicon, opens) : q);
       const previous = earlier?.query;
 
       let { query, question: asked } = understood;
@@ -120,7 +121,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "thế còn năm sau?" after a question about the Week is about the Week too.
       const aboutWeek =
         understood.aboutWeek ||
-        (previous !== undefined && lexicon !== undefined && isFollowUp(query, lexicon) && lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
+        (previous !== undefined && lexicon !== undefined && (opens || isFollowUp(query, lexicon)) && lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
         const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);

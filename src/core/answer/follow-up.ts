@@ -11,9 +11,21 @@ import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
  * place or time pointed back to ("ở đó", "hồi đó"), or a question asking more about the previous one's subject.
  */
 export function isFollowUp(question: string, lexicon: Lexicon): boolean {
+  return opensAsFollowUp(question, lexicon) || followsByShape(question, lexicon);
+}
+
+/**
+ * True when the message as typed opens like a follow-up ("Thế thành viên bắt đầu được kết nạp từ khi nào?"): the
+ * opener is set aside with the filler before the question is searched, so it is read on the message itself.
+ */
+export function opensAsFollowUp(message: string, lexicon: Lexicon): boolean {
+  return lexicon.followUpOpeners.matchAt(expandShorthand(wordsOf(message), lexicon), 0, false) > 0;
+}
+
+/** Follows by its shape: a closer, two words at most, a place or time pointed back to, or more asked of the same. */
+function followsByShape(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
   if (words.length <= 2) return true;
-  if (lexicon.followUpOpeners.matchAt(words, 0, false) > 0) return true;
   if (lexicon.followUpClosers.find(words, false).some((match) => match.start + match.length === words.length)) return true;
   if (lexicon.followUpPointsBack.find(words, false).length > 0) return true;
   return asksMoreAboutPrevious(question, lexicon);
@@ -63,7 +75,7 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
   return history.reduce<EarlierTurn | undefined>((earlier, turn) => {
     const own = queryOf(turn.question);
     return {
-      query: resolveFollowUp(own, earlier, lexicon),
+      query: resolveFollowUp(own, earlier, lexicon, opensAsFollowUp(turn.question, lexicon)),
       short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
       message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
       answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
@@ -80,8 +92,8 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
  * words asked something else and would find that again; a turn that was itself such a follow-up is already short
  * ("công dân học tập tự đánh giá ở đâu") and is carried whole to the next ("cần giấy tờ gì").
  */
-export function resolveFollowUp(question: string, earlier: EarlierTurn | undefined, lexicon: Lexicon): string {
-  if (earlier === undefined || !isFollowUp(question, lexicon)) return question;
+export function resolveFollowUp(question: string, earlier: EarlierTurn | undefined, lexicon: Lexicon, opens = false): string {
+  if (earlier === undefined || !(opens || isFollowUp(question, lexicon))) return question;
   if (!asksMoreAboutPrevious(question, lexicon) || earlier.short) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));

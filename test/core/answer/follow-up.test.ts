@@ -1,6 +1,6 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
 import { describe, expect, it } from 'vitest';
-import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
+import { followUpTopic, isFollowUp, opensAsFollowUp, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
 import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 
@@ -23,6 +23,15 @@ describe('follow-ups', () => {
     // A subject of its own, or a long question standing alone, starts afresh.
     expect(isFollowUp('gia đình học tập là gì', lexicon)).toBe(false);
     expect(isFollowUp('cho mình hỏi thủ tục xin công nhận cần chuẩn bị những giấy tờ gì', lexicon)).toBe(false);
+  });
+
+  it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
+    expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
+    expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);
+    const earlier = { query: 'mạng lưới thành phố học tập ra mắt năm nào', message: 'Ra mắt năm nào?', answerLead: '', short: false };
+    const question = 'thành viên bắt đầu được kết nạp từ khi nào';
+    expect(resolveFollowUp(question, earlier, lexicon)).toBe(question);
+    expect(resolveFollowUp(question, earlier, lexicon, true)).toContain('mạng lưới thành phố học tập');
   });
 
   it('finds the topic of a follow-up without its shape words', () => {
