@@ -35,12 +35,10 @@ export interface ChunkTerms {
   length: number;
   meta: Set<string>;
   /**
-   * How many of the wanted terms (folded word or pair → tone key of the accented form asked) the title or passage
-   * writes with the same accents, tone placement ignored. Only the words whose folded form is wanted are keyed.
+   * The tone keys of the accented spellings the title or passage writes each wanted word or pair with (tone placement
+   * ignored: "hoà" = "hòa"); wanted terms it never writes are left out, others may be in.
    */
-  accentAgreements(wanted: ReadonlyMap<string, string>): number;
-  /** True when the title or passage writes the folded word or pair `folded` with the accents of `key` (a tone key). */
-  spells(folded: string, key: string): boolean;
+  spellings(wanted: WantedTerms): ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -69,33 +67,17 @@ export function createChunkTermsCache(maxEntries: () => number): (chunk: StoredC
 
 /**
  * Computes the terms of one chunk (its document's terms may be passed in when already known). A chunk read once (most
- * candidates of a large corpus) only has the question's few terms counted in one scan of its tokens; one read again
- * (a small corpus, a repeated question) counts every word and pair once and answers later questions by lookup.
+ * candidates of a large corpus) only has the question's few terms counted and spelled in one scan of its tokens; one
+ * read again (a small corpus, a repeated question) counts and spells every word and pair once and answers later
+ * questions by lookup.
  */
 export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)): ChunkTerms {
   const body = tokenRun(`${chunk.heading}\n${chunk.text}`);
   const { title } = document;
-  // Folded word or pair → its accented spellings in the title and passage, built on the first accented question.
-  let spellings: Map<string, string[]> | undefined;
-  const spellingsOf = () => {
-    if (spellings) return spellings;
-    spellings = new Map();
-    const add = (folded: readonly string[], accented: readonly string[]) => {
-      for (let i = 0; i < folded.length; i++) {
-        const forms = spellings!.get(folded[i]!);
-        if (!forms) spellings!.set(folded[i]!, [accented[i]!]);
-        else if (!forms.includes(accented[i]!)) forms.push(accented[i]!);
-      }
-    };
-    add(title.folded, title.accented);
-    add(body.folded, body.accented);
-    add(title.pairs, title.accentedPairs);
-    add(pairsOf(body.folded, body.breaks), pairsOf(body.accented, body.breaks));
-    return spellings;
-  };
-  const spells = (folded: string, key: string) => spellingsOf().get(folded)?.some((form) => toneKey(form) === key) ?? false;
   let all: Map<string, number> | undefined;
   let reads = 0;
+  let allSpellings: Map<string, Set<string>> | undefined;
+  let spellingReads = 0;
   return {
     counts(wanted) {
       if (all) return all;
@@ -107,13 +89,42 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
     },
     length: body.folded.length,
     meta: document.meta,
-    accentAgreements(wanted) {
-      let agreeing = 0;
-      for (const [folded, key] of wanted) if (spells(folded, key)) agreeing++;
-      return agreeing;
+    spellings(wanted) {
+      if (allSpellings) return allSpellings;
+      if (++spellingReads < 2) return spellingsOf(title, body, wanted);
+      return (allSpellings = spellingsOf(title, body));
     },
-    spells,
   };
+}
+
+/**
+ * Folded word or pair → the tone keys of its accented spellings in the title and passage: of the wanted terms only
+ * (one scan, no pair built that is not wanted), or of every term when `wanted` is left out.
+ */
+function spellingsOf(title: SearchTerms, body: TokenRun, wanted?: WantedTerms): Map<string, Set<string>> {
+  const spellings = new Map<string, Set<string>>();
+  const add = (folded: string, accented: string) => {
+    const keys = spellings.get(folded);
+    if (!keys) spellings.set(folded, new Set([toneKey(accented)]));
+    else keys.add(toneKey(accented));
+  };
+  const isWanted = (folded: string) => !wanted || wanted.words.has(folded);
+  for (let i = 0; i < title.folded.length; i++) if (isWanted(title.folded[i]!)) add(title.folded[i]!, title.accented[i]!);
+  for (let i = 0; i < title.pairs.length; i++) {
+    const [first, second] = title.pairs[i]!.split('_');
+    if (!wanted || wanted.pairs.get(first!)?.has(second!)) add(title.pairs[i]!, title.accentedPairs[i]!);
+  }
+  const { folded, accented, breaks } = body;
+  let nextBreak = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (isWanted(folded[i]!)) add(folded[i]!, accented[i]!);
+    if (i === 0) continue;
+    while (nextBreak < breaks.length && breaks[nextBreak]! < i) nextBreak++;
+    if (breaks[nextBreak] === i) continue;
+    const pair = wanted ? wanted.pairs.get(folded[i - 1]!)?.get(folded[i]!) : `${folded[i - 1]}_${folded[i]}`;
+    if (pair !== undefined) add(pair, `${accented[i - 1]}_${accented[i]}`);
+  }
+  return spellings;
 }
 
 /** Counts the wanted words and pairs in one pass over the folded tokens (pairs never across a clause break). */

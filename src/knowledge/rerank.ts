@@ -39,9 +39,10 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
     ...plan.allBigrams,
     ...synonyms.flatMap((match) => match.alternatives.flat()),
   ]);
+  const accentWanted = plan.accented.size > 0 ? wantedTerms(plan.accented.keys()) : undefined;
   const all = chunks.map((chunk) => {
     const terms = termsOf(chunk);
-    return { chunk, terms, body: terms.counts(wanted) };
+    return { chunk, terms, body: terms.counts(wanted), spellings: accentWanted ? terms.spellings(accentWanted) : undefined };
   });
   const namedCache = new Map<string, boolean>();
   const named = (number: string | undefined) => {
@@ -65,26 +66,30 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
   const best = Math.max(...bm25, 1e-9);
   const unigramTotal = totalWeight(plan.unigrams);
   const bigramTotal = totalWeight(plan.bigrams);
-  const passages = all.map(({ chunk, terms, body }, i) => {
+  const passages = all.map(({ chunk, terms, body, spellings }, i) => {
     const credit = creditFunction(synonyms, body, terms.meta, weights.metaCredit);
     const uni = share(plan.unigrams, unigramTotal, credit);
     const bi = plan.bigrams.length > 0 ? share(plan.bigrams, bigramTotal, credit) : uni;
     const matched = (1 - weights.pairs) * uni + weights.pairs * bi;
-    const gateCredit = plan.accented.size > 0 ? typedAccentsCredit(plan.accented, terms, body, credit) : credit;
+    const gateCredit = spellings ? typedAccentsCredit(plan.accented, spellings, body, credit) : credit;
     const gateUni = gateCredit === credit ? uni : share(plan.unigrams, unigramTotal, gateCredit);
     const pairsFound = plan.allBigrams.length > 0 ? plan.allBigrams.reduce((sum, pair) => sum + gateCredit(pair), 0) / plan.allBigrams.length : gateUni;
     const coverage = 0.6 * gateUni + 0.4 * pairsFound;
-    const accent = plan.accented.size > 0 ? accentAgreement(plan.accented, terms) : 0;
+    const accent = spellings ? accentAgreement(plan.accented, spellings) : 0;
     const blended = weights.relevance * (bm25[i]! / best) + (1 - weights.relevance) * matched;
     const score = blended * (1 + weights.accent * accent) * (named(chunk.meta.number) ? NAMED_FACTOR : STATUS_FACTOR[chunk.meta.status]);
-    return { ...chunk, score, coverage };
+    // Written out: copying the stored chunk with a spread was the rerank's costliest line.
+    const { chunkId, documentId, path, heading, text, meta } = chunk;
+    return { chunkId, documentId, path, heading, text, meta, score, coverage };
   });
   return ranksBelowReplacement(passages.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId), named);
 }
 
 /** Share of the query's accented words and pairs the chunk writes the same way (tone placement ignored). */
-function accentAgreement(wanted: ReadonlyMap<string, string>, terms: ChunkTerms): number {
-  return terms.accentAgreements(wanted) / wanted.size;
+function accentAgreement(wanted: ReadonlyMap<string, string>, spellings: ReadonlyMap<string, ReadonlySet<string>>): number {
+  let agreeing = 0;
+  for (const [folded, key] of wanted) if (spellings.get(folded)?.has(key)) agreeing++;
+  return agreeing / wanted.size;
 }
 
 /** A synonym match prepared once per query: the terms each alternative needs, and the terms a match credits. */
@@ -114,6 +119,7 @@ function creditFunction(synonyms: readonly SynonymLookup[], body: ReadonlyMap<st
     if (!target) continue;
     for (const term of match.credits) target.add(term);
   }
+  if (viaBody.size === 0 && viaMeta.size === 0) return (term) => (body.has(term) ? 1 : meta.has(term) ? metaCredit : 0);
   return (term) => (body.has(term) || viaBody.has(term) ? 1 : meta.has(term) || viaMeta.has(term) ? metaCredit : 0);
 }
 
@@ -123,14 +129,14 @@ function creditFunction(synonyms: readonly SynonymLookup[], body: ReadonlyMap<st
  */
 function typedAccentsCredit(
   accented: ReadonlyMap<string, string>,
-  terms: ChunkTerms,
+  spellings: ReadonlyMap<string, ReadonlySet<string>>,
   body: ReadonlyMap<string, number>,
   credit: (term: string) => number,
 ): (term: string) => number {
   return (term) => {
     const value = credit(term);
     const key = accented.get(term);
-    if (value === 0 || key === undefined || key === term || !body.has(term) || terms.spells(term, key)) return value;
+    if (value === 0 || key === undefined || key === term || !body.has(term) || spellings.get(term)?.has(key)) return value;
     return value * DISAGREEING_ACCENT_CREDIT;
   };
 }

@@ -1,7 +1,7 @@
 // Chunk terms: a question's words and pairs counted from the passage's tokens, the same on a first and a later read.
 import { describe, expect, it } from 'vitest';
 import { chunkTerms, createChunkTermsCache, wantedTerms } from '../../src/knowledge/chunk-terms.js';
-import { searchTerms } from '../../src/knowledge/terms.js';
+import { searchTerms, toneKey } from '../../src/knowledge/terms.js';
 import type { StoredChunk } from '../../src/store/knowledge-store.js';
 
 const chunk = (chunkId: number, text: string): StoredChunk => ({
@@ -40,6 +40,19 @@ describe('chunkTerms', () => {
     const later = terms.counts(wanted);
     for (const term of asked) expect(later.get(term)).toBe(first.get(term));
     expect(later.get('nang_so')).toBe(1);
+  });
+
+  it('spells the wanted words and pairs with the tone keys of the passage\'s accents, the same on a later read', () => {
+    const terms = chunkTerms(chunk(1, 'Học tập suốt đời; hoà nhập và hòa bình. Hoa nở.'));
+    const wanted = wantedTerms(['hoa', 'suot_doi', 'doi_hoa']);
+    const first = terms.spellings(wanted);
+    expect([...first.get('hoa')!].sort()).toEqual([toneKey('hoa'), toneKey('hòa')].sort());
+    expect(first.get('suot_doi')).toEqual(new Set([toneKey('suốt_đời')]));
+    expect(first.has('doi_hoa')).toBe(false);
+    expect(first.has('hoc')).toBe(false);
+    const later = terms.spellings(wanted);
+    for (const term of ['hoa', 'suot_doi']) expect(later.get(term)).toEqual(first.get(term));
+    expect(later.has('doi_hoa')).toBe(false);
   });
 
   it('reads the cache size before each addition, so a grown corpus keeps fewer entries', () => {
