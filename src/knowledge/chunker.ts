@@ -99,7 +99,8 @@ function packSection(paragraphs: string[], heading: string, target: number, max:
     size = 0;
   };
   for (const piece of pieces) {
-    if (size > 0 && size + piece.length > target) emit();
+    // A paragraph announcing what follows ("… gồm 4 nhóm:") stays with it.
+    if (size > 0 && size + piece.length > target && !/:\s*$/u.test(current[current.length - 1]!)) emit();
     current.push(piece);
     size += piece.length;
   }

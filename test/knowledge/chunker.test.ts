@@ -20,6 +20,13 @@ describe('chunkText', () => {
     expect(chunks.map((c) => c.text).join('\n')).toContain(paragraph(11));
   });
 
+  it('keeps a paragraph announcing a list with the list, however long the list', () => {
+    const items = Array.from({ length: 4 }, (_, i) => `- Nhóm ${i + 1} gồm ${'những điều kiện học tập của gia đình '.repeat(3)}.`).join('\n');
+    const chunks = chunkText(`## Tiêu chí\n\nĐoạn mở đầu về tiêu chí.\n\nTiêu chí chia thành 4 nhóm:\n\n${items}`, { target: 120, max: 900 });
+    const lead = chunks.find((chunk) => chunk.text.includes('4 nhóm:'))!;
+    expect(lead.text).toContain('- Nhóm 1');
+  });
+
   it('repeats the last sentence of a chunk at the start of the next one', () => {
     const chunks = chunkText('Câu một dài vừa phải về học tập. Câu hai kết thúc đoạn.\n\nĐoạn sau về dòng họ học tập.', { target: 40, max: 400 });
     expect(chunks[1]!.text.startsWith('Câu hai kết thúc đoạn.')).toBe(true);
