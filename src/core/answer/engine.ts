@@ -159,8 +159,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       let situation = '';
       if (context !== undefined && contextSubjects.length > 0 && retrieval === query && !aboutContext(passages)) {
         // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
-        // question is about; one with figures ("tự chấm được 78 điểm") goes with the question whole.
-        const about = /\d/u.test(context) ? context : topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
+        // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
+        // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole.
+        const about = /\d/u.test(context) || read(context).facets.length > 0 ? context : topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
         const together = retrieve(`${about} ${query}`);
         if (aboutContext(together) && best(together) >= minCoverage) {
           passages = together;

@@ -116,6 +116,14 @@ beforeAll(async () => {
       { title: 'Doanh nghiệp' },
       ['# Doanh nghiệp', '', '## Doanh nghiệp có được công nhận không?', '', 'Doanh nghiệp có thể được công nhận theo phong trào thi đua.'].join('\n'),
     ),
+    'khau-hieu.md': markdown(
+      { title: 'Khẩu hiệu học tập suốt đời' },
+      ['# Khẩu hiệu học tập suốt đời', '', '## Khẩu hiệu', '', 'Khẩu hiệu của UNESCO là: "Học để biết, học để làm, học để chung sống, học để tự khẳng định mình".'].join('\n'),
+    ),
+    'van-ban-goc.md': markdown(
+      { title: 'Đọc văn bản gốc' },
+      ['# Đọc văn bản gốc', '', '## Câu đầy đủ', '', 'Câu đầy đủ của một điều khoản là gì thì xem văn bản gốc.'].join('\n'),
+    ),
     'qd-677.md': markdown(
       { title: 'Quyết định 677/QĐ-TTg', number: '677/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2022-06-03' },
       [
@@ -258,6 +266,11 @@ describe('answer engine with question understanding', () => {
     const history = [{ question: 'tuần lễ học tập suốt đời đầu tiên là năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011. [1]' }];
     const reply = await ask('hồi đó cơ quan nào tổ chức', history);
     expect(reply.text).toContain('Liên hợp quốc');
+  });
+
+  it('searches a question naming no subject with the whole earlier clause when that clause names what is asked', async () => {
+    const reply = await ask('khau hieu cua unesco hoc de biet hoc de lam, cau day du la gi');
+    expect(reply.text).toContain('học để chung sống');
   });
 
   it('answers a question naming no subject about what a situation without figures is about, not about the situation', async () => {
