@@ -157,13 +157,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const contextSubjects = lexicon && context !== undefined ? subjectsOf(context, lexicon) : [];
       const aboutContext = (found: Passage[]) => lexicon !== undefined && found[0] !== undefined && subjectsNamed(found[0], contextSubjects, lexicon) > 0;
       let situation = '';
-      if (context !== undefined && contextSubjects.length > 0 && retrieval === query && !aboutContext(passages)) {
-        // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
-        // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
-        // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole.
-        const about = /\d/u.test(context) || read(context).facets.length > 0 ? context : topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
+      // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
+      // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
+      // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
+      // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
+      const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
+      if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages))) {
+        const about = whole ? context : topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
         const together = retrieve(`${about} ${query}`);
-        if (aboutContext(together) && best(together) >= minCoverage) {
+        if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || best(together) >= best(passages))) {
           passages = together;
           situation = `${about} `;
         }

@@ -110,6 +110,10 @@ beforeAll(async () => {
         '## Điểm đạt',
         '',
         'Người đạt Công dân học tập cần ít nhất 80 điểm.',
+        '',
+        '## Số liệu',
+        '',
+        'Số liệu về Công dân học tập theo quyết định thì xem văn bản gốc.',
       ].join('\n'),
     ),
     'doanh-nghiep.md': markdown(
@@ -135,7 +139,7 @@ beforeAll(async () => {
         '',
         '## Chỉ tiêu',
         '',
-        'Đến năm 2030 có 60% người lớn đạt Công dân học tập.',
+        'Chỉ tiêu đến năm 2030 là 60% người lớn đạt Công dân học tập; đây là con số đúng theo quyết định.',
       ].join('\n'),
     ),
   });
@@ -266,6 +270,11 @@ describe('answer engine with question understanding', () => {
     const history = [{ question: 'tuần lễ học tập suốt đời đầu tiên là năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011. [1]' }];
     const reply = await ask('hồi đó cơ quan nào tổ chức', history);
     expect(reply.text).toContain('Liên hợp quốc');
+  });
+
+  it('reads a situation with figures with the question even when the question alone found a passage on its subject', async () => {
+    const reply = await ask('Ông bảo chỉ tiêu người lớn là công dân học tập năm 2030 là 70%, nhưng cháu thấy ghi 60%. Rốt cuộc theo quyết định thì số nào đúng ạ?');
+    expect(reply.text).toContain('60% người lớn');
   });
 
   it('searches a question naming no subject with the whole earlier clause when that clause names what is asked', async () => {
