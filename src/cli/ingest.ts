@@ -1,5 +1,6 @@
 // `loa ingest [PATH...]`: indexes files and folders incrementally and prints what was added, changed and removed.
 import type { Command } from 'commander';
+import { tuneHeap } from '../heap-tuning.js';
 import { cliContext } from './context.js';
 
 /** Registers `ingest`. */
@@ -9,6 +10,7 @@ export function registerIngestCommand(program: Command): void {
     .description('index documents (default: KNOWLEDGE_DIR); unchanged files are skipped, deleted files leave the index')
     .argument('[paths...]', 'files or folders (Markdown, text and the other supported formats)')
     .action(async (paths: string[]) => {
+      tuneHeap();
       const { config } = cliContext();
       const { buildCore, reviewPolicy } = await import('../main.js');
       const { ingest } = await import('../knowledge/ingest.js');

@@ -1,6 +1,6 @@
 // `loa start`: runs the server (web chat and configured channels) until SIGINT or SIGTERM.
 import type { Command } from 'commander';
-import { tuneServerHeap } from '../server-heap.js';
+import { tuneHeap } from '../heap-tuning.js';
 import { cliContext } from './context.js';
 
 /** Registers `start`. */
@@ -9,7 +9,7 @@ export function registerStartCommand(program: Command): void {
     .command('start')
     .description('start the bot: web chat on HOST:PORT plus every channel whose settings are present')
     .action(async () => {
-      tuneServerHeap();
+      tuneHeap();
       const { config, logger } = cliContext();
       const { startServer } = await import('../main.js');
       const server = await startServer(config, logger).catch((error: Error) => {
