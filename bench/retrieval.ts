@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readQuestionSet } from '../src/eval/dataset.js';
 import { formatTable } from '../src/eval/table.js';
+import { tuneHeap } from '../src/heap-tuning.js';
 import { loadSynonyms } from '../src/knowledge/synonyms.js';
 import { loadCorpus } from './lib/corpus.js';
 import { timeInterleaved } from './lib/interleave.js';
@@ -14,6 +15,8 @@ import { freshQuestions, sentencePool } from './lib/synthetic.js';
 import { fts5Plain, langchainBm25, loaSearch, miniSearchDefault, miniSearchFolded, type BuiltSystem, type RetrievalSystem } from './lib/systems.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
+// The garbage-collector settings `loa start` and `loa ingest` run with, for every system alike.
+tuneHeap();
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const setPath = resolve(option('--set') ?? join(ROOT, '../shared/eval/dev.jsonl'));
