@@ -61,8 +61,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
       // A bare "thì làm thế nào?" needs the clause before it, which names what it is about ("GNLC là gì?" names its own
-      // subject and does not); a "?" after words that ask
-      // nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the clause before it, split at a listing comma.
+      // subject and does not); a "?" after words that ask nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the
+      // clause before it, split at a listing comma.
       const asksNothing = lexicon.questionMarks.find(clause.words, accents).length === 0 && cuedFacets(clause.words, lexicon, accents).size === 0;
       const needsSubject =
         (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) || lexicon.refersBack.find(clause.words, true).length > 0 || asksNothing;
@@ -74,15 +74,20 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
   // clauses name no subject; the nearest earlier clause that names one may say what they are about.
   const firstKept = stripped.indexOf(kept[0]!);
-  let named0 = -1;
+  let subjectClause = -1;
   if (!kept.some((clause) => namesSubject(clause.words, lexicon))) {
-    for (let i = Math.max(firstKept, 0) - 1; i >= 0 && named0 < 0; i--) if (namesSubject(stripped[i]!.words, lexicon)) named0 = i;
+    for (let i = Math.max(firstKept, 0) - 1; i >= 0 && subjectClause < 0; i--) if (namesSubject(stripped[i]!.words, lexicon)) subjectClause = i;
   }
   // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm.").
   const context =
-    named0 < 0
+    subjectClause < 0
       ? undefined
-      : { words: stripped.slice(named0, firstKept).filter((clause, i) => i === 0 || clause.words.some((w) => /\d/u.test(w.folded))).flatMap((clause) => clause.words) };
+      : {
+          words: stripped
+            .slice(subjectClause, firstKept)
+            .filter((clause, i) => i === 0 || clause.words.some((w) => /\d/u.test(w.folded)))
+            .flatMap((clause) => clause.words),
+        };
   // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
   const named = context ? numberedDocuments(context.words, lexicon) : [];
   // "chị ở Hà Nội, cho chị hỏi thành phố mình có bao nhiêu dòng họ học tập": the place an earlier clause named is where
