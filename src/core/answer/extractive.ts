@@ -204,10 +204,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
 /**
  * The opener of a yes/no answer and the sentence it was read from, judging the sentences in the order they were chosen.
  * A rule giving the asker's own kind a threshold ("trường em …" against "(cơ sở giáo dục: ít nhất 95% …)") alone
- * judges that asker, even when it cannot decide; a first sentence calling the matter unconfirmed says so instead.
+ * judges that asker, even when it cannot decide; without a verdict, a first sentence calling the matter unconfirmed says
+ * so (a rule the case meets or fails decides even when a hedge about another matter leads).
  */
 function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed'; judge?: Candidate } {
-  if (saysUnconfirmed(byGain[0]!.sentence.text, options.lexicon)) return { lead: 'unconfirmed' };
   const lexicon = options.lexicon;
   const caseAsked = options.situation ? `${options.situation} ${question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
@@ -215,7 +215,7 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
     const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);
     if (lead) return { lead, judge };
   }
-  return {};
+  return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
 }
 
 interface Line {

@@ -100,11 +100,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const cued = cuedFacets(asked, lexicon, accents);
   const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))));
   const relative = lexicon.relativeYears.find(words, accents)[0];
+  const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   const told = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
   return {
-    query: join(searched),
+    // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
+    // for the verdict, not the search: they would find passages about other events of those months.
+    query: join(withoutCaseMonths(searched)),
     question: join(words),
-    context: context ? join(removePhrases(context.words, lexicon.askerWords, true)) : undefined,
+    context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true))) : undefined,
     ownCase: told.length > 0 ? told.map((clause) => join(clause.words)).join(' ') : undefined,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
     clauses:
@@ -325,6 +328,20 @@ function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean
 /** True when the words name a subject of the language data (a title, place, event) or a numbered document. */
 function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
   return lexicon.subjects.find(words, false).length > 0 || numberedDocuments(words, lexicon).length > 0;
+}
+
+/** `words` without "tháng 3 năm 2025", "tháng 5/2025" and "5/2025" (a month of a year). */
+function withoutMonthsOfYears(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const at = (k: number) => words[i + k]?.folded ?? '';
+    const year = (k: number) => /^(?:19|20)\d\d$/u.test(at(k));
+    const month = (text: string) => /^(?:0?[1-9]|1[0-2])$/u.test(text);
+    if (at(0) === 'thang' && month(at(1)) && at(2) === 'nam' && year(3)) i += 3;
+    else if (at(0) === 'thang' && /^(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d$/u.test(at(1))) i += 1;
+    else if (!/^(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d$/u.test(at(0))) out.push(words[i]!);
+  }
+  return out;
 }
 
 /** The words of the last place the clauses `before` name, when none of the `kept` clauses names one. */

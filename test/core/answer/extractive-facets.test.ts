@@ -17,7 +17,7 @@ const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answe
 /** Composes as the engine does: the understood question and its facets. */
 function compose(question: string, passages: Passage[], maxChars?: number) {
   const understood = understand(question, lexicon);
-  return composeExtractive(understood.question, passages, { facets: understood.facets, lexicon, texts, maxChars });
+  return composeExtractive(understood.question, passages, { facets: understood.facets, lexicon, texts, maxChars, situation: understood.ownCase });
 }
 
 describe('yes/no answers', () => {
@@ -40,6 +40,12 @@ describe('yes/no answers', () => {
     const answer = compose('nhà em tự chấm gia đình học tập trên mạng được 75 điểm thì có được công nhận không', [steps, rule]);
     expect(answer.text.startsWith(`${messages.answerNo} Gia đình đạt ít nhất 80 điểm`)).toBe(true);
     expect(answer.text).toContain('4 bước');
+  });
+
+  it('answers from a rule the case meets or fails even when a hedge about another matter comes first', () => {
+    const hedged = passage('Hạn nộp hồ sơ Gia đình học tập hằng năm chưa được xác nhận chính thức. Gia đình đạt ít nhất 80 điểm thì được công nhận Gia đình học tập.');
+    const answer = compose('nhà em được 75 điểm, hạn nộp hồ sơ gia đình học tập hằng năm đã qua chưa, có được công nhận không', [hedged]);
+    expect(answer.text.startsWith(messages.answerNo)).toBe(true);
   });
 
   it('says the rule is not confirmed instead of answering yes or no', () => {

@@ -130,6 +130,13 @@ describe('clauses', () => {
     expect(understood.query).not.toContain('hỏi');
   });
 
+  it('leaves the months of the asker\'s own case out of a yes/no question\'s search, not out of the question', () => {
+    const understood = read('xã em được công nhận cộng đồng học tập mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa');
+    expect(understood.query).not.toMatch(/2025|2026/u);
+    expect(`${understood.context ?? ''} ${understood.question} ${understood.ownCase ?? ''}`).toMatch(/2026/u);
+    expect(read('số liệu gia đình học tập tháng 12/2025 là bao nhiêu').query).toContain('12/2025');
+  });
+
   it('keeps the figures of the asker\'s case told before a question that names its own subject', () => {
     expect(read('Cơ quan tôi có 92% cán bộ là công dân học tập, vậy có đủ điều kiện xin công nhận đơn vị học tập mức độ 2 không?')).toMatchObject({
       ownCase: 'cơ quan tôi có 92% cán bộ là công dân học tập',
