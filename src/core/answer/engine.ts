@@ -241,7 +241,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
       const lead = weekLead ?? documentCard(passages[0], turn, lexicon, messages);
       // A situation the search did not need still tells the case a yes/no question is about.
-      const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead, situation: situation === '' ? understood.ownCase : undefined });
+      const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead, ownCase: situation === '' ? understood.ownCase : undefined });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };

@@ -46,7 +46,7 @@ export interface ExtractiveOptions {
    * The resident's own case told before the question and not part of it ("cơ quan tôi có 92% cán bộ là công dân học
    * tập, vậy có đủ điều kiện … không?"): a yes/no verdict reads its figures and kind of asker with the question's.
    */
-  situation?: string;
+  ownCase?: string;
 }
 
 /** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
@@ -209,7 +209,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  */
 function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed'; judge?: Candidate } {
   const lexicon = options.lexicon;
-  const caseAsked = options.situation ? `${options.situation} ${question}` : question;
+  const caseAsked = options.ownCase ? `${options.ownCase} ${question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
   for (const judge of ownKind.length > 0 ? ownKind : byGain) {
     const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);

@@ -17,7 +17,7 @@ const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answe
 /** Composes as the engine does: the understood question and its facets. */
 function compose(question: string, passages: Passage[], maxChars?: number) {
   const understood = understand(question, lexicon);
-  return composeExtractive(understood.question, passages, { facets: understood.facets, lexicon, texts, maxChars, situation: understood.ownCase });
+  return composeExtractive(understood.question, passages, { facets: understood.facets, lexicon, texts, maxChars, ownCase: understood.ownCase });
 }
 
 describe('yes/no answers', () => {
