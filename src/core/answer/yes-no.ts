@@ -4,12 +4,13 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 
 /** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
- * chỉ số nào dưới 5", "điểm tối thiểu để đạt … là 80"; then its unit. */
+ * chỉ số nào dưới 5", "điểm tối thiểu để đạt … là 80", a target "phấn đấu có 70%"; then its unit. */
 const AT_LEAST = [
   /(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|≥|>=)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])tu\s+(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?[^.;]*?tro len/gu,
   /(?:^|[^\p{L}])khong (?:duoc )?co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])(?:diem |muc )?(?:toi thieu|it nhat) [^.;\d]{0,40}?(?:la|bang)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
+  /(?:^|[^\p{L}])phan dau (?:co |dat )?(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
 ];
 /** A figure of the question and the word after it. */
 const FIGURE = /(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;

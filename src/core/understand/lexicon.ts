@@ -48,6 +48,8 @@ export interface LanguageData {
   smallTalkAccented: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
   aboutTheBot: string[];
+  /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
+  clauseMarks: Partial<Record<SmallTalkKind, string[]>>;
   cues: {
     questionMarks: string[];
     facets: Record<Facet, string[]>;
@@ -106,6 +108,8 @@ export interface Lexicon {
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   aboutTheBot: PhraseSet;
+  clauseMarks: PhraseSet;
+  clauseMarkKind: ReadonlyMap<string, SmallTalkKind>;
   questionMarks: PhraseSet;
   facets: ReadonlyMap<Facet, PhraseSet>;
   relativeYears: PhraseSet;
@@ -160,6 +164,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const refusing = { typedAccentsCount: true };
   const smallTalkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
+  const clauseMarkKind = new Map<string, SmallTalkKind>();
+  for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
   const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
@@ -191,6 +197,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     aboutTheBot: compilePhrases(data.aboutTheBot),
+    clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
+    clauseMarkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
     facets: new Map(FACETS.map((facet) => [facet, compilePhrases(data.cues.facets[facet] ?? [], cueAccents)])),
     relativeYears: compilePhrases(Object.keys(data.cues.relativeYears)),

@@ -177,10 +177,10 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 
-/** A message of several clauses that is small talk clause by clause: with the resident's news around it, or about the bot. */
+/** A message of several clauses that is small talk clause by clause, with the resident's news around it. */
 function smallTalkByClause(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents));
-  return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? talksAboutTheBot(clauses, kinds, lexicon, accents);
+  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents));
+  return smallTalkWithNews(clauses, kinds, lexicon, accents);
 }
 
 /** Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc gì"). */
@@ -197,17 +197,23 @@ function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean)
 }
 
 /**
- * "đây là tổng đài của hội khuyến học hay là máy trả lời tự động? Muốn nói chuyện với người thật thì làm sao?": every
- * clause is small talk or names something only the bot can be; asking for a person is human small talk.
+ * "đây là tổng đài của hội khuyến học hay là máy trả lời tự động?", "Muốn nói chuyện với người thật thì làm sao?": a
+ * clause naming something only the bot can be is about the bot; asking for a person is human small talk.
  */
-function talksAboutTheBot(clauses: readonly { words: Word[] }[], clauseKinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const kinds = clauses.map((clause, i) => {
-    const kind = clauseKinds[i];
-    if (kind || lexicon.aboutTheBot.find(clause.words, accents).length === 0) return kind;
-    const asksForPerson = lexicon.smallTalk.find(clause.words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
-    return asksForPerson ? 'human' : 'identity';
-  });
-  return kinds.every((kind) => kind !== undefined) ? SMALL_TALK_KINDS.find((kind) => kinds.includes(kind)) : undefined;
+function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  if (lexicon.aboutTheBot.find(words, accents).length === 0) return undefined;
+  const asksForPerson = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
+  return asksForPerson ? 'human' : 'identity';
+}
+
+/**
+ * A clause without a question mark or question word that holds a phrase marking it as small talk: "người già như tôi
+ * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names.
+ */
+function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  if (clause.asks || lexicon.questionMarks.find(clause.words, accents).length > 0) return undefined;
+  const marks = lexicon.clauseMarks.find(clause.words, accents).map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
+  return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
 }
 
 /**

@@ -90,6 +90,10 @@ describe('yesNoVerdict', () => {
 
   it('reads every form of "at least", and decimal commas', () => {
     expect(yesNoVerdict('nhà em 85 điểm', 'đạt tối thiểu 90 điểm')).toBe('no');
+    // A target is met at its figure: "phấn đấu có 70% số gia đình đạt …".
+    const target = 'đến năm 2025 phấn đấu có 70% số gia đình đạt danh hiệu Gia đình học tập';
+    expect(yesNoVerdict('năm 2025 phường đạt 72% gia đình học tập thì đã vượt chỉ tiêu chưa', target)).toBe('yes');
+    expect(yesNoVerdict('năm 2025 phường mới có 55% gia đình học tập, đạt chỉ tiêu chưa', target)).toBe('no');
     expect(yesNoVerdict('nhà em 85 điểm', 'đạt từ 80 điểm trở lên')).toBe('yes');
     expect(yesNoVerdict('nhà em 7,5 điểm', 'không dưới 8 điểm')).toBe('no');
     expect(yesNoVerdict('nhà em 8,5 điểm', 'không dưới 8 điểm')).toBe('yes');

@@ -17,7 +17,7 @@ const read = (text: string) => understand(text, lexicon);
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'clause-marks': _clauseMarks, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -36,6 +36,14 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
     expect(read('nếu muốn nói chuyện với người thật thì làm sao, đây là máy trả lời tự động à').smallTalk).toBe('identity');
     expect(read('gương người thật việc thật trong phong trào khuyến học là ai').smallTalk).toBeUndefined();
+  });
+
+  it('reads a clause holding a small-talk mark as small talk of its kind, whatever else it names, unless it asks', () => {
+    const { 'clause-marks': marks } = data('small-talk.yaml') as { 'clause-marks': Record<string, string[]> };
+    const wrong = Object.entries(marks).flatMap(([kind, phrases]) =>
+      phrases.filter((p) => read(`chào ad, ${p} vụ gia đình học tập`).smallTalk !== kind || read(`${p}, gia đình học tập là gì?`).smallTalk !== undefined).map((p) => `${kind}: ${p}`),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('refuses every refusal phrase with its kind, alone and around a real question', () => {

@@ -190,12 +190,18 @@ describe('small talk', () => {
     ['thoi tam biet ban nhe, hen hom khac', 'acknowledge'],
     ['Dạ con chào ad ạ, trưa nay con mới rảnh nên vào chào ad một tiếng, chúc ad buổi trưa vui vẻ nha.', 'acknowledge'],
     ['bot tl chan qua, hoi may cau ma k dung y e', 'complaint'],
+    ['Nói thật là bạn trả lời dài quá, người già như tôi đọc mỏi mắt lắm. Lần sau ngắn gọn giúp tôi nhé.', 'complaint'],
+    ['Cảm ơn ad nhé, nhờ bạn mà mình nộp giấy đăng ký cho chi hội kịp hạn. Chúc bạn một ngày vui!', 'thanks'],
+    ['Chào buổi sáng ad, hôm nay mình mới biết có trang này qua nhóm Zalo của khu phố, vui quá. Mà bạn là người thật trả lời hay là máy vậy?', 'identity'],
   ])('reads small talk with the resident\'s own news around it: "%s"', (text, kind) => expect(read(text).smallTalk).toBe(kind));
 
   it.each([
     'chào ad, nhà em có 5 người, có được công nhận không',
     'chào ad, gia đình học tập',
     'chào ad, năm nay tuần lễ bắt đầu ngày nào',
+    'bạn trả lời dài quá, gia đình học tập là gì?',
+    'nhờ bạn mà mình biết gia đình học tập, còn dòng họ học tập là gì?',
+    'bạn là người thật hay máy, tiêu chí gia đình học tập gồm những gì?',
   ])('does not take a message whose other clauses ask or name a subject for small talk: "%s"', (text) => expect(read(text).smallTalk).toBeUndefined());
 
   it.each([
