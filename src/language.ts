@@ -42,6 +42,7 @@ const cuesSchema = z.object({
   'list-frame': z.object({ opens: words, closes: words, within: z.number().int().min(1).max(8) }).default({ opens: [], closes: [], within: 1 }),
   'condition-markers': words,
   'comparison-joiners': words,
+  'choice-words': words,
   'weak-cues': words.default([]),
   'verdict-predicates': words.default([]),
 });
@@ -108,6 +109,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       listFrame: cues['list-frame'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
+      choiceWords: cues['choice-words'],
       weakCues: cues['weak-cues'],
       verdictPredicates: cues['verdict-predicates'],
     },

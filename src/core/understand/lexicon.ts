@@ -71,6 +71,8 @@ export interface LanguageData {
     verdictPredicates: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
+    /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
+    choiceWords: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -128,6 +130,7 @@ export interface Lexicon {
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
+  choiceWords: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   listOpens: PhraseSet;
   listCloses: PhraseSet;
@@ -215,6 +218,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
+    choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     listOpens: compilePhrases(data.cues.listFrame.opens),
     listCloses: compilePhrases(data.cues.listFrame.closes),
     listWithin: data.cues.listFrame.within,

@@ -58,14 +58,23 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   let kept = stripped;
   if (asking.some(Boolean)) {
     const keep = new Set<number>();
+    const asksNothing = (words: readonly Word[]) => lexicon.questionMarks.find(words, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
+      // "… kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?": a "?" closing the message
+      // after a question asked with words ends what the resident tells next, unless the clause offers a choice ("tính
+      // theo cả thôn hay cả xã?") or names a subject.
+      const toldAfter =
+        asksNothing(clause.words) &&
+        !namesSubject(clause.words, lexicon) &&
+        lexicon.choiceWords.find(clause.words, accents).length === 0 &&
+        stripped.slice(0, i).some((before, j) => asking[j] && !asksNothing(before.words));
+      if (toldAfter) return;
       // A bare "thì làm thế nào?" needs the clause before it, which names what it is about ("GNLC là gì?" names its own
       // subject and does not); a "?" after words that ask nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the
-      // clause before it, split at a listing comma.
-      const asksNothing = lexicon.questionMarks.find(clause.words, accents).length === 0 && cuedFacets(clause.words, lexicon, accents).size === 0;
+      // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
       const needsSubject =
-        (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) || lexicon.refersBack.find(clause.words, true).length > 0 || asksNothing;
+        (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) || pointsBack(clause.words, lexicon, accents) || asksNothing(clause.words);
       if (i > 0 && !asking[i - 1] && needsSubject) keep.add(i - 1);
       keep.add(i);
     });
@@ -118,7 +127,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         : [],
     facets,
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
-    aboutWeek: lexicon.weekTopic.find(words, accents).length > 0,
+    // "trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời … Năm nay chủ đề là gì?": the clause naming the
+    // subject of a question that names none says what it is about.
+    aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
   };
 }
 
@@ -233,6 +244,12 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
+
+/** Whether the words point back at the clause before ("văn bản đó", "… đúng không"), outside a relative year ("lần này"). */
+function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const times = lexicon.relativeYears.find(words, accents);
+  return lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length));
 }
 
 /** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */

@@ -292,6 +292,30 @@ describe('relative years', () => {
     expect(withYear('tuần lễ năm nay khi nào', 'nam nay', 2026, lexicon)).toBe('tuần lễ năm 2026 khi nào');
     expect(withYear('tuan le sap toi', 'sap toi', 2027, lexicon)).toBe('tuan le năm 2027');
   });
+
+  it('takes the Week from the clause naming the subject of a question that names none', () => {
+    const told = read('Trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời. Năm nay chủ đề là gì?');
+    expect(told).toMatchObject({ aboutWeek: true, context: 'trường định in băng rôn hưởng ứng tuần lễ học tập suốt đời' });
+    expect(read('Nhà em ở gần thư viện phường. Năm nay chủ đề là gì?').aboutWeek).toBe(false);
+  });
+
+  it('reads "lần này", "năm nay" as a time, not as pointing back at the clause before', () => {
+    expect(read('thư viện phường mở cửa cả tối. đợt lần này kéo dài đến hôm nào?').query).toBe('đợt lần này kéo dài đến hôm nào');
+    expect(read('thư viện phường mở cửa cả tối. cái này kéo dài đến hôm nào?').query).toBe('thư viện phường mở cửa cả tối cái này kéo dài đến hôm nào');
+  });
+});
+
+describe('what is told after the question', () => {
+  it('leaves out a clause closing the message with "?" that asks nothing after a question asked with words', () => {
+    expect(read('tuần lễ học tập suốt đời kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?').query).toBe(
+      'tuần lễ học tập suốt đời kéo dài đến hôm nào',
+    );
+  });
+
+  it('keeps such a clause when it offers a choice or names a subject', () => {
+    expect(read('cộng đồng học tập là gì vậy ạ, tính theo cả thôn hay cả xã?').query).toContain('tính theo cả thôn hay cả xã');
+    expect(read('tuần lễ kéo dài đến hôm nào, còn ngày khuyến học?').query).toContain('ngày khuyến học');
+  });
 });
 
 describe('refusals before search', () => {
