@@ -36,8 +36,8 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'shape-words': words, 'points-back': words.default([]) })
-    .default({ openers: [], closers: [], 'shape-words': [], 'points-back': [] }),
+    .object({ openers: words, closers: words, 'shape-words': words, 'points-back': words, 'points-at-document': words })
+    .default({ openers: [], closers: [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
   'list-frame': z.object({ opens: words, closes: words, within: z.number().int().min(1).max(8) }).default({ opens: [], closes: [], within: 1 }),
   'condition-markers': words,
@@ -104,7 +104,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
       connectives: cues.connectives,
-      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'] },
+      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
+        pointsAtDocument: cues['follow-up']['points-at-document'],
+      },
       yesNoFrame: cues['yes-no-frame'],
       listFrame: cues['list-frame'],
       conditionMarkers: cues['condition-markers'],

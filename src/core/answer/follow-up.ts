@@ -3,7 +3,8 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { kindOf, subjectsOf, topicsOf, withoutReplacedSubjects } from './subjects.js';
+import { foldText } from '../text/vietnamese.js';
+import { kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -55,6 +56,18 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
   return words.filter((_, i) => !shape.has(i)).map((w) => w.folded);
 }
 
+/**
+ * The document "quyết định đó", "văn bản này" points at, when the question names none: the first the previous question
+ * named, else the first its answer named — of the kind the pointer names when one is ("thông tư đó"), else any.
+ */
+function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexicon): Subject | undefined {
+  const pointer = lexicon.followUpPointsAtDocument.find(wordsOf(question), false)[0];
+  if (!pointer || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document')) return undefined;
+  const named = [...subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document'), ...earlier.answerDocuments];
+  const kind = pointer.phrase.split(' ')[0]!;
+  return named.find((subject) => foldText(subject.said).startsWith(kind)) ?? named[0];
+}
+
 /** What a follow-up builds on: the earlier turns read in order. */
 export interface EarlierTurn {
   /** The last turn's question as searched (itself resolved against the turns before it). */
@@ -65,6 +78,8 @@ export interface EarlierTurn {
   answerLead: string;
   /** The last turn was itself a follow-up asking more about the same subject (so its query is already short). */
   short: boolean;
+  /** The documents the last turn's answer named, in order. */
+  answerDocuments: Subject[];
 }
 
 /**
@@ -79,6 +94,7 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
       short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
       message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
       answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
+      answerDocuments: subjectsOf(turn.answer, lexicon).filter((subject) => subject.kind === 'document'),
     };
   }, undefined);
 }
@@ -94,6 +110,8 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
  */
 export function resolveFollowUp(question: string, earlier: EarlierTurn | undefined, lexicon: Lexicon, opens = false): string {
   if (earlier === undefined || !(opens || isFollowUp(question, lexicon))) return question;
+  const document = documentPointedAt(question, earlier, lexicon);
+  if (document) return `${document.said} ${question}`;
   if (!asksMoreAboutPrevious(question, lexicon) || earlier.short) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));

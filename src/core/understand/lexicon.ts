@@ -58,8 +58,8 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
     connectives: string[];
-    /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named. */
-    followUp: { openers: string[]; closers: string[]; shapeWords: string[]; pointsBack: string[] };
+    /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó". */
+    followUp: { openers: string[]; closers: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[] };
     /** "những … nào": a list asked, an opening word at most `within` words before a closing word. */
@@ -123,6 +123,7 @@ export interface Lexicon {
   followUpClosers: PhraseSet;
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
+  followUpPointsAtDocument: PhraseSet;
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
@@ -213,6 +214,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
+    followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),

@@ -1,6 +1,6 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
 import { describe, expect, it } from 'vitest';
-import { followUpTopic, isFollowUp, opensAsFollowUp, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
+import { followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
 import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 
@@ -28,10 +28,19 @@ describe('follow-ups', () => {
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);
-    const earlier = { query: 'mạng lưới thành phố học tập ra mắt năm nào', message: 'Ra mắt năm nào?', answerLead: '', short: false };
+    const earlier = { query: 'mạng lưới thành phố học tập ra mắt năm nào', message: 'Ra mắt năm nào?', answerLead: '', short: false, answerDocuments: [] };
     const question = 'thành viên bắt đầu được kết nạp từ khi nào';
     expect(resolveFollowUp(question, earlier, lexicon)).toBe(question);
     expect(resolveFollowUp(question, earlier, lexicon, true)).toContain('mạng lưới thành phố học tập');
+  });
+
+  it('carries the document "quyết định đó" points at: named by the previous question, else by its answer, of the kind said', () => {
+    const answer = 'Ngày Khuyến học Việt Nam là ngày 2/10. Ngày này được quy định tại Quyết định số 1272/QĐ-TTg ngày 16/09/2008; Hội Khuyến học thành lập theo Thông tư 25/2023/TT-BGDĐT.';
+    const earlier = readEarlierTurns([{ question: 'Ngày Khuyến học Việt Nam là ngày nào, theo quyết định nào?', answer }], lexicon, (q) => q);
+    expect(resolveFollowUp('Quyết định đó ký năm nào?', earlier, lexicon)).toBe('quyết định số 1272/qđ-ttg Quyết định đó ký năm nào?');
+    expect(resolveFollowUp('thông tư đó có hiệu lực khi nào', earlier, lexicon)).toMatch(/^thông tư 25\/2023/u);
+    const asked = readEarlierTurns([{ question: 'thông tư 24 nói về gì', answer }], lexicon, (q) => q);
+    expect(resolveFollowUp('văn bản đó ai ký', asked, lexicon)).toMatch(/^thông tư 24 /u);
   });
 
   it('finds the topic of a follow-up without its shape words', () => {
