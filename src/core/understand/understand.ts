@@ -148,7 +148,8 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const glued = lexicon.gluedKinds.exec(word.folded);
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
-    const ambiguous = lexicon.ambiguous.get(word.folded);
+    // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows).
+    const ambiguous = word.text !== word.folded && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (ambiguous) {

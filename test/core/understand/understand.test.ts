@@ -27,6 +27,10 @@ describe('chat shorthand', () => {
     expect(expand('gdht')).toBe('gia đình học tập');
     expect(expand('gđht')).toBe('gia đình học tập');
     expect(expand('cđht')).toBe('cộng đồng học tập');
+    // "cdht" is công dân unless a level or a place follows it; "cđht" is cộng đồng whatever follows.
+    expect(expand('cdht là gì')).toBe('công dân học tập là gì');
+    expect(expand('cdht cấp xã')).toBe('cộng đồng học tập cấp xã');
+    expect(expand('cđht là gì')).toBe('cộng đồng học tập là gì');
     expect(expand('hkh')).toBe('hội khuyến học');
     expect(expand('tp hcm')).toBe('thành phố hồ chí minh');
   });
