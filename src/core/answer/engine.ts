@@ -177,7 +177,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const clearest = alternatives.map((alternative) => retrieve(alternative)).sort((a, b) => best(b) - best(a))[0];
         if (clearest && best(clearest) >= minCoverage) passages = clearest;
       }
-      const compared = lexicon && turn.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
+      // "đứa lớn bảo Ngày Khuyến học với Tuần lễ học tập suốt đời là một … cái nào cố định ngày?": the sides may be named
+      // by the clause before a comparison that names none.
+      const compared = !lexicon || !turn.facets.includes('comparison') ? [] : comparedSubjects(retrieval, lexicon).length >= 2 || context === undefined ? comparedSubjects(retrieval, lexicon) : comparedSubjects(`${context} ${retrieval}`, lexicon);
       const askedBesides = turn.facets.filter((facet) => facet !== 'comparison');
       // Two documents or titles compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào", "cdht vs cđht
       // khác nhau ntn"): each is asked, by its name alone, what it does, or what it is and which document makes it;

@@ -236,6 +236,12 @@ describe('answer engine with question understanding', () => {
     expect(reply.text).not.toContain(CRITERIA[0]);
   });
 
+  it('compares the two sides the clause before names when the comparison itself names none', async () => {
+    const reply = await ask('Hai đứa nhà mình cãi nhau: đứa lớn bảo Ngày Khuyến học với Tuần lễ hưởng ứng học tập suốt đời là một, đứa nhỏ bảo khác. Cái nào do Bộ tổ chức?');
+    expect(reply.text).toContain('Ngày Khuyến học Việt Nam là ngày 2 tháng 10');
+    expect(reply.text).toContain('Tuần lễ năm');
+  });
+
   it('compares two documents named in a long message, each side judged on its own evidence', async () => {
     const reply = await ask('Mình mới về làm ở xã, trên gửi xuống hai quyết định 387 và 677 năm 2022, số na ná nhau nên cứ nhầm hoài. Bạn nói giúp hai quyết định đó khác nhau chỗ nào với?');
     expect(reply.mode).toBe('extractive');
