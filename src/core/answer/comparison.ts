@@ -14,6 +14,16 @@ export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
 }
 
 /**
+ * Whether a passage compares the sides itself: its heading names every compared subject ("Thông tư 44/2014 khác
+ * Thông tư 25/2023 thế nào?"), so it answers the comparison better than each side searched on its own.
+ */
+export function comparesAll(passage: Passage, compared: readonly Subject[], lexicon: Lexicon): boolean {
+  const named = subjectsOf(passage.heading, lexicon);
+  const key = (subject: Subject) => (subject.kind === 'group' ? `g:${subject.key}` : subject.kind === 'year' ? `y:${subject.year}` : `d:${subject.number}`);
+  return compared.every((subject) => named.some((other) => key(other) === key(subject)));
+}
+
+/**
  * The question about one side only: the other compared subjects, the words that compare ("khác nhau") and those that
  * join the sides ("và", "với") taken out.
  */

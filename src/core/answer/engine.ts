@@ -8,7 +8,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
-import { comparedSubjects, joinSides, questionAbout } from './comparison.js';
+import { comparedSubjects, comparesAll, joinSides, questionAbout } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
 import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
@@ -213,8 +213,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
         fallbackReason = grounded.reason;
       }
+      // A section comparing the sides itself ("Thông tư 44/2014 khác Thông tư 25/2023 thế nào?") is the answer, whole.
+      const first = passages[0];
+      const comparing = lexicon && compared.length >= 2 && first && comparesAll(first, compared, lexicon) ? passages.filter((p) => p.path === first.path && p.heading === first.heading) : [];
+      if (comparing.length > 0) return { ...finish(composeExtractive(answerQuestion, comparing, { facets: turn.facets, lexicon, texts }), 'extractive', comparing, messages, lexicon), fallbackReason };
+      // Otherwise each side is searched and answered on its own, so the reply holds both (half the length each).
       if (lexicon && compared.length >= 2) {
-        // Each side is searched and answered on its own, so the reply holds both (half the length each).
         const sides = compared.map((subject) => {
           const facets: Facet[] = alone(subject) ?? askedBesides;
           const side = sideQuestion(subject);

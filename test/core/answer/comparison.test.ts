@@ -1,0 +1,46 @@
+// Comparisons over a real SQLite index: a section comparing the sides itself answers whole; otherwise each side is searched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
+import { loadLanguage } from '../../../src/language.js';
+import { loadPrompts } from '../../../src/prompts.js';
+import { ROOT } from '../../helpers/core.js';
+import { type Fixture, indexFixture, markdown } from '../../knowledge/helpers.js';
+
+const { messages } = loadPrompts(`${ROOT}/prompts`);
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+
+let fixture: Fixture;
+let engine: AnswerEngine;
+beforeAll(async () => {
+  fixture = await indexFixture({
+    'tt-44.md': markdown({ title: 'Thông tư 44/2014/TT-BGDĐT', number: '44/2014/TT-BGDĐT', issuer: 'Bộ Giáo dục và Đào tạo', issued: '2014-12-12' }, [
+      '# Thông tư 44/2014/TT-BGDĐT',
+      '',
+      '## Thông tư 44/2014 nói về gì?',
+      '',
+      'Thông tư 44/2014/TT-BGDĐT quy định đánh giá, xếp loại Cộng đồng học tập cấp xã.',
+      '',
+      '## Thông tư 44/2014 khác Thông tư 25/2023 thế nào?',
+      '',
+      'Thông tư 44/2014/TT-BGDĐT chỉ áp dụng cho cấp xã. Thông tư 25/2023/TT-BGDĐT mở rộng việc công nhận lên cấp tỉnh và chia thành hai mức độ.',
+    ].join('\n')),
+    'tt-25.md': markdown({ title: 'Thông tư 25/2023/TT-BGDĐT', number: '25/2023/TT-BGDĐT', issuer: 'Bộ Giáo dục và Đào tạo', issued: '2023-12-27' }, [
+      '# Thông tư 25/2023/TT-BGDĐT',
+      '',
+      '## Thông tư 25/2023 nói về gì?',
+      '',
+      'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập.',
+    ].join('\n')),
+  });
+  engine = createAnswerEngine({ search: fixture.search, messages, lexicon });
+});
+afterAll(() => fixture.cleanup());
+
+describe('comparisons', () => {
+  it('answers from a section whose heading compares the sides itself, whole', async () => {
+    const reply = await engine.answer('thong tu 44 vs thong tu 25 khac nhau ntn', [], {});
+    expect(reply.text).toContain('chỉ áp dụng cho cấp xã');
+    expect(reply.text).toContain('mở rộng việc công nhận lên cấp tỉnh');
+    expect(reply.citations).toHaveLength(1);
+  });
+});
