@@ -246,8 +246,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
       }
       const lead = weekLead ?? documentCard(passages[0], turn, lexicon, messages);
-      // A situation the search did not need still tells the case a yes/no question is about.
-      const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead, ownCase: situation === '' ? understood.ownCase : undefined });
+      // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
+      // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
+      const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead, ownCase: understood.ownCase, asked: situation === '' ? undefined : asked });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };

@@ -47,6 +47,8 @@ export interface ExtractiveOptions {
    * tập, vậy có đủ điều kiện … không?"): a yes/no verdict reads its figures and kind of asker with the question's.
    */
   ownCase?: string;
+  /** The question without the situation the search read with it: a verdict reads `ownCase` with this, not twice. */
+  asked?: string;
 }
 
 /** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
@@ -209,7 +211,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  */
 function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed'; judge?: Candidate } {
   const lexicon = options.lexicon;
-  const caseAsked = options.ownCase ? `${options.ownCase} ${question}` : question;
+  const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
   for (const judge of ownKind.length > 0 ? ownKind : byGain) {
     const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);

@@ -182,9 +182,15 @@ export function verdictWording(
   return template.replace('{predicate}', predicate).replace('{Predicate}', predicate.charAt(0).toUpperCase() + predicate.slice(1));
 }
 
-/** The figures of a text with the word after each, years left out (a year is neither a case's figure nor a threshold). */
+/** Dates: "12/2024" (a month of a year), "1/10", "03/06/2022". */
+const DATE = /(?<![\d.,/])\d{1,2}\/\d{1,4}(?:\/\d{2,4})?(?![\d/])/gu;
+
+/**
+ * The figures of a text with the word after each, years and dates left out (a year or "12/2024" is neither a case's
+ * figure nor a threshold).
+ */
 function amountsOf(text: string): Amount[] {
-  return [...foldText(text).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
+  return [...foldText(text).replace(DATE, (date) => ' '.repeat(date.length)).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
 }
 
 /** Percent only with percent; a unit word only with the same word (a figure or threshold without one fits any). */

@@ -80,4 +80,14 @@ describe('answer engine: a long message whose question names no subject', () => 
     expect(queries.some((q) => q.startsWith('xã vừa được công nhận cộng đồng học tập'))).toBe(true);
     expect(queries).not.toContain('tại sao');
   });
+
+  it('judges a yes/no on the months of the case told before the question, also when the search read that clause', async () => {
+    const rule = passage('Cộng đồng học tập mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ khi công nhận mức độ 1.');
+    const search = { search: (query: string) => [{ ...rule, coverage: /cộng đồng học tập/u.test(query) ? 0.6 : 0.1 }] };
+    const engine = createAnswerEngine({ search, messages, lexicon });
+    const early = await engine.answer('Xã tôi được công nhận cộng đồng học tập mức độ 1 tháng 3/2024, đến tháng 12/2024 đăng ký mức độ 2 được không');
+    expect(early.text).toMatch(/^Chưa được\./u);
+    const late = await engine.answer('Xã tôi được công nhận cộng đồng học tập mức độ 1 tháng 3/2024, đến tháng 5/2025 đăng ký mức độ 2 được không');
+    expect(late.text).toMatch(/^Được\./u);
+  });
 });

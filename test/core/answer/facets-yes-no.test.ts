@@ -90,6 +90,8 @@ describe('yesNoVerdict', () => {
 
   it('reads every form of "at least", and decimal commas', () => {
     expect(yesNoVerdict('nhà em 85 điểm', 'đạt tối thiểu 90 điểm')).toBe('no');
+    // A date is not a figure of the case: "tháng 12/2024" is not 12 months.
+    expect(yesNoVerdict('đến tháng 12/2024 đăng ký mức độ 2 được không', 'đề nghị mức độ 2 sau ít nhất 12 tháng')).toBeUndefined();
     // A target is met at its figure: "phấn đấu có 70% số gia đình đạt …".
     const target = 'đến năm 2025 phấn đấu có 70% số gia đình đạt danh hiệu Gia đình học tập';
     expect(yesNoVerdict('năm 2025 phường đạt 72% gia đình học tập thì đã vượt chỉ tiêu chưa', target)).toBe('yes');
