@@ -43,6 +43,7 @@ const cuesSchema = z.object({
   'condition-markers': words,
   'comparison-joiners': words,
   'choice-words': words,
+  'case-units': words,
   'weak-cues': words.default([]),
   'verdict-predicates': words.default([]),
 });
@@ -112,6 +113,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
       choiceWords: cues['choice-words'],
+      caseUnits: cues['case-units'],
       weakCues: cues['weak-cues'],
       verdictPredicates: cues['verdict-predicates'],
     },

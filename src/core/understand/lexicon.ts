@@ -73,6 +73,8 @@ export interface LanguageData {
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
+    /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
+    caseUnits: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
@@ -132,6 +134,7 @@ export interface Lexicon {
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
   choiceWords: PhraseSet;
+  caseUnits: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   listOpens: PhraseSet;
   listCloses: PhraseSet;
@@ -221,6 +224,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
+    caseUnits: compilePhrases(data.cues.caseUnits),
     listOpens: compilePhrases(data.cues.listFrame.opens),
     listCloses: compilePhrases(data.cues.listFrame.closes),
     listWithin: data.cues.listFrame.within,

@@ -111,10 +111,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const relative = lexicon.relativeYears.find(words, accents)[0];
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   const told = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
+  // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
+  // says which rule the question is about.
+  const caseUnits = facets.includes('yesno') ? unitsOfFigures(told.flatMap((clause) => clause.words), searched, lexicon) : [];
   return {
     // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
     // for the verdict, not the search: they would find passages about other events of those months.
-    query: join(withoutCaseMonths(searched)),
+    query: join([...withoutCaseMonths(searched), ...caseUnits]),
     question: join(words),
     context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true))) : undefined,
     ownCase: told.length > 0 ? told.map((clause) => join(clause.words)).join(' ') : undefined,
@@ -245,6 +248,18 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
+
+/** The case units ("điểm", "tuổi") right after a figure in `told` that the question does not already name, once each. */
+function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexicon: Lexicon): Word[] {
+  const named = new Set(lexicon.caseUnits.find(question, false).map(({ phrase }) => phrase));
+  const out: Word[] = [];
+  for (const { start, length, phrase } of lexicon.caseUnits.find(told, false)) {
+    if (start === 0 || !/\d/u.test(told[start - 1]!.folded) || named.has(phrase)) continue;
+    named.add(phrase);
+    out.push(...told.slice(start, start + length));
+  }
+  return out;
 }
 
 /** Whether the words point back at the clause before ("văn bản đó", "… đúng không"), outside a relative year ("lần này"). */

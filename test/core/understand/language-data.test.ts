@@ -46,6 +46,17 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('searches the units the figures of a case told before a yes/no question count, without the figures', () => {
+    const units = (data('question-cues.yaml') as { 'case-units': string[] })['case-units'];
+    for (const unit of units) {
+      const query = read(`Mẹ tự đánh giá được 7 ${unit}. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?`).query;
+      expect(query.split(' ').slice(-unit.split(' ').length).join(' ')).toBe(unit);
+      expect(query).not.toContain('7');
+    }
+    expect(read('Mẹ được 80 điểm. Vậy 80 điểm có đủ điều kiện không?').query.match(/điểm/gu)).toHaveLength(1);
+    expect(read('Mẹ được 80 điểm. Vậy công dân học tập là gì?').query).not.toContain('điểm');
+  });
+
   it('refuses every refusal phrase with its kind, alone and around a real question', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
     const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope' } as const;
