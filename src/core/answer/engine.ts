@@ -163,11 +163,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
       const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
       if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages))) {
-        const about = whole ? context : topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
-        const together = retrieve(`${about} ${query}`);
-        if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || best(together) >= best(passages))) {
-          passages = together;
-          situation = `${about} `;
+        // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học
+        // tập") still names the subject: when the question alone found nothing about it either, the subject alone is
+        // read with the question.
+        const topics = topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
+        for (const about of !whole ? [topics] : aboutContext(passages) ? [context] : [context, topics]) {
+          const together = retrieve(`${about} ${query}`);
+          if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || best(together) >= best(passages))) {
+            passages = together;
+            situation = `${about} `;
+            break;
+          }
         }
       }
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or

@@ -81,6 +81,18 @@ describe('answer engine: a long message whose question names no subject', () => 
     expect(queries).not.toContain('tại sao');
   });
 
+  it('reads the subject alone with the question when neither the question nor the whole situation finds it', async () => {
+    const family = passage('Giấy đăng ký Gia đình học tập nộp qua chi hội khuyến học.');
+    const association = passage('Hội Khuyến học ở thôn giúp người dân ở Quỳnh Lưu.');
+    const citizen = passage('Khi tự đánh giá Công dân học tập trên mạng, người dân đăng ký bằng số căn cước.');
+    const search = {
+      search: (query: string) => [/^c[oô]ng d[aâ]n h[oọ]c t[aậ]p/u.test(query) ? citizen : /quỳnh lưu/u.test(query) ? association : family].map((p) => ({ ...p, coverage: 0.6 })),
+    };
+    const engine = createAnswerEngine({ search, messages, lexicon });
+    const reply = await engine.answer('Bà nội cháu 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học tập. Vậy lúc đăng ký cần giấy tờ gì ạ?');
+    expect(reply.text).toContain('số căn cước');
+  });
+
   it('judges a yes/no on the months of the case told before the question, also when the search read that clause', async () => {
     const rule = passage('Cộng đồng học tập mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ khi công nhận mức độ 1.');
     const search = { search: (query: string) => [{ ...rule, coverage: /cộng đồng học tập/u.test(query) ? 0.6 : 0.1 }] };
