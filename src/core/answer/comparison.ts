@@ -5,12 +5,19 @@ import type { ComposedAnswer } from './extractive.js';
 import { wordsOf } from '../understand/words.js';
 import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 
-/** The subjects a comparison sets side by side: two or more titles, places, events or documents of one kind. */
+/**
+ * The subjects a comparison sets side by side: two or more titles, places, events or documents of one kind; else two
+ * or more years of the one subject named ("chủ đề Tuần lễ năm 2023 và năm 2024 khác nhau thế nào").
+ */
 export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
-  const subjects = subjectsOf(query, lexicon).filter((s) => s.kind !== 'year');
+  const subjects = subjectsOf(query, lexicon);
   const byKind = new Map<string, Subject[]>();
   for (const subject of subjects) byKind.set(kindOf(subject, lexicon), [...(byKind.get(kindOf(subject, lexicon)) ?? []), subject]);
-  return [...byKind.values()].find((group) => group.length >= 2) ?? [];
+  const groups = [...byKind.entries()];
+  const named = groups.find(([kind, group]) => kind !== 'year' && group.length >= 2)?.[1];
+  if (named) return named;
+  const years = byKind.get('year') ?? [];
+  return years.length >= 2 && groups.filter(([kind]) => kind !== 'year').every(([, group]) => group.length === 1) ? years : [];
 }
 
 /**

@@ -31,6 +31,30 @@ beforeAll(async () => {
       '',
       'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập.',
     ].join('\n')),
+    'ngay-khuyen-hoc.md': markdown({ title: 'Ngày Khuyến học' }, [
+      '# Ngày Khuyến học',
+      '',
+      '## Ngày Khuyến học và Tuần lễ học tập suốt đời khác nhau thế nào?',
+      '',
+      'Tuần lễ học tập suốt đời năm 2023 khai mạc ngày 2/10, năm 2024 khai mạc ngày 1/10; khác nhau ở ngày khai mạc.',
+      '',
+      'Ngày khai mạc Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau vì Bộ định mỗi năm.',
+    ].join('\n')),
+    'tuan-le.md': markdown({ title: 'Tuần lễ hưởng ứng học tập suốt đời' }, [
+      '# Tuần lễ hưởng ứng học tập suốt đời',
+      '',
+      '## Tuần lễ năm 2023',
+      '',
+      'Tuần lễ hưởng ứng học tập suốt đời năm 2023 có chủ đề "Xây dựng năng lực tự học".',
+      '',
+      '## Tuần lễ năm 2024',
+      '',
+      'Tuần lễ hưởng ứng học tập suốt đời năm 2024 có chủ đề "Phát triển văn hóa đọc".',
+      '',
+      '## Hoạt động',
+      '',
+      'Tuần lễ hưởng ứng học tập suốt đời có hội sách và lớp kỹ năng số.',
+    ].join('\n')),
   });
   engine = createAnswerEngine({ search: fixture.search, messages, lexicon });
 });
@@ -42,5 +66,11 @@ describe('comparisons', () => {
     expect(reply.text).toContain('chỉ áp dụng cho cấp xã');
     expect(reply.text).toContain('mở rộng việc công nhận lên cấp tỉnh');
     expect(reply.citations).toHaveLength(1);
+  });
+
+  it('compares two years of the one subject named, each year searched on its own', async () => {
+    const reply = await engine.answer('Chủ đề Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau thế nào?', [], {});
+    expect(reply.text).toContain('Xây dựng năng lực tự học');
+    expect(reply.text).toContain('Phát triển văn hóa đọc');
   });
 });
