@@ -58,6 +58,8 @@ export interface Messages {
   /** A year's Week that neither the calendar nor the documents know: {year}; then weekLastKnown with {year}. */
   weekNotAnnounced: string;
   weekLastKnown: string;
+  /** Before the nearest figures, when a figure is asked for a year ("năm nay") no passage names: {year}. */
+  yearNotInDocuments: string;
   /** Opens an answer from the documents about a resolved year's Week: {year}, {tense}. */
   weekYearLead: string;
   /** Grounded prompt lines: today's date ({date}, {year}) and what is asked ({facets}, from facetLabels). */

@@ -118,6 +118,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
       let { query, question: asked } = understood;
       let weekLead: string | undefined;
+      /** The year "năm nay", "năm sau" stand for, when the question says one. */
+      let yearAsked: number | undefined;
       // "thế còn năm sau?" after a question about the Week is about the Week too.
       const aboutWeek =
         understood.aboutWeek ||
@@ -125,6 +127,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
         const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);
+        yearAsked = year;
         query = withYear(query, understood.relativeYear.phrase, year, lexicon);
         asked = withYear(asked, understood.relativeYear.phrase, year, lexicon);
         // Only a question about the Week's dates or theme is answered from the calendar ("năm nay tuần lễ khi nào"),
@@ -251,7 +254,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           return { ...finish(joinSides(sides), 'extractive', sides.flatMap((side) => side.passages), messages, lexicon), fallbackReason };
         }
       }
-      const lead = weekLead ?? documentCard(passages[0], turn, lexicon, messages);
+      // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
+      // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
+      // "for years now").
+      const yearMissing =
+        yearAsked !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => p.text.includes(String(yearAsked)));
+      const lead = weekLead ?? (yearMissing ? fill(messages.yearNotInDocuments, { year: String(yearAsked) }) : documentCard(passages[0], turn, lexicon, messages));
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead, ownCase: understood.ownCase, asked: situation === '' ? undefined : asked });

@@ -1,11 +1,14 @@
-// "năm nay", "năm sau", "sắp tới" against a fixed now in the local time zone and the Week calendar; answers about a year's Week.
+// "năm nay", "năm sau", "sắp tới" against a fixed now in the local time zone and the Week calendar; answers about a year's Week
+// and figures asked for a year the documents do not name.
 import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../../src/core/answer/engine.js';
 import { fill } from '../../../src/core/messages.js';
 import { resolveYear, tenseOf, type WeekCalendarReader } from '../../../src/core/answer/relative-year.js';
 import { answerWeekOfYear } from '../../../src/core/answer/week-answer.js';
 import type { ComposedAnswer } from '../../../src/core/answer/extractive.js';
 import type { WeekEntry } from '../../../src/core/reminders.js';
 import type { Passage, PassageSearch } from '../../../src/core/types.js';
+import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import { ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
@@ -119,5 +122,19 @@ describe('answerWeekOfYear', () => {
     );
     const nothing = (answerWeekOfYear({ search: yearSearch([]), messages, compose: compose([]) }, 'tuần lễ năm 2040', 2040, '2040-01-01') as ComposedAnswer);
     expect(nothing).toEqual({ text: fill(messages.weekNotAnnounced, { year: 2040 }), citations: [] });
+  });
+});
+
+describe('a figure asked for a year no document names', () => {
+  it('says the documents have none for that year before the nearest figures they give', async () => {
+    const target = passage('Theo Quyết định 387/QĐ-TTg, đến năm 2025 có 70% số gia đình đạt danh hiệu Gia đình học tập.');
+    const engine = createAnswerEngine({ search: { search: () => [target] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const asked = 'Năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm?';
+    const later = await engine.answer(asked, [], { now: new Date('2026-05-10T05:00:00Z') });
+    expect(later.text.startsWith(fill(messages.yearNotInDocuments, { year: '2026' }))).toBe(true);
+    expect(later.text).toContain('70%');
+    const named = await engine.answer(asked, [], { now: new Date('2025-05-10T05:00:00Z') });
+    expect(named.text).not.toContain(fill(messages.yearNotInDocuments, { year: '2025' }));
+    expect(named.text).toContain('70%');
   });
 });
