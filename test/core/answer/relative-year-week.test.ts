@@ -1,5 +1,4 @@
-// "năm nay", "năm sau", "sắp tới" against a fixed now in the local time zone and the Week calendar; answers about a year's Week
-// and figures asked for a year the documents do not name.
+// Relative years against a fixed now and the Week calendar: a year's Week, and figures for a year no document names.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../../src/core/answer/engine.js';
 import { fill } from '../../../src/core/messages.js';
