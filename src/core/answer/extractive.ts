@@ -5,7 +5,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { toCitation } from './citations.js';
 import { saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
-import { foldedSentence, matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
+import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
 import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
 
@@ -100,7 +100,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const chosen: Candidate[] = [];
   const covered = new Set<string>();
   const carried = new Set<Facet>();
-  const seen = new Set<string>();
+  const said = new SaidSentences();
   let length = 0;
   let firstGain = 0;
   // A question asking two things ("khai mạc ngày nào, ở đâu") still lacks one while no chosen sentence carries it.
@@ -111,7 +111,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     for (const entry of pool) {
       if (entry.echo && !allowEcho) continue;
       if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet))) continue;
-      if (seen.has(foldedSentence(entry.sentence.text))) continue;
+      if (said.has(entry.sentence)) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
       const floor = offSubject && !addsMissingFacet(entry) ? firstGain * tuning.OTHER_DOCUMENT_SHARE : 0;
@@ -132,7 +132,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       addsMissingFacet(entry) ? gainOf(entry, new Set(), new Set()) >= firstGain * tuning.MISSING_FACET_GAIN : gain >= firstGain * tuning.MIN_FURTHER_GAIN;
     if (!best || (chosen.length > 0 && !enough(best.entry, best.gain))) break;
     if (chosen.length === 0) firstGain = best.gain;
-    seen.add(foldedSentence(best.entry.sentence.text));
+    said.add(best.entry.sentence);
     best.entry.match.matched.forEach((term) => covered.add(term));
     best.entry.facets.forEach((facet) => carried.add(facet));
     chosen.push(best.entry);
@@ -147,21 +147,21 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   for (let rank = 1; rank < top.length; rank++) {
     let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
-      if (entry.sentence.passageRank !== rank || entry.echo || seen.has(foldedSentence(entry.sentence.text))) continue;
+      if (entry.sentence.passageRank !== rank || entry.echo || said.has(entry.sentence)) continue;
       const gain = gainOf(entry, new Set(), new Set());
       if (!best || gain > best.gain) best = { entry, gain };
     }
     if (!best || best.gain < firstGain * tuning.RUNNER_UP_SHARE || length + best.entry.sentence.text.length > maxChars) continue;
-    seen.add(foldedSentence(best.entry.sentence.text));
+    said.add(best.entry.sentence);
     chosen.push(best.entry);
     length += best.entry.sentence.text.length + 1;
   }
   // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
   // so a reply never carries less than that passage shown alone (when it fits).
   for (const entry of pool) {
-    if (entry.sentence.passageRank !== 0 || entry.echo || seen.has(foldedSentence(entry.sentence.text))) continue;
+    if (entry.sentence.passageRank !== 0 || entry.echo || said.has(entry.sentence)) continue;
     if (length + entry.sentence.text.length > maxChars) continue;
-    seen.add(foldedSentence(entry.sentence.text));
+    said.add(entry.sentence);
     chosen.push(entry);
     length += entry.sentence.text.length + 1;
   }
@@ -218,6 +218,35 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
     if (lead) return { lead, judge };
   }
   return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
+}
+
+/**
+ * The sentences an answer already says: the same sentence again is not said twice, nor nearly the same one (another
+ * document's copy of a caveat) — except list items, which share their frame ("Gia đình học tập là mô hình do …").
+ */
+class SaidSentences {
+  private readonly said: { words: ReadonlySet<string>; figures: string }[] = [];
+
+  has(sentence: Sentence): boolean {
+    const { words, figures } = wordsAndFigures(sentence.text);
+    const least = sentence.listItem ? 1 : tuning.NEAR_DUPLICATE_SHARE;
+    return this.said.some((other) => other.figures === figures && jaccard(words, other.words) >= least);
+  }
+
+  add(sentence: Sentence): void {
+    this.said.push(wordsAndFigures(sentence.text));
+  }
+}
+
+function wordsAndFigures(text: string): { words: ReadonlySet<string>; figures: string } {
+  const words = sentenceWords(text);
+  return { words: new Set(words), figures: words.filter((word) => /\d/u.test(word)).join(' ') };
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
 }
 
 interface Line {

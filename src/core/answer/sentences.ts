@@ -29,9 +29,8 @@ const splitPassage = memoizeText((text: string): readonly { text: string; listIt
   return out;
 }, TEXT_CACHE_SIZES.passages);
 
-/** A sentence folded once: its folded text, words and clause-bounded word pairs (each list in order and distinct). */
+/** A sentence folded once: its words and clause-bounded word pairs (each list in order and distinct). */
 interface SentenceTerms {
-  folded: string;
   /** Folded words in order, with repeats (their count is the sentence's length). */
   words: readonly string[];
   uniqueWords: readonly string[];
@@ -46,13 +45,8 @@ const sentenceTerms = memoizeText((sentence: string): SentenceTerms => {
   const tokens = words(folded);
   const uniqueWords = [...new Set(tokens)];
   const uniquePairs = [...new Set(pairs(folded))];
-  return { folded, words: tokens, uniqueWords, uniquePairs, terms: [...new Set([...uniqueWords, ...uniquePairs])] };
+  return { words: tokens, uniqueWords, uniquePairs, terms: [...new Set([...uniqueWords, ...uniquePairs])] };
 }, TEXT_CACHE_SIZES.sentences);
-
-/** foldText() of a sentence, cached with its terms. */
-export function foldedSentence(sentence: string): string {
-  return sentenceTerms(sentence).folded;
-}
 
 /** The folded words of a sentence (letters and digits), in order, cached. */
 export function sentenceWords(sentence: string): readonly string[] {

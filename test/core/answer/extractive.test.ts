@@ -19,6 +19,17 @@ describe('composeExtractive', () => {
     expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: '387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
   });
 
+  it('says a sentence once when another document nearly repeats it, but keeps list items sharing their frame', () => {
+    const caveat = 'Từ giữa năm 2025 không còn cấp huyện; cơ quan công nhận Đơn vị học tập hiện nay chưa được xác nhận chính thức.';
+    const copy = 'Từ giữa năm 2025 không còn cấp huyện; hiện nay cơ quan nào công nhận Đơn vị học tập chưa được xác nhận chính thức.';
+    const answer = composeExtractive('Cơ quan nào công nhận đơn vị học tập cấp huyện hiện nay?', [passage(caveat), passage(copy)]);
+    expect(answer.text.match(/chưa được xác nhận/gu)).toHaveLength(1);
+    const list = passage('Các mô hình học tập gồm:\n- Gia đình học tập là mô hình do Quyết định 281 lập ra.\n- Dòng họ học tập là mô hình do Quyết định 281 lập ra.');
+    const models = composeExtractive('Quyết định 281 lập ra những mô hình nào?', [list], { facets: ['list'], lexicon });
+    expect(models.text).toContain('Gia đình học tập là mô hình');
+    expect(models.text).toContain('Dòng họ học tập là mô hình');
+  });
+
   it('prefers the sentence about the document and year asked over one naming only others', () => {
     const p = passage(
       [
