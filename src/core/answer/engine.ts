@@ -188,7 +188,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
       // "đứa lớn bảo Ngày Khuyến học với Tuần lễ học tập suốt đời là một … cái nào cố định ngày?": the sides may be named
       // by the clause before a comparison that names none.
-      const compared = !lexicon || !turn.facets.includes('comparison') ? [] : comparedSubjects(retrieval, lexicon).length >= 2 || context === undefined ? comparedSubjects(retrieval, lexicon) : comparedSubjects(`${context} ${retrieval}`, lexicon);
+      const comparedHere = lexicon && turn.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
+      const compared =
+        lexicon && comparedHere.length < 2 && context !== undefined && turn.facets.includes('comparison') ? comparedSubjects(`${context} ${retrieval}`, lexicon) : comparedHere;
       const askedBesides = turn.facets.filter((facet) => facet !== 'comparison');
       // Two documents or titles compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào", "cdht vs cđht
       // khác nhau ntn"): each is asked, by its name alone, what it does, or what it is and which document makes it;
@@ -224,8 +226,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
       // A section comparing the sides itself ("Thông tư 44/2014 khác Thông tư 25/2023 thế nào?") is the answer, whole.
       const first = passages[0];
-      const comparing = lexicon && compared.length >= 2 && first && comparesAll(first, compared, lexicon) ? passages.filter((p) => p.path === first.path && p.heading === first.heading) : [];
-      if (comparing.length > 0) return { ...finish(composeExtractive(answerQuestion, comparing, { facets: turn.facets, lexicon, texts }), 'extractive', comparing, messages, lexicon), fallbackReason };
+      const comparing =
+        lexicon && compared.length >= 2 && first && comparesAll(first, compared, lexicon) ? passages.filter((p) => p.path === first.path && p.heading === first.heading) : [];
+      if (comparing.length > 0) {
+        const composed = composeExtractive(answerQuestion, comparing, { facets: turn.facets, lexicon, texts });
+        return { ...finish(composed, 'extractive', comparing, messages, lexicon), fallbackReason };
+      }
       // Otherwise each side is searched and answered on its own, so the reply holds both (half the length each).
       if (lexicon && compared.length >= 2) {
         const sides = compared.map((subject) => {
