@@ -1,9 +1,79 @@
 // Comparisons give both sides: each subject compared ("QĐ 387 và QĐ 677", "gia đình và dòng họ") is searched and answered.
 import type { Citation, Passage } from '../types.js';
-import type { Lexicon } from '../understand/lexicon.js';
-import type { ComposedAnswer } from './extractive.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
+import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { MAX_ANSWER_CHARS } from './tuning.js';
+
+/** How a comparison is answered: its sides, and the question and facets each side is asked with. */
+export interface ComparisonPlan {
+  sides: readonly Subject[];
+  side(subject: Subject): { question: string; facets: Facet[] };
+}
+
+/**
+ * The plan of a question comparing two or more sides — named by the question, else by the clause before it ("đứa lớn
+ * bảo Ngày Khuyến học với Tuần lễ học tập suốt đời là một … cái nào cố định ngày?") — or undefined. A document or a
+ * title compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào", "cdht vs cđht khác nhau ntn") is
+ * asked by its name alone what it does, or what it is and which document makes it; other sides keep the rest of the
+ * question.
+ */
+export function planComparison(query: string, context: string | undefined, facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan | undefined {
+  if (!facets.includes('comparison')) return undefined;
+  const named = comparedSubjects(query, lexicon);
+  const sides = named.length < 2 && context !== undefined ? comparedSubjects(`${context} ${query}`, lexicon) : named;
+  if (sides.length < 2) return undefined;
+  const besides = facets.filter((facet) => facet !== 'comparison');
+  const alone = (subject: Subject): Facet[] | undefined =>
+    besides.length > 0
+      ? undefined
+      : subject.kind === 'document'
+        ? ['document']
+        : subject.kind === 'group' && lexicon.subjectKind.get(subject.key) === 'titles'
+          ? ['definition', 'document']
+          : undefined;
+  return {
+    sides,
+    side(subject) {
+      const own = alone(subject);
+      return own ? { question: subject.said, facets: own } : { question: questionAbout(query, subject, lexicon), facets: besides };
+    },
+  };
+}
+
+/** What answering a comparison needs from the engine. */
+export interface ComparisonDeps {
+  lexicon: Lexicon;
+  texts: ComposeTexts;
+  /** The engine's search (passages naming the question's subjects first). */
+  search(question: string): Passage[];
+  /** The document card a side's reply opens with, if any. */
+  leadOf(passage: Passage | undefined, question: string, facets: Facet[]): string | undefined;
+}
+
+/**
+ * Answers a comparison from a section whose heading names every side ("Thông tư 44/2014 khác Thông tư 25/2023 thế
+ * nào?"), whole; otherwise each side is searched and answered on its own, so the reply holds both (half the length
+ * each).
+ */
+export function answerComparison(plan: ComparisonPlan, question: string, passages: readonly Passage[], facets: Facet[], deps: ComparisonDeps): { answer: ComposedAnswer; passages: Passage[] } {
+  const { lexicon, texts } = deps;
+  const first = passages[0];
+  if (first && comparesAll(first, plan.sides, lexicon)) {
+    const section = passages.filter((p) => p.path === first.path && p.heading === first.heading);
+    return { answer: composeExtractive(question, section, { facets, lexicon, texts }), passages: section };
+  }
+  const sides = plan.sides.map((subject) => {
+    const { question: asked, facets: sideFacets } = plan.side(subject);
+    const found = deps.search(asked);
+    const sidePassages = found.length > 0 ? found : [...passages];
+    const lead = deps.leadOf(sidePassages[0], asked, sideFacets);
+    const maxChars = Math.round(MAX_ANSWER_CHARS / plan.sides.length);
+    return { answer: composeExtractive(asked, sidePassages, { facets: sideFacets, lexicon, texts, maxChars, lead }), passages: sidePassages };
+  });
+  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+}
 
 /**
  * The subjects a comparison sets side by side: two or more titles, places, events or documents of one kind; else two
@@ -24,7 +94,7 @@ export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
  * Whether a passage compares the sides itself: its heading names every compared subject ("Thông tư 44/2014 khác
  * Thông tư 25/2023 thế nào?"), so it answers the comparison better than each side searched on its own.
  */
-export function comparesAll(passage: Passage, compared: readonly Subject[], lexicon: Lexicon): boolean {
+function comparesAll(passage: Passage, compared: readonly Subject[], lexicon: Lexicon): boolean {
   const named = subjectsOf(passage.heading, lexicon);
   const key = (subject: Subject) => (subject.kind === 'group' ? `g:${subject.key}` : subject.kind === 'year' ? `y:${subject.year}` : `d:${subject.number}`);
   return compared.every((subject) => named.some((other) => key(other) === key(subject)));

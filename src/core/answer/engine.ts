@@ -8,7 +8,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
-import { comparedSubjects, comparesAll, joinSides, questionAbout } from './comparison.js';
+import { answerComparison, joinSides, planComparison } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
 import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
@@ -16,7 +16,7 @@ import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, topicsOf, type Subject } from './subjects.js';
+import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, topicsOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -186,26 +186,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const clearest = alternatives.map((alternative) => retrieve(alternative)).sort((a, b) => best(b) - best(a))[0];
         if (clearest && best(clearest) >= minCoverage) passages = clearest;
       }
-      // "đứa lớn bảo Ngày Khuyến học với Tuần lễ học tập suốt đời là một … cái nào cố định ngày?": the sides may be named
-      // by the clause before a comparison that names none.
-      const comparedHere = lexicon && turn.facets.includes('comparison') ? comparedSubjects(retrieval, lexicon) : [];
-      const compared =
-        lexicon && comparedHere.length < 2 && context !== undefined && turn.facets.includes('comparison') ? comparedSubjects(`${context} ${retrieval}`, lexicon) : comparedHere;
-      const askedBesides = turn.facets.filter((facet) => facet !== 'comparison');
-      // Two documents or titles compared with nothing else asked ("thông tư 24 và 25 khác nhau chỗ nào", "cdht vs cđht
-      // khác nhau ntn"): each is asked, by its name alone, what it does, or what it is and which document makes it;
-      // other sides keep the rest of the question.
-      const alone = (subject: Subject): Facet[] | undefined =>
-        askedBesides.length > 0
-          ? undefined
-          : subject.kind === 'document'
-            ? ['document']
-            : subject.kind === 'group' && lexicon?.subjectKind.get(subject.key) === 'titles'
-              ? ['definition', 'document']
-              : undefined;
-      const sideQuestion = (subject: Subject) => (alone(subject) ? subject.said : questionAbout(retrieval, subject, lexicon!));
+      const comparison = lexicon ? planComparison(retrieval, context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
-      const sidesFound = () => compared.length >= 2 && compared.every((subject) => best(retrieve(sideQuestion(subject))) >= minCoverage);
+      const sidesFound = () => comparison !== undefined && comparison.sides.every((subject) => best(retrieve(comparison.side(subject).question)) >= minCoverage);
       // "quyết định 999/QĐ-TTg quy định gì": a document that neither the question's passages nor a search for its
       // name alone carry is not answered from another document.
       const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
@@ -224,27 +207,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
         fallbackReason = grounded.reason;
       }
-      // A section comparing the sides itself ("Thông tư 44/2014 khác Thông tư 25/2023 thế nào?") is the answer, whole.
-      const first = passages[0];
-      const comparing =
-        lexicon && compared.length >= 2 && first && comparesAll(first, compared, lexicon) ? passages.filter((p) => p.path === first.path && p.heading === first.heading) : [];
-      if (comparing.length > 0) {
-        const composed = composeExtractive(answerQuestion, comparing, { facets: turn.facets, lexicon, texts });
-        return { ...finish(composed, 'extractive', comparing, messages, lexicon), fallbackReason };
-      }
-      // Otherwise each side is searched and answered on its own, so the reply holds both (half the length each).
-      if (lexicon && compared.length >= 2) {
-        const sides = compared.map((subject) => {
-          const facets: Facet[] = alone(subject) ?? askedBesides;
-          const side = sideQuestion(subject);
-          const found = retrieve(side);
-          const sidePassages = found.length > 0 ? found : passages;
-          const lead = documentCard(sidePassages[0], { ...turn, query: side, facets }, lexicon, messages);
-          const maxChars = Math.round(tuning.MAX_ANSWER_CHARS / compared.length);
-          return { answer: composeExtractive(side, sidePassages, { facets, lexicon, texts, maxChars, lead }), passages: sidePassages };
-        });
-        const all = sides.flatMap((side) => side.passages);
-        return { ...finish(joinSides(sides), 'extractive', all, messages, lexicon), fallbackReason };
+      if (lexicon && comparison) {
+        const leadOf = (passage: Passage | undefined, side: string, facets: Facet[]) => documentCard(passage, { ...turn, query: side, facets }, lexicon, messages);
+        const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf });
+        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon), fallbackReason };
       }
       // Clauses asking different things, each naming its own subject ("hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM
       // cử ai đi"): each is answered from its own search, when each finds its evidence (half the length each).
