@@ -225,22 +225,35 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
  * document's copy of a caveat) — except list items, which share their frame ("Gia đình học tập là mô hình do …").
  */
 class SaidSentences {
-  private readonly said: { words: ReadonlySet<string>; figures: string }[] = [];
+  private readonly said: WordsAndFigures[] = [];
+  /** Each candidate's words are gathered once per answer, not at every greedy step. */
+  private readonly read = new Map<Sentence, WordsAndFigures>();
 
   has(sentence: Sentence): boolean {
-    const { words, figures } = wordsAndFigures(sentence.text);
+    if (this.said.length === 0) return false;
+    const { words, figures } = this.wordsOf(sentence);
     const least = sentence.listItem ? 1 : tuning.NEAR_DUPLICATE_SHARE;
     return this.said.some((other) => other.figures === figures && jaccard(words, other.words) >= least);
   }
 
   add(sentence: Sentence): void {
-    this.said.push(wordsAndFigures(sentence.text));
+    this.said.push(this.wordsOf(sentence));
+  }
+
+  private wordsOf(sentence: Sentence): WordsAndFigures {
+    let found = this.read.get(sentence);
+    if (!found) {
+      const words = sentenceWords(sentence.text);
+      found = { words: new Set(words), figures: words.filter((word) => /\d/u.test(word)).join(' ') };
+      this.read.set(sentence, found);
+    }
+    return found;
   }
 }
 
-function wordsAndFigures(text: string): { words: ReadonlySet<string>; figures: string } {
-  const words = sentenceWords(text);
-  return { words: new Set(words), figures: words.filter((word) => /\d/u.test(word)).join(' ') };
+interface WordsAndFigures {
+  words: ReadonlySet<string>;
+  figures: string;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -1,9 +1,9 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
+import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { foldText } from '../text/vietnamese.js';
 import { kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
