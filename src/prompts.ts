@@ -35,6 +35,7 @@ const messagesSchema = z.object({
   smallTalk: z.object({
     greeting: z.string().min(1),
     thanks: z.string().min(1),
+    news: z.string().min(1),
     acknowledge: z.string().min(1),
     identity: z.string().min(1),
     capabilities: z.string().min(1),

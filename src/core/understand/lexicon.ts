@@ -7,9 +7,9 @@ export type Facet = 'definition' | 'document' | 'date' | 'place' | 'number' | 't
 export const FACETS: readonly Facet[] = ['definition', 'document', 'date', 'place', 'number', 'theme', 'procedure', 'list', 'reason', 'comparison', 'yesno'];
 
 /** Kinds of small talk, each with its own reply in prompts/messages.yaml. */
-export type SmallTalkKind = 'greeting' | 'thanks' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint';
+export type SmallTalkKind = 'greeting' | 'thanks' | 'news' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint';
 
-export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['identity', 'capabilities', 'human', 'complaint', 'thanks', 'greeting', 'acknowledge'];
+export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['identity', 'capabilities', 'human', 'complaint', 'thanks', 'news', 'greeting', 'acknowledge'];
 
 /** A relative year: an offset from this year, or the next Week that has not ended yet. */
 export type RelativeYear = number | 'next';
@@ -73,6 +73,7 @@ export interface LanguageData {
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
+    notAsking: string[];
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
   };
@@ -134,6 +135,8 @@ export interface Lexicon {
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
   choiceWords: PhraseSet;
+  /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
+  notAsking: PhraseSet;
   caseUnits: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   listOpens: PhraseSet;
@@ -224,6 +227,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
+    notAsking: compilePhrases(data.cues.notAsking),
     caseUnits: compilePhrases(data.cues.caseUnits),
     listOpens: compilePhrases(data.cues.listFrame.opens),
     listCloses: compilePhrases(data.cues.listFrame.closes),

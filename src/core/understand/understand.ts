@@ -54,11 +54,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const stripped = clauses
     .map((clause) => ({ ...clause, words: stripFiller(clause.words, lexicon, accents) }))
     .filter((clause) => clause.words.length > 0);
-  const asking = stripped.map((clause) => clause.asks || lexicon.questionMarks.find(clause.words, accents).length > 0);
+  const asking = stripped.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0);
   let kept = stripped;
   if (asking.some(Boolean)) {
     const keep = new Set<number>();
-    const asksNothing = (words: readonly Word[]) => lexicon.questionMarks.find(words, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
       // "… kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?": a "?" closing the message
@@ -105,8 +105,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const words = [...named, ...place, ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
-  const asked = kept.flatMap((clause) => afterCondition(clause.words, lexicon, accents));
-  const cued = cuedFacets(asked, lexicon, accents);
+  const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
+  const cued = cuedFacets(askedClauses.flat(), lexicon, accents, notAskingByClause(askedClauses, lexicon));
   const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))));
   const relative = lexicon.relativeYears.find(words, accents)[0];
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
@@ -226,7 +226,7 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names.
  */
 function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  if (clause.asks || lexicon.questionMarks.find(clause.words, accents).length > 0) return undefined;
+  if (clause.asks || askingWords(clause.words, lexicon, accents).length > 0) return undefined;
   const marks = lexicon.clauseMarks.find(clause.words, accents).map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
   return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
 }
@@ -240,11 +240,14 @@ function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexi
 function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   if (kinds.every((kind) => kind === undefined)) return undefined;
   const aboutTheBot = kinds.includes('identity');
+  // "Hôm nay con tôi được khen trong tuần lễ học tập ở trường, tôi vui quá nên kể với bạn thôi": news the resident says
+  // they only share may name a subject.
+  const sharing = kinds.includes('news');
   const aside = (clause: { asks: boolean; words: Word[] }) => {
-    if (namesSubject(clause.words, lexicon)) return false;
+    if (!sharing && namesSubject(clause.words, lexicon)) return false;
     const words = stripFiller(clause.words, lexicon, accents);
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
-    return !clause.asks && lexicon.questionMarks.find(words, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    return !clause.asks && askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
@@ -260,6 +263,27 @@ function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexico
     out.push(...told.slice(start, start + length));
   }
   return out;
+}
+
+/** The question words that ask: "ai" in "chưa ai giải thích kỹ", "gì" in "gì cũng được" ask nothing (`not-asking`). */
+function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const quiet = lexicon.notAsking.find(words, false);
+  return lexicon.questionMarks.find(words, accents).filter(({ start, length }) => !within(start, length, quiet));
+}
+
+/** The not-asking phrases of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */
+function notAskingByClause(clauses: readonly (readonly Word[])[], lexicon: Lexicon): { start: number; length: number }[] {
+  let offset = 0;
+  return clauses.flatMap((words) => {
+    const spans = lexicon.notAsking.find(words, false).map((span) => ({ start: span.start + offset, length: span.length }));
+    offset += words.length;
+    return spans;
+  });
+}
+
+/** Whether the words from `start` (`length` of them) lie inside one of the `spans`. */
+function within(start: number, length: number, spans: readonly { start: number; length: number }[]): boolean {
+  return spans.some((span) => span.start <= start && start + length <= span.start + span.length);
 }
 
 /** Whether the words point back at the clause before ("văn bản đó", "… đúng không"), outside a relative year ("lần này"). */
@@ -326,12 +350,12 @@ function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean
  * vào ngày 10/6/2023" asks no date); a cue inside a longer cue of another facet is part of that one ("tháng mấy" asks
  * a date, not a number; "tên là gì" a name); a weak cue counts only when no other facet is asked ("khai mạc ở đâu").
  */
-function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Set<Facet> {
+function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[] = lexicon.notAsking.find(words, false)): Set<Facet> {
   const spans = FACETS.flatMap((facet) =>
     lexicon.facets
       .get(facet)!
       .find(words, accents)
-      .filter(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? ''))
+      .filter(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? '') && !within(start, length, quiet))
       .map(({ start, length }) => ({ facet, start, end: start + length })),
   );
   const inside = (a: (typeof spans)[number], b: (typeof spans)[number]) => a.facet !== b.facet && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
@@ -354,7 +378,7 @@ function afterCondition(words: readonly Word[], lexicon: Lexicon, accents: boole
   const marker = lexicon.conditionMarkers.find(words, accents).at(-1);
   if (!marker) return words;
   const rest = words.slice(marker.start + marker.length);
-  return lexicon.questionMarks.find(rest, accents).length > 0 ? rest : words;
+  return askingWords(rest, lexicon, accents).length > 0 ? rest : words;
 }
 
 /** "có … không", "đã … chưa": an opening word somewhere before a closing word that ends the clause. */

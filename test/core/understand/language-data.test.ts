@@ -46,6 +46,12 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('takes no question word inside a not-asking phrase for a question', () => {
+    const phrases = (data('question-cues.yaml') as { 'not-asking': string[] })['not-asking'];
+    const wrong = phrases.filter((p) => read(`cảm ơn ad nhiều, hôm trước ${p} nói với mình kỹ vậy`).smallTalk !== 'thanks').map((p) => `not-asking: ${p}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('searches the units the figures of a case told before a yes/no question count, without the figures', () => {
     const units = (data('question-cues.yaml') as { 'case-units': string[] })['case-units'];
     for (const unit of units) {

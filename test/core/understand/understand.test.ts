@@ -197,6 +197,8 @@ describe('small talk', () => {
     ['Nói thật là bạn trả lời dài quá, người già như tôi đọc mỏi mắt lắm. Lần sau ngắn gọn giúp tôi nhé.', 'complaint'],
     ['Cảm ơn ad nhé, nhờ bạn mà mình nộp giấy đăng ký cho chi hội kịp hạn. Chúc bạn một ngày vui!', 'thanks'],
     ['Chào buổi sáng ad, hôm nay mình mới biết có trang này qua nhóm Zalo của khu phố, vui quá. Mà bạn là người thật trả lời hay là máy vậy?', 'identity'],
+    ['Bot trả lời rõ ràng dễ hiểu ghê, hôm trước mình hỏi ở phường mà chưa ai giải thích kỹ vậy, cảm ơn nhiều nhé', 'thanks'],
+    ['Hôm nay con tôi được cô giáo khen vì đọc nhiều sách nhất trong tuần lễ học tập ở trường, tôi vui quá nên kể với bạn thôi hihi', 'news'],
   ])('reads small talk with the resident\'s own news around it: "%s"', (text, kind) => expect(read(text).smallTalk).toBe(kind));
 
   it.each([
@@ -206,6 +208,8 @@ describe('small talk', () => {
     'bạn trả lời dài quá, gia đình học tập là gì?',
     'nhờ bạn mà mình biết gia đình học tập, còn dòng họ học tập là gì?',
     'bạn là người thật hay máy, tiêu chí gia đình học tập gồm những gì?',
+    'con tôi vừa được khen trong tuần lễ học tập, kể với bạn thôi, mà tuần lễ năm nay khi nào vậy?',
+    'hôm trước mình hỏi ở phường mà chưa ai giải thích, gia đình học tập cần những tiêu chí gì?',
   ])('does not take a message whose other clauses ask or name a subject for small talk: "%s"', (text) => expect(read(text).smallTalk).toBeUndefined());
 
   it.each([
