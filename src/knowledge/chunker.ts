@@ -18,13 +18,20 @@ export interface ChunkOptions {
 
 const DEFAULTS: ChunkOptions = { target: 450, max: 900 };
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/u;
+/**
+ * Headings of reference lists ("## Nguồn", "Tài liệu tham khảo"): where the text came from, for the people who keep it,
+ * not text to answer from ("tự đánh giá ở trang nào" found "lawnet.vn (QĐ 324 được viện dẫn …)" as its answer).
+ */
+const REFERENCE_HEADING = /^(?:nguồn|nguồn tham khảo|tài liệu tham khảo|các nguồn|sources?|references?)\s*:?$/iu;
 
-/** Chunks a Markdown or plain-text body. Headings become context, not passages of their own. */
+/** Chunks a Markdown or plain-text body. Headings become context, not passages of their own; reference lists are left out. */
 export function chunkText(body: string, options: Partial<ChunkOptions> = {}): Chunk[] {
   const { target, max } = { ...DEFAULTS, ...options };
   const chunks: Chunk[] = [];
   const path: string[] = [];
   let section: string[] = [];
+  /** Level of the reference-list heading being skipped, until a heading of that level or above. */
+  let skipping = 0;
 
   const flush = (): void => {
     const heading = path.filter(Boolean).slice(1).join(' › ') || path[0] || '';
@@ -39,7 +46,9 @@ export function chunkText(body: string, options: Partial<ChunkOptions> = {}): Ch
       const level = heading[1]!.length;
       path.length = level - 1;
       path[level - 1] = cleanInline(heading[2]!);
-    } else {
+      if (skipping > 0 && level <= skipping) skipping = 0;
+      if (skipping === 0 && REFERENCE_HEADING.test(path[level - 1]!)) skipping = level;
+    } else if (skipping === 0) {
       section.push(cleanInline(block));
     }
   }

@@ -44,6 +44,25 @@ describe('chunkText', () => {
     expect(chunk!.text).toBe('Gia đình học tập theo Quyết định 387.');
   });
 
+  it('leaves out reference lists ("Nguồn", "Tài liệu tham khảo") and their subsections, and reads on after them', () => {
+    const body = [
+      '# Công dân học tập',
+      '## Tự đánh giá',
+      'Người dân tự đánh giá tại trang congdanhoctap.vn.',
+      '## Nguồn',
+      '- lawnet.vn (trang congdanhoctap.vn)',
+      '### Báo chí',
+      '- baothaibinh.com.vn (điểm đạt 80/100)',
+      '## Điểm đạt',
+      'Cần ít nhất 80 điểm.',
+      '### Tài liệu tham khảo:',
+      '- vanban.chinhphu.vn',
+    ].join('\n\n');
+    const chunks = chunkText(body);
+    expect(chunks.map((c) => c.heading)).toEqual(['Tự đánh giá', 'Điểm đạt']);
+    expect(chunks.map((c) => c.text).join(' ')).not.toMatch(/lawnet|baothaibinh|vanban/u);
+  });
+
   it('returns nothing for an empty or blank body', () => {
     expect(chunkText('')).toEqual([]);
     expect(chunkText('\n\n   \n# Chỉ có tiêu đề\n')).toEqual([]);
