@@ -165,6 +165,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
       // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
       const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
+      // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
+      // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
+      // was about when its own passages are not and the two read together find passages that are.
+      if (earlier && lexicon && retrieval === query && context === undefined && subjectsOf(query, lexicon).every((subject) => subject.kind === 'year')) {
+        const chatTopics = topicsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind !== 'year');
+        const aboutChat = (found: Passage[]) => found[0] !== undefined && subjectsNamed(found[0], chatTopics, lexicon) > 0;
+        const about = chatTopics.map((subject) => subject.said).join(' ');
+        const together = chatTopics.length > 0 && !aboutChat(passages) ? retrieve(`${about} ${query}`) : [];
+        if (aboutChat(together) && best(together) >= minCoverage) {
+          passages = together;
+          situation = `${about} `;
+        }
+      }
       if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages))) {
         // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học
         // tập") still names the subject: when the question alone found nothing about it either, the subject alone is

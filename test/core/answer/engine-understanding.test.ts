@@ -307,6 +307,13 @@ describe('answer engine with question understanding', () => {
     expect(reply.citations[0]?.reference).toContain('677/QĐ-TTg');
   });
 
+  it('answers a longer question naming no subject about the subject of the chat when its own passages are about another', async () => {
+    const first = await ask('Gia đình học tập là gì?');
+    const reply = await ask('Phải được bao nhiêu điểm thì mới đạt ạ?', [{ question: 'Gia đình học tập là gì?', answer: first.text }]);
+    expect(reply.text).toContain('70 điểm');
+    expect(reply.text).not.toContain('80 điểm');
+  });
+
   it('judges a yes/no question naming its own subject by the figures the resident told before it', async () => {
     const reply = await ask('Cơ quan tôi có 85% cán bộ là công dân học tập. Vậy đơn vị học tập có được công nhận không?');
     expect(reply.text).toMatch(/^Chưa được\. /u);
