@@ -193,11 +193,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
       }
       // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or
-      // ask about the subject an earlier clause named.
+      // ask about the subject an earlier clause named — a clause whose passages are about that subject first ("… Hà Nội
+      // vừa vào mạng lưới thành phố học tập của UNESCO … cái mạng lưới đó là gì, ai lập ra": not "ai lập ra" alone).
       if (best(passages) < minCoverage && retrieval === query) {
         const alternatives = [...(understood.context ? [`${understood.context} ${query}`] : []), ...understood.clauses];
-        const clearest = alternatives.map((alternative) => retrieve(alternative)).sort((a, b) => best(b) - best(a))[0];
-        if (clearest && best(clearest) >= minCoverage) passages = clearest;
+        const clearest = alternatives
+          .map((alternative) => retrieve(alternative))
+          .filter((found) => best(found) >= minCoverage)
+          .sort((a, b) => Number(aboutContext(b)) - Number(aboutContext(a)) || best(b) - best(a))[0];
+        if (clearest) passages = clearest;
       }
       const comparison = lexicon ? planComparison(retrieval, context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.

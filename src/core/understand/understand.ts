@@ -100,8 +100,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
   const named = context ? numberedDocuments(context.words, lexicon) : [];
   // "chị ở Hà Nội, cho chị hỏi thành phố mình có bao nhiêu dòng họ học tập": the place an earlier clause named is where
-  // the question asks about, when the asking clauses name a subject but no place.
-  const place = context ? [] : placeNamedBefore(kept, stripped.slice(0, Math.max(firstKept, 0)), lexicon);
+  // the question asks about, when neither the asking clauses nor the clause naming their subject name one ("Con gái
+  // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?").
+  const place = placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
   const words = [...named, ...place, ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.

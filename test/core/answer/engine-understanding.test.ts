@@ -220,6 +220,11 @@ describe('answer engine with question understanding', () => {
     expect(answer.text).toContain('Gia đình học tập là danh hiệu');
   });
 
+  it('answers a long message from the clause whose passages are about the subject an earlier clause named', async () => {
+    const reply = await ask('Hôm qua họp tổ dân phố có bàn chuyện Đơn vị học tập, cả nhà bàn tán mãi. Cho mình hỏi cái danh hiệu đó là gì, ai công nhận?');
+    expect(reply.text).toContain('Đơn vị học tập là danh hiệu');
+  });
+
   it('compares two documents by what each one does when nothing else is asked', async () => {
     const reply = await ask('Bộ ra quyết định số 387 và 677 cùng năm 2022. Hai quyết định này khác nhau ở chỗ nào?');
     expect(reply.text).toContain('Đẩy mạnh phong trào học tập suốt đời');

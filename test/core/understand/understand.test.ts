@@ -127,6 +127,13 @@ describe('clauses', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
   });
 
+  it('searches the place an earlier clause named when neither the question nor the clause naming its subject names one', () => {
+    const understood = read('Con gái mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận thành phố học tập. Lễ đón nhận tổ chức hôm nào vậy bạn?');
+    expect(understood.context).toContain('unesco');
+    expect(understood.query).toBe('thành phố hồ chí minh lễ đón nhận tổ chức hôm nào');
+    expect(read('Tôi ở TP.HCM, nghe nói Hà Nội được UNESCO công nhận. Lễ đón nhận tổ chức hôm nào?').query).toBe('lễ đón nhận tổ chức hôm nào');
+  });
+
   it('carries with the clause naming the subject the figures the clauses after it give, and reads "mẹ con hỏi" as framing', () => {
     const understood = read('Mẹ con làm bài tự đánh giá công dân học tập trên mạng, được 78 điểm, mừng lắm. Mẹ con hỏi vậy là có đạt không ạ?');
     expect(understood.context).toContain('công dân học tập');
