@@ -73,6 +73,7 @@ export interface LanguageData {
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
+    /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
