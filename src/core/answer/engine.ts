@@ -167,13 +167,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
       // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
       // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
-      // was about when its own passages are not and the two read together find passages that are.
+      // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ
+      // chức khi nào" after "tp hcm vào mạng lưới tp học tập unesco ngày nào" finds Hà Nội's ceremony alone).
       if (earlier && lexicon && retrieval === query && context === undefined && subjectsOf(query, lexicon).every((subject) => subject.kind === 'year')) {
         const chatTopics = topicsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind !== 'year');
-        const aboutChat = (found: Passage[]) => found[0] !== undefined && subjectsNamed(found[0], chatTopics, lexicon) > 0;
+        const aboutChat = (found: Passage[]) => (found[0] === undefined ? 0 : subjectsNamed(found[0], chatTopics, lexicon));
         const about = chatTopics.map((subject) => subject.said).join(' ');
-        const together = chatTopics.length > 0 && !aboutChat(passages) ? retrieve(`${about} ${query}`) : [];
-        if (aboutChat(together) && best(together) >= minCoverage) {
+        const together = chatTopics.length > 0 && aboutChat(passages) < chatTopics.length ? retrieve(`${about} ${query}`) : [];
+        if (aboutChat(together) > aboutChat(passages) && best(together) >= minCoverage) {
           passages = together;
           situation = `${about} `;
         }

@@ -75,6 +75,8 @@ export interface LanguageData {
     choiceWords: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
+    /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
+    universalFrame: { closes: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
   };
@@ -138,6 +140,9 @@ export interface Lexicon {
   choiceWords: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
+  /** The universal frame's closing words ("cũng") and the most words between a question word and one. */
+  universalCloses: PhraseSet;
+  universalWithin: number;
   caseUnits: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   listOpens: PhraseSet;
@@ -229,6 +234,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
+    universalCloses: compilePhrases(data.cues.universalFrame.closes),
+    universalWithin: data.cues.universalFrame.within,
     caseUnits: compilePhrases(data.cues.caseUnits),
     listOpens: compilePhrases(data.cues.listFrame.opens),
     listCloses: compilePhrases(data.cues.listFrame.closes),

@@ -107,7 +107,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
-  const cued = cuedFacets(askedClauses.flat(), lexicon, accents, notAskingByClause(askedClauses, lexicon));
+  const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
   const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))));
   const relative = lexicon.relativeYears.find(words, accents)[0];
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
@@ -266,17 +266,31 @@ function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexico
   return out;
 }
 
-/** The question words that ask: "ai" in "chưa ai giải thích kỹ", "gì" in "gì cũng được" ask nothing (`not-asking`). */
+/** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
 function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const quiet = lexicon.notAsking.find(words, false);
+  const quiet = quietSpans(words, lexicon, accents);
   return lexicon.questionMarks.find(words, accents).filter(({ start, length }) => !within(start, length, quiet));
 }
 
-/** The not-asking phrases of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */
-function notAskingByClause(clauses: readonly (readonly Word[])[], lexicon: Lexicon): { start: number; length: number }[] {
+/**
+ * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), and a question word with a
+ * closing word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng
+ * biết"), from the question word to the closing word.
+ */
+function quietSpans(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const closes = lexicon.universalCloses.find(words, false);
+  const universal = lexicon.questionMarks.find(words, accents).flatMap(({ start, length }) => {
+    const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
+    return close ? [{ start, length: close.start + close.length - start }] : [];
+  });
+  return [...lexicon.notAsking.find(words, false), ...universal];
+}
+
+/** The quiet spans of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */
+function quietByClause(clauses: readonly (readonly Word[])[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
   let offset = 0;
   return clauses.flatMap((words) => {
-    const spans = lexicon.notAsking.find(words, false).map((span) => ({ start: span.start + offset, length: span.length }));
+    const spans = quietSpans(words, lexicon, accents).map((span) => ({ start: span.start + offset, length: span.length }));
     offset += words.length;
     return spans;
   });
@@ -351,12 +365,12 @@ function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean
  * vào ngày 10/6/2023" asks no date); a cue inside a longer cue of another facet is part of that one ("tháng mấy" asks
  * a date, not a number; "tên là gì" a name); a weak cue counts only when no other facet is asked ("khai mạc ở đâu").
  */
-function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[] = lexicon.notAsking.find(words, false)): Set<Facet> {
+function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[] = quietSpans(words, lexicon, accents)): Set<Facet> {
   const spans = FACETS.flatMap((facet) =>
     lexicon.facets
       .get(facet)!
       .find(words, accents)
-      .filter(({ start, length }) => !/^\d/u.test(words[start + length]?.folded ?? '') && !within(start, length, quiet))
+      .filter(({ start, length }) => !givenFigure(words[start + length]?.folded ?? '') && !within(start, length, quiet))
       .map(({ start, length }) => ({ facet, start, end: start + length })),
   );
   const inside = (a: (typeof spans)[number], b: (typeof spans)[number]) => a.facet !== b.facet && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
@@ -366,6 +380,11 @@ function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, 
   const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
   if (asksForList(words, lexicon)) facets.add('list');
   return facets;
+}
+
+/** A figure right after a cue says what is known ("phát động vào ngày 10/6/2023"); a year alone says which ("mục tiêu 2025"). */
+function givenFigure(next: string): boolean {
+  return /^\d/u.test(next) && !/^(?:19|20)\d\d$/u.test(next);
 }
 
 /** "những mô hình học tập nào": an opening word of the list frame, then a closing word within a few words. */

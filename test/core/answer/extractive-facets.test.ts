@@ -127,5 +127,7 @@ describe('the facet asked leads', () => {
   it('reads a date the question gives as known, not as asked', () => {
     expect(understand('vì sao phong trào được phát động vào ngày 10/6/2023', lexicon).facets).toEqual(['reason']);
     expect(understand('phong trào được phát động vào ngày nào', lexicon).facets).toContain('date');
+    // A year alone after a cue says which one is asked: "the 2025 target".
+    expect(understand('gdht vs dhht muc tieu 2025 khac nhau ko', lexicon).facets).toEqual(['number', 'comparison']);
   });
 });

@@ -127,6 +127,12 @@ describe('clauses', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
   });
 
+  it('reads a question word a few words before "cũng" as "every", asking nothing', () => {
+    expect(read('Em làm cán bộ văn hóa xã, em thấy năm nào tuần lễ học tập xong cũng phải báo cáo lên trên, sao lại bắt báo cáo vậy ạ?').facets).toEqual(['reason']);
+    expect(read('năm nào tuần lễ học tập có chủ đề về chuyển đổi số').facets).toContain('date');
+    expect(read('cảm ơn bạn, ai cũng khen bạn trả lời dễ hiểu').smallTalk).toBe('thanks');
+  });
+
   it('searches the place an earlier clause named when neither the question nor the clause naming its subject names one', () => {
     const understood = read('Con gái mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận thành phố học tập. Lễ đón nhận tổ chức hôm nào vậy bạn?');
     expect(understood.context).toContain('unesco');
