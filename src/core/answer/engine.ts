@@ -252,7 +252,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const lead = weekLead ?? (yearMissing ? fill(messages.yearNotInDocuments, { year: String(yearAsked) }) : documentCard(passages[0], turn, lexicon, messages));
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
-      const extractive = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead, ownCase: understood.ownCase, asked: situation === '' ? undefined : asked });
+      const extractive = composeExtractive(answerQuestion, passages, {
+        facets: turn.facets,
+        lexicon,
+        texts,
+        lead,
+        ownCase: understood.ownCase,
+        asked: situation === '' ? undefined : asked,
+        today: localDate(now, timeZone),
+      });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };

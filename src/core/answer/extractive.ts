@@ -49,6 +49,8 @@ export interface ExtractiveOptions {
   ownCase?: string;
   /** The question without the situation the search read with it: a verdict reads `ownCase` with this, not twice. */
   asked?: string;
+  /** The day the question is asked (YYYY-MM-DD, local): a wait told from one month ("hồi tháng 3/2025") runs to it. */
+  today?: string;
 }
 
 /** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
@@ -214,7 +216,7 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
   for (const judge of ownKind.length > 0 ? ownKind : byGain) {
-    const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);
+    const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon, options.today) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);
     if (lead) return { lead, judge };
   }
   return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};

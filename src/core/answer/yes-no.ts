@@ -28,9 +28,9 @@ interface Amount {
  * years (neither figures of a case nor thresholds). Several figures of one kind meet as many thresholds of that kind
  * in order of size ("86 điểm, một chỉ số 4 điểm" against "ít nhất 80 điểm, không có chỉ số nào dưới 5 điểm").
  */
-export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon): 'yes' | 'no' | undefined {
+export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, today?: string): 'yes' | 'no' | undefined {
   if (lexicon) ({ question, rule } = atLevelAsked(question, rule, lexicon));
-  const waited = waitVerdict(question, rule);
+  const waited = waitVerdict(question, rule, today);
   if (waited) return waited;
   const segments = categorySegments(rule);
   if (segments.length > 0 && lexicon) {
@@ -91,16 +91,18 @@ const MONTH_OF_YEAR = /(?:thang\s+)?(\d{1,2})\s*(?:\/|nam\s+)((?:19|20)\d\d)(?!\
 
 /**
  * A rule requiring a wait ("mức độ 2 … sau ít nhất 12 tháng kể từ quyết định công nhận mức độ 1") against a question
- * giving two months ("công nhận mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa"): yes when the months between
- * them reach the wait, else no; undefined when the rule requires no wait or the question does not give two months.
+ * giving two months ("công nhận mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa"), or one month and asked
+ * `today` (YYYY-MM-DD: "công nhận mức độ 1 hồi tháng 3/2025. Giờ đăng ký mức độ 2 được chưa?"): yes when the months
+ * between them reach the wait, else no; undefined when the rule requires no wait or the months are not given.
  */
-function waitVerdict(question: string, rule: string): 'yes' | 'no' | undefined {
+function waitVerdict(question: string, rule: string, today?: string): 'yes' | 'no' | undefined {
   const wait = AT_LEAST_WAIT.exec(foldText(rule));
   if (!wait) return undefined;
   const months = [...foldText(question).matchAll(MONTH_OF_YEAR)]
     .map((m) => ({ month: Number(m[1]), year: Number(m[2]) }))
     .filter(({ month }) => month >= 1 && month <= 12)
     .map(({ month, year }) => year * 12 + month - 1);
+  if (months.length === 1 && today) months.push(Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1);
   if (months.length !== 2) return undefined;
   const required = Number(wait[1]) * (wait[2] === 'nam' ? 12 : 1);
   return Math.abs(months[1]! - months[0]!) >= required ? 'yes' : 'no';

@@ -142,6 +142,14 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('xã em được công nhận mức 1 năm 2025, nộp mức 2 được chưa', wait, lexicon)).toBeUndefined();
   });
 
+  it('counts the wait from the one month the question gives to the day it is asked', () => {
+    const wait = 'Xã được đề nghị công nhận mức độ 2 khi đã qua ít nhất 12 tháng kể từ ngày có quyết định công nhận mức độ 1.';
+    const question = 'xã mình được công nhận mức độ 1 hồi tháng 3/2025. Giờ đăng ký mức độ 2 được chưa';
+    expect(yesNoVerdict(question, wait, lexicon, '2026-01-15')).toBe('no');
+    expect(yesNoVerdict(question, wait, lexicon, '2026-04-02')).toBe('yes');
+    expect(yesNoVerdict(question, wait, lexicon)).toBeUndefined();
+  });
+
   it('ignores years in the question', () => {
     expect(yesNoVerdict('năm 2025 nhà em được 85 điểm có được công nhận không', rule)).toBe('yes');
     expect(yesNoVerdict('năm 2025 nhà em được 75 điểm thì sao', rule)).toBe('no');
