@@ -142,6 +142,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const retrieval = resolve(query);
       // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
+      // The Week of a year named outright ("tuần lễ năm 2026 chủ đề gì"), or by the turn a follow-up builds on ("chủ đề
+      // là gì" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that year.
+      if (yearAsked === undefined && aboutWeek && lexicon && deps.calendar && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
+        const years = subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year');
+        const saved = years.length === 1 ? deps.calendar.get(Number(years[0]!.said)) : undefined;
+        if (saved) {
+          const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, retrieval, saved.year, localDate(now, timeZone));
+          if ('text' in week) return finish(week, 'calendar', [], messages, lexicon);
+        }
+      }
       // Passages naming the question's subjects (a place, a title, a year, a document) go first.
       const retrieve = (q: string) => {
         const subjects = lexicon ? subjectsOf(q, lexicon) : [];

@@ -137,3 +137,28 @@ describe('a figure asked for a year no document names', () => {
     expect(named.text).toContain('70%');
   });
 });
+
+describe('the Week of a year named outright or by the turn a follow-up builds on', () => {
+  const week2026 = { year: 2026, start: '2026-10-05', end: '2026-10-11', theme: 'Học tập số cho mọi người' };
+  const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 có chủ đề "Học để phát triển bản thân".', { title: 'Công văn 2025' });
+  const engine = createAnswerEngine({ search: yearSearch([doc]), calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+  const now = new Date('2026-09-01T05:00:00Z');
+  const theme = fill(messages.weekTheme, { theme: 'Học tập số cho mọi người' });
+
+  it('answers from the staff calendar when staff saved that year', async () => {
+    const reply = await engine.answer('tuần lễ học tập suốt đời năm 2026 chủ đề là gì', [], { now });
+    expect(reply).toMatchObject({ mode: 'calendar', refused: false });
+    expect(reply.text).toContain(theme);
+  });
+
+  it('answers a follow-up about the Week from the year the earlier turn resolved', async () => {
+    const first = await engine.answer('tuan le htsd nam nay tu ngay nao den ngay nao v ad', [], { now });
+    const reply = await engine.answer('chu de la j', [{ question: 'tuan le htsd nam nay tu ngay nao den ngay nao v ad', answer: first.text }], { now });
+    expect(reply.text).toContain(theme);
+  });
+
+  it('leaves a year staff did not save to the documents', async () => {
+    const reply = await engine.answer('tuần lễ học tập suốt đời năm 2025 chủ đề là gì', [], { now });
+    expect(reply.text).toContain('Học để phát triển bản thân');
+  });
+});
