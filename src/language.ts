@@ -27,6 +27,8 @@ const smallTalkSchema = z.object({
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
 });
+/** An opening word at most `within` words before a closing word ("những … nào", "sao … lại"). */
+const frame = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(16) });
 const cuesSchema = z.object({
   'question-marks': words,
   facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
@@ -39,7 +41,9 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'shape-words': words, 'points-back': words, 'points-at-document': words })
     .default({ openers: [], closers: [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
-  'list-frame': z.object({ opens: words, closes: words, within: z.number().int().min(1).max(8) }).default({ opens: [], closes: [], within: 1 }),
+  'facet-frames': z
+    .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
+    .default({}),
   'condition-markers': words,
   'comparison-joiners': words,
   'choice-words': words,
@@ -111,7 +115,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         pointsAtDocument: cues['follow-up']['points-at-document'],
       },
       yesNoFrame: cues['yes-no-frame'],
-      listFrame: cues['list-frame'],
+      facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
       choiceWords: cues['choice-words'],

@@ -62,8 +62,8 @@ export interface LanguageData {
     followUp: { openers: string[]; closers: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[] };
-    /** "những … nào": a list asked, an opening word at most `within` words before a closing word. */
-    listFrame: { opens: string[]; closes: string[]; within: number };
+    /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
+    facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
     weakCues: string[];
@@ -145,9 +145,7 @@ export interface Lexicon {
   universalWithin: number;
   caseUnits: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
-  listOpens: PhraseSet;
-  listCloses: PhraseSet;
-  listWithin: number;
+  facetFrames: readonly { facet: Facet; opens: PhraseSet; closes: PhraseSet; within: number }[];
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
@@ -237,9 +235,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     universalCloses: compilePhrases(data.cues.universalFrame.closes),
     universalWithin: data.cues.universalFrame.within,
     caseUnits: compilePhrases(data.cues.caseUnits),
-    listOpens: compilePhrases(data.cues.listFrame.opens),
-    listCloses: compilePhrases(data.cues.listFrame.closes),
-    listWithin: data.cues.listFrame.within,
+    facetFrames: FACETS.flatMap((facet) => {
+      const frame = data.cues.facetFrames[facet];
+      return frame ? [{ facet, opens: compilePhrases(frame.opens, cueAccents), closes: compilePhrases(frame.closes, cueAccents), within: frame.within }] : [];
+    }),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),

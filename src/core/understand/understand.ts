@@ -378,7 +378,7 @@ function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, 
   const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
   const strong = kept.filter((span) => !weak(span));
   const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
-  if (asksForList(words, lexicon)) facets.add('list');
+  for (const facet of framedFacets(words, lexicon, accents)) facets.add(facet);
   return facets;
 }
 
@@ -387,10 +387,14 @@ function givenFigure(next: string): boolean {
   return /^\d/u.test(next) && !/^(?:19|20)\d\d$/u.test(next);
 }
 
-/** "những mô hình học tập nào": an opening word of the list frame, then a closing word within a few words. */
-function asksForList(words: readonly Word[], lexicon: Lexicon): boolean {
-  const closes = lexicon.listCloses.find(words, false);
-  return lexicon.listOpens.find(words, false).some(({ start }) => closes.some((close) => close.start > start + 1 && close.start - start - 1 <= lexicon.listWithin));
+/** "những mô hình học tập nào", "sao xã lại": the facets whose frame holds, an opening word then a closing word within a few. */
+function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Facet[] {
+  return lexicon.facetFrames
+    .filter(({ opens, closes, within }) => {
+      const ends = closes.find(words, accents);
+      return opens.find(words, accents).some(({ start, length }) => ends.some((close) => close.start > start + length && close.start - start - length <= within));
+    })
+    .map(({ facet }) => facet);
 }
 
 /** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */

@@ -127,6 +127,12 @@ describe('clauses', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
   });
 
+  it('reads the facet a frame asks: "những … nào" a list, "sao … lại" a reason', () => {
+    expect(read('sao phong trào thi đua xd xhht lại phát động đúng ngày 10/6/2023 v').facets).toEqual(['reason']);
+    expect(read('những mô hình học tập nào được công nhận').facets).toContain('list');
+    expect(read('tuần lễ năm 2025 tổ chức ra sao').facets).not.toContain('reason');
+  });
+
   it('reads a question word a few words before "cũng" as "every", asking nothing', () => {
     expect(read('Em làm cán bộ văn hóa xã, em thấy năm nào tuần lễ học tập xong cũng phải báo cáo lên trên, sao lại bắt báo cáo vậy ạ?').facets).toEqual(['reason']);
     expect(read('năm nào tuần lễ học tập có chủ đề về chuyển đổi số').facets).toContain('date');
