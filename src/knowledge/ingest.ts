@@ -35,7 +35,7 @@ export interface IngestOptions {
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Bumped when chunking or indexing changes, so every file is re-indexed once with the new rules. */
-const INDEX_VERSION = 'v3';
+const INDEX_VERSION = 'v4';
 
 /**
  * The search fields a stored chunk was indexed with, recomputed by the same rules (KnowledgeStoreOptions.fieldsOf), so
