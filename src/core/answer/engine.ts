@@ -2,7 +2,6 @@
 import { localDate } from '../local-time.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
-import { foldText } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
@@ -11,12 +10,13 @@ import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { answerComparison, joinSides, planComparison } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
-import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
+import { bestCoverage, focusPassages } from './focus.js';
+import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf, topicsOf } from './subjects.js';
+import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear } from './week-answer.js';
 
@@ -158,71 +158,20 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const found = deps.search.search(q, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
         return lexicon ? preferNamedSubjects(found, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK) : found;
       };
-      const best = (found: Passage[]) => Math.max(0, ...found.map((p) => p.coverage));
-      let passages = retrieve(retrieval);
-      // A follow-up bringing a new topic ("còn dòng họ thì sao?") wants passages about it; one asking more about the
-      // same subject ("hạn nộp khi nào") keeps the order the whole question found.
-      if (retrieval !== query && lexicon && !asksMoreAboutPrevious(query, lexicon)) passages = preferNewTerms(passages, query, lexicon);
-      // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
-      // subject; when its best passage is not about the subject the earlier clause named, and the two read together
-      // find one that is, the resident asked about that subject (and the situation goes with the question).
-      const context = understood.context;
-      const contextSubjects = lexicon && context !== undefined ? subjectsOf(context, lexicon) : [];
-      const aboutContext = (found: Passage[]) => lexicon !== undefined && found[0] !== undefined && subjectsNamed(found[0], contextSubjects, lexicon) > 0;
-      let situation = '';
-      // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
-      // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
-      // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
-      // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
-      const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
-      // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
-      // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
-      // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ
-      // chức khi nào" after "tp hcm vào mạng lưới tp học tập unesco ngày nào" finds Hà Nội's ceremony alone).
-      if (earlier && lexicon && retrieval === query && context === undefined && subjectsOf(query, lexicon).every((subject) => subject.kind === 'year')) {
-        const chatTopics = topicsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind !== 'year');
-        const aboutChat = (found: Passage[]) => (found[0] === undefined ? 0 : subjectsNamed(found[0], chatTopics, lexicon));
-        const about = chatTopics.map((subject) => subject.said).join(' ');
-        const together = chatTopics.length > 0 && aboutChat(passages) < chatTopics.length ? retrieve(`${about} ${query}`) : [];
-        if (aboutChat(together) > aboutChat(passages) && best(together) >= minCoverage) {
-          passages = together;
-          situation = `${about} `;
-        }
-      }
-      if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages))) {
-        // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học
-        // tập") still names the subject: when the question alone found nothing about it either, the subject alone is
-        // read with the question.
-        const topics = topicsOf(context, lexicon!).map((subject) => subject.said).join(' ');
-        for (const about of !whole ? [topics] : aboutContext(passages) ? [context] : [context, topics]) {
-          const together = retrieve(`${about} ${query}`);
-          if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || best(together) >= best(passages))) {
-            passages = together;
-            situation = `${about} `;
-            break;
-          }
-        }
-      }
-      // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or
-      // ask about the subject an earlier clause named — a clause whose passages are about that subject first ("… Hà Nội
-      // vừa vào mạng lưới thành phố học tập của UNESCO … cái mạng lưới đó là gì, ai lập ra": not "ai lập ra" alone).
-      if (best(passages) < minCoverage && retrieval === query) {
-        const alternatives = [...(understood.context ? [`${understood.context} ${query}`] : []), ...understood.clauses];
-        const clearest = alternatives
-          .map((alternative) => retrieve(alternative))
-          .filter((found) => best(found) >= minCoverage)
-          .sort((a, b) => Number(aboutContext(b)) - Number(aboutContext(a)) || best(b) - best(a))[0];
-        if (clearest) passages = clearest;
-      }
-      const comparison = lexicon ? planComparison(retrieval, context, turn.facets, lexicon) : undefined;
+      // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
+      // clearest clause (focus.ts).
+      const focused = lexicon ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
+      const passages = focused?.passages ?? retrieve(retrieval);
+      const situation = focused?.situation ?? '';
+      const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
-      const sidesFound = () => comparison !== undefined && comparison.sides.every((subject) => best(retrieve(comparison.side(subject).question)) >= minCoverage);
+      const sidesFound = () => comparison !== undefined && comparison.sides.every((subject) => bestCoverage(retrieve(comparison.side(subject).question)) >= minCoverage);
       // "quyết định 999/QĐ-TTg quy định gì": a document that neither the question's passages nor a search for its
       // name alone carry is not answered from another document.
       const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
       if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       if (passages.length === 0) return refuse('no_evidence');
-      if (best(passages) < minCoverage && !sidesFound()) return refuse('weak_evidence', passages);
+      if (bestCoverage(passages) < minCoverage && !sidesFound()) return refuse('weak_evidence', passages);
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       let fallbackReason: string | undefined;
@@ -248,7 +197,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause)) && new Set(parts.map((part) => part.facets.join())).size === parts.length;
       if (lexicon && distinct) {
         const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
-        if (answered.every(({ found }) => best(found) >= minCoverage)) {
+        if (answered.every(({ found }) => bestCoverage(found) >= minCoverage)) {
           const maxChars = Math.round(tuning.MAX_ANSWER_CHARS / answered.length);
           const sides = answered.map(({ clause, facets, found }) => ({ answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars }), passages: found }));
           return { ...finish(joinSides(sides), 'extractive', sides.flatMap((side) => side.passages), messages, lexicon), fallbackReason };
@@ -325,19 +274,4 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
   if (needsDistrictCaveat(answer.text, lexicon)) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes].join('\n\n');
   return { text, citations: answer.citations, mode, refused: false, passages };
-}
-
-/** For follow-ups, ranks first the passages about the follow-up's topic: its subjects, else its words (in the title or heading counts most). */
-function preferNewTerms(passages: Passage[], followUp: string, lexicon: Lexicon): Passage[] {
-  const topic = followUpTopic(followUp, lexicon).join(' ');
-  if (topic === '') return passages;
-  const mentions = (text: string) => ` ${(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `.includes(` ${topic} `);
-  // A topic naming subjects ("tphcm", "năm 2024") is found under any of their names ("TP.HCM", "Thành phố Hồ Chí Minh").
-  const subjects = subjectsOf(topic, lexicon);
-  const weight = (p: Passage) =>
-    subjects.length > 0 ? Math.min(1, subjectsNamed(p, subjects, lexicon)) : mentions(`${p.meta.title} ${p.heading}`) ? 2 : mentions(p.text) ? 1 : 0;
-  return passages
-    .map((passage, index) => ({ passage, index, weight: weight(passage) }))
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)
-    .map((entry) => entry.passage);
 }

@@ -1,0 +1,122 @@
+// What a question is about: its follow-up's new topic, the chat's subjects, the situation told before it, or its clearest clause.
+import { foldText } from '../text/vietnamese.js';
+import type { Passage } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import type { Understanding } from '../understand/understand.js';
+import { asksMoreAboutPrevious, followUpTopic, type EarlierTurn } from './follow-up.js';
+import { subjectsNamed, subjectsOf, topicsOf } from './subjects.js';
+
+/** The question as the engine read it. */
+export interface FocusQuestion {
+  understood: Understanding;
+  /** The question as searched, before a follow-up is resolved. */
+  query: string;
+  /** The question as searched after a follow-up is resolved against the earlier turns (`query` when it is none). */
+  retrieval: string;
+  /** The chat's earlier turns, read in order. */
+  earlier?: EarlierTurn;
+}
+
+/** What focusing needs from the engine. */
+export interface FocusDeps {
+  lexicon: Lexicon;
+  /** The engine's search (passages naming the question's subjects first). */
+  retrieve(question: string): Passage[];
+  /** Reads a text as the engine reads a message. */
+  read(text: string): Understanding;
+  /** Minimum share of the question's weighted terms the best passage must contain. */
+  minCoverage: number;
+}
+
+/** The passages to answer from, and the situation read with the question to find them (ends with a space, or ""). */
+export interface Focus {
+  passages: Passage[];
+  situation: string;
+}
+
+/** The best coverage among `found` (0 when nothing was found). */
+export function bestCoverage(found: readonly Passage[]): number {
+  return Math.max(0, ...found.map((p) => p.coverage));
+}
+
+/**
+ * Finds the passages a question is about. A follow-up bringing a new topic ranks passages about it first; a question
+ * naming no subject is read with the chat's subjects or with the situation told before it when that finds passages
+ * about them; a long message covering too little is answered from its clearest clause.
+ */
+export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
+  const { understood, query, retrieval, earlier } = question;
+  const { lexicon, retrieve, read, minCoverage } = deps;
+  const best = bestCoverage;
+  let passages = retrieve(retrieval);
+  // A follow-up bringing a new topic ("còn dòng họ thì sao?") wants passages about it; one asking more about the
+  // same subject ("hạn nộp khi nào") keeps the order the whole question found.
+  if (retrieval !== query && !asksMoreAboutPrevious(query, lexicon)) passages = preferNewTerms(passages, query, lexicon);
+  // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
+  // subject; when its best passage is not about the subject the earlier clause named, and the two read together
+  // find one that is, the resident asked about that subject (and the situation goes with the question).
+  const context = understood.context;
+  const contextSubjects = context !== undefined ? subjectsOf(context, lexicon) : [];
+  const aboutContext = (found: Passage[]) => found[0] !== undefined && subjectsNamed(found[0], contextSubjects, lexicon) > 0;
+  let situation = '';
+  // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
+  // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
+  // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
+  // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
+  const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
+  // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
+  // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
+  // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ
+  // chức khi nào" after "tp hcm vào mạng lưới tp học tập unesco ngày nào" finds Hà Nội's ceremony alone).
+  if (earlier && retrieval === query && context === undefined && subjectsOf(query, lexicon).every((subject) => subject.kind === 'year')) {
+    const chatTopics = topicsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind !== 'year');
+    const aboutChat = (found: Passage[]) => (found[0] === undefined ? 0 : subjectsNamed(found[0], chatTopics, lexicon));
+    const about = chatTopics.map((subject) => subject.said).join(' ');
+    const together = chatTopics.length > 0 && aboutChat(passages) < chatTopics.length ? retrieve(`${about} ${query}`) : [];
+    if (aboutChat(together) > aboutChat(passages) && best(together) >= minCoverage) {
+      passages = together;
+      situation = `${about} `;
+    }
+  }
+  if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages))) {
+    // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học
+    // tập") still names the subject: when the question alone found nothing about it either, the subject alone is
+    // read with the question.
+    const topics = topicsOf(context, lexicon).map((subject) => subject.said).join(' ');
+    for (const about of !whole ? [topics] : aboutContext(passages) ? [context] : [context, topics]) {
+      const together = retrieve(`${about} ${query}`);
+      if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || best(together) >= best(passages))) {
+        passages = together;
+        situation = `${about} `;
+        break;
+      }
+    }
+  }
+  // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or
+  // ask about the subject an earlier clause named — a clause whose passages are about that subject first ("… Hà Nội
+  // vừa vào mạng lưới thành phố học tập của UNESCO … cái mạng lưới đó là gì, ai lập ra": not "ai lập ra" alone).
+  if (best(passages) < minCoverage && retrieval === query) {
+    const alternatives = [...(context ? [`${context} ${query}`] : []), ...understood.clauses];
+    const clearest = alternatives
+      .map((alternative) => retrieve(alternative))
+      .filter((found) => best(found) >= minCoverage)
+      .sort((a, b) => Number(aboutContext(b)) - Number(aboutContext(a)) || best(b) - best(a))[0];
+    if (clearest) passages = clearest;
+  }
+  return { passages, situation };
+}
+
+/** For follow-ups, ranks first the passages about the follow-up's topic: its subjects, else its words (in the title or heading counts most). */
+function preferNewTerms(passages: Passage[], followUp: string, lexicon: Lexicon): Passage[] {
+  const topic = followUpTopic(followUp, lexicon).join(' ');
+  if (topic === '') return passages;
+  const mentions = (text: string) => ` ${(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `.includes(` ${topic} `);
+  // A topic naming subjects ("tphcm", "năm 2024") is found under any of their names ("TP.HCM", "Thành phố Hồ Chí Minh").
+  const subjects = subjectsOf(topic, lexicon);
+  const weight = (p: Passage) =>
+    subjects.length > 0 ? Math.min(1, subjectsNamed(p, subjects, lexicon)) : mentions(`${p.meta.title} ${p.heading}`) ? 2 : mentions(p.text) ? 1 : 0;
+  return passages
+    .map((passage, index) => ({ passage, index, weight: weight(passage) }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((entry) => entry.passage);
+}
