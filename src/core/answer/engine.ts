@@ -7,7 +7,8 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
-import { answerComparison, joinSides, planComparison } from './comparison.js';
+import { answerClauses } from './clauses.js';
+import { answerComparison, planComparison } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
@@ -189,20 +190,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon), fallbackReason };
       }
-      // Clauses asking different things, each naming its own subject ("hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM
-      // cử ai đi"): each is answered from its own search, when each finds its evidence (half the length each).
-      const parts = retrieval === query && !weekLead && lexicon ? understood.clauses.map((clause) => ({ clause, facets: read(clause).facets })) : [];
-      const ownSubject = (clause: string) => subjectsOf(clause, lexicon!).length > 0 && lexicon!.refersBack.find(wordsOf(clause), true).length === 0;
-      const distinct =
-        parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause)) && new Set(parts.map((part) => part.facets.join())).size === parts.length;
-      if (lexicon && distinct) {
-        const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
-        if (answered.every(({ found }) => bestCoverage(found) >= minCoverage)) {
-          const maxChars = Math.round(tuning.MAX_ANSWER_CHARS / answered.length);
-          const sides = answered.map(({ clause, facets, found }) => ({ answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars }), passages: found }));
-          return { ...finish(joinSides(sides), 'extractive', sides.flatMap((side) => side.passages), messages, lexicon), fallbackReason };
-        }
-      }
+      // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).
+      const byClause = retrieval === query && !weekLead && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage }) : undefined;
+      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").

@@ -1,0 +1,41 @@
+// A message asking different things in different clauses, each about its own subject, answered clause by clause.
+import type { Passage } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import type { Understanding } from '../understand/understand.js';
+import { wordsOf } from '../understand/words.js';
+import { joinSides } from './comparison.js';
+import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
+import { bestCoverage } from './focus.js';
+import { subjectsOf } from './subjects.js';
+import { MAX_ANSWER_CHARS } from './tuning.js';
+
+/** What answering clause by clause needs from the engine. */
+export interface ClauseDeps {
+  lexicon: Lexicon;
+  texts: ComposeTexts;
+  /** The engine's search (passages naming the question's subjects first). */
+  retrieve(question: string): Passage[];
+  /** Reads a text as the engine reads a message. */
+  read(text: string): Understanding;
+  /** Minimum share of the question's weighted terms the best passage must contain. */
+  minCoverage: number;
+}
+
+/**
+ * "hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM cử ai đi": two or more clauses, each naming its own subject and
+ * asking a different facet, are each answered from their own search (with the `situation` read with the question),
+ * half the length each — when each finds its evidence; otherwise undefined.
+ */
+export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
+  const { lexicon, texts, retrieve, read, minCoverage } = deps;
+  const parts = clauses.map((clause) => ({ clause, facets: read(clause).facets }));
+  const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && lexicon.refersBack.find(wordsOf(clause), true).length === 0;
+  const distinct =
+    parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause)) && new Set(parts.map((part) => part.facets.join())).size === parts.length;
+  if (!distinct) return undefined;
+  const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
+  if (!answered.every(({ found }) => bestCoverage(found) >= minCoverage)) return undefined;
+  const maxChars = Math.round(MAX_ANSWER_CHARS / answered.length);
+  const sides = answered.map(({ clause, facets, found }) => ({ answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars }), passages: found }));
+  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+}
