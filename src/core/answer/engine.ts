@@ -208,7 +208,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         lead,
         ownCase: understood.ownCase,
         asked: situation === '' ? undefined : asked,
-        today: localDate(now, timeZone),
+        // Only a yes/no verdict reads the day (a wait told from one month runs to it).
+        today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
       });
       return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
     },

@@ -268,8 +268,9 @@ function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexico
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
 function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const quiet = quietSpans(words, lexicon, accents);
-  return lexicon.questionMarks.find(words, accents).filter(({ start, length }) => !within(start, length, quiet));
+  const marks = lexicon.questionMarks.find(words, accents);
+  const quiet = quietSpans(words, lexicon, accents, marks);
+  return marks.filter(({ start, length }) => !within(start, length, quiet));
 }
 
 /**
@@ -277,9 +278,15 @@ function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * closing word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng
  * biết"), from the question word to the closing word.
  */
-function quietSpans(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+function quietSpans(
+  words: readonly Word[],
+  lexicon: Lexicon,
+  accents: boolean,
+  marks: readonly { start: number; length: number }[] = lexicon.questionMarks.find(words, accents),
+): { start: number; length: number }[] {
   const closes = lexicon.universalCloses.find(words, false);
-  const universal = lexicon.questionMarks.find(words, accents).flatMap(({ start, length }) => {
+  if (closes.length === 0) return lexicon.notAsking.find(words, false);
+  const universal = marks.flatMap(({ start, length }) => {
     const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
     return close ? [{ start, length: close.start + close.length - start }] : [];
   });
