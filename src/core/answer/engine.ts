@@ -19,7 +19,7 @@ import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsOf } from './subjects.js';
 import * as tuning from './tuning.js';
-import { answerWeekOfYear } from './week-answer.js';
+import { answerWeekOfYear, withWeekTense } from './week-answer.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
 export interface CuratedAnswer {
@@ -118,7 +118,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const previous = earlier?.query;
 
       let { query, question: asked } = understood;
-      let weekLead: string | undefined;
+      /** Whether the Week of the year asked is past or to come, told in the answer when the documents give its dates. */
+      let weekTense: 'past' | 'future' | undefined;
+      /** The passages about the Week of the year asked, when the documents give it. */
+      let weekFound: Passage[] | undefined;
       /** The year "năm nay", "năm sau" stand for, when the question says one. */
       let yearAsked: number | undefined;
       // "thế còn năm sau?" after a question about the Week is about the Week too.
@@ -136,7 +139,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
           const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
-          weekLead = week.lead;
+          weekTense = week.tense;
+          weekFound = week.passages;
         }
       }
 
@@ -144,13 +148,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // The Week of a year named outright ("tuần lễ năm 2026 chủ đề gì"), or by the turn a follow-up builds on ("chủ đề
-      // là gì" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that year.
-      if (yearAsked === undefined && aboutWeek && lexicon && deps.calendar && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
+      // là gì", "ở đâu" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that
+      // year (its dates and theme), else from the passages about that year's Week when the documents have them.
+      if (yearAsked === undefined && aboutWeek && lexicon && [...WEEK_FACETS, 'place'].some((facet) => turn.facets.includes(facet as Facet))) {
         const years = subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year');
-        const saved = years.length === 1 ? deps.calendar.get(Number(years[0]!.said)) : undefined;
-        if (saved) {
-          const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, retrieval, saved.year, localDate(now, timeZone));
-          if ('text' in week) return finish(week, 'calendar', [], messages, lexicon);
+        const year = years.length === 1 ? Number(years[0]!.said) : undefined;
+        const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
+        const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, retrieval, saved.year, localDate(now, timeZone)) : undefined;
+        if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
+        const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, localDate(now, timeZone)) : undefined;
+        if (documented && 'passages' in documented) {
+          weekFound = documented.passages;
+          weekTense = documented.tense;
+          yearAsked = year;
         }
       }
       // Passages naming the question's subjects (a place, a title, a year, a document) go first.
@@ -162,7 +172,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
       // clearest clause (focus.ts).
       const focused = lexicon ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
-      const passages = focused?.passages ?? retrieve(retrieval);
+      const passages = weekFound ?? focused?.passages ?? retrieve(retrieval);
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
@@ -191,14 +201,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon), fallbackReason };
       }
       // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).
-      const byClause = retrieval === query && !weekLead && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage }) : undefined;
+      const byClause = retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage }) : undefined;
       if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
       const yearMissing =
         yearAsked !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => p.text.includes(String(yearAsked)));
-      const lead = weekLead ?? (yearMissing ? fill(messages.yearNotInDocuments, { year: String(yearAsked) }) : documentCard(passages[0], turn, lexicon, messages));
+      const lead = weekFound ? undefined : (yearMissing ? fill(messages.yearNotInDocuments, { year: String(yearAsked) }) : documentCard(passages[0], turn, lexicon, messages));
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       const extractive = composeExtractive(answerQuestion, passages, {
@@ -211,7 +221,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // Only a yes/no verdict reads the day (a wait told from one month runs to it).
         today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
       });
-      return { ...finish(extractive, 'extractive', passages, messages, lexicon), fallbackReason };
+      const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;
+      return { ...finish(told, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };
 }

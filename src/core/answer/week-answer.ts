@@ -22,16 +22,15 @@ const YEARS_BACK = 8;
 
 /**
  * The answer for the Week of `year` asked on `today`: the staff calendar's entry (with "đã/đang/sẽ diễn ra"); or, when
- * the documents cover that year, only an opening line saying whether it is past or to come (the ordinary answer
- * follows it); or "not announced yet" with the last known year and the rule.
+ * the documents cover that year, the passages about that year's Week (the answer is composed from them) and whether it
+ * is past or to come when that is clear (see `withWeekTense`); or "not announced yet" with the last known year and the
+ * rule.
  */
-export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: number, today: string): ComposedAnswer | { lead?: string } {
+export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: number, today: string): ComposedAnswer | { tense?: 'past' | 'future'; passages: Passage[] } {
   const entry = deps.calendar?.get(year);
   if (entry) return { text: calendarText(deps.messages, entry, today), citations: [] };
-  if (documentsKnow(deps.search, year)) {
-    const tense = clearTense(year, today);
-    return { lead: tense ? fill(deps.messages.weekYearLead, { year, tense: deps.messages.weekTense[tense] }) : undefined };
-  }
+  const known = weekPassages(deps.search, year);
+  if (known.length > 0) return { tense: clearTense(year, today), passages: known };
   for (let known = year - 1; known >= year - YEARS_BACK; known--) {
     const earlier = deps.calendar?.get(known);
     if (earlier) return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${calendarText(deps.messages, earlier, today)}`, citations: [] };
@@ -41,6 +40,19 @@ export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: n
     return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${fill(deps.messages.weekLastKnown, { year: known })} ${last.text}`, citations: last.citations };
   }
   return { text: fill(deps.messages.weekNotAnnounced, { year }), citations: [] };
+}
+
+/**
+ * Says whether `year`'s Week is past or to come in an answer composed from the documents: in its first sentence when
+ * that sentence says the Week of that year "diễn ra" ("… năm 2025 sẽ diễn ra từ ngày 1/10 …"), else in an opening
+ * line before it.
+ */
+export function withWeekTense(text: string, year: number, tense: 'past' | 'future', messages: Messages): string {
+  const said = messages.weekTense[tense];
+  const first = splitIntoSentences(text)[0] ?? '';
+  const verb = new RegExp(`(năm ${year}(?: \\([^)]*\\))? )diễn ra`, 'u');
+  if (/^tuần lễ/iu.test(first) && verb.test(first)) return text.replace(verb, `$1${said}`);
+  return `${fill(messages.weekYearLead, { year, tense: said })} ${text}`;
 }
 
 /** Past or future when it is clear without the exact dates: another year, or well before or after early October. */
@@ -66,11 +78,7 @@ function calendarText(messages: Messages, entry: { year: number; start: string; 
   return entry.theme ? `${text} ${fill(messages.weekTheme, { theme: entry.theme })}` : text;
 }
 
-/** True when a passage of the Week's documents talks about `year`'s Week. */
-function documentsKnow(search: PassageSearch, year: number): boolean {
-  return weekPassages(search, year).length > 0;
-}
-
+/** The passages of the Week's documents that talk about `year`'s Week. */
 function weekPassages(search: PassageSearch, year: number): Passage[] {
   const passages = search.search(`tuần lễ hưởng ứng học tập suốt đời năm ${year}`, { limit: 3 });
   const mentions = (p: Passage) =>

@@ -23,10 +23,15 @@ afterAll(() => db.close());
 
 /** Asks each message in turn in one chat; returns the last reply's text. */
 async function converse(...messages: string[]): Promise<string> {
+  return converseOn(undefined, ...messages);
+}
+
+/** The same on a given day. */
+async function converseOn(now: Date | undefined, ...messages: string[]): Promise<string> {
   const history: { question: string; answer: string }[] = [];
   let text = '';
   for (const question of messages) {
-    text = (await engine.answer(question, history)).text;
+    text = (await engine.answer(question, history, { now })).text;
     history.push({ question, answer: text });
   }
   return text;
@@ -38,5 +43,19 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const reply = await converse('tp hcm vào mạng lưới tp học tập unesco ngày nào v', 'lễ đón nhận tổ chức khi nào');
     expect(reply).toContain('30/3/2024');
     expect(reply).not.toContain('29/01/2026');
+  });
+
+  it('answers "năm nay" about the Week from that year\'s own passage, saying it is to come or past in its first sentence', async () => {
+    // Searched as asked, "khai mạc ngày nào" ranks the passages comparing the Week with Ngày Khuyến học over the year's.
+    const before = await converseOn(new Date('2025-09-20T03:00:00Z'), 'tuan le hoc tap nam nay khai mac ngay nao');
+    expect(before.startsWith('Tuần lễ hưởng ứng học tập suốt đời năm 2025 sẽ diễn ra từ ngày 1/10 đến ngày 7/10/2025')).toBe(true);
+    const after = await converseOn(new Date('2025-11-20T03:00:00Z'), 'tuần lễ học tập năm nay diễn ra khi nào');
+    expect(after.startsWith('Tuần lễ hưởng ứng học tập suốt đời năm 2025 đã diễn ra từ ngày 1/10')).toBe(true);
+  });
+
+  it('answers "ở đâu" after a question about one year\'s Week from that year\'s passage, not from the first Week\'s', async () => {
+    const reply = await converseOn(new Date('2025-09-20T03:00:00Z'), 'tuan le hoc tap nam nay khai mac ngay nao', 'o dau');
+    expect(reply).toContain('khai mạc đồng loạt tại tất cả các địa phương');
+    expect(reply).not.toContain('Văn Miếu');
   });
 });

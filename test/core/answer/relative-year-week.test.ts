@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../../src/core/answer/engine.js';
 import { fill } from '../../../src/core/messages.js';
 import { resolveYear, tenseOf, type WeekCalendarReader } from '../../../src/core/answer/relative-year.js';
-import { answerWeekOfYear } from '../../../src/core/answer/week-answer.js';
+import { answerWeekOfYear, withWeekTense } from '../../../src/core/answer/week-answer.js';
 import type { ComposedAnswer } from '../../../src/core/answer/extractive.js';
 import type { WeekEntry } from '../../../src/core/reminders.js';
 import type { Passage, PassageSearch } from '../../../src/core/types.js';
@@ -87,15 +87,27 @@ describe('answerWeekOfYear', () => {
     expect(deps.search.queries).toEqual([]);
   });
 
-  it('leaves the answer to the documents when they talk about that year\'s Week, opening with "sẽ/đã" when it is clear', () => {
+  it('leaves the answer to the documents when they talk about that year\'s Week, with "sẽ/đã" when it is clear', () => {
     const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
     const deps = { search: yearSearch([doc]), messages, compose: compose([]) };
-    const lead = (today: string) => (answerWeekOfYear(deps, 'tuần lễ năm 2025 khi nào', 2025, today) as { lead?: string }).lead;
-    expect(lead('2025-08-01')).toBe(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.future }));
-    expect(lead('2025-11-20')).toBe(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.past }));
-    expect(lead('2026-02-01')).toBe(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.past }));
-    // In early October the exact dates decide, and the documents say them: no opening line.
-    expect(lead('2025-10-04')).toBeUndefined();
+    const found = (today: string) => answerWeekOfYear(deps, 'tuần lễ năm 2025 khi nào', 2025, today) as { tense?: string; passages: Passage[] };
+    expect(found('2025-08-01')).toEqual({ tense: 'future', passages: [doc] });
+    expect(found('2025-11-20').tense).toBe('past');
+    expect(found('2026-02-01').tense).toBe('past');
+    // In early October the exact dates decide, and the documents say them: nothing is added.
+    expect(found('2025-10-04').tense).toBeUndefined();
+  });
+
+  it('says "sẽ/đã diễn ra" in the first sentence when it tells that year\'s Week, else in an opening line', () => {
+    const told = 'Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025. [1] Hướng dẫn năm 2025 nằm trong Công văn 5607. [1]';
+    expect(withWeekTense(told, 2025, 'future', messages)).toBe(told.replace('năm 2025 diễn ra', `năm 2025 ${messages.weekTense.future}`));
+    const withDates = 'Tuần lễ hưởng ứng học tập suốt đời năm 2024 (01/10–07/10/2024) diễn ra từ ngày 1/10. [1]';
+    expect(withWeekTense(withDates, 2024, 'past', messages)).toContain(`năm 2024 (01/10–07/10/2024) ${messages.weekTense.past} từ ngày 1/10`);
+    // A first sentence about another year, or not telling the Week's dates, gets the opening line.
+    const other = 'Các năm 2024 và 2025, Tuần lễ khai mạc ngày 1/10. [1]';
+    expect(withWeekTense(other, 2025, 'past', messages)).toBe(`${fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.past })} ${other}`);
+    const earlier = 'Tuần lễ năm 2023 diễn ra từ ngày 2/10. [1] Tuần lễ năm 2025 diễn ra từ ngày 1/10. [1]';
+    expect(withWeekTense(earlier, 2025, 'future', messages).startsWith(fill(messages.weekYearLead, { year: 2025, tense: messages.weekTense.future }))).toBe(true);
   });
 
   it('says a year not known is not announced yet, then gives the last year the documents know, cited', () => {
