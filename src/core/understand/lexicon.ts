@@ -75,6 +75,8 @@ export interface LanguageData {
     choiceWords: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
+    /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
+    requests: string[];
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
     universalFrame: { closes: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
@@ -140,6 +142,8 @@ export interface Lexicon {
   choiceWords: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
+  /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
+  requests: PhraseSet;
   /** The universal frame's closing words ("cũng") and the most words between a question word and one. */
   universalCloses: PhraseSet;
   universalWithin: number;
@@ -232,6 +236,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
+    requests: compilePhrases(data.cues.requests),
     universalCloses: compilePhrases(data.cues.universalFrame.closes),
     universalWithin: data.cues.universalFrame.within,
     caseUnits: compilePhrases(data.cues.caseUnits),

@@ -21,6 +21,11 @@ export interface Understanding {
   ownCase?: string;
   /** Set when the whole message is small talk. */
   smallTalk?: SmallTalkKind;
+  /**
+   * False when no clause asks or requests anything ("hôm nay mệt quá", "xin lỗi nãy mình gõ nhầm"): told, not asked, so
+   * finding nothing for it is small talk rather than a gap in the documents.
+   */
+  asks: boolean;
   /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
   refuse?: RefusalKind;
   facets: Facet[];
@@ -45,11 +50,19 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
-  const refuse = (['fabrication', 'abuse', 'out_of_scope'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
-  if (refuse) return { query: '', question: '', clauses: [], refuse, facets: [], aboutWeek: false };
+  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
+  if (refuse) return refusal(refuse);
+  // Another subject is refused wherever the message names it, except in a clause that only tells (asks and requests
+  // nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là ngày mở thưởng xổ số.
+  // Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ làm lại thì nộp
+  // những giấy tờ gì" asks about the identity card.
+  const requesting = clauses.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0 || lexicon.requests.find(clause.words, accents).length > 0);
+  const ownSubject = clauses.some((clause, i) => requesting[i] && namesSubject(clause.words, lexicon));
+  const checked = clauses.filter((_, i) => requesting[i] || !ownSubject).flatMap((clause) => clause.words);
+  if (lexicon.refuse.get('out_of_scope')!.find(checked, accents).length > 0) return refusal('out_of_scope');
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
   const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
-  if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, facets: [], aboutWeek: false };
+  if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   const stripped = clauses
     .map((clause) => ({ ...clause, words: stripFiller(clause.words, lexicon, accents) }))
@@ -116,6 +129,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // says which rule the question is about.
   const caseUnits = facets.includes('yesno') ? unitsOfFigures(told.flatMap((clause) => clause.words), searched, lexicon) : [];
   return {
+    asks: requesting.some(Boolean),
     // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
     // for the verdict, not the search: they would find passages about other events of those months.
     query: join([...withoutCaseMonths(searched), ...caseUnits]),
@@ -135,6 +149,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
   };
+}
+
+/** A message refused before any search. */
+function refusal(refuse: RefusalKind): Understanding {
+  return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }
 
 /** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
@@ -227,8 +246,10 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names.
  */
 function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  if (clause.asks || askingWords(clause.words, lexicon, accents).length > 0) return undefined;
   const marks = lexicon.clauseMarks.find(clause.words, accents).map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
+  // A complaint asked as a question ("sao bot trả lời chậm thế?") asks nothing of the documents, unless it names a
+  // subject ("sao trả lời sai về gia đình học tập vậy").
+  if (clause.asks || askingWords(clause.words, lexicon, accents).length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;
   return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
 }
 

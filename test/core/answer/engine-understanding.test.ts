@@ -170,6 +170,16 @@ describe('answer engine with question understanding', () => {
     expect(queries.length).toBe(searched);
   });
 
+  it('answers a message that asks nothing and finds nothing as small talk, and refuses a question that finds nothing', async () => {
+    const told = await ask('hôm nay mệt quá trời luôn');
+    expect(told).toEqual({ text: messages.smallTalk.acknowledge, citations: [], mode: 'smalltalk', refused: false, passages: [] });
+    for (const asked of ['hôm nay mệt quá thì làm sao', 'cho mình xin cách hết mệt']) {
+      const reply = await ask(asked);
+      expect(reply.refused).toBe(true);
+      expect(reply.text).toBe(messages.refusal);
+    }
+  });
+
   it('does not repeat the answer when thanked for it', async () => {
     const previous = await ask('tiêu chí gia đình học tập gồm những gì');
     const thanks = await ask('cảm ơn ad nhiều nha', [{ question: 'tiêu chí gia đình học tập gồm những gì', answer: previous.text }]);

@@ -63,14 +63,20 @@ describe('prompts/language as rules', () => {
     expect(read('Mẹ được 80 điểm. Vậy công dân học tập là gì?').query).not.toContain('điểm');
   });
 
-  it('refuses every refusal phrase with its kind, alone and around a real question', () => {
+  it('refuses every refusal phrase with its kind, alone and asked beside a real question', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
     const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope' } as const;
     const wrong = Object.entries(kinds).flatMap(([key, kind]) =>
-      refuse[key]!        .filter((p) => read(p).refuse !== kind || read(`gia đình học tập là gì, ${p}`).refuse !== kind)
+      refuse[key]!.filter((p) => read(p).refuse !== kind || read(`gia đình học tập là gì, còn ${p} thì sao?`).refuse !== kind)
         .map((p) => `${kind}: ${p} → ${read(p).refuse}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('reads every request word as asking, in a message that otherwise only tells', () => {
+    const cues = data('question-cues.yaml') as { requests: string[] };
+    expect(read('hôm nay trời đẹp nhé').asks).toBe(false);
+    expect(cues.requests.filter((word) => !read(`hôm nay ${word} nhé`).asks)).toEqual([]);
   });
 
   it('never ends a refusal phrase with a word that folds onto a connective ("điểm thi" is "điểm thì" typed bare)', () => {

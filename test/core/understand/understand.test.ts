@@ -376,6 +376,34 @@ describe('refusals before search', () => {
   it('leaves ordinary questions alone', () => {
     for (const text of ['gia đình học tập là gì', 'ai ký quyết định 387', 'hồ sơ đăng ký gồm những gì']) expect(read(text).refuse).toBeUndefined();
   });
+
+  it('refuses another subject where it is asked or requested, not in a clause that only tells it beside a question of its own', () => {
+    // Told beside a question naming its subject: answered.
+    expect(read('Ông hàng xóm cứ bảo ngày khuyến học là ngày mở thưởng xổ số gì đấy. Rốt cuộc ngày Khuyến học Việt Nam là ngày nào?').refuse).toBeUndefined();
+    // Told before a question naming no subject: the question is about it.
+    expect(read('mình bị mất căn cước, giờ làm lại thì ra phường nộp những giấy tờ gì').refuse).toBe('out_of_scope');
+    // Requested in a clause of its own, or told in a message that asks nothing about the campaign.
+    expect(read('ad ơi tối nay đội tuyển đá mấy giờ, soi kèo giúp mình luôn nhé').refuse).toBe('out_of_scope');
+    expect(read('kể chuyện cười đi bot, chán quá').refuse).toBe('out_of_scope');
+    expect(read('Mình là giáo viên, được giao viết bài phát biểu cho lễ chào cờ. Cho mình xin nguyên văn chủ đề Tuần lễ học tập suốt đời năm 2025 nhé').refuse).toBeUndefined();
+  });
+});
+
+describe('messages that ask nothing', () => {
+  it.each(['hôm nay mêt quá trời luôn', 'Hôm nay mình vừa đi họp tổ dân phố về, cả buổi bàn chuyện làm đường, mệt mà cũng vui', 'nay trời đẹp ghê'])(
+    '"%s" tells and asks nothing',
+    (text) => expect(read(text).asks).toBe(false),
+  );
+
+  it.each(['cho e xin ds các nhà được công nhận ở tdp 3', 'hướng dẫn giúp mình đăng ký với', 'tôi muốn mua xe máy', 'cach nau pho bo ngon', 'tiêu chí công nhận', 'có ai biết không?'])(
+    '"%s" asks or requests',
+    (text) => expect(read(text).asks).toBe(true),
+  );
+
+  it('reads a complaint asked as a question as small talk, unless it names a subject', () => {
+    expect(read('sao bot trả lời chậm thế').smallTalk).toBe('complaint');
+    expect(read('sao trả lời sai về gia đình học tập vậy').smallTalk).toBeUndefined();
+  });
 });
 
 describe('with and without diacritics', () => {
