@@ -41,7 +41,7 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
   const thresholds = AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
     .filter((t) => !YEAR.test(t.value))
     .sort((a, b) => a.at - b.at);
-  const figures = amountsOf(question);
+  const figures = withShareOfCounts(amountsOf(question));
   for (const first of thresholds) {
     const kind = thresholds.filter((t) => sameKind(t, first));
     const mine = figures.filter((f) => sameKind(f, first));
@@ -193,6 +193,19 @@ const DATE = /(?<![\d.,/])\d{1,2}\/\d{1,4}(?:\/\d{2,4})?(?![\d/])/gu;
  */
 function amountsOf(text: string): Amount[] {
   return [...foldText(text).replace(DATE, (date) => ' '.repeat(date.length)).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
+}
+
+/**
+ * "có 100 người, trong đó 92 người là Công dân học tập": a case told as two counts of the same thing and no percentage
+ * also gives the share, the smaller of the larger (92%), for a threshold written in percent.
+ */
+function withShareOfCounts(figures: Amount[]): Amount[] {
+  if (figures.some((f) => f.unit === '%' || f.unit === 'phan')) return figures;
+  const counted = figures.filter((f) => f.unit !== undefined);
+  if (counted.length !== 2 || counted[0]!.unit !== counted[1]!.unit) return figures;
+  const [part, whole] = counted.map((f) => numberOf(f.value)).sort((a, b) => a - b) as [number, number];
+  if (whole === 0 || part === whole) return figures;
+  return [...figures, { value: String(Math.floor((part / whole) * 1000) / 10), unit: '%', at: Math.max(counted[0]!.at, counted[1]!.at) }];
 }
 
 /** Percent only with percent; a unit word only with the same word (a figure or threshold without one fits any). */

@@ -88,6 +88,15 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('nha em duoc 75 diem co dc cong nhan ko', rule)).toBe('no');
   });
 
+  it('reads a case told as two counts of the same thing as a share, for a threshold in percent', () => {
+    const percent = 'Mức độ 1 cần ít nhất 90% thành viên là Công dân học tập.';
+    expect(yesNoVerdict('cơ quan có 100 người, trong đó 92 người là công dân học tập, có đủ không', percent)).toBe('yes');
+    expect(yesNoVerdict('co quan co 120 nguoi, 100 nguoi la cong dan hoc tap, du chua', percent)).toBe('no');
+    // Counts of different things, or a percentage said outright, are not read as a share.
+    expect(yesNoVerdict('cơ quan có 100 người, 92 máy tính, có đủ không', percent)).toBeUndefined();
+    expect(yesNoVerdict('cơ quan 100 người, 85% là công dân học tập, có đủ không', percent)).toBe('no');
+  });
+
   it('reads every form of "at least", and decimal commas', () => {
     expect(yesNoVerdict('nhà em 85 điểm', 'đạt tối thiểu 90 điểm')).toBe('no');
     // A date is not a figure of the case: "tháng 12/2024" is not 12 months.

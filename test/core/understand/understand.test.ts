@@ -51,6 +51,11 @@ describe('chat shorthand', () => {
     expect(expand('đk dvht cấp tỉnh')).toBe('đăng ký đơn vị học tập cấp tỉnh');
   });
 
+  it('reads "hd" as "hướng dẫn" unless a word before it counts it ("những hd gì" are activities)', () => {
+    expect(expand('cv 5201 hd gi')).toBe('cv 5201 hướng dẫn gi');
+    expect(expand('tuan le co nhung hd j')).toBe('tuan le co nhung hoạt động gì');
+  });
+
   it('spells out a unit glued to a figure ("78đ" is 78 điểm)', () => {
     expect(expand('t dc 78đ')).toBe('t được 78 điểm');
     expect(expand('78d')).toBe('78 điểm');
@@ -64,6 +69,12 @@ describe('filler and framing', () => {
     expect(query('Ad ơi cho em hỏi gia đình học tập là gì ạ')).toBe('gia đình học tập là gì');
     expect(query('dạ cho mình hỏi chút, gia đình học tập là gì vậy ạ')).toBe('gia đình học tập là gì');
     expect(query('gia đình học tập là gì cảm ơn ad')).toBe('gia đình học tập là gì');
+  });
+
+  it('sets aside who asked the resident to find out, and reads "hướng dẫn việc gì" as asking what a document does', () => {
+    const read5201 = read('Cơ quan mình vừa nhận công văn 5201, sếp bảo mình tìm hiểu xem nó hướng dẫn việc gì');
+    expect(read5201.query).not.toMatch(/sếp|tìm hiểu/u);
+    expect(read5201.facets).toContain('document');
   });
 
   it('removes hearsay: how the resident came to ask is not what is asked', () => {
