@@ -38,8 +38,8 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'shape-words': words, 'points-back': words, 'points-at-document': words })
-    .default({ openers: [], closers: [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
   'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
@@ -112,7 +112,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
       connectives: cues.connectives,
-      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
+      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
       },
       yesNoFrame: cues['yes-no-frame'],

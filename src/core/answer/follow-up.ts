@@ -40,6 +40,8 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
 export function asksMoreAboutPrevious(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
   if (words.length <= 2 || lexicon.followUpOpeners.matchAt(words, 0, false) > 0) return false;
+  // "trường học thì sao": asks the previous question again, of a new topic.
+  if (lexicon.followUpAsksSame.find(words, false).some((match) => match.start > 0 && match.start + match.length === words.length)) return false;
   if (!subjectsOf(question, lexicon).every((subject) => subject.kind === 'year')) return false;
   return lengthNamingYearsOnce(words) <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
 }

@@ -59,7 +59,7 @@ export interface LanguageData {
     refersBack: string[];
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó". */
-    followUp: { openers: string[]; closers: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -129,6 +129,8 @@ export interface Lexicon {
   connectives: PhraseSet;
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
+  /** "… thì sao": closers asking of the words before them what the previous question asked. */
+  followUpAsksSame: PhraseSet;
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
   followUpPointsAtDocument: PhraseSet;
@@ -226,6 +228,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
     followUpOpeners: compilePhrases(data.cues.followUp.openers),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
+    followUpAsksSame: compilePhrases(data.cues.followUp.asksSame),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),

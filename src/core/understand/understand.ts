@@ -86,8 +86,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       // A bare "thì làm thế nào?" needs the clause before it, which names what it is about ("GNLC là gì?" names its own
       // subject and does not); a "?" after words that ask nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the
       // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
+      // "Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?": "… thì sao" asks of all that the clause before names.
       const needsSubject =
-        (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) || pointsBack(clause.words, lexicon, accents) || asksNothing(clause.words);
+        (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) ||
+        pointsBack(clause.words, lexicon, accents) ||
+        asksNothing(clause.words) ||
+        asksSame(clause.words, lexicon);
       if (i > 0 && !asking[i - 1] && needsSubject) keep.add(i - 1);
       keep.add(i);
     });
@@ -149,6 +153,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
   };
+}
+
+/** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
+function asksSame(words: readonly Word[], lexicon: Lexicon): boolean {
+  return lexicon.followUpAsksSame.find(words, false).some((match) => match.start + match.length === words.length);
 }
 
 /** A message refused before any search. */

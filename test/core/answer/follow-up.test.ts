@@ -1,6 +1,6 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
 import { describe, expect, it } from 'vitest';
-import { followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
+import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
 import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 
@@ -23,6 +23,14 @@ describe('follow-ups', () => {
     // A subject of its own, or a long question standing alone, starts afresh.
     expect(isFollowUp('gia đình học tập là gì', lexicon)).toBe(false);
     expect(isFollowUp('cho mình hỏi thủ tục xin công nhận cần chuẩn bị những giấy tờ gì', lexicon)).toBe(false);
+  });
+
+  it('reads "… thì sao" as asking the previous question again of a new topic, even one naming no title or place', () => {
+    expect(isFollowUp('trường học thì sao', lexicon)).toBe(true);
+    expect(asksMoreAboutPrevious('trường học thì sao', lexicon)).toBe(false);
+    expect(asksMoreAboutPrevious('hạn nộp khi nào', lexicon)).toBe(true);
+    const earlier = { message: 'đvht cấp tỉnh cần bao nhiêu % thành viên là cdht', query: 'đơn vị học tập cấp tỉnh cần bao nhiêu % thành viên là công dân học tập', answerLead: '', short: false, answerDocuments: [] };
+    expect(resolveFollowUp('trường học thì sao', earlier, lexicon)).toBe('đơn vị học tập cấp tỉnh cần bao nhiêu % thành viên là công dân học tập trường học thì sao');
   });
 
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {

@@ -110,6 +110,10 @@ describe('clauses', () => {
     expect(read('Thế cộng đồng học tập ở thôn, tổ dân phố?').query).toBe('cộng đồng học tập ở thôn tổ dân phố');
   });
 
+  it('keeps the clause before "… thì sao": it asks of all that clause names', () => {
+    expect(read('Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?').query).toMatch(/cộng đồng học tập cấp thôn tổ dân phố thì sao$/u);
+  });
+
   it('keeps the asking clause and drops the story around it', () => {
     const r = read('Con em học lớp 5. Gia đình học tập là gì?');
     expect(r.query).toBe('gia đình học tập là gì');
