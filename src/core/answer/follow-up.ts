@@ -29,8 +29,18 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
   if (words.length <= 2) return true;
   if (lexicon.followUpClosers.find(words, false).some((match) => match.start + match.length === words.length)) return true;
   if (lexicon.followUpPointsBack.find(words, false).length > 0) return true;
+  // "tphcm ai đi dự" after a question on the ASEAN+3 conference: a short question naming only a place asks the earlier
+  // question's topic of that place.
+  const subjects = subjectsOf(question, lexicon);
+  const onlyPlaces = subjects.some((subject) => kindOf(subject, lexicon) === PLACES) && subjects.every((subject) => subject.kind === 'year' || kindOf(subject, lexicon) === PLACES);
+  // The place counts as one word however it is written ("thành phố hồ chí minh").
+  const placeWords = subjects.reduce((sum, subject) => sum + (subject.kind === 'year' ? 0 : wordsOf(subject.said).length - 1), 0);
+  if (onlyPlaces && lengthNamingYearsOnce(words) - placeWords <= FOLLOW_UP_MAX_WORDS) return true;
   return asksMoreAboutPrevious(question, lexicon);
 }
+
+/** The kind of the places group in prompts/language/subjects.yaml. */
+const PLACES = 'group:places';
 
 /**
  * "hạn nộp khi nào", "chủ đề là gì", "2023 tổ chức ngày nào", "văn bản nào quy định ngày đó": a question naming no

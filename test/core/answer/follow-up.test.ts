@@ -25,6 +25,14 @@ describe('follow-ups', () => {
     expect(isFollowUp('cho mình hỏi thủ tục xin công nhận cần chuẩn bị những giấy tờ gì', lexicon)).toBe(false);
   });
 
+  it('reads a short question naming only a place as a follow-up ("tphcm ai đi dự" after a question on a conference)', () => {
+    expect(isFollowUp('thành phố hồ chí minh ai đi dự', lexicon)).toBe(true);
+    expect(isFollowUp('hà nội cử ai đi dự', lexicon)).toBe(true);
+    // A title of its own, or a long question, stands alone.
+    expect(isFollowUp('hà nội có bao nhiêu gia đình học tập', lexicon)).toBe(false);
+    expect(isFollowUp('thành phố hồ chí minh tổ chức lễ đón nhận danh hiệu thành phố học tập vào ngày nào', lexicon)).toBe(false);
+  });
+
   it('reads "… thì sao" as asking the previous question again of a new topic, even one naming no title or place', () => {
     expect(isFollowUp('trường học thì sao', lexicon)).toBe(true);
     expect(asksMoreAboutPrevious('trường học thì sao', lexicon)).toBe(false);
