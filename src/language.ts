@@ -40,7 +40,7 @@ const cuesSchema = z.object({
   'follow-up': z
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
-  'yes-no-frame': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
+  'yes-no-frame': z.object({ opens: words, closes: words, polite: words.default([]) }).default({ opens: [], closes: [], polite: [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),

@@ -65,7 +65,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   const stripped = clauses
-    .map((clause) => ({ ...clause, words: stripFiller(clause.words, lexicon, accents) }))
+    .map((clause) => ({ ...clause, typed: clause.words, words: stripFiller(clause.words, lexicon, accents) }))
     .filter((clause) => clause.words.length > 0);
   const asking = stripped.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0);
   let kept = stripped;
@@ -125,8 +125,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
   const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
-  const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))));
-  const relative = lexicon.relativeYears.find(words, accents)[0];
+  const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents)))).filter(
+    (facet) => facet !== 'yesno' || !kept.every((clause) => isPoliteRequest(clause.typed, lexicon, accents)),
+  );
+  // "trường mình muốn lên kế hoạch cho tuần lễ học tập suốt đời sắp tới, ad cho mình biết lịch cụ thể": the clause
+  // naming the Week may say which year's is asked (elsewhere "năm nay" in the situation is the asker's own case: "nhà
+  // em năm nay tự chấm được 75 điểm").
+  const weekYear = context && lexicon.weekTopic.find(context.words, accents).length > 0 ? lexicon.relativeYears.find(context.words, accents)[0] : undefined;
+  const relative = lexicon.relativeYears.find(words, accents)[0] ?? weekYear;
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   const told = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
@@ -447,6 +453,20 @@ function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean
   const last = words.length - 1;
   if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
   return lexicon.yesNoOpens.find(words.slice(0, last), accents).length > 0;
+}
+
+/**
+ * "ad cho mình biết lịch cụ thể với chủ đề được không ạ": a request (read on the clause as typed, since "cho mình" is
+ * filler) closed by "được không", its only yes/no opener, asks for the thing, not yes or no.
+ */
+function isPoliteRequest(typed: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  let words = typed.slice();
+  // Closing words ("ạ", "nhé") after "được không" are set aside first.
+  for (let n = 3; n >= 1; n--) if (words.length > n && lexicon.ends.matchAt(words, words.length - n, accents) === n) words = words.slice(0, words.length - n);
+  const last = words.length - 1;
+  if (last < 2 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1 || words[last - 1]!.folded !== 'duoc') return false;
+  const opens = lexicon.yesNoOpens.find(words.slice(0, last), accents);
+  return opens.length === 1 && lexicon.yesNoPolite.find(words.slice(0, last - 1), false).length > 0;
 }
 
 /** True when the words name a subject of the language data (a title, place, event) or a numbered document. */

@@ -317,9 +317,21 @@ describe('facets', () => {
     expect(read('ho so gom nhung gi').facets).toEqual(read('hồ sơ gồm những gì').facets);
     expect(read('gia đình học tập').facets).toEqual([]);
   });
+
+  it('reads a request closed by "được không" as asking for the thing, not yes or no', () => {
+    expect(read('ad cho mình biết lịch cụ thể với chủ đề được không').facets).not.toContain('yesno');
+    expect(read('hướng dẫn giúp mình thủ tục được không ạ').facets).not.toContain('yesno');
+    expect(read('xã mình đăng ký mức độ 2 được không').facets).toContain('yesno');
+    expect(read('nhờ ad xem giúp nhà mình có đạt không').facets).toContain('yesno');
+  });
 });
 
 describe('relative years', () => {
+  it('reads the year of the Week from the clause naming it, not "năm nay" of the asker\'s own case', () => {
+    expect(read('trường mình muốn lên kế hoạch cho tuần lễ học tập suốt đời sắp tới, ad cho mình biết lịch cụ thể với chủ đề nhé').relativeYear?.phrase).toBe('sap toi');
+    expect(read('nhà em năm nay tự chấm gia đình học tập được 75 điểm, vậy thì cần bao nhiêu điểm mới đạt ạ').relativeYear).toBeUndefined();
+  });
+
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
     expect(read('tuần lễ học tập suốt đời năm nay diễn ra khi nào').relativeYear).toEqual({ phrase: 'nam nay', value: 0 });
     expect(read('tuan le hoc tap suot doi nam sau khi nao').relativeYear).toEqual({ phrase: 'nam sau', value: 1 });
