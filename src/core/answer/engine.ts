@@ -151,7 +151,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // The Week of a year named outright ("tuần lễ năm 2026 chủ đề gì"), or by the turn a follow-up builds on ("chủ đề
       // là gì", "ở đâu" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that
       // year (its dates and theme), else from the passages about that year's Week when the documents have them.
-      if (yearAsked === undefined && aboutWeek && lexicon && [...WEEK_FACETS, 'place'].some((facet) => turn.facets.includes(facet as Facet))) {
+      if (yearAsked === undefined && aboutWeek && lexicon && WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet))) {
         const years = subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year');
         const year = years.length === 1 ? Number(years[0]!.said) : undefined;
         const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
@@ -172,7 +172,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       };
       // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
       // clearest clause (focus.ts).
-      const focused = lexicon ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
+      const focused = lexicon && !weekFound ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
       const passages = weekFound ?? focused?.passages ?? retrieve(retrieval);
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
@@ -241,6 +241,8 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
 
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
+/** Facets the documents' passages about one year's Week answer: when, under what theme, and where it opened. */
+const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place'];
 
 /** Facets a document's own card answers: its date, what it does, its full name. */
 const CARD_FACETS = new Set(['date', 'document', 'theme', 'definition']);

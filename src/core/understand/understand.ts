@@ -56,10 +56,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là ngày mở thưởng xổ số.
   // Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ làm lại thì nộp
   // những giấy tờ gì" asks about the identity card.
-  const requesting = clauses.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0 || lexicon.requests.find(clause.words, accents).length > 0);
-  const ownSubject = clauses.some((clause, i) => requesting[i] && namesSubject(clause.words, lexicon));
-  const checked = clauses.filter((_, i) => requesting[i] || !ownSubject).flatMap((clause) => clause.words);
-  if (lexicon.refuse.get('out_of_scope')!.find(checked, accents).length > 0) return refusal('out_of_scope');
+  const outOfScope = lexicon.refuse.get('out_of_scope')!;
+  if (outOfScope.find(all, accents).length > 0) {
+    const requesting = clauses.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0 || lexicon.requests.find(clause.words, accents).length > 0);
+    const ownSubject = clauses.some((clause, i) => requesting[i] && namesSubject(clause.words, lexicon));
+    const checked = clauses.filter((_, i) => requesting[i] || !ownSubject).flatMap((clause) => clause.words);
+    if (outOfScope.find(checked, accents).length > 0) return refusal('out_of_scope');
+  }
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
   const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
@@ -139,7 +142,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // says which rule the question is about.
   const caseUnits = facets.includes('yesno') ? unitsOfFigures(told.flatMap((clause) => clause.words), searched, lexicon) : [];
   return {
-    asks: requesting.some(Boolean),
+    asks: asking.some(Boolean) || lexicon.requests.find(all, accents).length > 0,
     // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
     // for the verdict, not the search: they would find passages about other events of those months.
     query: join([...withoutCaseMonths(searched), ...caseUnits]),
