@@ -42,6 +42,7 @@ const messagesSchema = z.object({
     complaint: z.string().min(1),
     human: z.string().min(1),
   }),
+  toldNotAsked: z.string().min(1),
   moreItems: z.string().min(1),
   answerYes: z.string().min(1),
   answerNo: z.string().min(1),

@@ -42,6 +42,8 @@ export interface Messages {
   quickReplies: string[];
   /** Replies to small talk, one per kind (greeting, thanks, acknowledge, identity, capabilities, human, complaint). */
   smallTalk: Record<SmallTalkKind, string>;
+  /** To a message that asks and requests nothing and finds nothing ("hôm nay mệt quá"): heard, and what Loa answers. */
+  toldNotAsked: string;
   /** After a list cut at the length limit; {n} is the number of items left out. */
   moreItems: string;
   /** Openers of yes/no answers about the asker's own case. */

@@ -3,7 +3,7 @@ import { localDate } from '../local-time.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
-import type { Facet, Lexicon, SmallTalkKind } from '../understand/lexicon.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
@@ -103,8 +103,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], understood.refuse === 'out_of_scope' ? messages.refusal : messages.refusalAttack);
-      const smallTalk = (kind: SmallTalkKind): EngineAnswer => ({ text: messages.smallTalk[kind], citations: [], mode: 'smalltalk', refused: false, passages: [] });
-      if (understood.smallTalk) return smallTalk(understood.smallTalk);
+      if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
 
       const curated = deps.curated?.match(question, place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
@@ -184,7 +183,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       // A message that asks and requests nothing and finds nothing ("hôm nay mệt quá") was told, not asked.
       const weak = passages.length === 0 || (bestCoverage(passages) < minCoverage && !sidesFound());
-      if (weak && !understood.asks && retrieval === query) return smallTalk('acknowledge');
+      if (weak && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
       if (passages.length === 0) return refuse('no_evidence');
       if (weak) return refuse('weak_evidence', passages);
 

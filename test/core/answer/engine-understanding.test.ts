@@ -172,7 +172,7 @@ describe('answer engine with question understanding', () => {
 
   it('answers a message that asks nothing and finds nothing as small talk, and refuses a question that finds nothing', async () => {
     const told = await ask('hôm nay mệt quá trời luôn');
-    expect(told).toEqual({ text: messages.smallTalk.acknowledge, citations: [], mode: 'smalltalk', refused: false, passages: [] });
+    expect(told).toEqual({ text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] });
     for (const asked of ['hôm nay mệt quá thì làm sao', 'cho mình xin cách hết mệt']) {
       const reply = await ask(asked);
       expect(reply.refused).toBe(true);
