@@ -50,6 +50,9 @@ const cuesSchema = z.object({
   'not-asking': words.default([]),
   requests: words.default([]),
   'universal-frame': z.object({ closes: words, within: z.number().int().min(1).max(8) }).default({ closes: [], within: 1 }),
+  'negation-frame': z
+    .object({ opens: words, closes: words, knowing: words, within: z.number().int().min(1).max(8) })
+    .default({ opens: [], closes: [], knowing: [], within: 1 }),
   'case-units': words,
   'weak-cues': words.default([]),
   'verdict-predicates': words.default([]),
@@ -123,6 +126,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       notAsking: cues['not-asking'],
       requests: cues.requests,
       universalFrame: cues['universal-frame'],
+      negationFrame: cues['negation-frame'],
       caseUnits: cues['case-units'],
       weakCues: cues['weak-cues'],
       verdictPredicates: cues['verdict-predicates'],

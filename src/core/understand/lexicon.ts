@@ -79,6 +79,8 @@ export interface LanguageData {
     requests: string[];
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
     universalFrame: { closes: string[]; within: number };
+    /** "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing). */
+    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
   };
@@ -149,6 +151,8 @@ export interface Lexicon {
   /** The universal frame's closing words ("cũng") and the most words between a question word and one. */
   universalCloses: PhraseSet;
   universalWithin: number;
+  /** The negation frame's words ("không", "nào", "biết") and the most words between negation and question word. */
+  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; within: number };
   caseUnits: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   facetFrames: readonly { facet: Facet; opens: PhraseSet; closes: PhraseSet; within: number }[];
@@ -244,6 +248,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     requests: compilePhrases(data.cues.requests),
     universalCloses: compilePhrases(data.cues.universalFrame.closes),
     universalWithin: data.cues.universalFrame.within,
+    negation: {
+      opens: compilePhrases(data.cues.negationFrame.opens),
+      closes: compilePhrases(data.cues.negationFrame.closes),
+      knowing: compilePhrases(data.cues.negationFrame.knowing),
+      within: data.cues.negationFrame.within,
+    },
     caseUnits: compilePhrases(data.cues.caseUnits),
     facetFrames: FACETS.flatMap((facet) => {
       const frame = data.cues.facetFrames[facet];

@@ -323,13 +323,26 @@ function quietSpans(
   accents: boolean,
   marks: readonly { start: number; length: number }[] = lexicon.questionMarks.find(words, accents),
 ): { start: number; length: number }[] {
+  const quiet = [...lexicon.notAsking.find(words, false), ...negated(words, lexicon)];
   const closes = lexicon.universalCloses.find(words, false);
-  if (closes.length === 0) return lexicon.notAsking.find(words, false);
+  if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {
     const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
     return close ? [{ start, length: close.start + close.length - start }] : [];
   });
-  return [...lexicon.notAsking.find(words, false), ...universal];
+  return [...quiet, ...universal];
+}
+
+/** "không theo lớp học nào": from a negation (not of knowing) to the question word ending the clause, a few words on. */
+function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
+  const { opens, closes, knowing, within } = lexicon.negation;
+  const last = words.length - 1;
+  if (last < 1 || closes.matchAt(words, last, false) !== 1) return [];
+  const open = opens.find(words.slice(Math.max(0, last - within - 1), last), false).at(-1);
+  if (!open) return [];
+  const start = Math.max(0, last - within - 1) + open.start;
+  if (knowing.matchAt(words, start + open.length, false) > 0) return [];
+  return [{ start, length: words.length - start }];
 }
 
 /** The quiet spans of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */

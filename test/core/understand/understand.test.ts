@@ -148,6 +148,15 @@ describe('clauses', () => {
     expect(read('tuần lễ năm 2025 tổ chức ra sao').facets).not.toContain('reason');
   });
 
+  it('reads a negation a few words before a clause-ending question word as "none", asking nothing (not of knowing)', () => {
+    const told = read('Mẹ mình năm nay 65 tuổi, không theo lớp học nào. Vậy nhà mình có bị trừ điểm gia đình học tập vì mẹ không ạ?');
+    expect(told.query).not.toContain('lớp học');
+    expect(told.clauses).toEqual([]);
+    expect(read('nhà mình chưa đi học lớp nào').asks).toBe(false);
+    expect(read('em không biết nộp ở đâu').facets).toContain('place');
+    expect(read('Hôm nay mình chưa có gì hỏi đâu, ghé chào thôi').asks).toBe(false);
+  });
+
   it('reads a question word a few words before "cũng" as "every", asking nothing', () => {
     expect(read('Em làm cán bộ văn hóa xã, em thấy năm nào tuần lễ học tập xong cũng phải báo cáo lên trên, sao lại bắt báo cáo vậy ạ?').facets).toEqual(['reason']);
     expect(read('năm nào tuần lễ học tập có chủ đề về chuyển đổi số').facets).toContain('date');
