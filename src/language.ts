@@ -40,7 +40,9 @@ const cuesSchema = z.object({
   'follow-up': z
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
-  'yes-no-frame': z.object({ opens: words, closes: words, polite: words.default([]) }).default({ opens: [], closes: [], polite: [] }),
+  'yes-no-frame': z
+    .object({ opens: words, closes: words, polite: words.default([]), 'polite-ends': words.default([]) })
+    .default({ opens: [], closes: [], polite: [], 'polite-ends': [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),
@@ -118,7 +120,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
       },
-      yesNoFrame: cues['yes-no-frame'],
+      yesNoFrame: { ...cues['yes-no-frame'], politeEnds: cues['yes-no-frame']['polite-ends'] },
       facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],

@@ -61,7 +61,7 @@ export interface LanguageData {
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó". */
     followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
-    yesNoFrame: { opens: string[]; closes: string[]; polite: string[] };
+    yesNoFrame: { opens: string[]; closes: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -161,6 +161,8 @@ export interface Lexicon {
   yesNoCloses: PhraseSet;
   /** "cho mình biết", "giúp": a request before a closing "được không" makes it a polite request, not yes/no. */
   yesNoPolite: PhraseSet;
+  /** "được không": the closing phrases of a polite request. */
+  yesNoPoliteEnds: PhraseSet;
   evidence: ReadonlyMap<Facet | EvidenceKey, PhraseSet>;
   /** Folded label of a rule's parenthesised threshold ("co so giao duc") and the words naming that kind of asker. */
   ruleCategories: readonly { label: string; words: PhraseSet }[];
@@ -262,6 +264,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     yesNoPolite: compilePhrases(data.cues.yesNoFrame.polite),
+    yesNoPoliteEnds: compilePhrases(data.cues.yesNoFrame.politeEnds),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),

@@ -313,9 +313,10 @@ function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean)
 }
 
 /**
- * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), and a question word with a
- * closing word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng
- * biết"), from the question word to the closing word.
+ * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a negation a few words before
+ * the question word ending the clause (`negation-frame`: "không theo lớp học nào"), and a question word with a closing
+ * word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"),
+ * from the question word to the closing word.
  */
 function quietSpans(
   words: readonly Word[],
@@ -376,12 +377,10 @@ function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean)
       out = out.slice(head);
       changed = true;
     }
-    for (let n = Math.min(3, out.length); n >= 1; n--) {
-      if (lexicon.ends.matchAt(out, out.length - n, accents) === n) {
-        out = out.slice(0, out.length - n);
-        changed = true;
-        break;
-      }
+    const tail = closingWordsAt(out, lexicon, accents);
+    if (tail > 0) {
+      out = out.slice(0, out.length - tail);
+      changed = true;
     }
   }
   return out;
@@ -476,13 +475,18 @@ function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean
  * filler) closed by "được không", its only yes/no opener, asks for the thing, not yes or no.
  */
 function isPoliteRequest(typed: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  let words = typed.slice();
   // Closing words ("ạ", "nhé") after "được không" are set aside first.
-  for (let n = 3; n >= 1; n--) if (words.length > n && lexicon.ends.matchAt(words, words.length - n, accents) === n) words = words.slice(0, words.length - n);
-  const last = words.length - 1;
-  if (last < 2 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1 || words[last - 1]!.folded !== 'duoc') return false;
-  const opens = lexicon.yesNoOpens.find(words.slice(0, last), accents);
-  return opens.length === 1 && lexicon.yesNoPolite.find(words.slice(0, last - 1), false).length > 0;
+  const words = typed.slice(0, typed.length - closingWordsAt(typed, lexicon, accents));
+  const end = lexicon.yesNoPoliteEnds.find(words, accents).find((match) => match.start + match.length === words.length);
+  if (!end || end.start === 0) return false;
+  const before = words.slice(0, end.start);
+  return lexicon.yesNoOpens.find(before, accents).length === 0 && lexicon.yesNoPolite.find(before, false).length > 0;
+}
+
+/** How many closing words ("ạ", "vậy ạ", "nhé") end the words (one phrase, up to three words). */
+function closingWordsAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  for (let n = Math.min(3, words.length); n >= 1; n--) if (lexicon.ends.matchAt(words, words.length - n, accents) === n) return n;
+  return 0;
 }
 
 /** True when the words name a subject of the language data (a title, place, event) or a numbered document. */
