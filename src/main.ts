@@ -206,6 +206,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     folderWarnings: () => stores.documentWarnings.all(),
     review: reviewPolicy(config),
   });
+  const reindexed = documents.refreshIndex();
+  if (reindexed > 0) logger.info({ documents: reindexed }, 'console documents indexed again by the current indexing rules');
   // The console's broadcast preview reads Zalo OA's promotion quota through the running channel (its tokens).
   const zaloOaPromotions = handles.find((h): h is ZaloOaHandle => 'promotions' in h)?.promotions;
   http.route('/admin', createAdminApp({ ...adminDeps(core, corrections, () => outbound, logger), documents, zaloOaPromotions }));

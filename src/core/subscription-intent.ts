@@ -117,7 +117,7 @@ function prefix(tokens: string[], i: number, phrase: Phrase): number | undefined
 function wordMatches(typed: string, word: string): boolean {
   if (typed === word) return true;
   if (hasDiacritics(typed)) return fold(typed) === fold(word) && sameTone(typed, word);
-  return typed === fold(word);
+  return fold(typed) === fold(word);
 }
 
 /** "huỷ" and "hủy" (old and new tone placement) are the same word; other accented spellings must agree exactly. */

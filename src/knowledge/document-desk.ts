@@ -8,6 +8,7 @@ import type { DocumentOverview } from '../store/document-overview.js';
 import type { KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
 import { chunksOf, readUpload } from './document-intake.js';
+import { indexedHash } from './index-fields.js';
 import { reviewDocument, type DocumentWarning, type ReviewPolicy } from './trust.js';
 
 /** Index paths of console documents start with this, so folder ingests never touch them. */
@@ -47,7 +48,7 @@ export class DuplicateNumberError extends Error {
 /** What the desk needs. */
 export interface DocumentDeskDeps {
   store: ConsoleDocumentStore;
-  index: Pick<KnowledgeStore, 'replaceDocument' | 'removeDocument'>;
+  index: Pick<KnowledgeStore, 'replaceDocument' | 'removeDocument' | 'documentHashes'>;
   overview: DocumentOverview;
   /** Originals are kept under this folder (the database's folder). */
   dataDir: string;
@@ -81,6 +82,8 @@ export interface DocumentDesk {
   indexedPassages(documentId: number): { heading: string; text: string }[];
   /** The indexed document with this number other than `exceptKey`, if any. */
   findNumber(number: string, exceptKey?: string): DocumentListRow | undefined;
+  /** Indexes again every published document the index holds under older indexing rules; returns how many. */
+  refreshIndex(): number;
 }
 
 /** Index path of a console document. */
@@ -91,7 +94,7 @@ export function consoleIndexPath(id: number): string {
 /** Creates the desk. */
 export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
   const { store, index, overview } = deps;
-  const reindex = (doc: ConsoleDocument) => index.replaceDocument(consoleIndexPath(doc.id), doc.hash, doc.meta, chunksOf(doc.meta, doc.body));
+  const reindex = (doc: ConsoleDocument) => index.replaceDocument(consoleIndexPath(doc.id), indexedHash(doc.hash), doc.meta, chunksOf(doc.meta, doc.body));
   /** Every document without citation counts (cheap: used for number checks too). */
   const catalog = (): DocumentListRow[] => {
     const failures = deps.folderFailures();
@@ -166,6 +169,12 @@ export function createDocumentDesk(deps: DocumentDeskDeps): DocumentDesk {
     changes: (id) => store.changes(id),
     findNumber,
     indexedPassages: (documentId) => overview.passages(documentId),
+    refreshIndex() {
+      const stored = index.documentHashes();
+      const stale = store.list().filter((doc) => doc.state === 'published' && stored.get(consoleIndexPath(doc.id)) !== indexedHash(doc.hash));
+      for (const doc of stale) reindex(doc);
+      return stale.length;
+    },
     async upload({ bytes, fileName, fields, by, at }) {
       const read = await readUpload(bytes, fileName);
       // Uploaded text is data: instruction-like text, payment requests and outside links are flagged, bad sources dropped.

@@ -3,6 +3,23 @@ import type { DocumentMeta } from '../core/types.js';
 import type { ChunkFields } from '../store/knowledge-store.js';
 import { searchTerms } from './terms.js';
 
+/**
+ * Version of the indexing rules (chunking, terms, folding), stored in front of every indexed document's hash: bumped
+ * when they change (v5: folding writes a final "y" after consonants as "i"), so every document — folder files at the
+ * next ingest, console documents at the next start — is indexed again once by the new rules.
+ */
+const INDEX_VERSION = 'v5';
+
+/** The hash stored for a document indexed by the current rules from content with hash `contentHash`. */
+export function indexedHash(contentHash: string): string {
+  return `${INDEX_VERSION}:${contentHash}`;
+}
+
+/** True when a stored document hash says it was indexed by the current rules. */
+export function indexedByCurrentRules(storedHash: string): boolean {
+  return storedHash.startsWith(`${INDEX_VERSION}:`);
+}
+
 const documentHeads = new WeakMap<DocumentMeta, string>();
 
 /** Head tokens of the document's title, number and tags, computed once per document (metadata objects are shared by its chunks). */

@@ -5,7 +5,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { DocumentMeta } from '../core/types.js';
 import type { ChunkFields, ChunkInput, IndexedChunk, KnowledgeStore } from '../store/knowledge-store.js';
 import { chunkText } from './chunker.js';
-import { indexFields } from './index-fields.js';
+import { indexedByCurrentRules, indexedHash, indexFields } from './index-fields.js';
 import { loaderFor, SUPPORTED_EXTENSIONS } from './loaders/index.js';
 import { reviewDocument, type DocumentWarning, type ReviewPolicy } from './trust.js';
 
@@ -34,15 +34,13 @@ export interface IngestOptions {
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** Bumped when chunking or indexing changes, so every file is re-indexed once with the new rules. */
-const INDEX_VERSION = 'v4';
 
 /**
  * The search fields a stored chunk was indexed with, recomputed by the same rules (KnowledgeStoreOptions.fieldsOf), so
  * a replaced or removed document's terms leave the document frequencies; undefined for chunks indexed by other rules.
  */
 export function storedChunkFields(chunk: IndexedChunk): ChunkFields | undefined {
-  return chunk.documentHash.startsWith(`${INDEX_VERSION}:`) ? indexFields(chunk.meta, chunk.heading, chunk.text) : undefined;
+  return indexedByCurrentRules(chunk.documentHash) ? indexFields(chunk.meta, chunk.heading, chunk.text) : undefined;
 }
 
 /** Ingests `roots` (files or folders) into `store` and reports what changed. Never throws for one bad file. */
@@ -155,7 +153,7 @@ async function prepareFile(
     const size = (await stat(file)).size;
     if (size > maxBytes) throw new Error(`${path}: file is too large (${size} bytes, limit ${maxBytes}); split it or raise the limit`);
     const bytes = await readFile(file);
-    const hash = `${INDEX_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
+    const hash = indexedHash(createHash('sha256').update(bytes).digest('hex'));
     if (hash === previousHash) {
       report.unchanged++;
       return undefined;

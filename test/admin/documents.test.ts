@@ -55,7 +55,7 @@ async function setup() {
     indexed: core.knowledge.documentCount(),
     chunks: core.knowledge.chunkCount(),
   });
-  return { env, core, temp, ask, counts };
+  return { env, core, temp, ask, counts, documents };
 }
 
 const PLAN_TITLE = 'Kế hoạch tổ chức Tuần lễ học tập suốt đời năm 2026 tại xã Hoà Vang Mới';
@@ -193,6 +193,21 @@ describe('documents in the console', () => {
     } finally {
       reopened.close();
     }
+  });
+
+  it('indexes a published console document again, once, when it was indexed by older indexing rules', async () => {
+    const { env, core, ask, documents: desk } = await setup();
+    const admin = new Client(env.app);
+    await admin.login('admin');
+    await admin.upload('/admin/documents', {}, { name: 'ke-hoach.docx', bytes: planDocx() });
+    await admin.post('/admin/documents/1/publish');
+    expect(desk.refreshIndex()).toBe(0);
+    const current = core.knowledge.documentHashes().get('console:1')!;
+    core.db.prepare("UPDATE documents SET hash = 'v0:' || hash WHERE path = 'console:1'").run();
+    expect(desk.refreshIndex()).toBe(1);
+    expect(core.knowledge.documentHashes().get('console:1')).toBe(current);
+    expect(desk.refreshIndex()).toBe(0);
+    expect((await ask(PLAN_QUESTION)).answer).toContain(PLAN_FACT);
   });
 
   it('flags instruction-like text, payment requests and outside links in an upload, on its page and in the list', async () => {

@@ -29,6 +29,12 @@ describe('search', () => {
     expect(ids('Gia\u200B đi\u0300nh học tập')).toEqual(expected);
   });
 
+  it('retrieves the same passages for both spellings of a final "y" or "i" (đăng ký / đăng kí, tỷ lệ / tỉ lệ)', () => {
+    expect(ids('thủ tục đăng kí gia đình học tập')).toEqual(ids('thủ tục đăng ký gia đình học tập'));
+    expect(ids('dang ki gia dinh hoc tap')).toEqual(ids('đăng ký gia đình học tập'));
+    expect(ids('ti le gia dinh hoc tap ha noi')).toEqual(ids('tỷ lệ gia đình học tập hà nội'));
+  });
+
   it('reads fullwidth letters and Cyrillic or Greek look-alikes as the Latin letters they imitate', () => {
     const expected = ids('gia dinh hoc tap');
     expect(ids('ｇｉａ ｄｉｎｈ ｈｏｃ ｔａｐ')).toEqual(expected);

@@ -20,7 +20,7 @@ const WORD_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/
 /** A number as written: "50.000.000", "50,000,000", "2,5", "1500", optionally followed by a unit. */
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
 const UNIT = /^\s*(%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{N}])/iu;
-const MULTIPLIER: Record<string, number> = { 'trieu': 1e6, 'ty': 1e9, 'ti': 1e9, 'nghin': 1e3, 'ngan': 1e3 };
+const MULTIPLIER: Record<string, number> = { 'trieu': 1e6, 'ti': 1e9, 'nghin': 1e3, 'ngan': 1e3 };
 
 /** Claims of `text` in reading order (each structured claim is taken out before plain numbers are read). */
 export function claimsOf(text: string): Claim[] {

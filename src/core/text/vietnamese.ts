@@ -4,6 +4,12 @@ import { foldConfusables } from './confusables.js';
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+/**
+ * A syllable of consonants and a final "y" ("ký", "tỷ", "lý", "mỹ", "sỹ"), which Vietnamese also writes with "i"
+ * ("kí", "tỉ", "lí", "mĩ", "sĩ"): folded to the "i" form so both spellings match. "h" is left out ("hy vọng" stays
+ * apart from the greeting "hi"), and "uy", "ay", "ây" are untouched (a vowel precedes their "y").
+ */
+const FINAL_Y = /(?<![\p{L}\p{N}])([bcdgklmnprstvx]{1,2})([yY])(?![\p{L}\p{N}])/giu;
 
 /** NFC, invisible characters removed, whitespace collapsed. Case is kept. */
 export function normalize(text: string): string {
@@ -15,6 +21,11 @@ export function normalize(text: string): string {
  * Cyrillic/Greek look-alikes (confusables.ts) become plain Latin, so disguised words match. Input should be lowercase.
  */
 export function fold(text: string): string {
+  return withoutMarks(text).replace(FINAL_Y, (_, head: string, y: string) => head + (y === 'y' ? 'i' : 'I'));
+}
+
+/** Diacritics removed (đ→d, look-alikes to Latin), spelling kept: what `fold` does before its spelling rule. */
+function withoutMarks(text: string): string {
   const bare = text.normalize('NFKD').replace(MARKS, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
   return foldConfusables(bare).normalize('NFC');
 }
@@ -37,7 +48,7 @@ export function foldText(text: string): string {
 /** True when any letter carries a Vietnamese diacritic (or is đ). */
 export function hasDiacritics(text: string): boolean {
   const lower = normalize(text).toLowerCase();
-  return fold(lower) !== lower;
+  return withoutMarks(lower) !== lower;
 }
 
 /** Adjacent pairs joined with "_": Vietnamese words are mostly two syllables. */

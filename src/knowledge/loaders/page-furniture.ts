@@ -20,7 +20,7 @@ const TAIL_MARKERS = new Set([
 
 /** Folded lines that are furniture wherever they appear (logos, log-in, captions, share buttons, icons). */
 const FURNITURE_LINE = new RegExp(
-  '^(?:logo|icon|video|anh minh hoa|anh|nguon anh|quang cao|advertisement|dang nhap|dang ky|dang xuat|trang chu|' +
+  '^(?:logo|icon|video|anh minh hoa|anh|nguon anh|quang cao|advertisement|dang nhap|dang ki|dang xuat|trang chu|' +
     'chia se|share|facebook|zalo|twitter|in bai( viet)?|print|email|lien he|theo doi|follow|' +
     'rat hay|thich|giai tri|can cai thien|hay|binh thuong|tam|' +
     'tai ve|download|' +
@@ -30,7 +30,7 @@ const FURNITURE_LINE = new RegExp(
 );
 
 /** Header furniture: once seen near the top, everything above it (site banner, menus) is dropped too. */
-const HEADER_LINE = /^(?:logo|dang nhap|dang ky.*dang nhap|.*\|\s*dang nhap|trang chu(\s*\|.*)?|menu|tim kiem)$/u;
+const HEADER_LINE = /^(?:logo|dang nhap|dang ki.*dang nhap|.*\|\s*dang nhap|trang chu(\s*\|.*)?|menu|tim kiem)$/u;
 const SOURCE_LINE = /^\s*(?:nguồn|nguon|source)\s*:\s*(https?:\/\/\S+)\s*$/iu;
 const LINE_NOISE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000]/gu;
 

@@ -27,6 +27,17 @@ describe('fold', () => {
     expect(foldText('Hoà nhập')).toBe('hoa nhap');
   });
 
+  it('writes a final "y" after consonants as "i", so both spellings of one word match (đăng ký / đăng kí, tỷ lệ / tỉ lệ)', () => {
+    expect(foldText('đăng ký')).toBe(foldText('dang ki'));
+    expect(foldText('Tỷ lệ, lý do, Mỹ, sỹ quan, kỳ họp')).toBe(foldText('tỉ lệ, lí do, Mĩ, sĩ quan, kì họp'));
+    expect(fold('KÝ')).toBe('KI');
+  });
+
+  it('keeps "y" after a vowel or alone, and "hy" apart from the greeting "hi"', () => {
+    expect(foldText('tay hay quy tuy y tế hy vọng')).toBe('tay hay quy tuy y te hy vong');
+    expect(foldText('ky2 xky')).toBe('ky2 xki');
+  });
+
   it('removes every Vietnamese diacritic', () => {
     expect(foldText('Gia đình học tập, Dòng họ học tập, Cộng đồng, Đơn vị, Công dân')).toBe('gia dinh hoc tap, dong ho hoc tap, cong dong, don vi, cong dan');
   });
@@ -69,6 +80,7 @@ describe('tokenize', () => {
 describe('hasDiacritics and bigrams', () => {
   it('detects diacritics, including a lone đ', () => {
     expect(hasDiacritics('gia dinh hoc tap')).toBe(false);
+    expect(hasDiacritics('dang ky ty le')).toBe(false);
     expect(hasDiacritics('gia đinh')).toBe(true);
     expect(hasDiacritics('Gia đình')).toBe(true);
   });
