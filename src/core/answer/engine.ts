@@ -17,7 +17,7 @@ import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, namedDocumentNumbers, preferNamedSubjects, subjectsOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, withWeekTense } from './week-answer.js';
 
@@ -182,7 +182,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
       if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       // A message that asks and requests nothing and finds nothing ("hôm nay mệt quá") was told, not asked.
-      const weak = passages.length === 0 || (bestCoverage(passages) < minCoverage && !sidesFound());
+      // A question naming a title, an event or a document whose best passage names them all asks about what the
+      // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
+      const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
+      const aboutNamed = named.length > 0 && passages[0] !== undefined && subjectsNamed(passages[0], named, lexicon!) === named.length;
+      const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
+      const weak = passages.length === 0 || (bestCoverage(passages) < gate && !sidesFound());
       if (weak && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
       if (passages.length === 0) return refuse('no_evidence');
       if (weak) return refuse('weak_evidence', passages);
@@ -238,6 +243,8 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
   return lines.join('\n');
 }
 
+/** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */
+const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, and where it opened. */

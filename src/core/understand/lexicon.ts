@@ -46,6 +46,8 @@ export interface LanguageData {
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
+  /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
+  smallTalkJoiners: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
   aboutTheBot: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
@@ -119,6 +121,7 @@ export interface Lexicon {
   askerWords: PhraseSet;
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
+  smallTalkJoiners: PhraseSet;
   aboutTheBot: PhraseSet;
   clauseMarks: PhraseSet;
   clauseMarkKind: ReadonlyMap<string, SmallTalkKind>;
@@ -224,6 +227,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
+    smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,

@@ -216,7 +216,10 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
       i += talk;
       continue;
     }
+    // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.
+    const joiner = kinds.length > 0 && i + 1 < words.length ? lexicon.smallTalkJoiners.matchAt(words, i, accents) : 0;
     const filler = Math.max(
+      joiner,
       lexicon.filler.matchAt(words, i, accents),
       lexicon.starts.matchAt(words, i, accents),
       lexicon.ends.matchAt(words, i, accents),

@@ -62,6 +62,22 @@ describe('answer engine (extractive)', () => {
   });
 });
 
+describe('answer engine: the evidence gate for a question naming a title, an event or a document', () => {
+  const criteria = passage('Người lớn từ 19 đến 60 tuổi trong Gia đình học tập mỗi năm tham gia ít nhất một nội dung học tập.', {}, { coverage: 0.25 });
+  const ask = (question: string, found = criteria) => createAnswerEngine({ search: fakeSearch([found]), messages, lexicon }).answer(question);
+
+  it('answers at a lower coverage when the best passage names the title asked about', async () => {
+    expect(await ask('nhà mình có bị ảnh hưởng khi xét gia đình học tập không')).toMatchObject({ refused: false });
+  });
+
+  it('keeps the usual gate when the passage does not name it, or the question names only a place', async () => {
+    const other = passage('Người lớn từ 19 đến 60 tuổi mỗi năm tham gia ít nhất một nội dung học tập.', {}, { coverage: 0.25 });
+    expect(await ask('nhà mình có bị ảnh hưởng khi xét gia đình học tập không', other)).toMatchObject({ refused: true, refusalReason: 'weak_evidence' });
+    const place = passage('Hà Nội có hơn 1,4 triệu Gia đình học tập.', {}, { coverage: 0.25 });
+    expect(await ask('chợ đêm hà nội tối nay mở đến mấy giờ', place)).toMatchObject({ refused: true, refusalReason: 'weak_evidence' });
+  });
+});
+
 describe('answer engine: a long message whose question names no subject', () => {
   it('searches again with the earlier clause that names the subject, and never with a bare "tại sao" clause', async () => {
     const rule = passage('Cộng đồng học tập mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ khi công nhận mức độ 1.');

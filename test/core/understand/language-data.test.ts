@@ -17,11 +17,17 @@ const read = (text: string) => understand(text, lexicon);
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'clause-marks': _clauseMarks, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'clause-marks': _clauseMarks, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('joins two small-talk phrases with every joining word, and never opens small talk with one', () => {
+    const { joiners } = data('small-talk.yaml') as { joiners: string[] };
+    expect(joiners.filter((joiner) => read(`bạn là ai ${joiner} giúp được gì`).smallTalk !== 'identity')).toEqual([]);
+    expect(joiners.filter((joiner) => read(`${joiner} giúp được gì`).smallTalk !== undefined)).toEqual([]);
   });
 
   it.each([

@@ -281,6 +281,8 @@ describe('small talk', () => {
     ['trả lời sai rồi', 'complaint'],
     ['bot nay xin ghe, tra loi nhanh qua', 'thanks'],
     ['hju hju thank bn nhìu nha', 'thanks'],
+    ['Bạn là ai và giúp được những gì vậy?', 'identity'],
+    ['cảm ơn ad với chúc ad sức khỏe', 'thanks'],
   ])('"%s" is %s', (text, kind) => {
     expect(read(text)).toMatchObject({ smallTalk: kind, query: '', facets: [] });
   });
@@ -290,6 +292,7 @@ describe('small talk', () => {
     expect(read('cảm ơn, còn dòng họ học tập thì sao?').smallTalk).toBeUndefined();
     expect(read('gia đình học tập').smallTalk).toBeUndefined();
     expect(read('bạn là ai, gia đình học tập có được khen thưởng không').smallTalk).toBeUndefined();
+    expect(read('cảm ơn và gia đình học tập là gì').smallTalk).toBeUndefined();
   });
 
   it('reads "who are you, are you one of the staff?" as asking who the bot is', () => {
@@ -298,6 +301,13 @@ describe('small talk', () => {
 });
 
 describe('facets', () => {
+  it('reads "ở đầu ngõ" with accents as a place told, not "ở đâu" asked', () => {
+    const told = read('Chi hội mình định làm pano ở đầu ngõ cho tuần lễ năm nay. Bạn cho mình xin chủ đề năm nay nhé');
+    expect(told.query).toContain('chủ đề năm nay');
+    expect(told.facets).not.toContain('place');
+    expect(read('nop ho so o dau').facets).toContain('place');
+  });
+
   it('reads "những … nào" as a list asked, with a few words between', () => {
     expect(read('theo quyết định 281 thì có tất cả những mô hình học tập nào').facets).toContain('list');
     expect(read('những gì').facets).toContain('list');
