@@ -100,6 +100,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     });
     kept = stripped.filter((_, i) => keep.has(i));
   }
+  // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
+  // searched nor a yes/no question.
+  for (const clause of kept) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
   // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
   // clauses name no subject; the nearest earlier clause that names one may say what they are about.
   const firstKept = stripped.indexOf(kept[0]!);
@@ -484,6 +487,12 @@ function isPoliteRequest(typed: readonly Word[], lexicon: Lexicon, accents: bool
   if (!end || end.start === 0) return false;
   const before = words.slice(0, end.start);
   return lexicon.yesNoOpens.find(before, accents).length === 0 && lexicon.yesNoPolite.find(before, false).length > 0;
+}
+
+/** The words without the polite closing ("được không") that ends them, if one does. */
+function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const end = lexicon.yesNoPoliteEnds.find(words, accents).find((match) => match.start + match.length === words.length);
+  return end && end.start > 0 ? words.slice(0, end.start) : words;
 }
 
 /** How many closing words ("ạ", "vậy ạ", "nhé") end the words (one phrase, up to three words). */

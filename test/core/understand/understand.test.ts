@@ -337,10 +337,17 @@ describe('facets', () => {
     expect(read('gia đình học tập').facets).toEqual([]);
   });
 
+  it('reads "ngày đó" as pointing at a day, not asking a date', () => {
+    expect(read('phong trào phát động ngày 10/6/2023, tại sao lại chọn ngày đó vậy?').facets).toEqual(['reason']);
+    expect(read('phong trào phát động ngày nào').facets).toContain('date');
+  });
+
   it('reads a request closed by "được không" as asking for the thing, not yes or no', () => {
     expect(read('ad cho mình biết lịch cụ thể với chủ đề được không').facets).not.toContain('yesno');
     expect(read('hướng dẫn giúp mình thủ tục được không ạ').facets).not.toContain('yesno');
     expect(read('xã mình đăng ký mức độ 2 được không').facets).toContain('yesno');
+    const polite = read('Cháu đọc thấy cụm từ công dân học tập mà chưa hiểu lắm. Ad giải thích giúp cháu công dân học tập là gì được không ạ?');
+    expect(polite).toMatchObject({ query: 'công dân học tập là gì', facets: ['definition'] });
     expect(read('nhờ ad xem giúp nhà mình có đạt không').facets).toContain('yesno');
   });
 });
