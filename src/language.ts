@@ -42,8 +42,8 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
   'yes-no-frame': z
-    .object({ opens: words, closes: words, polite: words.default([]), 'polite-ends': words.default([]) })
-    .default({ opens: [], closes: [], polite: [], 'polite-ends': [] }),
+    .object({ opens: words, closes: words, what: words.default([]), polite: words.default([]), 'polite-ends': words.default([]) })
+    .default({ opens: [], closes: [], what: [], polite: [], 'polite-ends': [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),

@@ -63,7 +63,7 @@ export interface LanguageData {
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó". */
     followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
-    yesNoFrame: { opens: string[]; closes: string[]; polite: string[]; politeEnds: string[] };
+    yesNoFrame: { opens: string[]; closes: string[]; what: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -162,6 +162,8 @@ export interface Lexicon {
   yesNoOpens: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
+  /** Words right before the closing word that make the frame ask what ("có ý nghĩa gì không"). */
+  yesNoWhat: PhraseSet;
   /** "cho mình biết", "giúp": a request before a closing "được không" makes it a polite request, not yes/no. */
   yesNoPolite: PhraseSet;
   /** "được không": the closing phrases of a polite request. */
@@ -267,6 +269,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     }),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
+    yesNoWhat: compilePhrases(data.cues.yesNoFrame.what, cueAccents),
     yesNoPolite: compilePhrases(data.cues.yesNoFrame.polite),
     yesNoPoliteEnds: compilePhrases(data.cues.yesNoFrame.politeEnds),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),

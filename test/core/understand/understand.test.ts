@@ -342,6 +342,12 @@ describe('facets', () => {
     expect(read('phong trào phát động ngày nào').facets).toContain('date');
   });
 
+  it('reads "có … gì không" as asking what there is, not yes or no', () => {
+    expect(read('phong trào phát động ngày 10/6/2023 có ý nghĩa gì không').facets).not.toContain('yesno');
+    expect(read('tuần lễ có quy định nào không').facets).not.toContain('yesno');
+    expect(read('nhà mình có bị trừ điểm không').facets).toContain('yesno');
+  });
+
   it('reads a request closed by "được không" as asking for the thing, not yes or no', () => {
     expect(read('ad cho mình biết lịch cụ thể với chủ đề được không').facets).not.toContain('yesno');
     expect(read('hướng dẫn giúp mình thủ tục được không ạ').facets).not.toContain('yesno');
