@@ -58,6 +58,7 @@ const cuesSchema = z.object({
     .default({ opens: [], closes: [], knowing: [], within: 1 }),
   'case-units': words,
   'weak-cues': words.default([]),
+  predecessor: words.default([]),
   'verdict-predicates': words.default([]),
 });
 const evidenceSchema = z.object({
@@ -132,6 +133,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       negationFrame: cues['negation-frame'],
       caseUnits: cues['case-units'],
       weakCues: cues['weak-cues'],
+      predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),

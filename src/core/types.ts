@@ -100,6 +100,11 @@ export interface Passage {
 /** Retrieval the core depends on; implemented over SQLite FTS5 in knowledge/. */
 export interface PassageSearch {
   search(query: string, options?: { limit?: number }): Passage[];
+  /**
+   * The passages of the documents a document numbered `number` ("25") superseded, by their metadata, ranked for
+   * `query`. Optional: without it no question is answered about a replaced document.
+   */
+  replacedBy?(number: string, query: string): Passage[];
 }
 
 /** One question and its answer, as logged for moderators. */

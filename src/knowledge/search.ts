@@ -58,5 +58,10 @@ export function createSearch(store: KnowledgeStore, options: SearchOptions = {})
       if (ids.length === 0) return [];
       return rerank(plan, store.chunks(ids), termsOf, weights).slice(0, Math.max(0, limit));
     },
+    replacedBy(number, query) {
+      const ids = store.replacedChunkIds(number);
+      const plan = ids.length > 0 ? planQuery(query, stats, options.synonyms, planOptions) : undefined;
+      return plan ? rerank(plan, store.chunks(ids), termsOf, weights) : [];
+    },
   };
 }

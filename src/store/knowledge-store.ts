@@ -70,6 +70,8 @@ export interface KnowledgeStore {
   /** Number of chunks, kept at ingest (no table scan). */
   chunkCount(): number;
   documentCount(): number;
+  /** Chunk ids of the documents whose metadata says `number` ("25/2023", or its leading digits "25") superseded them. */
+  replacedChunkIds(number: string): number[];
 }
 
 interface DocumentRow extends DocumentMetaRow {
@@ -115,6 +117,9 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
      WHERE c.id IN (SELECT value FROM json_each(?))`,
   );
   const countDocs = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+  const selectReplaced = db.prepare<[string, string], { id: number }>(
+    "SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.superseded_by = ? OR d.superseded_by LIKE ? || '/%' ORDER BY c.document_id, c.ord",
+  );
   const stats = createTermStatsWriter(db);
   const cache = createIndexReadCache<StoredChunk>(db);
   let depth = 0;
@@ -216,6 +221,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
       return (cache.chunkCount.value ??= countChunks.get()?.n ?? 0);
     },
     documentCount: () => countDocs.get()?.n ?? 0,
+    replacedChunkIds: (number) => selectReplaced.all(number, number).map((row) => row.id),
   };
 }
 

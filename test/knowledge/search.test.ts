@@ -35,6 +35,13 @@ describe('search', () => {
     expect(ids('ti le gia dinh hoc tap ha noi')).toEqual(ids('tỷ lệ gia đình học tập hà nội'));
   });
 
+  it('finds the passages of the documents a number superseded by their metadata, and none for a number that replaced nothing', () => {
+    const replaced = search.replacedBy!('25', 'văn bản cũ là gì');
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(new Set(replaced.map((p) => p.meta.number))).toEqual(new Set(['44/2014/TT-BGDĐT']));
+    expect(search.replacedBy!('999', 'văn bản cũ là gì')).toEqual([]);
+  });
+
   it('reads fullwidth letters and Cyrillic or Greek look-alikes as the Latin letters they imitate', () => {
     const expected = ids('gia dinh hoc tap');
     expect(ids('ｇｉａ ｄｉｎｈ ｈｏｃ ｔａｐ')).toEqual(expected);

@@ -15,6 +15,7 @@ import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
+import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf } from './subjects.js';
@@ -171,8 +172,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       };
       // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
       // clearest clause (focus.ts).
-      const focused = lexicon && !weekFound ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
-      const passages = weekFound ?? focused?.passages ?? retrieve(retrieval);
+      // "Thông tư 25/2023 … vậy trước nó là văn bản nào?": the documents it replaced, by their metadata.
+      const replaced = lexicon && !weekFound ? predecessorPassages(question, retrieval, turn.facets.includes('document'), lexicon, deps.search) : undefined;
+      const focused = lexicon && !weekFound && !replaced ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
+      const passages = weekFound ?? replaced ?? focused?.passages ?? retrieve(retrieval);
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
@@ -187,7 +190,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
       const aboutNamed = named.length > 0 && passages[0] !== undefined && subjectsNamed(passages[0], named, lexicon!) === named.length;
       const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
-      const weak = passages.length === 0 || (bestCoverage(passages) < gate && !sidesFound());
+      // The documents a named one replaced are found by their metadata, whatever words the question shares with them.
+      const weak = passages.length === 0 || (replaced === undefined && bestCoverage(passages) < gate && !sidesFound());
       if (weak && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
       if (passages.length === 0) return refuse('no_evidence');
       if (weak) return refuse('weak_evidence', passages);

@@ -69,6 +69,7 @@ export interface LanguageData {
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
     weakCues: string[];
+    predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
@@ -142,6 +143,8 @@ export interface Lexicon {
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
+  /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
+  predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
@@ -248,6 +251,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
+    predecessor: compilePhrases(data.cues.predecessor),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),

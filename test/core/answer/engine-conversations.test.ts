@@ -58,4 +58,10 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(reply).toContain('khai mạc đồng loạt tại tất cả các địa phương');
     expect(reply).not.toContain('Văn Miếu');
   });
+
+  it('answers which document a named one replaced from the replaced document\'s metadata', async () => {
+    const older = await converse('Thông tư 25/2023 có mấy mức độ công nhận Cộng đồng học tập?', 'Vậy trước nó là văn bản nào?');
+    expect(older).toContain('44/2014');
+    expect(await converse('thông tư 25/2023 thay cho văn bản nào')).toContain('44/2014');
+  });
 });
