@@ -251,8 +251,8 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
 const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
-/** Facets the documents' passages about one year's Week answer: when, under what theme, and where it opened. */
-const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place'];
+/** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */
+const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place', 'document'];
 
 /** Facets a document's own card answers: its date, what it does, its full name. */
 const CARD_FACETS = new Set(['date', 'document', 'theme', 'definition']);

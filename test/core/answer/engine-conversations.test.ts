@@ -64,4 +64,8 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(older).toContain('44/2014');
     expect(await converse('thông tư 25/2023 thay cho văn bản nào')).toContain('44/2014');
   });
+
+  it('answers which letter guided a year\'s Week from that year\'s own passages', async () => {
+    expect(await converse('chu de tuan le hoc tap suot doi 2025 la gi', 'van ban nao')).toContain('5607');
+  });
 });
