@@ -342,6 +342,10 @@ describe('facets', () => {
     expect(read('phong trào phát động ngày nào').facets).toContain('date');
   });
 
+  it('reads "có trùng nhau không" of two years as a comparison', () => {
+    expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
+  });
+
   it('reads "có … gì không" as asking what there is, not yes or no', () => {
     expect(read('phong trào phát động ngày 10/6/2023 có ý nghĩa gì không').facets).not.toContain('yesno');
     expect(read('tuần lễ có quy định nào không').facets).not.toContain('yesno');
