@@ -257,7 +257,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
-    requests: compilePhrases(data.cues.requests),
+    requests: compilePhrases(data.cues.requests, cueAccents),
     universalCloses: compilePhrases(data.cues.universalFrame.closes),
     universalWithin: data.cues.universalFrame.within,
     negation: {

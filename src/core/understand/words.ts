@@ -9,12 +9,21 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
+/**
+ * A letter typed again and again at a word's end for emphasis ("chàoo", "okkk", "cảm ơnnn"): three or more of any
+ * letter, or two of a vowel other than "u" ("nghien cuu" is nghiên cứu typed bare; no other syllable ends so, and "tt"
+ * is thông tư and stays), after another letter ("kkk" is laughter, not "k").
+ */
+const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâeêioôơy])\4$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
-  return (normalize(text).toLowerCase().match(WORD) ?? []).map((text) => ({ text, folded: foldWord(text) }));
+  return (normalize(text).toLowerCase().match(WORD) ?? []).map((typed) => {
+    const text = typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
+    return { text, folded: foldWord(text) };
+  });
 }
 
 /** A compiled set of phrases; each phrase is a sequence of words. */

@@ -342,6 +342,11 @@ describe('facets', () => {
     expect(read('phong trào phát động ngày nào').facets).toContain('date');
   });
 
+  it('reads request words with their accents when the message has them ("nhớ mãi" is no "nhờ")', () => {
+    expect(read('Hà Nội được UNESCO kết nạp hôm nào? Tôi bị phạt nguội hôm đó nên nhớ mãi').refuse).toBeUndefined();
+    expect(read('tôi bị phạt nguội, nhờ ad tra giúp mức phạt').refuse).toBe('out_of_scope');
+  });
+
   it('reads "có trùng nhau không" of two years as a comparison', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
@@ -490,6 +495,12 @@ describe('with and without diacritics', () => {
 });
 
 describe('words and phrases', () => {
+  it('reads a letter typed again at a word\'s end as the word ("chàoo", "okkk"), but not laughter, "tt" or a bare "cuu"', () => {
+    expect(wordsOf('xin chàoo okkk cảm ơnnn hiii').map((w) => w.text)).toEqual(['xin', 'chào', 'ok', 'cảm', 'ơn', 'hi']);
+    expect(wordsOf('kkkk tt 25 nghien cuu').map((w) => w.text)).toEqual(['kkkk', 'tt', '25', 'nghien', 'cuu']);
+    expect(read('xin chàoo').smallTalk).toBe('greeting');
+  });
+
   it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
     expect(wordsOf('Theo 387/QĐ-TTg, ngày 2/10 đạt 70%').map((w) => w.text)).toEqual(['theo', '387/qđ-ttg', 'ngày', '2/10', 'đạt', '70%']);
     expect(wordsOf('Đạt').map((w) => w.folded)).toEqual(['dat']);
