@@ -52,7 +52,8 @@ const cuesSchema = z.object({
   'choice-words': words,
   'not-asking': words.default([]),
   requests: words.default([]),
-  'universal-frame': z.object({ closes: words, within: z.number().int().min(1).max(8) }).default({ closes: [], within: 1 }),
+  'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
+  'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
     .object({ opens: words, closes: words, knowing: words, within: z.number().int().min(1).max(8) })
     .default({ opens: [], closes: [], knowing: [], within: 1 }),
@@ -129,6 +130,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       choiceWords: cues['choice-words'],
       notAsking: cues['not-asking'],
       requests: cues.requests,
+      searchWords: cues['search-words'],
       universalFrame: cues['universal-frame'],
       negationFrame: cues['negation-frame'],
       caseUnits: cues['case-units'],

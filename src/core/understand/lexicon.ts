@@ -80,8 +80,9 @@ export interface LanguageData {
     notAsking: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
     requests: string[];
+    searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
-    universalFrame: { closes: string[]; within: number };
+    universalFrame: { closes: string[]; reasons: string[]; within: number };
     /** "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing). */
     negationFrame: { opens: string[]; closes: string[]; knowing: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
@@ -154,8 +155,13 @@ export interface Lexicon {
   notAsking: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
   requests: PhraseSet;
+  /** Keywords of a search ("tiêu chí", "thủ tục"): they ask in a message of at most `searchWordsWithin` words. */
+  searchWords: PhraseSet;
+  searchWordsWithin: number;
   /** The universal frame's closing words ("cũng") and the most words between a question word and one. */
   universalCloses: PhraseSet;
+  /** Question words the universal frame leaves asked ("sao … cũng" asks why). */
+  universalReasons: PhraseSet;
   universalWithin: number;
   /** The negation frame's words ("không", "nào", "biết") and the most words between negation and question word. */
   negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; within: number };
@@ -258,7 +264,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
     requests: compilePhrases(data.cues.requests, cueAccents),
+    searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),
+    searchWordsWithin: data.cues.searchWords.within,
     universalCloses: compilePhrases(data.cues.universalFrame.closes),
+    universalReasons: compilePhrases(data.cues.universalFrame.reasons, data.cues.accented),
     universalWithin: data.cues.universalFrame.within,
     negation: {
       opens: compilePhrases(data.cues.negationFrame.opens),

@@ -26,6 +26,11 @@ export interface Understanding {
    * finding nothing for it is small talk rather than a gap in the documents.
    */
   asks: boolean;
+  /**
+   * True when the message asks and requests nothing and is longer than a search typed as keywords: the resident's
+   * story or news ("mình làm chi hội trưởng … thấy vui vì tụi nhỏ chăm học hơn"), told rather than asked.
+   */
+  told?: boolean;
   /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
   refuse?: RefusalKind;
   facets: Facet[];
@@ -58,7 +63,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // những giấy tờ gì" asks about the identity card.
   const outOfScope = lexicon.refuse.get('out_of_scope')!;
   if (outOfScope.find(all, accents).length > 0) {
-    const requesting = clauses.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0 || lexicon.requests.find(clause.words, accents).length > 0);
+    const requesting = clauses.map(
+      (clause) =>
+        clause.asks ||
+        askingWords(clause.words, lexicon, accents).length > 0 ||
+        lexicon.requests.find(clause.words, accents).length > 0 ||
+        lexicon.searchWords.find(clause.words, accents).length > 0,
+    );
     const ownSubject = clauses.some((clause, i) => requesting[i] && namesSubject(clause.words, lexicon));
     const checked = clauses.filter((_, i) => requesting[i] || !ownSubject).flatMap((clause) => clause.words);
     if (outOfScope.find(checked, accents).length > 0) return refusal('out_of_scope');
@@ -144,8 +155,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
   // says which rule the question is about.
   const caseUnits = facets.includes('yesno') ? unitsOfFigures(told.flatMap((clause) => clause.words), searched, lexicon) : [];
+  const asks =
+    asking.some(Boolean) || lexicon.requests.find(all, accents).length > 0 || (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
   return {
-    asks: asking.some(Boolean) || lexicon.requests.find(all, accents).length > 0,
+    asks,
+    told: !asks && all.length > lexicon.searchWordsWithin,
     // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
     // for the verdict, not the search: they would find passages about other events of those months.
     query: join([...withoutCaseMonths(searched), ...caseUnits]),
@@ -322,7 +336,7 @@ function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a negation a few words before
  * the question word ending the clause (`negation-frame`: "không theo lớp học nào"), and a question word with a closing
  * word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"),
- * from the question word to the closing word.
+ * from the question word to the closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
  */
 function quietSpans(
   words: readonly Word[],
@@ -334,6 +348,7 @@ function quietSpans(
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {
+    if (lexicon.universalReasons.matchAt(words, start, accents) === length) return [];
     const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
     return close ? [{ start, length: close.start + close.length - start }] : [];
   });
@@ -384,12 +399,17 @@ function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean)
       changed = true;
     }
     const tail = closingWordsAt(out, lexicon, accents);
-    if (tail > 0) {
+    if (tail > 0 && !cutsQuestionWord(out, out.length - tail, lexicon, accents)) {
       out = out.slice(0, out.length - tail);
       changed = true;
     }
   }
   return out;
+}
+
+/** True when a question word runs across `cut` ("bao nhieu": "nhieu" is also the closing "nhiều"). */
+function cutsQuestionWord(words: readonly Word[], cut: number, lexicon: Lexicon, accents: boolean): boolean {
+  return lexicon.questionMarks.find(words, accents).some(({ start, length }) => start < cut && start + length > cut);
 }
 
 /**

@@ -170,9 +170,11 @@ describe('answer engine with question understanding', () => {
     expect(queries.length).toBe(searched);
   });
 
-  it('answers a message that asks nothing and finds nothing as small talk, and refuses a question that finds nothing', async () => {
+  it('answers a message that asks nothing and finds nothing, or tells a story, as small talk, and refuses a question that finds nothing', async () => {
     const told = await ask('hôm nay mệt quá trời luôn');
     expect(told).toEqual({ text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] });
+    const story = await ask('Chi hội mình năm nào cũng đi từng nhà vận động bà con tự đánh giá Công dân học tập trên mạng, vất vả lắm');
+    expect(story).toMatchObject({ text: messages.toldNotAsked, mode: 'smalltalk' });
     for (const asked of ['hôm nay mệt quá thì làm sao', 'cho mình xin cách hết mệt']) {
       const reply = await ask(asked);
       expect(reply.refused).toBe(true);

@@ -463,10 +463,25 @@ describe('messages that ask nothing', () => {
     (text) => expect(read(text).asks).toBe(false),
   );
 
-  it.each(['cho e xin ds các nhà được công nhận ở tdp 3', 'hướng dẫn giúp mình đăng ký với', 'tôi muốn mua xe máy', 'cach nau pho bo ngon', 'tiêu chí công nhận', 'có ai biết không?'])(
+  it.each([
+    'cho e xin ds các nhà được công nhận ở tdp 3',
+    'hướng dẫn giúp mình đăng ký với',
+    'tôi muốn mua xe máy',
+    'cach nau pho bo ngon',
+    'tiêu chí công nhận',
+    'có ai biết không?',
+    'ty le nguoi lao dong qua dao tao nam 2025 dat bao nhieu',
+    'sao xa nao cung phai to chuc tuan le hoc tap',
+  ])(
     '"%s" asks or requests',
     (text) => expect(read(text).asks).toBe(true),
   );
+
+  it('reads a long story holding search words but asking nothing as told, a short keyword search as asked', () => {
+    const story = read('Mình làm chi hội trưởng ở thôn được 5 năm, năm nào cũng đi từng nhà vận động bà con đăng ký, thấy vui vì tụi nhỏ chăm học hơn.');
+    expect(story).toMatchObject({ asks: false, told: true });
+    expect(read('thủ tục đăng ký gia đình học tập')).toMatchObject({ asks: true, told: false });
+  });
 
   it('reads a complaint asked as a question as small talk, unless it names a subject', () => {
     expect(read('sao bot trả lời chậm thế').smallTalk).toBe('complaint');
