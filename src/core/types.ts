@@ -101,8 +101,8 @@ export interface Passage {
 export interface PassageSearch {
   search(query: string, options?: { limit?: number }): Passage[];
   /**
-   * The passages of the documents a document numbered `number` ("25") superseded, by their metadata, ranked for
-   * `query`. Optional: without it no question is answered about a replaced document.
+   * The passages of the documents a document numbered `number` ("25/2023", or "25" when no year is known) superseded,
+   * by their metadata, ranked for `query`. Optional: without it no question is answered about a replaced document.
    */
   replacedBy?(number: string, query: string): Passage[];
 }

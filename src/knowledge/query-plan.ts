@@ -1,5 +1,5 @@
 // Analyses a query once: its terms with IDF weights, synonym and document-number expansions, and the index lookups to make.
-import { bigrams } from '../core/text/vietnamese.js';
+import { bigrams, hasDiacritics } from '../core/text/vietnamese.js';
 import type { SynonymMatch, SynonymTable } from './synonyms.js';
 import type { TermStats } from './term-stats.js';
 import { searchTerms, toneKeys } from './terms.js';
@@ -85,7 +85,7 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   });
   const probes = selected.map((term) => ({ term, query: `${term.includes('_') ? '{head fold2}' : '{head fold}'} : ${quote(term)}`, weight: idf(term) }));
 
-  const hasDiacritics = terms.accented.some((token, i) => token !== terms.folded[i]);
+  const accentsTyped = terms.accented.some((token) => hasDiacritics(token));
   const accentedTerms = [...terms.accented.slice(0, options.maxTokens), ...terms.accentedPairs.slice(0, options.maxTokens)];
   const foldedTerms = [...terms.folded.slice(0, options.maxTokens), ...terms.pairs.slice(0, options.maxTokens)];
   const toned = toneKeys(accentedTerms);
@@ -94,7 +94,7 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
     bigrams: ownBi.filter(known).map((term) => ({ term, weight: idf(term) })),
     allBigrams: ownBi,
     synonyms: expansions,
-    accented: new Map(hasDiacritics ? foldedTerms.map((term, i) => [term, toned[i]!]) : []),
+    accented: new Map(accentsTyped ? foldedTerms.map((term, i) => [term, toned[i]!]) : []),
     probes,
   };
 }

@@ -1,5 +1,5 @@
 // Search terms shared by indexing and querying: tokens with numbers normalised, accented and folded, and word pairs.
-import { fold } from '../core/text/vietnamese.js';
+import { finalYAsI, fold } from '../core/text/vietnamese.js';
 
 /** "1.000" and "1.000.000" (Vietnamese thousands separators) become one number; "1,4" stays two tokens. */
 const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/gu;
@@ -120,7 +120,10 @@ export function toneKey(token: string): string {
   return key;
 }
 
-/** Tokens with their tone marks moved to the end, so old and new tone placement agree ("hoà" = "hòa", "thuỷ" = "thủy"). */
+/**
+ * Tokens with their tone marks moved to the end, so old and new tone placement agree ("hoà" = "hòa", "thuỷ" = "thủy"),
+ * and a final "y" after consonants read as "i" ("ký" = "kí").
+ */
 export function toneKeys(tokens: readonly string[]): string[] {
   if (tokens.length === 0) return [];
   return tokens
@@ -129,6 +132,7 @@ export function toneKeys(tokens: readonly string[]): string[] {
     .split(' ')
     .map((token) => {
       const tones = token.match(TONE_MARKS);
-      return tones ? `${token.replace(TONE_MARKS, '')}${tones.join('')}` : token;
+      const base = finalYAsI(token.replace(TONE_MARKS, ''));
+      return tones ? `${base}${tones.join('')}` : base;
     });
 }

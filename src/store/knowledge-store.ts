@@ -70,7 +70,10 @@ export interface KnowledgeStore {
   /** Number of chunks, kept at ingest (no table scan). */
   chunkCount(): number;
   documentCount(): number;
-  /** Chunk ids of the documents whose metadata says `number` ("25/2023", or its leading digits "25") superseded them. */
+  /**
+   * Chunk ids of the documents whose `superseded_by` is `number` or starts with `number/` ("25/2023" finds
+   * "25/2023/TT-BGDĐT"; digits alone, "25", any year's document 25).
+   */
   replacedChunkIds(number: string): number[];
 }
 

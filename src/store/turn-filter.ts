@@ -33,7 +33,7 @@ export type LocalityMatcher = (locality: string, place: { province?: string; war
 
 /**
  * Registers the SQL functions the clauses use on this connection: loa_fold(text) (lowercase, no diacritics,
- * đ→d), loa_key(text) (folded tokens joined by spaces, the grouping key of questions) and
+ * đ→d, a final "y" after consonants as "i"), loa_key(text) (folded tokens joined by spaces, the grouping key of questions) and
  * loa_in_locality(locality, province, ward) (1 when `inLocality` says so).
  */
 export function registerTextFunctions(db: Db, inLocality: LocalityMatcher): void {

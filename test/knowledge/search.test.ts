@@ -33,12 +33,17 @@ describe('search', () => {
     expect(ids('thủ tục đăng kí gia đình học tập')).toEqual(ids('thủ tục đăng ký gia đình học tập'));
     expect(ids('dang ki gia dinh hoc tap')).toEqual(ids('đăng ký gia đình học tập'));
     expect(ids('ti le gia dinh hoc tap ha noi')).toEqual(ids('tỷ lệ gia đình học tập hà nội'));
+    const coverage = (query: string) => search.search(query, { limit: 1 })[0]!.coverage;
+    expect(coverage('dang ky gia dinh hoc tap')).toBe(coverage('dang ki gia dinh hoc tap'));
+    expect(coverage('đăng kí gia đình học tập')).toBe(coverage('đăng ký gia đình học tập'));
   });
 
   it('finds the passages of the documents a number superseded by their metadata, and none for a number that replaced nothing', () => {
     const replaced = search.replacedBy!('25', 'văn bản cũ là gì');
     expect(replaced.length).toBeGreaterThan(0);
     expect(new Set(replaced.map((p) => p.meta.number))).toEqual(new Set(['44/2014/TT-BGDĐT']));
+    expect(search.replacedBy!('25/2023', 'văn bản cũ là gì').map((p) => p.chunkId)).toEqual(replaced.map((p) => p.chunkId));
+    expect(search.replacedBy!('25/2010', 'văn bản cũ là gì')).toEqual([]);
     expect(search.replacedBy!('999', 'văn bản cũ là gì')).toEqual([]);
   });
 

@@ -184,8 +184,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // name alone carry is not answered from another document.
       const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
       if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
-      // A message that asks and requests nothing and finds nothing ("hôm nay mệt quá"), or tells a story longer than a
-      // keyword search, was told, not asked.
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
@@ -193,6 +191,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
       // The documents a named one replaced are found by their metadata, whatever words the question shares with them.
       const weak = passages.length === 0 || (replaced === undefined && bestCoverage(passages) < gate && !sidesFound());
+      // A message that asks and requests nothing and finds nothing ("hôm nay mệt quá"), or tells a story longer than a
+      // keyword search, was told, not asked.
       if ((weak || understood.told) && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
       if (passages.length === 0) return refuse('no_evidence');
       if (weak) return refuse('weak_evidence', passages);

@@ -1,4 +1,4 @@
-// Vietnamese text rules: NFC normalization, zero-width removal, Unicode tokens and diacritic folding (đ→d).
+// Vietnamese text rules: NFC normalization, zero-width removal, Unicode tokens and diacritic folding (đ→d, final y→i).
 import { foldConfusables } from './confusables.js';
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu;
@@ -18,10 +18,16 @@ export function normalize(text: string): string {
 
 /**
  * Removes diacritics, including đ→d which has no Unicode decomposition; compatibility forms (fullwidth "ｉ") and
- * Cyrillic/Greek look-alikes (confusables.ts) become plain Latin, so disguised words match. Input should be lowercase.
+ * Cyrillic/Greek look-alikes (confusables.ts) become plain Latin, so disguised words match; a final "y" after consonants
+ * is written "i" (finalYAsI). Input should be lowercase.
  */
 export function fold(text: string): string {
-  return withoutMarks(text).replace(FINAL_Y, (_, head: string, y: string) => head + (y === 'y' ? 'i' : 'I'));
+  return finalYAsI(withoutMarks(text));
+}
+
+/** "ky" → "ki", "tỷ" → "tỉ"'s base: the "i" spelling of a consonant-and-"y" syllable, marks elsewhere untouched. */
+export function finalYAsI(text: string): string {
+  return text.replace(FINAL_Y, (_, head: string, y: string) => head + (y === 'y' ? 'i' : 'I'));
 }
 
 /** Diacritics removed (đ→d, look-alikes to Latin), spelling kept: what `fold` does before its spelling rule. */

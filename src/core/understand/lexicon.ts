@@ -68,7 +68,9 @@ export interface LanguageData {
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
     conditionMarkers: string[];
+    /** "khai mạc", "bắt đầu": cues naming an event, asking a date only when nothing else is asked. */
     weakCues: string[];
+    /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
@@ -80,6 +82,7 @@ export interface LanguageData {
     notAsking: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
     requests: string[];
+    /** "tiêu chí", "thủ tục": keywords that ask in a message of at most `within` words. */
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
     universalFrame: { closes: string[]; reasons: string[]; within: number };
@@ -157,6 +160,7 @@ export interface Lexicon {
   requests: PhraseSet;
   /** Keywords of a search ("tiêu chí", "thủ tục"): they ask in a message of at most `searchWordsWithin` words. */
   searchWords: PhraseSet;
+  /** The most words a message may have for its search keywords to ask. */
   searchWordsWithin: number;
   /** The universal frame's closing words ("cũng") and the most words between a question word and one. */
   universalCloses: PhraseSet;

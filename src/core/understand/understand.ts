@@ -27,8 +27,9 @@ export interface Understanding {
    */
   asks: boolean;
   /**
-   * True when the message asks and requests nothing and is longer than a search typed as keywords: the resident's
-   * story or news ("mình làm chi hội trưởng … thấy vui vì tụi nhỏ chăm học hơn"), told rather than asked.
+   * True when the message asks and requests nothing, is longer than a search typed as keywords, has several clauses
+   * and speaks in the resident's own voice: their story or news ("mình làm chi hội trưởng … thấy vui vì tụi nhỏ chăm
+   * học hơn"), told rather than asked.
    */
   told?: boolean;
   /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
@@ -151,21 +152,22 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const weekYear = context && lexicon.weekTopic.find(context.words, accents).length > 0 ? lexicon.relativeYears.find(context.words, accents)[0] : undefined;
   const relative = lexicon.relativeYears.find(words, accents)[0] ?? weekYear;
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
-  const told = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
+  const caseClauses = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
   // says which rule the question is about.
-  const caseUnits = facets.includes('yesno') ? unitsOfFigures(told.flatMap((clause) => clause.words), searched, lexicon) : [];
+  const caseUnits = facets.includes('yesno') ? unitsOfFigures(caseClauses.flatMap((clause) => clause.words), searched, lexicon) : [];
   const asks =
     asking.some(Boolean) || lexicon.requests.find(all, accents).length > 0 || (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
   return {
     asks,
-    told: !asks && all.length > lexicon.searchWordsWithin,
+    // A story: several clauses, in the resident's own voice ("mình", "nhà em"), longer than a keyword search.
+    told: !asks && all.length > lexicon.searchWordsWithin && clauses.length >= 2 && lexicon.askerWords.find(all, accents).length > 0,
     // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
     // for the verdict, not the search: they would find passages about other events of those months.
     query: join([...withoutCaseMonths(searched), ...caseUnits]),
     question: join(words),
     context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true))) : undefined,
-    ownCase: told.length > 0 ? told.map((clause) => join(clause.words)).join(' ') : undefined,
+    ownCase: caseClauses.length > 0 ? caseClauses.map((clause) => join(clause.words)).join(' ') : undefined,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
     clauses:
       kept.length > 1
@@ -207,7 +209,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
     // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows).
-    const ambiguous = word.text !== word.folded && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
+    const ambiguous = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (ambiguous) {

@@ -1,6 +1,6 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
 import { TEXT_CACHE_SIZES, memoizeText } from '../text/memo.js';
-import { fold, normalize } from '../text/vietnamese.js';
+import { fold, hasDiacritics, normalize } from '../text/vietnamese.js';
 
 /** One word of a message: lowercase NFC as typed, and folded. Document numbers ("387/qđ-ttg") stay one word. */
 export interface Word {
@@ -12,16 +12,18 @@ const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
 /**
  * A letter typed again and again at a word's end for emphasis ("chàoo", "okkk", "cảm ơnnn"): three or more of any
  * letter, or two of a vowel other than "u" ("nghien cuu" is nghiên cứu typed bare; no other syllable ends so, and "tt"
- * is thông tư and stays), after another letter ("kkk" is laughter, not "k").
+ * is thông tư and stays; "ee" is left to English, "coffee"), after another letter ("kkk" is laughter, not "k"); never in
+ * a Roman numeral ("chương VIII").
  */
-const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâeêioôơy])\4$/u;
+const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâêioôơy])\4$/u;
+const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
   return (normalize(text).toLowerCase().match(WORD) ?? []).map((typed) => {
-    const text = typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
+    const text = ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
     return { text, folded: foldWord(text) };
   });
 }
@@ -70,7 +72,7 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
         // A word typed with some of the marks and no others ("vây" for "vậy") is that word; a bare one is not.
-        if (mustMatchAccents) return word.text === entry.text[i] || (word.text !== word.folded && word.folded === f && marksWithin(word.text, entry.text[i]!));
+        if (mustMatchAccents) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
         return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));
       });
       if (ok) return entry.folded.length;
@@ -93,7 +95,13 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
   };
 }
 
-/** True when every mark typed on `typed` is on the same letter of `wanted`, and "đ" is typed only where it stands. */
+/** "i" and "y" are one letter where folding writes a final "y" as "i" ("tỉ" for "tỷ"). */
+const I_OR_Y = new Set(['i', 'y']);
+
+/**
+ * True when every mark typed on `typed` is on the same letter of `wanted` ("i" and "y" count as one), and "đ" is typed
+ * only where it stands.
+ */
 function marksWithin(typed: string, wanted: string): boolean {
   if (typed === wanted) return true;
   const letters = (word: string) => {
@@ -106,5 +114,6 @@ function marksWithin(typed: string, wanted: string): boolean {
   };
   const a = letters(typed);
   const b = letters(wanted);
-  return a.length === b.length && a.every((letter, i) => (letter.base === b[i]!.base || letter.base === 'd') && [...letter.marks].every((mark) => b[i]!.marks.includes(mark)));
+  const sameBase = (x: string, y: string) => x === y || x === 'd' || (I_OR_Y.has(x) && I_OR_Y.has(y));
+  return a.length === b.length && a.every((letter, i) => sameBase(letter.base, b[i]!.base) && [...letter.marks].every((mark) => b[i]!.marks.includes(mark)));
 }

@@ -342,6 +342,11 @@ describe('facets', () => {
     expect(read('phong trào phát động ngày nào').facets).toContain('date');
   });
 
+  it('refuses an accented phrase typed with "i" for its "y" ("tỉ giá" is "tỷ giá")', () => {
+    expect(read('tỉ giá đô hôm nay bao nhiêu').refuse).toBe('out_of_scope');
+    expect(read('ti gia do hom nay bao nhieu').refuse).toBe('out_of_scope');
+  });
+
   it('reads request words with their accents when the message has them ("nhớ mãi" is no "nhờ")', () => {
     expect(read('Hà Nội được UNESCO kết nạp hôm nào? Tôi bị phạt nguội hôm đó nên nhớ mãi').refuse).toBeUndefined();
     expect(read('tôi bị phạt nguội, nhờ ad tra giúp mức phạt').refuse).toBe('out_of_scope');
@@ -512,7 +517,7 @@ describe('with and without diacritics', () => {
 describe('words and phrases', () => {
   it('reads a letter typed again at a word\'s end as the word ("chàoo", "okkk"), but not laughter, "tt" or a bare "cuu"', () => {
     expect(wordsOf('xin chàoo okkk cảm ơnnn hiii').map((w) => w.text)).toEqual(['xin', 'chào', 'ok', 'cảm', 'ơn', 'hi']);
-    expect(wordsOf('kkkk tt 25 nghien cuu').map((w) => w.text)).toEqual(['kkkk', 'tt', '25', 'nghien', 'cuu']);
+    expect(wordsOf('kkkk tt 25 nghien cuu chương viii').map((w) => w.text)).toEqual(['kkkk', 'tt', '25', 'nghien', 'cuu', 'chương', 'viii']);
     expect(read('xin chàoo').smallTalk).toBe('greeting');
   });
 
