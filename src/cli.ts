@@ -1,4 +1,5 @@
 // The `loa` command: start | ask | chat | ingest, plus the commands each feature registers.
+import './zod-jitless.js';
 import { Command } from 'commander';
 import { registerAskCommands } from './cli/ask.js';
 import { registerBroadcastCommand } from './cli/broadcast.js';

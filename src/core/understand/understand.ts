@@ -1,6 +1,7 @@
 // Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
+import { SHARE_SUBJECT_WITHIN } from '../answer/tuning.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
@@ -82,7 +83,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const stripped = clauses
     .map((clause) => ({ ...clause, typed: clause.words, words: stripFiller(clause.words, lexicon, accents) }))
     .filter((clause) => clause.words.length > 0);
-  const asking = stripped.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0);
+  const questions = stripped.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0);
+  // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
+  // các thành phố Việt Nam trong mạng lưới UNESCO với"); before it, a request is the resident's situation.
+  const asking = stripped.map(
+    (clause, i) =>
+      questions[i]! ||
+      (questions.slice(0, i).some(Boolean) && lexicon.requests.find(clause.typed, accents).length > 0 && cuedFacets(clause.words, lexicon, accents).size > 0),
+  );
   let kept = stripped;
   if (asking.some(Boolean)) {
     const keep = new Set<number>();
@@ -315,14 +323,24 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 
-/** The case units ("điểm", "tuổi") right after a figure in `told` that the question does not already name, once each. */
+/**
+ * What the figures in `told` count, when the question does not already name it, once each: a case unit right after a
+ * figure ("80 điểm", "65 tuổi"), or a subject a few words after a share ("96% học sinh là công dân học tập": the rule
+ * asked about is the share of Công dân học tập).
+ */
 function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexicon: Lexicon): Word[] {
-  const named = new Set(lexicon.caseUnits.find(question, false).map(({ phrase }) => phrase));
+  const named = new Set([...lexicon.caseUnits.find(question, false), ...lexicon.subjects.find(question, false)].map(({ phrase }) => phrase));
   const out: Word[] = [];
-  for (const { start, length, phrase } of lexicon.caseUnits.find(told, false)) {
-    if (start === 0 || !/\d/u.test(told[start - 1]!.folded) || named.has(phrase)) continue;
+  const take = (start: number, length: number, phrase: string) => {
     named.add(phrase);
     out.push(...told.slice(start, start + length));
+  };
+  for (const { start, length, phrase } of lexicon.caseUnits.find(told, false)) {
+    if (start > 0 && /\d/u.test(told[start - 1]!.folded) && !named.has(phrase)) take(start, length, phrase);
+  }
+  const shares = told.flatMap((word, i) => (/\d%$/u.test(word.folded) || (/^\d+$/u.test(word.folded) && told[i + 1]?.folded === 'phan' && told[i + 2]?.folded === 'tram') ? [i] : []));
+  for (const { start, length, phrase } of lexicon.subjects.find(told, false)) {
+    if (!named.has(phrase) && shares.some((at) => start > at && start - at <= SHARE_SUBJECT_WITHIN)) take(start, length, phrase);
   }
   return out;
 }
@@ -543,14 +561,15 @@ function withoutMonthsOfYears(words: readonly Word[]): Word[] {
   return out;
 }
 
-/** The words of the last place the clauses `before` name, when none of the `kept` clauses names one. */
+/** The words of the places the nearest clause `before` naming one names, when none of the `kept` clauses names one. */
 function placeNamedBefore(kept: readonly { words: Word[] }[], before: readonly { words: Word[] }[], lexicon: Lexicon): Word[] {
   const places = (words: readonly Word[]) =>
     lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
   if (kept.some((clause) => places(clause.words).length > 0)) return [];
+  // Every place of the nearest clause naming one: "sa đéc và tphcm, nơi nào vào mạng lưới unesco trước" asks of both.
   for (const clause of [...before].reverse()) {
-    const found = places(clause.words).at(-1);
-    if (found) return clause.words.slice(found.start, found.start + found.length);
+    const found = places(clause.words);
+    if (found.length > 0) return found.flatMap((match) => clause.words.slice(match.start, match.start + match.length));
   }
   return [];
 }

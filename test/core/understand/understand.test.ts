@@ -19,6 +19,9 @@ describe('chat shorthand', () => {
     expect(expand('la j')).toBe('la gì');
     expect(expand('bn')).toBe('bao nhiêu');
     expect(expand('thank bn')).toBe('thank bạn');
+    // "b" is "bạn" only beside a word that shows it ("b biết j"); elsewhere it stays a letter ("phương án b").
+    expect(expand('b biết j')).toBe('bạn biết gì');
+    expect(expand('phương án b')).toBe('phương án b');
     expect(expand('ntn')).toBe('như thế nào');
     expect(query('gdht ko dc cong nhan thi sao')).toBe('gia đình học tập không được cong nhan thi sao');
   });
@@ -30,6 +33,7 @@ describe('chat shorthand', () => {
     // "cdht" is công dân unless a level or a place follows it; "cđht" is cộng đồng whatever follows.
     expect(expand('cdht là gì')).toBe('công dân học tập là gì');
     expect(expand('cdht cấp xã')).toBe('cộng đồng học tập cấp xã');
+    expect(expand('cdht mức 1')).toBe('cộng đồng học tập mức 1');
     expect(expand('cđht là gì')).toBe('cộng đồng học tập là gì');
     expect(expand('hkh')).toBe('hội khuyến học');
     expect(expand('tp hcm')).toBe('thành phố hồ chí minh');
@@ -142,6 +146,18 @@ describe('clauses', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
   });
 
+  it('searches every place of the nearest clause naming places, so a question about two places asks of both', () => {
+    expect(query('Sơn La với Cao Lãnh, chỗ nào vào mạng lưới UNESCO trước?')).toMatch(/^sơn la cao lãnh /u);
+  });
+
+  it('keeps a request that says what it wants after a question, not a request told before one', () => {
+    const understood = read('Con tôi hỏi nước mình còn những thành phố học tập nào nữa. Bạn kể tên giúp các thành phố trong mạng lưới UNESCO nhé.');
+    expect(understood.query).toContain('mạng lưới unesco');
+    expect(understood.query).toContain('thành phố học tập nào');
+    // Before the question, "muốn ghé các thành phố …" is the situation and is not searched as a second question.
+    expect(read('Đoàn mình muốn ghé các thành phố học tập ở miền Tây. Cho hỏi GNLC là gì?').query).toBe('gnlc là gì');
+  });
+
   it('reads the facet a frame asks: "những … nào" a list, "sao … lại" a reason', () => {
     expect(read('sao phong trào thi đua xd xhht lại phát động đúng ngày 10/6/2023 v').facets).toEqual(['reason']);
     expect(read('những mô hình học tập nào được công nhận').facets).toContain('list');
@@ -190,6 +206,14 @@ describe('clauses', () => {
       facets: ['yesno'],
     });
     expect(read('Xã em ở vùng núi. Đơn vị học tập là gì?').ownCase).toBeUndefined();
+  });
+
+  it('searches the title a share in the asker\'s case counts, when the question does not name it', () => {
+    const understood = read('Trường tôi có 96% học sinh là công dân học tập, vậy có đủ để đạt đơn vị học tập mức 2 không?');
+    expect(understood.query).toMatch(/công dân học tập$/u);
+    // A title far from the share, or one the question names, is not added.
+    expect(read('Trường tôi có 96% học sinh đi học đều, năm ngoái được khen là công dân học tập, vậy có đạt đơn vị học tập không?').query).not.toContain('công dân');
+    expect(read('Tôi có 96% học sinh là công dân học tập, vậy công dân học tập có đủ không?').query.match(/công dân học tập/gu)).toHaveLength(1);
   });
 
   it('carries a document an earlier clause named by number into a question that names none', () => {
