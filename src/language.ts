@@ -13,13 +13,15 @@ const shorthandSchema = z.object({
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
 });
+const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
 const fillerSchema = z.object({
   phrases: words,
   starts: words,
   ends: words,
   accented: words,
   'asker-words': words,
-  hearsay: z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 }),
+  hearsay: framingSpan,
+  'asked-by': framingSpan,
 });
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
@@ -108,7 +110,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], hearsay: filler.hearsay },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], hearsay: filler.hearsay, askedBy: filler['asked-by'] },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, clauseMarks }))(
       read('small-talk.yaml', smallTalkSchema),
     ),

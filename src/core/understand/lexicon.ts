@@ -42,6 +42,8 @@ export interface LanguageData {
     askerWords: string[];
     /** "nghe mấy cô chú trong hội nói": who the resident heard it from, between an opening and a closing word. */
     hearsay: { opens: string[]; closes: string[]; within: number };
+    /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
+    askedBy: { opens: string[]; closes: string[]; within: number };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
@@ -105,6 +107,13 @@ export interface LanguageData {
   levels: string[];
 }
 
+/** Words framing who said or asked something: an opening phrase, at most `within` words, a closing phrase. */
+export interface FramingSpan {
+  opens: PhraseSet;
+  closes: PhraseSet;
+  within: number;
+}
+
 /** Compiled language knowledge. */
 export interface Lexicon {
   /** Shorthand by the exact lowercase word ("cđht"), then by its folded form ("cdht"; the first entry of a fold wins). */
@@ -119,10 +128,10 @@ export interface Lexicon {
   filler: PhraseSet;
   starts: PhraseSet;
   ends: PhraseSet;
-  hearsayOpens: PhraseSet;
-  hearsayCloses: PhraseSet;
-  /** Most words between a hearsay opening and its closing word. */
-  hearsayWithin: number;
+  /** Who the resident heard it from ("nghe mấy cô chú trong hội nói"), anywhere in a clause. */
+  hearsay: FramingSpan;
+  /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
+  askedBy: FramingSpan;
   askerWords: PhraseSet;
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
@@ -235,9 +244,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     filler: compilePhrases(data.filler.phrases, data.filler.accented),
     starts: compilePhrases(data.filler.starts, data.filler.accented),
     ends: compilePhrases(data.filler.ends, data.filler.accented),
-    hearsayOpens: compilePhrases(data.filler.hearsay.opens, data.filler.accented),
-    hearsayCloses: compilePhrases(data.filler.hearsay.closes, data.filler.accented),
-    hearsayWithin: data.filler.hearsay.within,
+    hearsay: { opens: compilePhrases(data.filler.hearsay.opens, data.filler.accented), closes: compilePhrases(data.filler.hearsay.closes, data.filler.accented), within: data.filler.hearsay.within },
+    // Always matched as written ("hội" is no "hỏi", "có" no "cô").
+    askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),

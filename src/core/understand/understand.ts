@@ -1,6 +1,6 @@
 // Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
-import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
+import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { SHARE_SUBJECT_WITHIN } from '../answer/tuning.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
@@ -408,9 +408,11 @@ function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean):
   return lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length));
 }
 
-/** Removes filler phrases anywhere, and opening and closing words at the start and end of the clause. */
+/** Removes who asked the resident to ask, filler phrases and hearsay anywhere, and opening and closing words at the start and end of the clause. */
 function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  let out = removeHearsay(removePhrases(words, lexicon.filler, accents), lexicon, accents);
+  // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read only as written.
+  const unframed = removePhrases(accents ? removeFraming(words, lexicon.askedBy, lexicon, true, true) : [...words], lexicon.filler, accents);
+  let out = removeFraming(unframed, lexicon.hearsay, lexicon, accents, false);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
     const head = lexicon.starts.matchAt(out, 0, accents);
@@ -433,19 +435,21 @@ function cutsQuestionWord(words: readonly Word[], cut: number, lexicon: Lexicon,
 }
 
 /**
- * Removes "nghe mấy cô chú trong hội nói", "thấy mọi người hay nói": an opening word, at most `hearsayWithin` words,
- * a closing word. A span naming a subject or holding a figure is what was said, not who said it, and stays.
+ * Removes who said or asked it: "nghe mấy cô chú trong hội nói", "thấy mọi người hay nói" anywhere, "chị trưởng phòng
+ * hỏi" at the start (`atStart`) — an opening word, at most `within` words, a closing word. A span naming a subject or
+ * holding a figure is what was said, not who said it, and stays.
  */
-function removeHearsay(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  for (let i = 0; i < words.length; i++) {
-    const open = lexicon.hearsayOpens.matchAt(words, i, accents);
+function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Lexicon, accents: boolean, atStart: boolean): Word[] {
+  for (let i = 0; i < (atStart ? Math.min(1, words.length) : words.length); i++) {
+    const open = framing.opens.matchAt(words, i, accents);
     if (open === 0) continue;
-    for (let j = i + open; j <= Math.min(words.length - 1, i + open + lexicon.hearsayWithin); j++) {
-      const close = lexicon.hearsayCloses.matchAt(words, j, accents);
+    for (let j = i + open; j <= Math.min(words.length - 1, i + open + framing.within); j++) {
+      const close = framing.closes.matchAt(words, j, accents);
       if (close === 0) continue;
       const span = words.slice(i, j + close);
       if (namesSubject(span, lexicon) || span.some((word) => /\d/u.test(word.folded))) break;
-      return [...words.slice(0, i), ...removeHearsay(words.slice(j + close), lexicon, accents)];
+      const rest = words.slice(j + close);
+      return [...words.slice(0, i), ...(atStart ? rest : removeFraming(rest, framing, lexicon, accents, false))];
     }
   }
   return [...words];

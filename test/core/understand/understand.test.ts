@@ -150,6 +150,14 @@ describe('clauses', () => {
     expect(query('Sơn La với Cao Lãnh, chỗ nào vào mạng lưới UNESCO trước?')).toMatch(/^sơn la cao lãnh /u);
   });
 
+  it('does not search who asked the resident to ask, read with its accents only', () => {
+    expect(query('Chị trưởng phòng hỏi số liệu lấy trong khoảng thời gian nào?')).toBe('số liệu lấy trong khoảng thời gian nào');
+    expect(query('Bé nhà mình hỏi nước mình còn thành phố học tập nào nữa?')).toBe('nước còn thành phố học tập nào nữa');
+    // "có … hội" is no "cô … hỏi"; without diacritics "co tu bao gio" may be "có từ bao giờ".
+    expect(query('Có phải cán bộ hội khuyến học trả lời không?')).toContain('hội khuyến học');
+    expect(query('tuan le co tu bao gio')).toContain('co tu bao gio');
+  });
+
   it('keeps a request that says what it wants after a question, not a request told before one', () => {
     const understood = read('Con tôi hỏi nước mình còn những thành phố học tập nào nữa. Bạn kể tên giúp các thành phố trong mạng lưới UNESCO nhé.');
     expect(understood.query).toContain('mạng lưới unesco');
