@@ -41,6 +41,7 @@ const messagesSchema = z.object({
     capabilities: z.string().min(1),
     complaint: z.string().min(1),
     human: z.string().min(1),
+    privacy: z.string().min(1),
   }),
   toldNotAsked: z.string().min(1),
   moreItems: z.string().min(1),

@@ -7,9 +7,9 @@ export type Facet = 'definition' | 'document' | 'date' | 'place' | 'number' | 't
 export const FACETS: readonly Facet[] = ['definition', 'document', 'date', 'place', 'number', 'theme', 'procedure', 'list', 'reason', 'comparison', 'yesno'];
 
 /** Kinds of small talk, each with its own reply in prompts/messages.yaml. */
-export type SmallTalkKind = 'greeting' | 'thanks' | 'news' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint';
+export type SmallTalkKind = 'greeting' | 'thanks' | 'news' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint' | 'privacy';
 
-export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['identity', 'capabilities', 'human', 'complaint', 'thanks', 'news', 'greeting', 'acknowledge'];
+export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['privacy', 'identity', 'capabilities', 'human', 'complaint', 'thanks', 'news', 'greeting', 'acknowledge'];
 
 /** A relative year: an offset from this year, or the next Week that has not ended yet. */
 export type RelativeYear = number | 'next';

@@ -299,6 +299,8 @@ describe('small talk', () => {
     ['dạ vâng', 'acknowledge'],
     ['👍', 'acknowledge'],
     ['bạn là ai', 'identity'],
+    ['Bot có lưu tin nhắn của tôi không?', 'privacy'],
+    ['bot lay thong tin o dau vay', 'identity'],
     ['ban la nguoi that hay bot', 'identity'],
     ['bạn giúp được gì', 'capabilities'],
     ['có ai trực không', 'human'],
@@ -571,6 +573,11 @@ describe('words and phrases', () => {
     expect(phrases.find(wordsOf('gì vây'), true)).toHaveLength(1);
     expect(phrases.find(wordsOf('khoản vay'), true)).toEqual([]);
     expect(phrases.find(wordsOf('gì vầy'), true)).toEqual([]);
+    // A word typed with a tone has its vowels as typed: "máy" is no "mấy" short of a mark.
+    const howMany = compilePhrases(['mấy'], ['mấy']);
+    expect(howMany.find(wordsOf('mở máy'), true)).toEqual([]);
+    expect(howMany.find(wordsOf('mây giờ'), true)).toHaveLength(1);
+    expect(read('về nhà mở máy nói chuyện với bot chút cho vui thôi').smallTalk).toBe('news');
   });
 
   it('prefers the longest phrase at a position and never overlaps', () => {
