@@ -52,6 +52,7 @@ const messagesSchema = z.object({
   answerUnconfirmed: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),
+  weekThemeNotSet: z.string().min(1),
   weekTense: z.object({ past: z.string().min(1), current: z.string().min(1), future: z.string().min(1) }),
   weekNotAnnounced: z.string().min(1),
   weekLastKnown: z.string().min(1),

@@ -56,6 +56,8 @@ export interface Messages {
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;
   weekTheme: string;
+  /** Asked the theme of a year the staff calendar has without one: {year}. */
+  weekThemeNotSet: string;
   weekTense: { past: string; current: string; future: string };
   /** A year's Week that neither the calendar nor the documents know: {year}; then weekLastKnown with {year}. */
   weekNotAnnounced: string;

@@ -138,7 +138,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // Only a question about the Week's dates or theme is answered from the calendar ("năm nay tuần lễ khi nào"),
         // not one about duties around it ("xã năm nay không tổ chức tuần lễ thì có sao không").
         if (aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
-          const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, asked, year, localDate(now, timeZone));
+          const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') }, asked, year, localDate(now, timeZone));
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
           weekTense = week.tense;
           weekFound = week.passages;
@@ -155,7 +155,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const years = subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year');
         const year = years.length === 1 ? Number(years[0]!.said) : undefined;
         const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
-        const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose }, retrieval, saved.year, localDate(now, timeZone)) : undefined;
+        const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, localDate(now, timeZone)) : undefined;
         if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
         const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, localDate(now, timeZone)) : undefined;
         if (documented && 'passages' in documented) {

@@ -15,6 +15,8 @@ export interface WeekAnswerDeps {
   messages: Messages;
   /** Composes an extractive answer to `question` from `passages`. */
   compose(question: string, passages: Passage[]): ComposedAnswer;
+  /** The question asks the Week's theme: a calendar entry without one says the theme is not entered yet. */
+  asksTheme?: boolean;
 }
 
 /** How far back to look for the last year the calendar or the documents know. */
@@ -28,12 +30,12 @@ const YEARS_BACK = 8;
  */
 export function answerWeekOfYear(deps: WeekAnswerDeps, question: string, year: number, today: string): ComposedAnswer | { tense?: 'past' | 'future'; passages: Passage[] } {
   const entry = deps.calendar?.get(year);
-  if (entry) return { text: calendarText(deps.messages, entry, today), citations: [] };
+  if (entry) return { text: calendarText(deps.messages, entry, today, deps.asksTheme === true), citations: [] };
   const known = weekPassages(deps.search, year);
   if (known.length > 0) return { tense: clearTense(year, today), passages: known };
   for (let known = year - 1; known >= year - YEARS_BACK; known--) {
     const earlier = deps.calendar?.get(known);
-    if (earlier) return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${calendarText(deps.messages, earlier, today)}`, citations: [] };
+    if (earlier) return { text: `${fill(deps.messages.weekNotAnnounced, { year })}\n${calendarText(deps.messages, earlier, today, false)}`, citations: [] };
     const passages = weekPassages(deps.search, known);
     if (passages.length === 0) continue;
     const last = deps.compose(`${question} năm ${known}`, passages);
@@ -67,7 +69,7 @@ function clearTense(year: number, today: string): 'past' | 'future' | undefined 
 const WEEK_EARLIEST = '10-01';
 const WEEK_LATEST = '10-08';
 
-function calendarText(messages: Messages, entry: { year: number; start: string; end: string; theme?: string }, today: string): string {
+function calendarText(messages: Messages, entry: { year: number; start: string; end: string; theme?: string }, today: string, asksTheme: boolean): string {
   const tense = tenseOf(entry.start, entry.end, today);
   const text = fill(messages.weekCalendar, {
     year: entry.year,
@@ -75,7 +77,8 @@ function calendarText(messages: Messages, entry: { year: number; start: string; 
     start: formatDate(entry.start),
     end: formatDate(entry.end),
   });
-  return entry.theme ? `${text} ${fill(messages.weekTheme, { theme: entry.theme })}` : text;
+  if (entry.theme) return `${text} ${fill(messages.weekTheme, { theme: entry.theme })}`;
+  return asksTheme ? `${text} ${fill(messages.weekThemeNotSet, { year: entry.year })}` : text;
 }
 
 /** The passages of the Week's documents that talk about `year`'s Week. */

@@ -23,7 +23,9 @@ const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
   return (normalize(text).toLowerCase().match(WORD) ?? []).map((typed) => {
-    const text = ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
+    // Only a word ending in a doubled letter can be elongated: the look-behind regex is skipped for the rest.
+    const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
+    const text = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
     return { text, folded: foldWord(text) };
   });
 }

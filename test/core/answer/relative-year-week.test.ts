@@ -87,6 +87,15 @@ describe('answerWeekOfYear', () => {
     expect(deps.search.queries).toEqual([]);
   });
 
+  it('says the theme is not entered yet when the theme is asked of a year the calendar has without one', () => {
+    const noTheme = { year: 2026, start: '2026-10-01', end: '2026-10-07' };
+    const deps = { search: yearSearch([]), calendar: calendarOf(noTheme), messages, compose: compose([]) };
+    const asked = answerWeekOfYear({ ...deps, asksTheme: true }, 'chủ đề năm 2026 là gì', 2026, '2026-09-01') as ComposedAnswer;
+    expect(asked.text).toContain(fill(messages.weekThemeNotSet, { year: 2026 }));
+    // Asked only the dates, the reply does not bring it up.
+    expect((answerWeekOfYear(deps, 'tuần lễ năm 2026 khi nào', 2026, '2026-09-01') as ComposedAnswer).text).not.toContain(fill(messages.weekThemeNotSet, { year: 2026 }));
+  });
+
   it('leaves the answer to the documents when they talk about that year\'s Week, with "sẽ/đã" when it is clear', () => {
     const doc = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
     const deps = { search: yearSearch([doc]), messages, compose: compose([]) };
