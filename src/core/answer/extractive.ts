@@ -3,8 +3,8 @@ import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { toCitation } from './citations.js';
-import { saysUnconfirmed, sentenceFacets } from './facets.js';
-import { kindOf, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
+import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
+import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
 import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
@@ -80,12 +80,19 @@ export function composeExtractive(question: string, passages: readonly Passage[]
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
+  // Asked the date of a document named by number, a sentence dating only other documents carries no date asked.
+  const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
+  const facetsOf = (sentence: Sentence) => {
+    const facets = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
+    if (askedNumbers.length === 0 || !facets.has('date') || !datesOnlyOfOtherDocuments(sentence.text, askedNumbers)) return facets;
+    return new Set([...facets].filter((facet) => facet !== 'date'));
+  };
   const weights = termWeights(sentences.map((s) => s.text), terms);
   const pool: Candidate[] = sentences.map((sentence) => ({
     sentence,
     match: matchSentence(sentence.text, terms),
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
-    facets: sentenceFacets(sentence.text, sentence.listItem, options.lexicon),
+    facets: facetsOf(sentence),
     echo: newWords(sentence.text, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
   }));

@@ -36,6 +36,23 @@ function facetsOf(sentence: string, isListItem: boolean, lexicon: Lexicon | unde
   return facets;
 }
 
+/** A document's number with its kind ("1315/QĐ-TTg") and the date written right after it: that document's own date. */
+const DOCUMENT_WITH_DATE = /(?<![\p{L}\p{N}])(\d+)\/[\p{L}\p{N}-]+\s+(?:ban hành\s+)?ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4}/giu;
+
+/**
+ * True when every date of `sentence` is the date of a document other than those `asked` by number: "… được cụ thể hóa
+ * tại Quyết định 1315/QĐ-TTg ngày 09/11/2023" tells no date of Quyết định 387.
+ */
+export function datesOnlyOfOtherDocuments(sentence: string, asked: readonly string[]): boolean {
+  let other = false;
+  const rest = sentence.replace(DOCUMENT_WITH_DATE, (whole, number: string) => {
+    if (asked.includes(number)) return whole;
+    other = true;
+    return ' ';
+  });
+  return other && !DATE.test(rest);
+}
+
 /** True when the sentence says its fact is not officially confirmed. */
 export function saysUnconfirmed(sentence: string, lexicon: Lexicon | undefined): boolean {
   return (lexicon?.evidence.get('unconfirmed')?.find(wordsOf(sentence), true).length ?? 0) > 0;

@@ -1,6 +1,6 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
 import { describe, expect, it } from 'vitest';
-import { saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
+import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
 import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
@@ -54,6 +54,14 @@ describe('sentenceFacets', () => {
     const bare = sentenceFacets('Ngày 2/10 được chọn vì Hội Khuyến học ra mắt.', false, undefined);
     expect(bare.has('date')).toBe(true);
     expect(bare.has('reason')).toBe(false);
+  });
+
+  it('tells a sentence dating only other documents than the ones asked by number', () => {
+    const other = 'Các danh hiệu trong Quyết định 387/QĐ-TTg được cụ thể hóa tại Quyết định 1315/QĐ-TTg ngày 09/11/2023.';
+    expect(datesOnlyOfOtherDocuments(other, ['387'])).toBe(true);
+    expect(datesOnlyOfOtherDocuments(other, ['1315'])).toBe(false);
+    expect(datesOnlyOfOtherDocuments('Quyết định 387/QĐ-TTg ban hành ngày 25/03/2022, sau Quyết định 281/QĐ-TTg ngày 20/02/2014.', ['387'])).toBe(false);
+    expect(datesOnlyOfOtherDocuments('Tuần lễ khai mạc ngày 2/10.', ['387'])).toBe(false);
   });
 
   it('finds sentences saying a fact is not confirmed', () => {
