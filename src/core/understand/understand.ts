@@ -1,7 +1,7 @@
 // Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
-import { SHARE_SUBJECT_WITHIN } from '../answer/tuning.js';
+import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from '../answer/tuning.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
@@ -313,8 +313,15 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // "Hôm nay con tôi được khen trong tuần lễ học tập ở trường, tôi vui quá nên kể với bạn thôi": news the resident says
   // they only share may name a subject.
   const sharing = kinds.includes('news');
+  // Thanks with the resident's own story of an earlier question ("cảm ơn bot nha, hôm trước mình hỏi về tuần lễ học tập
+  // suốt đời, bot trả lời rõ ràng …"): a clause in the asker's voice, longer than a keyword search, may name a subject.
+  const thanksStory = (words: readonly Word[]) =>
+    kinds.includes('thanks') &&
+    words.length >= THANKS_STORY_MIN_WORDS &&
+    lexicon.askerWords.find(words, true).length > 0 &&
+    lexicon.requests.find(words, accents).length === 0;
   const aside = (clause: { asks: boolean; words: Word[] }) => {
-    if (!sharing && namesSubject(clause.words, lexicon)) return false;
+    if (!sharing && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
     const words = stripFiller(clause.words, lexicon, accents);
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     return !clause.asks && askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;

@@ -150,6 +150,11 @@ describe('clauses', () => {
     expect(query('Sơn La với Cao Lãnh, chỗ nào vào mạng lưới UNESCO trước?')).toMatch(/^sơn la cao lãnh /u);
   });
 
+  it('reads thanks with the resident\'s story of an earlier question as thanks, not a keyword search or a request beside thanks', () => {
+    expect(read('cảm ơn bạn, mình muốn hỏi thêm về gia đình học tập nhà mình').smallTalk).toBeUndefined();
+    expect(read('cảm ơn. gia đình học tập').smallTalk).toBeUndefined();
+  });
+
   it('does not search who asked the resident to ask, read with its accents only', () => {
     expect(query('Chị trưởng phòng hỏi số liệu lấy trong khoảng thời gian nào?')).toBe('số liệu lấy trong khoảng thời gian nào');
     expect(query('Bé nhà mình hỏi nước mình còn thành phố học tập nào nữa?')).toBe('nước còn thành phố học tập nào nữa');
@@ -300,6 +305,7 @@ describe('small talk', () => {
     ['👍', 'acknowledge'],
     ['bạn là ai', 'identity'],
     ['Bot có lưu tin nhắn của tôi không?', 'privacy'],
+    ['Cảm ơn bạn nha, hôm trước mình hỏi về gia đình học tập, bạn trả lời dễ hiểu nên mình gửi cho cả tổ rồi', 'thanks'],
     ['bot lay thong tin o dau vay', 'identity'],
     ['ban la nguoi that hay bot', 'identity'],
     ['bạn giúp được gì', 'capabilities'],
