@@ -65,12 +65,3 @@ export const OTHER_SUBJECT_FACTOR = 0.5;
 export const HISTORY_TURNS = 3;
 /** A question of at most this many words naming no subject but a year continues the previous one. */
 export const FOLLOW_UP_MAX_WORDS = 5;
-
-/** Words after a share in the asker's own case within which a title says what the share counts: "96% học sinh là công
- * dân học tập" (3 words), "90% cán bộ trong cơ quan đạt công dân học tập" (5). */
-export const SHARE_SUBJECT_WITHIN = 5;
-
-/** A clause of at least this many words, in the asker's voice, beside thanks is the resident's story even when it names
- * a subject: "hôm trước mình hỏi về tuần lễ học tập suốt đời" (9 words); a keyword search after thanks ("cảm ơn. gia
- * đình học tập", 4) is still a question. */
-export const THANKS_STORY_MIN_WORDS = 6;

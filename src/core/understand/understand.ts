@@ -1,8 +1,8 @@
 // Question understanding: shorthand expanded, filler and framing set aside, small talk, facets and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
-import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from '../answer/tuning.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
+import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from './tuning.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */

@@ -1,0 +1,10 @@
+// Tuning constants of question understanding, each with the figure behind it.
+/** Words after a share in the asker's own case within which a title says what the share counts: "96% học sinh là công
+ * dân học tập" names it 3 words on; "96% học sinh đi học đều, năm ngoái được khen là công dân học tập" 10 words on,
+ * about something else (test/core/understand/understand.test.ts). */
+export const SHARE_SUBJECT_WITHIN = 5;
+
+/** A clause of at least this many words, in the asker's voice, beside thanks is the resident's story even when it names
+ * a subject: "hôm trước mình hỏi về tuần lễ học tập suốt đời" (9 words); a keyword search after thanks ("cảm ơn. gia
+ * đình học tập", 4) is still a question. */
+export const THANKS_STORY_MIN_WORDS = 6;
