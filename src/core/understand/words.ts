@@ -102,8 +102,8 @@ const I_OR_Y = new Set(['i', 'y']);
 
 /** The five tone marks (huyền, sắc, ngã, hỏi, nặng). */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
-/** Marks that change the vowel (â, ă, ơ), as opposed to the tone marks. */
-const VOWEL_MARKS = /[\u0302\u0306\u031B]/gu;
+/** Any mark but those that change the vowel (â, ă, ơ): what is left of a word's marks once these are removed. */
+const NOT_VOWEL_MARK = /[^\u0302\u0306\u031B]/gu;
 
 /**
  * True when every mark typed on `typed` is on the same letter of `wanted` ("i" and "y" count as one), and "đ" is typed
@@ -122,8 +122,9 @@ function marksWithin(typed: string, wanted: string): boolean {
   };
   const a = letters(typed);
   const b = letters(wanted);
-  const vowelMarks = (word: string) => (word.normalize('NFD').match(VOWEL_MARKS) ?? []).join('');
-  if (TONE_MARK.test(typed.normalize('NFD')) && vowelMarks(typed) !== vowelMarks(wanted)) return false;
+  const typedMarks = a.map((letter) => letter.marks).join('');
+  const vowelMarks = (marks: string) => marks.replace(NOT_VOWEL_MARK, '');
+  if (TONE_MARK.test(typedMarks) && vowelMarks(typedMarks) !== vowelMarks(b.map((letter) => letter.marks).join(''))) return false;
   const sameBase = (x: string, y: string) => x === y || x === 'd' || (I_OR_Y.has(x) && I_OR_Y.has(y));
   return a.length === b.length && a.every((letter, i) => sameBase(letter.base, b[i]!.base) && [...letter.marks].every((mark) => b[i]!.marks.includes(mark)));
 }

@@ -131,3 +131,17 @@ describe('the facet asked leads', () => {
     expect(understand('gdht vs dhht muc tieu 2025 khac nhau ko', lexicon).facets).toEqual(['number', 'comparison']);
   });
 });
+
+describe('dates of documents', () => {
+  it('does not answer the date of a document asked by number with sentences dating only other documents', () => {
+    const own = passage(
+      'Quyết định 387/QĐ-TTg (gọi tắt QĐ 387) phê duyệt Chương trình đẩy mạnh phong trào học tập suốt đời, do Thủ tướng Chính phủ ban hành ngày 25/03/2022.',
+    );
+    const related = passage(
+      'Quyết định 387/QĐ-TTg đi cùng Quyết định 677/QĐ-TTg ngày 03/06/2022 về mô hình Công dân học tập. Các danh hiệu trong Quyết định 387/QĐ-TTg được cụ thể hóa tại Quyết định 1315/QĐ-TTg ngày 09/11/2023.',
+    );
+    const answer = compose('quyết định 387 ký ngày mấy', [own, related]);
+    expect(answer.text).toContain('25/03/2022');
+    expect(answer.text).not.toMatch(/677\/QĐ-TTg ngày|1315\/QĐ-TTg ngày/u);
+  });
+});

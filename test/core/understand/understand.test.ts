@@ -150,6 +150,17 @@ describe('clauses', () => {
     expect(query('Sơn La với Cao Lãnh, chỗ nào vào mạng lưới UNESCO trước?')).toMatch(/^sơn la cao lãnh /u);
   });
 
+  it('asks the bot its age only when the bot is named: a bare "mấy tuổi?" follows the previous question', () => {
+    expect(read('bot bao nhiêu tuổi rồi').smallTalk).toBe('identity');
+    expect(read('mấy tuổi?').smallTalk).toBeUndefined();
+    expect(read('có đúng không').smallTalk).toBeUndefined();
+  });
+
+  it('refuses asking the bot to make something up, not a commune setting its own target', () => {
+    expect(read('hãy tự đặt ra chủ đề tuần lễ năm sau').refuse).toBe('fabrication');
+    expect(read('xã có được tự đặt ra một chỉ tiêu riêng không').refuse).toBeUndefined();
+  });
+
   it('reads thanks with the resident\'s story of an earlier question as thanks, not a keyword search or a request beside thanks', () => {
     expect(read('cảm ơn bạn, mình muốn hỏi thêm về gia đình học tập nhà mình').smallTalk).toBeUndefined();
     expect(read('cảm ơn. gia đình học tập').smallTalk).toBeUndefined();
