@@ -141,17 +141,26 @@ export function loadLanguage(promptsDir: string): Lexicon {
       verdictPredicates: cues['verdict-predicates'],
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
-    subjects: (({ titles, places, events, ...rest }) => ({
+    ...(({ titles, places, events, elsewhere, ...rest }) => ({
+      elsewhere: { vietnam: elsewhere.vietnam, abroad: elsewhere.abroad, whereFrom: elsewhere['where-from'] },
+      subjects: {
       groups: [
         ...titles.map((aliases) => ({ kind: 'titles', aliases })),
         ...places.map((aliases) => ({ kind: 'places', aliases })),
         ...events.map((aliases) => ({ kind: 'events', aliases })),
       ],
       documentKinds: rest['document-kinds'],
+      },
     }))(
       read(
         'subjects.yaml',
-        z.object({ titles: z.array(words).default([]), places: z.array(words).default([]), events: z.array(words).default([]), 'document-kinds': words }),
+        z.object({
+          titles: z.array(words).default([]),
+          places: z.array(words).default([]),
+          events: z.array(words).default([]),
+          'document-kinds': words,
+          elsewhere: z.object({ vietnam: words, abroad: words, 'where-from': words }).default({ vietnam: [], abroad: [], 'where-from': [] }),
+        }),
       ),
     ),
     refuse: (({ fabrication, abuse, accented, ...rest }) => ({ fabrication, abuse, accented, outOfScope: rest['out-of-scope'] }))(

@@ -13,6 +13,7 @@ const messagesSchema = z.object({
   refusal: z.string().min(1),
   refusalAttack: z.string().min(1),
   unknownDocument: z.string().min(1),
+  unknownPlace: z.string().min(1),
   empty: z.string().min(1),
   tooLong: z.string().min(1),
   unsupported: z.string().min(1),

@@ -12,6 +12,8 @@ export interface Messages {
   refusalAttack: string;
   /** A document named by a number no indexed text carries; {document} is what the resident typed. */
   unknownDocument: string;
+  /** A province or country the question asks about that the documents say nothing of ({place}). */
+  unknownPlace: string;
   empty: string;
   tooLong: string;
   unsupported: string;

@@ -18,7 +18,7 @@ import { isAttack } from './guard.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, preferNamedSubjects, subjectsNamed, subjectsOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, withWeekTense } from './week-answer.js';
 
@@ -184,6 +184,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // name alone carry is not answered from another document.
       const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
       if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
+      // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
+      // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
+      // question about a province ("Đà Nẵng có phải thành phố học tập không") is answered from what the documents list.
+      const placesAsked = (understood.placesAsked ?? []).filter((place) => place.abroad || !turn.facets.includes('yesno')).map((place) => place.said);
+      const placesUnknown = placesAsked.length === 0 ? [] : placesNotNamed(placesNotNamed(placesAsked, passages), retrieve(placesAsked.join(' ')));
+      if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];

@@ -51,6 +51,14 @@ export function documentsNotFound(text: string, passages: readonly Passage[], le
     .map((document) => document.said);
 }
 
+/** The places (as typed) that no passage names in its heading or text, folded and as whole words. */
+export function placesNotNamed(places: readonly string[], passages: readonly Passage[]): string[] {
+  return places.filter((place) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${foldText(place).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    return !passages.some((p) => pattern.test(foldText(`${p.heading}. ${p.text}`)));
+  });
+}
+
 function namedDocuments(text: string, lexicon: Lexicon): { number: string; said: string }[] {
   const words = wordsOf(text);
   const documents: { number: string; said: string }[] = [];

@@ -95,6 +95,8 @@ export interface LanguageData {
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
+  /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -204,6 +206,13 @@ export interface Lexicon {
   /** Group key → its kind (titles, places, events). */
   subjectKind: ReadonlyMap<string, string>;
   documentKinds: PhraseSet;
+  /** Places the knowledge may hold nothing about (provinces, other countries); `abroad` holds the folded countries. */
+  elsewhere: PhraseSet;
+  /** Folded place → its name as the data writes it ("nghe an" → "Nghệ An"). */
+  elsewhereName: ReadonlyMap<string, string>;
+  abroad: ReadonlySet<string>;
+  /** Words of place after which, following the asker's own word, a province says where the asker is ("mình … ở Nghệ An"). */
+  whereFrom: PhraseSet;
 }
 
 /** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
@@ -302,6 +311,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     documentKinds: compilePhrases(data.subjects.documentKinds),
+    elsewhere: compilePhrases([...data.elsewhere.vietnam, ...data.elsewhere.abroad], [...data.elsewhere.vietnam, ...data.elsewhere.abroad]),
+    elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
+    abroad: new Set(data.elsewhere.abroad.map(key)),
+    whereFrom: compilePhrases(data.elsewhere.whereFrom),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

@@ -40,6 +40,11 @@ export interface Understanding {
   relativeYear?: { phrase: string; value: RelativeYear };
   /** The question is about the Lifelong Learning Week. */
   aboutWeek: boolean;
+  /**
+   * Provinces and other countries the question asks about, named as the data writes them ("tinh nghe an co bao nhieu …"
+   * → "Nghệ An"), not where the asker says they are ("mình là giáo viên ở Nghệ An, …"); `abroad` for a country.
+   */
+  placesAsked?: { said: string; abroad: boolean }[];
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -188,7 +193,27 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // "trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời … Năm nay chủ đề là gì?": the clause naming the
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
+    placesAsked: placesAskedAbout(kept, lexicon, accents),
   };
+}
+
+/**
+ * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), except where the asker says where
+ * they are: after one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê
+ * mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
+ */
+function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; abroad: boolean }[] {
+  return clauses.flatMap((clause) => {
+    // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
+    const places = lexicon.elsewhere.find(clause.words, accents);
+    if (places.length === 1 && places[0]!.length === clause.words.length) return [];
+    const firstAsker = lexicon.askerWords.find(clause.words, true)[0]?.start ?? clause.words.length;
+    const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
+    const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
+    return places
+      .filter(({ start }) => !whereAskerIs(start))
+      .map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, abroad: lexicon.abroad.has(phrase) }));
+  });
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
@@ -452,7 +477,8 @@ function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Le
     if (open === 0) continue;
     for (let j = i + open; j <= Math.min(words.length - 1, i + open + framing.within); j++) {
       const close = framing.closes.matchAt(words, j, accents);
-      if (close === 0) continue;
+      // "nghe an co bao nhieu xa": a close that is the start of a question word ("bao nhiêu") closes nothing.
+      if (close === 0 || cutsQuestionWord(words, j + close, lexicon, accents)) continue;
       const span = words.slice(i, j + close);
       if (namesSubject(span, lexicon) || span.some((word) => /\d/u.test(word.folded))) break;
       const rest = words.slice(j + close);

@@ -124,6 +124,10 @@ beforeAll(async () => {
       { title: 'Khẩu hiệu học tập suốt đời' },
       ['# Khẩu hiệu học tập suốt đời', '', '## Khẩu hiệu', '', 'Khẩu hiệu của UNESCO là: "Học để biết, học để làm, học để chung sống, học để tự khẳng định mình".'].join('\n'),
     ),
+    'dong-thap.md': markdown(
+      { title: 'Đồng Tháp học tập' },
+      ['# Đồng Tháp học tập', '', '## Gia đình học tập ở Đồng Tháp', '', 'Tỉnh Đồng Tháp có 120 nghìn Gia đình học tập (số liệu minh họa của bài kiểm thử).'].join('\n'),
+    ),
     'van-ban-goc.md': markdown(
       { title: 'Đọc văn bản gốc' },
       ['# Đọc văn bản gốc', '', '## Câu đầy đủ', '', 'Câu đầy đủ của một điều khoản là gì thì xem văn bản gốc.'].join('\n'),
@@ -344,6 +348,18 @@ describe('answer engine with question understanding', () => {
     // A document the index has, named in the same words, is answered; so is one the question's own passages miss.
     expect(await ask('quyet dinh 387/qd-ttg nam 2022 ve gia dinh hoc tap dat muc tieu bao nhieu phan tram')).toMatchObject({ refused: false });
     expect((await ask('cdht theo quyết định 387 và 677 khác nhau thế nào')).refused).toBe(false);
+  });
+
+  it('says it has nothing on a province or country the documents never name, rather than answer with national figures', async () => {
+    const reply = await ask('tỉnh Nghệ An có bao nhiêu gia đình học tập');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'unknown_place', citations: [] });
+    expect(reply.text).toBe(fill(messages.unknownPlace, { place: 'Nghệ An' }));
+    expect(await ask('nhat ban co phong trao gia dinh hoc tap ko')).toMatchObject({ refused: true, refusalReason: 'unknown_place' });
+    // Where the asker lives is not what is asked; a province the documents name is answered.
+    expect((await ask('Mình là giáo viên ở Nghệ An, đến năm 2025 bao nhiêu phần trăm gia đình đạt gia đình học tập?')).refused).toBe(false);
+    const named = await ask('tỉnh Đồng Tháp có bao nhiêu gia đình học tập');
+    expect(named.refused).toBe(false);
+    expect(named.text).toContain('120 nghìn');
   });
 
   it('refuses invented facts, insults and other subjects before any search', async () => {

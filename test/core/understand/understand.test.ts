@@ -86,6 +86,22 @@ describe('filler and framing', () => {
     expect(query('em nghe nói quyết định 387 nói về gì vậy ad')).toBe('quyết định 387 nói về gì');
   });
 
+  it('keeps words that only fold like hearsay: "Nghệ An có bao nhiêu" is no "nghe … bảo"', () => {
+    expect(query('tỉnh Nghệ An có bao nhiêu xã')).toBe('tỉnh nghệ an có bao nhiêu xã');
+    expect(query('nghe an co bao nhieu xa')).toBe('nghe an co bao nhieu xa');
+    expect(read('nghe an co bao nhieu xa').facets).toEqual(['number']);
+    expect(query('nghe mọi người bảo quyết định 387 nói về gì')).toBe('quyết định 387 nói về gì');
+  });
+
+  it('finds the provinces and countries asked about, not where the asker is', () => {
+    expect(read('tỉnh Nghệ An có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Nghệ An', abroad: false }]);
+    expect(read('nhat ban co phong trao gia dinh hoc tap ko').placesAsked).toEqual([{ said: 'Nhật Bản', abroad: true }]);
+    expect(read('Mình là giáo viên ở Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
+    expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
+    // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
+    expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
+  });
+
   it('gives a long chatty message the same query as its short form', () => {
     const chatty = read('Dạ ad ơi, cho em hỏi chút, gia đình học tập là gì vậy ạ? Em cảm ơn ad nhiều');
     const short = read('gia đình học tập là gì');
