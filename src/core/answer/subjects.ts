@@ -44,8 +44,9 @@ export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
  */
 export function documentsNotFound(text: string, passages: readonly Passage[], lexicon: Lexicon): string[] {
   return namedDocuments(text, lexicon)
-    .filter(({ number }) => {
-      const pattern = wholeNumberPattern(number);
+    .filter(({ number, year }) => {
+      // "thông tư 30/2025": with its year, a passage mentioning 30 of something else does not carry the document.
+      const pattern = wholeNumberPattern(year ? `${number}/${year}` : number);
       return !passages.some((p) => pattern.test(`${p.meta.number ?? ''} ${p.heading} ${p.text}`));
     })
     .map((document) => document.said);
@@ -59,12 +60,12 @@ export function placesNotNamed(places: readonly string[], passages: readonly Pas
   });
 }
 
-function namedDocuments(text: string, lexicon: Lexicon): { number: string; said: string }[] {
+function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?: string; said: string }[] {
   const words = wordsOf(text);
-  const documents: { number: string; said: string }[] = [];
+  const documents: { number: string; year?: string; said: string }[] = [];
   for (const { start, end } of documentMentions(words, lexicon)) {
-    const number = /^(\d+)(?:\/|$)/u.exec(words[end - 1]!.folded)?.[1];
-    if (number && !/^(?:19|20)\d\d$/u.test(number)) documents.push({ number, said: words.slice(start, end).map((w) => w.text).join(' ') });
+    const [, number, year] = /^(\d+)(?:\/((?:19|20)\d\d)(?!\d))?(?:\/|$)/u.exec(words[end - 1]!.folded) ?? [];
+    if (number && !/^(?:19|20)\d\d$/u.test(number)) documents.push({ number, ...(year ? { year } : {}), said: words.slice(start, end).map((w) => w.text).join(' ') });
   }
   return documents;
 }

@@ -348,6 +348,8 @@ describe('answer engine with question understanding', () => {
     // A document the index has, named in the same words, is answered; so is one the question's own passages miss.
     expect(await ask('quyet dinh 387/qd-ttg nam 2022 ve gia dinh hoc tap dat muc tieu bao nhieu phan tram')).toMatchObject({ refused: false });
     expect((await ask('cdht theo quyết định 387 và 677 khác nhau thế nào')).refused).toBe(false);
+    // Named with its year, a document is not found in a passage that has the same figure for something else.
+    expect(await ask('quyết định 120/2022 về gia đình học tập quy định gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
   });
 
   it('says it has nothing on a province or country the documents never name, rather than answer with national figures', async () => {
