@@ -152,7 +152,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // là gì", "ở đâu" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that
       // year (its dates and theme), else from the passages about that year's Week when the documents have them.
       if (yearAsked === undefined && aboutWeek && lexicon && WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet))) {
-        const years = subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year');
+        const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
+        // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
+        const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
         const year = years.length === 1 ? Number(years[0]!.said) : undefined;
         const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, localDate(now, timeZone)) : undefined;

@@ -178,6 +178,12 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain(theme);
   });
 
+  it('takes the year from the clause naming the Week when the question names none', async () => {
+    const reply = await engine.answer('mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2026, chủ đề là gì vậy ad', [], { now });
+    expect(reply).toMatchObject({ mode: 'calendar', refused: false });
+    expect(reply.text).toContain(theme);
+  });
+
   it('leaves a year staff did not save to the documents', async () => {
     const reply = await engine.answer('tuần lễ học tập suốt đời năm 2025 chủ đề là gì', [], { now });
     expect(reply.text).toContain('Học để phát triển bản thân');
