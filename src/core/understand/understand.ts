@@ -116,7 +116,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
       // "Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?": "… thì sao" asks of all that the clause before names.
       const needsSubject =
-        (contentWords(clause.words, lexicon, accents) < 2 && !namesSubject(clause.words, lexicon)) ||
+        (asksOnlyFacets(clause.words, lexicon, accents) && !namesSubject(clause.words, lexicon)) ||
         pointsBack(clause.words, lexicon, accents) ||
         asksNothing(clause.words) ||
         asksSame(clause.words, lexicon);
@@ -493,6 +493,23 @@ function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: bool
   if (found.length === 0) return [...words];
   const drop = new Set(found.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));
   return words.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * Fewer than two content words in the clause, or questions joined by "và" that each hold fewer than two words besides
+ * those cueing what they ask ("số mấy và ký ngày nào"): it asks facets of something the clause does not say.
+ */
+function asksOnlyFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  if (contentWords(words, lexicon, accents) < 2) return true;
+  const short = (part: readonly Word[]) => contentWords(FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...part]), lexicon, accents) < 2;
+  const parts: Word[][] = [[]];
+  for (let i = 0; i < words.length; ) {
+    const joiner = lexicon.comparisonJoiners.matchAt(words, i, accents);
+    if (joiner > 0) parts.push([]);
+    else parts[parts.length - 1]!.push(words[i]!);
+    i += Math.max(1, joiner);
+  }
+  return parts.length > 1 && parts.every((part) => askingWords(part, lexicon, accents).length > 0 && short(part));
 }
 
 /** Words that are neither asker words, question marks nor connectives ("thì", "mà"). */

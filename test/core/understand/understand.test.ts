@@ -102,6 +102,14 @@ describe('filler and framing', () => {
     expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
   });
 
+  it('searches the clause before questions that only ask facets, joined by "và" ("số mấy và ký ngày nào")', () => {
+    expect(query('quyết định phê duyệt đề án xây dựng xã hội học tập giai đoạn 2012-2020, số mấy và ký ngày nào')).toBe(
+      'quyết định phê duyệt đề án xây dựng xã hội học tập giai đoạn 2012-2020 số mấy và ký ngày nào',
+    );
+    // A question of its own after the clause keeps only itself.
+    expect(query('mình đang đọc đề án xây dựng xã hội học tập, gia đình học tập là gì')).toBe('gia đình học tập là gì');
+  });
+
   it('gives a long chatty message the same query as its short form', () => {
     const chatty = read('Dạ ad ơi, cho em hỏi chút, gia đình học tập là gì vậy ạ? Em cảm ơn ad nhiều');
     const short = read('gia đình học tập là gì');
