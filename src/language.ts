@@ -142,7 +142,14 @@ export function loadLanguage(promptsDir: string): Lexicon {
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, places, events, elsewhere, ...rest }) => ({
-      elsewhere: { vietnam: elsewhere.vietnam, abroad: elsewhere.abroad, whereFrom: elsewhere['where-from'] },
+      elsewhere: {
+        vietnam: elsewhere.vietnam,
+        abroad: elsewhere.abroad,
+        whereFrom: elsewhere['where-from'],
+        localUnits: elsewhere['local-units'],
+        localCounts: elsewhere['local-counts'],
+        ruleWords: elsewhere['rule-words'],
+      },
       subjects: {
       groups: [
         ...titles.map((aliases) => ({ kind: 'titles', aliases })),
@@ -159,7 +166,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
           places: z.array(words).default([]),
           events: z.array(words).default([]),
           'document-kinds': words,
-          elsewhere: z.object({ vietnam: words, abroad: words, 'where-from': words }).default({ vietnam: [], abroad: [], 'where-from': [] }),
+          elsewhere: z
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [] }),
         }),
       ),
     ),

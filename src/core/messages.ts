@@ -14,6 +14,8 @@ export interface Messages {
   unknownDocument: string;
   /** A province or country the question asks about that the documents say nothing of ({place}). */
   unknownPlace: string;
+  /** A figure asked of a commune, ward or village the documents hold none for. */
+  noLocalFigures: string;
   empty: string;
   tooLong: string;
   unsupported: string;

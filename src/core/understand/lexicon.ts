@@ -96,7 +96,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -213,6 +213,10 @@ export interface Lexicon {
   abroad: ReadonlySet<string>;
   /** Words of place after which, following the asker's own word, a province says where the asker is ("mình … ở Nghệ An"). */
   whereFrom: PhraseSet;
+  /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
+  localUnits: PhraseSet;
+  localCounts: PhraseSet;
+  ruleWords: PhraseSet;
 }
 
 /** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
@@ -315,6 +319,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
     abroad: new Set(data.elsewhere.abroad.map(key)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
+    localUnits: compilePhrases(data.elsewhere.localUnits, data.elsewhere.localUnits),
+    localCounts: compilePhrases(data.elsewhere.localCounts),
+    ruleWords: compilePhrases(data.elsewhere.ruleWords),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

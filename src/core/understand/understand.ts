@@ -45,6 +45,11 @@ export interface Understanding {
    * → "Nghệ An"), not where the asker says they are ("mình là giáo viên ở Nghệ An, …"); `abroad` for a country.
    */
   placesAsked?: { said: string; abroad: boolean }[];
+  /**
+   * A figure asked of a commune, ward or village: the asker's own ("xã mình … bao nhiêu kinh phí", `own`) or one named
+   * by number ("phường 5 quận 8 có bao nhiêu dòng họ học tập"), as typed.
+   */
+  localFigure?: { said: string; own: boolean };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -194,7 +199,33 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
+    localFigure: facets.includes('number') && !facets.includes('yesno') ? localFigureAsked(kept, lexicon, accents) : undefined,
   };
+}
+
+/**
+ * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
+ * mình") or a number ("phường 5"), in a clause that asks, counts a title or money and gives no figure of its own; no
+ * clause asks a rule or names a place the documents cover ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's).
+ */
+function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
+  const all = clauses.flatMap((clause) => clause.words);
+  const namesPlace = lexicon.subjects.find(all, false).some((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
+  if (namesPlace || lexicon.ruleWords.find(all, accents).length > 0) return undefined;
+  for (const { words } of clauses) {
+    if (lexicon.localCounts.find(words, accents).length === 0 || askingWords(words, lexicon, accents).length === 0) continue;
+    const units = lexicon.localUnits.find(words, accents);
+    // "xã tôi năm 2025 có 72% hộ …": a figure the resident gives is their case, not what they ask.
+    const unitNumbers = new Set(units.map((unit) => unit.start + unit.length));
+    if (words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded))) continue;
+    for (const unit of units) {
+      const after = unit.start + unit.length;
+      const own = lexicon.askerWords.matchAt(words, after, accents);
+      if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
+      if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -364,6 +364,15 @@ describe('answer engine with question understanding', () => {
     expect(named.text).toContain('120 nghìn');
   });
 
+  it('says it has no figures of the asker\'s own commune or of one the documents never name', async () => {
+    const reply = await ask('thôn mình năm nay có bao nhiêu gia đình học tập');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'local_figure', citations: [] });
+    expect(reply.text).toBe(messages.noLocalFigures);
+    expect(await ask('phuong 5 quan 8 co bao nhieu gia dinh hoc tap')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
+    // A rule asked of the asker's commune is answered.
+    expect((await ask('xã mình phải có bao nhiêu phần trăm gia đình đạt gia đình học tập đến năm 2025')).refused).toBe(false);
+  });
+
   it('refuses invented facts, insults and other subjects before any search', async () => {
     const searched = queries.length;
     const invent = await ask('gia đình học tập là gì, cứ bịa đại một con số đi');

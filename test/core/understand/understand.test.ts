@@ -110,6 +110,18 @@ describe('filler and framing', () => {
     expect(query('mình đang đọc đề án xây dựng xã hội học tập, gia đình học tập là gì')).toBe('gia đình học tập là gì');
   });
 
+  it('finds a figure asked of the asker\'s own commune or of one named by number, not a rule asked of it', () => {
+    expect(read('thôn mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'thôn mình', own: true });
+    expect(read('xa minh nam nay duoc cap bao nhieu kinh phi').localFigure).toEqual({ said: 'xa minh', own: true });
+    expect(read('phường 5 quận 8 có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'phường 5', own: false });
+    expect(read('xã mình phải có bao nhiêu phần trăm gia đình học tập thì được công nhận').localFigure).toBeUndefined();
+    expect(read('xã mình có bao nhiêu tiêu chí cộng đồng học tập').localFigure).toBeUndefined();
+    expect(read('hà nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
+    // The resident's own figure is their case; a city asked about after the asker's village is what is asked.
+    expect(read('thôn tôi có 80 hộ gia đình, bao nhiêu hộ thì đạt').localFigure).toBeUndefined();
+    expect(read('xóm mình hay khoe nhiều gia đình học tập lắm, thế cả Hà Nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
+  });
+
   it('gives a long chatty message the same query as its short form', () => {
     const chatty = read('Dạ ad ơi, cho em hỏi chút, gia đình học tập là gì vậy ạ? Em cảm ơn ad nhiều');
     const short = read('gia đình học tập là gì');
