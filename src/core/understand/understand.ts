@@ -210,8 +210,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
  */
 function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
   const all = clauses.flatMap((clause) => clause.words);
-  const namesPlace = lexicon.subjects.find(all, false).some((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
-  if (namesPlace || lexicon.ruleWords.find(all, accents).length > 0) return undefined;
+  if (placesNamed(all, lexicon).length > 0 || lexicon.ruleWords.find(all, accents).length > 0) return undefined;
   for (const { words } of clauses) {
     if (lexicon.localCounts.find(words, accents).length === 0 || askingWords(words, lexicon, accents).length === 0) continue;
     const units = lexicon.localUnits.find(words, accents);
@@ -646,14 +645,17 @@ function withoutMonthsOfYears(words: readonly Word[]): Word[] {
   return out;
 }
 
+/** The subjects of kind `places` the words name (Hà Nội, TP.HCM …: the places the documents cover). */
+function placesNamed(words: readonly Word[], lexicon: Lexicon): ReturnType<PhraseSet['find']> {
+  return lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
+}
+
 /** The words of the places the nearest clause `before` naming one names, when none of the `kept` clauses names one. */
 function placeNamedBefore(kept: readonly { words: Word[] }[], before: readonly { words: Word[] }[], lexicon: Lexicon): Word[] {
-  const places = (words: readonly Word[]) =>
-    lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
-  if (kept.some((clause) => places(clause.words).length > 0)) return [];
+  if (kept.some((clause) => placesNamed(clause.words, lexicon).length > 0)) return [];
   // Every place of the nearest clause naming one: "sa đéc và tphcm, nơi nào vào mạng lưới unesco trước" asks of both.
   for (const clause of [...before].reverse()) {
-    const found = places(clause.words);
+    const found = placesNamed(clause.words, lexicon);
     if (found.length > 0) return found.flatMap((match) => clause.words.slice(match.start, match.start + match.length));
   }
   return [];
