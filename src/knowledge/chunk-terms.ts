@@ -27,6 +27,14 @@ export function wantedTerms(terms: Iterable<string>): WantedTerms {
   return { words, pairs };
 }
 
+/** The tone keys one term is written with: one key as a string (nearly every term), several as a set. */
+export type ToneSpellings = string | ReadonlySet<string>;
+
+/** Whether `spellings` (of one term) holds the tone key `key`. */
+export function spelledAs(spellings: ToneSpellings | undefined, key: string): boolean {
+  return spellings !== undefined && (typeof spellings === 'string' ? spellings === key : spellings.has(key));
+}
+
 /** Folded words and word pairs of a chunk's passage (heading and text) and of its document's metadata. */
 export interface ChunkTerms {
   /** Occurrences in the passage of each wanted word or pair it holds (absent terms are left out; others may be in). */
@@ -38,7 +46,7 @@ export interface ChunkTerms {
    * The tone keys of the accented spellings the title or passage writes each wanted word or pair with (tone placement
    * ignored: "hoà" = "hòa"); wanted terms it never writes are left out, others may be in.
    */
-  spellings(wanted: WantedTerms): ReadonlyMap<string, ReadonlySet<string>>;
+  spellings(wanted: WantedTerms): ReadonlyMap<string, ToneSpellings>;
 }
 
 /**
@@ -76,7 +84,7 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
   const { title } = document;
   let all: Map<string, number> | undefined;
   let reads = 0;
-  let allSpellings: Map<string, Set<string>> | undefined;
+  let allSpellings: Map<string, ToneSpellings> | undefined;
   let spellingReads = 0;
   return {
     counts(wanted) {
@@ -99,14 +107,18 @@ export function chunkTerms(chunk: StoredChunk, document = documentTerms(chunk)):
 
 /**
  * Folded word or pair → the tone keys of its accented spellings in the title and passage: of the wanted terms only
- * (one scan, no pair built that is not wanted), or of every term when `wanted` is left out.
+ * (one scan, no pair built that is not wanted), or of every term when `wanted` is left out. A term with one spelling
+ * holds a string, not a one-key set: the full maps of the default corpus's chunks, kept by the chunk cache, held about
+ * 26,000 sets (some 4 MB of the server's heap under load).
  */
-function spellingsOf(title: SearchTerms, body: TokenRun, wanted?: WantedTerms): Map<string, Set<string>> {
-  const spellings = new Map<string, Set<string>>();
+function spellingsOf(title: SearchTerms, body: TokenRun, wanted?: WantedTerms): Map<string, ToneSpellings> {
+  const spellings = new Map<string, string | Set<string>>();
   const add = (folded: string, accented: string) => {
-    const keys = spellings.get(folded);
-    if (!keys) spellings.set(folded, new Set([toneKey(accented)]));
-    else keys.add(toneKey(accented));
+    const key = toneKey(accented);
+    const held = spellings.get(folded);
+    if (held === undefined) spellings.set(folded, key);
+    else if (typeof held !== 'string') held.add(key);
+    else if (held !== key) spellings.set(folded, new Set([held, key]));
   };
   const isWanted = (folded: string) => !wanted || wanted.words.has(folded);
   for (let i = 0; i < title.folded.length; i++) if (isWanted(title.folded[i]!)) add(title.folded[i]!, title.accented[i]!);

@@ -3,7 +3,7 @@ import { DISAGREEING_ACCENT_CREDIT } from '../core/answer/tuning.js';
 import { bigrams } from '../core/text/vietnamese.js';
 import type { Passage } from '../core/types.js';
 import type { StoredChunk } from '../store/knowledge-store.js';
-import { wantedTerms, type ChunkTerms } from './chunk-terms.js';
+import { spelledAs, wantedTerms, type ChunkTerms, type ToneSpellings } from './chunk-terms.js';
 import type { QueryPlan, WeightedTerm } from './query-plan.js';
 import { searchTerms } from './terms.js';
 
@@ -86,9 +86,9 @@ export function rerank(plan: QueryPlan, chunks: readonly StoredChunk[], termsOf:
 }
 
 /** Share of the query's accented words and pairs the chunk writes the same way (tone placement ignored). */
-function accentAgreement(wanted: ReadonlyMap<string, string>, spellings: ReadonlyMap<string, ReadonlySet<string>>): number {
+function accentAgreement(wanted: ReadonlyMap<string, string>, spellings: ReadonlyMap<string, ToneSpellings>): number {
   let agreeing = 0;
-  for (const [folded, key] of wanted) if (spellings.get(folded)?.has(key)) agreeing++;
+  for (const [folded, key] of wanted) if (spelledAs(spellings.get(folded), key)) agreeing++;
   return agreeing / wanted.size;
 }
 
@@ -129,14 +129,14 @@ function creditFunction(synonyms: readonly SynonymLookup[], body: ReadonlyMap<st
  */
 function typedAccentsCredit(
   accented: ReadonlyMap<string, string>,
-  spellings: ReadonlyMap<string, ReadonlySet<string>>,
+  spellings: ReadonlyMap<string, ToneSpellings>,
   body: ReadonlyMap<string, number>,
   credit: (term: string) => number,
 ): (term: string) => number {
   return (term) => {
     const value = credit(term);
     const key = accented.get(term);
-    if (value === 0 || key === undefined || key === term || !body.has(term) || spellings.get(term)?.has(key)) return value;
+    if (value === 0 || key === undefined || key === term || !body.has(term) || spelledAs(spellings.get(term), key)) return value;
     return value * DISAGREEING_ACCENT_CREDIT;
   };
 }
