@@ -33,6 +33,8 @@ export interface EvalItem {
   style: string;
   turns: EvalTurn[];
   week?: EvalWeek;
+  /** The local date a conversation is written on, for turns that do not give their own. */
+  now?: string;
   /** The first turn's text and key facts, for listings and single-question tools. */
   q: string;
   must: string[][];
@@ -57,6 +59,7 @@ const itemSchema = z.object({
   shape: z.string().default('other'),
   style: z.string().default('plain'),
   week: weekSchema.optional(),
+  now: isoDate.optional(),
   turns: z.array(turnSchema).min(1).optional(),
 });
 
@@ -72,7 +75,10 @@ export function parseQuestionSet(text: string, name = 'question set'): EvalItem[
       throw new InputError(`${name}:${index + 1}: not valid JSON`, 'eval');
     }
     const parsed = itemSchema.safeParse(raw);
-    const turns = parsed.success && parsed.data.turns ? { success: true as const, data: parsed.data.turns } : z.array(turnSchema).safeParse([raw]);
+    const conversation = parsed.success ? parsed.data : undefined;
+    const turns = conversation?.turns
+      ? { success: true as const, data: conversation.turns.map((turn) => ({ ...turn, now: turn.now ?? conversation.now })) }
+      : z.array(turnSchema).safeParse([raw]);
     const issue = !parsed.success ? parsed.error.issues[0] : !turns.success ? turns.error.issues[0] : undefined;
     if (issue || !parsed.success || !turns.success) throw new InputError(`${name}:${index + 1}: ${issue?.message ?? 'invalid item'}`, 'eval');
     const first = turns.data[0]!;

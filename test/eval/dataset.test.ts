@@ -70,6 +70,21 @@ describe('question sets', () => {
     ]);
   });
 
+  it('gives a conversation\'s date to the turns that do not give their own', () => {
+    const [item] = parseQuestionSet(
+      JSON.stringify({
+        id: 'c2',
+        shape: 'conversation',
+        now: '2025-09-20',
+        turns: [
+          { q: 'tuần lễ năm nay ngày nào', must: [['1/10']] },
+          { q: 'còn năm sau', must: [['chưa']], now: '2026-01-05' },
+        ],
+      }),
+    );
+    expect(item!.turns.map((t) => t.now)).toEqual(['2025-09-20', '2026-01-05']);
+  });
+
   it('names the line of a bad item and the file that cannot be read', () => {
     expect(() => parseQuestionSet('{"id":"a","q":"x","must":[["y"]]}\nnot json', 'set.jsonl')).toThrow('set.jsonl:2: not valid JSON');
     expect(() => parseQuestionSet('{"id":"a","q":"x"}', 'set.jsonl')).toThrow(/set\.jsonl:1: needs "must" groups/u);

@@ -22,7 +22,10 @@ export interface ComparisonPlan {
 export function planComparison(query: string, context: string | undefined, facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan | undefined {
   if (!facets.includes('comparison')) return undefined;
   const named = comparedSubjects(query, lexicon);
-  const sides = named.length < 2 && context !== undefined ? comparedSubjects(`${context} ${query}`, lexicon) : named;
+  // Sides named only by the clause before ("Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?"): that clause
+  // says what is compared, so each side is asked with it.
+  const asked = named.length < 2 && context !== undefined ? `${context} ${query}` : query;
+  const sides = asked === query ? named : comparedSubjects(asked, lexicon);
   if (sides.length < 2) return undefined;
   const besides = facets.filter((facet) => facet !== 'comparison');
   const alone = (subject: Subject): Facet[] | undefined =>
@@ -37,7 +40,7 @@ export function planComparison(query: string, context: string | undefined, facet
     sides,
     side(subject) {
       const own = alone(subject);
-      return own ? { question: subject.said, facets: own } : { question: questionAbout(query, subject, lexicon), facets: besides };
+      return own ? { question: subject.said, facets: own } : { question: questionAbout(asked, subject, lexicon), facets: besides };
     },
   };
 }
@@ -59,15 +62,23 @@ export interface ComparisonDeps {
  */
 export function answerComparison(plan: ComparisonPlan, question: string, passages: readonly Passage[], facets: Facet[], deps: ComparisonDeps): { answer: ComposedAnswer; passages: Passage[] } {
   const { lexicon, texts } = deps;
-  const first = passages[0];
-  if (first && comparesAll(first, plan.sides, lexicon)) {
-    const section = passages.filter((p) => p.path === first.path && p.heading === first.heading);
+  const wholeSection = (first: Passage, from: readonly Passage[]) => {
+    const section = from.filter((p) => p.path === first.path && p.heading === first.heading);
     return { answer: composeExtractive(question, section, { facets, lexicon, texts }), passages: section };
-  }
-  const sides = plan.sides.map((subject) => {
+  };
+  const first = passages[0];
+  if (first && comparesAll(first, plan.sides, lexicon)) return wholeSection(first, passages);
+  const searched = plan.sides.map((subject) => {
     const { question: asked, facets: sideFacets } = plan.side(subject);
     const found = deps.search(asked);
-    const sidePassages = found.length > 0 ? found : [...passages];
+    return { asked, sideFacets, sidePassages: found.length > 0 ? found : [...passages] };
+  });
+  // Every side found first the one section that holds them all: it is the answer, said once rather than once per side.
+  const shared = searched[0]!.sidePassages[0]!;
+  if (searched.every(({ sidePassages: [top] }) => top!.path === shared.path && top!.heading === shared.heading)) {
+    return wholeSection(shared, searched.flatMap((side) => side.sidePassages));
+  }
+  const sides = searched.map(({ asked, sideFacets, sidePassages }) => {
     const lead = deps.leadOf(sidePassages[0], asked, sideFacets);
     const maxChars = Math.round(MAX_ANSWER_CHARS / plan.sides.length);
     return { answer: composeExtractive(asked, sidePassages, { facets: sideFacets, lexicon, texts, maxChars, lead }), passages: sidePassages };
@@ -111,7 +122,7 @@ export function questionAbout(query: string, subject: Subject, lexicon: Lexicon)
   return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
 }
 
-/** Joins the answers for each side, one per line, numbering their sources anew (a document cited twice keeps one number). */
+/** Joins the answers for each side, one per line, numbering their sources anew (a document cited twice keeps one number); a line said by an earlier side is left out. */
 export function joinSides(sides: readonly { answer: ComposedAnswer; passages: readonly Passage[] }[]): ComposedAnswer {
   const citations: Citation[] = [];
   const lines: string[] = [];
@@ -123,7 +134,9 @@ export function joinSides(sides: readonly { answer: ComposedAnswer; passages: re
       if (!same) citations.push({ ...citation, n });
       renumber.set(citation.n, n);
     }
-    lines.push(answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole)));
+    const text = answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole));
+    // A line another side already said (both sides quoting one list of figures) is said once.
+    lines.push(...text.split('\n').filter((line) => !lines.includes(line)));
   }
   return { text: lines.join('\n'), citations };
 }

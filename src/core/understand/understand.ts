@@ -205,7 +205,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 
 /**
  * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
- * mình") or a number ("phường 5"), in a clause that asks, counts a title or money and gives no figure of its own; no
+ * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title or money and gives no figure of its own; no
  * clause asks a rule or names a place the documents cover ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's).
  */
 function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
@@ -222,6 +222,10 @@ function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexico
       const own = lexicon.askerWords.matchAt(words, after, accents);
       if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
       if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
+      // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
+      let named = after;
+      while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
+      if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
     }
   }
   return undefined;

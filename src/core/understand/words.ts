@@ -6,6 +6,8 @@ import { fold, hasDiacritics, normalize } from '../text/vietnamese.js';
 export interface Word {
   text: string;
   folded: string;
+  /** Typed with a capital first letter ("xã Tân Lập"): a name, when it does not open the message or a sentence. */
+  capital?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
@@ -22,11 +24,12 @@ const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
-  return (normalize(text).toLowerCase().match(WORD) ?? []).map((typed) => {
+  return (normalize(text).match(WORD) ?? []).map((asTyped) => {
+    const typed = asTyped.toLowerCase();
     // Only a word ending in a doubled letter can be elongated: the look-behind regex is skipped for the rest.
     const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
     const text = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
-    return { text, folded: foldWord(text) };
+    return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
   });
 }
 

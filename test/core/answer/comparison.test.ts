@@ -40,6 +40,23 @@ beforeAll(async () => {
       '',
       'Ngày khai mạc Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau vì Bộ định mỗi năm.',
     ].join('\n')),
+    'so-lieu.md': markdown({ title: 'Số liệu Gia đình học tập' }, [
+      '# Số liệu Gia đình học tập',
+      '',
+      '## Số liệu Gia đình học tập ở một số địa phương',
+      '',
+      '- Hà Nội có hơn 67% số gia đình đạt Gia đình học tập.',
+      '- TP.HCM có 80% số gia đình đạt Gia đình học tập.',
+      '- Các phường đã biểu dương nhiều Gia đình học tập tiêu biểu.',
+      '',
+      '## Hà Nội',
+      '',
+      'Hà Nội khai mạc Tuần lễ tại Văn Miếu; mỗi nơi ở Hà Nội tổ chức hội sách.',
+      '',
+      '## TP.HCM',
+      '',
+      'TP.HCM tổ chức hội sách ở mỗi nơi trong thành phố.',
+    ].join('\n')),
     'tuan-le.md': markdown({ title: 'Tuần lễ hưởng ứng học tập suốt đời' }, [
       '# Tuần lễ hưởng ứng học tập suốt đời',
       '',
@@ -72,5 +89,14 @@ describe('comparisons', () => {
     const reply = await engine.answer('Chủ đề Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau thế nào?', [], {});
     expect(reply.text).toContain('Xây dựng năng lực tự học');
     expect(reply.text).toContain('Phát triển văn hóa đọc');
+  });
+
+  it('asks each side with the clause naming the sides, and says a line both sides found once', async () => {
+    const reply = await engine.answer('Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?', [], {});
+    expect(reply.text).toContain('67%');
+    expect(reply.text).toContain('80%');
+    for (const line of reply.text.split('\n').filter((l) => l.trim() !== '')) {
+      expect(reply.text.split(line)).toHaveLength(2);
+    }
   });
 });

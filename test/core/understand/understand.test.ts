@@ -60,6 +60,16 @@ describe('chat shorthand', () => {
     expect(expand('tuan le co nhung hd j')).toBe('tuan le co nhung hoạt động gì');
   });
 
+  it('reads "cn" as "công nhận" only beside a word showing it, and "s" as "sao" only after a word asking with it', () => {
+    expect(expand('ai cn gdht')).toBe('ai công nhận gia đình học tập');
+    expect(expand('mún đc cn dvht')).toBe('muốn được công nhận đơn vị học tập');
+    expect(expand('cn gia dinh hoc tap o dau')).toBe('công nhận gia dinh hoc tap o dau');
+    expect(expand('hôm cn mình đi họp')).toBe('hôm cn mình đi họp');
+    expect(expand('còn trường học thì s')).toBe('còn trường học thì sao');
+    expect(expand('tại s vậy')).toBe('tại sao vậy');
+    expect(expand('mức s')).toBe('mức s');
+  });
+
   it('spells out a unit glued to a figure ("78đ" is 78 điểm)', () => {
     expect(expand('t dc 78đ')).toBe('t được 78 điểm');
     expect(expand('78d')).toBe('78 điểm');
@@ -110,7 +120,11 @@ describe('filler and framing', () => {
     expect(query('mình đang đọc đề án xây dựng xã hội học tập, gia đình học tập là gì')).toBe('gia đình học tập là gì');
   });
 
-  it('finds a figure asked of the asker\'s own commune or of one named by number, not a rule asked of it', () => {
+  it('finds a figure asked of the asker\'s own commune or of one named by number or by a name in capitals, not a rule asked of it', () => {
+    expect(read('Xã Tân Lập năm 2024 có bao nhiêu dòng họ học tập?').localFigure).toEqual({ said: 'xã tân lập', own: false });
+    expect(read('phường Bến Nghé Quận Một có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'phường bến nghé', own: false });
+    // Without capitals a name cannot be told from the words around it.
+    expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
     expect(read('thôn mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'thôn mình', own: true });
     expect(read('xa minh nam nay duoc cap bao nhieu kinh phi').localFigure).toEqual({ said: 'xa minh', own: true });
     expect(read('phường 5 quận 8 có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'phường 5', own: false });
