@@ -1,5 +1,6 @@
 // The answer engine: understand → small talk | refusal checks → curated → time → retrieval → grounded model (if any) → extractive.
 import { localDate } from '../local-time.js';
+import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
@@ -15,6 +16,7 @@ import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
+import { preferDefinitionHeading } from './definition-heading.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
@@ -90,6 +92,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed };
   const read = (text: string): Understanding =>
     lexicon ? understand(text, lexicon) : { query: text, question: text, clauses: [], asks: true, facets: [], aboutWeek: false };
+  // Headings are read as questions once each (the knowledge's headings are few and asked again and again).
+  const headingReads = new TextCache<readonly Facet[]>(TEXT_CACHE_SIZES.sentences);
+  const headingFacets = (heading: string) => headingReads.get(heading, () => read(heading).facets);
   const refuse = (reason: string, passages: Passage[] = [], text = messages.refusal): EngineAnswer => ({
     text,
     citations: [],
@@ -177,7 +182,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "Thông tư 25/2023 … vậy trước nó là văn bản nào?": the documents it replaced, by their metadata.
       const replaced = lexicon && !weekFound ? predecessorPassages(question, retrieval, turn.facets.includes('document'), lexicon, deps.search) : undefined;
       const focused = lexicon && !weekFound && !replaced ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
-      const passages = weekFound ?? replaced ?? focused?.passages ?? retrieve(retrieval);
+      const found = weekFound ?? replaced ?? focused?.passages ?? retrieve(retrieval);
+      const passages = lexicon && !weekFound && !replaced ? preferDefinitionHeading(found, turn.facets, headingFacets) : found;
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.

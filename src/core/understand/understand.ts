@@ -212,7 +212,9 @@ function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexico
   const all = clauses.flatMap((clause) => clause.words);
   if (placesNamed(all, lexicon).length > 0 || lexicon.ruleWords.find(all, accents).length > 0) return undefined;
   for (const { words } of clauses) {
-    if (lexicon.localCounts.find(words, accents).length === 0 || askingWords(words, lexicon, accents).length === 0) continue;
+    // Asked with a question word, or by a request for a count ("cho mình xin số gia đình học tập của xã …").
+    const asksFigure = askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number');
+    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure) continue;
     const units = lexicon.localUnits.find(words, accents);
     // "xã tôi năm 2025 có 72% hộ …": a figure the resident gives is their case, not what they ask.
     const unitNumbers = new Set(units.map((unit) => unit.start + unit.length));

@@ -1,5 +1,7 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
 import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
@@ -193,6 +195,11 @@ describe('lackVerdict', () => {
   it('says no when the asker lacks what the rule requires, typed with or without diacritics', () => {
     expect(lackVerdict('Cơ quan mình năm rồi không đạt danh hiệu Tập thể lao động tiên tiến, có xin được không?', rule, lexicon)).toBe('no');
     expect(lackVerdict('co quan minh chua dat danh hieu tap the lao dong tien tien thi co duoc khong', rule, lexicon)).toBe('no');
+    // Every way of saying the title was not obtained (answer-evidence.yaml: lacks).
+    const { lacks } = parse(readFileSync(`${ROOT}/prompts/language/answer-evidence.yaml`, 'utf8')) as { lacks: string[] };
+    for (const lack of lacks) {
+      expect(lackVerdict(`trường em năm rồi ${lack} tập thể lao động tiên tiến, vậy có đủ điều kiện không`, rule, lexicon), lack).toBe('no');
+    }
   });
 
   it('gives no verdict when the rule requires nothing, or requires something else', () => {

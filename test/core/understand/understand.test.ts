@@ -123,6 +123,9 @@ describe('filler and framing', () => {
   it('finds a figure asked of the asker\'s own commune or of one named by number or by a name in capitals, not a rule asked of it', () => {
     expect(read('Xã Tân Lập năm 2024 có bao nhiêu dòng họ học tập?').localFigure).toEqual({ said: 'xã tân lập', own: false });
     expect(read('phường Bến Nghé Quận Một có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'phường bến nghé', own: false });
+    // A share of the commune's own, and a count requested without a question word.
+    expect(read('thế phường mình hiện đạt bao nhiêu % rồi?').localFigure).toEqual({ said: 'phường mình', own: true });
+    expect(read('cho mình xin số gia đình học tập của thôn mình với, mình cần gấp').localFigure).toEqual({ said: 'thôn mình', own: true });
     // Without capitals a name cannot be told from the words around it.
     expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
     expect(read('thôn mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'thôn mình', own: true });

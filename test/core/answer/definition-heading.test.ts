@@ -1,0 +1,29 @@
+// Definition questions answered from the passage whose heading asks the definition, when it is nearly tied with the best.
+import { describe, expect, it } from 'vitest';
+import { preferDefinitionHeading } from '../../../src/core/answer/definition-heading.js';
+import type { Passage } from '../../../src/core/types.js';
+import { understand } from '../../../src/core/understand/understand.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const headingFacets = (heading: string) => understand(heading, lexicon).facets;
+const passage = (heading: string, score: number) => ({ heading, score, text: heading }) as unknown as Passage;
+
+describe('preferDefinitionHeading', () => {
+  const targets = passage('Chỉ tiêu Công dân học tập là bao nhiêu?', 0.93);
+  const definition = passage('Công dân học tập là gì?', 0.927);
+
+  it('puts first a nearly tied passage whose heading asks the definition', () => {
+    const asked = understand('cong dan hoc tap la sao', lexicon).facets;
+    expect(preferDefinitionHeading([targets, definition], asked, headingFacets).map((p) => p.heading)).toEqual([definition.heading, targets.heading]);
+  });
+
+  it('keeps the order for other questions, for a far lower score, and when the best already defines', () => {
+    const asked = understand('chỉ tiêu công dân học tập là bao nhiêu', lexicon).facets;
+    expect(preferDefinitionHeading([targets, definition], asked, headingFacets)[0]).toBe(targets);
+    const far = passage('Công dân học tập là gì?', 0.5);
+    expect(preferDefinitionHeading([targets, far], ['definition'], headingFacets)[0]).toBe(targets);
+    expect(preferDefinitionHeading([definition, targets], ['definition'], headingFacets)[0]).toBe(definition);
+  });
+});
