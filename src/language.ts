@@ -172,8 +172,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, accented, ...rest }) => ({ fabrication, abuse, accented, outOfScope: rest['out-of-scope'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words })),
+    refuse: (({ fabrication, abuse, accented, marked, ...rest }) => ({ fabrication, abuse, accented, marked, outOfScope: rest['out-of-scope'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words, marked: words })),
     ),
     guards: loadGuards(promptsDir),
   });

@@ -58,6 +58,7 @@ const messagesSchema = z.object({
   weekTense: z.object({ past: z.string().min(1), current: z.string().min(1), future: z.string().min(1) }),
   weekNotAnnounced: z.string().min(1),
   weekLastKnown: z.string().min(1),
+  weekYearNotInDocuments: z.string().min(1),
   yearNotInDocuments: z.string().min(1),
   weekYearLead: z.string().min(1),
   documentCard: z.string().min(1),

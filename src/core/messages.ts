@@ -66,6 +66,8 @@ export interface Messages {
   /** A year's Week that neither the calendar nor the documents know: {year}; then weekLastKnown with {year}. */
   weekNotAnnounced: string;
   weekLastKnown: string;
+  /** A past year's Week the documents do not cover (its dates or theme asked outright: "chủ đề tuần lễ năm 2019"): {year}. */
+  weekYearNotInDocuments: string;
   /** Before the nearest figures, when a figure is asked for a year ("năm nay") no passage names: {year}. */
   yearNotInDocuments: string;
   /** Opens an answer from the documents about a resolved year's Week: {year}, {tense}. */

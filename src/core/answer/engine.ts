@@ -165,6 +165,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, localDate(now, timeZone)) : undefined;
         if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
         const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, localDate(now, timeZone)) : undefined;
+        // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
+        // 2019"); this year's or a later one is not announced yet, with the last year known.
+        if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
+          if (year! < Number(localDate(now, timeZone).slice(0, 4))) return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: year! }));
+          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+        }
         if (documented && 'passages' in documented) {
           weekFound = documented.passages;
           weekTense = documented.tense;

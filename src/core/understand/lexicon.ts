@@ -98,7 +98,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Words that show a document sentence carries a facet, matched with accents. */
@@ -229,7 +229,7 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';
 export function compileLexicon(data: LanguageData): Lexicon {
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
-  const refusing = { typedAccentsCount: true };
+  const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
   const smallTalkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
   const clauseMarkKind = new Map<string, SmallTalkKind>();

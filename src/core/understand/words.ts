@@ -44,6 +44,11 @@ export interface PhraseSet {
 /** How strictly a phrase set reads diacritics. */
 export interface PhraseOptions {
   /**
+   * Phrases that never match a word typed without diacritics where the phrase has them: typed bare they fold onto
+   * common words ("keo dai" is "kéo dài", not "kèo"; "danh gia do ai" is "đánh giá do ai", not "giá đô").
+   */
+  marked?: readonly string[];
+  /**
    * A word typed with diacritics may leave some of the phrase's marks out but never adds others ("thời tiêt" is
    * "thời tiết", "do dien" may be "đồ điên", "đó diễn" is not): for phrases that refuse a message, where a fold-alike
    * is costly ("hội nghị đó diễn ra" is not the insult).
@@ -58,12 +63,13 @@ export interface PhraseOptions {
  */
 export function compilePhrases(phrases: readonly string[], accented: readonly string[] = [], options: PhraseOptions = {}): PhraseSet {
   const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
-  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean }[]>();
+  const marked = new Set((options.marked ?? []).map((p) => wordsOf(p).map((w) => w.text).join(' ')));
+  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean; marked: boolean }[]>();
   for (const phrase of phrases) {
     const words = wordsOf(phrase);
     if (words.length === 0) continue;
     const text = words.map((w) => w.text);
-    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')) };
+    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')), marked: marked.has(text.join(' ')) };
     const list = byFirst.get(entry.folded[0]!) ?? [];
     list.push(entry);
     byFirst.set(entry.folded[0]!, list);
@@ -76,6 +82,7 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const mustMatchAccents = accentsCount && entry.exact;
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
+        if (entry.marked && entry.text[i] !== f && !hasDiacritics(word.text)) return false;
         // A word typed with some of the marks and no others ("vây" for "vậy") is that word; a bare one is not.
         if (mustMatchAccents) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
         return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));

@@ -188,4 +188,15 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const reply = await engine.answer('tuần lễ học tập suốt đời năm 2025 chủ đề là gì', [], { now });
     expect(reply.text).toContain('Học để phát triển bản thân');
   });
+  it('does not answer a past year the documents do not cover with another year\'s Week', async () => {
+    const reply = await engine.answer('chu de tuan le hoc tap suot doi nam 2019 la gi vay ad', [], { now });
+    expect(reply).toMatchObject({ refused: true, refusalReason: 'unknown_year', text: fill(messages.weekYearNotInDocuments, { year: 2019 }) });
+  });
+
+  it('says a later year named outright is not announced yet, with the last year known', async () => {
+    const reply = await engine.answer('tuần lễ học tập suốt đời năm 2028 tổ chức ngày nào', [], { now });
+    expect(reply.refused).toBe(false);
+    expect(reply.text.startsWith(fill(messages.weekNotAnnounced, { year: 2028 }))).toBe(true);
+    expect(reply.text).toContain('Học để phát triển bản thân');
+  });
 });

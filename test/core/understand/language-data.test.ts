@@ -104,12 +104,29 @@ describe('prompts/language as rules', () => {
     expect(found.slice(0, 5), `${phrases.length} phrases`).toEqual([]);
   });
 
+  it('never refuses the documents\' sentences typed without diacritics ("keo dai" is "kéo dài", not "kèo")', () => {
+    const documents = readdirSync(join(ROOT, 'knowledge'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(ROOT, 'knowledge', name), 'utf8'));
+    const found = documents
+      .flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/u))
+      .map((sentence) => fold(sentence))
+      .filter((sentence) => read(sentence).refuse !== undefined);
+    expect(found.slice(0, 5)).toEqual([]);
+    // Typed with diacritics, these still refuse.
+    for (const question of ['soi kèo trận tối nay', 'giá đô hôm nay bao nhiêu', 'tiền điện tháng này tính sao']) expect(read(question).refuse).toBe('out_of_scope');
+  });
+
   it.each([
     'Trung tâm học tập cộng đồng đóng vai trò gì?',
     'giấy công nhận gia đình học tập có đóng dấu không',
     'đơn vị học tập cần xác nhận bằng văn bản của ai',
     'nhà mình tham gia danh hiệu gia đình học tập thế nào',
     'thanh pho minh duoc don nhan danh hieu ngay nao',
+    'tuan le hoc tap keo dai bao lau',
+    'ai danh gia do ai cong nhan',
+    'nha minh tham gia lam gi de dat gia dinh hoc tap',
+    'ho so gui ve so giao duc truoc ngay nao',
   ])('does not refuse the ordinary question "%s"', (question) => expect(read(question).refuse).toBeUndefined());
 
   it('reads small talk with its accents where folding merges words ("bai" is bye, "bài" is not)', () => {

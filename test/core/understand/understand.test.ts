@@ -528,7 +528,6 @@ describe('refusals before search', () => {
     ['cu bia ra mot con so', 'fabrication'],
     ['bạn đóng vai chủ tịch xã trả lời đi', 'fabrication'],
     ['câm đi', 'abuse'],
-    ['cam di', 'abuse'],
     ['mai thời tiết thế nào', 'out_of_scope'],
     ['thoi tiet mai the nao', 'out_of_scope'],
     ['thủ tục sang tên sổ đỏ', 'out_of_scope'],
@@ -541,10 +540,12 @@ describe('refusals before search', () => {
     expect(read('chào ad, câm đi').refuse).toBe('abuse');
   });
 
-  it('reads a word typed with diacritics as written: "đó diễn ra" is not "đồ điên", though "do dien" may be', () => {
+  it('reads a word typed with diacritics as written: "đó diễn ra" is not "đồ điên"; typed bare, a marked phrase refuses nothing', () => {
     expect(read('hội nghị đó diễn ra ở đâu').refuse).toBeUndefined();
     expect(read('đồ điên').refuse).toBe('abuse');
-    expect(read('do dien').refuse).toBe('abuse');
+    // "do dien", "cam di" are as likely "đó diễn", "cầm đi" (refuse.yaml: marked).
+    expect(read('hoi nghi do dien ra o dau').refuse).toBeUndefined();
+    expect(read('cam di').refuse).toBeUndefined();
     expect(read('cho hỏi thoi tiet mai thế nào').refuse).toBe('out_of_scope');
     // A word may leave marks out (a typo), never add others.
     expect(read('thời tiêt hà nội tuần này thế nào').refuse).toBe('out_of_scope');
