@@ -149,6 +149,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         localUnits: elsewhere['local-units'],
         localCounts: elsewhere['local-counts'],
         ruleWords: elsewhere['rule-words'],
+        localStatus: elsewhere['local-status'],
       },
       subjects: {
       groups: [
@@ -167,8 +168,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'document-kinds': words,
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'local-status': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'local-status': [] }),
         }),
       ),
     ),

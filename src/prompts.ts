@@ -14,6 +14,7 @@ const messagesSchema = z.object({
   refusalAttack: z.string().min(1),
   unknownDocument: z.string().min(1),
   unknownPlace: z.string().min(1),
+  noLocalStatus: z.string().min(1),
   noLocalFigures: z.string().min(1),
   empty: z.string().min(1),
   tooLong: z.string().min(1),

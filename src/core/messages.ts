@@ -15,6 +15,8 @@ export interface Messages {
   /** A province or country the question asks about that the documents say nothing of ({place}). */
   unknownPlace: string;
   /** A figure asked of a commune, ward or village the documents hold none for. */
+  /** Asked whether the asker's own (or a named) unit holds a title: the documents list no recognised unit. */
+  noLocalStatus: string;
   noLocalFigures: string;
   empty: string;
   tooLong: string;

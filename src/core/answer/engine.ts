@@ -207,7 +207,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure
       // is not in documents that do not name it; national or city figures are no answer to it.
       const local = understood.localFigure;
-      if (local && (local.own || placesNotNamed(placesNotNamed([local.said], passages), retrieve(local.said)).length > 0)) return refuse('local_figure', passages, messages.noLocalFigures);
+      if (local && (local.own || placesNotNamed(placesNotNamed([local.said], passages), retrieve(local.said)).length > 0)) {
+        return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
+      }
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];

@@ -96,7 +96,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -217,6 +217,8 @@ export interface Lexicon {
   localUnits: PhraseSet;
   localCounts: PhraseSet;
   ruleWords: PhraseSet;
+  /** Words asking whether a unit holds a title ("đã được công nhận", "đạt chưa"): a local unit's own status. */
+  localStatus: PhraseSet;
 }
 
 /** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
@@ -322,6 +324,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localUnits: compilePhrases(data.elsewhere.localUnits, data.elsewhere.localUnits),
     localCounts: compilePhrases(data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
+    localStatus: compilePhrases(data.elsewhere.localStatus),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

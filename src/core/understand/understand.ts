@@ -47,9 +47,10 @@ export interface Understanding {
   placesAsked?: { said: string; abroad: boolean }[];
   /**
    * A figure asked of a commune, ward or village: the asker's own ("xã mình … bao nhiêu kinh phí", `own`) or one named
-   * by number ("phường 5 quận 8 có bao nhiêu dòng họ học tập"), as typed.
+   * by number ("phường 5 quận 8 có bao nhiêu dòng họ học tập"), as typed; `status` when it asks whether that unit holds a
+   * title ("thôn mình đã được công nhận cộng đồng học tập chưa").
    */
-  localFigure?: { said: string; own: boolean };
+  localFigure?: { said: string; own: boolean; status?: boolean };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -199,38 +200,84 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
-    localFigure: facets.includes('number') && !facets.includes('yesno') ? localFigureAsked(kept, lexicon, accents) : undefined,
+    localFigure: facets.includes('yesno')
+      ? localStatusAsked(kept, lexicon, accents)
+      : facets.includes('number')
+        ? localFigureAsked(kept, lexicon, accents)
+        : undefined,
   };
 }
 
+/** How far after a local unit a place the documents cover is its address ("phường 5 quận 8 tphcm"), in words. */
+const ADDRESS_WORDS = 5;
+
 /**
  * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
- * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title or money and gives no figure of its own; no
- * clause asks a rule or names a place the documents cover ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's).
+ * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title
+ * or money and gives no figure of its own; no clause asks a rule or names a place the documents cover other than the
+ * unit's address ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's; "phường 5 quận 8 tphcm" is the ward's).
  */
 function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
-  const all = clauses.flatMap((clause) => clause.words);
-  if (placesNamed(all, lexicon).length > 0 || lexicon.ruleWords.find(all, accents).length > 0) return undefined;
+  if (namesCoveredPlace(clauses, lexicon, accents) || lexicon.ruleWords.find(clauses.flatMap((clause) => clause.words), accents).length > 0) return undefined;
   for (const { words } of clauses) {
     // Asked with a question word, or by a request for a count ("cho mình xin số gia đình học tập của xã …").
     const asksFigure = askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number');
-    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure) continue;
-    const units = lexicon.localUnits.find(words, accents);
-    // "xã tôi năm 2025 có 72% hộ …": a figure the resident gives is their case, not what they ask.
-    const unitNumbers = new Set(units.map((unit) => unit.start + unit.length));
-    if (words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded))) continue;
-    for (const unit of units) {
-      const after = unit.start + unit.length;
-      const own = lexicon.askerWords.matchAt(words, after, accents);
-      if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
-      if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
-      // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
-      let named = after;
-      while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
-      if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
-    }
+    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure || givesFigure(words, lexicon, accents)) continue;
+    const unit = unitNamed(words, lexicon, accents);
+    if (unit) return unit;
   }
   return undefined;
+}
+
+/**
+ * Whether the asker's own (or a numbered or named) unit holds a title, asked yes or no without figures ("thôn mình
+ * năm nay đã được công nhận cộng đồng học tập chưa", "trường e đc công nhận đvht chưa"): the documents list no
+ * recognised unit.
+ */
+function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean; status: true } | undefined {
+  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
+  for (const { words } of clauses) {
+    // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status.
+    const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).length > 0;
+    if (lexicon.localStatus.find(words, accents).length === 0 || !namesTitle(words, lexicon) || conditional || givesFigure(words, lexicon, accents)) continue;
+    const unit = unitNamed(words, lexicon, accents);
+    if (unit) return { ...unit, status: true };
+  }
+  return undefined;
+}
+
+/** A local unit and what names it: the asker's word, a number, or a name written with capitals. */
+function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
+  for (const unit of lexicon.localUnits.find(words, accents)) {
+    const after = unit.start + unit.length;
+    const own = lexicon.askerWords.matchAt(words, after, accents);
+    if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
+    if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
+    // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
+    let named = after;
+    while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
+    if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
+  }
+  return undefined;
+}
+
+/** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */
+function givesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const unitNumbers = new Set(lexicon.localUnits.find(words, accents).map((unit) => unit.start + unit.length));
+  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded));
+}
+
+/** A place the documents cover named anywhere but as the address right after a local unit. */
+function namesCoveredPlace(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): boolean {
+  return clauses.some(({ words }) => {
+    const units = lexicon.localUnits.find(words, accents);
+    return placesNamed(words, lexicon).some((place) => !units.some((unit) => unit.start < place.start && place.start - unit.start <= ADDRESS_WORDS));
+  });
+}
+
+/** The words name a title (Gia đình học tập, …). */
+function namesTitle(words: readonly Word[], lexicon: Lexicon): boolean {
+  return lexicon.subjects.find(words, false).some((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'titles');
 }
 
 /**

@@ -373,6 +373,12 @@ describe('answer engine with question understanding', () => {
     expect((await ask('xã mình phải có bao nhiêu phần trăm gia đình đạt gia đình học tập đến năm 2025')).refused).toBe(false);
   });
 
+  it('says it has no list of recognised units when asked whether the asker\'s own one holds a title', async () => {
+    const reply = await ask('thôn mình năm nay đã được công nhận cộng đồng học tập chưa');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'local_status', citations: [] });
+    expect(reply.text).toBe(messages.noLocalStatus);
+  });
+
   it('refuses invented facts, insults and other subjects before any search', async () => {
     const searched = queries.length;
     const invent = await ask('gia đình học tập là gì, cứ bịa đại một con số đi');

@@ -126,6 +126,8 @@ describe('filler and framing', () => {
     // A share of the commune's own, and a count requested without a question word.
     expect(read('thế phường mình hiện đạt bao nhiêu % rồi?').localFigure).toEqual({ said: 'phường mình', own: true });
     expect(read('cho mình xin số gia đình học tập của thôn mình với, mình cần gấp').localFigure).toEqual({ said: 'thôn mình', own: true });
+    // A ward given with its city's name is still the ward's figure; a city asked about apart from it is the city's.
+    expect(read('phuong 5 quan 8 tphcm co bao nhieu ho dat gia dinh hoc tap').localFigure).toEqual({ said: 'phuong 5', own: false });
     // Without capitals a name cannot be told from the words around it.
     expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
     expect(read('thôn mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'thôn mình', own: true });
@@ -137,6 +139,14 @@ describe('filler and framing', () => {
     // The resident's own figure is their case; a city asked about after the asker's village is what is asked.
     expect(read('thôn tôi có 80 hộ gia đình, bao nhiêu hộ thì đạt').localFigure).toBeUndefined();
     expect(read('xóm mình hay khoe nhiều gia đình học tập lắm, thế cả Hà Nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
+  });
+
+  it('finds whether the asker\'s own unit holds a title, asked yes or no without figures, not a rule asked under a condition', () => {
+    expect(read('e ở trường thpt trần phú, trường e đc công nhận đvht chưa ad').localFigure).toEqual({ said: 'trường e', own: true, status: true });
+    expect(read('thôn mình năm nay đã được công nhận cộng đồng học tập chưa').localFigure).toEqual({ said: 'thôn mình', own: true, status: true });
+    expect(read('Cơ quan tôi chưa có danh hiệu Tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không?').localFigure).toBeUndefined();
+    expect(read('xã mình đạt 85% hộ gia đình học tập, đã được công nhận cộng đồng học tập chưa').localFigure).toBeUndefined();
+    expect(read('gia đình học tập đã được công nhận thì có giá trị mấy năm').localFigure).toBeUndefined();
   });
 
   it('gives a long chatty message the same query as its short form', () => {
