@@ -245,9 +245,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
+      // A year named outright counts the same ("năm 2018 mạng lưới UNESCO có bao nhiêu thành viên").
+      const yearsNamed = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year') : [];
+      const figureYear = yearAsked ?? (yearsNamed.length === 1 ? Number(yearsNamed[0]!.said) : undefined);
       const yearMissing =
-        yearAsked !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => p.text.includes(String(yearAsked)));
-      const lead = weekFound ? undefined : (yearMissing ? fill(messages.yearNotInDocuments, { year: String(yearAsked) }) : documentCard(passages[0], turn, lexicon, messages));
+        figureYear !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => p.text.includes(String(figureYear)));
+      const lead = weekFound ? undefined : (yearMissing ? fill(messages.yearNotInDocuments, { year: String(figureYear) }) : documentCard(passages[0], turn, lexicon, messages));
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       const extractive = composeExtractive(answerQuestion, passages, {

@@ -322,7 +322,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     abroad: new Set(data.elsewhere.abroad.map(key)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
     localUnits: compilePhrases(data.elsewhere.localUnits, data.elsewhere.localUnits),
-    localCounts: compilePhrases(data.elsewhere.localCounts),
+    localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
     localStatus: compilePhrases(data.elsewhere.localStatus),
     refuse: new Map<RefusalKind, PhraseSet>([

@@ -214,15 +214,17 @@ const ADDRESS_WORDS = 5;
 /**
  * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
  * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title
- * or money and gives no figure of its own; no clause asks a rule or names a place the documents cover other than the
+ * or money, asks no rule and gives no figure of its own; no clause names a place the documents cover other than the
  * unit's address ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's; "phường 5 quận 8 tphcm" is the ward's).
  */
 function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
-  if (namesCoveredPlace(clauses, lexicon, accents) || lexicon.ruleWords.find(clauses.flatMap((clause) => clause.words), accents).length > 0) return undefined;
+  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
   for (const { words } of clauses) {
-    // Asked with a question word, or by a request for a count ("cho mình xin số gia đình học tập của xã …").
+    // Asked with a question word, or by a request for a count ("cho mình xin số gia đình học tập của xã …"); a clause
+    // asking a rule is not ("xã mình phải có bao nhiêu phần trăm … thì được công nhận"), one the asker needs it for is.
     const asksFigure = askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number');
-    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure || givesFigure(words, lexicon, accents)) continue;
+    const asksRule = lexicon.ruleWords.find(words, accents).length > 0;
+    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure || asksRule || givesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents);
     if (unit) return unit;
   }

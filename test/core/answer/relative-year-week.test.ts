@@ -157,6 +157,14 @@ describe('a figure asked for a year no document names', () => {
     expect(named.text).not.toContain(fill(messages.yearNotInDocuments, { year: '2025' }));
     expect(named.text).toContain('70%');
   });
+
+  it('says the same for a year named outright', async () => {
+    const target = passage('Theo Quyết định 387/QĐ-TTg, đến năm 2025 có 70% số gia đình đạt danh hiệu Gia đình học tập.');
+    const engine = createAnswerEngine({ search: { search: () => [target] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await engine.answer('chỉ tiêu gia đình học tập năm 2027 là bao nhiêu phần trăm', [], { now: new Date('2026-05-10T05:00:00Z') });
+    expect(reply.text.startsWith(fill(messages.yearNotInDocuments, { year: '2027' }))).toBe(true);
+    expect(reply.text).toContain('70%');
+  });
 });
 
 describe('the Week of a year named outright or by the turn a follow-up builds on', () => {

@@ -126,6 +126,9 @@ describe('filler and framing', () => {
     // A share of the commune's own, and a count requested without a question word.
     expect(read('thế phường mình hiện đạt bao nhiêu % rồi?').localFigure).toEqual({ said: 'phường mình', own: true });
     expect(read('cho mình xin số gia đình học tập của thôn mình với, mình cần gấp').localFigure).toEqual({ said: 'thôn mình', own: true });
+    // What the asker needs the figure for is no rule; "hồ sơ" counts no households ("hộ").
+    expect(read('xã Tân Phú chỗ mình năm 2024 có bao nhiêu hộ đạt Gia đình học tập vậy? Mình cần số liệu để làm báo cáo.').localFigure).toEqual({ said: 'xã tân phú', own: false });
+    expect(read('trường em đang làm hồ sơ đơn vị học tập, cho em xin ngày ban hành Thông tư 24/2023 với ạ').localFigure).toBeUndefined();
     // A ward given with its city's name is still the ward's figure; a city asked about apart from it is the city's.
     expect(read('phuong 5 quan 8 tphcm co bao nhieu ho dat gia dinh hoc tap').localFigure).toEqual({ said: 'phuong 5', own: false });
     // Without capitals a name cannot be told from the words around it.
