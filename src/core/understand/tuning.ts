@@ -8,3 +8,10 @@ export const SHARE_SUBJECT_WITHIN = 5;
  * a subject: "hôm trước mình hỏi về tuần lễ học tập suốt đời" (9 words); a keyword search after thanks ("cảm ơn. gia
  * đình học tập", 4) is still a question. */
 export const THANKS_STORY_MIN_WORDS = 6;
+
+/** Words after a local unit within which a place the documents cover is the unit's address, not a place asked about:
+ * "phường 5 quận 8 tphcm" has TP.HCM 4 words on; "xóm mình … thế cả Hà Nội có bao nhiêu" names it in another clause. */
+export const ADDRESS_WORDS = 5;
+
+/** Words after a local unit within which "của" names its owner: "trường thcs le loi của con mình" (4 words on). */
+export const OWNER_WORDS = 5;

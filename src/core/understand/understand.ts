@@ -2,7 +2,7 @@
 import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
-import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from './tuning.js';
+import { ADDRESS_WORDS, OWNER_WORDS, SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from './tuning.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -208,8 +208,6 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   };
 }
 
-/** How far after a local unit a place the documents cover is its address ("phường 5 quận 8 tphcm"), in words. */
-const ADDRESS_WORDS = 5;
 
 /**
  * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
@@ -254,6 +252,13 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     const after = unit.start + unit.length;
     const own = lexicon.askerWords.matchAt(words, after, accents);
     if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
+    // "trường thcs le loi của con mình": the unit's name, then whose it is.
+    const of = words.slice(after, after + OWNER_WORDS).findIndex((word) => word.folded === 'cua');
+    if (of >= 0) {
+      const owner = after + of + 1 + (words[after + of + 1]?.folded === 'con' ? 1 : 0);
+      const asker = lexicon.askerWords.matchAt(words, owner, accents);
+      if (asker > 0) return { said: words.slice(unit.start, owner + asker).map((w) => w.text).join(' '), own: true };
+    }
     if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
     // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
     let named = after;

@@ -112,12 +112,13 @@ const I_OR_Y = new Set(['i', 'y']);
 
 /** The five tone marks (huyền, sắc, ngã, hỏi, nặng). */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** Any mark but those that change the vowel (â, ă, ơ): what is left of a word's marks once these are removed. */
 const NOT_VOWEL_MARK = /[^\u0302\u0306\u031B]/gu;
 
 /**
- * True when every mark typed on `typed` is on the same letter of `wanted` ("i" and "y" count as one), and "đ" is typed
- * only where it stands. A word typed with a tone mark has its vowels as typed: "máy" is no "mấy" missing a mark, while
+ * True when every mark typed on `typed` is on the same letter of `wanted` ("i" and "y" count as one; a tone mark on
+ * either vowel of the syllable), and "đ" is typed only where it stands. A word typed with a tone mark has its vowels as typed: "máy" is no "mấy" missing a mark, while
  * "vây" may be "vậy" without its tone.
  */
 function marksWithin(typed: string, wanted: string): boolean {
@@ -136,5 +137,12 @@ function marksWithin(typed: string, wanted: string): boolean {
   const vowelMarks = (marks: string) => marks.replace(NOT_VOWEL_MARK, '');
   if (TONE_MARK.test(typedMarks) && vowelMarks(typedMarks) !== vowelMarks(b.map((letter) => letter.marks).join(''))) return false;
   const sameBase = (x: string, y: string) => x === y || x === 'd' || (I_OR_Y.has(x) && I_OR_Y.has(y));
-  return a.length === b.length && a.every((letter, i) => sameBase(letter.base, b[i]!.base) && [...letter.marks].every((mark) => b[i]!.marks.includes(mark)));
+  // The tone may sit on either vowel of a pair, as old and new spellings place it ("Thanh Hoá" = "Thanh Hóa").
+  const tones = (letters: { marks: string }[]) => letters.map((letter) => letter.marks.match(TONE_MARKS) ?? []).flat();
+  const wantedTones = tones(b);
+  return (
+    a.length === b.length &&
+    tones(a).every((mark) => wantedTones.includes(mark)) &&
+    a.every((letter, i) => sameBase(letter.base, b[i]!.base) && [...letter.marks.replace(TONE_MARKS, '')].every((mark) => b[i]!.marks.includes(mark)))
+  );
 }

@@ -106,6 +106,8 @@ describe('filler and framing', () => {
   it('finds the provinces and countries asked about, not where the asker is', () => {
     expect(read('tỉnh Nghệ An có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Nghệ An', abroad: false }]);
     expect(read('nhat ban co phong trao gia dinh hoc tap ko').placesAsked).toEqual([{ said: 'Nhật Bản', abroad: true }]);
+    // The tone on either vowel of the pair, as old and new spellings place it.
+    expect(read('tỉnh Thanh Hoá năm 2024 có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', abroad: false }]);
     expect(read('Mình là giáo viên ở Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
     expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
@@ -147,6 +149,7 @@ describe('filler and framing', () => {
   it('finds whether the asker\'s own unit holds a title, asked yes or no without figures, not a rule asked under a condition', () => {
     expect(read('e ở trường thpt trần phú, trường e đc công nhận đvht chưa ad').localFigure).toEqual({ said: 'trường e', own: true, status: true });
     expect(read('thôn mình năm nay đã được công nhận cộng đồng học tập chưa').localFigure).toEqual({ said: 'thôn mình', own: true, status: true });
+    expect(read('truong thcs le loi cua con minh da duoc cong nhan don vi hoc tap chua').localFigure).toMatchObject({ own: true, status: true });
     expect(read('Cơ quan tôi chưa có danh hiệu Tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không?').localFigure).toBeUndefined();
     expect(read('xã mình đạt 85% hộ gia đình học tập, đã được công nhận cộng đồng học tập chưa').localFigure).toBeUndefined();
     expect(read('gia đình học tập đã được công nhận thì có giá trị mấy năm').localFigure).toBeUndefined();
