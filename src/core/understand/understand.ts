@@ -2,7 +2,8 @@
 import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
-import { ADDRESS_WORDS, OWNER_WORDS, SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from './tuning.js';
+import { localFigureAsked, localStatusAsked, placesNamed } from './local-units.js';
+import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from './tuning.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -203,88 +204,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     localFigure: facets.includes('yesno')
       ? localStatusAsked(kept, lexicon, accents)
       : facets.includes('number')
-        ? localFigureAsked(kept, lexicon, accents)
+        ? localFigureAsked(kept, lexicon, accents, (words) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
   };
-}
-
-
-/**
- * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
- * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title
- * or money, asks no rule and gives no figure of its own; no clause names a place the documents cover other than the
- * unit's address ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's; "phường 5 quận 8 tphcm" is the ward's).
- */
-function localFigureAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
-  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
-  for (const { words } of clauses) {
-    // Asked with a question word, or by a request for a count ("cho mình xin số gia đình học tập của xã …"); a clause
-    // asking a rule is not ("xã mình phải có bao nhiêu phần trăm … thì được công nhận"), one the asker needs it for is.
-    const asksFigure = askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number');
-    const asksRule = lexicon.ruleWords.find(words, accents).length > 0;
-    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure || asksRule || givesFigure(words, lexicon, accents)) continue;
-    const unit = unitNamed(words, lexicon, accents);
-    if (unit) return unit;
-  }
-  return undefined;
-}
-
-/**
- * Whether the asker's own (or a numbered or named) unit holds a title, asked yes or no without figures ("thôn mình
- * năm nay đã được công nhận cộng đồng học tập chưa", "trường e đc công nhận đvht chưa"): the documents list no
- * recognised unit.
- */
-function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean; status: true } | undefined {
-  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
-  for (const { words } of clauses) {
-    // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status.
-    const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).length > 0;
-    if (lexicon.localStatus.find(words, accents).length === 0 || !namesTitle(words, lexicon) || conditional || givesFigure(words, lexicon, accents)) continue;
-    const unit = unitNamed(words, lexicon, accents);
-    if (unit) return { ...unit, status: true };
-  }
-  return undefined;
-}
-
-/** A local unit and what names it: the asker's word, a number, or a name written with capitals. */
-function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
-  for (const unit of lexicon.localUnits.find(words, accents)) {
-    const after = unit.start + unit.length;
-    const own = lexicon.askerWords.matchAt(words, after, accents);
-    if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
-    // "trường thcs le loi của con mình": the unit's name, then whose it is.
-    const of = words.slice(after, after + OWNER_WORDS).findIndex((word) => word.folded === 'cua');
-    if (of >= 0) {
-      const owner = after + of + 1 + (words[after + of + 1]?.folded === 'con' ? 1 : 0);
-      const asker = lexicon.askerWords.matchAt(words, owner, accents);
-      if (asker > 0) return { said: words.slice(unit.start, owner + asker).map((w) => w.text).join(' '), own: true };
-    }
-    if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
-    // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
-    let named = after;
-    while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
-    if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
-  }
-  return undefined;
-}
-
-/** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */
-function givesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const unitNumbers = new Set(lexicon.localUnits.find(words, accents).map((unit) => unit.start + unit.length));
-  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded));
-}
-
-/** A place the documents cover named anywhere but as the address right after a local unit. */
-function namesCoveredPlace(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): boolean {
-  return clauses.some(({ words }) => {
-    const units = lexicon.localUnits.find(words, accents);
-    return placesNamed(words, lexicon).some((place) => !units.some((unit) => unit.start < place.start && place.start - unit.start <= ADDRESS_WORDS));
-  });
-}
-
-/** The words name a title (Gia đình học tập, …). */
-function namesTitle(words: readonly Word[], lexicon: Lexicon): boolean {
-  return lexicon.subjects.find(words, false).some((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'titles');
 }
 
 /**
@@ -703,11 +625,6 @@ function withoutMonthsOfYears(words: readonly Word[]): Word[] {
     else if (!/^(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d$/u.test(at(0))) out.push(words[i]!);
   }
   return out;
-}
-
-/** The subjects of kind `places` the words name (Hà Nội, TP.HCM …: the places the documents cover). */
-function placesNamed(words: readonly Word[], lexicon: Lexicon): ReturnType<PhraseSet['find']> {
-  return lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === 'places');
 }
 
 /** The words of the places the nearest clause `before` naming one names, when none of the `kept` clauses names one. */

@@ -1,0 +1,96 @@
+// Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
+import type { Lexicon } from './lexicon.js';
+import { ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
+import type { PhraseSet, Word } from './words.js';
+
+/**
+ * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
+ * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title
+ * or money, asks no rule and gives no figure of its own; no clause names a place the documents cover other than the
+ * unit's address ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's; "phường 5 quận 8 tphcm" is the ward's).
+ * `asksFigure` tells a clause asking with a question word or requesting a count ("cho mình xin số gia đình học tập …").
+ */
+export function localFigureAsked(
+  clauses: readonly { words: Word[] }[],
+  lexicon: Lexicon,
+  accents: boolean,
+  asksFigure: (words: readonly Word[]) => boolean,
+): { said: string; own: boolean } | undefined {
+  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
+  for (const { words } of clauses) {
+    // A clause asking a rule is not ("xã mình phải có bao nhiêu phần trăm … thì được công nhận"); one saying what the
+    // asker needs the figure for is ("mình cần số liệu để làm báo cáo").
+    const asksRule = lexicon.ruleWords.find(words, accents).length > 0;
+    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || givesFigure(words, lexicon, accents)) continue;
+    const unit = unitNamed(words, lexicon, accents);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the asker's own (or a numbered or named) unit holds a title, asked yes or no without figures ("thôn mình
+ * năm nay đã được công nhận cộng đồng học tập chưa", "trường e đc công nhận đvht chưa"): the documents list no
+ * recognised unit.
+ */
+export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean; status: true } | undefined {
+  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
+  for (const { words } of clauses) {
+    // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status.
+    const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).length > 0;
+    if (lexicon.localStatus.find(words, accents).length === 0 || !namesTitle(words, lexicon) || conditional || givesFigure(words, lexicon, accents)) continue;
+    const unit = unitNamed(words, lexicon, accents);
+    if (unit) return { ...unit, status: true };
+  }
+  return undefined;
+}
+
+/** A local unit and what names it: the asker's word, a number, or a name written with capitals. */
+function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
+  for (const unit of lexicon.localUnits.find(words, accents)) {
+    const after = unit.start + unit.length;
+    const own = lexicon.askerWords.matchAt(words, after, accents);
+    if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
+    // "trường thcs le loi của con mình": the unit's name, then whose it is.
+    const of = words.slice(after, after + OWNER_WORDS).findIndex((word) => word.folded === 'cua');
+    if (of >= 0) {
+      const owner = after + of + 1 + (words[after + of + 1]?.folded === 'con' ? 1 : 0);
+      const asker = lexicon.askerWords.matchAt(words, owner, accents);
+      if (asker > 0) return { said: words.slice(unit.start, owner + asker).map((w) => w.text).join(' '), own: true };
+    }
+    if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
+    // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
+    let named = after;
+    while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
+    if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
+  }
+  return undefined;
+}
+
+/** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */
+function givesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const unitNumbers = new Set(lexicon.localUnits.find(words, accents).map((unit) => unit.start + unit.length));
+  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded));
+}
+
+/** A place the documents cover named anywhere but as the address right after a local unit. */
+function namesCoveredPlace(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): boolean {
+  return clauses.some(({ words }) => {
+    const units = lexicon.localUnits.find(words, accents);
+    return placesNamed(words, lexicon).some((place) => !units.some((unit) => unit.start < place.start && place.start - unit.start <= ADDRESS_WORDS));
+  });
+}
+
+/** The words name a title (Gia đình học tập, …). */
+function namesTitle(words: readonly Word[], lexicon: Lexicon): boolean {
+  return subjectsOfKind(words, 'titles', lexicon).length > 0;
+}
+
+/** The places the documents cover (`places` in subjects.yaml: Hà Nội, TP.HCM …) that the words name. */
+export function placesNamed(words: readonly Word[], lexicon: Lexicon): ReturnType<PhraseSet['find']> {
+  return subjectsOfKind(words, 'places', lexicon);
+}
+
+function subjectsOfKind(words: readonly Word[], kind: string, lexicon: Lexicon): ReturnType<PhraseSet['find']> {
+  return lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === kind);
+}
