@@ -134,6 +134,12 @@ describe('prompts/language as rules', () => {
     expect(read('bài').smallTalk).toBeUndefined();
   });
 
+  it('reads question cues with their accents where folding merges words ("bảo giờ" says, "bao giờ" asks when)', () => {
+    expect(read('con trai bác bảo giờ có thể tự đánh giá trên mạng').facets).not.toContain('date');
+    expect(read('bao giờ có kết quả công nhận').facets).toContain('date');
+    expect(read('bao gio co ket qua cong nhan').facets).toContain('date');
+  });
+
   it('finds the facet of every question cue inside a question', () => {
     const cues = data('question-cues.yaml') as { facets: Record<string, string[]> };
     const wrong = Object.entries(cues.facets).flatMap(([facet, phrases]) =>
