@@ -63,6 +63,7 @@ const cuesSchema = z.object({
   'weak-cues': words.default([]),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
+  money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -139,6 +140,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weakCues: cues['weak-cues'],
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
+      money: cues.money,
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, places, events, elsewhere, ...rest }) => ({

@@ -15,6 +15,7 @@ const messagesSchema = z.object({
   unknownDocument: z.string().min(1),
   unknownPlace: z.string().min(1),
   noLocalStatus: z.string().min(1),
+  noMoneyFigures: z.string().min(1),
   noLocalFigures: z.string().min(1),
   empty: z.string().min(1),
   tooLong: z.string().min(1),

@@ -17,6 +17,8 @@ export interface Messages {
   /** A figure asked of a commune, ward or village the documents hold none for. */
   /** Asked whether the asker's own (or a named) unit holds a title: the documents list no recognised unit. */
   noLocalStatus: string;
+  /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
+  noMoneyFigures: string;
   noLocalFigures: string;
   empty: string;
   tooLong: string;

@@ -210,6 +210,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (local && (local.own || placesNotNamed(placesNotNamed([local.said], passages), retrieve(local.said)).length > 0)) {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }
+      // "đăng ký gia đình học tập có mất lệ phí không": an amount of money no passage found gives is not in the documents.
+      const givesMoney = (p: Passage) => lexicon!.moneySaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
+      if (understood.asksMoney && lexicon && !passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];

@@ -76,6 +76,8 @@ export interface LanguageData {
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
+    /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
+    money: { asked: string[]; said: string[] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -161,6 +163,10 @@ export interface Lexicon {
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
+  /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
+  moneyAsked: PhraseSet;
+  /** Words of a passage that gives an amount of money, or says there is none ("đồng", "miễn phí"). */
+  moneySaid: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -286,6 +292,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),
+    moneyAsked: compilePhrases(data.cues.money.asked),
+    moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),

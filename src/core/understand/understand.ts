@@ -52,6 +52,8 @@ export interface Understanding {
    * title ("thôn mình đã được công nhận cộng đồng học tập chưa").
    */
   localFigure?: { said: string; own: boolean; status?: boolean };
+  /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
+  asksMoney?: boolean;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -201,6 +203,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
+    asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     localFigure: facets.includes('yesno')
       ? localStatusAsked(kept, lexicon, accents)
       : facets.includes('number')
@@ -460,7 +463,8 @@ function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean)
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
     const head = lexicon.starts.matchAt(out, 0, accents);
-    if (head > 0) {
+    // "da nang co bao nhieu …": an opening word that begins a place's name ("dạ" / "Đà Nẵng") is the place.
+    if (head > 0 && lexicon.elsewhere.matchAt(out, 0, accents) === 0 && lexicon.subjects.matchAt(out, 0, accents) === 0) {
       out = out.slice(head);
       changed = true;
     }

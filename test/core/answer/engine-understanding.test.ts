@@ -373,6 +373,14 @@ describe('answer engine with question understanding', () => {
     expect((await ask('xã mình phải có bao nhiêu phần trăm gia đình đạt gia đình học tập đến năm 2025')).refused).toBe(false);
   });
 
+  it('says the documents give no amount of money when a fee, bonus or budget is asked and no passage gives one', async () => {
+    const reply = await ask('dang ky gia dinh hoc tap co mat le phi khong, bao nhieu tien mot lan');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_money_figure', citations: [] });
+    expect(reply.text).toBe(messages.noMoneyFigures);
+    // A count of rewarded models is no money.
+    expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
+  });
+
   it('says it has no list of recognised units when asked whether the asker\'s own one holds a title', async () => {
     const reply = await ask('thôn mình năm nay đã được công nhận cộng đồng học tập chưa');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'local_status', citations: [] });

@@ -134,6 +134,13 @@ describe('prompts/language as rules', () => {
     expect(read('bài').smallTalk).toBeUndefined();
   });
 
+  it('reads every money phrase as an amount of money asked', () => {
+    const { money } = data('question-cues.yaml') as { money: { asked: string[] } };
+    const missed = money.asked.filter((phrase) => read(`đăng ký gia đình học tập ${phrase} vậy ad`).asksMoney !== true);
+    expect(missed).toEqual([]);
+    expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
+  });
+
   it('reads question cues with their accents where folding merges words ("bảo giờ" says, "bao giờ" asks when)', () => {
     expect(read('con trai bác bảo giờ có thể tự đánh giá trên mạng').facets).not.toContain('date');
     expect(read('bao giờ có kết quả công nhận').facets).toContain('date');

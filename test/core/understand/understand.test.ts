@@ -106,6 +106,8 @@ describe('filler and framing', () => {
   it('finds the provinces and countries asked about, not where the asker is', () => {
     expect(read('tỉnh Nghệ An có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Nghệ An', abroad: false }]);
     expect(read('nhat ban co phong trao gia dinh hoc tap ko').placesAsked).toEqual([{ said: 'Nhật Bản', abroad: true }]);
+    // An opening word that begins a place's name is the place ("da nang" is not "dạ, nang").
+    expect(read('da nang hien co bao nhieu dong ho hoc tap').placesAsked).toEqual([{ said: 'Đà Nẵng', abroad: false }]);
     // The tone on either vowel of the pair, as old and new spellings place it.
     expect(read('tỉnh Thanh Hoá năm 2024 có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', abroad: false }]);
     expect(read('Mình là giáo viên ở Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
