@@ -14,11 +14,11 @@ export interface Messages {
   unknownDocument: string;
   /** A province or country the question asks about that the documents say nothing of ({place}). */
   unknownPlace: string;
-  /** A figure asked of a commune, ward or village the documents hold none for. */
   /** Asked whether the asker's own (or a named) unit holds a title: the documents list no recognised unit. */
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
   noMoneyFigures: string;
+  /** A figure asked of a commune, ward or village the documents hold none for. */
   noLocalFigures: string;
   empty: string;
   tooLong: string;

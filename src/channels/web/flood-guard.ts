@@ -22,8 +22,8 @@ type Times = number | number[];
 const lastOf = (times: Times): number => (typeof times === 'number' ? times : (times.at(-1) ?? 0));
 
 /**
- * Creates a flood guard. Keys are kept in the order of their last event, so expired keys are dropped from the front as
- * time passes and memory stays bounded by the keys active within the window, and by `maxKeys` at most.
+ * Creates a flood guard. Keys are kept in the order they last asked, so expired keys are dropped from the front as time
+ * passes (a refused key, moved to the end, waits for the cap), and memory stays bounded by `maxKeys`.
  */
 export function createFloodGuard(limit: number, windowMs: number, maxKeys = FLOOD_GUARD_MAX_KEYS): FloodGuard {
   const events = new Map<string, Times>();

@@ -2,7 +2,7 @@
 // sao" wants "Công dân học tập là gì?", not "Chỉ tiêu Công dân học tập là bao nhiêu?", which shares as many words.
 import type { Passage } from '../types.js';
 import type { Facet } from '../understand/lexicon.js';
-import { HEADING_FACET_SCORE_SHARE, HEADING_FACET_WINDOW } from './tuning.js';
+import { DEFINITION_HEADING_SCORE_SHARE, DEFINITION_HEADING_WINDOW } from './tuning.js';
 
 /**
  * For a question asking what something is, moves to the front the first passage among the next few, scoring nearly as
@@ -15,6 +15,6 @@ export function preferDefinitionHeading(passages: Passage[], asked: readonly Fac
   if (!first || !asked.includes('definition')) return passages;
   const defines = (passage: Passage) => headingFacets(passage.heading).includes('definition');
   if (defines(first)) return passages;
-  const at = passages.findIndex((p, i) => i > 0 && i < HEADING_FACET_WINDOW && p.score >= first.score * HEADING_FACET_SCORE_SHARE && defines(p));
+  const at = passages.findIndex((p, i) => i > 0 && i < DEFINITION_HEADING_WINDOW && p.score >= first.score * DEFINITION_HEADING_SCORE_SHARE && defines(p));
   return at < 0 ? passages : [passages[at]!, ...passages.filter((_, i) => i !== at)];
 }

@@ -1,8 +1,8 @@
 // The answer engine: understand → small talk | refusal checks → curated → time → retrieval → grounded model (if any) → extractive.
 import { localDate } from '../local-time.js';
-import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
+import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
@@ -10,13 +10,13 @@ import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
+import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
-import { preferDefinitionHeading } from './definition-heading.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
@@ -211,8 +211,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }
       // "đăng ký gia đình học tập có mất lệ phí không": an amount of money no passage found gives is not in the documents.
-      const givesMoney = (p: Passage) => lexicon!.moneySaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
-      if (understood.asksMoney && lexicon && !passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
+      if (understood.asksMoney && lexicon) {
+        const givesMoney = (p: Passage) => lexicon.moneySaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
+        if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
+      }
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];

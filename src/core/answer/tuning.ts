@@ -68,5 +68,5 @@ export const FOLLOW_UP_MAX_WORDS = 5;
 /** For a definition question, a passage whose heading asks a definition moves first when it is among the first this
  * many and scores at least this share of the best (definition-heading.ts). On the development sets: +1, 5 replies
  * changed, none lost. */
-export const HEADING_FACET_WINDOW = 3;
-export const HEADING_FACET_SCORE_SHARE = 0.95;
+export const DEFINITION_HEADING_WINDOW = 3;
+export const DEFINITION_HEADING_SCORE_SHARE = 0.95;

@@ -165,7 +165,7 @@ export interface Lexicon {
   verdictPredicates: PhraseSet;
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
-  /** Words of a passage that gives an amount of money, or says there is none ("đồng", "miễn phí"). */
+  /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;

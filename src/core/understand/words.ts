@@ -6,7 +6,8 @@ import { fold, hasDiacritics, normalize } from '../text/vietnamese.js';
 export interface Word {
   text: string;
   folded: string;
-  /** Typed with a capital first letter ("xã Tân Lập"): a name, when it does not open the message or a sentence. */
+  /** Typed with a capital first letter ("xã Tân Lập"). A word opening a sentence has one too, so only a reader that
+   * knows the word's place (after a local unit) takes it for a name. */
   capital?: boolean;
 }
 
@@ -50,8 +51,8 @@ export interface PhraseOptions {
   marked?: readonly string[];
   /**
    * A word typed with diacritics may leave some of the phrase's marks out but never adds others ("thời tiêt" is
-   * "thời tiết", "do dien" may be "đồ điên", "đó diễn" is not): for phrases that refuse a message, where a fold-alike
-   * is costly ("hội nghị đó diễn ra" is not the insult).
+   * "thời tiết", "đó diễn" is not "đồ điên"): for phrases that refuse a message, where a fold-alike is costly ("hội
+   * nghị đó diễn ra" is not the insult).
    */
   typedAccentsCount?: boolean;
 }
@@ -112,14 +113,15 @@ const I_OR_Y = new Set(['i', 'y']);
 
 /** The five tone marks (huyền, sắc, ngã, hỏi, nặng). */
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** The same, every one of them (a word's tone marks, wherever they sit). */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** Any mark but those that change the vowel (â, ă, ơ): what is left of a word's marks once these are removed. */
 const NOT_VOWEL_MARK = /[^\u0302\u0306\u031B]/gu;
 
 /**
  * True when every mark typed on `typed` is on the same letter of `wanted` ("i" and "y" count as one; a tone mark on
- * either vowel of the syllable), and "đ" is typed only where it stands. A word typed with a tone mark has its vowels as typed: "máy" is no "mấy" missing a mark, while
- * "vây" may be "vậy" without its tone.
+ * either vowel of the syllable), and "đ" is typed only where it stands. A word typed with a tone mark has its vowels as
+ * typed: "máy" is no "mấy" missing a mark, while "vây" may be "vậy" without its tone.
  */
 function marksWithin(typed: string, wanted: string): boolean {
   if (typed === wanted) return true;
