@@ -44,8 +44,8 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
   'yes-no-frame': z
-    .object({ opens: words, closes: words, what: words.default([]), polite: words.default([]), 'polite-ends': words.default([]) })
-    .default({ opens: [], closes: [], what: [], polite: [], 'polite-ends': [] }),
+    .object({ opens: words, closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
+    .default({ opens: [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),
@@ -143,7 +143,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       money: cues.money,
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
-    ...(({ titles, places, events, elsewhere, ...rest }) => ({
+    ...(({ titles, country, places, events, elsewhere, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,
         abroad: elsewhere.abroad,
@@ -156,16 +156,18 @@ export function loadLanguage(promptsDir: string): Lexicon {
       subjects: {
       groups: [
         ...titles.map((aliases) => ({ kind: 'titles', aliases })),
-        ...places.map((aliases) => ({ kind: 'places', aliases })),
+        ...[country, ...places].filter((aliases) => aliases.length > 0).map((aliases) => ({ kind: 'places', aliases })),
         ...events.map((aliases) => ({ kind: 'events', aliases })),
       ],
       documentKinds: rest['document-kinds'],
+      country,
       },
     }))(
       read(
         'subjects.yaml',
         z.object({
           titles: z.array(words).default([]),
+          country: words,
           places: z.array(words).default([]),
           events: z.array(words).default([]),
           'document-kinds': words,

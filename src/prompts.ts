@@ -16,6 +16,7 @@ const messagesSchema = z.object({
   unknownPlace: z.string().min(1),
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
+  noPlaceFigures: z.string().includes('{place}'),
   noLocalFigures: z.string().min(1),
   empty: z.string().min(1),
   tooLong: z.string().min(1),

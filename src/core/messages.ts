@@ -18,6 +18,8 @@ export interface Messages {
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
   noMoneyFigures: string;
+  /** Asked a title's figure for one place ({place}) whose passages give none: not answered with other figures. */
+  noPlaceFigures: string;
   /** A figure asked of a commune, ward or village the documents hold none for. */
   noLocalFigures: string;
   empty: string;

@@ -17,10 +17,11 @@ import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
+import { placeFigureMissing } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, withWeekTense } from './week-answer.js';
 
@@ -215,6 +216,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const givesMoney = (p: Passage) => lexicon.moneySaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
         if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
       }
+      // "Sơn La có bao nhiêu gia đình học tập": a title's figure for one place that no passage gives there is not
+      // answered with another place's or the national figures.
+      const placeMissing =
+        lexicon && turn.facets.includes('number') && !turn.facets.includes('yesno') && lexicon.ruleWords.find(wordsOf(retrieval), false).length === 0
+          ? placeFigureMissing(retrieval, passages, lexicon)
+          : undefined;
+      if (placeMissing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placeMissing }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
@@ -251,10 +259,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
       // A year named outright counts the same ("năm 2018 mạng lưới UNESCO có bao nhiêu thành viên").
-      const yearsNamed = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'year') : [];
-      const figureYear = yearAsked ?? (yearsNamed.length === 1 ? Number(yearsNamed[0]!.said) : undefined);
+      const yearsNamed = lexicon ? yearsNamedOf(retrieval, lexicon) : [];
+      const figureYear = yearAsked ?? (yearsNamed.length === 1 ? yearsNamed[0] : undefined);
       const yearMissing =
-        figureYear !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => p.text.includes(String(figureYear)));
+        figureYear !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => namesFigureYear(p.text, figureYear));
       const lead = weekFound ? undefined : (yearMissing ? fill(messages.yearNotInDocuments, { year: String(figureYear) }) : documentCard(passages[0], turn, lexicon, messages));
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
@@ -269,6 +277,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
       });
       const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;
+      // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
+      // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
+      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon), refused: true, refusalReason: 'year_figure', fallbackReason };
       return { ...finish(told, 'extractive', passages, messages, lexicon), fallbackReason };
     },
   };

@@ -33,6 +33,24 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   return subjects;
 }
 
+/** A document's number ("25/2023/TT-BGDĐT", "6782/BGDĐT-GDTX") and the date it was signed, written after it. */
+const DOCUMENT_AND_DATE = /\d+\/(?:\d{4}\/)?[A-ZĐ][\p{L}\d-]*(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/gu;
+
+/**
+ * Whether `text` gives something for `year` ("năm 2020", "tháng 12/2025", "ngày 14/02/2024", "2016–2020"), not only
+ * as the year in a document's number ("25/2023/TT-BGDĐT") or in the date written after it ("6782/BGDĐT-GDTX ngày
+ * 29/12/2015").
+ */
+export function namesFigureYear(text: string, year: number): boolean {
+  return new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(text.replace(DOCUMENT_AND_DATE, ' '));
+}
+
+/** The years `text` names, except a year that is part of a document's number ("thông tư 25/2023"). */
+export function yearsNamedOf(text: string, lexicon: Lexicon): number[] {
+  const documentYears = new Set(namedDocuments(text, lexicon).map((document) => document.year));
+  return subjectsOf(text, lexicon).flatMap((subject) => (subject.kind === 'year' && !documentYears.has(subject.year) ? [Number(subject.year)] : []));
+}
+
 /** Numbers of the documents a question names with their kind ("qđ 387", "thông tư số 25"). */
 export function namedDocumentNumbers(text: string, lexicon: Lexicon): string[] {
   return namedDocuments(text, lexicon).map((document) => document.number);

@@ -65,7 +65,7 @@ export interface LanguageData {
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó". */
     followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
-    yesNoFrame: { opens: string[]; closes: string[]; what: string[]; polite: string[]; politeEnds: string[] };
+    yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -96,7 +96,7 @@ export interface LanguageData {
     caseUnits: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
-  subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[] };
+  subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
@@ -194,6 +194,8 @@ export interface Lexicon {
   yesNoCloses: PhraseSet;
   /** Words right before the closing word that make the frame ask what ("có ý nghĩa gì không"). */
   yesNoWhat: PhraseSet;
+  /** Words asking a count anywhere in the frame ("có bao nhiêu dòng họ không"): it asks how many, not yes or no. */
+  yesNoCounts: PhraseSet;
   /** "cho mình biết", "giúp": a request before a closing "được không" makes it a polite request, not yes/no. */
   yesNoPolite: PhraseSet;
   /** "được không": the closing phrases of a polite request. */
@@ -211,6 +213,10 @@ export interface Lexicon {
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
   subjectKind: ReadonlyMap<string, string>;
+  /** Group key → its first alias as written ("Sơn La"), to name it in a reply. */
+  subjectName: ReadonlyMap<string, string>;
+  /** Group key of the whole country ("cả nước"), whose figures are the national ones; undefined without one. */
+  countryGroup?: string;
   documentKinds: PhraseSet;
   /** Places the knowledge may hold nothing about (provinces, other countries); `abroad` holds the folded countries. */
   elsewhere: PhraseSet;
@@ -319,11 +325,14 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     yesNoWhat: compilePhrases(data.cues.yesNoFrame.what, cueAccents),
+    yesNoCounts: compilePhrases(data.cues.yesNoFrame.counts, cueAccents),
     yesNoPolite: compilePhrases(data.cues.yesNoFrame.polite),
     yesNoPoliteEnds: compilePhrases(data.cues.yesNoFrame.politeEnds),
     subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
+    subjectName: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.aliases[0]!])),
+    countryGroup: data.subjects.country?.[0] === undefined ? undefined : key(data.subjects.country[0]),
     documentKinds: compilePhrases(data.subjects.documentKinds),
     elsewhere: compilePhrases([...data.elsewhere.vietnam, ...data.elsewhere.abroad], [...data.elsewhere.vietnam, ...data.elsewhere.abroad]),
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),

@@ -583,7 +583,7 @@ function afterCondition(words: readonly Word[], lexicon: Lexicon, accents: boole
 function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const last = words.length - 1;
   if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
-  if (lexicon.yesNoWhat.matchAt(words, last - 1, accents) === 1) return false;
+  if (lexicon.yesNoWhat.matchAt(words, last - 1, accents) === 1 || lexicon.yesNoCounts.find(words, accents).length > 0) return false;
   return lexicon.yesNoOpens.find(words.slice(0, last), accents).length > 0;
 }
 

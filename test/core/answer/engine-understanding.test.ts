@@ -128,6 +128,16 @@ beforeAll(async () => {
       { title: 'Đồng Tháp học tập' },
       ['# Đồng Tháp học tập', '', '## Gia đình học tập ở Đồng Tháp', '', 'Tỉnh Đồng Tháp có 120 nghìn Gia đình học tập (số liệu minh họa của bài kiểm thử).'].join('\n'),
     ),
+    'son-la.md': markdown(
+      { title: 'Sơn La học tập' },
+      [
+        '# Sơn La học tập',
+        '',
+        '## Sơn La xây dựng xã hội học tập',
+        '',
+        'Sơn La có 3.000 Gia đình học tập (số liệu minh họa của bài kiểm thử). Sơn La nhân rộng mô hình Công dân học tập theo Quyết định 677/QĐ-TTg ngày 03/06/2022.',
+      ].join('\n'),
+    ),
     'van-ban-goc.md': markdown(
       { title: 'Đọc văn bản gốc' },
       ['# Đọc văn bản gốc', '', '## Câu đầy đủ', '', 'Câu đầy đủ của một điều khoản là gì thì xem văn bản gốc.'].join('\n'),
@@ -371,6 +381,25 @@ describe('answer engine with question understanding', () => {
     expect(await ask('phuong 5 quan 8 co bao nhieu gia dinh hoc tap')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
     // A rule asked of the asker's commune is answered.
     expect((await ask('xã mình phải có bao nhiêu phần trăm gia đình đạt gia đình học tập đến năm 2025')).refused).toBe(false);
+  });
+
+  it('says it has no figure of a title for a place whose passages give that title none', async () => {
+    // Sơn La's passage names Công dân học tập with a document's number and date only, no figure.
+    const reply = await ask('Sơn La có bao nhiêu công dân học tập?');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'place_figure', citations: [] });
+    expect(reply.text).toBe(fill(messages.noPlaceFigures, { place: 'Sơn La' }));
+    expect((await ask('son la co bao nhieu cong dan hoc tap')).text).toBe(fill(messages.noPlaceFigures, { place: 'Sơn La' }));
+    // A figure the passages give for that place and title is answered; the whole country is no one place.
+    const given = await ask('Sơn La có bao nhiêu gia đình học tập?');
+    expect(given.refused).toBe(false);
+    expect(given.text).toContain('3.000');
+    expect((await ask('cả nước có bao nhiêu công dân học tập')).refusalReason).not.toBe('place_figure');
+    // A target asked by someone who lives there is the national rule.
+    expect((await ask('Bác ở Sơn La, chỉ tiêu gia đình học tập đến năm 2025 là bao nhiêu phần trăm?')).refusalReason).not.toBe('place_figure');
+  });
+
+  it('reads a count asked inside a yes/no frame as a count', async () => {
+    expect(await ask('phường 5 quận 8 có bn dòng họ học tập hk')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
   });
 
   it('says the documents give no amount of money when a fee, bonus or budget is asked and no passage gives one', async () => {

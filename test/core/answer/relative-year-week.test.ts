@@ -164,6 +164,21 @@ describe('a figure asked for a year no document names', () => {
     const reply = await engine.answer('chỉ tiêu gia đình học tập năm 2027 là bao nhiêu phần trăm', [], { now: new Date('2026-05-10T05:00:00Z') });
     expect(reply.text.startsWith(fill(messages.yearNotInDocuments, { year: '2027' }))).toBe(true);
     expect(reply.text).toContain('70%');
+    // The figure asked is missing: the turn is a gap for moderators (this year's figure is answered by those in force).
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'year_figure' });
+    expect((await engine.answer('Năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm?', [], { now: new Date('2026-05-10T05:00:00Z') })).refused).toBe(false);
+  });
+
+  it('does not count a year that is only the date of a document or part of its number', async () => {
+    const dated = passage('Dòng họ học tập được công nhận theo Công văn 6782/BGDĐT-GDTX ngày 29/12/2015 của Bộ Giáo dục và Đào tạo.');
+    const engine = createAnswerEngine({ search: { search: () => [dated] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await engine.answer('nam 2015 ca nuoc co bao nhieu dong ho hoc tap', [], { now: new Date('2026-05-10T05:00:00Z') });
+    expect(reply).toMatchObject({ refused: true, refusalReason: 'year_figure' });
+    const levels = passage('Theo Thông tư 25/2023/TT-BGDĐT, Cộng đồng học tập được công nhận theo hai mức độ: mức độ 1 và mức độ 2.');
+    const named = createAnswerEngine({ search: { search: () => [levels] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const asked = await named.answer('Thông tư 25/2023 có mấy mức độ công nhận?', [], { now: new Date('2026-05-10T05:00:00Z') });
+    expect(asked).toMatchObject({ refused: false });
+    expect(asked.text).toContain('hai mức độ');
   });
 });
 
