@@ -167,9 +167,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
         const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, localDate(now, timeZone)) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
-        // 2019"); this year's or a later one is not announced yet, with the last year known.
+        // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
+        if (documented && 'text' in documented && year! < Number(localDate(now, timeZone).slice(0, 4))) {
+          return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: year! }));
+        }
         if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
-          if (year! < Number(localDate(now, timeZone).slice(0, 4))) return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: year! }));
           return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
         }
         if (documented && 'passages' in documented) {

@@ -402,6 +402,10 @@ describe('answer engine with question understanding', () => {
     expect(await ask('phường 5 quận 8 có bn dòng họ học tập hk')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
   });
 
+  it('says it has no figures of a named commune\'s level', async () => {
+    expect(await ask('Xã An Phú của mình đang ở mức mấy rồi?')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
+  });
+
   it('says the documents give no amount of money when a fee, bonus or budget is asked and no passage gives one', async () => {
     const reply = await ask('dang ky gia dinh hoc tap co mat le phi khong, bao nhieu tien mot lan');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_money_figure', citations: [] });

@@ -214,6 +214,9 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
   it('does not answer a past year the documents do not cover with another year\'s Week', async () => {
     const reply = await engine.answer('chu de tuan le hoc tap suot doi nam 2019 la gi vay ad', [], { now });
     expect(reply).toMatchObject({ refused: true, refusalReason: 'unknown_year', text: fill(messages.weekYearNotInDocuments, { year: 2019 }) });
+    // Where it opened, too.
+    const opened = await engine.answer('tuan le hoc tap suot doi 2018 le khai mac to chuc o tinh nao', [], { now });
+    expect(opened).toMatchObject({ refused: true, refusalReason: 'unknown_year', text: fill(messages.weekYearNotInDocuments, { year: 2018 }) });
   });
 
   it('says a later year named outright is not announced yet, with the last year known', async () => {
