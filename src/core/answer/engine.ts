@@ -17,7 +17,7 @@ import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
-import { placeFigureMissing } from './place-figure.js';
+import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
@@ -192,7 +192,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const replaced = lexicon && !weekFound ? predecessorPassages(question, retrieval, turn.facets.includes('document'), lexicon, deps.search) : undefined;
       const focused = lexicon && !weekFound && !replaced ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
       const found = weekFound ?? replaced ?? focused?.passages ?? retrieve(retrieval);
-      const passages = lexicon && !weekFound && !replaced ? preferDefinitionHeading(found, turn.facets, headingFacets) : found;
+      const ranked = lexicon && !weekFound && !replaced ? preferDefinitionHeading(found, turn.facets, headingFacets) : found;
+      // "Sơn La có bao nhiêu gia đình học tập": a title's figure for one place is answered from passages giving it
+      // there (searched for on their own when the question's passages do not), never from another place's or the
+      // national figures (refused below).
+      const asksPlaceFigure = lexicon && turn.facets.includes('number') && !turn.facets.includes('yesno') && lexicon.ruleWords.find(wordsOf(retrieval), false).length === 0;
+      const placed = asksPlaceFigure ? placeFigure(retrieval, ranked, lexicon, retrieve) : undefined;
+      const passages = placed?.passages ?? ranked;
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
@@ -218,13 +224,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const givesMoney = (p: Passage) => lexicon.moneySaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
         if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
       }
-      // "Sơn La có bao nhiêu gia đình học tập": a title's figure for one place that no passage gives there is not
-      // answered with another place's or the national figures.
-      const placeMissing =
-        lexicon && turn.facets.includes('number') && !turn.facets.includes('yesno') && lexicon.ruleWords.find(wordsOf(retrieval), false).length === 0
-          ? placeFigureMissing(retrieval, passages, lexicon)
-          : undefined;
-      if (placeMissing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placeMissing }));
+      if (placed?.missing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placed.missing }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];

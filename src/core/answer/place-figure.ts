@@ -11,13 +11,17 @@ import { kindOf, subjectsOf, type Subject } from './subjects.js';
  */
 const NOT_FIGURES = /\d+\/[\dA-Za-zĐđ/-]+|\b(?:19|20)\d\d\b|\b(?:điều|mức|mức độ|tiêu chí|nhóm|khoản)\s+\d+/giu;
 
+/** A place's figure asked: the passages to answer from, or the place (as the data names it) no passage gives it for. */
+export type PlaceFigure = { passages: Passage[]; missing?: undefined } | { missing: string; passages?: undefined };
+
 /**
- * The place asked about when the question asks a count or a share of a title for exactly one place the documents
- * cover (not the whole country) and none of `passages` naming that place has a sentence giving that title a figure.
- * "TP.HCM có bao nhiêu cộng đồng học tập" is given ("… 1.175 Cộng đồng học tập …"); "Hà Nội có bao nhiêu công dân
- * học tập" is not (Hà Nội's passages list the title among its models, with no figure).
+ * For a question asking a count or a share of a title for exactly one place the documents cover (not the whole
+ * country): undefined when a passage naming that place has a sentence giving that title a figure; else the passages a
+ * search for the place and the title alone finds giving it, first ("Hà Nội … bao nhiêu phần trăm gia đình học tập"
+ * inside a long story); else the place, which the documents give no such figure for ("Hà Nội có bao nhiêu công dân
+ * học tập": Hà Nội's passages list the title among its models, with no figure).
  */
-export function placeFigureMissing(question: string, passages: readonly Passage[], lexicon: Lexicon): string | undefined {
+export function placeFigure(question: string, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): PlaceFigure | undefined {
   const subjects = subjectsOf(question, lexicon);
   const groups = subjects.filter((subject): subject is Subject & { kind: 'group' } => subject.kind === 'group');
   const places = groups.filter((subject) => kindOf(subject, lexicon) === 'group:places');
@@ -26,12 +30,22 @@ export function placeFigureMissing(question: string, passages: readonly Passage[
   const place = places[0]!;
   const wanted = new Set(titles.map((title) => title.key));
   const groupsIn = (text: string) => new Set(lexicon.subjects.find(wordsOf(text), false).map((match) => lexicon.subjectGroup.get(match.phrase)));
-  const given = passages.some(
-    (passage) =>
-      groupsIn(`${passage.heading}. ${passage.text}`).has(place.key) &&
-      splitIntoSentences(passage.text).some((sentence) => [...groupsIn(sentence)].some((key) => key !== undefined && wanted.has(key)) && givesFigure(sentence)),
-  );
-  return given ? undefined : (lexicon.subjectName.get(place.key) ?? place.said);
+  const isPlace = (key: string | undefined) => key !== undefined && lexicon.subjectKind.get(key) === 'places';
+  // The sentence's figure is the place's when the sentence names it, or names no place in a passage that does
+  // ("Trong đó có 5.738 Gia đình học tập …" under TP.HCM's heading).
+  const gives = (passage: Passage) => {
+    const passagePlace = groupsIn(`${passage.heading}. ${passage.text}`).has(place.key);
+    return passage.text.split(/\n+/u).flatMap(splitIntoSentences).some((sentence) => {
+      const named = [...groupsIn(sentence)];
+      const where = named.some((key) => key === place.key) || (passagePlace && !named.some(isPlace));
+      return where && named.some((key) => key !== undefined && wanted.has(key)) && givesFigure(sentence);
+    });
+  };
+  if (passages.some(gives)) return undefined;
+  const giving = search([place.said, ...titles.map((title) => title.said)].join(' ')).filter(gives);
+  if (giving.length === 0) return { missing: lexicon.subjectName.get(place.key) ?? place.said };
+  const ids = new Set(giving.map((passage) => passage.chunkId));
+  return { passages: [...giving, ...passages.filter((passage) => !ids.has(passage.chunkId))].slice(0, Math.max(passages.length, giving.length)) };
 }
 
 /** The sentence gives a figure: a number left once dates, document numbers, years, articles and levels are set aside. */

@@ -97,13 +97,26 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const stripped = clauses
     .map((clause) => ({ ...clause, typed: clause.words, words: stripFiller(clause.words, lexicon, accents) }))
     .filter((clause) => clause.words.length > 0);
-  const questions = stripped.map((clause) => clause.asks || askingWords(clause.words, lexicon, accents).length > 0);
+  // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
+  // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
+  // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
+  const marked = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
+  const toldAfterMarked = (clause: (typeof stripped)[number], i: number) =>
+    marked >= 0 &&
+    i > marked &&
+    !clause.asks &&
+    lexicon.askerWords.find(clause.typed, accents).length > 0 &&
+    lexicon.yesNoPolite.find(clause.typed, false).length === 0;
+  const questions = stripped.map((clause, i) => clause.asks || (askingWords(clause.words, lexicon, accents).length > 0 && !toldAfterMarked(clause, i)));
   // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
   // các thành phố Việt Nam trong mạng lưới UNESCO với"); before it, a request is the resident's situation.
   const asking = stripped.map(
     (clause, i) =>
       questions[i]! ||
-      (questions.slice(0, i).some(Boolean) && lexicon.requests.find(clause.typed, accents).length > 0 && cuedFacets(clause.words, lexicon, accents).size > 0),
+      (questions.slice(0, i).some(Boolean) &&
+        !toldAfterMarked(clause, i) &&
+        lexicon.requests.find(clause.typed, accents).length > 0 &&
+        cuedFacets(clause.words, lexicon, accents).size > 0),
   );
   let kept = stripped;
   if (asking.some(Boolean)) {

@@ -245,6 +245,14 @@ describe('clauses', () => {
     expect(query('tuan le co tu bao gio')).toContain('co tu bao gio');
   });
 
+  it('drops what the asker tells in their own voice after a question closed with "?", unless it asks the bot', () => {
+    const understood = read('Hà Nội có bao nhiêu phần trăm gia đình là Gia đình học tập vậy ad? Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.');
+    expect(understood.query).toBe('hà nội có bao nhiêu phần trăm gia đình là gia đình học tập');
+    expect(understood.facets).not.toContain('place');
+    const both = read('Tuần lễ học tập suốt đời lần đầu tổ chức năm nào? Nếu được thì cho tôi biết khai mạc ở đâu luôn.');
+    expect(both.query).toContain('khai mạc ở đâu');
+  });
+
   it('keeps a request that says what it wants after a question, not a request told before one', () => {
     const understood = read('Con tôi hỏi nước mình còn những thành phố học tập nào nữa. Bạn kể tên giúp các thành phố trong mạng lưới UNESCO nhé.');
     expect(understood.query).toContain('mạng lưới unesco');

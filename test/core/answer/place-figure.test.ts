@@ -1,0 +1,48 @@
+// A title's figure asked for one place: given by the passages, found by a search of its own, or missing.
+import { describe, expect, it } from 'vitest';
+import { placeFigure } from '../../../src/core/answer/place-figure.js';
+import type { Passage } from '../../../src/core/types.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+import { passage } from './passages.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const searchingFor = (found: Passage[]) => {
+  const queries: string[] = [];
+  return { queries, search: (query: string) => (queries.push(query), found) };
+};
+
+describe('placeFigure', () => {
+  const story = passage('Tổ dân phố tự đánh giá Gia đình học tập theo bộ tiêu chí của Hội Khuyến học.');
+  const hanoi = passage('Hà Nội có hơn 1,4 triệu Gia đình học tập, chiếm hơn 67% số gia đình (số liệu tháng 12/2025).', {}, { heading: 'Hà Nội' });
+  const listing = passage(
+    ['- Tại TP.HCM, hơn 10.300 người đã được công nhận Công dân học tập (số liệu tháng 3/2024).', '- Hà Nội đưa Công dân học tập vào danh sách các mô hình cần nhân rộng.'].join('\n'),
+  );
+  const underHeading = passage('Trong đó có 5.738 Gia đình học tập và 366 Dòng họ học tập.', {}, { heading: 'TP.HCM biểu dương mô hình học tập' });
+
+  it('leaves the passages as they are when one gives the title a figure for the place', () => {
+    const { queries, search } = searchingFor([]);
+    expect(placeFigure('hà nội có bao nhiêu phần trăm gia đình học tập', [story, hanoi], lexicon, search)).toBeUndefined();
+    // A sentence naming no place counts for the place its passage names.
+    expect(placeFigure('tphcm có bao nhiêu dòng họ học tập', [underHeading], lexicon, search)).toBeUndefined();
+    expect(queries).toEqual([]);
+  });
+
+  it('answers from a search for the place and the title when the question\'s passages do not give it', () => {
+    const { queries, search } = searchingFor([story, hanoi]);
+    const found = placeFigure('hà nội có khoảng bao nhiêu phần trăm gia đình là gia đình học tập tôi muốn so với tổ mình', [story], lexicon, search);
+    expect(found?.passages?.[0]).toBe(hanoi);
+    expect(queries).toHaveLength(1);
+  });
+
+  it('names the place when no passage gives the figure there, another place\'s figure in the same list included', () => {
+    const { search } = searchingFor([listing]);
+    expect(placeFigure('ha noi co bao nhieu cong dan hoc tap', [listing, story], lexicon, search)).toEqual({ missing: 'Hà Nội' });
+  });
+
+  it('asks nothing of the whole country or of a question naming no title', () => {
+    const { search } = searchingFor([]);
+    expect(placeFigure('cả nước có bao nhiêu công dân học tập', [story], lexicon, search)).toBeUndefined();
+    expect(placeFigure('hà nội có bao nhiêu thành viên unesco', [story], lexicon, search)).toBeUndefined();
+  });
+});
