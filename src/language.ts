@@ -20,6 +20,7 @@ const fillerSchema = z.object({
   ends: words,
   accented: words,
   'asker-words': words,
+  introductions: words,
   hearsay: framingSpan,
   'asked-by': framingSpan,
 });
@@ -111,7 +112,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], hearsay: filler.hearsay, askedBy: filler['asked-by'] },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'] },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, clauseMarks }))(
       read('small-talk.yaml', smallTalkSchema),
     ),

@@ -40,6 +40,7 @@ export interface LanguageData {
     ends: string[];
     accented: string[];
     askerWords: string[];
+    introductions: string[];
     /** "nghe mấy cô chú trong hội nói": who the resident heard it from, between an opening and a closing word. */
     hearsay: { opens: string[]; closes: string[]; within: number };
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
@@ -137,6 +138,8 @@ export interface Lexicon {
   /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
   askedBy: FramingSpan;
   askerWords: PhraseSet;
+  /** "tôi là", "mình là": a clause opening with one introduces the asker. */
+  introductions: PhraseSet;
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
@@ -276,6 +279,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
+    introductions: compilePhrases(data.filler.introductions, data.filler.introductions),
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),

@@ -142,7 +142,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         pointsBack(clause.words, lexicon, accents) ||
         asksNothing(clause.words) ||
         asksSame(clause.words, lexicon);
-      if (i > 0 && !asking[i - 1] && needsSubject) keep.add(i - 1);
+      // "Tôi là công chức văn hóa xã, cho tôi hỏi như vậy có được không?": an introduction is not what it refers to.
+      if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) keep.add(i - 1);
       keep.add(i);
     });
     kept = stripped.filter((_, i) => keep.has(i));

@@ -204,6 +204,15 @@ describe('prompts/language as rules', () => {
     expect(read('có những tiêu chí không bắt buộc nào').facets).not.toContain('yesno');
   });
 
+  it('never takes an introduction for what a bare question after it refers to, for every introduction', () => {
+    const { introductions } = data('filler.yaml') as { introductions: string[] };
+    const wrong = introductions.filter((intro) => {
+      const { query, context } = read(`Xã vừa được công nhận cộng đồng học tập mức độ 1. ${intro} công chức văn hóa xã, cho hỏi như vậy có được không?`);
+      return query.includes('công chức') || !(context ?? '').includes('cộng đồng học tập');
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('never gives two subject groups aliases that fold alike', () => {
     const { country, ...subjects } = data('subjects.yaml') as Record<string, string[][]> & { country: string[] };
     const groupOf = new Map<string, string>();
