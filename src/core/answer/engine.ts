@@ -12,7 +12,7 @@ import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
-import { needsDistrictCaveat } from './facets.js';
+import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
@@ -246,17 +246,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const guidance = groundedGuidance(turn, now, timeZone, messages);
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question);
         fallbackReason = grounded.reason;
       }
       if (lexicon && comparison) {
         const leadOf = (passage: Passage | undefined, side: string, facets: Facet[]) => documentCard(passage, { ...turn, query: side, facets }, lexicon, messages);
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf });
-        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon), fallbackReason };
+        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
       // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).
       const byClause = retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage }) : undefined;
-      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon), fallbackReason };
+      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
@@ -281,8 +281,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
-      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon), refused: true, refusalReason: 'year_figure', fallbackReason };
-      return { ...finish(told, 'extractive', passages, messages, lexicon), fallbackReason };
+      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'year_figure', fallbackReason };
+      return { ...finish(told, 'extractive', passages, messages, lexicon, question), fallbackReason };
     },
   };
 }
@@ -328,8 +328,11 @@ function asWritten(said: string): string {
   return said.replace(/\/\S+$/u, (symbol) => symbol.toUpperCase());
 }
 
-/** Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat. */
-function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages, lexicon: Lexicon | undefined): EngineAnswer {
+/**
+ * Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat, when the answer or
+ * the question (`asked`: "sao giờ chưa rõ cơ quan nào công nhận cấp huyện nữa") names the district level.
+ */
+function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages, lexicon: Lexicon | undefined, asked = ''): EngineAnswer {
   const notes: string[] = [];
   for (const citation of answer.citations) {
     if (citation.status !== 'superseded') continue;
@@ -337,7 +340,7 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
     const reference = passage ? (documentName(passage.meta) ?? passage.meta.title) : citation.title;
     notes.push(fill(messages.supersededNote, { reference, by: passage?.meta.supersededBy ?? messages.newerDocument }));
   }
-  if (needsDistrictCaveat(answer.text, lexicon)) notes.push(messages.districtCaveat);
+  if (needsDistrictCaveat(answer.text, lexicon) || (needsDistrictCaveat(asked, lexicon) && !saysDistrictCaveat(answer.text, lexicon))) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes].join('\n\n');
   return { text, citations: answer.citations, mode, refused: false, passages };
 }

@@ -58,6 +58,11 @@ export function saysUnconfirmed(sentence: string, lexicon: Lexicon | undefined):
   return (lexicon?.evidence.get('unconfirmed')?.find(wordsOf(sentence), true).length ?? 0) > 0;
 }
 
+/** The answer already says the district level is gone ("hai cấp"). */
+export function saysDistrictCaveat(answer: string, lexicon: Lexicon | undefined): boolean {
+  return (lexicon?.evidence.get('district-caveat-said')?.find(wordsOf(answer), true).length ?? 0) > 0;
+}
+
 /** True when an answer names the district level without already saying that districts are gone and who recognises is unconfirmed. */
 export function needsDistrictCaveat(answer: string, lexicon: Lexicon | undefined): boolean {
   if (!lexicon) return false;

@@ -39,6 +39,13 @@ describe('answer engine (extractive)', () => {
     expect(again.text).not.toContain(messages.districtCaveat);
   });
 
+  it('adds the caveat when the question names the district level, though the answer does not', async () => {
+    const unconfirmed = passage('Cơ quan nào ra quyết định công nhận Cộng đồng học tập hiện nay chưa được xác nhận chính thức.', {});
+    const engine = createAnswerEngine({ search: fakeSearch([unconfirmed]), messages, lexicon });
+    expect((await engine.answer('sao giờ chưa rõ cơ quan nào công nhận cộng đồng học tập cấp huyện nữa')).text).toContain(messages.districtCaveat);
+    expect((await engine.answer('cơ quan nào công nhận cộng đồng học tập')).text).not.toContain(messages.districtCaveat);
+  });
+
   it('opens an answer about a named document\'s date with its card: number, issue and effective dates, purpose', async () => {
     const tt25 = passage('Thông tư này áp dụng cho cấp xã, cấp huyện và cấp tỉnh.', {
       title: 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập',
