@@ -482,6 +482,11 @@ describe('facets', () => {
     expect(read('tôi bị phạt nguội, nhờ ad tra giúp mức phạt').refuse).toBe('out_of_scope');
   });
 
+  it('refuses writing a speech, not a speech the resident heard', () => {
+    expect(read('viết bài phát biểu khai mạc tuần lễ học tập giúp mình').refuse).toBe('out_of_scope');
+    expect(read('Trong bài phát biểu có nhắc tới một đề án của thành phố. Đề án đó tên đầy đủ là gì vậy?').refuse).toBeUndefined();
+  });
+
   it('reads "có trùng nhau không" of two years as a comparison', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
