@@ -261,7 +261,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
       // A year named outright counts the same ("năm 2018 mạng lưới UNESCO có bao nhiêu thành viên").
-      const yearsNamed = lexicon ? yearsNamedOf(retrieval, lexicon) : [];
+      // Years the resident named, in this message or the question it follows up, not one an earlier answer gave ("o bao
+      // nhieu nuoc" after an answer about "đợt năm 2025" asks no figure of 2025).
+      const residentYears = lexicon ? yearsNamedOf(`${query} ${earlier?.query ?? ''}`, lexicon) : [];
+      const yearsNamed = lexicon ? yearsNamedOf(retrieval, lexicon).filter((year) => residentYears.includes(year)) : [];
       const figureYear = yearAsked ?? (yearsNamed.length === 1 ? yearsNamed[0] : undefined);
       const yearMissing =
         figureYear !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => namesFigureYear(p.text, figureYear));

@@ -169,6 +169,16 @@ describe('a figure asked for a year no document names', () => {
     expect((await engine.answer('Năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm?', [], { now: new Date('2026-05-10T05:00:00Z') })).refused).toBe(false);
   });
 
+  it('does not take a year an earlier answer gave for one the resident asks about', async () => {
+    const network = passage('Mạng lưới thành phố học tập toàn cầu của UNESCO có thành viên ở 91 quốc gia.');
+    const engine = createAnswerEngine({ search: { search: () => [network] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const history = [{ question: 'mang luoi thanh pho hoc tap unesco co bao nhieu thanh vien', answer: 'Sau đợt năm 2025, mạng lưới có 425 thành viên. [1]' }];
+    const reply = await engine.answer('o bao nhieu nuoc', history, { now: new Date('2026-05-10T05:00:00Z') });
+    expect(reply.refused).toBe(false);
+    expect(reply.text).not.toContain(fill(messages.yearNotInDocuments, { year: '2025' }));
+    expect(reply.text).toContain('91 quốc gia');
+  });
+
   it('does not count a year that is only the date of a document or part of its number', async () => {
     const dated = passage('Dòng họ học tập được công nhận theo Công văn 6782/BGDĐT-GDTX ngày 29/12/2015 của Bộ Giáo dục và Đào tạo.');
     const engine = createAnswerEngine({ search: { search: () => [dated] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
