@@ -317,7 +317,19 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 /** A message of several clauses that is small talk clause by clause, with the resident's news around it. */
 function smallTalkByClause(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents));
-  return smallTalkWithNews(clauses, kinds, lexicon, accents);
+  return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
+}
+
+/**
+ * "Chào bạn, mình mới được cán bộ phường giới thiệu dùng Loa để hỏi về phong trào học tập. Trước khi hỏi thì cho mình
+ * biết bạn giúp được những việc gì vậy?": a message closing with a question about the bot (what it is, what it can do)
+ * after clauses that only tell — no "?", no facet asked — is small talk, whatever subjects the story names.
+ */
+function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const last = kinds.at(-1);
+  if (last !== 'capabilities' && last !== 'identity') return undefined;
+  const told = clauses.slice(0, -1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && cuedFacets(stripFiller(clause.words, lexicon, accents), lexicon, accents).size === 0));
+  return told ? last : undefined;
 }
 
 /** Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc gì"). */

@@ -425,6 +425,12 @@ describe('small talk', () => {
     expect(read('cảm ơn và gia đình học tập là gì').smallTalk).toBeUndefined();
   });
 
+  it('reads a message closing with what the bot can do, after a story that asks nothing, as small talk', () => {
+    expect(read('Chào Loa, mình mới được chi hội khuyến học tổ dân phố giới thiệu dùng bạn, mình cũng chưa quen mấy cái này lắm. Bạn giúp được mình những gì vậy?').smallTalk).toBe('capabilities');
+    // A question before it is asked.
+    expect(read('Tiêu chí gia đình học tập gồm những gì? Mà bạn giúp được những gì vậy?').smallTalk).toBeUndefined();
+  });
+
   it('reads "who are you, are you one of the staff?" as asking who the bot is', () => {
     expect(read('Dạ em chào ad ạ, ad là ai thế ạ, có phải cán bộ phường không ạ?').smallTalk).toBe('identity');
   });
