@@ -9,7 +9,7 @@ import { kindOf, subjectsOf, type Subject } from './subjects.js';
  * Numbers that are no figure: a date ("29/12/2015", "12/2025"), a document's number ("25/2023/TT-BGDĐT",
  * "1315/QĐ-TTg"), a year, an article or a level ("Điều 6", "mức độ 2").
  */
-const NOT_FIGURES = /\d+\/[\dA-Za-zĐđ/-]+|\b(?:19|20)\d\d\b|\b(?:điều|mức|mức độ|tiêu chí|nhóm|khoản)\s+\d+/giu;
+const NOT_FIGURES = /\d+\/[\dA-Za-zĐđ/-]+|\b(?:19|20)\d\d\b|(?<![\p{L}\p{N}])(?:điều|mức độ|mức|tiêu chí|nhóm|khoản)\s+\d+/giu;
 
 /** A place's figure asked: the passages to answer from, or the place (as the data names it) no passage gives it for. */
 export type PlaceFigure = { passages: Passage[]; missing?: undefined } | { missing: string; passages?: undefined };

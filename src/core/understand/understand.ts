@@ -100,10 +100,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
   // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
-  const marked = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
+  const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
   const toldAfterMarked = (clause: (typeof stripped)[number], i: number) =>
-    marked >= 0 &&
-    i > marked &&
+    firstQuestion >= 0 &&
+    i > firstQuestion &&
     !clause.asks &&
     lexicon.askerWords.find(clause.typed, accents).length > 0 &&
     lexicon.yesNoPolite.find(clause.typed, false).length === 0;

@@ -38,6 +38,9 @@ describe('placeFigure', () => {
   it('names the place when no passage gives the figure there, another place\'s figure in the same list included', () => {
     const { search } = searchingFor([listing]);
     expect(placeFigure('ha noi co bao nhieu cong dan hoc tap', [listing, story], lexicon, search)).toEqual({ missing: 'Hà Nội' });
+    // An article, a level, a document's number and its date are no figure.
+    const rule = passage('Sơn La đánh giá Công dân học tập theo Điều 7, mức độ 2 của Thông tư 24/2023/TT-BGDĐT ngày 12/02/2024.');
+    expect(placeFigure('sơn la có bao nhiêu công dân học tập', [rule], lexicon, searchingFor([rule]).search)).toEqual({ missing: 'Sơn La' });
   });
 
   it('asks nothing of the whole country or of a question naming no title', () => {
