@@ -121,6 +121,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   let kept = stripped;
   if (asking.some(Boolean)) {
     const keep = new Set<number>();
+    // Clauses kept only for the documents they name by number.
+    const documentsOnly = new Set<number>();
     const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
@@ -143,10 +145,18 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         asksNothing(clause.words) ||
         asksSame(clause.words, lexicon);
       // "Tôi là công chức văn hóa xã, cho tôi hỏi như vậy có được không?": an introduction is not what it refers to.
-      if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) keep.add(i - 1);
+      if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) {
+        keep.add(i - 1);
+        // "Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những
+        // danh hiệu nào?": a question naming its own subject points back at the document the clause before names, not
+        // at the rest of that clause.
+        const onlyPoints = namesSubject(clause.words, lexicon) && !asksNothing(clause.words) && !asksSame(clause.words, lexicon);
+        if (onlyPoints && numberedDocuments(stripped[i - 1]!.words, lexicon).length > 0) documentsOnly.add(i - 1);
+      }
       keep.add(i);
     });
-    kept = stripped.filter((_, i) => keep.has(i));
+    for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
+    kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
   // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
   // searched nor a yes/no question.

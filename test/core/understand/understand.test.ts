@@ -253,6 +253,14 @@ describe('clauses', () => {
     expect(both.query).toContain('khai mạc ở đâu');
   });
 
+  it('keeps only the document of the clause a question naming its own subject points back at', () => {
+    const understood = read('Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những danh hiệu học tập nào?');
+    expect(understood.query).toContain('qđ 1315');
+    expect(understood.query).not.toContain('khen thưởng');
+    // Without a numbered document, the whole clause is what "này" points at.
+    expect(read('Trường tôi có 96% học sinh đạt công dân học tập. Trường có đạt tỷ lệ này cho đơn vị học tập không?').query).toContain('96%');
+  });
+
   it('keeps a request that says what it wants after a question, not a request told before one', () => {
     const understood = read('Con tôi hỏi nước mình còn những thành phố học tập nào nữa. Bạn kể tên giúp các thành phố trong mạng lưới UNESCO nhé.');
     expect(understood.query).toContain('mạng lưới unesco');
