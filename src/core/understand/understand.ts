@@ -246,7 +246,7 @@ function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexico
     // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
     const places = lexicon.elsewhere.find(clause.words, accents);
     if (places.length === 1 && places[0]!.length === clause.words.length) return [];
-    const firstAsker = lexicon.askerWords.find(clause.words, true)[0]?.start ?? clause.words.length;
+    const firstAsker = lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length;
     const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
     const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
     return places

@@ -111,6 +111,8 @@ describe('filler and framing', () => {
     // The tone on either vowel of the pair, as old and new spellings place it.
     expect(read('tỉnh Thanh Hoá năm 2024 có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', abroad: false }]);
     expect(read('Mình là giáo viên ở Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
+    // Typed without diacritics, "minh" is the asker too.
+    expect(read('minh la giao vien nghi huu o ha tinh, hoi khuyen hoc viet nam thanh lap ngay nao').placesAsked).toEqual([]);
     expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
     expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
