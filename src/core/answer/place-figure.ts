@@ -2,8 +2,7 @@
 import { splitIntoSentences } from '../text/sentences.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { wordsOf } from '../understand/words.js';
-import { kindOf, subjectsOf, type Subject } from './subjects.js';
+import { kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 
 /**
  * Numbers that are no figure: a date ("29/12/2015", "12/2025"), a document's number ("25/2023/TT-BGDĐT",
@@ -29,16 +28,14 @@ export function placeFigure(question: string, passages: readonly Passage[], lexi
   if (places.length !== 1 || titles.length === 0 || places[0]!.key === lexicon.countryGroup) return undefined;
   const place = places[0]!;
   const wanted = new Set(titles.map((title) => title.key));
-  const groupsIn = (text: string) => new Set(lexicon.subjects.find(wordsOf(text), false).map((match) => lexicon.subjectGroup.get(match.phrase)));
-  const isPlace = (key: string | undefined) => key !== undefined && lexicon.subjectKind.get(key) === 'places';
   // The sentence's figure is the place's when the sentence names it, or names no place in a passage that does
   // ("Trong đó có 5.738 Gia đình học tập …" under TP.HCM's heading).
   const gives = (passage: Passage) => {
-    const passagePlace = groupsIn(`${passage.heading}. ${passage.text}`).has(place.key);
+    const passagePlace = subjectsNamed(passage, [place], lexicon) > 0;
     return passage.text.split(/\n+/u).flatMap(splitIntoSentences).some((sentence) => {
-      const named = [...groupsIn(sentence)];
-      const where = named.some((key) => key === place.key) || (passagePlace && !named.some(isPlace));
-      return where && named.some((key) => key !== undefined && wanted.has(key)) && givesFigure(sentence);
+      const named = subjectsOfSentence(sentence, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : []));
+      const where = named.includes(place.key) || (passagePlace && !named.some((key) => lexicon.subjectKind.get(key) === 'places'));
+      return where && named.some((key) => wanted.has(key)) && givesFigure(sentence);
     });
   };
   if (passages.some(gives)) return undefined;

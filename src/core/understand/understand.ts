@@ -101,20 +101,20 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
   // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
   const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
-  const toldAfterMarked = (clause: (typeof stripped)[number], i: number) =>
+  const toldAfterQuestion = (clause: (typeof stripped)[number], i: number) =>
     firstQuestion >= 0 &&
     i > firstQuestion &&
     !clause.asks &&
     lexicon.askerWords.find(clause.typed, accents).length > 0 &&
     lexicon.yesNoPolite.find(clause.typed, false).length === 0;
-  const questions = stripped.map((clause, i) => clause.asks || (askingWords(clause.words, lexicon, accents).length > 0 && !toldAfterMarked(clause, i)));
+  const questions = stripped.map((clause, i) => clause.asks || (askingWords(clause.words, lexicon, accents).length > 0 && !toldAfterQuestion(clause, i)));
   // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
   // các thành phố Việt Nam trong mạng lưới UNESCO với"); before it, a request is the resident's situation.
   const asking = stripped.map(
     (clause, i) =>
       questions[i]! ||
       (questions.slice(0, i).some(Boolean) &&
-        !toldAfterMarked(clause, i) &&
+        !toldAfterQuestion(clause, i) &&
         lexicon.requests.find(clause.typed, accents).length > 0 &&
         cuedFacets(clause.words, lexicon, accents).size > 0),
   );
