@@ -153,6 +153,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         localCounts: elsewhere['local-counts'],
         ruleWords: elsewhere['rule-words'],
         localStatus: elsewhere['local-status'],
+        provinceUnits: elsewhere['province-units'],
       },
       subjects: {
       groups: [
@@ -173,8 +174,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'document-kinds': words,
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'local-status': words })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'local-status': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'local-status': words, 'province-units': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'local-status': [], 'province-units': [] }),
         }),
       ),
     ),

@@ -209,8 +209,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
-      // question about a province ("Đà Nẵng có phải thành phố học tập không") is answered from what the documents list.
-      const placesAsked = (understood.placesAsked ?? []).filter((place) => place.abroad || !turn.facets.includes('yesno')).map((place) => place.said);
+      // question about a listed province ("Đà Nẵng có phải thành phố học tập không") is answered from what the documents
+      // list; one about a place no list holds ("tỉnh Đông Sơn Hải có phải thành viên UNESCO không") is not.
+      const placesAsked = (understood.placesAsked ?? []).filter((place) => place.kind !== 'province' || !turn.facets.includes('yesno')).map((place) => place.said);
       const placesUnknown = placesAsked.length === 0 ? [] : placesNotNamed(placesNotNamed(placesAsked, passages), retrieve(placesAsked.join(' ')));
       if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure

@@ -99,7 +99,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[]; provinceUnits?: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -234,6 +234,8 @@ export interface Lexicon {
   ruleWords: PhraseSet;
   /** Words asking whether a unit holds a title ("đã được công nhận", "đạt chưa"): a local unit's own status. */
   localStatus: PhraseSet;
+  /** "tỉnh", "thành phố": before a name written with capitals, a province or city asked about ("tỉnh Đông Sơn Hải"). */
+  provinceUnits: PhraseSet;
 }
 
 /** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
@@ -346,6 +348,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
     localStatus: compilePhrases(data.elsewhere.localStatus),
+    provinceUnits: compilePhrases(data.elsewhere.provinceUnits ?? [], data.elsewhere.provinceUnits ?? []),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

@@ -1,6 +1,6 @@
 // Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
 import type { Lexicon } from './lexicon.js';
-import { ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
+import { ADDRESS_NAME_WORDS, ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
 import type { PhraseSet, Word } from './words.js';
 
 /**
@@ -63,8 +63,28 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     let named = after;
     while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
     if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
+    // "xa an binh huyen thuan an": typed in lower case, a name of up to three words and then another unit is an address.
+    const next = addressContinues(words, after, lexicon, accents);
+    if (next > after) return { said: words.slice(unit.start, next).map((w) => w.text).join(' '), own: false };
   }
   return undefined;
+}
+
+/**
+ * Where a name of one to ADDRESS_NAME_WORDS words starting at `from` is followed by another local unit, the index of
+ * that unit; else `from`. No word of the name asks, joins, locates or is the asker's ("thôn nào trong xã", "xã và
+ * phường", "xã mình ở huyện") or is a figure.
+ */
+function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
+  for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
+    const at = end - 1;
+    const plain =
+      !/\d/u.test(words[at]!.folded) &&
+      [lexicon.questionMarks, lexicon.whereFrom, lexicon.askerWords, lexicon.comparisonJoiners, lexicon.localUnits].every((set) => set.matchAt(words, at, accents) === 0);
+    if (!plain) return from;
+    if (lexicon.localUnits.matchAt(words, end, accents) > 0) return end;
+  }
+  return from;
 }
 
 /** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */

@@ -3,7 +3,7 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, placesNamed } from './local-units.js';
-import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS } from './tuning.js';
+import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS, UNLISTED_NAME_WORDS } from './tuning.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -43,9 +43,9 @@ export interface Understanding {
   aboutWeek: boolean;
   /**
    * Provinces and other countries the question asks about, named as the data writes them ("tinh nghe an co bao nhieu …"
-   * → "Nghệ An"), not where the asker says they are ("mình là giáo viên ở Nghệ An, …"); `abroad` for a country.
+   * → "Nghệ An"), not where the asker says they are ("mình là giáo viên ở Nghệ An, …").
    */
-  placesAsked?: { said: string; abroad: boolean }[];
+  placesAsked?: PlaceAsked[];
   /**
    * A figure asked of a commune, ward or village: the asker's own ("xã mình … bao nhiêu kinh phí", `own`) or one named
    * by number ("phường 5 quận 8 có bao nhiêu dòng họ học tập"), as typed; `status` when it asks whether that unit holds a
@@ -241,7 +241,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
  * they are: after one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê
  * mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
  */
-function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; abroad: boolean }[] {
+function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
   return clauses.flatMap((clause) => {
     // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
     const places = lexicon.elsewhere.find(clause.words, accents);
@@ -249,15 +249,43 @@ function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexico
     const firstAsker = lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length;
     const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
     const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
-    return places
-      .filter(({ start }) => !whereAskerIs(start))
-      .map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, abroad: lexicon.abroad.has(phrase) }));
+    return [
+      ...places.filter(({ start }) => !whereAskerIs(start)).map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, kind: lexicon.abroad.has(phrase) ? ('abroad' as const) : ('province' as const) })),
+      ...unlistedPlaces(clause.words, lexicon, accents)
+        .filter(({ start }) => !whereAskerIs(start))
+        .map(({ said }) => ({ said, kind: 'unlisted' as const })),
+    ];
+  });
+}
+
+/**
+ * "tỉnh Đông Sơn Hải", "thành phố Hoa Mai": a province or city unit, then a name written with capitals (up to
+ * UNLISTED_NAME_WORDS words, ending before a word typed in lower case) that neither the covered places nor the
+ * provinces of `elsewhere` hold. Only a message typed with lower case tells a name so.
+ */
+function unlistedPlaces(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; said: string }[] {
+  if (words.every((word) => word.capital)) return [];
+  return lexicon.provinceUnits.find(words, accents).flatMap(({ start, length }) => {
+    const from = start + length;
+    let end = from;
+    while (end < from + UNLISTED_NAME_WORDS && words[end]?.capital) end++;
+    if (end === from || words[end]?.capital) return [];
+    const name = words.slice(from, end);
+    const known = (said: readonly Word[]) => placesNamed(said, lexicon).length > 0 || lexicon.elsewhere.find(said, accents).length > 0;
+    if (known(name) || known(words.slice(start, end))) return [];
+    return [{ start, said: name.map((word) => word.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())).join(' ') }];
   });
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
 function asksSame(words: readonly Word[], lexicon: Lexicon): boolean {
   return lexicon.followUpAsksSame.find(words, false).some((match) => match.start + match.length === words.length);
+}
+
+/** A place asked about: a listed province of Việt Nam, another country, or a province or city no list holds. */
+export interface PlaceAsked {
+  said: string;
+  kind: 'province' | 'abroad' | 'unlisted';
 }
 
 /** A message refused before any search. */

@@ -372,6 +372,8 @@ describe('answer engine with question understanding', () => {
     const named = await ask('tỉnh Đồng Tháp có bao nhiêu gia đình học tập');
     expect(named.refused).toBe(false);
     expect(named.text).toContain('120 nghìn');
+    // A province no list holds, named with capitals, is refused when asked yes or no as well as for figures.
+    expect(await ask('tỉnh Đông Sơn Hải có phải thành viên mạng lưới thành phố học tập UNESCO không?')).toMatchObject({ refused: true, refusalReason: 'unknown_place' });
   });
 
   it('says it has no figures of the asker\'s own commune or of one the documents never name', async () => {

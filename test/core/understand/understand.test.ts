@@ -104,18 +104,31 @@ describe('filler and framing', () => {
   });
 
   it('finds the provinces and countries asked about, not where the asker is', () => {
-    expect(read('tỉnh Nghệ An có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Nghệ An', abroad: false }]);
-    expect(read('nhat ban co phong trao gia dinh hoc tap ko').placesAsked).toEqual([{ said: 'Nhật Bản', abroad: true }]);
+    expect(read('tỉnh Nghệ An có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Nghệ An', kind: 'province' }]);
+    expect(read('nhat ban co phong trao gia dinh hoc tap ko').placesAsked).toEqual([{ said: 'Nhật Bản', kind: 'abroad' }]);
     // An opening word that begins a place's name is the place ("da nang" is not "dạ, nang").
-    expect(read('da nang hien co bao nhieu dong ho hoc tap').placesAsked).toEqual([{ said: 'Đà Nẵng', abroad: false }]);
+    expect(read('da nang hien co bao nhieu dong ho hoc tap').placesAsked).toEqual([{ said: 'Đà Nẵng', kind: 'province' }]);
     // The tone on either vowel of the pair, as old and new spellings place it.
-    expect(read('tỉnh Thanh Hoá năm 2024 có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', abroad: false }]);
+    expect(read('tỉnh Thanh Hoá năm 2024 có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', kind: 'province' }]);
     expect(read('Mình là giáo viên ở Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
     // Typed without diacritics, "minh" is the asker too.
     expect(read('minh la giao vien nghi huu o ha tinh, hoi khuyen hoc viet nam thanh lap ngay nao').placesAsked).toEqual([]);
     expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
     expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
+  });
+
+  it('reads a name written with capitals after "tỉnh" or "thành phố" that no list holds as a place asked about', () => {
+    expect(read('tỉnh Đông Sơn Hải có bao nhiêu xã được công nhận cộng đồng học tập mức độ 2').placesAsked).toEqual([{ said: 'Đông Sơn Hải', kind: 'unlisted' }]);
+    expect(read('Thành phố Hoa Mai có phải thành viên mạng lưới UNESCO không?').placesAsked).toEqual([{ said: 'Hoa Mai', kind: 'unlisted' }]);
+    // Covered and listed places are themselves; where the asker works is no place asked; a lower-case word ends the name.
+    expect(read('Thành phố Hồ Chí Minh có bao nhiêu dòng họ học tập?').placesAsked).toEqual([]);
+    expect(read('tỉnh Sơn La có bao nhiêu gia đình học tập?').placesAsked).toEqual([]);
+    expect(read('tỉnh Nghệ An có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Nghệ An', kind: 'province' }]);
+    expect(read('Tôi làm việc ở tỉnh Đông Sơn Hải, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
+    expect(read('thành phố học tập là gì').placesAsked).toEqual([]);
+    // A message typed all in capitals names nothing by its capitals.
+    expect(read('THÀNH PHỐ VINH CÓ BAO NHIÊU GIA ĐÌNH HỌC TẬP').placesAsked).toEqual([]);
   });
 
   it('searches the clause before questions that only ask facets, joined by "và" ("số mấy và ký ngày nào")', () => {
@@ -139,6 +152,9 @@ describe('filler and framing', () => {
     expect(read('phuong 5 quan 8 tphcm co bao nhieu ho dat gia dinh hoc tap').localFigure).toEqual({ said: 'phuong 5', own: false });
     // Without capitals a name cannot be told from the words around it.
     expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
+    // … unless another unit follows it: an address ("xã An Bình, huyện Thuận An" typed bare).
+    expect(read('xa an binh huyen thuan an co bao nhieu dong ho hoc tap').localFigure).toEqual({ said: 'xa an binh', own: false });
+    expect(read('thôn nào trong xã có nhiều gia đình học tập nhất').localFigure).toBeUndefined();
     expect(read('thôn mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'thôn mình', own: true });
     expect(read('xa minh nam nay duoc cap bao nhieu kinh phi').localFigure).toEqual({ said: 'xa minh', own: true });
     expect(read('phường 5 quận 8 có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'phường 5', own: false });
