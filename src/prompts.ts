@@ -55,6 +55,7 @@ const messagesSchema = z.object({
   answerYesAs: z.string().min(1),
   answerNoAs: z.string().min(1),
   answerUnconfirmed: z.string().min(1),
+  answerOutsideRange: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),
   weekThemeNotSet: z.string().min(1),

@@ -63,6 +63,8 @@ export interface Messages {
   answerYesAs: string;
   answerNoAs: string;
   answerUnconfirmed: string;
+  /** A yes/no whose case figure lies outside the range the rule covers: {figure}, {from}, {to}, {unit}. */
+  answerOutsideRange: string;
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;
   weekTheme: string;

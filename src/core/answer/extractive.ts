@@ -2,12 +2,13 @@
 import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
 import { toCitation } from './citations.js';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from './yes-no.js';
+import { askersKind, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -26,6 +27,8 @@ export interface ComposeTexts {
   /** The same with the question's own verb ({predicate}, {Predicate}); without them, `yes` and `no` are said. */
   yesAs?: string;
   noAs?: string;
+  /** The asker's figure lies outside the range the rule covers: {figure}, {from}, {to}, {unit}. */
+  outsideRange?: string;
 }
 
 /** Limits and understanding of an extractive answer. */
@@ -65,6 +68,8 @@ interface Candidate {
   echo: boolean;
   /** Names another subject of a kind the question names, and not the question's ("281" when 387 is asked). */
   elsewhere: boolean;
+  /** Gives a figure in the unit of the asker's own ("người từ 19 đến 60 tuổi" for "mẹ mình 65 tuổi"): the rule the case is judged by. */
+  judgesCase: boolean;
 }
 
 /** Composes a short answer from `passages` (best first), citing each sentence's document as [n]. */
@@ -87,6 +92,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     if (askedNumbers.length === 0 || !facets.has('date') || !datesOnlyOfOtherDocuments(sentence.text, askedNumbers)) return facets;
     return new Set([...facets].filter((facet) => facet !== 'date'));
   };
+  // Asked yes or no about a case told with figures ("mẹ mình 65 tuổi"), a sentence giving a figure in the same unit
+  // states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ tuổi đi học") shares as
+  // many words.
+  const caseUnits = asked.has('yesno') && options.ownCase && options.lexicon ? unitsOfFigures(options.ownCase, options.lexicon) : new Set<string>();
+  const judgesCase = (sentence: Sentence) => caseUnits.size > 0 && [...unitsOfFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit));
   const weights = termWeights(sentences.map((s) => s.text), terms);
   const pool: Candidate[] = sentences.map((sentence) => ({
     sentence,
@@ -95,6 +105,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     facets: facetsOf(sentence),
     echo: newWords(sentence.text, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
+    judgesCase: judgesCase(sentence),
   }));
   const keyWeight = Math.max(0, ...weights.values());
   const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
@@ -102,7 +113,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const gainOf = (entry: Candidate, covered: ReadonlySet<string>, carried: ReadonlySet<Facet>) => {
     const base = sentenceGain(entry.match, weights, covered) * entry.decay * (entry.elsewhere ? tuning.OTHER_SUBJECT_FACTOR : 1);
     const facetsAdded = [...asked].filter((facet) => entry.facets.has(facet) && !carried.has(facet)).length;
-    return base * (1 + tuning.FACET_BONUS * facetsAdded);
+    return base * (1 + tuning.FACET_BONUS * (facetsAdded + (entry.judgesCase ? 1 : 0)));
   };
 
   // Greedy: each step takes the sentence that adds most, so a second sentence brings what the first one lacks.
@@ -207,7 +218,14 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
   if (announces) text = `${options.lead} ${text}`;
   if (judged?.lead && options.texts) {
-    text = `${judged.lead === 'unconfirmed' ? options.texts.unconfirmed : verdictWording(question, judged.lead, options.texts, options.lexicon)} ${text}`;
+    const lead = judged.lead;
+    const opening =
+      lead === 'unconfirmed'
+        ? options.texts.unconfirmed
+        : typeof lead === 'object'
+          ? options.texts.outsideRange && fillRange(options.texts.outsideRange, lead)
+          : verdictWording(question, lead, options.texts, options.lexicon);
+    if (opening) text = `${opening} ${text}`;
   }
   return { text, citations };
 }
@@ -218,7 +236,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  * judges that asker, even when it cannot decide; without a verdict, a first sentence calling the matter unconfirmed says
  * so (a rule the case meets or fails decides even when a hedge about another matter leads).
  */
-function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed'; judge?: Candidate } {
+function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | OutsideRange; judge?: Candidate } {
   const lexicon = options.lexicon;
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
@@ -226,7 +244,23 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
     const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon, options.today) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);
     if (lead) return { lead, judge };
   }
+  // "mẹ mình 65 tuổi … có bị trừ điểm không" against "người từ 19 đến 60 tuổi …": the rule does not cover the case.
+  for (const judge of byGain) {
+    const outside = outsideRange(caseAsked, judge.sentence.text);
+    if (outside) return { lead: outside, judge };
+  }
   return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
+}
+
+/** The outside-range opening with its figures. */
+function fillRange(template: string, outside: OutsideRange): string {
+  return template.replace(/\{(figure|from|to|unit)\}/gu, (_, key: keyof OutsideRange) => outside[key]);
+}
+
+/** The case units (`case-units`: "tuổi", "điểm") written right after a figure in `text` ("65 tuổi", "80 điểm"), folded. */
+function unitsOfFigures(text: string, lexicon: Lexicon): Set<string> {
+  const words = wordsOf(text);
+  return new Set(lexicon.caseUnits.find(words, false).filter(({ start }) => start > 0 && /\d/u.test(words[start - 1]!.folded)).map(({ phrase }) => phrase));
 }
 
 /**

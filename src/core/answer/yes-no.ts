@@ -184,6 +184,36 @@ export function verdictWording(
   return template.replace('{predicate}', predicate).replace('{Predicate}', predicate.charAt(0).toUpperCase() + predicate.slice(1));
 }
 
+/** "từ 19 đến 60 tuổi", "19–60 tuổi": a range a rule covers, and its unit (as written, lower case). */
+const RANGE = /(\d+)\s*(?:đến|tới|[-–])\s*(\d+)\s+(\p{L}+)/gu;
+
+/** A case figure outside the range a rule covers: the figure, the range and its unit as the rule writes it. */
+export interface OutsideRange {
+  figure: string;
+  from: string;
+  to: string;
+  unit: string;
+}
+
+/**
+ * The asker's figure when it lies outside the one range of its unit the rule covers ("mẹ mình 65 tuổi" against
+ * "người từ 19 đến 60 tuổi …"): the rule is not about that case. Undefined when the figure is inside, when the rule
+ * gives no range of that unit or several, or when the question gives no figure of that unit or several.
+ */
+export function outsideRange(question: string, rule: string): OutsideRange | undefined {
+  const figures = amountsOf(question);
+  const ranges = [...rule.toLowerCase().matchAll(RANGE)].filter((m) => !YEAR.test(m[1]!) && !YEAR.test(m[2]!));
+  for (const unit of new Set(ranges.map((m) => foldText(m[3]!)))) {
+    const mine = figures.filter((f) => f.unit === unit);
+    const of = ranges.filter((m) => foldText(m[3]!) === unit);
+    if (mine.length !== 1 || of.length !== 1) continue;
+    const [, from, to, written] = of[0]!;
+    const value = numberOf(mine[0]!.value);
+    if (value < numberOf(from!) || value > numberOf(to!)) return { figure: mine[0]!.value, from: from!, to: to!, unit: written! };
+  }
+  return undefined;
+}
+
 /** Dates: "12/2024" (a month of a year), "1/10", "03/06/2022". */
 const DATE = /(?<![\d.,/])\d{1,2}\/\d{1,4}(?:\/\d{2,4})?(?![\d/])/gu;
 

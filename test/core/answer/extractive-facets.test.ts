@@ -1,4 +1,5 @@
 // Facet-aware extractive answers with the real language data: yes/no leads, unconfirmed rules, whole lists cut with "… và N mục khác", echoes.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeExtractive, type ComposeTexts } from '../../../src/core/answer/extractive.js';
 import { fill } from '../../../src/core/messages.js';
@@ -12,7 +13,13 @@ import { passage } from './passages.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const { messages } = loadPrompts(`${ROOT}/prompts`);
-const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, unconfirmed: messages.answerUnconfirmed };
+const texts: ComposeTexts = {
+  moreItems: messages.moreItems,
+  yes: messages.answerYes,
+  no: messages.answerNo,
+  unconfirmed: messages.answerUnconfirmed,
+  outsideRange: messages.answerOutsideRange,
+};
 
 /** Composes as the engine does: the understood question and its facets. */
 function compose(question: string, passages: Passage[], maxChars?: number) {
@@ -46,6 +53,18 @@ describe('yes/no answers', () => {
     const hedged = passage('Hạn nộp hồ sơ Gia đình học tập hằng năm chưa được xác nhận chính thức. Gia đình đạt ít nhất 80 điểm thì được công nhận Gia đình học tập.');
     const answer = compose('nhà em được 75 điểm, hạn nộp hồ sơ gia đình học tập hằng năm đã qua chưa, có được công nhận không', [hedged]);
     expect(answer.text.startsWith(messages.answerNo)).toBe(true);
+  });
+
+  it('chooses the rule giving a figure in the unit of the asker\'s own, and says when the case lies outside its range', () => {
+    // The knowledge base's own section on the criteria.
+    const section = (file: string, heading: string) => readFileSync(`${ROOT}/knowledge/${file}`, 'utf8').split(`## ${heading}`)[1]!.split('\n## ')[0]!.trim();
+    const groups = passage(section('gia-dinh-hoc-tap.md', 'Tiêu chí Gia đình học tập gồm những gì?'));
+    const decision = passage(section('qd-448-khvn-tieu-chi-gia-dinh.md', 'Quyết định 448 có những nhóm tiêu chí Gia đình học tập nào?'));
+    // As the engine composes: the question as searched, with the unit of the case's figure ("tuổi").
+    const understood = understand('Mẹ mình năm nay 65 tuổi. Vậy mẹ có bị tính vào tiêu chí gia đình học tập không?', lexicon);
+    const answer = composeExtractive(understood.query, [groups, decision], { facets: understood.facets, lexicon, texts, ownCase: understood.ownCase });
+    expect(answer.text.startsWith(fill(messages.answerOutsideRange, { figure: '65', from: '19', to: '60', unit: 'tuổi' }))).toBe(true);
+    expect(answer.text).toContain('người từ 19 đến 60 tuổi');
   });
 
   it('says the rule is not confirmed instead of answering yes or no', () => {

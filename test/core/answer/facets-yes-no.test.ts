@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
-import { askersKind, lackVerdict, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { askersKind, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -207,5 +207,21 @@ describe('lackVerdict', () => {
     expect(lackVerdict('nhà em không có tủ sách thì có được không', rule, lexicon)).toBeUndefined();
     expect(lackVerdict('cơ quan mình đạt danh hiệu tập thể lao động tiên tiến', rule, lexicon)).toBeUndefined();
     expect(lackVerdict('cơ quan mình không đạt danh hiệu tập thể lao động tiên tiến', rule, undefined)).toBeUndefined();
+  });
+});
+
+describe('outsideRange', () => {
+  const rule = 'Nhóm 2 là việc học của người lớn: người từ 19 đến 60 tuổi biết chữ và mỗi năm học ít nhất một nội dung.';
+
+  it('gives the asker\'s figure and the range when the figure lies outside the range of its unit', () => {
+    expect(outsideRange('mẹ mình 65 tuổi có bị trừ điểm không', rule)).toEqual({ figure: '65', from: '19', to: '60', unit: 'tuổi' });
+    expect(outsideRange('me minh 17 tuoi co bi tinh khong', rule)).toEqual({ figure: '17', from: '19', to: '60', unit: 'tuổi' });
+  });
+
+  it('gives nothing inside the range, for another unit, for year ranges, or without one figure of the unit', () => {
+    expect(outsideRange('tôi 45 tuổi có đạt không', rule)).toBeUndefined();
+    expect(outsideRange('nhà tôi được 75 điểm có đạt không', rule)).toBeUndefined();
+    expect(outsideRange('tôi 65 tuổi có được khen không', 'Phong trào giai đoạn 2023–2030 khen thưởng người cao tuổi.')).toBeUndefined();
+    expect(outsideRange('bố 65 tuổi, mẹ 58 tuổi có bị tính không', rule)).toBeUndefined();
   });
 });
