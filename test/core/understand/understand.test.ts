@@ -152,6 +152,8 @@ describe('filler and framing', () => {
     expect(read('phuong 5 quan 8 tphcm co bao nhieu ho dat gia dinh hoc tap').localFigure).toEqual({ said: 'phuong 5', own: false });
     // Without capitals a name cannot be told from the words around it.
     expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
+    // People counted are a local figure too ("mấy ng" typed short).
+    expect(read('tổ dân phố 5 phường Bến Thành có mấy ng đạt công dân học tập v ad').localFigure).toEqual({ said: 'tổ dân phố 5', own: false });
     // … unless another unit follows it: an address ("xã An Bình, huyện Thuận An" typed bare).
     expect(read('xa an binh huyen thuan an co bao nhieu dong ho hoc tap').localFigure).toEqual({ said: 'xa an binh', own: false });
     expect(read('thôn nào trong xã có nhiều gia đình học tập nhất').localFigure).toBeUndefined();
@@ -166,13 +168,15 @@ describe('filler and framing', () => {
     expect(read('xóm mình hay khoe nhiều gia đình học tập lắm, thế cả Hà Nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
   });
 
-  it('finds whether the asker\'s own unit holds a title, asked yes or no without figures, not a rule asked under a condition', () => {
+  it('finds whether the asker\'s own unit holds a title or since when, asked without figures, not a rule asked under a condition', () => {
     expect(read('e ở trường thpt trần phú, trường e đc công nhận đvht chưa ad').localFigure).toEqual({ said: 'trường e', own: true, status: true });
     expect(read('thôn mình năm nay đã được công nhận cộng đồng học tập chưa').localFigure).toEqual({ said: 'thôn mình', own: true, status: true });
     expect(read('truong thcs le loi cua con minh da duoc cong nhan don vi hoc tap chua').localFigure).toMatchObject({ own: true, status: true });
     expect(read('Cơ quan tôi chưa có danh hiệu Tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không?').localFigure).toBeUndefined();
     expect(read('xã mình đạt 85% hộ gia đình học tập, đã được công nhận cộng đồng học tập chưa').localFigure).toBeUndefined();
     expect(read('gia đình học tập đã được công nhận thì có giá trị mấy năm').localFigure).toBeUndefined();
+    // Since when a named unit holds it is its own status too.
+    expect(read('Thôn Đông của xã Hải Bình được công nhận cộng đồng học tập từ năm nào vậy?').localFigure).toEqual({ said: 'thôn đông', own: false, status: true });
   });
 
   it('gives a long chatty message the same query as its short form', () => {
