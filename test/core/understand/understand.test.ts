@@ -527,6 +527,11 @@ describe('facets', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
 
+  it('reads "mỗi cái" after two subjects as asking each side, with its accents when typed', () => {
+    expect(read('gdht vs dhht chi tieu 2025 moi cai bn % z').facets).toEqual(expect.arrayContaining(['comparison', 'number']));
+    expect(read('con gái mới cài cho bác cái ứng dụng này, gia đình học tập là gì').facets).not.toContain('comparison');
+  });
+
   it('reads "có … gì không" as asking what there is, not yes or no', () => {
     expect(read('phong trào phát động ngày 10/6/2023 có ý nghĩa gì không').facets).not.toContain('yesno');
     expect(read('tuần lễ có quy định nào không').facets).not.toContain('yesno');
