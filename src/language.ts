@@ -65,6 +65,7 @@ const cuesSchema = z.object({
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
   money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
+  actual: z.object({ asked: words, planned: words }).default({ asked: [], planned: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -142,6 +143,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
       money: cues.money,
+      actual: cues.actual,
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, ...rest }) => ({

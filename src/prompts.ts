@@ -64,6 +64,7 @@ const messagesSchema = z.object({
   weekLastKnown: z.string().min(1),
   weekYearNotInDocuments: z.string().min(1),
   yearNotInDocuments: z.string().min(1),
+  actualNotInDocuments: z.string().min(1),
   weekYearLead: z.string().min(1),
   documentCard: z.string().min(1),
   documentCardEffective: z.string().min(1),

@@ -78,6 +78,8 @@ export interface Messages {
   weekYearNotInDocuments: string;
   /** Before the nearest figures, when a figure is asked for a year ("năm nay") no passage names: {year}. */
   yearNotInDocuments: string;
+  /** Before the targets, when a figure asked as achieved is given only as a target. */
+  actualNotInDocuments: string;
   /** Opens an answer from the documents about a resolved year's Week: {year}, {tense}. */
   weekYearLead: string;
   /** Grounded prompt lines: today's date ({date}, {year}) and what is asked ({facets}, from facetLabels). */

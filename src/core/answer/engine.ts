@@ -12,7 +12,8 @@ import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
-import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
+import { splitIntoSentences } from '../text/sentences.js';
+import { givesFigure, needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
@@ -269,7 +270,26 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const figureYear = yearAsked ?? (yearsNamed.length === 1 ? yearsNamed[0] : undefined);
       const yearMissing =
         figureYear !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => namesFigureYear(p.text, figureYear));
-      const lead = weekFound ? undefined : (yearMissing ? fill(messages.yearNotInDocuments, { year: String(figureYear) }) : documentCard(passages[0], turn, lexicon, messages));
+      // "năm 2020 cả nước thực tế đạt bao nhiêu phần trăm gia đình học tập": a figure asked as achieved that the
+      // passages give only as planned (targets, or figures of a year still to come), for the year asked if one is.
+      const thisYear = Number(localDate(now, timeZone).slice(0, 4));
+      const givesAchieved = (p: Passage) =>
+        splitIntoSentences(p.text).some(
+          (text) =>
+            givesFigure(text) &&
+            lexicon!.plannedSaid.find(wordsOf(text), false).length === 0 &&
+            !(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).some((year) => Number(year) > thisYear) &&
+            (figureYear === undefined || namesFigureYear(text, figureYear)),
+        );
+      const actualMissing =
+        !yearMissing && understood.asksActual === true && lexicon !== undefined && !turn.facets.includes('yesno') && !passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesAchieved);
+      const lead = weekFound
+        ? undefined
+        : yearMissing
+          ? fill(messages.yearNotInDocuments, { year: String(figureYear) })
+          : actualMissing
+            ? messages.actualNotInDocuments
+            : documentCard(passages[0], turn, lexicon, messages);
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       const extractive = composeExtractive(answerQuestion, passages, {
@@ -286,6 +306,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
       if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'year_figure', fallbackReason };
+      if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'actual_figure', fallbackReason };
       return { ...finish(told, 'extractive', passages, messages, lexicon, question), fallbackReason };
     },
   };

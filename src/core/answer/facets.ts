@@ -70,3 +70,14 @@ export function needsDistrictCaveat(answer: string, lexicon: Lexicon | undefined
   const has = (key: 'district-caveat' | 'district-caveat-said' | 'unconfirmed') => (lexicon.evidence.get(key)?.find(words, true).length ?? 0) > 0;
   return has('district-caveat') && !(has('district-caveat-said') && has('unconfirmed'));
 }
+
+/**
+ * Numbers that are no figure: a date ("29/12/2015", "12/2025"), a document's number ("25/2023/TT-BGDĐT",
+ * "1315/QĐ-TTg"), a year, an article or a level ("Điều 6", "mức độ 2").
+ */
+const NOT_FIGURES = /\d+\/[\dA-Za-zĐđ/-]+|\b(?:19|20)\d\d\b|(?<![\p{L}\p{N}])(?:điều|mức độ|mức|tiêu chí|nhóm|khoản)\s+\d+/giu;
+
+/** The sentence gives a figure: a number left once dates, document numbers, years, articles and levels are set aside. */
+export function givesFigure(sentence: string): boolean {
+  return /\d/u.test(sentence.replace(NOT_FIGURES, ' '));
+}

@@ -2,13 +2,9 @@
 import { splitIntoSentences } from '../text/sentences.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
+import { givesFigure } from './facets.js';
 import { kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 
-/**
- * Numbers that are no figure: a date ("29/12/2015", "12/2025"), a document's number ("25/2023/TT-BGDĐT",
- * "1315/QĐ-TTg"), a year, an article or a level ("Điều 6", "mức độ 2").
- */
-const NOT_FIGURES = /\d+\/[\dA-Za-zĐđ/-]+|\b(?:19|20)\d\d\b|(?<![\p{L}\p{N}])(?:điều|mức độ|mức|tiêu chí|nhóm|khoản)\s+\d+/giu;
 
 /** A place's figure asked: the passages to answer from, or the place (as the data names it) no passage gives it for. */
 export type PlaceFigure = { passages: Passage[]; missing?: undefined } | { missing: string; passages?: undefined };
@@ -43,9 +39,4 @@ export function placeFigure(question: string, passages: readonly Passage[], lexi
   if (giving.length === 0) return { missing: lexicon.subjectName.get(place.key) ?? place.said };
   const ids = new Set(giving.map((passage) => passage.chunkId));
   return { passages: [...giving, ...passages.filter((passage) => !ids.has(passage.chunkId))].slice(0, Math.max(passages.length, giving.length)) };
-}
-
-/** The sentence gives a figure: a number left once dates, document numbers, years, articles and levels are set aside. */
-function givesFigure(sentence: string): boolean {
-  return /\d/u.test(sentence.replace(NOT_FIGURES, ' '));
 }

@@ -79,6 +79,8 @@ export interface LanguageData {
     verdictPredicates: string[];
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[] };
+    /** An achieved figure asked ("thực tế"), and words of a sentence giving a planned one ("mục tiêu", "phấn đấu"). */
+    actual: { asked: string[]; planned: string[] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -170,6 +172,10 @@ export interface Lexicon {
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
+  /** A figure asked as achieved, not planned ("thực tế đạt bao nhiêu"). */
+  actualAsked: PhraseSet;
+  /** Words of a sentence giving a planned figure, a target ("mục tiêu", "phấn đấu", "chỉ tiêu"). */
+  plannedSaid: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -305,6 +311,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),
     moneyAsked: compilePhrases(data.cues.money.asked),
+    actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
+    plannedSaid: compilePhrases(data.cues.actual.planned),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),

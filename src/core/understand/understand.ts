@@ -54,6 +54,8 @@ export interface Understanding {
   localFigure?: { said: string; own: boolean; status?: boolean };
   /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
   asksMoney?: boolean;
+  /** A figure asked as achieved rather than planned ("năm 2020 cả nước thực tế đạt bao nhiêu phần trăm"). */
+  asksActual?: boolean;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -228,6 +230,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
+    asksActual: (facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0) || undefined,
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')
       ? localStatusAsked(kept, lexicon, accents)

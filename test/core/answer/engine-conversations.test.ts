@@ -38,6 +38,18 @@ async function converseOn(now: Date | undefined, ...messages: string[]): Promise
 }
 
 describe('answer engine in a conversation over the knowledge base', () => {
+  it('says the documents hold only targets when a figure is asked as achieved, and answers an achieved figure they give', async () => {
+    const now = new Date('2026-12-01T03:00:00Z');
+    const past = await engine.answer('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?', [], { now });
+    expect(past).toMatchObject({ refused: true, refusalReason: 'actual_figure' });
+    expect(past.text.startsWith(loadPrompts(`${ROOT}/prompts`).messages.actualNotInDocuments)).toBe(true);
+    // A year still to come has targets only, whatever words give them.
+    expect(await engine.answer('den nam 2030 thuc te ca nuoc se co bao nhieu nguoi dat cong dan hoc tap', [], { now })).toMatchObject({ refusalReason: 'actual_figure' });
+    const achieved = await engine.answer('hà nội thực tế có bao nhiêu gia đình học tập', [], { now });
+    expect(achieved.refused).toBe(false);
+    expect(achieved.text).toContain('1,4 triệu');
+  });
+
   it('answers a question naming no subject about every subject the chat named, not about one of them elsewhere', async () => {
     // Alone, "lễ đón nhận tổ chức khi nào" finds Hà Nội's ceremony: a passage about the network, not about TP.HCM.
     const reply = await converse('tp hcm vào mạng lưới tp học tập unesco ngày nào v', 'lễ đón nhận tổ chức khi nào');

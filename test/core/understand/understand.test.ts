@@ -527,6 +527,12 @@ describe('facets', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
 
+  it('reads a figure asked as achieved ("thực tế"), not a rule or a yes/no', () => {
+    expect(read('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?').asksActual).toBe(true);
+    expect(read('năm 2020 cả nước đạt bao nhiêu phần trăm gia đình học tập').asksActual).toBeUndefined();
+    expect(read('trên thực tế gia đình học tập được đăng ký ở đâu').asksActual).toBeUndefined();
+  });
+
   it('reads "mỗi cái" after two subjects as asking each side, with its accents when typed', () => {
     expect(read('gdht vs dhht chi tieu 2025 moi cai bn % z').facets).toEqual(expect.arrayContaining(['comparison', 'number']));
     expect(read('con gái mới cài cho bác cái ứng dụng này, gia đình học tập là gì').facets).not.toContain('comparison');
