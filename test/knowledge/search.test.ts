@@ -76,6 +76,10 @@ describe('search', () => {
     expect(search.search('learning city UNESCO', { limit: 3 }).some((p) => /thành phố học tập/iu.test(p.text))).toBe(true);
   });
 
+  it('finds a national title asked in everyday words ("danh hiệu của nhà nước")', () => {
+    expect(search.search('huyện học tập là danh hiệu của nhà nước', { limit: 1 })[0]?.heading).toContain('danh hiệu quốc gia');
+  });
+
   it('counts a word typed with diacritics only half where the passage writes it with others ("đội" is not "đời")', () => {
     const coverage = (query: string) => search.search(query, { limit: 1 })[0]?.coverage ?? 0;
     expect(coverage('tối nay đội tuyển đá mấy giờ')).toBeLessThan(coverage('toi nay doi tuyen da may gio') * 0.75);
