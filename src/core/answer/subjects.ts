@@ -157,6 +157,15 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
   return [...movable, ...rest];
 }
 
+/** The text asks which document: a kind of document, then (after "số") a question word ("thông tư nào", "quyết định số mấy"). */
+function asksWhichDocument(text: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(text);
+  return lexicon.documentKinds.find(words, false).some(({ start, length }) => {
+    const next = start + length + (words[start + length]?.folded === 'so' ? 1 : 0);
+    return lexicon.questionMarks.matchAt(words, next, false) > 0;
+  });
+}
+
 /**
  * The previous question with the subjects a follow-up replaces taken out: a subject of the same kind (a title for a
  * title, a place for a place), a year for a year, a document for a document. "Hà Nội đạt bao nhiêu phần trăm gia đình
@@ -166,6 +175,8 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   const replacing = subjectsOf(followUp, lexicon);
   if (replacing.length === 0) return previous;
   const kinds = new Set(replacing.map((s) => kindOf(s, lexicon)));
+  // "còn đơn vị học tập thì theo thông tư nào": a follow-up asking which document replaces the documents named before.
+  if (asksWhichDocument(followUp, lexicon)) kinds.add('document');
   const words = wordsOf(previous);
   const drop = new Set<number>();
   for (const match of lexicon.subjects.find(words, false)) {

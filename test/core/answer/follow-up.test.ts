@@ -71,5 +71,8 @@ describe('follow-ups', () => {
     expect(withoutReplacedSubjects(previous, 'còn TP.HCM?', lexicon)).toBe('đạt bao nhiêu phần trăm gia đình học tập năm 2025');
     expect(withoutReplacedSubjects('qđ 387 đặt mục tiêu gì', 'còn thông tư 25 thì sao', lexicon)).toBe('đặt mục tiêu gì');
     expect(withoutReplacedSubjects(previous, 'còn ai ký?', lexicon)).toBe(previous);
+    // Asking which document replaces the documents asked before, even when the follow-up names another kind of subject.
+    expect(withoutReplacedSubjects('thong tu 25 quy dinh ve cai gi', 'the con don vi hoc tap thi theo thong tu nao', lexicon)).toBe('quy dinh ve cai gi');
+    expect(withoutReplacedSubjects('thong tu 25 quy dinh ve cai gi', 'the con don vi hoc tap thi sao', lexicon)).toBe('thong tu 25 quy dinh ve cai gi');
   });
 });
