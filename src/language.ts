@@ -42,8 +42,8 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [] }),
   'yes-no-frame': z
     .object({ opens: words, closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
@@ -127,6 +127,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
+        pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
       },
       yesNoFrame: { ...cues['yes-no-frame'], politeEnds: cues['yes-no-frame']['polite-ends'] },
       facetFrames: cues['facet-frames'],

@@ -4,7 +4,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { documentKindAsked, kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -70,13 +70,18 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
 
 /**
  * The document "quyết định đó", "văn bản này" points at, when the question names none: the first the previous question
- * named, else the first its answer named — of the kind the pointer names when one is ("thông tư đó"), else any.
+ * named, else the first its answer named — of the kind the pointer names when one is ("thông tư đó"), else any. "cái
+ * đó" (`points-at-asked-document`) points at one of the kind the previous question asked for ("… theo thông tư nào").
  */
 function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexicon): Subject | undefined {
-  const pointer = lexicon.followUpPointsAtDocument.find(wordsOf(question), false)[0];
-  if (!pointer || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document')) return undefined;
+  const words = wordsOf(question);
+  const pointer = lexicon.followUpPointsAtDocument.find(words, false)[0];
+  // "cái đó ký ngày nào" points at a document only after a question asking which one ("… theo thông tư nào").
+  const askedKind = pointer ? undefined : documentKindAsked(earlier.query, lexicon);
+  const pointsAtAsked = askedKind !== undefined && lexicon.followUpPointsAtAskedDocument.find(words, false).length > 0;
+  if ((!pointer && !pointsAtAsked) || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document')) return undefined;
   const named = [...subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document'), ...earlier.answerDocuments];
-  const kind = pointer.phrase.split(' ')[0]!;
+  const kind = pointer ? pointer.phrase.split(' ')[0]! : askedKind!;
   return named.find((subject) => foldText(subject.said).startsWith(kind)) ?? named[0];
 }
 

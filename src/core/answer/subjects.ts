@@ -157,13 +157,17 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
   return [...movable, ...rest];
 }
 
-/** The text asks which document: a kind of document, then (after "số") a question word ("thông tư nào", "quyết định số mấy"). */
-function asksWhichDocument(text: string, lexicon: Lexicon): boolean {
+/**
+ * The kind of document the text asks which one of — a kind, then (after "số") a question word ("thông tư nào",
+ * "quyết định số mấy") — as its first word folded ("thong"), or undefined.
+ */
+export function documentKindAsked(text: string, lexicon: Lexicon): string | undefined {
   const words = wordsOf(text);
-  return lexicon.documentKinds.find(words, false).some(({ start, length }) => {
+  const asked = lexicon.documentKinds.find(words, false).find(({ start, length }) => {
     const next = start + length + (words[start + length]?.folded === 'so' ? 1 : 0);
     return lexicon.questionMarks.matchAt(words, next, false) > 0;
   });
+  return asked && words[asked.start]!.folded;
 }
 
 /**
@@ -176,7 +180,7 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   if (replacing.length === 0) return previous;
   const kinds = new Set(replacing.map((s) => kindOf(s, lexicon)));
   // "còn đơn vị học tập thì theo thông tư nào": a follow-up asking which document replaces the documents named before.
-  if (asksWhichDocument(followUp, lexicon)) kinds.add('document');
+  if (documentKindAsked(followUp, lexicon) !== undefined) kinds.add('document');
   const words = wordsOf(previous);
   const drop = new Set<number>();
   for (const match of lexicon.subjects.find(words, false)) {

@@ -63,8 +63,9 @@ export interface LanguageData {
     weekTopic: string[];
     refersBack: string[];
     connectives: string[];
-    /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó". */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[] };
+    /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
+     * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument?: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -162,6 +163,7 @@ export interface Lexicon {
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
   followUpPointsAtDocument: PhraseSet;
+  followUpPointsAtAskedDocument: PhraseSet;
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
@@ -307,6 +309,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
+    followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument ?? []),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),

@@ -57,6 +57,10 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('thông tư đó có hiệu lực khi nào', earlier, lexicon)).toMatch(/^thông tư 25\/2023/u);
     const asked = readEarlierTurns([{ question: 'thông tư 24 nói về gì', answer }], lexicon, (q) => q);
     expect(resolveFollowUp('văn bản đó ai ký', asked, lexicon)).toMatch(/^thông tư 24 /u);
+    // "cái đó" names no kind: after a question asking which circular, it points at the circular the answer named.
+    const which = readEarlierTurns([{ question: 'đơn vị học tập theo thông tư nào', answer: 'Đơn vị học tập là mô hình do Quyết định 281/QĐ-TTg lập ra. Tiêu chí theo Thông tư 24/2023/TT-BGDĐT.' }], lexicon, (q) => q);
+    expect(resolveFollowUp('cái đó ký ngày nào', which, lexicon)).toMatch(/^thông tư 24\/2023/u);
+    expect(resolveFollowUp('cái đó ký ngày nào', readEarlierTurns([{ question: 'gia đình học tập là gì', answer }], lexicon, (q) => q), lexicon)).not.toMatch(/1272/u);
   });
 
   it('finds the topic of a follow-up without its shape words', () => {
