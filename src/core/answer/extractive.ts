@@ -1,6 +1,7 @@
 // Extractive answers: the sentences of the top passages that carry what is asked, composed with numbered citations.
 import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
+import { fill } from '../messages.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 import { toCitation } from './citations.js';
@@ -95,8 +96,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // Asked yes or no about a case told with figures ("mẹ mình 65 tuổi"), a sentence giving a figure in the same unit
   // states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ tuổi đi học") shares as
   // many words.
-  const caseUnits = asked.has('yesno') && options.ownCase && options.lexicon ? unitsOfFigures(options.ownCase, options.lexicon) : new Set<string>();
-  const judgesCase = (sentence: Sentence) => caseUnits.size > 0 && [...unitsOfFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit));
+  const caseUnits = asked.has('yesno') && options.ownCase && options.lexicon ? unitsAfterFigures(options.ownCase, options.lexicon) : new Set<string>();
+  const judgesCase = (sentence: Sentence) => caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit));
   const weights = termWeights(sentences.map((s) => s.text), terms);
   const pool: Candidate[] = sentences.map((sentence) => ({
     sentence,
@@ -113,7 +114,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const gainOf = (entry: Candidate, covered: ReadonlySet<string>, carried: ReadonlySet<Facet>) => {
     const base = sentenceGain(entry.match, weights, covered) * entry.decay * (entry.elsewhere ? tuning.OTHER_SUBJECT_FACTOR : 1);
     const facetsAdded = [...asked].filter((facet) => entry.facets.has(facet) && !carried.has(facet)).length;
-    return base * (1 + tuning.FACET_BONUS * (facetsAdded + (entry.judgesCase ? 1 : 0)));
+    return base * (1 + tuning.FACET_BONUS * facetsAdded + (entry.judgesCase ? tuning.CASE_UNIT_BONUS : 0));
   };
 
   // Greedy: each step takes the sentence that adds most, so a second sentence brings what the first one lacks.
@@ -223,7 +224,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       lead === 'unconfirmed'
         ? options.texts.unconfirmed
         : typeof lead === 'object'
-          ? options.texts.outsideRange && fillRange(options.texts.outsideRange, lead)
+          ? options.texts.outsideRange && fill(options.texts.outsideRange, { ...lead })
           : verdictWording(question, lead, options.texts, options.lexicon);
     if (opening) text = `${opening} ${text}`;
   }
@@ -252,13 +253,8 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
   return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
 }
 
-/** The outside-range opening with its figures. */
-function fillRange(template: string, outside: OutsideRange): string {
-  return template.replace(/\{(figure|from|to|unit)\}/gu, (_, key: keyof OutsideRange) => outside[key]);
-}
-
 /** The case units (`case-units`: "tuổi", "điểm") written right after a figure in `text` ("65 tuổi", "80 điểm"), folded. */
-function unitsOfFigures(text: string, lexicon: Lexicon): Set<string> {
+function unitsAfterFigures(text: string, lexicon: Lexicon): Set<string> {
   const words = wordsOf(text);
   return new Set(lexicon.caseUnits.find(words, false).filter(({ start }) => start > 0 && /\d/u.test(words[start - 1]!.folded)).map(({ phrase }) => phrase));
 }

@@ -5,7 +5,6 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { givesFigure } from './facets.js';
 import { kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 
-
 /** A place's figure asked: the passages to answer from, or the place (as the data names it) no passage gives it for. */
 export type PlaceFigure = { passages: Passage[]; missing?: undefined } | { missing: string; passages?: undefined };
 

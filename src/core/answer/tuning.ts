@@ -50,6 +50,11 @@ export const RUNNER_UP_SHARE = 0.6;
 export const NEAR_DUPLICATE_SHARE = 0.65;
 /** A sentence carrying an asked facet (a date for "khi nào", a quotation for "chủ đề") gains this much more per facet. */
 export const FACET_BONUS = 1.5;
+
+/** Extra weight, like one facet carried, of a sentence giving a figure in the unit of the asker's own case ("người từ
+ * 19 đến 60 tuổi" for "mẹ mình 65 tuổi") in a yes/no answer: at FACET_BONUS, +2 development turns whose reply had
+ * quoted the children's group instead, none lost (round 15). */
+export const CASE_UNIT_BONUS = FACET_BONUS;
 /** The first sentence is one carrying an asked facet (date, place, figure, name, cause, list) when it reaches this share
  * of the best sentence's gain: a cause shares few words with "vì sao X được phát động vào ngày D", the sentence
  * restating X and D shares them all (dev: 0.21 of it). Dev key facts: 0.15 → 0.866; 0.2, 0.5 or none → 0.859;

@@ -196,9 +196,10 @@ export interface OutsideRange {
 }
 
 /**
- * The asker's figure when it lies outside the one range of its unit the rule covers ("mẹ mình 65 tuổi" against
- * "người từ 19 đến 60 tuổi …"): the rule is not about that case. Undefined when the figure is inside, when the rule
- * gives no range of that unit or several, or when the question gives no figure of that unit or several.
+ * The asker's figure when it lies above the one range of its unit the rule covers ("mẹ mình 65 tuổi" against "người
+ * từ 19 đến 60 tuổi …"): the rule is not about that case. Undefined when the figure is inside or below (a figure below
+ * the range often falls under another part of the same rule: "con mình 15 tuổi" under the children's group), when the
+ * rule gives no range of that unit or several, or when the question gives no figure of that unit or several.
  */
 export function outsideRange(question: string, rule: string): OutsideRange | undefined {
   const figures = amountsOf(question);
@@ -209,7 +210,7 @@ export function outsideRange(question: string, rule: string): OutsideRange | und
     if (mine.length !== 1 || of.length !== 1) continue;
     const [, from, to, written] = of[0]!;
     const value = numberOf(mine[0]!.value);
-    if (value < numberOf(from!) || value > numberOf(to!)) return { figure: mine[0]!.value, from: from!, to: to!, unit: written! };
+    if (value > numberOf(to!)) return { figure: mine[0]!.value, from: from!, to: to!, unit: written! };
   }
   return undefined;
 }

@@ -65,7 +65,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument?: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -102,7 +102,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[]; provinceUnits?: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -309,7 +309,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
-    followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument ?? []),
+    followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),
@@ -359,7 +359,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
     localStatus: compilePhrases(data.elsewhere.localStatus),
-    provinceUnits: compilePhrases(data.elsewhere.provinceUnits ?? [], data.elsewhere.provinceUnits ?? []),
+    provinceUnits: compilePhrases(data.elsewhere.provinceUnits, data.elsewhere.provinceUnits),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

@@ -230,7 +230,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
-    asksActual: (facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0) || undefined,
+    // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
+    asksActual: (facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0 && lexicon.ruleWords.find(words, accents).length === 0) || undefined,
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')
       ? localStatusAsked(kept, lexicon, accents)
@@ -241,8 +242,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 }
 
 /**
- * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), except where the asker says where
- * they are: after one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê
+ * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), and names written with capitals
+ * after "tỉnh" or "thành phố" that no list holds (`province-units`), except where the asker says where they are: after one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê
  * mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
  */
 function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {

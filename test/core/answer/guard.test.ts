@@ -114,6 +114,10 @@ describe('prompts/language/guards.yaml', () => {
       'bà được vận động đăng ký làm gia đình học tập',
       'giấy khen gia đình học tập có giá trị mấy năm',
       'Trung tâm học tập cộng đồng có vai trò gì, quy tắc sinh hoạt ra sao',
+      'zalo có hỗ trợ đăng ký gia đình học tập không',
+      'địa chỉ nào có lễ phát động tuần lễ học tập suốt đời',
+      'địa chỉ nộp hồ sơ có do hội khuyến học tiếp nhận không',
+      'nhà có lễ hội ở đâu thì gần trung tâm học tập cộng đồng',
     ]) {
       expect(matchesAny(question, guards.attacks)).toBe(false);
     }

@@ -530,6 +530,7 @@ describe('facets', () => {
   it('reads a figure asked as achieved ("thực tế"), not a rule or a yes/no', () => {
     expect(read('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?').asksActual).toBe(true);
     expect(read('năm 2020 cả nước đạt bao nhiêu phần trăm gia đình học tập').asksActual).toBeUndefined();
+    expect(read('trên thực tế thì đơn vị học tập phải có bao nhiêu phần trăm cán bộ là công dân học tập').asksActual).toBeUndefined();
     expect(read('trên thực tế gia đình học tập được đăng ký ở đâu').asksActual).toBeUndefined();
   });
 
