@@ -59,9 +59,9 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
       if (asker > 0) return { said: words.slice(unit.start, owner + asker).map((w) => w.text).join(' '), own: true };
     }
     if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
-    // "xã Tân Phước": a name written with capitals (up to three words, up to the next unit) names the unit.
+    // "xã Tân Phước": a name written with capitals (up to ADDRESS_NAME_WORDS words, up to the next unit) names the unit.
     let named = after;
-    while (named < after + 3 && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
+    while (named < after + ADDRESS_NAME_WORDS && words[named]?.capital && lexicon.localUnits.matchAt(words, named, accents) === 0) named++;
     if (named > after) return { said: words.slice(unit.start, named).map((w) => w.text).join(' '), own: false };
     // "xa an binh huyen thuan an": typed in lower case, a name of up to three words and then another unit is an address.
     const next = addressContinues(words, after, lexicon, accents);

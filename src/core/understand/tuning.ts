@@ -13,8 +13,8 @@ export const THANKS_STORY_MIN_WORDS = 6;
  * "phường 5 quận 8 tphcm" has TP.HCM 4 words on; "xóm mình … thế cả Hà Nội có bao nhiêu" names it in another clause. */
 export const ADDRESS_WORDS = 5;
 
-/** Words of a commune's name typed in lower case between two local units ("xa an binh huyen thuan an" has two; "ấp
- * tân phước hưng xã …" three). */
+/** Words of a commune's name after its unit: written with capitals ("xã Tân Phước Hưng", three), or typed in lower case
+ * between two local units ("xa an binh huyen thuan an" has two). */
 export const ADDRESS_NAME_WORDS = 3;
 
 /** Words after a local unit within which "của" names its owner: "trường thcs le loi của con mình" (4 words on). */

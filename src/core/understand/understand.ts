@@ -269,7 +269,7 @@ function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexico
  * provinces of `elsewhere` hold. Only a message typed with lower case tells a name so.
  */
 function unlistedPlaces(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; said: string }[] {
-  if (words.every((word) => word.capital)) return [];
+  if (words.every((word) => word.capital || !/\p{L}/u.test(word.text))) return [];
   return lexicon.provinceUnits.find(words, accents).flatMap(({ start, length }) => {
     const from = start + length;
     let end = from;

@@ -129,6 +129,7 @@ describe('filler and framing', () => {
     expect(read('thành phố học tập là gì').placesAsked).toEqual([]);
     // A message typed all in capitals names nothing by its capitals.
     expect(read('THÀNH PHỐ VINH CÓ BAO NHIÊU GIA ĐÌNH HỌC TẬP').placesAsked).toEqual([]);
+    expect(read('THÀNH PHỐ VINH NĂM 2025 CÓ BAO NHIÊU GIA ĐÌNH HỌC TẬP').placesAsked).toEqual([]);
   });
 
   it('searches the clause before questions that only ask facets, joined by "và" ("số mấy và ký ngày nào")', () => {
