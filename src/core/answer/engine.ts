@@ -292,7 +292,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             : documentCard(passages[0], turn, lexicon, messages);
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
-      const extractive = composeExtractive(answerQuestion, passages, {
+      // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
+      const givesTarget = (p: Passage) => splitIntoSentences(p.text).some((text) => givesFigure(text) && lexicon!.plannedSaid.find(wordsOf(text), false).length > 0);
+      const answerPassages = actualMissing ? [...passages.filter(givesTarget), ...passages.filter((p) => !givesTarget(p))] : passages;
+      const extractive = composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
         lexicon,
         texts,

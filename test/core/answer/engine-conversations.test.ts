@@ -43,6 +43,8 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const past = await engine.answer('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?', [], { now });
     expect(past).toMatchObject({ refused: true, refusalReason: 'actual_figure' });
     expect(past.text.startsWith(loadPrompts(`${ROOT}/prompts`).messages.actualNotInDocuments)).toBe(true);
+    // The targets follow: the 2020 one the question's year asks about.
+    expect(past.text).toContain('mục tiêu đến năm 2020');
     // A year still to come has targets only, whatever words give them.
     expect(await engine.answer('den nam 2030 thuc te ca nuoc se co bao nhieu nguoi dat cong dan hoc tap', [], { now })).toMatchObject({ refusalReason: 'actual_figure' });
     const achieved = await engine.answer('hà nội thực tế có bao nhiêu gia đình học tập', [], { now });
