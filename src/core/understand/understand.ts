@@ -89,7 +89,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         lexicon.searchWords.find(clause.words, accents).length > 0,
     );
     const ownSubject = clauses.some((clause, i) => requesting[i] && namesSubject(clause.words, lexicon));
-    const checked = clauses.filter((_, i) => requesting[i] || !ownSubject).flatMap((clause) => clause.words);
+    // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause
+    // telling the asker's own task about a subject of the documents, beside a clause saying which facet they need
+    // (a facet's cue without a question word), is their story.
+    const asksFacet = clauses.some((clause, i) => !requesting[i] && cuedFacets(clause.words, lexicon, accents).size > 0);
+    const toldAbout = (clause: (typeof clauses)[number], i: number) =>
+      !requesting[i] && asksFacet && namesSubject(clause.words, lexicon) && lexicon.askerWords.find(clause.words, accents).length > 0;
+    const checked = clauses.filter((clause, i) => requesting[i] || (!ownSubject && !toldAbout(clause, i))).flatMap((clause) => clause.words);
     if (outOfScope.find(checked, accents).length > 0) return refusal('out_of_scope');
   }
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.

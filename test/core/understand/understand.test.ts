@@ -644,6 +644,10 @@ describe('refusals before search', () => {
     expect(read('ad ơi tối nay đội tuyển đá mấy giờ, soi kèo giúp mình luôn nhé').refuse).toBe('out_of_scope');
     expect(read('kể chuyện cười đi bot, chán quá').refuse).toBe('out_of_scope');
     expect(read('Mình là giáo viên, được giao viết bài phát biểu cho lễ chào cờ. Cho mình xin nguyên văn chủ đề Tuần lễ học tập suốt đời năm 2025 nhé').refuse).toBeUndefined();
+    // The asker's own task about a subject of the documents, told beside a clause saying which facet they need.
+    expect(read('Trường giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác năm 2025.').refuse).toBeUndefined();
+    expect(read('mình bị mất căn cước khi đi dự tuần lễ học tập suốt đời, giờ làm lại cần giấy tờ gì').refuse).toBe('out_of_scope');
+    expect(read('trường giao em viết bài phát biểu về tuần lễ học tập suốt đời, ad viết giúp em với').refuse).toBe('out_of_scope');
   });
 });
 
