@@ -3,17 +3,17 @@ import { localDate } from '../local-time.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
-import { splitIntoSentences } from '../text/sentences.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
+import { achievedFigureMissing, targetsFirst } from './actual-figure.js';
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
-import { givesFigure, needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
+import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
 import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
@@ -272,17 +272,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         figureYear !== undefined && turn.facets.includes('number') && !turn.facets.includes('yesno') && !passages.some((p) => namesFigureYear(p.text, figureYear));
       // "năm 2020 cả nước thực tế đạt bao nhiêu phần trăm gia đình học tập": a figure asked as achieved that the
       // passages give only as planned (targets, or figures of a year still to come), for the year asked if one is.
-      const thisYear = Number(localDate(now, timeZone).slice(0, 4));
-      const givesAchieved = (p: Passage) =>
-        splitIntoSentences(p.text).some(
-          (text) =>
-            givesFigure(text) &&
-            lexicon!.plannedSaid.find(wordsOf(text), false).length === 0 &&
-            !(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).some((year) => Number(year) > thisYear) &&
-            (figureYear === undefined || namesFigureYear(text, figureYear)),
-        );
       const actualMissing =
-        !yearMissing && understood.asksActual === true && lexicon !== undefined && !turn.facets.includes('yesno') && !passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesAchieved);
+        !yearMissing &&
+        understood.asksActual === true &&
+        lexicon !== undefined &&
+        !turn.facets.includes('yesno') &&
+        achievedFigureMissing(passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, { year: figureYear, thisYear: Number(localDate(now, timeZone).slice(0, 4)) });
       const lead = weekFound
         ? undefined
         : yearMissing
@@ -293,8 +288,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
-      const givesTarget = (p: Passage) => splitIntoSentences(p.text).some((text) => givesFigure(text) && lexicon!.plannedSaid.find(wordsOf(text), false).length > 0);
-      const answerPassages = actualMissing ? [...passages.filter(givesTarget), ...passages.filter((p) => !givesTarget(p))] : passages;
+      const answerPassages = actualMissing ? targetsFirst(passages, lexicon!) : passages;
       const extractive = composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
         lexicon,

@@ -1,0 +1,35 @@
+// A figure asked as achieved ("thực tế đạt bao nhiêu") against passages that give only planned ones (targets).
+import { splitIntoSentences } from '../text/sentences.js';
+import type { Passage } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
+import { givesFigure } from './facets.js';
+import { namesFigureYear } from './subjects.js';
+
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+/**
+ * Whether no sentence of `passages` gives an achieved figure: a figure in a sentence naming no planned word
+ * (`actual.planned`: "mục tiêu", "phấn đấu") and no year after `thisYear`, and naming `year` when one is asked.
+ */
+export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lexicon, asked: { year?: number; thisYear: number }): boolean {
+  return !passages.some((passage) =>
+    splitIntoSentences(passage.text).some(
+      (text) =>
+        givesFigure(text) &&
+        !plans(text, lexicon) &&
+        !(text.match(YEARS) ?? []).some((year) => Number(year) > asked.thisYear) &&
+        (asked.year === undefined || namesFigureYear(text, asked.year)),
+    ),
+  );
+}
+
+/** The passages giving a target first, in their order, then the rest. */
+export function targetsFirst(passages: readonly Passage[], lexicon: Lexicon): Passage[] {
+  const givesTarget = (passage: Passage) => splitIntoSentences(passage.text).some((text) => givesFigure(text) && plans(text, lexicon));
+  return [...passages.filter(givesTarget), ...passages.filter((passage) => !givesTarget(passage))];
+}
+
+function plans(text: string, lexicon: Lexicon): boolean {
+  return lexicon.plannedSaid.find(wordsOf(text), false).length > 0;
+}
