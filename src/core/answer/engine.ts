@@ -15,7 +15,7 @@ import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
-import { isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
+import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import { placeFigure } from './place-figure.js';
@@ -132,10 +132,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       let weekFound: Passage[] | undefined;
       /** The year "năm nay", "năm sau" stand for, when the question says one. */
       let yearAsked: number | undefined;
-      // "thế còn năm sau?" after a question about the Week is about the Week too.
+      // "thế còn năm sau?" after a question about the Week is about the Week too; "thông tư đó hiệu lực từ bao giờ" is
+      // about the document.
       const aboutWeek =
         understood.aboutWeek ||
-        (previous !== undefined && lexicon !== undefined && (opens || isFollowUp(query, lexicon)) && lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
+        (previous !== undefined &&
+          lexicon !== undefined &&
+          (opens || isFollowUp(query, lexicon)) &&
+          !asksOfDocument(query, lexicon) &&
+          lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
         const year = resolveYear(understood.relativeYear.value, now, timeZone, deps.calendar);

@@ -35,7 +35,7 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
   const onlyPlaces = subjects.some((subject) => kindOf(subject, lexicon) === PLACES) && subjects.every((subject) => subject.kind === 'year' || kindOf(subject, lexicon) === PLACES);
   // The place counts as one word however it is written ("thành phố hồ chí minh").
   const placeWords = subjects.reduce((sum, subject) => sum + (subject.kind === 'year' ? 0 : wordsOf(subject.said).length - 1), 0);
-  if (onlyPlaces && lengthNamingYearsOnce(words) - placeWords <= FOLLOW_UP_MAX_WORDS) return true;
+  if (onlyPlaces && lengthNamingYearsOnce(words, lexicon) - placeWords <= FOLLOW_UP_MAX_WORDS) return true;
   return asksMoreAboutPrevious(question, lexicon);
 }
 
@@ -53,12 +53,16 @@ export function asksMoreAboutPrevious(question: string, lexicon: Lexicon): boole
   // "trường học thì sao": asks the previous question again, of a new topic.
   if (lexicon.followUpAsksSame.find(words, false).some((match) => match.start > 0 && match.start + match.length === words.length)) return false;
   if (!subjectsOf(question, lexicon).every((subject) => subject.kind === 'year')) return false;
-  return lengthNamingYearsOnce(words) <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
+  return lengthNamingYearsOnce(words, lexicon) <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
 }
 
-/** Number of words, "năm 2025" counting as one like "2025" ("năm ngoái tổ chức ngày nào" reads "năm 2025 tổ chức …"). */
-function lengthNamingYearsOnce(words: readonly Word[]): number {
-  return words.filter((word, i) => !(word.folded === 'nam' && /^(?:19|20)\d\d$/u.test(words[i + 1]?.folded ?? ''))).length;
+/**
+ * Number of words, "năm 2025" counting as one like "2025" ("năm ngoái tổ chức ngày nào" reads "năm 2025 tổ chức …"),
+ * and a kind of document as one ("công văn hướng dẫn số mấy").
+ */
+function lengthNamingYearsOnce(words: readonly Word[], lexicon: Lexicon): number {
+  const kinds = lexicon.documentKinds.find(words, false).reduce((sum, kind) => sum + kind.length - 1, 0);
+  return words.filter((word, i) => !(word.folded === 'nam' && /^(?:19|20)\d\d$/u.test(words[i + 1]?.folded ?? ''))).length - kinds;
 }
 
 /** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */
@@ -77,12 +81,28 @@ function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexi
   const words = wordsOf(question);
   const pointer = lexicon.followUpPointsAtDocument.find(words, false)[0];
   // "cái đó ký ngày nào" points at a document only after a question asking which one ("… theo thông tư nào").
-  const askedKind = pointer ? undefined : documentKindAsked(earlier.query, lexicon);
+  const askedKind = documentKindAsked(earlier.query, lexicon);
   const pointsAtAsked = askedKind !== undefined && lexicon.followUpPointsAtAskedDocument.find(words, false).length > 0;
   if ((!pointer && !pointsAtAsked) || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document')) return undefined;
-  const named = [...subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document'), ...earlier.answerDocuments];
+  const asked = subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document');
+  // After "thông tư cũ trước đó là thông tư nào?", "thông tư cũ đó" is the one the answer brought, not one the question knew.
+  const brought = askedKind === undefined ? [] : earlier.answerDocuments.filter((subject) => !asked.some((known) => documentKey(known) === documentKey(subject)));
+  const named = [...brought, ...asked, ...earlier.answerDocuments];
   const kind = pointer ? pointer.phrase.split(' ')[0]! : askedKind!;
   return named.find((subject) => foldText(subject.said).startsWith(kind)) ?? named[0];
+}
+
+/** A document by its number, however it was written ("thông tư 25", "25/2023/TT-BGDĐT"). */
+function documentKey(subject: Subject): string {
+  return subject.kind === 'document' ? subject.number : subject.said;
+}
+
+/**
+ * True when the question names a document or points at one ("thông tư đó hiệu lực từ bao giờ"): after a question about
+ * the Week it asks about that document, not about the Week.
+ */
+export function asksOfDocument(question: string, lexicon: Lexicon): boolean {
+  return lexicon.followUpPointsAtDocument.find(wordsOf(question), false).length > 0 || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document');
 }
 
 /** What a follow-up builds on: the earlier turns read in order. */

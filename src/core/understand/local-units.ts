@@ -20,7 +20,8 @@ export function localFigureAsked(
   for (const { words } of clauses) {
     // A clause asking a rule is not ("xã mình phải có bao nhiêu phần trăm … thì được công nhận"); one saying what the
     // asker needs the figure for is ("mình cần số liệu để làm báo cáo").
-    const asksRule = lexicon.ruleWords.find(words, accents).length > 0;
+    // "… để mình đưa vào báo cáo": a rule word followed by the asker's word says what the asker needs it for.
+    const asksRule = lexicon.ruleWords.find(words, accents).some(({ start, length }) => lexicon.askerWords.matchAt(words, start + length, accents) === 0);
     if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || givesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents);
     if (unit) return unit;
@@ -66,6 +67,9 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     // "xa an binh huyen thuan an": typed in lower case, a name of up to three words and then another unit is an address.
     const next = addressContinues(words, after, lexicon, accents);
     if (next > after) return { said: words.slice(unit.start, next).map((w) => w.text).join(' '), own: false };
+    // "xã tân phú nhà mình": a name, then the asker's word, is the asker's own unit.
+    const owned = ownedName(words, after, lexicon, accents);
+    if (owned > after) return { said: words.slice(unit.start, owned).map((w) => w.text).join(' '), own: true };
   }
   return undefined;
 }
@@ -77,14 +81,31 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
  */
 function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
   for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
-    const at = end - 1;
-    const plain =
-      !/\d/u.test(words[at]!.folded) &&
-      [lexicon.questionMarks, lexicon.whereFrom, lexicon.askerWords, lexicon.comparisonJoiners, lexicon.localUnits].every((set) => set.matchAt(words, at, accents) === 0);
-    if (!plain) return from;
+    if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
     if (lexicon.localUnits.matchAt(words, end, accents) > 0) return end;
   }
   return from;
+}
+
+/**
+ * Where a name of one to ADDRESS_NAME_WORDS plain words starting at `from` is followed by the asker's word ("tân phú
+ * nhà mình"), the index after that word; else `from`.
+ */
+function ownedName(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
+  for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
+    if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
+    const asker = lexicon.askerWords.matchAt(words, end, accents);
+    if (asker > 0) return end + asker;
+  }
+  return from;
+}
+
+/** A word that may be part of a place's name: it asks, joins, locates, counts nothing and is not the asker's or a unit. */
+function plainNameWord(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): boolean {
+  return (
+    !/\d/u.test(words[at]!.folded) &&
+    [lexicon.questionMarks, lexicon.whereFrom, lexicon.askerWords, lexicon.comparisonJoiners, lexicon.localUnits].every((set) => set.matchAt(words, at, accents) === 0)
+  );
 }
 
 /** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */

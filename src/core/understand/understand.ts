@@ -203,8 +203,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "trường mình muốn lên kế hoạch cho tuần lễ học tập suốt đời sắp tới, ad cho mình biết lịch cụ thể": the clause
   // naming the Week may say which year's is asked (elsewhere "năm nay" in the situation is the asker's own case: "nhà
   // em năm nay tự chấm được 75 điểm").
-  const weekYear = context && lexicon.weekTopic.find(context.words, accents).length > 0 ? lexicon.relativeYears.find(context.words, accents)[0] : undefined;
-  const relative = lexicon.relativeYears.find(words, accents)[0] ?? weekYear;
+  // So may a clause kept only for the subject it names ("dòng họ Trần nhà bà năm nay làm hồ sơ xin danh hiệu. Ông
+  // trưởng họ muốn biết phải đạt bao nhiêu điểm": the year of the asker's case, not of the figure asked).
+  const borrowed = kept.filter((clause) => !asking[stripped.indexOf(clause)]).flatMap((clause) => clause.words);
+  const situation = [...(context?.words ?? []), ...borrowed];
+  const weekYear = lexicon.weekTopic.find(situation, accents).length > 0 ? lexicon.relativeYears.find(situation, accents)[0] : undefined;
+  const askedWords = asking.some(Boolean) ? [...named, ...place, ...kept.filter((clause) => asking[stripped.indexOf(clause)]).flatMap((clause) => clause.words)] : words;
+  const relative = lexicon.relativeYears.find(askedWords, accents)[0] ?? weekYear;
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   const caseClauses = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
@@ -435,11 +440,15 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     words.length >= THANKS_STORY_MIN_WORDS &&
     lexicon.askerWords.find(words, true).length > 0 &&
     lexicon.requests.find(words, accents).length === 0;
+  // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
+  const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0);
   const aside = (clause: { asks: boolean; words: Word[] }) => {
     if (!sharing && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
     const words = stripFiller(clause.words, lexicon, accents);
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
-    return !clause.asks && askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
+    // facet's cue ("điểm") without asking for it, when no clause requests anything.
+    return !clause.asks && askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));

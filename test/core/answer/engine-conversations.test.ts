@@ -81,5 +81,13 @@ describe('answer engine in a conversation over the knowledge base', () => {
 
   it('answers which letter guided a year\'s Week from that year\'s own passages', async () => {
     expect(await converse('chu de tuan le hoc tap suot doi 2025 la gi', 'van ban nao')).toContain('5607');
+    // A kind of document counts as one word: "công văn hướng dẫn số mấy" still asks more about that year's Week.
+    expect(await converse('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày nào đến ngày nào?', 'Công văn hướng dẫn số mấy?')).toContain('5607');
+  });
+
+  it('answers a document pointed at after a question about the Week about that document, not the Week', async () => {
+    const reply = await converse('tiêu chí cộng đồng học tập cấp xã mức độ 1 có phải tổ chức tuần lễ học tập suốt đời không', 'thông tư đó hiệu lực từ bao giờ');
+    expect(reply).toContain('12/02/2024');
+    expect(reply).not.toContain('Tuần lễ hưởng ứng học tập suốt đời năm');
   });
 });

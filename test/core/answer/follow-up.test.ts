@@ -61,6 +61,13 @@ describe('follow-ups', () => {
     const which = readEarlierTurns([{ question: 'đơn vị học tập theo thông tư nào', answer: 'Đơn vị học tập là mô hình do Quyết định 281/QĐ-TTg lập ra. Tiêu chí theo Thông tư 24/2023/TT-BGDĐT.' }], lexicon, (q) => q);
     expect(resolveFollowUp('cái đó ký ngày nào', which, lexicon)).toMatch(/^thông tư 24\/2023/u);
     expect(resolveFollowUp('cái đó ký ngày nào', readEarlierTurns([{ question: 'gia đình học tập là gì', answer }], lexicon, (q) => q), lexicon)).not.toMatch(/1272/u);
+    // After a question asking which one, the pointer is the document the answer brought, not one the question knew.
+    const older = readEarlierTurns(
+      [{ question: 'trước thông tư 25/2023 là thông tư nào?', answer: 'Thông tư 44/2014/TT-BGDĐT là quy định cũ, đã được Thông tư 25/2023/TT-BGDĐT thay thế.' }],
+      lexicon,
+      (q) => q,
+    );
+    expect(resolveFollowUp('Thông tư cũ đó ban hành ngày nào?', older, lexicon)).toMatch(/^thông tư 44\/2014/u);
   });
 
   it('finds the topic of a follow-up without its shape words', () => {

@@ -158,6 +158,13 @@ describe('filler and framing', () => {
     // … unless another unit follows it: an address ("xã An Bình, huyện Thuận An" typed bare).
     expect(read('xa an binh huyen thuan an co bao nhieu dong ho hoc tap').localFigure).toEqual({ said: 'xa an binh', own: false });
     expect(read('thôn nào trong xã có nhiều gia đình học tập nhất').localFigure).toBeUndefined();
+    // … or the asker's word follows it: their own unit ("xã tân phú nhà mình" typed bare).
+    expect(read('xã tân phú nhà mình năm 2024 có bn gia đình học tập v ad').localFigure).toEqual({ said: 'xã tân phú nhà mình', own: true });
+    // A rule word followed by the asker's word says what the asker needs the figure for ("để mình đưa vào báo cáo").
+    expect(read('Bạn cho mình xin con số xã Tân Phước năm 2024 có bao nhiêu gia đình đạt Gia đình học tập để mình đưa vào báo cáo nhé.').localFigure).toEqual({
+      said: 'xã tân phước',
+      own: false,
+    });
     expect(read('thôn mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'thôn mình', own: true });
     expect(read('xa minh nam nay duoc cap bao nhieu kinh phi').localFigure).toEqual({ said: 'xa minh', own: true });
     expect(read('phường 5 quận 8 có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'phường 5', own: false });
@@ -258,6 +265,18 @@ describe('clauses', () => {
   it('reads thanks with the resident\'s story of an earlier question as thanks, not a keyword search or a request beside thanks', () => {
     expect(read('cảm ơn bạn, mình muốn hỏi thêm về gia đình học tập nhà mình').smallTalk).toBeUndefined();
     expect(read('cảm ơn. gia đình học tập').smallTalk).toBeUndefined();
+    // The story beside thanks may hold a facet's cue ("điểm") it does not ask about, unless a clause requests something.
+    expect(read('Dạ cháu cảm ơn ad nhiều lắm ạ, nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao.').smallTalk).toBe('thanks');
+    expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
+  });
+
+  it('reads "năm nay" in a clause kept only for the subject it names as the asker\'s case, unless that clause names the Week', () => {
+    const clan = read(
+      'Chào cháu, dòng họ Trần nhà bà năm nay làm hồ sơ xin danh hiệu Dòng họ học tập. Ông trưởng họ muốn biết chính xác phải đạt bao nhiêu điểm trên thang điểm thì mới được công nhận, cháu cho bà con số cụ thể nhé.',
+    );
+    expect(clan.facets).toContain('number');
+    expect(clan.relativeYear).toBeUndefined();
+    expect(read('trường mình tổ chức tuần lễ học tập suốt đời năm nay. khai mạc ngày nào vậy').relativeYear?.phrase).toBe('nam nay');
   });
 
   it('does not search who asked the resident to ask, read with its accents only', () => {
