@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml as parse } from './yaml-file.js';
 import { z } from 'zod';
-import { compileLexicon, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
+import { compileLexicon, EVIDENCE_KEYS, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
 
 const words = z.array(z.string().min(1)).default([]);
 const shorthandSchema = z.object({
@@ -68,7 +68,7 @@ const cuesSchema = z.object({
   actual: z.object({ asked: words, planned: words }).default({ asked: [], planned: [] }),
 });
 const evidenceSchema = z.object({
-  ...(Object.fromEntries([...FACETS, 'unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires'].map((facet) => [facet, words])) as Record<string, typeof words>),
+  ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
   'rule-categories': z.record(z.string(), words).default({}),
   levels: words.default([]),
 });

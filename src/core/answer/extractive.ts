@@ -3,7 +3,7 @@ import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
 import { fill } from '../messages.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
-import { wordsOf } from '../understand/words.js';
+import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { toCitation } from './citations.js';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
@@ -199,6 +199,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const announces = options.lead !== undefined && /:\s*$/u.test(options.lead);
   if (options.lead && !announces && top[0]) lines.unshift({ sentence: { text: options.lead, passageRank: 0, position: -1, listItem: false } });
 
+  const leansBack = options.lexicon?.evidence.get('leans-back');
   const numberOf = new Map<number, number>();
   const citations: Citation[] = [];
   const parts: string[] = [];
@@ -212,7 +213,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     }
     const next = lines[i + 1];
     const sameBlock = next && next.sentence.passageRank === line.sentence.passageRank && next.sentence.listItem && line.sentence.listItem;
-    const text = `${line.sentence.listItem ? '• ' : ''}${truncate(line.sentence.text, maxChars)}`;
+    // "Vì vậy, Thông tư 44 … được coi là quy định cũ" without the sentence it leans on (often in the passage before)
+    // is said without its "Vì vậy".
+    const previous = lines[i - 1]?.sentence;
+    const follows = previous !== undefined && previous.passageRank === line.sentence.passageRank && previous.position === line.sentence.position - 1;
+    const said = follows ? line.sentence.text : withoutLeaningOpener(line.sentence.text, leansBack);
+    const text = `${line.sentence.listItem ? '• ' : ''}${truncate(said, maxChars)}`;
     // One citation after a whole list, not after each of its items.
     parts.push(sameBlock || (next?.leadOf === line) ? text : `${text}${line.more ?? ''} [${n}]`);
   });
@@ -376,4 +382,15 @@ function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
   return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/** "Vì vậy, Thông tư 44 … là quy định cũ" → "Thông tư 44 … là quy định cũ": the opening words that lean on a sentence not said. */
+function withoutLeaningOpener(text: string, leansBack: PhraseSet | undefined): string {
+  const words = wordsOf(text);
+  const length = leansBack?.matchAt(words, 0, true) ?? 0;
+  if (length === 0 || words.length <= length) return text;
+  // Only an opener set apart by a comma: "Như vậy là …" reads on without it.
+  const opener = new RegExp(`^(?:[^\\p{L}\\p{N}]*[\\p{L}\\p{N}]+){${length}}\\s*,\\s*`, 'u');
+  if (!opener.test(text)) return text;
+  return text.replace(opener, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
 }

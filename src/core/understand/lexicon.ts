@@ -247,7 +247,9 @@ export interface Lexicon {
 }
 
 /** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
-export type EvidenceKey = 'unconfirmed' | 'district-caveat' | 'district-caveat-said' | 'counted' | 'lacks' | 'requires';
+/** The lists of answer-evidence.yaml that are not facets. */
+export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back'] as const;
+export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
 export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';

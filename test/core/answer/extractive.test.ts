@@ -19,6 +19,16 @@ describe('composeExtractive', () => {
     expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: '387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
   });
 
+  it('says a sentence leaning on one not said before it ("Vì vậy, …") without its "Vì vậy", and keeps it after that one', () => {
+    const reason = 'Cộng đồng học tập cấp xã hiện nay được đánh giá theo Thông tư 25/2023/TT-BGDĐT, có hiệu lực từ ngày 12/02/2024.';
+    const old = 'Vì vậy, Thông tư 44/2014/TT-BGDĐT được coi là quy định cũ đã được thay thế.';
+    const together = composeExtractive('Thông tư 44/2014 có được coi là quy định cũ không?', [passage(`${reason} ${old}`)], { lexicon });
+    expect(together.text).toContain(old);
+    const alone = composeExtractive('Thông tư 44/2014 có được coi là quy định cũ không?', [passage(old)], { lexicon });
+    expect(alone.text).toMatch(/^Thông tư 44\/2014\/TT-BGDĐT được coi là quy định cũ/u);
+    expect(composeExtractive('Như vậy là sao?', [passage('Như vậy là mỗi xã tự lập kế hoạch.')], { lexicon }).text).toMatch(/^Như vậy là/u);
+  });
+
   it('says a sentence once when another document nearly repeats it, but keeps list items sharing their frame', () => {
     const caveat = 'Từ giữa năm 2025 không còn cấp huyện; cơ quan công nhận Đơn vị học tập hiện nay chưa được xác nhận chính thức.';
     const copy = 'Từ giữa năm 2025 không còn cấp huyện; hiện nay cơ quan nào công nhận Đơn vị học tập chưa được xác nhận chính thức.';
