@@ -39,8 +39,9 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
   return asksMoreAboutPrevious(question, lexicon);
 }
 
-/** The kind of the places group in prompts/language/subjects.yaml. */
+/** The kinds of the places and titles groups in prompts/language/subjects.yaml. */
 const PLACES = 'group:places';
+const TITLES = 'group:titles';
 
 /**
  * "hạn nộp khi nào", "chủ đề là gì", "2023 tổ chức ngày nào", "văn bản nào quy định ngày đó": a question naming no
@@ -145,12 +146,26 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
  * words asked something else and would find that again; a turn that was itself such a follow-up is already short
  * ("công dân học tập tự đánh giá ở đâu") and is carried whole to the next ("cần giấy tờ gì").
  */
-export function resolveFollowUp(question: string, earlier: EarlierTurn | undefined, lexicon: Lexicon, opens = false): string {
-  if (earlier === undefined || !(opens || isFollowUp(question, lexicon))) return question;
+export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined, lexicon: Lexicon, opens = false): string {
+  if (earlier === undefined || !(opens || isFollowUp(asked, lexicon))) return asked;
+  const question = withWholeTitle(asked, earlier, lexicon);
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;
   if (!asksMoreAboutPrevious(question, lexicon) || earlier.short) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
+}
+
+/**
+ * "còn đơn vị thì sao" after a question about a title: a topic that is a title without its "học tập" ("đơn vị", "dòng
+ * họ") is that title.
+ */
+function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon): string {
+  const titles = (text: string) => subjectsOf(text, lexicon).filter((subject) => kindOf(subject, lexicon) === TITLES);
+  if (titles(earlier.query).length === 0 || subjectsOf(question, lexicon).length > 0) return question;
+  const topic = followUpTopic(question, lexicon);
+  if (topic.length === 0) return question;
+  const title = titles(`${topic.join(' ')} học tập`).find((subject) => foldText(subject.said) === `${topic.join(' ')} hoc tap`);
+  return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;
 }

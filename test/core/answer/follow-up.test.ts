@@ -44,6 +44,8 @@ describe('follow-ups', () => {
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);
+    // "Ngoài …" asks for more than the answer gave.
+    expect(opensAsFollowUp('Ngoài tỷ lệ đó còn cần danh hiệu thi đua gì nữa không?', lexicon)).toBe(true);
     const earlier = { query: 'mạng lưới thành phố học tập ra mắt năm nào', message: 'Ra mắt năm nào?', answerLead: '', short: false, answerDocuments: [] };
     const question = 'thành viên bắt đầu được kết nạp từ khi nào';
     expect(resolveFollowUp(question, earlier, lexicon)).toBe(question);
@@ -68,6 +70,16 @@ describe('follow-ups', () => {
       (q) => q,
     );
     expect(resolveFollowUp('Thông tư cũ đó ban hành ngày nào?', older, lexicon)).toMatch(/^thông tư 44\/2014/u);
+  });
+
+  it('reads a title typed without its "học tập" after a question about a title as that title ("còn đơn vị thì sao")', () => {
+    const earlier = readEarlierTurns([{ question: 'chỉ tiêu gia đình học tập đến năm 2025 là bao nhiêu', answer: '70% số gia đình.' }], lexicon, (q) => q);
+    const resolved = resolveFollowUp('còn đơn vị thì sao', earlier, lexicon);
+    expect(resolved).toContain('đơn vị học tập');
+    expect(resolved).not.toContain('gia đình học tập');
+    // Not without a title asked before.
+    const other = readEarlierTurns([{ question: 'tuần lễ học tập suốt đời năm 2025 khi nào', answer: 'Từ 1/10.' }], lexicon, (q) => q);
+    expect(resolveFollowUp('còn đơn vị thì sao', other, lexicon)).not.toContain('đơn vị học tập');
   });
 
   it('finds the topic of a follow-up without its shape words', () => {
