@@ -23,3 +23,7 @@ export const OWNER_WORDS = 5;
 /** Words of a name written with capitals after "tỉnh" or "thành phố" read as a place: provinces and cities are named
  * in one to four words ("Bà Rịa Vũng Tàu", "Thừa Thiên Huế"). */
 export const UNLISTED_NAME_WORDS = 4;
+
+/** Characters of a quoted name whose commas do not split clauses: the longest name in the documents (a programme's
+ * title, about 110 characters) fits; a longer span between two quotation marks is more likely two separate quotes. */
+export const QUOTED_NAME_CHARS = 160;

@@ -3,7 +3,7 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import type { Facet, FramingSpan, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS, SMALL_TALK_KINDS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, placesNamed } from './local-units.js';
-import { SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS, UNLISTED_NAME_WORDS } from './tuning.js';
+import { QUOTED_NAME_CHARS, SHARE_SUBJECT_WITHIN, THANKS_STORY_MIN_WORDS, UNLISTED_NAME_WORDS } from './tuning.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -64,10 +64,18 @@ const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
 /** Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words. */
 const CLAUSE = /(?<=[?!…])|\s*\p{Extended_Pictographic}+\s*|[.](?=\s|$)|(?<!\d)[,;](?!\d)|[,;](?=\s)|\n+|\s[-–—]\s/u;
 
+/** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
+const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
+
+/** The text with the commas inside a quoted name read as spaces: the name is one clause's words, not two clauses. */
+function withoutQuotedCommas(text: string): string {
+  return text.replace(QUOTED, (_, open: string, name: string, close: string) => `${open}${name.replace(/[,;]/gu, ' ')}${close}`);
+}
+
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const clauses = text
+  const clauses = withoutQuotedCommas(text)
     .split(CLAUSE)
     .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon) }))
     .filter((clause) => clause.words.length > 0);

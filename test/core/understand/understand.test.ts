@@ -270,6 +270,12 @@ describe('clauses', () => {
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
   });
 
+  it('reads a quoted name with a comma in it as part of one clause', () => {
+    const understood = read("Cho tôi hỏi kế hoạch thực hiện phong trào 'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời' là quyết định số mấy?");
+    expect(understood.query).toMatch(/^kế hoạch thực hiện phong trào cả nước thi đua .* đẩy mạnh học tập suốt đời là quyết định số mấy$/u);
+    expect(understood.context).toBeUndefined();
+  });
+
   it('reads "năm nay" in a clause kept only for the subject it names as the asker\'s case, unless that clause names the Week', () => {
     const clan = read(
       'Chào cháu, dòng họ Trần nhà bà năm nay làm hồ sơ xin danh hiệu Dòng họ học tập. Ông trưởng họ muốn biết chính xác phải đạt bao nhiêu điểm trên thang điểm thì mới được công nhận, cháu cho bà con số cụ thể nhé.',
