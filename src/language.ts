@@ -42,8 +42,8 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [] }),
   'yes-no-frame': z
     .object({ opens: words, closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
@@ -128,6 +128,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
         pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
+        bareTitles: cues['follow-up']['bare-titles'],
       },
       yesNoFrame: { ...cues['yes-no-frame'], politeEnds: cues['yes-no-frame']['polite-ends'] },
       facetFrames: cues['facet-frames'],
@@ -155,6 +156,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         localUnits: elsewhere['local-units'],
         localCounts: elsewhere['local-counts'],
         ruleWords: elsewhere['rule-words'],
+        askerPurpose: elsewhere['asker-purpose'],
         localStatus: elsewhere['local-status'],
         provinceUnits: elsewhere['province-units'],
       },
@@ -177,8 +179,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'document-kinds': words,
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'local-status': words, 'province-units': words })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'local-status': [], 'province-units': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'province-units': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'province-units': [] }),
         }),
       ),
     ),

@@ -216,7 +216,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     // "Vì vậy, Thông tư 44 … được coi là quy định cũ" without the sentence it leans on (often in the passage before)
     // is said without its "Vì vậy".
     const previous = lines[i - 1]?.sentence;
-    const follows = previous !== undefined && previous.passageRank === line.sentence.passageRank && previous.position === line.sentence.position - 1;
+    const follows = previous !== undefined && previous.position >= 0 && previous.passageRank === line.sentence.passageRank && previous.position === line.sentence.position - 1;
     const said = follows ? line.sentence.text : withoutLeaningOpener(line.sentence.text, leansBack);
     const text = `${line.sentence.listItem ? '• ' : ''}${truncate(said, maxChars)}`;
     // One citation after a whole list, not after each of its items.

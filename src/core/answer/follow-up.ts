@@ -35,7 +35,7 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
   const onlyPlaces = subjects.some((subject) => kindOf(subject, lexicon) === PLACES) && subjects.every((subject) => subject.kind === 'year' || kindOf(subject, lexicon) === PLACES);
   // The place counts as one word however it is written ("thành phố hồ chí minh").
   const placeWords = subjects.reduce((sum, subject) => sum + (subject.kind === 'year' ? 0 : wordsOf(subject.said).length - 1), 0);
-  if (onlyPlaces && lengthNamingYearsOnce(words, lexicon) - placeWords <= FOLLOW_UP_MAX_WORDS) return true;
+  if (onlyPlaces && lengthCountingNamesOnce(words, lexicon) - placeWords <= FOLLOW_UP_MAX_WORDS) return true;
   return asksMoreAboutPrevious(question, lexicon);
 }
 
@@ -54,14 +54,14 @@ export function asksMoreAboutPrevious(question: string, lexicon: Lexicon): boole
   // "trường học thì sao": asks the previous question again, of a new topic.
   if (lexicon.followUpAsksSame.find(words, false).some((match) => match.start > 0 && match.start + match.length === words.length)) return false;
   if (!subjectsOf(question, lexicon).every((subject) => subject.kind === 'year')) return false;
-  return lengthNamingYearsOnce(words, lexicon) <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
+  return lengthCountingNamesOnce(words, lexicon) <= FOLLOW_UP_MAX_WORDS || lexicon.refersBack.find(words, false).length > 0;
 }
 
 /**
  * Number of words, "năm 2025" counting as one like "2025" ("năm ngoái tổ chức ngày nào" reads "năm 2025 tổ chức …"),
  * and a kind of document as one ("công văn hướng dẫn số mấy").
  */
-function lengthNamingYearsOnce(words: readonly Word[], lexicon: Lexicon): number {
+function lengthCountingNamesOnce(words: readonly Word[], lexicon: Lexicon): number {
   const kinds = lexicon.documentKinds.find(words, false).reduce((sum, kind) => sum + kind.length - 1, 0);
   return words.filter((word, i) => !(word.folded === 'nam' && /^(?:19|20)\d\d$/u.test(words[i + 1]?.folded ?? ''))).length - kinds;
 }
@@ -74,7 +74,8 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * The document "quyết định đó", "văn bản này" points at, when the question names none: the first the previous question
+ * The document "quyết định đó", "văn bản này" points at, when the question names none: after a question asking which
+ * one ("thông tư cũ trước đó là thông tư nào?"), first one the answer brought; then the first the previous question
  * named, else the first its answer named — of the kind the pointer names when one is ("thông tư đó"), else any. "cái
  * đó" (`points-at-asked-document`) points at one of the kind the previous question asked for ("… theo thông tư nào").
  */
@@ -158,14 +159,15 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
 }
 
 /**
- * "còn đơn vị thì sao" after a question about a title: a topic that is a title without its "học tập" ("đơn vị", "dòng
- * họ") is that title.
+ * "còn đơn vị thì sao" after a question about a title: a topic that is a title without its "học tập" (`bare-titles`:
+ * "đơn vị", "dòng họ") is that title.
  */
 function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon): string {
   const titles = (text: string) => subjectsOf(text, lexicon).filter((subject) => kindOf(subject, lexicon) === TITLES);
   if (titles(earlier.query).length === 0 || subjectsOf(question, lexicon).length > 0) return question;
   const topic = followUpTopic(question, lexicon);
-  if (topic.length === 0) return question;
-  const title = titles(`${topic.join(' ')} học tập`).find((subject) => foldText(subject.said) === `${topic.join(' ')} hoc tap`);
+  const bare = lexicon.followUpBareTitles.find(wordsOf(topic.join(' ')), false)[0];
+  if (!bare || bare.length !== topic.length) return question;
+  const title = titles(`${topic.join(' ')} học tập`)[0];
   return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;
 }

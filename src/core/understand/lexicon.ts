@@ -65,7 +65,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -102,7 +102,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; localStatus: string[]; provinceUnits: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -164,6 +164,8 @@ export interface Lexicon {
   followUpPointsBack: PhraseSet;
   followUpPointsAtDocument: PhraseSet;
   followUpPointsAtAskedDocument: PhraseSet;
+  /** "đơn vị", "dòng họ": titles typed without their "học tập", read as the title in a follow-up after a title. */
+  followUpBareTitles: PhraseSet;
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
@@ -240,14 +242,16 @@ export interface Lexicon {
   localUnits: PhraseSet;
   localCounts: PhraseSet;
   ruleWords: PhraseSet;
+  /** What the asker needs a figure for ("để mình đưa vào báo cáo"): a rule word inside one asks no rule. */
+  askerPurpose: PhraseSet;
   /** Words asking whether a unit holds a title ("đã được công nhận", "đạt chưa"): a local unit's own status. */
   localStatus: PhraseSet;
   /** "tỉnh", "thành phố": before a name written with capitals, a province or city asked about ("tỉnh Đông Sơn Hải"). */
   provinceUnits: PhraseSet;
 }
 
-/** Evidence lists besides the facets: unconfirmed facts, the district caveat, and the units a figure counts. */
-/** The lists of answer-evidence.yaml that are not facets. */
+/** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
+ * counts, what a case lacks and a rule requires, and the openers that lean on the sentence before. */
 export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
@@ -312,6 +316,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
+    followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),
@@ -360,6 +365,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localUnits: compilePhrases(data.elsewhere.localUnits, data.elsewhere.localUnits),
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
+    askerPurpose: compilePhrases(data.elsewhere.askerPurpose),
     localStatus: compilePhrases(data.elsewhere.localStatus),
     provinceUnits: compilePhrases(data.elsewhere.provinceUnits, data.elsewhere.provinceUnits),
     refuse: new Map<RefusalKind, PhraseSet>([

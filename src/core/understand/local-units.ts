@@ -20,8 +20,9 @@ export function localFigureAsked(
   for (const { words } of clauses) {
     // A clause asking a rule is not ("xã mình phải có bao nhiêu phần trăm … thì được công nhận"); one saying what the
     // asker needs the figure for is ("mình cần số liệu để làm báo cáo").
-    // "… để mình đưa vào báo cáo": a rule word followed by the asker's word says what the asker needs it for.
-    const asksRule = lexicon.ruleWords.find(words, accents).some(({ start, length }) => lexicon.askerWords.matchAt(words, start + length, accents) === 0);
+    // "… để mình đưa vào báo cáo" says what the asker needs the figure for, not a rule.
+    const purposes = lexicon.askerPurpose.find(words, accents);
+    const asksRule = lexicon.ruleWords.find(words, accents).some(({ start }) => !purposes.some((purpose) => purpose.start <= start && start < purpose.start + purpose.length));
     if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || givesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents);
     if (unit) return unit;

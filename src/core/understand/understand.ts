@@ -211,12 +211,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "trường mình muốn lên kế hoạch cho tuần lễ học tập suốt đời sắp tới, ad cho mình biết lịch cụ thể": the clause
   // naming the Week may say which year's is asked (elsewhere "năm nay" in the situation is the asker's own case: "nhà
   // em năm nay tự chấm được 75 điểm").
-  // So may a clause kept only for the subject it names ("dòng họ Trần nhà bà năm nay làm hồ sơ xin danh hiệu. Ông
-  // trưởng họ muốn biết phải đạt bao nhiêu điểm": the year of the asker's case, not of the figure asked).
-  const borrowed = kept.filter((clause) => !asking[stripped.indexOf(clause)]).flatMap((clause) => clause.words);
-  const situation = [...(context?.words ?? []), ...borrowed];
+  // So may a clause in the asker's voice kept only for the subject it names ("họ nhà mình năm nay làm hồ sơ xin danh
+  // hiệu dòng họ học tập. Ông trưởng họ muốn biết phải đạt bao nhiêu điểm": the year of the asker's case).
+  const askerVoice = (clause: (typeof kept)[number]) => lexicon.askerWords.find(clause.typed, accents).length > 0;
+  const borrowed = kept.filter((clause) => !asking[stripped.indexOf(clause)] && askerVoice(clause));
+  const situation = [...(context?.words ?? []), ...borrowed.flatMap((clause) => clause.words)];
   const weekYear = lexicon.weekTopic.find(situation, accents).length > 0 ? lexicon.relativeYears.find(situation, accents)[0] : undefined;
-  const askedWords = asking.some(Boolean) ? [...named, ...place, ...kept.filter((clause) => asking[stripped.indexOf(clause)]).flatMap((clause) => clause.words)] : words;
+  const askedWords = [...named, ...place, ...kept.filter((clause) => !borrowed.includes(clause)).flatMap((clause) => clause.words)];
   const relative = lexicon.relativeYears.find(askedWords, accents)[0] ?? weekYear;
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   const caseClauses = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));

@@ -26,6 +26,9 @@ describe('composeExtractive', () => {
     expect(together.text).toContain(old);
     const alone = composeExtractive('Thông tư 44/2014 có được coi là quy định cũ không?', [passage(old)], { lexicon });
     expect(alone.text).toMatch(/^Thông tư 44\/2014\/TT-BGDĐT được coi là quy định cũ/u);
+    // A lead said before the passage is not the sentence it leans on.
+    const led = composeExtractive('Thông tư 44/2014 có được coi là quy định cũ không?', [passage(old)], { lexicon, lead: 'Thông tư 44/2014/TT-BGDĐT ban hành ngày 12/12/2014.' });
+    expect(led.text).not.toContain('Vì vậy');
     expect(composeExtractive('Như vậy là sao?', [passage('Như vậy là mỗi xã tự lập kế hoạch.')], { lexicon }).text).toMatch(/^Như vậy là/u);
   });
 

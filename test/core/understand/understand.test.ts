@@ -158,6 +158,7 @@ describe('filler and framing', () => {
     // … unless another unit follows it: an address ("xã An Bình, huyện Thuận An" typed bare).
     expect(read('xa an binh huyen thuan an co bao nhieu dong ho hoc tap').localFigure).toEqual({ said: 'xa an binh', own: false });
     expect(read('thôn nào trong xã có nhiều gia đình học tập nhất').localFigure).toBeUndefined();
+    expect(read('thon minh phai co bao nhieu gia dinh hoc tap').localFigure).toBeUndefined();
     // … or the asker's word follows it: their own unit ("xã tân phú nhà mình" typed bare).
     expect(read('xã tân phú nhà mình năm 2024 có bn gia đình học tập v ad').localFigure).toEqual({ said: 'xã tân phú nhà mình', own: true });
     // A rule word followed by the asker's word says what the asker needs the figure for ("để mình đưa vào báo cáo").
@@ -278,11 +279,13 @@ describe('clauses', () => {
 
   it('reads "năm nay" in a clause kept only for the subject it names as the asker\'s case, unless that clause names the Week', () => {
     const clan = read(
-      'Chào cháu, dòng họ Trần nhà bà năm nay làm hồ sơ xin danh hiệu Dòng họ học tập. Ông trưởng họ muốn biết chính xác phải đạt bao nhiêu điểm trên thang điểm thì mới được công nhận, cháu cho bà con số cụ thể nhé.',
+      'Chào cháu, dòng họ nhà mình năm nay làm hồ sơ xin danh hiệu Dòng họ học tập. Ông trưởng họ muốn biết chính xác phải đạt bao nhiêu điểm trên thang điểm thì mới được công nhận, cháu cho bà con số cụ thể nhé.',
     );
     expect(clan.facets).toContain('number');
     expect(clan.relativeYear).toBeUndefined();
     expect(read('trường mình tổ chức tuần lễ học tập suốt đời năm nay. khai mạc ngày nào vậy').relativeYear?.phrase).toBe('nam nay');
+    // A clause not in the asker's voice keeps its year.
+    expect(read('Năm nay chỉ tiêu gia đình học tập, là bao nhiêu?').relativeYear?.phrase).toBe('nam nay');
   });
 
   it('does not search who asked the resident to ask, read with its accents only', () => {
