@@ -56,6 +56,7 @@ const messagesSchema = z.object({
   answerNoAs: z.string().min(1),
   answerUnconfirmed: z.string().min(1),
   answerOutsideRange: z.string().min(1),
+  answerAlsoRequired: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),
   weekThemeNotSet: z.string().min(1),

@@ -65,6 +65,8 @@ export interface Messages {
   answerUnconfirmed: string;
   /** A yes/no whose case figure lies outside the range the rule covers: {figure}, {from}, {to}, {unit}. */
   answerOutsideRange: string;
+  /** A yes about the case asked, when the rule's passage names another requirement the question does not mention. */
+  answerAlsoRequired: string;
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;
   weekTheme: string;

@@ -91,7 +91,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const topK = deps.topK ?? tuning.TOP_K;
   const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
   const { messages, lexicon } = deps;
-  const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange };
+  const texts: ComposeTexts = { moreItems: messages.moreItems, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired };
   const read = (text: string): Understanding =>
     lexicon ? understand(text, lexicon) : { query: text, question: text, clauses: [], asks: true, facets: [], aboutWeek: false };
   // Headings are read as questions once each (the knowledge's headings are few and asked again and again).
@@ -301,6 +301,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         lead,
         ownCase: understood.ownCase,
         asked: situation === '' ? undefined : asked,
+        message: question,
         // Only a yes/no verdict reads the day (a wait told from one month runs to it).
         today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
       });

@@ -30,6 +30,8 @@ export interface ComposeTexts {
   noAs?: string;
   /** The asker's figure lies outside the range the rule covers: {figure}, {from}, {to}, {unit}. */
   outsideRange?: string;
+  /** A yes about what was asked, when the rule also requires something the question does not mention. */
+  alsoRequired?: string;
 }
 
 /** Limits and understanding of an extractive answer. */
@@ -53,6 +55,8 @@ export interface ExtractiveOptions {
   ownCase?: string;
   /** The question without the situation the search read with it: a verdict reads `ownCase` with this, not twice. */
   asked?: string;
+  /** The resident's whole message: a further requirement it names anywhere ("có danh hiệu … rồi") is one they know of. */
+  message?: string;
   /** The day the question is asked (YYYY-MM-DD, local): a wait told from one month ("hồi tháng 3/2025") runs to it. */
   today?: string;
 }
@@ -188,6 +192,13 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   }
   // The yes/no verdict is read from the sentences in the order they were chosen (the most telling first).
   const judged = asked.has('yesno') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
+  // "Đủ điều kiện" for 96% of staff would mislead when the rule's passage adds "còn phải đạt danh hiệu …": that sentence
+  // is said too, and the yes says there is more.
+  const further = judged?.lead === 'yes' && judged.judge ? furtherRequirement(`${options.message ?? ''} ${question}`, judged.judge, pool, options.lexicon, documentOf) : undefined;
+  if (further && !said.has(further.sentence)) {
+    said.add(further.sentence);
+    chosen.push(further);
+  }
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
   // The passage a verdict was read from follows the verdict, ahead of the rest ("Chưa đạt. … từ 80 điểm trở lên …"),
   // its sentences in their order (one may point back to the one before it).
@@ -231,7 +242,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
         ? options.texts.unconfirmed
         : typeof lead === 'object'
           ? options.texts.outsideRange && fill(options.texts.outsideRange, { ...lead })
-          : verdictWording(question, lead, options.texts, options.lexicon);
+          : further && options.texts.alsoRequired
+            ? options.texts.alsoRequired
+            : verdictWording(question, lead, options.texts, options.lexicon);
     if (opening) text = `${opening} ${text}`;
   }
   return { text, citations };
@@ -257,6 +270,30 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
     if (outside) return { lead: outside, judge };
   }
   return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
+}
+
+/**
+ * A sentence requiring something more (`also-requires` in answer-evidence.yaml: "… còn phải đạt danh hiệu "Tập thể lao
+ * động tiên tiến" trở lên") whose quoted requirement the question does not name: of the verdict's passage first, then of
+ * its document, then of the other passages found.
+ */
+function furtherRequirement(
+  question: string,
+  judge: Candidate,
+  pool: readonly Candidate[],
+  lexicon: Lexicon | undefined,
+  documentOf: (sentence: Sentence) => number,
+): Candidate | undefined {
+  const also = lexicon?.evidence.get('also-requires');
+  if (!also) return undefined;
+  const asked = foldText(question);
+  const requires = (entry: Candidate) => {
+    if (entry === judge || also.find(wordsOf(entry.sentence.text), true).length === 0) return false;
+    const named = /[“"]([^”"]{3,})[”"]/u.exec(entry.sentence.text)?.[1];
+    return named !== undefined && !asked.includes(foldText(named));
+  };
+  const samePassage = pool.find((entry) => entry.sentence.passageRank === judge.sentence.passageRank && requires(entry));
+  return samePassage ?? pool.find((entry) => documentOf(entry.sentence) === documentOf(judge.sentence) && requires(entry)) ?? pool.find(requires);
 }
 
 /** The case units (`case-units`: "tuổi", "điểm") written right after a figure in `text` ("65 tuổi", "80 điểm"), folded. */

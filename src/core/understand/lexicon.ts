@@ -251,8 +251,8 @@ export interface Lexicon {
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
- * counts, what a case lacks and a rule requires, and the openers that lean on the sentence before. */
-export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back'] as const;
+ * counts, what a case lacks and a rule requires (and requires besides), and the openers that lean on the sentence before. */
+export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back', 'also-requires'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */

@@ -19,6 +19,7 @@ const texts: ComposeTexts = {
   no: messages.answerNo,
   unconfirmed: messages.answerUnconfirmed,
   outsideRange: messages.answerOutsideRange,
+  alsoRequired: messages.answerAlsoRequired,
 };
 
 /** Composes as the engine does: the understood question and its facets. */
@@ -65,6 +66,20 @@ describe('yes/no answers', () => {
     const answer = composeExtractive(understood.query, [groups, decision], { facets: understood.facets, lexicon, texts, ownCase: understood.ownCase });
     expect(answer.text.startsWith(fill(messages.answerOutsideRange, { figure: '65', from: '19', to: '60', unit: 'tuổi' }))).toBe(true);
     expect(answer.text).toContain('người từ 19 đến 60 tuổi');
+  });
+
+  it('says a yes covers only what was asked when the rule also requires something the message does not name', () => {
+    const rule = passage(
+      'Đơn vị học tập cấp tỉnh mức độ 1 cần ít nhất 90% thành viên là Công dân học tập. Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.',
+    );
+    const share = 'Cơ quan mình có 92% cán bộ là công dân học tập, vậy có đủ điều kiện đơn vị học tập mức độ 1 không?';
+    const qualified = compose(share, [rule]);
+    expect(qualified.text.startsWith(messages.answerAlsoRequired)).toBe(true);
+    expect(qualified.text).toContain('Tập thể lao động tiên tiến');
+    // Named in the message, the requirement is known: a plain yes.
+    const understood = understand('Cơ quan mình có 92% cán bộ là công dân học tập, có danh hiệu tập thể lao động tiên tiến rồi, vậy có đủ điều kiện mức độ 1 không?', lexicon);
+    const known = composeExtractive(understood.question, [rule], { facets: understood.facets, lexicon, texts, ownCase: understood.ownCase, message: 'có danh hiệu tập thể lao động tiên tiến rồi' });
+    expect(known.text.startsWith(messages.answerAlsoRequired)).toBe(false);
   });
 
   it('says the rule is not confirmed instead of answering yes or no', () => {
