@@ -53,6 +53,8 @@ export interface LanguageData {
   smallTalkJoiners: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
   aboutTheBot: string[];
+  /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
+  deniesAsking: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
   clauseMarks: Partial<Record<SmallTalkKind, string[]>>;
   cues: {
@@ -147,6 +149,8 @@ export interface Lexicon {
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
   aboutTheBot: PhraseSet;
+  /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
+  deniesAsking: PhraseSet;
   clauseMarks: PhraseSet;
   clauseMarkKind: ReadonlyMap<string, SmallTalkKind>;
   questionMarks: PhraseSet;
@@ -300,6 +304,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
+    deniesAsking: compilePhrases(data.deniesAsking),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),

@@ -449,6 +449,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     words.length >= THANKS_STORY_MIN_WORDS &&
     lexicon.askerWords.find(words, true).length > 0 &&
     lexicon.requests.find(words, accents).length === 0;
+  // "bà con góp được mấy thùng sách …, mình vui quá nên kể bot nghe vậy thôi chứ không hỏi gì đâu": a message saying it
+  // asks nothing tells with its question words, in clauses without "?".
+  const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0);
   const aside = (clause: { asks: boolean; words: Word[] }) => {
@@ -457,7 +460,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
     // facet's cue ("điểm") without asking for it, when no clause requests anything.
-    return !clause.asks && askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));
+    if (clause.asks) return false;
+    if (deniesAsking) return true;
+    return askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));

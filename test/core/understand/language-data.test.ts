@@ -17,7 +17,7 @@ const read = (text: string) => understand(text, lexicon);
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'clause-marks': _clauseMarks, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'clause-marks': _clauseMarks, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -48,6 +48,16 @@ describe('prompts/language as rules', () => {
     const { 'clause-marks': marks } = data('small-talk.yaml') as { 'clause-marks': Record<string, string[]> };
     const wrong = Object.entries(marks).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(`chào ad, ${p} vụ gia đình học tập`).smallTalk !== kind || read(`${p}, gia đình học tập là gì?`).smallTalk !== undefined).map((p) => `${kind}: ${p}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a message saying it asks nothing as small talk despite question words, unless a clause ends with "?"', () => {
+    const { 'denies-asking': denials } = data('small-talk.yaml') as { 'denies-asking': string[] };
+    const wrong = denials.filter(
+      (p) =>
+        read(`hôm nay bà con góp được mấy thùng sách, mình vui quá nên kể bot nghe ${p}`).smallTalk !== 'news' ||
+        read(`mình kể bot nghe ${p}, mà tuần lễ năm nay khi nào vậy?`).smallTalk !== undefined,
     );
     expect(wrong).toEqual([]);
   });
