@@ -193,7 +193,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // The yes/no verdict is read from the sentences in the order they were chosen (the most telling first).
   const judged = asked.has('yesno') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
   // "Đủ điều kiện" for 96% of staff would mislead when the rule's passage adds "còn phải đạt danh hiệu …": that sentence
-  // is said too, and the yes says there is more.
+  // is said too (even past the length limit: the opening points to it), and the yes says there is more.
   const further = judged?.lead === 'yes' && judged.judge ? furtherRequirement(`${options.message ?? ''} ${question}`, judged.judge, pool, options.lexicon, documentOf) : undefined;
   if (further && !said.has(further.sentence)) {
     said.add(further.sentence);
@@ -274,8 +274,8 @@ function judgeYesNo(question: string, byGain: readonly Candidate[], options: Ext
 
 /**
  * A sentence requiring something more (`also-requires` in answer-evidence.yaml: "… còn phải đạt danh hiệu "Tập thể lao
- * động tiên tiến" trở lên") whose quoted requirement the question does not name: of the verdict's passage first, then of
- * its document, then of the other passages found.
+ * động tiên tiến" trở lên") whose quoted requirement the message does not name: of the verdict's passage first, else of
+ * another passage of its document (another document's requirement may be of another title).
  */
 function furtherRequirement(
   question: string,
@@ -293,7 +293,7 @@ function furtherRequirement(
     return named !== undefined && !asked.includes(foldText(named));
   };
   const samePassage = pool.find((entry) => entry.sentence.passageRank === judge.sentence.passageRank && requires(entry));
-  return samePassage ?? pool.find((entry) => documentOf(entry.sentence) === documentOf(judge.sentence) && requires(entry)) ?? pool.find(requires);
+  return samePassage ?? pool.find((entry) => documentOf(entry.sentence) === documentOf(judge.sentence) && requires(entry));
 }
 
 /** The case units (`case-units`: "tuổi", "điểm") written right after a figure in `text` ("65 tuổi", "80 điểm"), folded. */

@@ -85,7 +85,7 @@ function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexi
   // "cái đó ký ngày nào" points at a document only after a question asking which one ("… theo thông tư nào").
   const askedKind = documentKindAsked(earlier.query, lexicon);
   const pointsAtAsked = askedKind !== undefined && lexicon.followUpPointsAtAskedDocument.find(words, false).length > 0;
-  if ((!pointer && !pointsAtAsked) || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document')) return undefined;
+  if ((!pointer && !pointsAtAsked) || namesDocument(question, lexicon)) return undefined;
   const asked = subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document');
   // After "thông tư cũ trước đó là thông tư nào?", "thông tư cũ đó" is the one the answer brought, not one the question knew.
   const brought = askedKind === undefined ? [] : earlier.answerDocuments.filter((subject) => !asked.some((known) => documentKey(known) === documentKey(subject)));
@@ -104,7 +104,12 @@ function documentKey(subject: Subject): string {
  * the Week it asks about that document, not about the Week.
  */
 export function asksOfDocument(question: string, lexicon: Lexicon): boolean {
-  return lexicon.followUpPointsAtDocument.find(wordsOf(question), false).length > 0 || subjectsOf(question, lexicon).some((subject) => subject.kind === 'document');
+  return lexicon.followUpPointsAtDocument.find(wordsOf(question), false).length > 0 || namesDocument(question, lexicon);
+}
+
+/** The question names a document by its number. */
+function namesDocument(question: string, lexicon: Lexicon): boolean {
+  return subjectsOf(question, lexicon).some((subject) => subject.kind === 'document');
 }
 
 /** What a follow-up builds on: the earlier turns read in order. */

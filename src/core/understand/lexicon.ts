@@ -167,6 +167,7 @@ export interface Lexicon {
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
   followUpPointsAtDocument: PhraseSet;
+  /** "cái đó": the document the answer to a question asking which one ("… theo thông tư nào") named. */
   followUpPointsAtAskedDocument: PhraseSet;
   /** "đơn vị", "dòng họ": titles typed without their "học tập", read as the title in a follow-up after a title. */
   followUpBareTitles: PhraseSet;

@@ -19,8 +19,8 @@ export function localFigureAsked(
   if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
   for (const { words } of clauses) {
     // A clause asking a rule is not ("xã mình phải có bao nhiêu phần trăm … thì được công nhận"); one saying what the
-    // asker needs the figure for is ("mình cần số liệu để làm báo cáo").
-    // "… để mình đưa vào báo cáo" says what the asker needs the figure for, not a rule.
+    // asker needs the figure for is ("mình cần số liệu để làm báo cáo"), and a rule word inside that purpose asks no rule
+    // (`asker-purpose`: "… để mình đưa vào báo cáo").
     const purposes = lexicon.askerPurpose.find(words, accents);
     const asksRule = lexicon.ruleWords.find(words, accents).some(({ start }) => !purposes.some((purpose) => purpose.start <= start && start < purpose.start + purpose.length));
     if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || givesFigure(words, lexicon, accents)) continue;

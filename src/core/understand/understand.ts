@@ -263,8 +263,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 
 /**
  * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), and names written with capitals
- * after "tỉnh" or "thành phố" that no list holds (`province-units`), except where the asker says where they are: after one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê
- * mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
+ * after "tỉnh" or "thành phố" that no list holds (`province-units`), except where the asker says where they are: after
+ * one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"),
+ * or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
  */
 function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
   return clauses.flatMap((clause) => {
@@ -458,10 +459,10 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     if (!sharing && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
     const words = stripFiller(clause.words, lexicon, accents);
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
-    // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
-    // facet's cue ("điểm") without asking for it, when no clause requests anything.
     if (clause.asks) return false;
     if (deniesAsking) return true;
+    // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
+    // facet's cue ("điểm") without asking for it, when no clause requests anything.
     return askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
