@@ -3,7 +3,7 @@ import { TEXT_CACHE_SIZES, cachePerOwner, memoizeText } from '../text/memo.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { documentMentions } from '../understand/understand.js';
+import { documentMentions } from '../understand/documents-named.js';
 import { wordsOf } from '../understand/words.js';
 
 /** One subject: a group of aliases from data, a year, or a document number; `said` is how the question wrote it. */

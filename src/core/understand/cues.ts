@@ -1,0 +1,157 @@
+// What a clause asks: question words that ask (not the quiet ones), facet cues and frames, yes/no frames, polite requests.
+import type { Facet, Lexicon } from './lexicon.js';
+import { FACETS } from './lexicon.js';
+import { closingWordsAt, removePhrases } from './filler.js';
+import type { Word } from './words.js';
+
+/** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
+export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const marks = lexicon.questionMarks.find(words, accents);
+  const quiet = quietSpans(words, lexicon, accents, marks);
+  return marks.filter(({ start, length }) => !within(start, length, quiet));
+}
+
+/**
+ * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a negation a few words before
+ * the question word ending the clause (`negation-frame`: "không theo lớp học nào"), and a question word with a closing
+ * word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"),
+ * from the question word to the closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
+ */
+function quietSpans(
+  words: readonly Word[],
+  lexicon: Lexicon,
+  accents: boolean,
+  marks: readonly { start: number; length: number }[] = lexicon.questionMarks.find(words, accents),
+): { start: number; length: number }[] {
+  const quiet = [...lexicon.notAsking.find(words, false), ...negated(words, lexicon)];
+  const closes = lexicon.universalCloses.find(words, false);
+  if (closes.length === 0) return quiet;
+  const universal = marks.flatMap(({ start, length }) => {
+    if (lexicon.universalReasons.matchAt(words, start, accents) === length) return [];
+    const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
+    return close ? [{ start, length: close.start + close.length - start }] : [];
+  });
+  return [...quiet, ...universal];
+}
+
+/** "không theo lớp học nào": from a negation (not of knowing) to the question word ending the clause, a few words on. */
+function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
+  const { opens, closes, knowing, within } = lexicon.negation;
+  const last = words.length - 1;
+  if (last < 1 || closes.matchAt(words, last, false) !== 1) return [];
+  const open = opens.find(words.slice(Math.max(0, last - within - 1), last), false).at(-1);
+  if (!open) return [];
+  const start = Math.max(0, last - within - 1) + open.start;
+  if (knowing.matchAt(words, start + open.length, false) > 0) return [];
+  return [{ start, length: words.length - start }];
+}
+
+/** The quiet spans of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */
+export function quietByClause(clauses: readonly (readonly Word[])[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  let offset = 0;
+  return clauses.flatMap((words) => {
+    const spans = quietSpans(words, lexicon, accents).map((span) => ({ start: span.start + offset, length: span.length }));
+    offset += words.length;
+    return spans;
+  });
+}
+
+/** Whether the words from `start` (`length` of them) lie inside one of the `spans`. */
+export function within(start: number, length: number, spans: readonly { start: number; length: number }[]): boolean {
+  return spans.some((span) => span.start <= start && start + length <= span.start + span.length);
+}
+
+/**
+ * Fewer than two content words in the clause, or questions joined by "và" that each hold fewer than two words besides
+ * those cueing what they ask ("số mấy và ký ngày nào"): it asks facets of something the clause does not say.
+ */
+export function asksOnlyFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  if (contentWords(words, lexicon, accents) < 2) return true;
+  const short = (part: readonly Word[]) => contentWords(FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...part]), lexicon, accents) < 2;
+  const parts: Word[][] = [[]];
+  for (let i = 0; i < words.length; ) {
+    const joiner = lexicon.comparisonJoiners.matchAt(words, i, accents);
+    if (joiner > 0) parts.push([]);
+    else parts[parts.length - 1]!.push(words[i]!);
+    i += Math.max(1, joiner);
+  }
+  return parts.length > 1 && parts.every((part) => askingWords(part, lexicon, accents).length > 0 && short(part));
+}
+
+/** Words that are neither asker words, question marks nor connectives ("thì", "mà"). */
+export function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  const noAsker = removePhrases(words, lexicon.askerWords, true);
+  return removePhrases(removePhrases(noAsker, lexicon.questionMarks, accents), lexicon.connectives, accents).length;
+}
+
+/**
+ * The facets whose cues the words hold. A cue followed by a figure says what is known, not what is asked ("phát động
+ * vào ngày 10/6/2023" asks no date); a cue inside a longer cue of another facet is part of that one ("tháng mấy" asks
+ * a date, not a number; "tên là gì" a name); a weak cue counts only when no other facet is asked ("khai mạc ở đâu").
+ */
+export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[] = quietSpans(words, lexicon, accents)): Set<Facet> {
+  const spans = FACETS.flatMap((facet) =>
+    lexicon.facets
+      .get(facet)!
+      .find(words, accents)
+      .filter(({ start, length }) => !givenFigure(words[start + length]?.folded ?? '') && !within(start, length, quiet))
+      .map(({ start, length }) => ({ facet, start, end: start + length })),
+  );
+  const inside = (a: (typeof spans)[number], b: (typeof spans)[number]) => a.facet !== b.facet && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  const kept = spans.filter((span) => !spans.some((other) => inside(span, other)));
+  const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
+  const strong = kept.filter((span) => !weak(span));
+  const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
+  for (const facet of framedFacets(words, lexicon, accents)) facets.add(facet);
+  return facets;
+}
+
+/** A figure right after a cue says what is known ("phát động vào ngày 10/6/2023"); a year alone says which ("mục tiêu 2025"). */
+function givenFigure(next: string): boolean {
+  return /^\d/u.test(next) && !/^(?:19|20)\d\d$/u.test(next);
+}
+
+/** "những mô hình học tập nào", "sao xã lại": the facets whose frame holds, an opening word then a closing word within a few. */
+function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Facet[] {
+  return lexicon.facetFrames
+    .filter(({ opens, closes, within }) => {
+      const ends = closes.find(words, accents);
+      return opens.find(words, accents).some(({ start, length }) => ends.some((close) => close.start > start + length && close.start - start - length <= within));
+    })
+    .map(({ facet }) => facet);
+}
+
+/** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */
+export function afterCondition(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
+  const marker = lexicon.conditionMarkers.find(words, accents).at(-1);
+  if (!marker) return words;
+  const rest = words.slice(marker.start + marker.length);
+  return askingWords(rest, lexicon, accents).length > 0 ? rest : words;
+}
+
+/** "có … không", "đã … chưa": an opening word somewhere before a closing word that ends the clause. */
+export function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const last = words.length - 1;
+  if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
+  if (lexicon.yesNoWhat.matchAt(words, last - 1, accents) === 1 || lexicon.yesNoCounts.find(words, accents).length > 0) return false;
+  return lexicon.yesNoOpens.find(words.slice(0, last), accents).length > 0;
+}
+
+/**
+ * "ad cho mình biết lịch cụ thể với chủ đề được không ạ": a request (read on the clause as typed, since "cho mình" is
+ * filler) closed by "được không", its only yes/no opener, asks for the thing, not yes or no.
+ */
+export function isPoliteRequest(typed: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  // Closing words ("ạ", "nhé") after "được không" are set aside first.
+  const words = typed.slice(0, typed.length - closingWordsAt(typed, lexicon, accents));
+  const end = lexicon.yesNoPoliteEnds.find(words, accents).find((match) => match.start + match.length === words.length);
+  if (!end || end.start === 0) return false;
+  const before = words.slice(0, end.start);
+  return lexicon.yesNoOpens.find(before, accents).length === 0 && lexicon.yesNoPolite.find(before, false).length > 0;
+}
+
+/** The words without the polite closing ("được không") that ends them, if one does. */
+export function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const end = lexicon.yesNoPoliteEnds.find(words, accents).find((match) => match.start + match.length === words.length);
+  return end && end.start > 0 ? words.slice(0, end.start) : words;
+}

@@ -1,0 +1,45 @@
+// Documents a message names by kind and number ("quyết định số 387"), and whether words name a subject at all.
+import type { Lexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** True when the words name a subject of the language data (a title, place, event) or a numbered document. */
+export function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean {
+  return lexicon.subjects.find(words, false).length > 0 || numberedDocuments(words, lexicon).length > 0;
+}
+
+/** The words naming documents by kind and number ("đề án 1373", "quyết định số 387"). */
+export function numberedDocuments(words: readonly Word[], lexicon: Lexicon): Word[] {
+  return documentMentions(words, lexicon).flatMap(({ start, end }) => words.slice(start, end));
+}
+
+/**
+ * "thông tư số 24 và 25" names two documents: a number of two digits or more joined to a named document gets its kind
+ * ("thông tư số 24 và thông tư 25"), so search, subjects and comparisons see both.
+ */
+export function distributeDocumentKinds(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const out = [...words];
+  for (const { start, end } of documentMentions(words, lexicon).reverse()) {
+    const kind = words.slice(start, end - 1).filter((word) => word.folded !== 'so');
+    for (let at = end; lexicon.comparisonJoiners.matchAt(out, at, false) === 1 && /^\d{2}/u.test(out[at + 1]?.folded ?? ''); at += 2 + kind.length) {
+      out.splice(at + 1, 0, ...kind);
+    }
+  }
+  return out;
+}
+
+/** Where `words` name a document by kind and number: "quyết định (số) 387…", the number being the span's last word. */
+export function documentMentions(words: readonly Word[], lexicon: Lexicon): { start: number; end: number }[] {
+  return lexicon.documentKinds.find(words, false).flatMap(({ start, length }) => {
+    const at = words[start + length]?.folded === 'so' ? start + length + 1 : start + length;
+    return /^\d/u.test(words[at]?.folded ?? '') ? [{ start, end: at + 1 }] : [];
+  });
+}
+
+/**
+ * "em sắp họp triển khai quyết định 387. ad tóm tắt giúp quyết định này quy định những gì?": a clause naming no subject
+ * is about the documents the clauses before it named by number.
+ */
+export function documentsNamedBefore(clause: { words: Word[] }, clauses: readonly { words: Word[] }[], lexicon: Lexicon): Word[] {
+  if (namesSubject(clause.words, lexicon)) return [];
+  return clauses.slice(0, clauses.indexOf(clause)).flatMap((earlier) => numberedDocuments(earlier.words, lexicon));
+}

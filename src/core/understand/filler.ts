@@ -1,0 +1,67 @@
+// Filler set aside: who asked the resident to ask, hearsay, filler phrases, opening and closing words.
+import type { FramingSpan, Lexicon } from './lexicon.js';
+import { namesSubject } from './documents-named.js';
+import type { PhraseSet, Word } from './words.js';
+
+/** Removes who asked the resident to ask, filler phrases and hearsay anywhere, and opening and closing words at the start and end of the clause. */
+export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read only as written.
+  const unframed = removePhrases(accents ? removeFraming(words, lexicon.askedBy, lexicon, true, true) : [...words], lexicon.filler, accents);
+  let out = removeFraming(unframed, lexicon.hearsay, lexicon, accents, false);
+  for (let changed = true; changed && out.length > 0; ) {
+    changed = false;
+    const head = lexicon.starts.matchAt(out, 0, accents);
+    // "da nang co bao nhieu …": an opening word that begins a place's name ("dạ" / "Đà Nẵng") is the place.
+    if (head > 0 && lexicon.elsewhere.matchAt(out, 0, accents) === 0 && lexicon.subjects.matchAt(out, 0, accents) === 0) {
+      out = out.slice(head);
+      changed = true;
+    }
+    const tail = closingWordsAt(out, lexicon, accents);
+    if (tail > 0 && !cutsQuestionWord(out, out.length - tail, lexicon, accents)) {
+      out = out.slice(0, out.length - tail);
+      changed = true;
+    }
+  }
+  return out;
+}
+
+/** True when a question word runs across `cut` ("bao nhieu": "nhieu" is also the closing "nhiều"). */
+function cutsQuestionWord(words: readonly Word[], cut: number, lexicon: Lexicon, accents: boolean): boolean {
+  return lexicon.questionMarks.find(words, accents).some(({ start, length }) => start < cut && start + length > cut);
+}
+
+/**
+ * Removes who said or asked it: "nghe mấy cô chú trong hội nói", "thấy mọi người hay nói" anywhere, "chị trưởng phòng
+ * hỏi" at the start (`atStart`) — an opening word, at most `within` words, a closing word. A span naming a subject or
+ * holding a figure is what was said, not who said it, and stays.
+ */
+function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Lexicon, accents: boolean, atStart: boolean): Word[] {
+  for (let i = 0; i < (atStart ? Math.min(1, words.length) : words.length); i++) {
+    const open = framing.opens.matchAt(words, i, accents);
+    if (open === 0) continue;
+    for (let j = i + open; j <= Math.min(words.length - 1, i + open + framing.within); j++) {
+      const close = framing.closes.matchAt(words, j, accents);
+      // "nghe an co bao nhieu xa": a close that is the start of a question word ("bao nhiêu") closes nothing.
+      if (close === 0 || cutsQuestionWord(words, j + close, lexicon, accents)) continue;
+      const span = words.slice(i, j + close);
+      if (namesSubject(span, lexicon) || span.some((word) => /\d/u.test(word.folded))) break;
+      const rest = words.slice(j + close);
+      return [...words.slice(0, i), ...(atStart ? rest : removeFraming(rest, framing, lexicon, accents, false))];
+    }
+  }
+  return [...words];
+}
+
+/** The words without every phrase of `phrases` found in them. */
+export function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: boolean): Word[] {
+  const found = phrases.find(words, accents);
+  if (found.length === 0) return [...words];
+  const drop = new Set(found.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));
+  return words.filter((_, i) => !drop.has(i));
+}
+
+/** How many closing words ("ạ", "vậy ạ", "nhé") end the words (one phrase, up to three words). */
+export function closingWordsAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  for (let n = Math.min(3, words.length); n >= 1; n--) if (lexicon.ends.matchAt(words, words.length - n, accents) === n) return n;
+  return 0;
+}

@@ -1,0 +1,64 @@
+// Places a question asks about (provinces, other countries, unlisted names), not where the asker says they are.
+import type { Lexicon } from './lexicon.js';
+import { placesNamed } from './local-units.js';
+import { UNLISTED_NAME_WORDS } from './tuning.js';
+import type { Word } from './words.js';
+
+/**
+ * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), and names written with capitals
+ * after "tỉnh" or "thành phố" that no list holds (`province-units`), except where the asker says where they are: after
+ * one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"),
+ * or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
+ */
+export function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
+  return clauses.flatMap((clause) => {
+    // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
+    const places = lexicon.elsewhere.find(clause.words, accents);
+    if (places.length === 1 && places[0]!.length === clause.words.length) return [];
+    const firstAsker = lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length;
+    const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
+    const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
+    return [
+      ...places.filter(({ start }) => !whereAskerIs(start)).map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, kind: lexicon.abroad.has(phrase) ? ('abroad' as const) : ('province' as const) })),
+      ...unlistedPlaces(clause.words, lexicon, accents)
+        .filter(({ start }) => !whereAskerIs(start))
+        .map(({ said }) => ({ said, kind: 'unlisted' as const })),
+    ];
+  });
+}
+
+/**
+ * "tỉnh Đông Sơn Hải", "thành phố Hoa Mai": a province or city unit, then a name written with capitals (up to
+ * UNLISTED_NAME_WORDS words, ending before a word typed in lower case) that neither the covered places nor the
+ * provinces of `elsewhere` hold. Only a message typed with lower case tells a name so.
+ */
+function unlistedPlaces(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; said: string }[] {
+  if (words.every((word) => word.capital || !/\p{L}/u.test(word.text))) return [];
+  return lexicon.provinceUnits.find(words, accents).flatMap(({ start, length }) => {
+    const from = start + length;
+    let end = from;
+    while (end < from + UNLISTED_NAME_WORDS && words[end]?.capital) end++;
+    if (end === from || words[end]?.capital) return [];
+    const name = words.slice(from, end);
+    const known = (said: readonly Word[]) => placesNamed(said, lexicon).length > 0 || lexicon.elsewhere.find(said, accents).length > 0;
+    if (known(name) || known(words.slice(start, end))) return [];
+    return [{ start, said: name.map((word) => word.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())).join(' ') }];
+  });
+}
+
+/** A place asked about: a listed province of Việt Nam, another country, or a province or city no list holds. */
+export interface PlaceAsked {
+  said: string;
+  kind: 'province' | 'abroad' | 'unlisted';
+}
+
+/** The words of the places the nearest clause `before` naming one names, when none of the `kept` clauses names one. */
+export function placeNamedBefore(kept: readonly { words: Word[] }[], before: readonly { words: Word[] }[], lexicon: Lexicon): Word[] {
+  if (kept.some((clause) => placesNamed(clause.words, lexicon).length > 0)) return [];
+  // Every place of the nearest clause naming one: "sa đéc và tphcm, nơi nào vào mạng lưới unesco trước" asks of both.
+  for (const clause of [...before].reverse()) {
+    const found = placesNamed(clause.words, lexicon);
+    if (found.length > 0) return found.flatMap((match) => clause.words.slice(match.start, match.start + match.length));
+  }
+  return [];
+}

@@ -1,0 +1,128 @@
+// Small talk read from a message: whole messages, clause by clause, with the resident's news or story around it.
+import type { Lexicon, SmallTalkKind } from './lexicon.js';
+import { SMALL_TALK_KINDS } from './lexicon.js';
+import { askingWords, cuedFacets, isYesNoFrame } from './cues.js';
+import { namesSubject } from './documents-named.js';
+import { stripFiller } from './filler.js';
+import { THANKS_STORY_MIN_WORDS } from './tuning.js';
+import type { Word } from './words.js';
+
+/** The small-talk kind when every word belongs to small-talk or filler phrases (and at least one is small talk). */
+function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds: SmallTalkKind[] = [];
+  for (let i = 0; i < words.length; ) {
+    const talk = lexicon.smallTalk.matchAt(words, i, accents);
+    if (talk > 0) {
+      const kind = lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!;
+      // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
+      kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
+      i += talk;
+      continue;
+    }
+    // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.
+    const joiner = kinds.length > 0 && i + 1 < words.length ? lexicon.smallTalkJoiners.matchAt(words, i, accents) : 0;
+    const filler = Math.max(
+      joiner,
+      lexicon.filler.matchAt(words, i, accents),
+      lexicon.starts.matchAt(words, i, accents),
+      lexicon.ends.matchAt(words, i, accents),
+      lexicon.askerWords.matchAt(words, i, accents),
+    );
+    if (filler === 0) return undefined;
+    i += filler;
+  }
+  // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
+  if (kinds.length === 0) return 'greeting';
+  return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
+
+/** A message of several clauses that is small talk clause by clause, with the resident's news around it. */
+export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents));
+  return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
+}
+
+/**
+ * "Chào bạn, mình mới được cán bộ phường giới thiệu dùng Loa để hỏi về phong trào học tập. Trước khi hỏi thì cho mình
+ * biết bạn giúp được những việc gì vậy?": a message closing with a question about the bot (what it is, what it can do)
+ * after clauses that only tell — no "?", no facet asked — is small talk, whatever subjects the story names.
+ */
+function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const last = kinds.at(-1);
+  if (last !== 'capabilities' && last !== 'identity') return undefined;
+  const told = clauses.slice(0, -1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && cuedFacets(stripFiller(clause.words, lexicon, accents), lexicon, accents).size === 0));
+  return told ? last : undefined;
+}
+
+/** Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc gì"). */
+export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kind = smallTalkKind(words, lexicon, accents);
+  if (kind) return kind;
+  const rest: Word[] = [];
+  for (let i = 0; i < words.length; ) {
+    const asker = lexicon.askerWords.matchAt(words, i, accents);
+    if (asker === 0) rest.push(words[i]!);
+    i += Math.max(1, asker);
+  }
+  return rest.length > 0 && rest.length < words.length ? smallTalkKind(rest, lexicon, accents) : undefined;
+}
+
+/**
+ * "đây là tổng đài của hội khuyến học hay là máy trả lời tự động?", "Muốn nói chuyện với người thật thì làm sao?": a
+ * clause naming something only the bot can be is about the bot; asking for a person is human small talk.
+ */
+function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  if (lexicon.aboutTheBot.find(words, accents).length === 0) return undefined;
+  const asksForPerson = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
+  return asksForPerson ? 'human' : 'identity';
+}
+
+/**
+ * A clause without a question mark or question word that holds a phrase marking it as small talk: "người già như tôi
+ * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names.
+ */
+function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const marks = lexicon.clauseMarks.find(clause.words, accents).map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
+  // A complaint asked as a question ("sao bot trả lời chậm thế?") asks nothing of the documents, unless it names a
+  // subject ("sao trả lời sai về gia đình học tập vậy").
+  if (clause.asks || askingWords(clause.words, lexicon, accents).length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;
+  return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
+}
+
+/**
+ * Small talk with the resident's own news around it ("Chào cháu, bác năm nay 70 tuổi rồi, con gái mới cài cho bác cái
+ * Zalo này. Cháu là ai thế, có phải người của phường không?"): some clauses are small talk and the others name no
+ * subject and ask nothing — or, around a question about who the bot is, ask yes or no about it ("ad là ai thế, có
+ * phải cán bộ hội khuyến học phường không?").
+ */
+function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  if (kinds.every((kind) => kind === undefined)) return undefined;
+  const aboutTheBot = kinds.includes('identity');
+  // "Hôm nay con tôi được khen trong tuần lễ học tập ở trường, tôi vui quá nên kể với bạn thôi": news the resident says
+  // they only share may name a subject.
+  const sharing = kinds.includes('news');
+  // Thanks with the resident's own story of an earlier question ("cảm ơn bot nha, hôm trước mình hỏi về tuần lễ học tập
+  // suốt đời, bot trả lời rõ ràng …"): a clause in the asker's voice, longer than a keyword search, may name a subject.
+  const thanksStory = (words: readonly Word[]) =>
+    kinds.includes('thanks') &&
+    words.length >= THANKS_STORY_MIN_WORDS &&
+    lexicon.askerWords.find(words, true).length > 0 &&
+    lexicon.requests.find(words, accents).length === 0;
+  // "bà con góp được mấy thùng sách …, mình vui quá nên kể bot nghe vậy thôi chứ không hỏi gì đâu": a message saying it
+  // asks nothing tells with its question words, in clauses without "?".
+  const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
+  // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
+  const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0);
+  const aside = (clause: { asks: boolean; words: Word[] }) => {
+    if (!sharing && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
+    const words = stripFiller(clause.words, lexicon, accents);
+    if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
+    if (clause.asks) return false;
+    if (deniesAsking) return true;
+    // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
+    // facet's cue ("điểm") without asking for it, when no clause requests anything.
+    return askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));
+  };
+  if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
+  return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
