@@ -65,8 +65,11 @@ const cuesSchema = z.object({
   'weak-cues': words.default([]),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
+  'act-requests': z
+    .object({ phrases: words, verbs: words, closes: words, within: z.number().int().min(1).max(12) })
+    .default({ phrases: [], verbs: [], closes: [], within: 1 }),
   money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
-  actual: z.object({ asked: words, planned: words }).default({ asked: [], planned: [] }),
+  actual: z.object({ asked: words, planned: words, national: words.default([]) }).default({ asked: [], planned: [], national: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -145,6 +148,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weakCues: cues['weak-cues'],
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
+      actRequests: cues['act-requests'],
       money: cues.money,
       actual: cues.actual,
     },

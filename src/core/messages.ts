@@ -18,6 +18,10 @@ export interface Messages {
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
   noMoneyFigures: string;
+  /** Asked to act for the resident (register, grade, submit, recognise) and nothing found on doing it: Loa cannot. */
+  cannotAct: string;
+  /** The same before what the documents say of doing it. */
+  cannotActLead: string;
   /** Asked a title's figure for one place ({place}) whose passages give none: not answered with other figures. */
   noPlaceFigures: string;
   /** A figure asked of a commune, ward or village the documents hold none for. */
@@ -82,6 +86,8 @@ export interface Messages {
   yearNotInDocuments: string;
   /** Before the targets, when a figure asked as achieved is given only as a target. */
   actualNotInDocuments: string;
+  /** The same when the whole country's figure is asked ("cả nước"): the documents have only targets and some cities' figures. */
+  nationalActualNotInDocuments: string;
   /** Opens an answer from the documents about a resolved year's Week: {year}, {tense}. */
   weekYearLead: string;
   /** Grounded prompt lines: today's date ({date}, {year}) and what is asked ({facets}, from facetLabels). */

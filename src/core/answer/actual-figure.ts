@@ -2,6 +2,7 @@
 import { splitIntoSentences } from '../text/sentences.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
+import { placesNamed } from '../understand/local-units.js';
 import { wordsOf } from '../understand/words.js';
 import { givesFigure } from './facets.js';
 import { namesFigureYear } from './subjects.js';
@@ -10,16 +11,18 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /**
  * Whether no sentence of `passages` gives an achieved figure: a figure in a sentence naming no planned word
- * (`actual.planned`: "mục tiêu", "phấn đấu") and no year after `thisYear`, and naming `year` when one is asked.
+ * (`actual.planned`: "mục tiêu", "phấn đấu") and no year after `thisYear`, naming `year` when one is asked, and naming
+ * no city or province the documents cover when the whole country's figure is asked (`national`).
  */
-export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lexicon, asked: { year?: number; thisYear: number }): boolean {
+export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lexicon, asked: { year?: number; thisYear: number; national: boolean }): boolean {
   return !passages.some((passage) =>
     splitIntoSentences(passage.text).some(
       (text) =>
         givesFigure(text) &&
         !plans(text, lexicon) &&
         !(text.match(YEARS) ?? []).some((year) => Number(year) > asked.thisYear) &&
-        (asked.year === undefined || namesFigureYear(text, asked.year)),
+        (asked.year === undefined || namesFigureYear(text, asked.year)) &&
+        !(asked.national && placesNamed(wordsOf(text), lexicon).length > 0),
     ),
   );
 }

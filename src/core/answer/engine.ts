@@ -239,6 +239,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
       // The documents a named one replaced are found by their metadata, whatever words the question shares with them.
       const weak = passages.length === 0 || (replaced === undefined && bestCoverage(passages) < gate && !sidesFound());
+      // "ad chấm điểm giúp cơ quan mình rồi ra quyết định công nhận luôn nhé": Loa cannot act for the resident; it says
+      // so, then what the documents say of doing it (below) when they say anything.
+      if (understood.asksToAct && weak) return refuse('act_request', passages, messages.cannotAct);
       // A message that asks and requests nothing and finds nothing ("hôm nay mệt quá"), or tells a story longer than a
       // keyword search, was told, not asked.
       if ((weak || understood.told) && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
@@ -246,6 +249,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (weak) return refuse('weak_evidence', passages);
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
+      if (understood.asksToAct) {
+        const told = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead: messages.cannotActLead, message: question });
+        return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'act_request' };
+      }
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
         // Loaded on first use: offline deployments never pay for the prompt-template library.
@@ -279,16 +286,22 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // passages give only as planned (targets, or figures of a year still to come), for the year asked if one is.
       const actualMissing =
         !yearMissing &&
-        understood.asksActual === true &&
+        understood.asksActual !== undefined &&
         lexicon !== undefined &&
         !turn.facets.includes('yesno') &&
-        achievedFigureMissing(passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, { year: figureYear, thisYear: Number(localDate(now, timeZone).slice(0, 4)) });
+        achievedFigureMissing(passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, {
+          year: figureYear,
+          thisYear: Number(localDate(now, timeZone).slice(0, 4)),
+          national: understood.asksActual.national,
+        });
       const lead = weekFound
         ? undefined
         : yearMissing
           ? fill(messages.yearNotInDocuments, { year: String(figureYear) })
           : actualMissing
-            ? messages.actualNotInDocuments
+            ? understood.asksActual?.national
+              ? messages.nationalActualNotInDocuments
+              : messages.actualNotInDocuments
             : documentCard(passages[0], turn, lexicon, messages);
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").

@@ -155,3 +155,17 @@ export function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boole
   const end = lexicon.yesNoPoliteEnds.find(words, accents).find((match) => match.start + match.length === words.length);
   return end && end.start > 0 ? words.slice(0, end.start) : words;
 }
+
+/**
+ * Where the words ask Loa to act for the asker (`act-requests`): a phrase asking it outright ("chấm điểm giúp"), or an
+ * act followed within a few words by words asking it done for them ("cấp giấy công nhận gđht cho nhà e luôn đi").
+ */
+export function actRequested(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const { phrases, verbs, closes, within } = lexicon.actRequests;
+  const ends = closes.find(words, accents);
+  const framed = verbs.find(words, accents).flatMap(({ start, length }) => {
+    const close = ends.find((end) => end.start >= start + length && end.start - start - length <= within);
+    return close ? [{ start, length: close.start + close.length - start }] : [];
+  });
+  return [...phrases.find(words, accents), ...framed];
+}

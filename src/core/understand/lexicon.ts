@@ -80,10 +80,15 @@ export interface LanguageData {
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
+    /** Asking Loa to do what only the resident or an office can: outright ("chấm điểm giúp"), or an act then words asking it done for the asker. */
+    actRequests: { phrases: string[]; verbs: string[]; closes: string[]; within: number };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[] };
-    /** An achieved figure asked ("thực tế"), and words of a sentence giving a planned one ("mục tiêu", "phấn đấu"). */
-    actual: { asked: string[]; planned: string[] };
+    /**
+     * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
+     * and words asking the whole country's ("cả nước").
+     */
+    actual: { asked: string[]; planned: string[]; national: string[] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -177,6 +182,11 @@ export interface Lexicon {
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
+  /**
+   * Asking Loa to do what only the resident or an office can: `phrases` outright ("chấm điểm giúp"), or one of `verbs`
+   * followed within `within` words by one of `closes` ("cấp giấy công nhận gđht cho nhà e luôn đi").
+   */
+  actRequests: { phrases: PhraseSet; verbs: PhraseSet; closes: PhraseSet; within: number };
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
@@ -185,6 +195,8 @@ export interface Lexicon {
   actualAsked: PhraseSet;
   /** Words of a sentence giving a planned figure, a target ("mục tiêu", "phấn đấu", "chỉ tiêu"). */
   plannedSaid: PhraseSet;
+  /** The whole country's figure asked ("cả nước", "toàn quốc"): a city's figure does not give it. */
+  nationalAsked: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -326,9 +338,16 @@ export function compileLexicon(data: LanguageData): Lexicon {
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),
+    actRequests: {
+      phrases: compilePhrases(data.cues.actRequests.phrases),
+      verbs: compilePhrases(data.cues.actRequests.verbs),
+      closes: compilePhrases(data.cues.actRequests.closes),
+      within: data.cues.actRequests.within,
+    },
     moneyAsked: compilePhrases(data.cues.money.asked),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
+    nationalAsked: compilePhrases(data.cues.actual.national),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),

@@ -1,8 +1,8 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
-import { afterCondition, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { actRequested, afterCondition, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
-import { removePhrases, stripFiller } from './filler.js';
+import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked } from './local-units.js';
@@ -57,10 +57,15 @@ export interface Understanding {
    * title ("thôn mình đã được công nhận cộng đồng học tập chưa").
    */
   localFigure?: { said: string; own: boolean; status?: boolean };
+  /** Loa is asked to do what only the resident or an office can ("chấm điểm giúp cơ quan mình rồi ra quyết định luôn"). */
+  asksToAct?: boolean;
   /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
   asksMoney?: boolean;
-  /** A figure asked as achieved rather than planned ("năm 2020 cả nước thực tế đạt bao nhiêu phần trăm"). */
-  asksActual?: boolean;
+  /**
+   * A figure asked as achieved rather than planned ("năm 2020 cả nước thực tế đạt bao nhiêu phần trăm"), `national` when
+   * the whole country's is asked ("cả nước").
+   */
+  asksActual?: { national: boolean };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -88,7 +93,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
-  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
+  // "ad đăng ký giúp mình được không" asks Loa to act; its "ký giúp" is no request to sign as an official.
+  const acts = lexicon.actRequests.phrases.find(all, accents);
+  const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start <= match.start && match.start + match.length <= act.start + act.length);
+  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match)));
   if (refuse) return refusal(refuse);
   // Another subject is refused wherever the message names it, except in a clause that only tells (asks and requests
   // nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là ngày mở thưởng xổ số.
@@ -113,8 +121,17 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     const checked = clauses.filter((clause, i) => requesting[i] || (!ownSubject && !toldAbout(clause, i))).flatMap((clause) => clause.words);
     if (outOfScope.find(checked, accents).length > 0) return refusal('out_of_scope');
   }
+  // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
+  // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question.
+  const asksToAct = clauses.some((clause) => {
+    if (actRequested(clause.words, lexicon, accents).length === 0) return false;
+    const unclosed = clause.words.slice(0, clause.words.length - closingWordsAt(clause.words, lexicon, accents));
+    return askingWords(withoutPoliteEnd(unclosed, lexicon, accents), lexicon, accents).length === 0;
+  });
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
-  const smallTalk = all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
+  const smallTalk = asksToAct
+    ? undefined
+    : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   const stripped = clauses
@@ -232,7 +249,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // says which rule the question is about.
   const caseUnits = facets.includes('yesno') ? unitsOfFigures(caseClauses.flatMap((clause) => clause.words), searched, lexicon) : [];
   const asks =
-    asking.some(Boolean) || lexicon.requests.find(all, accents).length > 0 || (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
+    asksToAct ||
+    asking.some(Boolean) ||
+    lexicon.requests.find(all, accents).length > 0 ||
+    (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
   return {
     asks,
     // A story: several clauses, in the resident's own voice ("mình", "nhà em"), longer than a keyword search.
@@ -257,8 +277,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
+    asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
-    asksActual: (facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0 && lexicon.ruleWords.find(words, accents).length === 0) || undefined,
+    asksActual:
+      facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0 && lexicon.ruleWords.find(words, accents).length === 0
+        ? { national: lexicon.nationalAsked.find(words, accents).length > 0 }
+        : undefined,
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')
       ? localStatusAsked(kept, lexicon, accents)

@@ -42,7 +42,7 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const now = new Date('2026-12-01T03:00:00Z');
     const past = await engine.answer('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?', [], { now });
     expect(past).toMatchObject({ refused: true, refusalReason: 'actual_figure' });
-    expect(past.text.startsWith(loadPrompts(`${ROOT}/prompts`).messages.actualNotInDocuments)).toBe(true);
+    expect(past.text.startsWith(loadPrompts(`${ROOT}/prompts`).messages.nationalActualNotInDocuments)).toBe(true);
     // The targets follow: the 2020 one the question's year asks about.
     expect(past.text).toContain('mục tiêu đến năm 2020');
     // A year still to come has targets only, whatever words give them.
@@ -50,6 +50,11 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const achieved = await engine.answer('hà nội thực tế có bao nhiêu gia đình học tập', [], { now });
     expect(achieved.refused).toBe(false);
     expect(achieved.text).toContain('1,4 triệu');
+    // The whole country's figure asked: a city's achieved figure found beside the targets does not give it.
+    const national = await engine.answer('Hiện nay cả nước đã có bao nhiêu phần trăm gia đình đạt danh hiệu Gia đình học tập?', [], { now });
+    expect(national).toMatchObject({ refused: true, refusalReason: 'actual_figure' });
+    expect(national.text).toContain('70%');
+    expect((await engine.answer('hà nội hiện nay có bao nhiêu gia đình học tập', [], { now })).text).toContain('1,4 triệu');
   });
 
   it('answers a question naming no subject about every subject the chat named, not about one of them elsewhere', async () => {

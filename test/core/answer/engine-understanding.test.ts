@@ -416,6 +416,17 @@ describe('answer engine with question understanding', () => {
     expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
   });
 
+  it('says it cannot act for the resident, then what the documents say of doing it, when asked to register, grade or recognise', async () => {
+    const register = await ask('dang ky ho nha minh gia dinh hoc tap nam nay nhe, nha minh o to 5 thon dong');
+    expect(register).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'act_request' });
+    expect(register.text.startsWith(messages.cannotActLead)).toBe(true);
+    expect(register.citations.length).toBeGreaterThan(0);
+    // A story around the request is not small talk.
+    expect(await ask('ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà')).toMatchObject({ refusalReason: 'act_request' });
+    // Who does it, or how, is answered.
+    expect((await ask('ai chấm điểm giúp các gia đình học tập')).refusalReason).not.toBe('act_request');
+  });
+
   it('says it has no list of recognised units when asked whether the asker\'s own one holds a title', async () => {
     const reply = await ask('thôn mình năm nay đã được công nhận cộng đồng học tập chưa');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'local_status', citations: [] });

@@ -151,6 +151,26 @@ describe('prompts/language as rules', () => {
     expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
   });
 
+  it('reads every achieved-figure cue as a figure asked as achieved, and every national word as the whole country\'s', () => {
+    const { actual } = data('question-cues.yaml') as { actual: { asked: string[]; national: string[] } };
+    expect(actual.asked.filter((phrase) => read(`${phrase} có bao nhiêu gia đình học tập`).asksActual === undefined)).toEqual([]);
+    expect(actual.national.filter((phrase) => read(`${phrase} hiện nay có bao nhiêu gia đình học tập`).asksActual?.national !== true)).toEqual([]);
+    expect(read('hà nội hiện nay có bao nhiêu gia đình học tập').asksActual?.national).toBe(false);
+  });
+
+  it('reads every act request, outright or an act then a close, as asking Loa to act, unless the clause asks who', () => {
+    const { 'act-requests': act } = data('question-cues.yaml') as { 'act-requests': { phrases: string[]; verbs: string[]; closes: string[] } };
+    const requests = [...act.phrases.map((phrase) => `ad ${phrase} nhà mình nhé`), ...act.verbs.flatMap((verb) => act.closes.map((close) => `ad ${verb} gia đình học tập ${close}`))];
+    expect(requests.filter((message) => read(message).asksToAct !== true)).toEqual([]);
+    expect(act.phrases.filter((phrase) => read(`ai ${phrase} vậy`).asksToAct)).toEqual([]);
+    // Not a request to act: how to do it, or registering a household.
+    expect(read('mình muốn đăng ký hộ gia đình học tập, hướng dẫn giúp mình').asksToAct).toBeUndefined();
+    // "đăng ký giúp" holds "ký giúp" (signing as an official, a refusal phrase): asked outright, it is a request to act.
+    const registerForMe = read('ad đăng ký giúp mình được không ạ');
+    expect(registerForMe.refuse).toBeUndefined();
+    expect(registerForMe.asksToAct).toBe(true);
+  });
+
   it('reads question cues with their accents where folding merges words ("bảo giờ" says, "bao giờ" asks when)', () => {
     expect(read('con trai bác bảo giờ có thể tự đánh giá trên mạng').facets).not.toContain('date');
     expect(read('bao giờ có kết quả công nhận').facets).toContain('date');

@@ -556,8 +556,13 @@ describe('facets', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
 
-  it('reads a figure asked as achieved ("thực tế"), not a rule or a yes/no', () => {
-    expect(read('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?').asksActual).toBe(true);
+  it('reads a figure asked as achieved ("thực tế", "đã đạt", "hiện nay", "đến nay"), of the whole country or not, not a rule or a yes/no', () => {
+    expect(read('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?').asksActual).toEqual({ national: true });
+    expect(read('Đến nay cả nươc có bao nhiêu xã đạt cộng đồng hoc tập mức 2 rồi ạ').asksActual).toEqual({ national: true });
+    expect(read('hien nay toan quoc da co bao nhieu dong ho hoc tap').asksActual).toEqual({ national: true });
+    expect(read('hà nội hiện nay có bao nhiêu gia đình học tập').asksActual).toEqual({ national: false });
+    expect(read('hiện nay cơ quan nào công nhận gia đình học tập').asksActual).toBeUndefined();
+    expect(read('hiện nay cần bao nhiêu điểm để đạt công dân học tập').asksActual).toBeUndefined();
     expect(read('năm 2020 cả nước đạt bao nhiêu phần trăm gia đình học tập').asksActual).toBeUndefined();
     expect(read('trên thực tế thì đơn vị học tập phải có bao nhiêu phần trăm cán bộ là công dân học tập').asksActual).toBeUndefined();
     expect(read('trên thực tế gia đình học tập được đăng ký ở đâu').asksActual).toBeUndefined();
