@@ -189,8 +189,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, accented, marked, ...rest }) => ({ fabrication, abuse, accented, marked, outOfScope: rest['out-of-scope'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, accented: words, marked: words })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words })),
     ),
     guards: loadGuards(promptsDir),
   });

@@ -18,6 +18,8 @@ export interface Messages {
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
   noMoneyFigures: string;
+  /** Asked Loa's own opinion, a prediction or a ranking (refused before any search, `opinion` in refuse.yaml). */
+  noOpinion: string;
   /** Asked to act for the resident (register, grade, submit, recognise) and nothing found on doing it: Loa cannot. */
   cannotAct: string;
   /** The same before what the documents say of doing it. */

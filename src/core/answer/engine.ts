@@ -4,7 +4,7 @@ import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
-import type { Facet, Lexicon } from '../understand/lexicon.js';
+import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
@@ -110,7 +110,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     async answer(question, history = [], { now = new Date(), place }: AnswerContext = {}) {
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
-      if (understood.refuse) return refuse(understood.refuse, [], understood.refuse === 'out_of_scope' ? messages.refusal : messages.refusalAttack);
+      if (understood.refuse) return refuse(understood.refuse, [], REFUSAL_MESSAGE[understood.refuse](messages));
       if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
 
       const curated = deps.curated?.match(question, place);
@@ -338,6 +338,14 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
 
 /** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */
 const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
+
+/** The reply to a message refused before any search, by the kind of refusal. */
+const REFUSAL_MESSAGE: Record<RefusalKind, (messages: Messages) => string> = {
+  fabrication: (messages) => messages.refusalAttack,
+  abuse: (messages) => messages.refusalAttack,
+  out_of_scope: (messages) => messages.refusal,
+  opinion: (messages) => messages.noOpinion,
+};
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */

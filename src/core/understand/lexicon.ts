@@ -111,7 +111,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; accented: string[]; marked: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Words that show a document sentence carries a facet, matched with accents. */
@@ -273,7 +273,7 @@ export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
-export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope';
+export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
 /** Compiles the language data once at start. */
 export function compileLexicon(data: LanguageData): Lexicon {
@@ -397,6 +397,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
+      ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),

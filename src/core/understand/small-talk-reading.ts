@@ -1,7 +1,7 @@
 // Small talk read from a message: whole messages, clause by clause, with the resident's news or story around it.
 import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
-import { askingWords, cuedFacets, isYesNoFrame } from './cues.js';
+import { askingWords, cuedFacets, isYesNoFrame, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import { stripFiller } from './filler.js';
 import { THANKS_STORY_MIN_WORDS } from './tuning.js';
@@ -82,10 +82,13 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names.
  */
 function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const marks = lexicon.clauseMarks.find(clause.words, accents).map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
+  const found = lexicon.clauseMarks.find(clause.words, accents);
+  const marks = found.map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
+  // The question words of a mark itself ask nothing ("không" of "không đúng ý").
+  const asking = askingWords(clause.words, lexicon, accents).filter(({ start, length }) => !within(start, length, found));
   // A complaint asked as a question ("sao bot trả lời chậm thế?") asks nothing of the documents, unless it names a
   // subject ("sao trả lời sai về gia đình học tập vậy").
-  if (clause.asks || askingWords(clause.words, lexicon, accents).length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;
+  if (clause.asks || asking.length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;
   return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
 }
 

@@ -98,12 +98,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start <= match.start && match.start + match.length <= act.start + act.length);
   const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match)));
   if (refuse) return refusal(refuse);
-  // Another subject is refused wherever the message names it, except in a clause that only tells (asks and requests
-  // nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là ngày mở thưởng xổ số.
-  // Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ làm lại thì nộp
-  // những giấy tờ gì" asks about the identity card.
-  const outOfScope = lexicon.refuse.get('out_of_scope')!;
-  if (outOfScope.find(all, accents).length > 0) {
+  // Another subject, or an opinion asked, is refused wherever the message names it, except in a clause that only tells
+  // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là
+  // ngày mở thưởng xổ số. Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ
+  // làm lại thì nộp những giấy tờ gì" asks about the identity card.
+  const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
+  if (refusedBySubject.length > 0) {
     const requesting = clauses.map(
       (clause) =>
         clause.asks ||
@@ -119,7 +119,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     const toldAbout = (clause: (typeof clauses)[number], i: number) =>
       !requesting[i] && asksFacet && namesSubject(clause.words, lexicon) && lexicon.askerWords.find(clause.words, accents).length > 0;
     const checked = clauses.filter((clause, i) => requesting[i] || (!ownSubject && !toldAbout(clause, i))).flatMap((clause) => clause.words);
-    if (outOfScope.find(checked, accents).length > 0) return refusal('out_of_scope');
+    const refused = refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
+    if (refused) return refusal(refused);
   }
   // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
   // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question.

@@ -416,6 +416,13 @@ describe('answer engine with question understanding', () => {
     expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
   });
 
+  it('gives no opinion, prediction or ranking, unless a clause only tells one beside a question of its own', async () => {
+    const opinion = await ask('Bạn thấy tỉnh nào làm xã hội học tập tốt nhất cả nước?');
+    expect(opinion).toMatchObject({ refused: true, refusalReason: 'opinion', text: messages.noOpinion });
+    expect((await ask('ad ước tính giúp đến 2030 cả nước có khoảng bao nhiêu công dân học tập')).refusalReason).toBe('opinion');
+    expect((await ask('Hàng xóm bảo phong trào chỉ là hình thức. Vậy gia đình học tập là gì?')).refusalReason).toBeUndefined();
+  });
+
   it('says it cannot act for the resident, then what the documents say of doing it, when asked to register, grade or recognise', async () => {
     const register = await ask('dang ky ho nha minh gia dinh hoc tap nam nay nhe, nha minh o to 5 thon dong');
     expect(register).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'act_request' });

@@ -81,7 +81,7 @@ describe('prompts/language as rules', () => {
 
   it('refuses every refusal phrase with its kind, alone and asked beside a real question', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
-    const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope' } as const;
+    const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope', opinion: 'opinion' } as const;
     const wrong = Object.entries(kinds).flatMap(([key, kind]) =>
       refuse[key]!.filter((p) => read(p).refuse !== kind || read(`gia đình học tập là gì, còn ${p} thì sao?`).refuse !== kind)
         .map((p) => `${kind}: ${p} → ${read(p).refuse}`),
