@@ -95,4 +95,9 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(reply).toContain('12/02/2024');
     expect(reply).not.toContain('Tuần lễ hưởng ứng học tập suốt đời năm');
   });
+
+  it('answers how long a title stays valid asked as "còn hiệu lực" of the asker\'s own case', async () => {
+    const reply = await engine.answer('Cơ quan mình được công nhận đơn vị học tập năm 2024 rồi. Đến năm 2026 danh hiệu còn hiệu lực không ạ?', [], { now: new Date('2026-12-01T03:00:00Z') });
+    expect(reply.text).toContain('3 năm');
+  });
 });
