@@ -222,7 +222,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure
       // is not in documents that do not name it; national or city figures are no answer to it.
-      const local = understood.localFigure;
+      // A follow-up naming only a unit ("còn quận 3 của mình thì có bao nhiêu?", "Còn phường Cầu Giấy nhà mình thì sao"
+      // after a city's figure) asks that unit's figure, unless the question it follows asked a rule.
+      const facetsFollowed = retrieval === query ? [] : [...turn.facets, ...(previous === undefined ? [] : read(previous).facets)];
+      const asksFigureAgain =
+        lexicon !== undefined && facetsFollowed.includes('number') && !facetsFollowed.includes('yesno') && lexicon.ruleWords.find(wordsOf(retrieval), false).length === 0;
+      const local: Understanding['localFigure'] = understood.localFigure ?? (asksFigureAgain ? understood.unitNamed : undefined);
       if (local && (local.own || placesNotNamed(placesNotNamed([local.said], passages), retrieve(local.said)).length > 0)) {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }

@@ -121,9 +121,16 @@ function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean
     .map(({ facet }) => facet);
 }
 
-/** The words after the last condition marker ("thì") when they still ask something; else the whole clause. */
+/**
+ * The words after the last condition marker ("thì") when they still ask something; else the whole clause. The "thì" of
+ * a closing "… thì sao" asks what was asked before, and is no condition ("hà nội có bao nhiêu dòng họ học tập thì sao").
+ */
 export function afterCondition(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
-  const marker = lexicon.conditionMarkers.find(words, accents).at(-1);
+  const closing = lexicon.followUpAsksSame.find(words, false).filter((match) => match.start + match.length === words.length);
+  const marker = lexicon.conditionMarkers
+    .find(words, accents)
+    .filter(({ start }) => !closing.some((close) => close.start <= start && start < close.start + close.length))
+    .at(-1);
   if (!marker) return words;
   const rest = words.slice(marker.start + marker.length);
   return askingWords(rest, lexicon, accents).length > 0 ? rest : words;

@@ -136,3 +136,18 @@ export function placesNamed(words: readonly Word[], lexicon: Lexicon): ReturnTyp
 function subjectsOfKind(words: readonly Word[], kind: string, lexicon: Lexicon): ReturnType<PhraseSet['find']> {
   return lexicon.subjects.find(words, false).filter((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') === kind);
 }
+
+/**
+ * The commune, ward or village a message names — the asker's own, or one named by number or with capitals — in a
+ * clause giving no figure, when no clause names a place the documents cover: what a follow-up asks about ("còn quận 3
+ * của mình thì có bao nhiêu?" after a city's figure).
+ */
+export function unitNamedIn(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
+  if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
+  for (const { words } of clauses) {
+    if (givesFigure(words, lexicon, accents)) continue;
+    const unit = unitNamed(words, lexicon, accents);
+    if (unit) return unit;
+  }
+  return undefined;
+}

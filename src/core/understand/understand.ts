@@ -5,7 +5,7 @@ import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDo
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
-import { localFigureAsked, localStatusAsked } from './local-units.js';
+import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
 import { QUOTED_NAME_CHARS, SHARE_SUBJECT_WITHIN } from './tuning.js';
@@ -57,6 +57,11 @@ export interface Understanding {
    * title ("thôn mình đã được công nhận cộng đồng học tập chưa").
    */
   localFigure?: { said: string; own: boolean; status?: boolean };
+  /**
+   * The commune, ward or village the asking clauses name, whatever they ask ("Còn phường Cầu Giấy nhà mình thì sao"): a
+   * follow-up naming one asks of it what the question it follows asked.
+   */
+  unitNamed?: { said: string; own: boolean };
   /** Loa is asked to do what only the resident or an office can ("chấm điểm giúp cơ quan mình rồi ra quyết định luôn"). */
   asksToAct?: boolean;
   /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
@@ -284,6 +289,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0 && lexicon.ruleWords.find(words, accents).length === 0
         ? { national: lexicon.nationalAsked.find(words, accents).length > 0 }
         : undefined,
+    unitNamed: unitNamedIn(kept, lexicon, accents),
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')
       ? localStatusAsked(kept, lexicon, accents)

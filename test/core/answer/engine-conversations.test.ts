@@ -27,6 +27,17 @@ async function converse(...messages: string[]): Promise<string> {
 }
 
 /** The same on a given day. */
+/** The last answer of a conversation (the engine's whole result). */
+async function converseAnswer(...messages: string[]) {
+  const history: { question: string; answer: string }[] = [];
+  let last;
+  for (const question of messages) {
+    last = await engine.answer(question, history, { now: new Date('2026-12-01T03:00:00Z') });
+    history.push({ question, answer: last.text });
+  }
+  return last!;
+}
+
 async function converseOn(now: Date | undefined, ...messages: string[]): Promise<string> {
   const history: { question: string; answer: string }[] = [];
   let text = '';
@@ -99,5 +110,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
   it('answers how long a title stays valid asked as "còn hiệu lực" of the asker\'s own case', async () => {
     const reply = await engine.answer('Cơ quan mình được công nhận đơn vị học tập năm 2024 rồi. Đến năm 2026 danh hiệu còn hiệu lực không ạ?', [], { now: new Date('2026-12-01T03:00:00Z') });
     expect(reply.text).toContain('3 năm');
+  });
+
+  it('refuses a commune\'s own figure asked as a follow-up naming only the unit, not a rule asked again of it', async () => {
+    expect(await converseAnswer('Hà Nội có bao nhiêu gia đình học tập', 'còn dòng họ học tập thì sao', 'Còn phường Cầu Giấy nhà mình thì sao')).toMatchObject({ refusalReason: 'local_figure' });
+    expect(await converseAnswer('TP.HCM có bao nhiêu gia đình học tập rồi ạ?', 'Còn quận 3 của mình thì có bao nhiêu?')).toMatchObject({ refusalReason: 'local_figure' });
+    const rule = await converseAnswer('cộng đồng học tập cấp xã phải có bao nhiêu phần trăm gia đình học tập', 'còn xã mình thì sao');
+    expect(rule.refusalReason).toBeUndefined();
   });
 });

@@ -554,6 +554,11 @@ describe('facets', () => {
     expect(read('Trong bài phát biểu có nhắc tới một đề án của thành phố. Đề án đó tên đầy đủ là gì vậy?').refuse).toBeUndefined();
   });
 
+  it('reads a closing "thì sao" as asking what was asked before, not as a condition', () => {
+    expect(read('hà nội có bao nhiêu dòng họ học tập thì sao').facets).toContain('number');
+    expect(read('Còn phường Cầu Giấy nhà mình thì sao').unitNamed).toEqual({ said: 'phường cầu giấy', own: false });
+  });
+
   it('reads "có trùng nhau không" of two years as a comparison', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
