@@ -133,8 +133,11 @@ export interface EarlierTurn {
 export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexicon, queryOf: (question: string) => string): EarlierTurn | undefined {
   return history.reduce<EarlierTurn | undefined>((earlier, turn) => {
     const own = queryOf(turn.question);
+    const resolved = resolveFollowUp(own, earlier, lexicon, opensAsFollowUp(turn.question, lexicon));
     return {
-      query: resolveFollowUp(own, earlier, lexicon, opensAsFollowUp(turn.question, lexicon)),
+      // "chỉ tiêu 2025 bn %" after "qđ 677 là về j": a turn naming no subject but a year, no follow-up by its shape, was
+      // about the chat's subjects (as focus.ts answers it), so "còn 2030" next still asks of Quyết định 677.
+      query: earlier !== undefined && resolved === own && namesOnlyYears(own, lexicon) ? `${chatTopics(earlier, lexicon)} ${own}`.trim() : resolved,
       short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
       message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
       answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
@@ -175,4 +178,17 @@ function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon
   if (!bare || bare.length !== topic.length) return question;
   const title = titles(`${topic.join(' ')} học tập`)[0];
   return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;
+}
+
+/** Whether the question names no subject but years. */
+function namesOnlyYears(question: string, lexicon: Lexicon): boolean {
+  return subjectsOf(question, lexicon).every((subject) => subject.kind === 'year');
+}
+
+/** The subjects, other than years, that the earlier turn's message and question named. */
+function chatTopics(earlier: EarlierTurn, lexicon: Lexicon): string {
+  return topicsOf(`${earlier.message} ${earlier.query}`, lexicon)
+    .filter((subject) => subject.kind !== 'year')
+    .map((subject) => subject.said)
+    .join(' ');
 }

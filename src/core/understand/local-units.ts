@@ -1,4 +1,5 @@
 // Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
+import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { ADDRESS_NAME_WORDS, ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
 import type { PhraseSet, Word } from './words.js';
@@ -112,7 +113,15 @@ function plainNameWord(words: readonly Word[], at: number, lexicon: Lexicon, acc
 /** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */
 function givesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const unitNumbers = new Set(lexicon.localUnits.find(words, accents).map((unit) => unit.start + unit.length));
-  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded));
+  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded) && !afterLevelWord(words, i, lexicon));
+}
+
+/** "mức 2", "mức độ 1": the number at `at` names a level (`levels` in answer-evidence.yaml), not a figure. */
+function afterLevelWord(words: readonly Word[], at: number, lexicon: Lexicon): boolean {
+  return lexicon.levelWords.some((level) => {
+    const parts = foldText(level).split(/\s+/u);
+    return at >= parts.length && parts.every((part, k) => words[at - parts.length + k]!.folded === part);
+  });
 }
 
 /** A place the documents cover named anywhere but as the address right after a local unit. */

@@ -118,4 +118,10 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const rule = await converseAnswer('cộng đồng học tập cấp xã phải có bao nhiêu phần trăm gia đình học tập', 'còn xã mình thì sao');
     expect(rule.refusalReason).toBeUndefined();
   });
+
+  it('keeps the chat\'s document through a turn naming only a year, so the next follow-up still asks of it', async () => {
+    const reply = (await converseAnswer('quyết định 677 nói về gì', 'chỉ tiêu năm 2025 là bao nhiêu phần trăm', 'còn năm 2030')).text;
+    expect(reply).toContain('677');
+    expect(reply).toContain('60%');
+  });
 });

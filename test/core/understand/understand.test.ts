@@ -143,6 +143,8 @@ describe('filler and framing', () => {
   it('finds a figure asked of the asker\'s own commune or of one named by number or by a name in capitals, not a rule asked of it', () => {
     expect(read('Xã Tân Lập năm 2024 có bao nhiêu dòng họ học tập?').localFigure).toEqual({ said: 'xã tân lập', own: false });
     expect(read('phường Bến Nghé Quận Một có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'phường bến nghé', own: false });
+    // Communes counted in the asker's district; "mức 2" names a level, not a figure the asker gives.
+    expect(read('hiện nay cả huyện mình đã có bao nhiêu xã đạt mức 2 rồi?').localFigure).toEqual({ said: 'huyện mình', own: true });
     // Residential groups or villages counted as learning ones ("tổ dân phố học tập").
     expect(read('Phường Kim Liên năm 2025 có bao nhiêu tổ dân phố học tập?').localFigure).toEqual({ said: 'phường kim liên', own: false });
     // A share of the commune's own, and a count requested without a question word.
