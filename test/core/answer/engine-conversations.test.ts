@@ -124,4 +124,9 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(reply).toContain('677');
     expect(reply).toContain('60%');
   });
+
+  it('answers a title\'s target asked as "bao nhiêu phần trăm … phải đạt" from that title\'s targets, not another title\'s rule', async () => {
+    const reply = (await converseAnswer('tới 2025 thì bao nhiêu phần trăm dòng họ phải đạt vậy ạ')).text;
+    expect(reply).toContain('65%');
+  });
 });
