@@ -65,11 +65,11 @@ const cuesSchema = z.object({
   'weak-cues': words.default([]),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
-  'act-requests': z
-    .object({ phrases: words, verbs: words, closes: words, within: z.number().int().min(1).max(12) })
-    .default({ phrases: [], verbs: [], closes: [], within: 1 }),
+  'act-requests': z.object({ phrases: words, verbs: words, closes: words, actors: words, unless: words }).default({ phrases: [], verbs: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
-  actual: z.object({ asked: words, planned: words, national: words.default([]) }).default({ asked: [], planned: [], national: [] }),
+  actual: z
+    .object({ asked: words, 'asked-national': words.default([]), planned: words, national: words.default([]), 'not-national': words.default([]) })
+    .default({ asked: [], 'asked-national': [], planned: [], national: [], 'not-national': [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -150,7 +150,13 @@ export function loadLanguage(promptsDir: string): Lexicon {
       verdictPredicates: cues['verdict-predicates'],
       actRequests: cues['act-requests'],
       money: cues.money,
-      actual: cues.actual,
+      actual: {
+        asked: cues.actual.asked,
+        askedNational: cues.actual['asked-national'],
+        planned: cues.actual.planned,
+        national: cues.actual.national,
+        notNational: cues.actual['not-national'],
+      },
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, ...rest }) => ({

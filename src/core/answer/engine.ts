@@ -5,6 +5,7 @@ import { fill } from '../messages.js';
 import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
+import { placesNamed } from '../understand/local-units.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
@@ -202,7 +203,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "Sơn La có bao nhiêu gia đình học tập": a title's figure for one place is answered from passages giving it
       // there (searched for on their own when the question's passages do not), never from another place's or the
       // national figures (refused below).
-      const asksPlaceFigure = lexicon && turn.facets.includes('number') && !turn.facets.includes('yesno') && lexicon.ruleWords.find(wordsOf(retrieval), false).length === 0;
+      const asksPlaceFigure = lexicon && asksFigureNotRule(turn.facets, retrieval, lexicon);
       const placed = asksPlaceFigure ? placeFigure(retrieval, ranked, lexicon, retrieve) : undefined;
       const passages = placed?.passages ?? ranked;
       const situation = focused?.situation ?? '';
@@ -222,12 +223,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure
       // is not in documents that do not name it; national or city figures are no answer to it.
-      // A follow-up naming only a unit ("còn quận 3 của mình thì có bao nhiêu?", "Còn phường Cầu Giấy nhà mình thì sao"
-      // after a city's figure) asks that unit's figure, unless the question it follows asked a rule.
-      const facetsFollowed = retrieval === query ? [] : [...turn.facets, ...(previous === undefined ? [] : read(previous).facets)];
-      const asksFigureAgain =
-        lexicon !== undefined && facetsFollowed.includes('number') && !facetsFollowed.includes('yesno') && lexicon.ruleWords.find(wordsOf(retrieval), false).length === 0;
-      const local: Understanding['localFigure'] = understood.localFigure ?? (asksFigureAgain ? understood.unitNamed : undefined);
+      // A follow-up naming only a unit after a place's figure, asked or answered ("còn quận 3 của mình thì có bao nhiêu?",
+      // "Còn phường Cầu Giấy nhà mình thì sao" after Hà Nội's) asks that unit's figure; not after a rule ("tỷ lệ công dân học tập trong
+      // đơn vị học tập mức 1 là bao nhiêu", then "còn cơ quan mình thì sao").
+      const followsPlaceFigure =
+        lexicon !== undefined &&
+        retrieval !== query &&
+        previous !== undefined &&
+        placesNamed(wordsOf(`${previous} ${earlier?.answerLead ?? ''}`), lexicon).length > 0 &&
+        asksFigureNotRule([...turn.facets, ...read(previous).facets], retrieval, lexicon);
+      const local: Understanding['localFigure'] = understood.localFigure ?? (followsPlaceFigure ? understood.unitNamed : undefined);
       if (local && (local.own || placesNotNamed(placesNotNamed([local.said], passages), retrieve(local.said)).length > 0)) {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }
@@ -343,6 +348,11 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
 
 /** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */
 const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
+
+/** Facets asking a number, not yes or no, of words naming no rule ("phải", "tối thiểu"): a figure, not a rule's threshold. */
+function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexicon): boolean {
+  return facets.includes('number') && !facets.includes('yesno') && lexicon.ruleWords.find(wordsOf(text), false).length === 0;
+}
 
 /** The reply to a message refused before any search, by the kind of refusal. */
 const REFUSAL_MESSAGE: Record<RefusalKind, (messages: Messages) => string> = {

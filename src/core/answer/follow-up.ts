@@ -135,9 +135,9 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
     const own = queryOf(turn.question);
     const resolved = resolveFollowUp(own, earlier, lexicon, opensAsFollowUp(turn.question, lexicon));
     return {
-      // "chỉ tiêu 2025 bn %" after "qđ 677 là về j": a turn naming no subject but a year, no follow-up by its shape, was
-      // about the chat's subjects (as focus.ts answers it), so "còn 2030" next still asks of Quyết định 677.
-      query: earlier !== undefined && resolved === own && namesOnlyYears(own, lexicon) ? `${chatTopics(earlier, lexicon)} ${own}`.trim() : resolved,
+      // "chỉ tiêu 2025 bn %" after "qđ 677 là về j": a turn naming no subject (a year at most), no follow-up by its shape,
+      // is read with the chat's subjects (as focus.ts may answer it), so "còn 2030" next still asks of Quyết định 677.
+      query: earlier !== undefined && resolved === own && namesNoSubjectButYears(own, lexicon) ? `${chatTopics(earlier, lexicon)} ${own}`.trim() : resolved,
       short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
       message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
       answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
@@ -180,8 +180,8 @@ function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon
   return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;
 }
 
-/** Whether the question names no subject but years. */
-function namesOnlyYears(question: string, lexicon: Lexicon): boolean {
+/** Whether the question names no subject, or only years. */
+function namesNoSubjectButYears(question: string, lexicon: Lexicon): boolean {
   return subjectsOf(question, lexicon).every((subject) => subject.kind === 'year');
 }
 

@@ -2,6 +2,7 @@
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
+import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN } from './tuning.js';
 import type { Word } from './words.js';
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
@@ -164,15 +165,29 @@ export function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boole
 }
 
 /**
- * Where the words ask Loa to act for the asker (`act-requests`): a phrase asking it outright ("chấm điểm giúp"), or an
- * act followed within a few words by words asking it done for them ("cấp giấy công nhận gđht cho nhà e luôn đi").
+ * Whether the words ask Loa to act for the asker (`act-requests`): a phrase asking it outright ("chấm điểm giúp"), or an
+ * act followed within ACT_CLOSE_WITHIN words by words asking it done at once ("cấp giấy công nhận gđht cho nhà e luôn
+ * đi") — not when they ask to be told something (`unless`: "liệt kê các điều kiện công nhận … giúp em"), nor when the
+ * asker's own word comes just before the act (`actors`: "em điền giúp bà phiếu đăng ký").
  */
-export function actRequested(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const { phrases, verbs, closes, within } = lexicon.actRequests;
+export function asksToActIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const { phrases, verbs, closes, actors, unless } = lexicon.actRequests;
+  if (unless.find(words, accents).length > 0) return false;
   const ends = closes.find(words, accents);
-  const framed = verbs.find(words, accents).flatMap(({ start, length }) => {
-    const close = ends.find((end) => end.start >= start + length && end.start - start - length <= within);
-    return close ? [{ start, length: close.start + close.length - start }] : [];
-  });
-  return [...phrases.find(words, accents), ...framed];
+  const framed = verbs.find(words, accents).filter(({ start, length }) => ends.some((end) => end.start >= start + length && end.start - start - length <= ACT_CLOSE_WITHIN));
+  const actorAt = actors.find(words, accents).map(({ start }) => start);
+  return [...phrases.find(words, accents), ...framed].some(({ start }) => !actorAt.some((at) => at < start && start - at <= ACT_ACTOR_BEFORE));
+}
+
+/**
+ * A figure asked as achieved rather than planned (`actual` in question-cues.yaml: "thực tế", "đã đạt", "đến nay"; "hiện
+ * nay" only of the whole country), when `facets` ask a number and the words name no rule or plan ("mục tiêu", "hướng
+ * tới"); `national` when the whole country's is asked ("cả nước", not the movement "Cả nước thi đua …").
+ */
+export function achievedAsked(words: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean): { national: boolean } | undefined {
+  if (!facets.includes('number') || lexicon.ruleWords.find(words, accents).length > 0 || lexicon.plannedSaid.find(words, false).length > 0) return undefined;
+  const names = lexicon.notNational.find(words, false);
+  const national = lexicon.nationalAsked.find(words, false).some(({ start }) => !names.some((name) => name.start <= start && start < name.start + name.length));
+  const achieved = lexicon.actualAsked.find(words, accents).length > 0 || (national && lexicon.actualAskedNational.find(words, accents).length > 0);
+  return achieved ? { national } : undefined;
 }

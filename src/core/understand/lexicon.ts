@@ -80,15 +80,18 @@ export interface LanguageData {
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
-    /** Asking Loa to do what only the resident or an office can: outright ("chấm điểm giúp"), or an act then words asking it done for the asker. */
-    actRequests: { phrases: string[]; verbs: string[]; closes: string[]; within: number };
+    /**
+     * Asking Loa to do what only the resident or an office can: outright ("chấm điểm giúp"), or an act then words asking
+     * it done at once; not with the asker acting (`actors` before the act) nor asking to be told something (`unless`).
+     */
+    actRequests: { phrases: string[]; verbs: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
      * and words asking the whole country's ("cả nước").
      */
-    actual: { asked: string[]; planned: string[]; national: string[] };
+    actual: { asked: string[]; askedNational: string[]; planned: string[]; national: string[]; notNational: string[] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -184,9 +187,10 @@ export interface Lexicon {
   verdictPredicates: PhraseSet;
   /**
    * Asking Loa to do what only the resident or an office can: `phrases` outright ("chấm điểm giúp"), or one of `verbs`
-   * followed within `within` words by one of `closes` ("cấp giấy công nhận gđht cho nhà e luôn đi").
+   * followed within ACT_CLOSE_WITHIN words by one of `closes` ("cấp giấy công nhận gđht cho nhà e luôn đi"); `actors`
+   * (the asker acting) and `unless` (asking to be told) make it no such request.
    */
-  actRequests: { phrases: PhraseSet; verbs: PhraseSet; closes: PhraseSet; within: number };
+  actRequests: { phrases: PhraseSet; verbs: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
@@ -195,8 +199,12 @@ export interface Lexicon {
   actualAsked: PhraseSet;
   /** Words of a sentence giving a planned figure, a target ("mục tiêu", "phấn đấu", "chỉ tiêu"). */
   plannedSaid: PhraseSet;
+  /** Achieved-figure cues only of the whole country ("hiện nay cả nước đạt bao nhiêu"). */
+  actualAskedNational: PhraseSet;
   /** The whole country's figure asked ("cả nước", "toàn quốc"): a city's figure does not give it. */
   nationalAsked: PhraseSet;
+  /** Names holding a national word that ask no national figure ("Cả nước thi đua …", the movement). */
+  notNational: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -342,12 +350,15 @@ export function compileLexicon(data: LanguageData): Lexicon {
       phrases: compilePhrases(data.cues.actRequests.phrases),
       verbs: compilePhrases(data.cues.actRequests.verbs),
       closes: compilePhrases(data.cues.actRequests.closes),
-      within: data.cues.actRequests.within,
+      actors: compilePhrases(data.cues.actRequests.actors),
+      unless: compilePhrases(data.cues.actRequests.unless),
     },
     moneyAsked: compilePhrases(data.cues.money.asked),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
+    actualAskedNational: compilePhrases(data.cues.actual.askedNational),
     nationalAsked: compilePhrases(data.cues.actual.national),
+    notNational: compilePhrases(data.cues.actual.notNational),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),

@@ -24,7 +24,7 @@ export function localFigureAsked(
     // (`asker-purpose`: "… để mình đưa vào báo cáo").
     const purposes = lexicon.askerPurpose.find(words, accents);
     const asksRule = lexicon.ruleWords.find(words, accents).some(({ start }) => !purposes.some((purpose) => purpose.start <= start && start < purpose.start + purpose.length));
-    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || givesFigure(words, lexicon, accents)) continue;
+    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || askerGivesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents);
     if (unit) return unit;
   }
@@ -41,7 +41,7 @@ export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon:
   for (const { words } of clauses) {
     // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status.
     const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).length > 0;
-    if (lexicon.localStatus.find(words, accents).length === 0 || !namesTitle(words, lexicon) || conditional || givesFigure(words, lexicon, accents)) continue;
+    if (lexicon.localStatus.find(words, accents).length === 0 || !namesTitle(words, lexicon) || conditional || askerGivesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents);
     if (unit) return { ...unit, status: true };
   }
@@ -111,13 +111,15 @@ function plainNameWord(words: readonly Word[], at: number, lexicon: Lexicon, acc
 }
 
 /** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */
-function givesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+function askerGivesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const unitNumbers = new Set(lexicon.localUnits.find(words, accents).map((unit) => unit.start + unit.length));
   return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded) && !afterLevelWord(words, i, lexicon));
 }
 
-/** "mức 2", "mức độ 1": the number at `at` names a level (`levels` in answer-evidence.yaml), not a figure. */
+/** "mức 2", "mức độ 1": a bare 1–3 at `at` after a level word (`levels` in answer-evidence.yaml) names the level, not
+ * a figure ("mức 85%", "mức 90 điểm" are figures). */
 function afterLevelWord(words: readonly Word[], at: number, lexicon: Lexicon): boolean {
+  if (!/^[1-3]$/u.test(words[at]!.folded)) return false;
   return lexicon.levelWords.some((level) => {
     const parts = foldText(level).split(/\s+/u);
     return at >= parts.length && parts.every((part, k) => words[at - parts.length + k]!.folded === part);
@@ -147,14 +149,14 @@ function subjectsOfKind(words: readonly Word[], kind: string, lexicon: Lexicon):
 }
 
 /**
- * The commune, ward or village a message names — the asker's own, or one named by number or with capitals — in a
- * clause giving no figure, when no clause names a place the documents cover: what a follow-up asks about ("còn quận 3
- * của mình thì có bao nhiêu?" after a city's figure).
+ * The local unit (commune, ward, village, school, office) a message names — the asker's own, or one named by number or
+ * with capitals — in a clause giving no figure of the asker's, when no clause names a place the documents cover: what
+ * a follow-up asks about ("còn quận 3 của mình thì có bao nhiêu?" after a city's figure).
  */
 export function unitNamedIn(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
   if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
   for (const { words } of clauses) {
-    if (givesFigure(words, lexicon, accents)) continue;
+    if (askerGivesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents);
     if (unit) return unit;
   }

@@ -27,3 +27,11 @@ export const UNLISTED_NAME_WORDS = 4;
 /** Characters of a quoted name whose commas do not split clauses: the longest name in the documents (a programme's
  * title, about 110 characters) fits; a longer span between two quotation marks is more likely two separate quotes. */
 export const QUOTED_NAME_CHARS = 160;
+
+/** Words after an act ("cấp giấy", "công nhận") within which a close asks it done at once: "cấp giấy công nhận gđht cho
+ * nhà e luôn đi" has "luôn đi" 9 words on once "gđht" is written out. */
+export const ACT_CLOSE_WITHIN = 10;
+
+/** Words before an act within which the asker's own word makes them the one acting: "em điền giúp bà" (1), "mình muốn
+ * đăng ký giúp mẹ" (2); "ad đăng ký giúp mình" names the bot first. */
+export const ACT_ACTOR_BEFORE = 3;

@@ -1,6 +1,6 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
-import { actRequested, afterCondition, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
@@ -58,8 +58,8 @@ export interface Understanding {
    */
   localFigure?: { said: string; own: boolean; status?: boolean };
   /**
-   * The commune, ward or village the asking clauses name, whatever they ask ("Còn phường Cầu Giấy nhà mình thì sao"): a
-   * follow-up naming one asks of it what the question it follows asked.
+   * The local unit the asking clauses name, whatever they ask ("Còn phường Cầu Giấy nhà mình thì sao"; `unitNamedIn`):
+   * a follow-up naming one after a place's figure asks that unit's figure.
    */
   unitNamed?: { said: string; own: boolean };
   /** Loa is asked to do what only the resident or an office can ("chấm điểm giúp cơ quan mình rồi ra quyết định luôn"). */
@@ -130,7 +130,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
   // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question.
   const asksToAct = clauses.some((clause) => {
-    if (actRequested(clause.words, lexicon, accents).length === 0) return false;
+    if (!asksToActIn(clause.words, lexicon, accents)) return false;
     const unclosed = clause.words.slice(0, clause.words.length - closingWordsAt(clause.words, lexicon, accents));
     return askingWords(withoutPoliteEnd(unclosed, lexicon, accents), lexicon, accents).length === 0;
   });
@@ -285,10 +285,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
-    asksActual:
-      facets.includes('number') && lexicon.actualAsked.find(words, accents).length > 0 && lexicon.ruleWords.find(words, accents).length === 0
-        ? { national: lexicon.nationalAsked.find(words, accents).length > 0 }
-        : undefined,
+    asksActual: achievedAsked(words, facets, lexicon, accents),
     unitNamed: unitNamedIn(kept, lexicon, accents),
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')

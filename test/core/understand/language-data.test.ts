@@ -152,10 +152,19 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every achieved-figure cue as a figure asked as achieved, and every national word as the whole country\'s', () => {
-    const { actual } = data('question-cues.yaml') as { actual: { asked: string[]; national: string[] } };
+    const { actual } = data('question-cues.yaml') as { actual: { asked: string[]; 'asked-national': string[]; national: string[] } };
     expect(actual.asked.filter((phrase) => read(`${phrase} có bao nhiêu gia đình học tập`).asksActual === undefined)).toEqual([]);
-    expect(actual.national.filter((phrase) => read(`${phrase} hiện nay có bao nhiêu gia đình học tập`).asksActual?.national !== true)).toEqual([]);
-    expect(read('hà nội hiện nay có bao nhiêu gia đình học tập').asksActual?.national).toBe(false);
+    expect(actual.national.filter((phrase) => read(`${phrase} đến nay có bao nhiêu gia đình học tập`).asksActual?.national !== true)).toEqual([]);
+    expect(actual['asked-national'].filter((phrase) => read(`${phrase} cả nước đạt bao nhiêu phần trăm gia đình học tập`).asksActual?.national !== true)).toEqual([]);
+    // "hiện nay" alone asks the rule in force; a plan or the movement's name asks no achieved figure.
+    for (const message of [
+      'hà nội hiện nay có bao nhiêu gia đình học tập',
+      'hiện nay điểm đạt gia đình học tập là bao nhiêu',
+      'qđ 387 hiện nay hướng tới bao nhiêu phần trăm gia đình học tập',
+      'phong trào cả nước thi đua xây dựng xã hội học tập hiện nay có mấy danh hiệu',
+    ]) {
+      expect(read(message).asksActual, message).toBeUndefined();
+    }
   });
 
   it('reads every act request, outright or an act then a close, as asking Loa to act, unless the clause asks who', () => {
@@ -163,8 +172,17 @@ describe('prompts/language as rules', () => {
     const requests = [...act.phrases.map((phrase) => `ad ${phrase} nhà mình nhé`), ...act.verbs.flatMap((verb) => act.closes.map((close) => `ad ${verb} gia đình học tập ${close}`))];
     expect(requests.filter((message) => read(message).asksToAct !== true)).toEqual([]);
     expect(act.phrases.filter((phrase) => read(`ai ${phrase} vậy`).asksToAct)).toEqual([]);
-    // Not a request to act: how to do it, or registering a household.
-    expect(read('mình muốn đăng ký hộ gia đình học tập, hướng dẫn giúp mình').asksToAct).toBeUndefined();
+    // Not a request to act: asking to be told how or what, a household ("hộ gia đình"), or the asker acting for someone.
+    for (const message of [
+      'mình muốn đăng ký hộ gia đình học tập hướng dẫn giúp mình',
+      'ad liệt kê các điều kiện công nhận cộng đồng học tập giúp em với',
+      'nói rõ thủ tục công nhận đơn vị học tập cho mình luôn nhé',
+      'cho mình xin tiêu chí đánh giá hộ gia đình học tập',
+      'em điền giúp bà phiếu đăng ký gia đình học tập được không ạ',
+      'mình muốn đăng ký giúp mẹ công dân học tập trên mạng thì làm sao',
+    ]) {
+      expect(read(message).asksToAct, message).toBeUndefined();
+    }
     // "đăng ký giúp" holds "ký giúp" (signing as an official, a refusal phrase): asked outright, it is a request to act.
     const registerForMe = read('ad đăng ký giúp mình được không ạ');
     expect(registerForMe.refuse).toBeUndefined();

@@ -143,8 +143,9 @@ describe('filler and framing', () => {
   it('finds a figure asked of the asker\'s own commune or of one named by number or by a name in capitals, not a rule asked of it', () => {
     expect(read('Xã Tân Lập năm 2024 có bao nhiêu dòng họ học tập?').localFigure).toEqual({ said: 'xã tân lập', own: false });
     expect(read('phường Bến Nghé Quận Một có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'phường bến nghé', own: false });
-    // Communes counted in the asker's district; "mức 2" names a level, not a figure the asker gives.
+    // Communes counted in the asker's district; "mức 2" names a level, not a figure the asker gives ("mức 85%" is one).
     expect(read('hiện nay cả huyện mình đã có bao nhiêu xã đạt mức 2 rồi?').localFigure).toEqual({ said: 'huyện mình', own: true });
+    expect(read('thôn mình đạt mức 85% gia đình học tập thì thôn mình còn thiếu bao nhiêu phần trăm').localFigure).toBeUndefined();
     // Residential groups or villages counted as learning ones ("tổ dân phố học tập").
     expect(read('Phường Kim Liên năm 2025 có bao nhiêu tổ dân phố học tập?').localFigure).toEqual({ said: 'phường kim liên', own: false });
     // A share of the commune's own, and a count requested without a question word.
@@ -556,6 +557,18 @@ describe('facets', () => {
     expect(read('Trong bài phát biểu có nhắc tới một đề án của thành phố. Đề án đó tên đầy đủ là gì vậy?').refuse).toBeUndefined();
   });
 
+  it('reads a complaint about the replies, not a question asking about a result that disappointed', () => {
+    expect(read('Bot trả lời chán quá, hỏi mãi mà ko đúng ý mình gì cả').smallTalk).toBe('complaint');
+    expect(read('kết quả tự chấm không đúng ý thì khiếu nại ở đâu?').smallTalk).toBeUndefined();
+  });
+
+  it('refuses an opinion or a ranking, not a superlative inside an ordinary question', () => {
+    expect(read('Bạn thấy tỉnh nào làm xã hội học tập tốt nhất cả nước?').refuse).toBe('opinion');
+    for (const message of ['con em học giỏi nhất lớp thì gia đình có được cộng điểm gia đình học tập không', 'thôn em muốn làm tốt nhất phong trào gia đình học tập thì nên làm gì ạ', 'làm thế nào để tuần lễ học tập không chỉ là hình thức']) {
+      expect(read(message).refuse, message).toBeUndefined();
+    }
+  });
+
   it('reads a closing "thì sao" as asking what was asked before, not as a condition', () => {
     expect(read('hà nội có bao nhiêu dòng họ học tập thì sao').facets).toContain('number');
     expect(read('Còn phường Cầu Giấy nhà mình thì sao').unitNamed).toEqual({ said: 'phường cầu giấy', own: false });
@@ -565,11 +578,11 @@ describe('facets', () => {
     expect(read('tuan le hoc tap suot doi 2023 va 2025 to chuc ngay nao, co trung ngay nhau khong').facets).toContain('comparison');
   });
 
-  it('reads a figure asked as achieved ("thực tế", "đã đạt", "hiện nay", "đến nay"), of the whole country or not, not a rule or a yes/no', () => {
+  it('reads a figure asked as achieved ("thực tế", "đã đạt", "đến nay"; "hiện nay" of the whole country), not a rule or a yes/no', () => {
     expect(read('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?').asksActual).toEqual({ national: true });
     expect(read('Đến nay cả nươc có bao nhiêu xã đạt cộng đồng hoc tập mức 2 rồi ạ').asksActual).toEqual({ national: true });
     expect(read('hien nay toan quoc da co bao nhieu dong ho hoc tap').asksActual).toEqual({ national: true });
-    expect(read('hà nội hiện nay có bao nhiêu gia đình học tập').asksActual).toEqual({ national: false });
+    expect(read('hà nội đến nay có bao nhiêu gia đình học tập').asksActual).toEqual({ national: false });
     expect(read('hiện nay cơ quan nào công nhận gia đình học tập').asksActual).toBeUndefined();
     expect(read('hiện nay cần bao nhiêu điểm để đạt công dân học tập').asksActual).toBeUndefined();
     expect(read('năm 2020 cả nước đạt bao nhiêu phần trăm gia đình học tập').asksActual).toBeUndefined();
