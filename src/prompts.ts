@@ -53,6 +53,7 @@ const messagesSchema = z.object({
   }),
   toldNotAsked: z.string().min(1),
   moreItems: z.string().min(1),
+  listCount: z.string().min(1),
   answerYes: z.string().min(1),
   answerNo: z.string().min(1),
   answerYesAs: z.string().min(1),

@@ -62,6 +62,8 @@ export interface Messages {
   toldNotAsked: string;
   /** After a list cut at the length limit; {n} is the number of items left out. */
   moreItems: string;
+  /** Before a numbered list said whole ("Gồm {count} {item}:", "Gồm 3 tiêu chí:"). */
+  listCount: string;
   /** Openers of yes/no answers about the asker's own case. */
   answerYes: string;
   answerNo: string;

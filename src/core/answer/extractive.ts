@@ -21,6 +21,8 @@ export interface ComposedAnswer {
 export interface ComposeTexts {
   /** "… và {n} mục khác" after a list cut at the length limit. */
   moreItems: string;
+  /** Before a numbered list said whole with no sentence announcing it ("Tiêu chí 1 …", "Tiêu chí 2 …"): {count}, {item}. */
+  listCount?: string;
   /** Openers of a yes/no answer: the rule says yes, no, or the rule is not confirmed. */
   yes: string;
   no: string;
@@ -204,7 +206,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // its sentences in their order (one may point back to the one before it).
   const judgeRank = judged?.judge?.sentence.passageRank;
   if (judgeRank !== undefined) chosen.sort((a, b) => Number(b.sentence.passageRank === judgeRank) - Number(a.sentence.passageRank === judgeRank));
-  const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts?.moreItems);
+  const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts);
   // A lead that states a fact from the best passage's document is cited like a sentence; one that only announces
   // what follows (it ends with ":") is said before everything, without a source of its own.
   const announces = options.lead !== undefined && /:\s*$/u.test(options.lead);
@@ -356,7 +358,7 @@ interface Line {
  * Keeps lists whole: a chosen sentence that announces a list (ends with ":") or is one item of a list brings the
  * whole list (when a list is asked for, or when it announces one), up to the list length limit.
  */
-function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[], listAsked: boolean, moreItems: string | undefined): Line[] {
+function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[], listAsked: boolean, texts: ComposeTexts | undefined): Line[] {
   const lines: Line[] = [];
   const used = new Set<Sentence>();
   for (const entry of chosen) {
@@ -383,16 +385,30 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
     }
     let budget = tuning.MAX_LIST_CHARS - (lead?.text.length ?? 0);
     const shown = items.filter((item) => (budget -= item.text.length + 3) >= 0 || item === items[0]);
-    const leadLine = lead && !used.has(lead) ? { sentence: lead } : undefined;
+    // "tiêu chí … gồm những gì" answered "• Tiêu chí 1 … • Tiêu chí 2 … • Tiêu chí 3 …" says first how many there are.
+    const counted = !lead && shown.length === items.length && texts?.listCount ? countLead(items, texts.listCount) : undefined;
+    const leadLine = counted ? { sentence: { ...sentence, text: counted, position: -1, listItem: false } } : lead && !used.has(lead) ? { sentence: lead } : undefined;
     if (leadLine) lines.push(leadLine);
     const itemLines: Line[] = shown.map((item) => ({ sentence: item }));
     if (leadLine && itemLines[0]) itemLines[0].leadOf = leadLine;
     const hidden = items.length - shown.length;
-    if (hidden > 0 && moreItems) itemLines.at(-1)!.more = ` ${moreItems.replace('{n}', String(hidden))}`;
+    if (hidden > 0 && texts?.moreItems) itemLines.at(-1)!.more = ` ${texts.moreItems.replace('{n}', String(hidden))}`;
     lines.push(...itemLines);
     [lead, ...items].forEach((s) => s && used.add(s));
   }
   return lines;
+}
+
+/** Items opening with the same words and numbers 1, 2, … in order ("Tiêu chí 1 …", "Tiêu chí 2 …"): how many, and what. */
+const NUMBERED_ITEM = /^(\p{L}+(?: \p{L}+){0,2}) (\d+)(?!\d)/u;
+
+/** The count lead of a whole numbered list ("Gồm 3 tiêu chí:"), or undefined when its items are not numbered 1 to N. */
+function countLead(items: readonly Sentence[], template: string): string | undefined {
+  if (items.length < 2) return undefined;
+  const numbered = items.map((item) => NUMBERED_ITEM.exec(item.text));
+  const item = numbered[0]?.[1];
+  if (!item || !numbered.every((match, i) => match?.[1] === item && Number(match[2]) === i + 1)) return undefined;
+  return fill(template, { count: String(items.length), item: item.toLowerCase() });
 }
 
 /**

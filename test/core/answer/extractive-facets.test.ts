@@ -15,6 +15,7 @@ const lexicon = loadLanguage(`${ROOT}/prompts`);
 const { messages } = loadPrompts(`${ROOT}/prompts`);
 const texts: ComposeTexts = {
   moreItems: messages.moreItems,
+  listCount: messages.listCount,
   yes: messages.answerYes,
   no: messages.answerNo,
   unconfirmed: messages.answerUnconfirmed,
@@ -99,6 +100,14 @@ describe('lists', () => {
     expect(answer.text).toBe(
       'Tiêu chí Gia đình học tập gồm:\n• Có kế hoạch học tập của gia đình.\n• Trẻ em đi học đúng độ tuổi.\n• Người lớn tham gia học tập thường xuyên. [1]',
     );
+  });
+
+  it('says how many items a whole numbered list without a lead has, and nothing for an unnumbered one', () => {
+    const numbered = passage(['- Tiêu chí 1 của Đơn vị học tập là điều kiện học tập.', '- Tiêu chí 2 của Đơn vị học tập là kết quả học tập.', '- Tiêu chí 3 của Đơn vị học tập là tác động của mô hình.'].join('\n'));
+    const answer = compose('tiêu chí đơn vị học tập gồm những gì', [numbered]);
+    expect(answer.text.startsWith(`${fill(messages.listCount, { count: 3, item: 'tiêu chí' })}\n• Tiêu chí 1`)).toBe(true);
+    const plain = passage(['- Có kế hoạch học tập của gia đình.', '- Trẻ em đi học đúng độ tuổi.'].join('\n'));
+    expect(compose('tiêu chí gia đình học tập gồm những gì', [plain]).text.startsWith('• Có kế hoạch')).toBe(true);
   });
 
   it('cuts a long list at the list length limit and says how many items are left', () => {
