@@ -243,6 +243,8 @@ export interface Lexicon {
   ruleCategories: readonly { label: string; words: PhraseSet }[];
   /** Words naming a level before its number, as written in the data (the yes/no verdict folds them). */
   levelWords: readonly string[];
+  /** The same words as phrases ("mức độ", "mức"), matched on a message's words. */
+  levels: PhraseSet;
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
@@ -413,6 +415,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     levelWords: data.levels,
+    levels: compilePhrases(data.levels),
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),
     ),

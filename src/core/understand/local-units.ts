@@ -1,5 +1,4 @@
 // Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
-import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { ADDRESS_NAME_WORDS, ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
 import type { PhraseSet, Word } from './words.js';
@@ -120,10 +119,7 @@ function askerGivesFigure(words: readonly Word[], lexicon: Lexicon, accents: boo
  * a figure ("mức 85%", "mức 90 điểm" are figures). */
 function afterLevelWord(words: readonly Word[], at: number, lexicon: Lexicon): boolean {
   if (!/^[1-3]$/u.test(words[at]!.folded)) return false;
-  return lexicon.levelWords.some((level) => {
-    const parts = foldText(level).split(/\s+/u);
-    return at >= parts.length && parts.every((part, k) => words[at - parts.length + k]!.folded === part);
-  });
+  return lexicon.levels.find(words.slice(0, at), false).some((level) => level.start + level.length === at);
 }
 
 /** A place the documents cover named anywhere but as the address right after a local unit. */
