@@ -111,7 +111,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     async answer(question, history = [], { now = new Date(), place }: AnswerContext = {}) {
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
-      if (understood.refuse) return refuse(understood.refuse, [], REFUSAL_MESSAGE[understood.refuse](messages));
+      if (understood.refuse) return refuse(understood.refuse, [], messages[REFUSAL_MESSAGE[understood.refuse]]);
       if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
 
       const curated = deps.curated?.match(question, place);
@@ -223,9 +223,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure
       // is not in documents that do not name it; national or city figures are no answer to it.
-      // A follow-up naming only a unit after a place's figure, asked or answered ("còn quận 3 của mình thì có bao nhiêu?",
-      // "Còn phường Cầu Giấy nhà mình thì sao" after Hà Nội's) asks that unit's figure; not after a rule ("tỷ lệ công dân học tập trong
-      // đơn vị học tập mức 1 là bao nhiêu", then "còn cơ quan mình thì sao").
+      // A follow-up naming only a unit after a place's figure, asked or answered ("còn quận 3 của mình thì có bao
+      // nhiêu?", "Còn phường Cầu Giấy nhà mình thì sao" after Hà Nội's) asks that unit's figure; not after a rule ("tỷ lệ
+      // công dân học tập trong đơn vị học tập mức 1 là bao nhiêu", then "còn cơ quan mình thì sao").
       const followsPlaceFigure =
         lexicon !== undefined &&
         retrieval !== query &&
@@ -354,12 +354,12 @@ function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexi
   return facets.includes('number') && !facets.includes('yesno') && lexicon.ruleWords.find(wordsOf(text), false).length === 0;
 }
 
-/** The reply to a message refused before any search, by the kind of refusal. */
-const REFUSAL_MESSAGE: Record<RefusalKind, (messages: Messages) => string> = {
-  fabrication: (messages) => messages.refusalAttack,
-  abuse: (messages) => messages.refusalAttack,
-  out_of_scope: (messages) => messages.refusal,
-  opinion: (messages) => messages.noOpinion,
+/** The message replying to a message refused before any search, by the kind of refusal. */
+const REFUSAL_MESSAGE: Record<RefusalKind, 'refusalAttack' | 'refusal' | 'noOpinion'> = {
+  fabrication: 'refusalAttack',
+  abuse: 'refusalAttack',
+  out_of_scope: 'refusal',
+  opinion: 'noOpinion',
 };
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];

@@ -430,6 +430,8 @@ describe('answer engine with question understanding', () => {
     expect(register.citations.length).toBeGreaterThan(0);
     // A story around the request is not small talk.
     expect(await ask('ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà')).toMatchObject({ refusalReason: 'act_request' });
+    // Asked to act on something the documents say nothing of: only that Loa cannot, and whom to ask.
+    expect(await ask('ad nộp hồ sơ giúp mình vụ chuyển nhượng cổ phần công ty luôn nhé')).toMatchObject({ refusalReason: 'act_request', text: messages.cannotAct, citations: [] });
     // Who does it, or how, is answered.
     expect((await ask('ai chấm điểm giúp các gia đình học tập')).refusalReason).not.toBe('act_request');
   });

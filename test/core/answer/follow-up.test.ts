@@ -7,6 +7,17 @@ import { loadLanguage } from '../../../src/language.js';
 const lexicon = loadLanguage('prompts');
 
 describe('follow-ups', () => {
+  it('carries the chat\'s subjects through a longer turn naming none of its own, or only a year', () => {
+    const turns = (second: string) => [
+      { question: 'quyết định 677 nói về gì', answer: 'Quyết định 677/QĐ-TTg phê duyệt Chương trình xây dựng mô hình Công dân học tập.' },
+      { question: second, answer: 'Theo Quyết định 677/QĐ-TTg, 40% vào năm 2025.' },
+    ];
+    expect(readEarlierTurns(turns('chỉ tiêu năm 2025 của chương trình là bao nhiêu phần trăm'), lexicon, (q) => q)!.query).toMatch(/677/u);
+    expect(readEarlierTurns(turns('vậy thì phải đạt được bao nhiêu điểm mới được công nhận'), lexicon, (q) => q)!.query).toMatch(/677/u);
+    // A turn naming a subject of its own keeps only its own.
+    expect(readEarlierTurns(turns('gia đình học tập là gì, tiêu chí gồm những gì'), lexicon, (q) => q)!.query).not.toMatch(/677/u);
+  });
+
   it('recognises short or elliptic questions', () => {
     expect(isFollowUp('còn dòng họ thì sao?', lexicon)).toBe(true);
     expect(isFollowUp('Còn năm 2030?', lexicon)).toBe(true);
