@@ -56,6 +56,7 @@ const cuesSchema = z.object({
   'choice-words': words,
   'not-asking': words.default([]),
   requests: words.default([]),
+  'not-requests': words.default([]),
   'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
   'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
@@ -65,11 +66,13 @@ const cuesSchema = z.object({
   'weak-cues': words.default([]),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
-  'act-requests': z.object({ phrases: words, verbs: words, closes: words, actors: words, unless: words }).default({ phrases: [], verbs: [], closes: [], actors: [], unless: [] }),
+  'act-requests': z
+    .object({ verbs: words, outright: words.default([]), helpers: words, 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
+    .default({ verbs: [], outright: [], helpers: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   actual: z
-    .object({ asked: words, 'asked-national': words.default([]), planned: words, national: words.default([]), 'not-national': words.default([]) })
-    .default({ asked: [], 'asked-national': [], planned: [], national: [], 'not-national': [] }),
+    .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
+    .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -141,6 +144,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       choiceWords: cues['choice-words'],
       notAsking: cues['not-asking'],
       requests: cues.requests,
+      notRequests: cues['not-requests'],
       searchWords: cues['search-words'],
       universalFrame: cues['universal-frame'],
       negationFrame: cues['negation-frame'],
@@ -148,12 +152,22 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weakCues: cues['weak-cues'],
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
-      actRequests: cues['act-requests'],
+      actRequests: {
+        verbs: cues['act-requests'].verbs,
+        outright: cues['act-requests'].outright,
+        helpers: cues['act-requests'].helpers,
+        notHelpers: cues['act-requests']['not-helpers'],
+        told: cues['act-requests'].told,
+        closes: cues['act-requests'].closes,
+        actors: cues['act-requests'].actors,
+        unless: cues['act-requests'].unless,
+      },
       money: cues.money,
       actual: {
         asked: cues.actual.asked,
         askedNational: cues.actual['asked-national'],
         planned: cues.actual.planned,
+        targetsSearch: cues.actual['targets-search'],
         national: cues.actual.national,
         notNational: cues.actual['not-national'],
       },

@@ -69,7 +69,10 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   const known = (term: string) => (df.get(term) ?? 0) > 0;
   const selective = (term: string) => total < options.commonFrom || (df.get(term) ?? 0) / total <= options.commonShare;
 
-  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => df.get(a)! - df.get(b)!);
+  // Rarest first, question words ("là gì") after every other term: rare as they are, they say nothing of the topic and
+  // would take one of the `minMatchTerms` lookups that find the passages about it ("ngày khuyến học là gì").
+  const asks = (term: string) => (asking?.has(term) ? 1 : 0);
+  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => asks(a) - asks(b) || df.get(a)! - df.get(b)!);
   // A document the question names by number ("thông tư 24/2023") is its most telling term, however many passages
   // mention that number: the pairs holding the number are always looked up.
   const named = new Set(

@@ -11,7 +11,8 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /**
  * Whether no sentence of `passages` gives an achieved figure: a figure in a sentence naming no planned word
- * (`actual.planned`: "mục tiêu", "phấn đấu") and no year after `thisYear`, naming `year` when one is asked, and naming
+ * (`actual.planned`: "mục tiêu", "phấn đấu"), no rule word (`rule-words`: "phải có ít nhất 90% thành viên đạt …" is a
+ * threshold) and no year after `thisYear`, naming `year` when one is asked, and naming
  * no city or province the documents cover when the whole country's figure is asked (`national`).
  */
 export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lexicon, asked: { year?: number; thisYear: number; national: boolean }): boolean {
@@ -20,6 +21,7 @@ export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lex
       (text) =>
         givesFigure(text) &&
         !plans(text, lexicon) &&
+        lexicon.ruleWords.find(wordsOf(text), false).length === 0 &&
         !(text.match(YEARS) ?? []).some((year) => Number(year) > asked.thisYear) &&
         (asked.year === undefined || namesFigureYear(text, asked.year)) &&
         !(asked.national && placesNamed(wordsOf(text), lexicon).length > 0),

@@ -2,7 +2,7 @@
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
-import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN } from './tuning.js';
+import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE } from './tuning.js';
 import type { Word } from './words.js';
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
@@ -165,18 +165,42 @@ export function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boole
 }
 
 /**
- * Whether the words ask Loa to act for the asker (`act-requests`): a phrase asking it outright ("chấm điểm giúp"), or an
- * act followed within ACT_CLOSE_WITHIN words by words asking it done at once ("cấp giấy công nhận gđht cho nhà e luôn
- * đi") — not when they ask to be told something (`unless`: "liệt kê các điều kiện công nhận … giúp em"), nor when the
- * asker's own word comes just before the act (`actors`: "em điền giúp bà phiếu đăng ký").
+ * Where the words ask Loa to act for someone (`act-requests`): an act holding its helper ("làm hộ"), or one followed within ACT_HELPER_WITHIN words by a word
+ * doing it for them ("cấp giúp", "cấp giấy chứng nhận giúp", "duyệt cho tổ"), or within ACT_CLOSE_WITHIN words by words
+ * asking it done at once ("cấp giấy công nhận gđht cho nhà e luôn đi"); each match spans the act to that word. Not an
+ * act done to someone or told as under way within ACT_TOLD_BEFORE words before it ("đã được xã công nhận cho …", "đang
+ * làm báo cáo cho tổ"), nor a helper word naming something else ("hộ gia đình", "hồ sơ").
+ */
+function actRequestsIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const { verbs, outright, helpers, notHelpers, told, closes } = lexicon.actRequests;
+  const otherwise = new Set(notHelpers.find(words, accents).map(({ start }) => start));
+  const forSomeone = helpers.find(words, accents).filter(({ start }) => !otherwise.has(start));
+  const atOnce = closes.find(words, accents);
+  const toldEnds = told.find(words, accents).map(({ start, length }) => start + length);
+  const notTold = ({ start }: { start: number }) => !toldEnds.some((end) => end <= start && start - end < ACT_TOLD_BEFORE);
+  const framed = verbs
+    .find(words, accents)
+    .filter(notTold)
+    .flatMap(({ start, length }) => {
+      const after = start + length;
+      const ends = [...forSomeone.filter((helper) => helper.start >= after && helper.start - after <= ACT_HELPER_WITHIN), ...atOnce.filter((close) => close.start >= after && close.start - after <= ACT_CLOSE_WITHIN)];
+      return ends.length === 0 ? [] : [{ start, length: Math.min(...ends.map((end) => end.start + end.length)) - start }];
+    });
+  // "lam ho so" typed bare is "làm hồ sơ", not "làm hộ".
+  const helpsOutright = ({ start, length }: { start: number; length: number }) => ![...otherwise].some((at) => at > start && at < start + length);
+  return [...outright.find(words, accents).filter((match) => notTold(match) && helpsOutright(match)), ...framed];
+}
+
+/**
+ * Whether the words ask Loa to act for the asker (`actRequestsIn`) — not when they ask to be told something (`unless`:
+ * "liệt kê các điều kiện công nhận … giúp em"), nor when the asker's own word comes just before the act (`actors`: "em
+ * điền giúp bà phiếu đăng ký").
  */
 export function asksToActIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const { phrases, verbs, closes, actors, unless } = lexicon.actRequests;
+  const { actors, unless } = lexicon.actRequests;
   if (unless.find(words, accents).length > 0) return false;
-  const ends = closes.find(words, accents);
-  const framed = verbs.find(words, accents).filter(({ start, length }) => ends.some((end) => end.start >= start + length && end.start - start - length <= ACT_CLOSE_WITHIN));
   const actorAt = actors.find(words, accents).map(({ start }) => start);
-  return [...phrases.find(words, accents), ...framed].some(({ start }) => !actorAt.some((at) => at < start && start - at <= ACT_ACTOR_BEFORE));
+  return actRequestsIn(words, lexicon, accents).some(({ start }) => !actorAt.some((at) => at < start && start - at <= ACT_ACTOR_BEFORE));
 }
 
 /**

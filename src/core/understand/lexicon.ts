@@ -84,14 +84,14 @@ export interface LanguageData {
      * Asking Loa to do what only the resident or an office can: outright ("chấm điểm giúp"), or an act then words asking
      * it done at once; not with the asker acting (`actors` before the act) nor asking to be told something (`unless`).
      */
-    actRequests: { phrases: string[]; verbs: string[]; closes: string[]; actors: string[]; unless: string[] };
+    actRequests: { verbs: string[]; outright: string[]; helpers: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
      * and words asking the whole country's ("cả nước").
      */
-    actual: { asked: string[]; askedNational: string[]; planned: string[]; national: string[]; notNational: string[] };
+    actual: { asked: string[]; askedNational: string[]; planned: string[]; targetsSearch: string; national: string[]; notNational: string[] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -100,6 +100,8 @@ export interface LanguageData {
     notAsking: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
     requests: string[];
+    /** Phrases holding a request word that ask nothing ("xin chào", "xin lỗi"). */
+    notRequests: string[];
     /** "tiêu chí", "thủ tục": keywords that ask in a message of at most `within` words. */
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
@@ -190,7 +192,7 @@ export interface Lexicon {
    * followed within ACT_CLOSE_WITHIN words by one of `closes` ("cấp giấy công nhận gđht cho nhà e luôn đi"); `actors`
    * (the asker acting) and `unless` (asking to be told) make it no such request.
    */
-  actRequests: { phrases: PhraseSet; verbs: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
+  actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
@@ -199,6 +201,8 @@ export interface Lexicon {
   actualAsked: PhraseSet;
   /** Words of a sentence giving a planned figure, a target ("mục tiêu", "phấn đấu", "chỉ tiêu"). */
   plannedSaid: PhraseSet;
+  /** The word searched with the titles asked to find their targets when no achieved figure is found ("chỉ tiêu"). */
+  targetsSearch: string;
   /** Achieved-figure cues only of the whole country ("hiện nay cả nước đạt bao nhiêu"). */
   actualAskedNational: PhraseSet;
   /** The whole country's figure asked ("cả nước", "toàn quốc"): a city's figure does not give it. */
@@ -349,8 +353,11 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weakCues: compilePhrases(data.cues.weakCues),
     predecessor: compilePhrases(data.cues.predecessor),
     actRequests: {
-      phrases: compilePhrases(data.cues.actRequests.phrases),
       verbs: compilePhrases(data.cues.actRequests.verbs),
+      outright: compilePhrases(data.cues.actRequests.outright, data.cues.actRequests.outright),
+      helpers: compilePhrases(data.cues.actRequests.helpers, data.cues.actRequests.helpers),
+      notHelpers: compilePhrases(data.cues.actRequests.notHelpers),
+      told: compilePhrases(data.cues.actRequests.told),
       closes: compilePhrases(data.cues.actRequests.closes),
       actors: compilePhrases(data.cues.actRequests.actors),
       unless: compilePhrases(data.cues.actRequests.unless),
@@ -358,6 +365,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     moneyAsked: compilePhrases(data.cues.money.asked),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
+    targetsSearch: data.cues.actual.targetsSearch,
     actualAskedNational: compilePhrases(data.cues.actual.askedNational),
     nationalAsked: compilePhrases(data.cues.actual.national),
     notNational: compilePhrases(data.cues.actual.notNational),
@@ -367,7 +375,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
-    requests: compilePhrases(data.cues.requests, cueAccents),
+    requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),
     searchWordsWithin: data.cues.searchWords.within,
     universalCloses: compilePhrases(data.cues.universalFrame.closes),

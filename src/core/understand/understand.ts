@@ -98,9 +98,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
-  // "ad đăng ký giúp mình được không" asks Loa to act; its "ký giúp" is no request to sign as an official.
-  const acts = lexicon.actRequests.phrases.find(all, accents);
-  const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start <= match.start && match.start + match.length <= act.start + act.length);
+  // "ad đăng ký giúp mình được không" asks Loa to register; its "ký giúp", starting inside the act "đăng ký", is no
+  // request to sign as an official.
+  const acts = lexicon.actRequests.verbs.find(all, accents);
+  const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start < match.start && match.start < act.start + act.length);
   const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match)));
   if (refuse) return refusal(refuse);
   // Another subject, or an opinion asked, is refused wherever the message names it, except in a clause that only tells

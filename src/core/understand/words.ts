@@ -55,6 +55,8 @@ export interface PhraseOptions {
    * nghị đó diễn ra" is not the insult).
    */
   typedAccentsCount?: boolean;
+  /** Longer phrases holding one of `phrases` that are not it: where one stands, nothing matches ("xin chào" is no "xin"). */
+  except?: readonly string[];
 }
 
 /**
@@ -65,12 +67,13 @@ export interface PhraseOptions {
 export function compilePhrases(phrases: readonly string[], accented: readonly string[] = [], options: PhraseOptions = {}): PhraseSet {
   const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
   const marked = new Set((options.marked ?? []).map((p) => wordsOf(p).map((w) => w.text).join(' ')));
-  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean; marked: boolean }[]>();
-  for (const phrase of phrases) {
+  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean; marked: boolean; except: boolean }[]>();
+  const excepted = new Set((options.except ?? []).map((p) => wordsOf(p).map((w) => w.text).join(' ')));
+  for (const phrase of [...phrases, ...(options.except ?? [])]) {
     const words = wordsOf(phrase);
     if (words.length === 0) continue;
     const text = words.map((w) => w.text);
-    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')), marked: marked.has(text.join(' ')) };
+    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')), marked: marked.has(text.join(' ')), except: excepted.has(text.join(' ')) };
     const list = byFirst.get(entry.folded[0]!) ?? [];
     list.push(entry);
     byFirst.set(entry.folded[0]!, list);
@@ -88,7 +91,7 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
         if (mustMatchAccents) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
         return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));
       });
-      if (ok) return entry.folded.length;
+      if (ok) return entry.except ? 0 : entry.folded.length;
     }
     return 0;
   };

@@ -68,6 +68,19 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect((await engine.answer('hà nội hiện nay có bao nhiêu gia đình học tập', [], { now })).text).toContain('1,4 triệu');
   });
 
+  it('reads a threshold as no achieved figure, and gives the targets of the title asked when the documents have none', async () => {
+    const now = new Date('2026-12-01T03:00:00Z');
+    // The words "đã đạt … phần trăm" find Đơn vị học tập's share of members who "phải … đạt" Công dân học tập first.
+    const clans = await engine.answer('tính đến nay cả nước đã đạt được bao nhiêu phần trăm dòng họ học tập rồi', [], { now });
+    expect(clans).toMatchObject({ refused: true, refusalReason: 'actual_figure' });
+    expect(clans.text).toContain('65%');
+    expect(clans.text).not.toContain('90%');
+    // Its own words find the thresholds of Đơn vị học tập: the targets are searched for the title itself.
+    const citizens = await engine.answer('hiện nay cả nước có bao nhiêu phần trăm công dân học tập rồi', [], { now });
+    expect(citizens).toMatchObject({ refused: true, refusalReason: 'actual_figure' });
+    expect(citizens.text.slice(0, 400)).toContain('40%');
+  });
+
   it('answers a question naming no subject about every subject the chat named, not about one of them elsewhere', async () => {
     // Alone, "lễ đón nhận tổ chức khi nào" finds Hà Nội's ceremony: a passage about the network, not about TP.HCM.
     const reply = await converse('tp hcm vào mạng lưới tp học tập unesco ngày nào v', 'lễ đón nhận tổ chức khi nào');

@@ -167,11 +167,20 @@ describe('prompts/language as rules', () => {
     }
   });
 
-  it('reads every act request, outright or an act then a close, as asking Loa to act, unless the clause asks who', () => {
-    const { 'act-requests': act } = data('question-cues.yaml') as { 'act-requests': { phrases: string[]; verbs: string[]; closes: string[] } };
-    const requests = [...act.phrases.map((phrase) => `ad ${phrase} nhà mình nhé`), ...act.verbs.flatMap((verb) => act.closes.map((close) => `ad ${verb} gia đình học tập ${close}`))];
+  it('reads every act request, an act then a helper or a close, as asking Loa to act, unless the clause asks who', () => {
+    const { 'act-requests': act } = data('question-cues.yaml') as { 'act-requests': { verbs: string[]; outright: string[]; helpers: string[]; closes: string[]; told: string[] } };
+    const requests = [
+      ...act.outright.map((phrase) => `ad ${phrase} nhà mình nhé`),
+      ...act.verbs.flatMap((verb) => [...act.helpers.map((helper) => `ad ${verb} ${helper} nhé`), ...act.closes.map((close) => `ad ${verb} gia đình học tập ${close}`)]),
+    ];
     expect(requests.filter((message) => read(message).asksToAct !== true)).toEqual([]);
-    expect(act.phrases.filter((phrase) => read(`ai ${phrase} vậy`).asksToAct)).toEqual([]);
+    expect([...act.outright, ...act.verbs.map((verb) => `${verb} giúp`)].filter((phrase) => read(`ai ${phrase} vậy`).asksToAct)).toEqual([]);
+    // Told as done or under way, it asks nothing of Loa.
+    expect(act.told.filter((word) => read(`nhà mình ${word} công nhận giúp nhà bác hàng xóm`).asksToAct)).toEqual([]);
+    // An act done to someone, or a helper word naming something else, asks nothing of Loa.
+    for (const message of ['Gia đình em đã được xã công nhận cho năm 2024 rồi.', 'bà con ở đây đăng ký hộ gia đình học tập đông lắm', 'ad ơi lam ho so cong nhan xong roi', 'ad làm ơn cho mình hỏi gia đình học tập là gì']) {
+      expect(read(message).asksToAct, message).toBeUndefined();
+    }
     // Not a request to act: asking to be told how or what, a household ("hộ gia đình"), or the asker acting for someone.
     for (const message of [
       'mình muốn đăng ký hộ gia đình học tập hướng dẫn giúp mình',
@@ -187,6 +196,13 @@ describe('prompts/language as rules', () => {
     const registerForMe = read('ad đăng ký giúp mình được không ạ');
     expect(registerForMe.refuse).toBeUndefined();
     expect(registerForMe.asksToAct).toBe(true);
+  });
+
+  it('reads a greeting or an apology holding a request word ("xin chào") as asking nothing', () => {
+    const { 'not-requests': greetings } = data('question-cues.yaml') as { 'not-requests': string[] };
+    const introduced = (phrase: string) => read(`${phrase} ad ạ. Em là giáo viên tiểu học, trường em đang chuẩn bị hưởng ứng tuần lễ học tập suốt đời.`);
+    expect(greetings.filter((phrase) => introduced(phrase).asks)).toEqual([]);
+    expect(read('xin ad mẫu giấy đăng ký gia đình học tập').asks).toBe(true);
   });
 
   it('reads question cues with their accents where folding merges words ("bảo giờ" says, "bao giờ" asks when)', () => {
