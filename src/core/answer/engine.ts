@@ -327,6 +327,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const answerPassages = actualMissing ? targetsFirst(withTargetsOf(named, passages), lexicon!) : passages;
       const extractive = composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
+        bestIsList: turn.facets.length === 1 && turn.facets[0] === 'list' && answerPassages[0] !== undefined && headingFacets(answerPassages[0].heading).includes('list'),
         lexicon,
         texts,
         lead,

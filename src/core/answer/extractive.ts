@@ -61,6 +61,11 @@ export interface ExtractiveOptions {
   message?: string;
   /** The day the question is asked (YYYY-MM-DD, local): a wait told from one month ("hồi tháng 3/2025") runs to it. */
   today?: string;
+  /**
+   * The best passage's heading asks the list asked ("Việt Nam có những thành phố nào trong Mạng lưới …?"): its
+   * sentences, which together make the list, are said before any other passage's.
+   */
+  bestIsList?: boolean;
 }
 
 /** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
@@ -169,6 +174,19 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     const first = pool.find((entry) => entry.sentence.passageRank === 0);
     if (first) chosen.push(first);
   }
+  // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
+  // so a reply never carries less than that passage shown alone (when it fits) — before the runner-ups when it is the
+  // list asked.
+  const restOfBest = () => {
+    for (const entry of pool) {
+      if (entry.sentence.passageRank !== 0 || entry.echo || said.has(entry.sentence)) continue;
+      if (length + entry.sentence.text.length > maxChars) continue;
+      said.add(entry.sentence);
+      chosen.push(entry);
+      length += entry.sentence.text.length + 1;
+    }
+  };
+  if (options.bestIsList) restOfBest();
   // The runner-up passages often hold the fact when the best one only frames it: each brings its best sentence if it
   // scores near the first choice (judged afresh, as if nothing were chosen yet).
   for (let rank = 1; rank < top.length; rank++) {
@@ -183,15 +201,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     chosen.push(best.entry);
     length += best.entry.sentence.text.length + 1;
   }
-  // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
-  // so a reply never carries less than that passage shown alone (when it fits).
-  for (const entry of pool) {
-    if (entry.sentence.passageRank !== 0 || entry.echo || said.has(entry.sentence)) continue;
-    if (length + entry.sentence.text.length > maxChars) continue;
-    said.add(entry.sentence);
-    chosen.push(entry);
-    length += entry.sentence.text.length + 1;
-  }
+  restOfBest();
   // The yes/no verdict is read from the sentences in the order they were chosen (the most telling first).
   const judged = asked.has('yesno') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
   // "Đủ điều kiện" for 96% of staff would mislead when the rule's passage adds "còn phải đạt danh hiệu …": that sentence

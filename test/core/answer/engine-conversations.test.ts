@@ -68,6 +68,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect((await engine.answer('hà nội hiện nay có bao nhiêu gia đình học tập', [], { now })).text).toContain('1,4 triệu');
   });
 
+  it('says the whole passage a list question finds under a heading asking that list, before other passages', async () => {
+    // The passage listing Việt Nam's members gives them over three sentences; Hà Nội's own passage shares more words.
+    const reply = await engine.answer('Nhà mình ở Sơn La, nghe bảo tỉnh được UNESCO công nhận rồi. Bạn liệt kê giúp những thành phố nào của Việt Nam đã vào mạng lưới này với.');
+    for (const city of ['Sa Đéc', 'Vinh', 'Cao Lãnh', 'TP.HCM', 'Hà Nội']) expect(reply.text).toContain(city);
+  });
+
   it('reads a threshold as no achieved figure, and gives the targets of the title asked when the documents have none', async () => {
     const now = new Date('2026-12-01T03:00:00Z');
     // The words "đã đạt … phần trăm" find Đơn vị học tập's share of members who "phải … đạt" Công dân học tập first.
