@@ -6,6 +6,7 @@ import { wordsOf } from '../understand/words.js';
 import { joinSides } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
+import { opensAsFollowUp } from './follow-up.js';
 import { subjectsOf } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
@@ -22,14 +23,22 @@ export interface ClauseDeps {
 }
 
 /**
- * "hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM cử ai đi": two or more clauses, each naming its own subject and
- * asking a different facet, are each answered from their own search (with the `situation` read with the question),
+ * "hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM cử ai đi": two or more clauses, each naming its own subject (or
+ * following one that does) and asking a different facet, are each answered from their own search (with the `situation` read with the question),
  * half the length each — when each finds its evidence; otherwise undefined.
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
   const { lexicon, texts, retrieve, read, minCoverage } = deps;
-  const parts = clauses.map((clause) => ({ clause, facets: read(clause).facets }));
   const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && lexicon.refersBack.find(wordsOf(clause), true).length === 0;
+  // "cdht cần bn điểm mới đạt, còn tự đánh giá ở đâu": a later clause opening as a follow-up ("còn …") and naming no
+  // subject asks of the subjects the clause before it names.
+  let named = '';
+  const parts = clauses.map((clause) => {
+    const subjects = subjectsOf(clause, lexicon);
+    const borrowed = subjects.length === 0 && named !== '' && opensAsFollowUp(clause, lexicon) ? `${named} ${clause}` : clause;
+    if (subjects.length > 0) named = subjects.map((subject) => subject.said).join(' ');
+    return { clause: borrowed, facets: read(borrowed).facets };
+  });
   const distinct =
     parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause)) && new Set(parts.map((part) => part.facets.join())).size === parts.length;
   if (!distinct) return undefined;

@@ -68,6 +68,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect((await engine.answer('hà nội hiện nay có bao nhiêu gia đình học tập', [], { now })).text).toContain('1,4 triệu');
   });
 
+  it('answers a clause opening "còn …" with no subject of its own about the subject of the clause before it', async () => {
+    const reply = await engine.answer('đơn vị học tập mức 1 cần bao nhiêu phần trăm công dân học tập, còn hồ sơ thì nộp trước ngày nào');
+    expect(reply.text).toContain('90%');
+    expect(reply.text).toContain('15/1');
+  });
+
   it('says the whole passage a list question finds under a heading asking that list, before other passages', async () => {
     // The passage listing Việt Nam's members gives them over three sentences; Hà Nội's own passage shares more words.
     const reply = await engine.answer('Nhà mình ở Sơn La, nghe bảo tỉnh được UNESCO công nhận rồi. Bạn liệt kê giúp những thành phố nào của Việt Nam đã vào mạng lưới này với.');
