@@ -26,4 +26,13 @@ describe('preferDefinitionHeading', () => {
     expect(preferDefinitionHeading([targets, far], ['definition'], headingFacets)[0]).toBe(targets);
     expect(preferDefinitionHeading([definition, targets], ['definition'], headingFacets)[0]).toBe(definition);
   });
+
+  it('puts first a nearly tied heading defining what the question names over one defining something else of it', () => {
+    const slogan = passage('Khẩu hiệu của Tuần lễ học tập suốt đời là gì?', 1.1);
+    const week = passage('Tuần lễ hưởng ứng học tập suốt đời là gì, có từ bao giờ?', 1.095);
+    const question = 'tuan le huong ung hoc tap suot doi la cai gi';
+    const asked = understand(question, lexicon).facets;
+    expect(preferDefinitionHeading([slogan, week], asked, headingFacets, question)[0]).toBe(week);
+    expect(preferDefinitionHeading([slogan, week], asked, headingFacets, 'khau hieu tuan le hoc tap suot doi la gi')[0]).toBe(slogan);
+  });
 });
