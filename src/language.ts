@@ -67,8 +67,8 @@ const cuesSchema = z.object({
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
   'act-requests': z
-    .object({ verbs: words, outright: words.default([]), helpers: words, 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
-    .default({ verbs: [], outright: [], helpers: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
+    .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
+    .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
@@ -156,6 +156,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         verbs: cues['act-requests'].verbs,
         outright: cues['act-requests'].outright,
         helpers: cues['act-requests'].helpers,
+        helpersBefore: cues['act-requests']['helpers-before'],
+        addressees: cues['act-requests'].addressees,
         notHelpers: cues['act-requests']['not-helpers'],
         told: cues['act-requests'].told,
         closes: cues['act-requests'].closes,

@@ -5,7 +5,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { wordsOf } from '../understand/words.js';
 import { givesFigure } from './facets.js';
-import { namesFigureYear } from './subjects.js';
+import { kindOf, namesFigureYear, type Subject } from './subjects.js';
 
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
@@ -27,6 +27,18 @@ export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lex
         !(asked.national && placesNamed(wordsOf(text), lexicon).length > 0),
     ),
   );
+}
+
+/**
+ * "cả nước đã đạt bao nhiêu phần trăm dòng họ học tập": the passages a search for the targets of the titles among
+ * `subjects` finds (`targets-search` and the titles as asked), then the rest of `found` — to be ordered by
+ * `targetsFirst`. Without a title, `found` as it is.
+ */
+export function withTargetsOfTitles(subjects: readonly Subject[], found: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): Passage[] {
+  const titles = subjects.filter((subject) => kindOf(subject, lexicon) === 'group:titles');
+  if (titles.length === 0 || !lexicon.targetsSearch) return [...found];
+  const targets = search(`${lexicon.targetsSearch} ${titles.map((title) => title.said).join(' ')}`);
+  return [...targets, ...found.filter((passage) => !targets.some((target) => target.chunkId === passage.chunkId))];
 }
 
 /** The passages giving a target first, in their order, then the rest. */

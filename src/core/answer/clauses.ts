@@ -24,14 +24,14 @@ export interface ClauseDeps {
 
 /**
  * "hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM cử ai đi": two or more clauses, each naming its own subject (or
- * following one that does) and asking a different facet, are each answered from their own search (with the `situation` read with the question),
- * half the length each — when each finds its evidence; otherwise undefined.
+ * following one that does) and asking a different facet, are each answered from their own search (with the
+ * `situation` read with the question), half the length each — when each finds its evidence; otherwise undefined.
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
   const { lexicon, texts, retrieve, read, minCoverage } = deps;
   const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && lexicon.refersBack.find(wordsOf(clause), true).length === 0;
-  // "cdht cần bn điểm mới đạt, còn tự đánh giá ở đâu": a later clause opening as a follow-up ("còn …") and naming no
-  // subject asks of the subjects the clause before it names.
+  // "cdht cần bn điểm mới đạt, còn tự đánh giá ở đâu": a later clause opening as a follow-up ("còn …", "vậy …") and
+  // naming no subject asks of the subjects the clause before it names.
   let named = '';
   const parts = clauses.map((clause) => {
     const subjects = subjectsOf(clause, lexicon);

@@ -9,7 +9,7 @@ import { placesNamed } from '../understand/local-units.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
-import { achievedFigureMissing, targetsFirst } from './actual-figure.js';
+import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { preferDefinitionHeading } from './definition-heading.js';
@@ -23,7 +23,7 @@ import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, type Subject, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, withWeekTense } from './week-answer.js';
 
@@ -247,14 +247,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
       const aboutNamed = named.length > 0 && passages[0] !== undefined && subjectsNamed(passages[0], named, lexicon!) === named.length;
       const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
-      // "cả nước đã đạt bao nhiêu phần trăm dòng họ học tập": the targets of the titles asked, searched for on their own
-      // when the documents have no achieved figure, go before the passages the question's own words found.
-      const withTargetsOf = (subjects: readonly Subject[], found: Passage[]): Passage[] => {
-        const titles = subjects.filter((subject) => kindOf(subject, lexicon!) === 'group:titles');
-        if (titles.length === 0 || !lexicon?.targetsSearch) return found;
-        const targets = retrieve(`${lexicon.targetsSearch} ${titles.map((title) => title.said).join(' ')}`);
-        return [...targets, ...found.filter((passage) => !targets.some((target) => target.chunkId === passage.chunkId))];
-      };
       // The documents a named one replaced are found by their metadata, whatever words the question shares with them.
       const weak = passages.length === 0 || (replaced === undefined && bestCoverage(passages) < gate && !sidesFound());
       // "ad chấm điểm giúp cơ quan mình rồi ra quyết định công nhận luôn nhé": Loa cannot act for the resident; it says
@@ -324,7 +316,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
-      const answerPassages = actualMissing ? targetsFirst(withTargetsOf(named, passages), lexicon!) : passages;
+      const answerPassages = actualMissing ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!) : passages;
       const extractive = composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
         bestIsList: turn.facets.length === 1 && turn.facets[0] === 'list' && answerPassages[0] !== undefined && headingFacets(answerPassages[0].heading).includes('list'),

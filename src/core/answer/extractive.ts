@@ -63,7 +63,8 @@ export interface ExtractiveOptions {
   today?: string;
   /**
    * The best passage's heading asks the list asked ("Việt Nam có những thành phố nào trong Mạng lưới …?"): its
-   * sentences, which together make the list, are said before any other passage's.
+   * sentences, which together make the list, follow the sentences the question chose first, before any runner-up
+   * passage's.
    */
   bestIsList?: boolean;
 }

@@ -2,7 +2,7 @@
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
-import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE } from './tuning.js';
+import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE } from './tuning.js';
 import type { Word } from './words.js';
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
@@ -165,41 +165,48 @@ export function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boole
 }
 
 /**
- * Where the words ask Loa to act for someone (`act-requests`): an act holding its helper ("làm hộ"), or one followed within ACT_HELPER_WITHIN words by a word
- * doing it for them ("cấp giúp", "cấp giấy chứng nhận giúp", "duyệt cho tổ"), or within ACT_CLOSE_WITHIN words by words
- * asking it done at once ("cấp giấy công nhận gđht cho nhà e luôn đi"); each match spans the act to that word. Not an
- * act done to someone or told as under way within ACT_TOLD_BEFORE words before it ("đã được xã công nhận cho …", "đang
- * làm báo cáo cho tổ"), nor a helper word naming something else ("hộ gia đình", "hồ sơ").
+ * Where the words ask Loa to act for someone (`act-requests`): an act holding its helper ("làm hộ"), or one with a word
+ * doing it for someone within ACT_HELPER_WITHIN words after it ("công nhận giúp nhà em", "duyệt cho tổ") or just before
+ * it, opening the words or after a word calling Loa ("ad giúp em đăng ký"), or words asking it done at once within
+ * ACT_CLOSE_WITHIN words after it ("cấp giấy công nhận gđht cho nhà e luôn đi"). Not an act told as done or under way
+ * at most ACT_TOLD_BEFORE words before it ("đã được xã công nhận cho …", "đang làm báo cáo cho tổ"), nor a helper word
+ * that is part of something else ("cho em hỏi", "dòng họ").
  */
-function actRequestsIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const { verbs, outright, helpers, notHelpers, told, closes } = lexicon.actRequests;
-  const otherwise = new Set(notHelpers.find(words, accents).map(({ start }) => start));
-  const forSomeone = helpers.find(words, accents).filter(({ start }) => !otherwise.has(start));
+function actRequestsIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number }[] {
+  const { verbs, outright, helpers, helpersBefore, addressees, notHelpers, told, closes } = lexicon.actRequests;
+  const covered = new Set(notHelpers.find(words, accents).flatMap(({ start, length }) => Array.from({ length }, (_, i) => start + i)));
+  // A helper's own word is the first of its match ("cho em", "hộ nhà"); an outright act's is the last ("làm hộ").
+  const helping = (match: { start: number }) => !covered.has(match.start);
+  const after = helpers.find(words, accents).filter(helping);
+  const called = new Set(addressees.find(words, accents).map(({ start, length }) => start + length));
+  const before = helpersBefore.find(words, accents).filter((helper) => helping(helper) && (helper.start === 0 || called.has(helper.start)));
   const atOnce = closes.find(words, accents);
   const toldEnds = told.find(words, accents).map(({ start, length }) => start + length);
-  const notTold = ({ start }: { start: number }) => !toldEnds.some((end) => end <= start && start - end < ACT_TOLD_BEFORE);
+  const notTold = ({ start }: { start: number }) => !toldEnds.some((end) => end <= start && start - end <= ACT_TOLD_BEFORE);
+  // Each request starts at its act, or at the helper before it ("giúp em đăng ký": "em" is the one helped).
   const framed = verbs
     .find(words, accents)
     .filter(notTold)
     .flatMap(({ start, length }) => {
-      const after = start + length;
-      const ends = [...forSomeone.filter((helper) => helper.start >= after && helper.start - after <= ACT_HELPER_WITHIN), ...atOnce.filter((close) => close.start >= after && close.start - after <= ACT_CLOSE_WITHIN)];
-      return ends.length === 0 ? [] : [{ start, length: Math.min(...ends.map((end) => end.start + end.length)) - start }];
+      const end = start + length;
+      const helpedBefore = before.find((helper) => helper.start < start && start - (helper.start + helper.length) <= ACT_HELPER_BEFORE);
+      if (helpedBefore) return [{ start: helpedBefore.start }];
+      const helped = after.some((helper) => helper.start >= end && helper.start - end <= ACT_HELPER_WITHIN) || atOnce.some((close) => close.start >= end && close.start - end <= ACT_CLOSE_WITHIN);
+      return helped ? [{ start }] : [];
     });
-  // "lam ho so" typed bare is "làm hồ sơ", not "làm hộ".
-  const helpsOutright = ({ start, length }: { start: number; length: number }) => ![...otherwise].some((at) => at > start && at < start + length);
-  return [...outright.find(words, accents).filter((match) => notTold(match) && helpsOutright(match)), ...framed];
+  return [...outright.find(words, accents).filter((match) => notTold(match) && !covered.has(match.start + match.length - 1)), ...framed];
 }
 
 /**
  * Whether the words ask Loa to act for the asker (`actRequestsIn`) — not when they ask to be told something (`unless`:
- * "liệt kê các điều kiện công nhận … giúp em"), nor when the asker's own word comes just before the act (`actors`: "em
- * điền giúp bà phiếu đăng ký").
+ * "liệt kê các điều kiện công nhận … giúp em"), nor when the one acting is named just before the act (`actors`: "em
+ * điền giúp bà phiếu đăng ký", "xã cấp giấy chứng nhận cho nhà em").
  */
 export function asksToActIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const { actors, unless } = lexicon.actRequests;
   if (unless.find(words, accents).length > 0) return false;
-  const actorAt = actors.find(words, accents).map(({ start }) => start);
+  // Counted from the actor's last word ("ủy ban nhân dân", "tổ trưởng").
+  const actorAt = actors.find(words, accents).map(({ start, length }) => start + length - 1);
   return actRequestsIn(words, lexicon, accents).some(({ start }) => !actorAt.some((at) => at < start && start - at <= ACT_ACTOR_BEFORE));
 }
 

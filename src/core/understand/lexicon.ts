@@ -81,10 +81,12 @@ export interface LanguageData {
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
     /**
-     * Asking Loa to do what only the resident or an office can: outright ("chấm điểm giúp"), or an act then words asking
-     * it done at once; not with the asker acting (`actors` before the act) nor asking to be told something (`unless`).
+     * Asking Loa to do what only the resident or an office can (question-cues.yaml `act-requests`): an act (`verbs`)
+     * with a word doing it for someone after it (`helpers`, not `notHelpers`) or before it (`helpersBefore`, opening the clause or after `addressees`), or words
+     * asking it done at once (`closes`); acts holding their helper (`outright`); not told as done (`told`), done by
+     * someone named before it (`actors`), nor asking to be told something (`unless`).
      */
-    actRequests: { verbs: string[]; outright: string[]; helpers: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
+    actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[] };
     /**
@@ -187,12 +189,8 @@ export interface Lexicon {
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
-  /**
-   * Asking Loa to do what only the resident or an office can: `phrases` outright ("chấm điểm giúp"), or one of `verbs`
-   * followed within ACT_CLOSE_WITHIN words by one of `closes` ("cấp giấy công nhận gđht cho nhà e luôn đi"); `actors`
-   * (the asker acting) and `unless` (asking to be told) make it no such request.
-   */
-  actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
+  /** Asking Loa to do what only the resident or an office can (`LanguageData.cues.actRequests`, read by cues.ts). */
+  actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; helpersBefore: PhraseSet; addressees: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
@@ -356,6 +354,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
       verbs: compilePhrases(data.cues.actRequests.verbs),
       outright: compilePhrases(data.cues.actRequests.outright, data.cues.actRequests.outright),
       helpers: compilePhrases(data.cues.actRequests.helpers, data.cues.actRequests.helpers),
+      helpersBefore: compilePhrases(data.cues.actRequests.helpersBefore, data.cues.actRequests.helpersBefore),
+      addressees: compilePhrases(data.cues.actRequests.addressees),
       notHelpers: compilePhrases(data.cues.actRequests.notHelpers),
       told: compilePhrases(data.cues.actRequests.told),
       closes: compilePhrases(data.cues.actRequests.closes),

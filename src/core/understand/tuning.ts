@@ -32,13 +32,16 @@ export const QUOTED_NAME_CHARS = 160;
  * nhà e luôn đi" has "luôn đi" 9 words on once "gđht" is written out. */
 export const ACT_CLOSE_WITHIN = 10;
 
-/** Words after an act within which a word doing it for someone asks Loa to do it: "cấp giấy chứng nhận giúp" has "giúp"
- * 2 words on, "công nhận gia đình học tập giúp nhà em" 4 ("cấp giấy" is one act). */
+/** Words after an act within which a word doing it for someone asks Loa to do it: "công nhận giúp" has "giúp" next to
+ * it, "công nhận gia đình học tập giúp nhà em" 3 words on (4 leaves room for a longer title or one more word). */
 export const ACT_HELPER_WITHIN = 4;
 
-/** Words between a word telling an act as done or under way and the act: "đã được công nhận" (0), "đã được xã công
- * nhận" (1: the one acting between); "ad đăng ký giúp" has none. */
-export const ACT_TOLD_BEFORE = 2;
+/** Words between a helper before an act and the act: "giúp em đăng ký" has one (the one helped); "giúp đăng ký" none. */
+export const ACT_HELPER_BEFORE = 1;
+
+/** Words at most between a word telling an act as done or under way and the act: "đã được công nhận" none, "đã được xã
+ * công nhận" one (the one acting); "ad đăng ký giúp" has no such word. */
+export const ACT_TOLD_BEFORE = 1;
 
 /** Words before an act within which the asker's own word makes them the one acting: "em điền giúp bà" (1), "mình muốn
  * đăng ký giúp mẹ" (2); "ad đăng ký giúp mình" names the bot first. */

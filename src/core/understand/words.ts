@@ -55,7 +55,8 @@ export interface PhraseOptions {
    * nghị đó diễn ra" is not the insult).
    */
   typedAccentsCount?: boolean;
-  /** Longer phrases holding one of `phrases` that are not it: where one stands, nothing matches ("xin chào" is no "xin"). */
+  /** Longer phrases that begin with one of `phrases` but are not it: no phrase matches where one begins ("xin chào" is
+   * no "xin"). */
   except?: readonly string[];
 }
 

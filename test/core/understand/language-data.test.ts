@@ -168,17 +168,28 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every act request, an act then a helper or a close, as asking Loa to act, unless the clause asks who', () => {
-    const { 'act-requests': act } = data('question-cues.yaml') as { 'act-requests': { verbs: string[]; outright: string[]; helpers: string[]; closes: string[]; told: string[] } };
+    type ActData = { verbs: string[]; outright: string[]; helpers: string[]; 'helpers-before': string[]; addressees: string[]; 'not-helpers': string[]; closes: string[]; told: string[]; actors: string[] };
+    const { 'act-requests': act } = data('question-cues.yaml') as { 'act-requests': ActData };
     const requests = [
       ...act.outright.map((phrase) => `ad ${phrase} nhà mình nhé`),
       ...act.verbs.flatMap((verb) => [...act.helpers.map((helper) => `ad ${verb} ${helper} nhé`), ...act.closes.map((close) => `ad ${verb} gia đình học tập ${close}`)]),
+      ...act['helpers-before'].flatMap((helper) => act.addressees.map((called) => `${called} ${helper} em đăng ký gia đình học tập nhé`)),
     ];
     expect(requests.filter((message) => read(message).asksToAct !== true)).toEqual([]);
     expect([...act.outright, ...act.verbs.map((verb) => `${verb} giúp`)].filter((phrase) => read(`ai ${phrase} vậy`).asksToAct)).toEqual([]);
-    // Told as done or under way, it asks nothing of Loa.
-    expect(act.told.filter((word) => read(`nhà mình ${word} công nhận giúp nhà bác hàng xóm`).asksToAct)).toEqual([]);
-    // An act done to someone, or a helper word naming something else, asks nothing of Loa.
-    for (const message of ['Gia đình em đã được xã công nhận cho năm 2024 rồi.', 'bà con ở đây đăng ký hộ gia đình học tập đông lắm', 'ad ơi lam ho so cong nhan xong roi', 'ad làm ơn cho mình hỏi gia đình học tập là gì']) {
+    // Told as done or under way, done by someone named before it, or with its helper part of something else, it asks
+    // nothing of Loa.
+    expect(act.told.filter((word) => read(`hôm qua ${word} công nhận giúp nhà bác hàng xóm rồi`).asksToAct)).toEqual([]);
+    expect(act.actors.filter((actor) => read(`${actor} công nhận giúp nhà bác hàng xóm rồi`).asksToAct)).toEqual([]);
+    expect(act['not-helpers'].filter((phrase) => read(`ad đánh giá ${phrase} nhé`).asksToAct)).toEqual([]);
+    // Beside a question it is the story; "hộ" after a number counts households; "giúp" in the middle of a story helps.
+    for (const message of [
+      'Xã cấp giấy chứng nhận cho nhà em vào tháng 12 năm ngoái. Giấy đó có thời hạn bao lâu?',
+      'nam ngoai xa cong nhan 300 ho, nam nay chi tieu bn',
+      'học tập giúp em đánh giá bản thân tốt hơn',
+      'ad làm ơn cho mình hỏi gia đình học tập là gì',
+      'ad ơi lam ho so cong nhan xong roi',
+    ]) {
       expect(read(message).asksToAct, message).toBeUndefined();
     }
     // Not a request to act: asking to be told how or what, a household ("hộ gia đình"), or the asker acting for someone.
