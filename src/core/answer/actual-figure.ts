@@ -12,8 +12,8 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 /**
  * Whether no sentence of `passages` gives an achieved figure: a figure in a sentence naming no planned word
  * (`actual.planned`: "mục tiêu", "phấn đấu"), no rule word (`rule-words`: "phải có ít nhất 90% thành viên đạt …" is a
- * threshold) and no year after `thisYear`, naming `year` when one is asked, and naming
- * no city or province the documents cover when the whole country's figure is asked (`national`).
+ * threshold) and no year after `thisYear`, naming `year` when one is asked, and naming no city or province the
+ * documents cover when the whole country's figure is asked (`national`).
  */
 export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lexicon, asked: { year?: number; thisYear: number; national: boolean }): boolean {
   return !passages.some((passage) =>

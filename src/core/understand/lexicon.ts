@@ -82,9 +82,10 @@ export interface LanguageData {
     verdictPredicates: string[];
     /**
      * Asking Loa to do what only the resident or an office can (question-cues.yaml `act-requests`): an act (`verbs`)
-     * with a word doing it for someone after it (`helpers`, not `notHelpers`) or before it (`helpersBefore`, opening the clause or after `addressees`), or words
-     * asking it done at once (`closes`); acts holding their helper (`outright`); not told as done (`told`), done by
-     * someone named before it (`actors`), nor asking to be told something (`unless`).
+     * with a word doing it for someone after it (`helpers`, not `notHelpers`) or before it (`helpersBefore`, opening
+     * the clause or after `addressees`), or words asking it done at once (`closes`); acts holding their helper
+     * (`outright`); not told as done (`told`), done by someone named before it (`actors`), nor asking to be told
+     * something (`unless`).
      */
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */

@@ -43,6 +43,7 @@ export const ACT_HELPER_BEFORE = 1;
  * công nhận" one (the one acting); "ad đăng ký giúp" has no such word. */
 export const ACT_TOLD_BEFORE = 1;
 
-/** Words before an act within which the asker's own word makes them the one acting: "em điền giúp bà" (1), "mình muốn
- * đăng ký giúp mẹ" (2); "ad đăng ký giúp mình" names the bot first. */
+/** Words before an act within which a word naming the one acting (the asker or another person or office, counted from
+ * its last word) makes it no request to Loa: "em điền giúp bà" (1), "mình muốn đăng ký giúp mẹ" (2); "ad đăng ký giúp
+ * mình" names the bot first. */
 export const ACT_ACTOR_BEFORE = 3;

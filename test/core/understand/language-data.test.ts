@@ -179,6 +179,7 @@ describe('prompts/language as rules', () => {
     expect([...act.outright, ...act.verbs.map((verb) => `${verb} giúp`)].filter((phrase) => read(`ai ${phrase} vậy`).asksToAct)).toEqual([]);
     // Told as done or under way, done by someone named before it, or with its helper part of something else, it asks
     // nothing of Loa.
+    expect(read('hôm qua công nhận giúp nhà bác hàng xóm rồi').asksToAct).toBe(true);
     expect(act.told.filter((word) => read(`hôm qua ${word} công nhận giúp nhà bác hàng xóm rồi`).asksToAct)).toEqual([]);
     expect(act.actors.filter((actor) => read(`${actor} công nhận giúp nhà bác hàng xóm rồi`).asksToAct)).toEqual([]);
     expect(act['not-helpers'].filter((phrase) => read(`ad đánh giá ${phrase} nhé`).asksToAct)).toEqual([]);
@@ -187,6 +188,7 @@ describe('prompts/language as rules', () => {
       'Xã cấp giấy chứng nhận cho nhà em vào tháng 12 năm ngoái. Giấy đó có thời hạn bao lâu?',
       'nam ngoai xa cong nhan 300 ho, nam nay chi tieu bn',
       'học tập giúp em đánh giá bản thân tốt hơn',
+      'Việc công nhận giúp động viên bà con học tập, năm nay xã có làm không',
       'ad làm ơn cho mình hỏi gia đình học tập là gì',
       'ad ơi lam ho so cong nhan xong roi',
     ]) {
