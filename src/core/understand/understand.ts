@@ -131,7 +131,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
   // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question — unless
   // another clause asks one ("Việc công nhận giúp động viên bà con, năm nay xã có làm không": the act is the story).
-  const asksWords = (words: Word[]) => askingWords(withoutPoliteEnd(words.slice(0, words.length - closingWordsAt(words, lexicon, accents)), lexicon, accents), lexicon, accents).length > 0;
+  // A yes/no word inside a clause negates ("mắt kém không đi lên xã được"); only ending it does it ask.
+  const asksWords = (words: Word[]) => {
+    const asked = withoutPoliteEnd(words.slice(0, words.length - closingWordsAt(words, lexicon, accents)), lexicon, accents);
+    return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
+  };
   const acting = clauses.map((clause) => asksToActIn(clause.words, lexicon, accents) && !asksWords(clause.words));
   const asksToAct = acting.some(Boolean) && !clauses.some((clause, i) => !acting[i] && asksWords(clause.words));
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.

@@ -180,6 +180,8 @@ describe('prompts/language as rules', () => {
     // Told as done or under way, done by someone named before it, or with its helper part of something else, it asks
     // nothing of Loa.
     expect(read('hôm qua công nhận giúp nhà bác hàng xóm rồi').asksToAct).toBe(true);
+    // A negation inside a story clause asks nothing: the request beside it stands.
+    expect(read('Tôi năm nay 80 tuổi, chân yếu không ra phường được. Ad nộp hồ sơ giúp nhà tôi gia đình học tập luôn nhé.').asksToAct).toBe(true);
     expect(act.told.filter((word) => read(`hôm qua ${word} công nhận giúp nhà bác hàng xóm rồi`).asksToAct)).toEqual([]);
     expect(act.actors.filter((actor) => read(`${actor} công nhận giúp nhà bác hàng xóm rồi`).asksToAct)).toEqual([]);
     expect(act['not-helpers'].filter((phrase) => read(`ad đánh giá ${phrase} nhé`).asksToAct)).toEqual([]);
