@@ -6,6 +6,7 @@ import { placesNamed } from '../understand/local-units.js';
 import { wordsOf } from '../understand/words.js';
 import { givesFigure } from './facets.js';
 import { kindOf, namesFigureYear, type Subject } from './subjects.js';
+import { passagesFirst } from './passage-order.js';
 
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
@@ -38,7 +39,7 @@ export function withTargetsOfTitles(subjects: readonly Subject[], found: readonl
   const titles = subjects.filter((subject) => kindOf(subject, lexicon) === 'group:titles');
   if (titles.length === 0 || !lexicon.targetsSearch) return [...found];
   const targets = search(`${lexicon.targetsSearch} ${titles.map((title) => title.said).join(' ')}`);
-  return [...targets, ...found.filter((passage) => !targets.some((target) => target.chunkId === passage.chunkId))];
+  return passagesFirst(targets, found);
 }
 
 /** The passages giving a target first, in their order, then the rest. */

@@ -4,6 +4,7 @@ import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { givesFigure } from './facets.js';
 import { kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
+import { passagesFirst } from './passage-order.js';
 
 /** A place's figure asked: the passages to answer from, or the place (as the data names it) no passage gives it for. */
 export type PlaceFigure = { passages: Passage[]; missing?: undefined } | { missing: string; passages?: undefined };
@@ -36,6 +37,5 @@ export function placeFigure(question: string, passages: readonly Passage[], lexi
   if (passages.some(gives)) return undefined;
   const giving = search([place.said, ...titles.map((title) => title.said)].join(' ')).filter(gives);
   if (giving.length === 0) return { missing: lexicon.subjectName.get(place.key) ?? place.said };
-  const ids = new Set(giving.map((passage) => passage.chunkId));
-  return { passages: [...giving, ...passages.filter((passage) => !ids.has(passage.chunkId))].slice(0, Math.max(passages.length, giving.length)) };
+  return { passages: passagesFirst(giving, passages).slice(0, Math.max(passages.length, giving.length)) };
 }
