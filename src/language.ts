@@ -73,6 +73,9 @@ const cuesSchema = z.object({
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
     .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
+  count: z
+    .object({ asked: words, 'not-after': words.default([]), 'not-counted': words.default([]), ends: words.default([]), numerals: words.default([]), same: z.array(words).default([]) })
+    .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], numerals: [], same: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -173,6 +176,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         national: cues.actual.national,
         notNational: cues.actual['not-national'],
       },
+      count: { asked: cues.count.asked, notAfter: cues.count['not-after'], notCounted: cues.count['not-counted'], ends: cues.count.ends, numerals: cues.count.numerals, same: cues.count.same },
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, ...rest }) => ({

@@ -16,6 +16,7 @@ const messagesSchema = z.object({
   unknownPlace: z.string().min(1),
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
+  noCountFigure: z.string().min(1),
   noOpinion: z.string().min(1),
   cannotAct: z.string().min(1),
   cannotActLead: z.string().min(1),

@@ -12,6 +12,7 @@ import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
+import { countFigure } from './count-figure.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
@@ -205,7 +206,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // national figures (refused below).
       const asksPlaceFigure = lexicon && asksFigureNotRule(turn.facets, retrieval, lexicon);
       const placed = asksPlaceFigure ? placeFigure(retrieval, ranked, lexicon, retrieve) : undefined;
-      const passages = placed?.passages ?? ranked;
+      let passages = placed?.passages ?? ranked;
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
       // Two subjects compared in a long message: each side is searched on its own, so each side's evidence decides.
@@ -257,6 +258,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if ((weak || understood.told) && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
       if (passages.length === 0) return refuse('no_evidence');
       if (weak) return refuse('weak_evidence', passages);
+      // "cả nước có bao nhiêu doanh nghiệp đã được công nhận đơn vị học tập", "Thái Lan có bao nhiêu thành phố …": a count
+      // of things no passage found (nor a search for the thing and its place) gives is not answered with another count,
+      // a target or another place's figure. A count asked as achieved ("đến nay đã có …") is told the targets below.
+      const counted =
+        understood.counted && lexicon && !comparison && retrieval === query && !understood.asksToAct && !understood.asksActual
+          ? countFigure({ counted: understood.counted, question: retrieval, places: placesAsked }, passages, lexicon, retrieve)
+          : undefined;
+      if (counted?.missing) return refuse('count_figure', passages, messages.noCountFigure);
+      if (counted?.passages) passages = counted.passages;
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       if (understood.asksToAct) {

@@ -2,7 +2,7 @@
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
-import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE } from './tuning.js';
+import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, COUNTED_WORDS } from './tuning.js';
 import type { Word } from './words.js';
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
@@ -217,8 +217,39 @@ export function asksToActIn(words: readonly Word[], lexicon: Lexicon, accents: b
  */
 export function achievedAsked(words: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean): { national: boolean } | undefined {
   if (!facets.includes('number') || lexicon.ruleWords.find(words, accents).length > 0 || lexicon.plannedSaid.find(words, false).length > 0) return undefined;
-  const names = lexicon.notNational.find(words, false);
-  const national = lexicon.nationalAsked.find(words, false).some(({ start }) => !names.some((name) => name.start <= start && start < name.start + name.length));
+  const national = asksNational(words, lexicon);
   const achieved = lexicon.actualAsked.find(words, accents).length > 0 || (national && lexicon.actualAskedNational.find(words, accents).length > 0);
   return achieved ? { national } : undefined;
+}
+
+/**
+ * The thing a count asks of, as typed and as the folded runs of words a sentence may count it with ("cả nước có bao
+ * nhiêu doanh nghiệp đã được công nhận …" → "doanh nghiệp"; "bao nhiêu thành phố" → also "thành viên", `count.same`):
+ * up to COUNTED_WORDS words after a count cue (`count.asked`), ending before a word of `count.ends`. None unless a number
+ * is all `facets` ask ("mấy mô hình, kể tên giúp" asks a list), when a rule or plan is named ("phải", "chỉ tiêu": a
+ * threshold or a target, not a count of what exists), after `count.not-after` ("ngày bao nhiêu", "số mấy") or before a
+ * measure (`count.not-counted`: "bao nhiêu phần trăm", "mấy điểm"); `national` when the whole country's is asked.
+ */
+export function countedAsked(words: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean): { said: string; runs: (readonly string[])[]; national: boolean } | undefined {
+  if (facets.length !== 1 || facets[0] !== 'number') return undefined;
+  if (lexicon.ruleWords.find(words, accents).length > 0 || lexicon.plannedSaid.find(words, false).length > 0) return undefined;
+  const { cues, notAfter, ends, notCounted, same } = lexicon.countAsked;
+  const cue = cues.find(words, accents)[0];
+  if (!cue || notAfter.find(words.slice(0, cue.start), false).some(({ start, length }) => start + length === cue.start)) return undefined;
+  const from = cue.start + cue.length;
+  if (notCounted.matchAt(words, from, accents) > 0) return undefined;
+  let end = from;
+  while (end < from + COUNTED_WORDS && end < words.length && /^\p{L}+$/u.test(words[end]!.text) && ends.matchAt(words, end, false) === 0) end++;
+  const counted = words.slice(from, end);
+  if (counted.length === 0) return undefined;
+  const run = counted.map((word) => word.folded);
+  // A group member the thing counted begins with ("thành phố học" begins with "thành phố") brings the group's others.
+  const alike = same.filter((group) => group.some((member) => member.every((folded, k) => run[k] === folded))).flat();
+  return { said: counted.map((word) => word.text).join(' '), runs: [run, ...alike], national: asksNational(words, lexicon) };
+}
+
+/** The whole country's figure is asked ("cả nước", `actual.national`), not the movement "Cả nước thi đua …". */
+function asksNational(words: readonly Word[], lexicon: Lexicon): boolean {
+  const names = lexicon.notNational.find(words, false);
+  return lexicon.nationalAsked.find(words, false).some(({ start }) => !names.some((name) => name.start <= start && start < name.start + name.length));
 }

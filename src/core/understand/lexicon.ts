@@ -95,6 +95,12 @@ export interface LanguageData {
      * and words asking the whole country's ("cả nước").
      */
     actual: { asked: string[]; askedNational: string[]; planned: string[]; targetsSearch: string; national: string[]; notNational: string[] };
+    /**
+     * A count asked ("bao nhiêu", "mấy"), not after `notAfter` ("ngày bao nhiêu"): the thing counted follows, ending
+     * before `ends`; `notCounted` are measures and parts of documents, `numerals` the number words a sentence may count
+     * with, and `same` groups of words counting the same things ("thành phố", "thành viên").
+     */
+    count: { asked: string[]; notAfter: string[]; notCounted: string[]; ends: string[]; numerals: string[]; same: string[][] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -208,6 +214,11 @@ export interface Lexicon {
   nationalAsked: PhraseSet;
   /** Names holding a national word that ask no national figure ("Cả nước thi đua …", the movement). */
   notNational: PhraseSet;
+  /** A count asked ("bao nhiêu", "mấy"): cues, words before one that make it none, words ending the thing counted, what
+   * is no thing counted ("phần trăm"), and groups of folded runs counting the same things. */
+  countAsked: { cues: PhraseSet; notAfter: PhraseSet; ends: PhraseSet; notCounted: PhraseSet; same: readonly (readonly string[])[][] };
+  /** Number words a sentence counts with ("hai", "hàng nghìn"), as written with diacritics. */
+  numeralWords: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -370,6 +381,14 @@ export function compileLexicon(data: LanguageData): Lexicon {
     actualAskedNational: compilePhrases(data.cues.actual.askedNational),
     nationalAsked: compilePhrases(data.cues.actual.national),
     notNational: compilePhrases(data.cues.actual.notNational),
+    countAsked: {
+      cues: compilePhrases(data.cues.count.asked),
+      notAfter: compilePhrases(data.cues.count.notAfter),
+      ends: compilePhrases(data.cues.count.ends),
+      notCounted: compilePhrases(data.cues.count.notCounted, data.cues.count.notCounted),
+      same: data.cues.count.same.map((group) => group.map((phrase) => wordsOf(phrase).map((word) => word.folded))),
+    },
+    numeralWords: compilePhrases(data.cues.count.numerals, data.cues.count.numerals),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),

@@ -47,3 +47,7 @@ export const ACT_TOLD_BEFORE = 1;
  * its last word) makes it no request to Loa: "em điền giúp bà" (1), "mình muốn đăng ký giúp mẹ" (2); "ad đăng ký giúp
  * mình" names the bot first. */
 export const ACT_ACTOR_BEFORE = 3;
+
+/** Words after "bao nhiêu" naming the thing counted: "doanh nghiệp", "gia đình", "trung tâm" are two; a third ("gia đình
+ * học") adds nothing the first two do not already tell apart, and a sentence shortening the rest still counts it. */
+export const COUNTED_WORDS = 2;

@@ -1,6 +1,6 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
-import { achievedAsked, afterCondition, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
@@ -71,6 +71,9 @@ export interface Understanding {
    * the whole country's is asked ("cả nước").
    */
   asksActual?: { national: boolean };
+  /** The thing a count asks of ("cả nước có bao nhiêu doanh nghiệp …" → "doanh nghiệp") and the folded runs a sentence
+   * may count it with (`countedAsked`); `national` when the whole country's count is asked. */
+  counted?: { said: string; runs: (readonly string[])[]; national: boolean };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -290,6 +293,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
     asksActual: achievedAsked(words, facets, lexicon, accents),
+    counted: countedAsked(words, facets, lexicon, accents),
     unitNamed: unitNamedIn(kept, lexicon, accents),
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')

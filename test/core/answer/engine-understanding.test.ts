@@ -408,6 +408,17 @@ describe('answer engine with question understanding', () => {
     expect(await ask('Xã An Phú của mình đang ở mức mấy rồi?')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
   });
 
+  it('says the documents do not give a count of things no passage gives, rather than another figure', async () => {
+    // The passages name the community learning centres, but count none of them.
+    const reply = await ask('cả nước hiện có bao nhiêu trung tâm học tập cộng đồng vậy ad');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'count_figure', citations: [] });
+    expect(reply.text).toBe(messages.noCountFigure);
+    // A count a passage gives is answered.
+    const given = await ask('Sơn La có bao nhiêu gia đình học tập?');
+    expect(given.refused).toBe(false);
+    expect(given.text).toContain('3.000');
+  });
+
   it('says the documents give no amount of money when a fee, bonus or budget is asked and no passage gives one', async () => {
     const reply = await ask('dang ky gia dinh hoc tap co mat le phi khong, bao nhieu tien mot lan');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_money_figure', citations: [] });

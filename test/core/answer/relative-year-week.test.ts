@@ -182,7 +182,7 @@ describe('a figure asked for a year no document names', () => {
   it('does not count a year that is only the date of a document or part of its number', async () => {
     const dated = passage('Dòng họ học tập được công nhận theo Công văn 6782/BGDĐT-GDTX ngày 29/12/2015 của Bộ Giáo dục và Đào tạo.');
     const engine = createAnswerEngine({ search: { search: () => [dated] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
-    const reply = await engine.answer('nam 2015 ca nuoc co bao nhieu dong ho hoc tap', [], { now: new Date('2026-05-10T05:00:00Z') });
+    const reply = await engine.answer('nam 2015 ca nuoc dat bao nhieu phan tram dong ho hoc tap', [], { now: new Date('2026-05-10T05:00:00Z') });
     expect(reply).toMatchObject({ refused: true, refusalReason: 'year_figure' });
     const levels = passage('Theo Thông tư 25/2023/TT-BGDĐT, Cộng đồng học tập được công nhận theo hai mức độ: mức độ 1 và mức độ 2.');
     const named = createAnswerEngine({ search: { search: () => [levels] }, messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });

@@ -167,6 +167,33 @@ describe('prompts/language as rules', () => {
     }
   });
 
+  it('reads every count cue as a count of the thing after it, ended by every ending word, and none after a not-after word or before a measure', () => {
+    type CountData = { asked: string[]; 'not-after': string[]; 'not-counted': string[]; ends: string[]; same: string[][] };
+    const { count } = data('question-cues.yaml') as { count: CountData };
+    const thing = (message: string) => read(message).counted?.said;
+    expect(count.asked.filter((cue) => thing(`cả nước có ${cue} doanh nghiệp`) !== 'doanh nghiệp')).toEqual([]);
+    expect(count.ends.filter((end) => thing(`bao nhiêu xã ${end} trung tâm học tập`) !== 'xã')).toEqual([]);
+    expect(count['not-after'].filter((word) => thing(`tuần lễ năm 2025 ${word} bao nhiêu xã`) !== undefined)).toEqual([]);
+    expect(count['not-counted'].filter((measure) => thing(`hà nội có bao nhiêu ${measure} gia đình học tập`) !== undefined)).toEqual([]);
+    // Every word of a `same` group brings the group's others as ways a sentence may count the thing.
+    const runs = (message: string) => (read(message).counted?.runs ?? []).map((run) => run.join(' '));
+    const unmatched = count.same.flatMap((group) =>
+      group.flatMap((word) => group.filter((other) => !runs(`mạng lưới có bao nhiêu ${word}`).includes(wordsOf(other).map((w) => w.folded).join(' '))).map((other) => `${word} → ${other}`)),
+    );
+    expect(unmatched).toEqual([]);
+    // A number is all a count asks: not a list, a rule's threshold, a target, or the whole country's when it is named.
+    for (const message of ['qđ 281 lập ra mấy mô hình, kể tên giúp e', 'xã phải có bao nhiêu gia đình học tập thì được công nhận', 'chỉ tiêu 2025 bao nhiêu doanh nghiệp']) {
+      expect(read(message).counted, message).toBeUndefined();
+    }
+    expect(read('cả nước có bao nhiêu doanh nghiệp').counted?.national).toBe(true);
+    expect(read('phong trào cả nước thi đua có bao nhiêu doanh nghiệp').counted?.national).toBe(false);
+  });
+
+  it('reads an accented cue only with its accents when the message has diacritics ("có trung tâm" is no "có trùng")', () => {
+    expect(read('xã mình có trung tâm học tập cộng đồng không').facets).not.toContain('comparison');
+    expect(read('tuần lễ có trùng ngày khuyến học không').facets).toContain('comparison');
+  });
+
   it('reads every act request, an act then a helper or a close, as asking Loa to act, unless the clause asks who', () => {
     type ActData = { verbs: string[]; outright: string[]; helpers: string[]; 'helpers-before': string[]; addressees: string[]; 'not-helpers': string[]; closes: string[]; told: string[]; actors: string[] };
     const { 'act-requests': act } = data('question-cues.yaml') as { 'act-requests': ActData };

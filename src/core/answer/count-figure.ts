@@ -1,0 +1,97 @@
+// A count of things asked ("cả nước có bao nhiêu doanh nghiệp đã được công nhận …") that no passage found gives.
+import { splitIntoSentences } from '../text/sentences.js';
+import type { Passage } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { placesNamed } from '../understand/local-units.js';
+import { wordsOf, type Word } from '../understand/words.js';
+import { passagesFirst } from './passage-order.js';
+import { kindOf, subjectsNamed, subjectsOf, subjectsOfSentence } from './subjects.js';
+import { COMPOSE_PASSAGES, COUNT_NOUN_AFTER } from './tuning.js';
+
+/** What a count asks of: the thing counted (and whether of the whole country), and where. */
+export interface CountAsked {
+  counted: { said: string; runs: readonly (readonly string[])[]; national: boolean };
+  /** The question's words, whose covered places (Hà Nội, TP.HCM …) the count must be of. */
+  question: string;
+  /** Provinces, countries or unlisted places asked about (`placesAsked`), as the data names them. */
+  places: readonly string[];
+}
+
+/** The passages to answer a count from, or `missing` when neither they nor a search for the thing counted give it. */
+export type CountFigure = { passages: Passage[]; missing?: undefined } | { missing: true; passages?: undefined };
+
+/**
+ * For a count asked: undefined when a sentence of the first COMPOSE_PASSAGES `passages` gives it — a number (digits,
+ * not a share, a year, an article or a measure; or a number word) with the thing counted at most COUNT_NOUN_AFTER words
+ * after it ("hơn 1.000 Dòng họ học tập", "1,6 triệu hộ gia đình"), "số <thing> … <number>", or, when the question names
+ * a title, a sentence naming it with such digits ("số người đạt Công dân học tập là hơn 10.300") — in a sentence naming
+ * no target or rule, of the place
+ * asked (a sentence naming it, or naming no place in a passage that does), or naming no place when the whole
+ * country's is asked; else the passages a search for the place and the thing finds giving it, first; else `missing`.
+ */
+export function countFigure(asked: CountAsked, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): CountFigure | undefined {
+  const subjects = subjectsOf(asked.question, lexicon);
+  const coveredPlaces = subjects.filter((subject) => kindOf(subject, lexicon) === 'group:places' && subject.kind === 'group' && subject.key !== lexicon.countryGroup);
+  const titles = new Set(subjects.flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [subject.key] : [])));
+  const otherPlaces = asked.places.map((place) => wordsOf(place).map((word) => word.folded));
+  const gives = (passage: Passage) => {
+    const passageOfPlace = coveredPlaces.length === 0 || subjectsNamed(passage, coveredPlaces, lexicon) === coveredPlaces.length;
+    return passage.text.split(/\n+/u).flatMap(splitIntoSentences).some((sentence) => {
+      const words = wordsOf(sentence);
+      if (lexicon.plannedSaid.find(words, false).length > 0 || lexicon.ruleWords.find(words, false).length > 0) return false;
+      const groups = subjectsOfSentence(sentence, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : []));
+      const countsTitle = groups.some((key) => titles.has(key)) && words.some((_, at) => DIGITS.test(words[at]!.text) && isCount(words, at, lexicon));
+      if (!countsTitle && !asked.counted.runs.some((run) => countsThing(words, run, lexicon))) return false;
+      const named = groups.filter((key) => lexicon.subjectKind.get(key) === 'places');
+      if (coveredPlaces.length > 0) return coveredPlaces.every((place) => place.kind === 'group' && named.includes(place.key)) || (passageOfPlace && named.length === 0);
+      if (otherPlaces.length > 0) return otherPlaces.every((place) => containsRun(words, place));
+      return !asked.counted.national || placesNamed(words, lexicon).length === 0;
+    });
+  };
+  if (passages.slice(0, COMPOSE_PASSAGES).some(gives)) return undefined;
+  const giving = search([...coveredPlaces.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives);
+  if (giving.length === 0) return { missing: true };
+  return { passages: passagesFirst(giving, passages).slice(0, Math.max(passages.length, giving.length)) };
+}
+
+/** A number followed within COUNT_NOUN_AFTER words by the thing counted, or "số <thing>" before a number. */
+function countsThing(words: readonly Word[], counted: readonly string[], lexicon: Lexicon): boolean {
+  return words.some((word, at) => {
+    if (isCount(words, at, lexicon)) {
+      for (let after = at + 1; after <= at + COUNT_NOUN_AFTER; after++) if (startsRun(words, after, counted)) return true;
+    }
+    return word.folded === 'so' && word.text === 'số' && startsRun(words, at + 1, counted) && words.slice(at + 1 + counted.length).some((later) => DIGITS.test(later.text));
+  });
+}
+
+/**
+ * Digits that are no year or share, numbered no part ("Điều 6", "Bước 1", "số 2": a `not-counted` word or "số" before
+ * them) and count no measure ("80 điểm"), or a number word ("hai", "hàng nghìn").
+ */
+function isCount(words: readonly Word[], at: number, lexicon: Lexicon): boolean {
+  const word = words[at]!;
+  if (!DIGITS.test(word.text)) return lexicon.numeralWords.matchAt(words, at, true) > 0;
+  const { notCounted } = lexicon.countAsked;
+  const numbered = words[at - 1]?.text === 'số' || notCounted.find(words.slice(Math.max(0, at - 2), at), true).some(({ start, length }) => start + length === Math.min(2, at));
+  return !YEAR.test(word.text) && !numbered && notCounted.matchAt(words, at + 1, true) === 0;
+}
+
+function startsRun(words: readonly Word[], at: number, run: readonly string[]): boolean {
+  return at + run.length <= words.length && run.every((folded, k) => sameWord(words[at + k]!.folded, folded));
+}
+
+function containsRun(words: readonly Word[], run: readonly string[]): boolean {
+  return words.some((_, at) => startsRun(words, at, run));
+}
+
+/** The same word, or one letter off in a word of four letters or more ("ngiep" for "nghiep"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+const DIGITS = /^\d+(?:[.,]\d+)*$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
