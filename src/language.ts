@@ -76,6 +76,7 @@ const cuesSchema = z.object({
   count: z
     .object({ asked: words, 'not-after': words.default([]), 'not-counted': words.default([]), ends: words.default([]), numerals: words.default([]), same: z.array(words).default([]) })
     .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], numerals: [], same: [] }),
+  prediction: z.object({ results: words }).default({ results: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -177,6 +178,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         notNational: cues.actual['not-national'],
       },
       count: { asked: cues.count.asked, notAfter: cues.count['not-after'], notCounted: cues.count['not-counted'], ends: cues.count.ends, numerals: cues.count.numerals, same: cues.count.same },
+      predictionResults: cues.prediction.results,
     },
     ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, ...rest }) => ({

@@ -115,6 +115,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (understood.refuse) return refuse(understood.refuse, [], messages[REFUSAL_MESSAGE[understood.refuse]]);
       if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
 
+      // "năm sau Đà Nẵng có vào được mạng lưới không", "đến năm 2030 Việt Nam có đạt 60% … không": a result in a year still
+      // to come is a prediction the documents do not make.
+      if (understood.asksResult && lexicon && asksOfLaterYear(understood, now, timeZone, lexicon)) return refuse('prediction', [], messages.noOpinion);
+
       const curated = deps.curated?.match(question, place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
 
@@ -355,6 +359,14 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
   const lines = [fill(messages.groundedToday, { date: formatDate(today), year: today.slice(0, 4) })];
   if (understood.facets.length > 0) lines.push(fill(messages.groundedFacets, { facets: understood.facets.map((f) => messages.facetLabels[f]).join('; ') }));
   return lines.join('\n');
+}
+
+/** The question asks of a year after this one: "năm sau", "sắp tới" (the next Week's year), or a later year named. */
+function asksOfLaterYear(understood: Understanding, now: Date, timeZone: string, lexicon: Lexicon): boolean {
+  const thisYear = Number(localDate(now, timeZone).slice(0, 4));
+  const relative = understood.relativeYear?.value;
+  if (relative === 'next' || (typeof relative === 'number' && relative > 0)) return true;
+  return yearsNamedOf(understood.query, lexicon).some((year) => year > thisYear);
 }
 
 /** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */

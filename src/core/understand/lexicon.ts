@@ -101,6 +101,8 @@ export interface LanguageData {
      * with, and `same` groups of words counting the same things ("thành phố", "thành viên").
      */
     count: { asked: string[]; notAfter: string[]; notCounted: string[]; ends: string[]; numerals: string[]; same: string[][] };
+    /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được", "chắc chắn"). */
+    predictionResults: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -219,6 +221,8 @@ export interface Lexicon {
   countAsked: { cues: PhraseSet; notAfter: PhraseSet; ends: PhraseSet; notCounted: PhraseSet; same: readonly (readonly string[])[][] };
   /** Number words a sentence counts with ("hai", "hàng nghìn"), as written with diacritics. */
   numeralWords: PhraseSet;
+  /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được", "chắc chắn"). */
+  predictionResults: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -389,6 +393,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       same: data.cues.count.same.map((group) => group.map((phrase) => wordsOf(phrase).map((word) => word.folded))),
     },
     numeralWords: compilePhrases(data.cues.count.numerals, data.cues.count.numerals),
+    predictionResults: compilePhrases(data.cues.predictionResults),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),

@@ -71,6 +71,12 @@ export interface Understanding {
    * the whole country's is asked ("cả nước").
    */
   asksActual?: { national: boolean };
+  /**
+   * A yes/no question naming a result ("đạt", "vào được"; `prediction` in question-cues.yaml) and no rule, plan,
+   * condition ("… thì …") or case of the asker's own: a prediction when the year asked comes after this one (the engine
+   * knows today).
+   */
+  asksResult?: boolean;
   /** The thing a count asks of ("cả nước có bao nhiêu doanh nghiệp …" → "doanh nghiệp") and the folded runs a sentence
    * may count it with (`countedAsked`); `national` when the whole country's count is asked. */
   counted?: { said: string; runs: (readonly string[])[]; national: boolean };
@@ -294,6 +300,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
     asksActual: achievedAsked(words, facets, lexicon, accents),
     counted: countedAsked(words, facets, lexicon, accents),
+    asksResult:
+      (facets.includes('yesno') &&
+        caseClauses.length === 0 &&
+        afterCondition(words, lexicon, accents) === words &&
+        lexicon.predictionResults.find(words, accents).length > 0 &&
+        lexicon.ruleWords.find(words, accents).length === 0 &&
+        lexicon.plannedSaid.find(words, false).length === 0) ||
+      undefined,
     unitNamed: unitNamedIn(kept, lexicon, accents),
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')

@@ -408,6 +408,16 @@ describe('answer engine with question understanding', () => {
     expect(await ask('Xã An Phú của mình đang ở mức mấy rồi?')).toMatchObject({ refused: true, refusalReason: 'local_figure' });
   });
 
+  it('makes no prediction of a result in a year still to come, and answers the same question of a year past', async () => {
+    const now = new Date('2026-05-10T05:00:00Z');
+    const predicted = await engine.answer('nam sau tp hcm co dat 90% gia dinh hoc tap khong', [], { now });
+    expect(predicted).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'prediction' });
+    expect(predicted.text).toBe(messages.noOpinion);
+    expect((await engine.answer('Đến năm 2030 Việt Nam có đạt được 70% gia đình học tập không?', [], { now })).refusalReason).toBe('prediction');
+    // A year already past is no prediction.
+    expect((await engine.answer('năm 2025 có đạt 70% gia đình học tập không', [], { now })).refusalReason).not.toBe('prediction');
+  });
+
   it('says the documents do not give a count of things no passage gives, rather than another figure', async () => {
     // The passages name the community learning centres, but count none of them.
     const reply = await ask('cả nước hiện có bao nhiêu trung tâm học tập cộng đồng vậy ad');

@@ -189,6 +189,19 @@ describe('prompts/language as rules', () => {
     expect(read('phong trào cả nước thi đua có bao nhiêu doanh nghiệp').counted?.national).toBe(false);
   });
 
+  it('reads every prediction result in a yes/no question as a result asked, but not beside a rule, a plan, a condition or a told case', () => {
+    const { prediction } = data('question-cues.yaml') as { prediction: { results: string[] } };
+    expect(prediction.results.filter((result) => read(`năm sau đà nẵng có ${result} mạng lưới unesco không`).asksResult !== true)).toEqual([]);
+    for (const message of [
+      'đến năm 2030 có phải đạt 60% công dân học tập không',
+      'đến năm 2030 mục tiêu có đạt 60% công dân học tập không',
+      'đơn vị tôi được công nhận năm 2024 thì tới 2027 có còn hiệu lực không',
+      'năm sau đà nẵng vào mạng lưới unesco à, ai ký quyết định',
+    ]) {
+      expect(read(message).asksResult, message).toBeUndefined();
+    }
+  });
+
   it('reads an accented cue only with its accents when the message has diacritics ("có trung tâm" is no "có trùng")', () => {
     expect(read('xã mình có trung tâm học tập cộng đồng không').facets).not.toContain('comparison');
     expect(read('tuần lễ có trùng ngày khuyến học không').facets).toContain('comparison');
