@@ -12,6 +12,7 @@ const shorthandSchema = z.object({
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
+  'abbreviation-stops': z.array(z.string().regex(/^\p{L}+$/u)).default([]),
 });
 const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
 const fillerSchema = z.object({
@@ -123,7 +124,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'] },
+    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'] },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, deniesAsking, clauseMarks }))(
       read('small-talk.yaml', smallTalkSchema),

@@ -87,6 +87,12 @@ describe('search', () => {
     expect(search.search('huyện học tập là danh hiệu của nhà nước', { limit: 1 })[0]?.heading).toContain('danh hiệu quốc gia');
   });
 
+  it('finds the documents behind a title asked in other words ("căn cứ vào những văn bản nào", "dựa trên văn bản nào")', () => {
+    for (const asked of ['căn cứ vào những văn bản nào', 'dựa trên văn bản nào', 'căn cứ pháp lý']) {
+      expect(search.search(`danh hiệu công dân học tập ${asked}`, { limit: 1 })[0]?.heading, asked).toBe('Văn bản nào quy định Công dân học tập?');
+    }
+  });
+
   it('counts a word typed with diacritics only half where the passage writes it with others ("đội" is not "đời")', () => {
     const coverage = (query: string) => search.search(query, { limit: 1 })[0]?.coverage ?? 0;
     expect(coverage('tối nay đội tuyển đá mấy giờ')).toBeLessThan(coverage('toi nay doi tuyen da may gio') * 0.75);

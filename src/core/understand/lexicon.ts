@@ -33,6 +33,8 @@ export interface LanguageData {
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
+    /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định"). */
+    abbreviationStops: string[];
   };
   filler: {
     phrases: string[];
@@ -154,6 +156,8 @@ export interface Lexicon {
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
   ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>;
   gluedKinds: RegExp;
+  /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence. */
+  abbreviationStop: RegExp | undefined;
   /** Folded unit glued to a figure → the unit spelled out. */
   gluedUnits: ReadonlyMap<string, string>;
   filler: PhraseSet;
@@ -329,6 +333,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
     shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
+    abbreviationStop:
+      data.shorthand.abbreviationStops.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${data.shorthand.abbreviationStops.join('|')})\\.(?=\\s)`, 'giu') : undefined,
     ambiguous,
     gluedUnits: new Map(Object.entries(data.shorthand.gluedUnits).map(([unit, spelled]) => [key(unit), spelled])),
     gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+)$`, 'u'),

@@ -47,7 +47,7 @@ export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon:
   return undefined;
 }
 
-/** A local unit and what names it: the asker's word, a number, or a name written with capitals. */
+/** A local unit and what names it: the asker's word, a number, a name written with capitals, or a covered city's district. */
 function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
   for (const unit of lexicon.localUnits.find(words, accents)) {
     const after = unit.start + unit.length;
@@ -71,6 +71,10 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     // "xã tân phú nhà mình": a name, then the asker's word, is the asker's own unit.
     const owned = ownedName(words, after, lexicon, accents);
     if (owned > after) return { said: words.slice(unit.start, owned).map((w) => w.text).join(' '), own: true };
+    // "quận gò vấp", "huyen cu chi": a district the data names among a covered city's places, typed in lower case
+    // (after the asker's own: "xã tân phú nhà mình").
+    const district = placesNamed(words.slice(after, after + ADDRESS_NAME_WORDS), lexicon).find(({ start }) => start === 0);
+    if (district) return { said: words.slice(unit.start, after + district.length).map((w) => w.text).join(' '), own: false };
   }
   return undefined;
 }

@@ -101,7 +101,7 @@ function withoutQuotedCommas(text: string): string {
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const clauses = withoutQuotedCommas(text)
+  const clauses = withoutQuotedCommas(lexicon.abbreviationStop ? text.replace(lexicon.abbreviationStop, '$1 ') : text)
     .split(CLAUSE)
     .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon) }))
     .filter((clause) => clause.words.length > 0);

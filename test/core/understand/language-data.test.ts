@@ -295,6 +295,13 @@ describe('prompts/language as rules', () => {
     for (const [phrase, value] of Object.entries(cues['relative-years'])) expect(read(`tuần lễ ${phrase} diễn ra khi nào`).relativeYear?.value, phrase).toBe(value);
   });
 
+  it('reads the period after every address abbreviation as part of the address, not a sentence end', () => {
+    const { 'abbreviation-stops': stops } = data('chat-shorthand.yaml') as { 'abbreviation-stops': string[] };
+    const unread = stops.filter((stop) => read(`${stop}. gò vấp có bao nhiêu dòng họ học tập`).localFigure === undefined);
+    expect(unread).toEqual([]);
+    expect(stops.length).toBeGreaterThan(0);
+  });
+
   it('expands every shorthand word to what the file says', () => {
     const shorthand = data('chat-shorthand.yaml') as { words: Record<string, string>; phrases: Record<string, string> };
     const text = (s: string) => wordsOf(s).map((w) => w.text).join(' ');

@@ -156,8 +156,10 @@ describe('filler and framing', () => {
     expect(read('trường em đang làm hồ sơ đơn vị học tập, cho em xin ngày ban hành Thông tư 24/2023 với ạ').localFigure).toBeUndefined();
     // A ward given with its city's name is still the ward's figure; a city asked about apart from it is the city's.
     expect(read('phuong 5 quan 8 tphcm co bao nhieu ho dat gia dinh hoc tap').localFigure).toEqual({ said: 'phuong 5', own: false });
-    // Without capitals a name cannot be told from the words around it.
+    // Without capitals a name cannot be told from the words around it — unless the data names it among a covered
+    // city's districts ("quận gò vấp" is TP.HCM's former district, not the city).
     expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
+    expect(read('quận gò vấp có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'quận gò vấp', own: false });
     // People counted are a local figure too ("mấy ng" typed short).
     expect(read('tổ dân phố 5 phường Bến Thành có mấy ng đạt công dân học tập v ad').localFigure).toEqual({ said: 'tổ dân phố 5', own: false });
     // … unless another unit follows it: an address ("xã An Bình, huyện Thuận An" typed bare).
