@@ -20,13 +20,38 @@ export interface ComparisonPlan {
  * question.
  */
 export function planComparison(query: string, context: string | undefined, facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan | undefined {
-  if (!facets.includes('comparison')) return undefined;
+  const compares = facets.includes('comparison');
+  if (!compares && !facets.some((facet) => YEAR_SIDE_FACETS.includes(facet))) return undefined;
   const named = comparedSubjects(query, lexicon);
+  // "bao nhiêu thành viên vào cuối năm 2020 và cuối năm 2025": a figure or a date asked of two years joined as sides is
+  // asked of each (not a period: "giai đoạn 2021–2030", "từ 2012 tới 2020").
+  // The clause before says what the years' figures are of ("… chỉ tiêu QĐ 677 về cán bộ … Mục tiêu năm 2025 và năm 2030
+  // chênh nhau thế nào?"): each year is asked with it.
+  if (!compares) {
+    if (named.length < 2 || !named.every((subject) => subject.kind === 'year') || !yearsJoined(query, lexicon)) return undefined;
+    return planOf(context !== undefined ? `${context} ${query}` : query, named, facets, lexicon);
+  }
   // Sides named only by the clause before ("Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?"): that clause
   // says what is compared, so each side is asked with it.
   const asked = named.length < 2 && context !== undefined ? `${context} ${query}` : query;
   const sides = asked === query ? named : comparedSubjects(asked, lexicon);
-  if (sides.length < 2) return undefined;
+  return sides.length < 2 ? undefined : planOf(asked, sides, facets, lexicon);
+}
+
+/** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm 2024"). */
+function yearsJoined(query: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(query);
+  const years = words.flatMap((word, at) => (YEAR.test(word.text) ? [at] : []));
+  return years.slice(1).some((at, k) => lexicon.comparisonJoiners.find(words.slice(years[k]! + 1, at), false).length > 0);
+}
+
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/** Facets asked of two years named that make each year a side: a figure, a date, a theme. */
+const YEAR_SIDE_FACETS: readonly Facet[] = ['number', 'date', 'theme'];
+
+/** Each side asked `asked` on its own with the facets besides comparing, or by its name alone (see planComparison). */
+function planOf(asked: string, sides: Subject[], facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan {
   const besides = facets.filter((facet) => facet !== 'comparison');
   const alone = (subject: Subject): Facet[] | undefined =>
     besides.length > 0

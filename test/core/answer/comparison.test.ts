@@ -1,6 +1,8 @@
 // Comparisons over a real SQLite index: a section comparing the sides itself answers whole; otherwise each side is searched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planComparison } from '../../../src/core/answer/comparison.js';
 import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
+import type { Subject } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import { ROOT } from '../../helpers/core.js';
@@ -8,6 +10,7 @@ import { type Fixture, indexFixture, markdown } from '../../knowledge/helpers.js
 
 const { messages } = loadPrompts(`${ROOT}/prompts`);
 const lexicon = loadLanguage(`${ROOT}/prompts`);
+const yearSide = (year: string): Subject => ({ kind: 'year', year, said: year });
 
 let fixture: Fixture;
 let engine: AnswerEngine;
@@ -89,6 +92,20 @@ describe('comparisons', () => {
     const reply = await engine.answer('Chủ đề Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau thế nào?', [], {});
     expect(reply.text).toContain('Xây dựng năng lực tự học');
     expect(reply.text).toContain('Phát triển văn hóa đọc');
+  });
+
+  it('asks a figure, a date or a theme of two years joined as sides of each year, but not of a period', async () => {
+    // No comparing word: the theme of each year is asked.
+    const reply = await engine.answer('tuần lễ học tập suốt đời năm 2023 và năm 2024 chủ đề là gì', [], {});
+    expect(reply.text).toContain('Xây dựng năng lực tự học');
+    expect(reply.text).toContain('Phát triển văn hóa đọc');
+    expect(planComparison('tuần lễ năm 2023 và năm 2024 chủ đề là gì', undefined, ['theme'], lexicon)?.sides.map((side) => side.said)).toEqual(['2023', '2024']);
+    // The clause before says what the years' figures are of.
+    expect(planComparison('mục tiêu năm 2025 và năm 2030 là bao nhiêu', 'chỉ tiêu công dân học tập', ['number'], lexicon)?.side(yearSide('2025')).question).toContain('công dân học tập');
+    // A period is one span, not two sides; nor is a question asking something else of two years.
+    expect(planComparison('phong trào giai đoạn 2023-2030 phát động ngày nào', undefined, ['date'], lexicon)).toBeUndefined();
+    expect(planComparison('đề án từ 2012 tới 2020 là quyết định số mấy', undefined, ['number'], lexicon)).toBeUndefined();
+    expect(planComparison('năm 2023 và năm 2024 ai phát động', undefined, ['procedure'], lexicon)).toBeUndefined();
   });
 
   it('asks each side with the clause naming the sides, and says a line both sides found once', async () => {
