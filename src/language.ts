@@ -83,6 +83,7 @@ const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
   'rule-categories': z.record(z.string(), words).default({}),
   levels: words.default([]),
+  grades: z.object({ scale: z.array(words), attributes: z.array(words) }).default({ scale: [], attributes: [] }),
 });
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
@@ -181,7 +182,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       count: { asked: cues.count.asked, notAfter: cues.count['not-after'], notCounted: cues.count['not-counted'], ends: cues.count.ends, numerals: cues.count.numerals, same: cues.count.same },
       predictionResults: cues.prediction.results,
     },
-    ...(({ 'rule-categories': ruleCategories, levels, ...evidence }) => ({ evidence, ruleCategories, levels }))(read('answer-evidence.yaml', evidenceSchema)),
+    ...(({ 'rule-categories': ruleCategories, levels, grades, ...evidence }) => ({ evidence, ruleCategories, levels, grades }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,

@@ -62,6 +62,7 @@ const messagesSchema = z.object({
   answerUnconfirmed: z.string().min(1),
   answerOutsideRange: z.string().min(1),
   answerAlsoRequired: z.string().min(1),
+  answerGradeMet: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),
   weekThemeNotSet: z.string().min(1),

@@ -77,6 +77,8 @@ export interface Messages {
   answerOutsideRange: string;
   /** A yes about the case asked, when the rule's passage names another requirement the question does not mention. */
   answerAlsoRequired: string;
+  /** A yes from the grades the resident tells ("học lực trung bình, hạnh kiểm khá"): one criterion met, others count. */
+  answerGradeMet: string;
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;
   weekTheme: string;

@@ -93,7 +93,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const topK = deps.topK ?? tuning.TOP_K;
   const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
   const { messages, lexicon } = deps;
-  const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired };
+  const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired, gradeMet: messages.answerGradeMet };
   const read = (text: string): Understanding =>
     lexicon ? understand(text, lexicon) : { query: text, question: text, clauses: [], asks: true, facets: [], aboutWeek: false };
   // Headings are read as questions once each (the knowledge's headings are few and asked again and again).

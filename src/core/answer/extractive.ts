@@ -9,7 +9,7 @@ import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './fa
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { askersKind, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
+import { askersKind, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -34,6 +34,8 @@ export interface ComposeTexts {
   outsideRange?: string;
   /** A yes about what was asked, when the rule also requires something the question does not mention. */
   alsoRequired?: string;
+  /** A yes from the grades the resident tells ("học lực trung bình"): they meet one criterion; others count too. */
+  gradeMet?: string;
 }
 
 /** Limits and understanding of an extractive answer. */
@@ -257,7 +259,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
           ? options.texts.outsideRange && fill(options.texts.outsideRange, { ...lead })
           : further && options.texts.alsoRequired
             ? options.texts.alsoRequired
-            : verdictWording(question, lead, options.texts, options.lexicon);
+            : lead === 'yes' && judged.graded && options.texts.gradeMet
+              ? options.texts.gradeMet
+              : verdictWording(question, lead, options.texts, options.lexicon);
     if (opening) text = `${opening} ${text}`;
   }
   return { text, citations };
@@ -269,13 +273,17 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  * judges that asker, even when it cannot decide; without a verdict, a first sentence calling the matter unconfirmed says
  * so (a rule the case meets or fails decides even when a hedge about another matter leads).
  */
-function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | OutsideRange; judge?: Candidate } {
+function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | OutsideRange; judge?: Candidate; graded?: boolean } {
   const lexicon = options.lexicon;
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
   for (const judge of ownKind.length > 0 ? ownKind : byGain) {
-    const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon, options.today) ?? lackVerdict(caseAsked, judge.sentence.text, lexicon);
+    const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon, options.today);
     if (lead) return { lead, judge };
+    const graded = gradeVerdict(caseAsked, judge.sentence.text, lexicon);
+    if (graded) return { lead: graded, judge, graded: true };
+    const lacks = lackVerdict(caseAsked, judge.sentence.text, lexicon);
+    if (lacks) return { lead: lacks, judge };
   }
   // "mẹ mình 65 tuổi … có bị trừ điểm không" against "người từ 19 đến 60 tuổi …": the rule does not cover the case.
   for (const judge of byGain) {

@@ -79,3 +79,6 @@ export const DEFINITION_HEADING_SCORE_SHARE = 0.95;
 /** How many words after its number the thing counted may start: "hơn 1.000 Dòng họ" (the next word), "1,6 triệu hộ gia
  * đình" (the third, after "triệu hộ"); a fourth would reach the next phrase's noun ("70% … trong đó 20 xã"). */
 export const COUNT_NOUN_AFTER = 3;
+
+/** Words between "từ" and the grade a rule requires: "từ "Khá" trở lên" none, "từ loại "Khá" trở lên" one. */
+export const RULE_GRADE_AFTER = 1;

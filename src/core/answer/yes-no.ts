@@ -1,7 +1,9 @@
 // Yes/no about the asker's own case: compares the figure the resident gives with the threshold the rule states.
 import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { wordsOf } from '../understand/words.js';
+import { wordsOf, type Word } from '../understand/words.js';
+import { RULE_GRADE_AFTER } from './tuning.js';
+import { gradesTold } from '../understand/grades.js';
 
 /** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
  * chỉ số nào dưới 5", "điểm tối thiểu để đạt … là 80", a target "phấn đấu có 70%"; then its unit. */
@@ -142,6 +144,36 @@ function categoryVerdict(question: string, bodies: string): 'yes' | 'no' | undef
   if (values.every((threshold) => value >= threshold)) return 'yes';
   if (values.every((threshold) => value < threshold)) return 'no';
   return undefined;
+}
+
+/**
+ * 'yes' when every attribute the question grades ("học lực trung bình, hạnh kiểm khá") meets the grade the rule
+ * requires of it ("học lực từ trung bình trở lên, hạnh kiểm từ "Khá" trở lên"; `grades` in answer-evidence.yaml), 'no'
+ * when one falls short; undefined when they grade no attribute in common.
+ */
+export function gradeVerdict(question: string, rule: string, lexicon: Lexicon | undefined): 'yes' | 'no' | undefined {
+  if (!lexicon) return undefined;
+  const required = requiredGrades(wordsOf(rule), lexicon);
+  if (required.size === 0) return undefined;
+  const judged = gradesTold(wordsOf(question), lexicon).filter(({ attribute }) => required.has(attribute));
+  if (judged.length === 0) return undefined;
+  return judged.every(({ attribute, rank }) => rank >= required.get(attribute)!) ? 'yes' : 'no';
+}
+
+/** "<attribute> từ [loại] <grade> trở lên" in a rule: the rank required of each attribute (by the line of its data). */
+function requiredGrades(words: readonly Word[], lexicon: Lexicon): Map<number, number> {
+  const { ranks, rankOf, attributes, attributeOf } = lexicon.grades;
+  const required = new Map<number, number>();
+  const attributeEnds = attributes.find(words, false).map((match) => ({ end: match.start + match.length, line: attributeOf.get(match.phrase)! }));
+  for (const grade of ranks.find(words, false)) {
+    let at = grade.start - 1;
+    while (at >= 0 && at >= grade.start - RULE_GRADE_AFTER - 1 && words[at]!.folded !== 'tu') at--;
+    const upward = words.slice(grade.start + grade.length, grade.start + grade.length + 2).map((word) => word.folded).join(' ') === 'tro len';
+    if (at < 0 || words[at]!.folded !== 'tu' || !upward) continue;
+    const attribute = attributeEnds.find(({ end }) => end === at);
+    if (attribute) required.set(attribute.line, rankOf.get(grade.phrase)!);
+  }
+  return required;
 }
 
 /** The fewest words of what the asker lacks that must appear in the rule, in order, for the rule to be about it. */

@@ -138,6 +138,8 @@ export interface LanguageData {
   ruleCategories: Record<string, string[]>;
   /** Words naming a level of a title before its number ("mức độ" 2). */
   levels: string[];
+  /** Grades a rule requires "từ … trở lên", lowest first (alike on one line), and attributes graded (alike on one line). */
+  grades: { scale: string[][]; attributes: string[][] };
 }
 
 /** Words framing who said or asked something: an opening phrase, at most `within` words, a closing phrase. */
@@ -267,6 +269,8 @@ export interface Lexicon {
   levelWords: readonly string[];
   /** The same words as phrases ("mức độ", "mức"), matched on a message's words. */
   levels: PhraseSet;
+  /** Grades ("trung bình", "khá") with their rank, and graded attributes ("học lực") with the index of their line. */
+  grades: { ranks: PhraseSet; rankOf: ReadonlyMap<string, number>; attributes: PhraseSet; attributeOf: ReadonlyMap<string, number> };
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
@@ -455,6 +459,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     levelWords: data.levels,
     levels: compilePhrases(data.levels),
+    grades: {
+      ranks: compilePhrases(data.grades.scale.flat()),
+      rankOf: new Map(data.grades.scale.flatMap((alike, rank) => alike.map((grade) => [key(grade), rank] as const))),
+      attributes: compilePhrases(data.grades.attributes.flat()),
+      attributeOf: new Map(data.grades.attributes.flatMap((alike, line) => alike.map((attribute) => [key(attribute), line] as const))),
+    },
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),
     ),

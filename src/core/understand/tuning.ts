@@ -51,3 +51,7 @@ export const ACT_ACTOR_BEFORE = 3;
 /** Words after "bao nhiêu" naming the thing counted: "doanh nghiệp", "gia đình", "trung tâm" are two; a third ("gia đình
  * học") adds nothing the first two do not already tell apart, and a sentence shortening the rest still counts it. */
 export const COUNTED_WORDS = 2;
+
+/** Words after an attribute within which the grade a resident tells of it stands: "học lực trung bình" (next), "hạnh
+ * kiểm năm nay chỉ được trung bình" (the fifth word starts it). */
+export const GRADE_AFTER_ATTRIBUTE = 6;

@@ -6,6 +6,7 @@ import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
+import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
 import { QUOTED_NAME_CHARS, SHARE_SUBJECT_WITHIN } from './tuning.js';
@@ -263,7 +264,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const askedWords = [...named, ...place, ...kept.filter((clause) => !borrowed.includes(clause)).flatMap((clause) => clause.words)];
   const relative = lexicon.relativeYears.find(askedWords, accents)[0] ?? weekYear;
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
-  const caseClauses = stripped.slice(0, Math.max(firstKept, 0)).filter((clause) => !kept.includes(clause) && clause.words.some((w) => /\d/u.test(w.folded)));
+  // A clause telling a figure ("được 78 điểm") or a grade ("học lực trung bình") of the asker's case.
+  const caseClauses = stripped
+    .slice(0, Math.max(firstKept, 0))
+    .filter((clause) => !kept.includes(clause) && (clause.words.some((w) => /\d/u.test(w.folded)) || gradesTold(clause.words, lexicon).length > 0));
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
   // says which rule the question is about.
   const caseUnits = facets.includes('yesno') ? unitsOfFigures(caseClauses.flatMap((clause) => clause.words), searched, lexicon) : [];

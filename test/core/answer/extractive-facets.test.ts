@@ -21,6 +21,7 @@ const texts: ComposeTexts = {
   unconfirmed: messages.answerUnconfirmed,
   outsideRange: messages.answerOutsideRange,
   alsoRequired: messages.answerAlsoRequired,
+  gradeMet: messages.answerGradeMet,
 };
 
 /** Composes as the engine does: the understood question and its facets. */
@@ -81,6 +82,14 @@ describe('yes/no answers', () => {
     const understood = understand('Cơ quan mình có 92% cán bộ là công dân học tập, có danh hiệu tập thể lao động tiên tiến rồi, vậy có đủ điều kiện mức độ 1 không?', lexicon);
     const known = composeExtractive(understood.question, [rule], { facets: understood.facets, lexicon, texts, ownCase: understood.ownCase, message: 'có danh hiệu tập thể lao động tiên tiến rồi' });
     expect(known.text.startsWith(messages.answerAlsoRequired)).toBe(false);
+  });
+
+  it('judges the grades a case clause tells against a criterion, saying a met criterion is one of several', () => {
+    const criteria = passage('Số điểm tối thiểu để đạt Gia đình học tập chưa được xác nhận chính thức. Nhóm 1 là việc học của trẻ em: học lực từ trung bình trở lên, hạnh kiểm từ "Khá" trở lên.');
+    const met = compose('Con em năm nay học lớp 7, học lực trung bình thôi nhưng hạnh kiểm khá. Vậy nhà em có đạt tiêu chí gia đình học tập không ạ?', [criteria]);
+    expect(met.text.startsWith(messages.answerGradeMet)).toBe(true);
+    const short = compose('Con em học lực khá nhưng hạnh kiểm trung bình. Vậy nhà em có đạt tiêu chí gia đình học tập không?', [criteria]);
+    expect(short.text.startsWith(messages.answerNo)).toBe(true);
   });
 
   it('says the rule is not confirmed instead of answering yes or no', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
-import { askersKind, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { askersKind, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -207,6 +207,42 @@ describe('lackVerdict', () => {
     expect(lackVerdict('nhà em không có tủ sách thì có được không', rule, lexicon)).toBeUndefined();
     expect(lackVerdict('cơ quan mình đạt danh hiệu tập thể lao động tiên tiến', rule, lexicon)).toBeUndefined();
     expect(lackVerdict('cơ quan mình không đạt danh hiệu tập thể lao động tiên tiến', rule, undefined)).toBeUndefined();
+  });
+});
+
+describe('gradeVerdict', () => {
+  const rule = 'Nhóm 1 là việc học của trẻ em: trẻ trong độ tuổi đi học đều đến trường, học lực từ trung bình trở lên, hạnh kiểm từ "Khá" trở lên.';
+
+  it('says yes when every attribute the asker grades meets the rule\'s grade, no when one falls short', () => {
+    expect(gradeVerdict('con em học lực trung bình thôi nhưng hạnh kiểm khá, có đạt không', rule, lexicon)).toBe('yes');
+    expect(gradeVerdict('thang be hoc luc kha nhung hanh kiem nam nay chi duoc trung binh', rule, lexicon)).toBe('no');
+    expect(gradeVerdict('con mình học lực yếu thì có đạt không', rule, lexicon)).toBe('no');
+    // Another name of the attribute, a grade written after "loại", and grades of two children.
+    expect(gradeVerdict('con em kết quả học tập khá', 'kết quả học tập từ trung bình trở lên và hạnh kiểm từ loại "Khá" trở lên', lexicon)).toBe('yes');
+    expect(gradeVerdict('hạnh kiểm khá', 'hạnh kiểm từ loại "Khá" trở lên', lexicon)).toBe('yes');
+    expect(gradeVerdict('đứa lớn học lực trung bình, hạnh kiểm tốt, đứa nhỏ học khá', rule, lexicon)).toBe('yes');
+  });
+
+  it('ranks every grade of the data in order, and reads every attribute of a line as the same', () => {
+    const { grades } = parse(readFileSync(`${ROOT}/prompts/language/answer-evidence.yaml`, 'utf8')) as { grades: { scale: string[][]; attributes: string[][] } };
+    const required = grades.scale[2]![0]!;
+    const wrong = grades.scale.flatMap((alike, rank) =>
+      alike.flatMap((grade) =>
+        grades.attributes.flatMap((names) =>
+          names
+            .filter((name) => gradeVerdict(`con em ${name} ${grade}`, `${names[0]} từ ${required} trở lên`, lexicon) !== (rank >= 2 ? 'yes' : 'no'))
+            .map((name) => `${name} ${grade}`),
+        ),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives no verdict when the rule requires no grade or the question grades nothing it requires', () => {
+    expect(gradeVerdict('con em học lực khá', 'Gia đình có tủ sách.', lexicon)).toBeUndefined();
+    expect(gradeVerdict('con em đi học đều', rule, lexicon)).toBeUndefined();
+    expect(gradeVerdict('hạnh kiểm khá', 'hạnh kiểm khá là tốt', lexicon)).toBeUndefined();
+    expect(gradeVerdict('hạnh kiểm khá', rule, undefined)).toBeUndefined();
   });
 });
 
