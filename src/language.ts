@@ -12,7 +12,7 @@ const shorthandSchema = z.object({
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
-  'abbreviation-stops': z.array(z.string().regex(/^\p{L}+$/u)).default([]),
+  'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
 });
 const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
 const fillerSchema = z.object({
@@ -75,15 +75,25 @@ const cuesSchema = z.object({
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
     .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
   count: z
-    .object({ asked: words, 'not-after': words.default([]), 'not-counted': words.default([]), ends: words.default([]), numerals: words.default([]), same: z.array(words).default([]) })
-    .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], numerals: [], same: [] }),
-  prediction: z.object({ results: words }).default({ results: [] }),
+    .object({
+      asked: words,
+      'not-after': words.default([]),
+      'not-counted': words.default([]),
+      ends: words.default([]),
+      'source-marks': words.default([]),
+      numerals: words.default([]),
+      same: z.array(words).default([]),
+    })
+    .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], 'source-marks': [], numerals: [], same: [] }),
+  prediction: z.object({ results: words, sure: words }).default({ results: [], sure: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
   'rule-categories': z.record(z.string(), words).default({}),
   levels: words.default([]),
-  grades: z.object({ scale: z.array(words), attributes: z.array(words) }).default({ scale: [], attributes: [] }),
+  grades: z
+    .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words })
+    .default({ scale: [], attributes: [], 'next-only': [], 'not-grades': [], negations: [] }),
 });
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
@@ -179,10 +189,23 @@ export function loadLanguage(promptsDir: string): Lexicon {
         national: cues.actual.national,
         notNational: cues.actual['not-national'],
       },
-      count: { asked: cues.count.asked, notAfter: cues.count['not-after'], notCounted: cues.count['not-counted'], ends: cues.count.ends, numerals: cues.count.numerals, same: cues.count.same },
-      predictionResults: cues.prediction.results,
+      count: {
+        asked: cues.count.asked,
+        notAfter: cues.count['not-after'],
+        notCounted: cues.count['not-counted'],
+        ends: cues.count.ends,
+        sourceMarks: cues.count['source-marks'],
+        numerals: cues.count.numerals,
+        same: cues.count.same,
+      },
+      prediction: cues.prediction,
     },
-    ...(({ 'rule-categories': ruleCategories, levels, grades, ...evidence }) => ({ evidence, ruleCategories, levels, grades }))(read('answer-evidence.yaml', evidenceSchema)),
+    ...(({ 'rule-categories': ruleCategories, levels, grades, ...evidence }) => ({
+      evidence,
+      ruleCategories,
+      levels,
+      grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations },
+    }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,

@@ -38,11 +38,16 @@ export function planComparison(query: string, context: string | undefined, facet
   return sides.length < 2 ? undefined : planOf(asked, sides, facets, lexicon);
 }
 
-/** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm 2024"). */
+/** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm
+ * 2024"), not a choice ("hay", "hoặc"). */
 function yearsJoined(query: string, lexicon: Lexicon): boolean {
   const words = wordsOf(query);
   const years = words.flatMap((word, at) => (YEAR.test(word.text) ? [at] : []));
-  return years.slice(1).some((at, k) => lexicon.comparisonJoiners.find(words.slice(years[k]! + 1, at), false).length > 0);
+  // A choice ("có từ năm 2007 hay 2008") asks which year, not each.
+  return years.slice(1).some((at, k) => {
+    const between = words.slice(years[k]! + 1, at);
+    return lexicon.comparisonJoiners.find(between, false).length > 0 && lexicon.choiceWords.find(between, false).length === 0;
+  });
 }
 
 const YEAR = /^(?:19|20)\d\d$/u;

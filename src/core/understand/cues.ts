@@ -227,7 +227,8 @@ export function achievedAsked(words: readonly Word[], facets: readonly Facet[], 
  * nhiêu doanh nghiệp đã được công nhận …" → "doanh nghiệp"; "bao nhiêu thành phố" → also "thành viên", `count.same`):
  * up to COUNTED_WORDS words after a count cue (`count.asked`), ending before a word of `count.ends`. None unless a number
  * is all `facets` ask ("mấy mô hình, kể tên giúp" asks a list), when a rule or plan is named ("phải", "chỉ tiêu": a
- * threshold or a target, not a count of what exists), after `count.not-after` ("ngày bao nhiêu", "số mấy") or before a
+ * threshold or a target, not a count of what exists), when a document is named other than after a source mark ("qđ
+ * 281 lập ra mấy mô hình" counts its parts; "theo thông tư 25" is where to read), after `count.not-after` ("ngày bao nhiêu", "số mấy") or before a
  * measure (`count.not-counted`: "bao nhiêu phần trăm", "mấy điểm"); `national` when the whole country's is asked.
  */
 export function countedAsked(words: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean): { said: string; runs: (readonly string[])[]; national: boolean } | undefined {
@@ -237,7 +238,7 @@ export function countedAsked(words: readonly Word[], facets: readonly Facet[], l
   const cue = cues.find(words, accents)[0];
   if (!cue || notAfter.find(words.slice(0, cue.start), false).some(({ start, length }) => start + length === cue.start)) return undefined;
   const from = cue.start + cue.length;
-  if (notCounted.matchAt(words, from, accents) > 0) return undefined;
+  if (notCounted.matchAt(words, from, accents) > 0 || countsOfDocument(words, lexicon)) return undefined;
   let end = from;
   while (end < from + COUNTED_WORDS && end < words.length && /^\p{L}+$/u.test(words[end]!.text) && ends.matchAt(words, end, false) === 0) end++;
   const counted = words.slice(from, end);
@@ -246,6 +247,12 @@ export function countedAsked(words: readonly Word[], facets: readonly Facet[], l
   // A group member the thing counted begins with ("thành phố học" begins with "thành phố") brings the group's others.
   const alike = same.filter((group) => group.some((member) => member.every((folded, k) => run[k] === folded))).flat();
   return { said: counted.map((word) => word.text).join(' '), runs: [run, ...alike], national: asksNational(words, lexicon) };
+}
+
+/** A document is named other than as the source of the count ("qđ 281 lập ra mấy mô hình"; not "theo thông tư 25"). */
+function countsOfDocument(words: readonly Word[], lexicon: Lexicon): boolean {
+  const marks = lexicon.countAsked.sourceMarks.find(words, false);
+  return lexicon.documentKinds.find(words, false).some(({ start }) => !marks.some((mark) => mark.start + mark.length === start));
 }
 
 /** The whole country's figure is asked ("cả nước", `actual.national`), not the movement "Cả nước thi đua …". */

@@ -33,8 +33,8 @@ export interface LanguageData {
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
-    /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định"). */
-    abbreviationStops: string[];
+    /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định") → what they stand for. */
+    abbreviationStops: Record<string, string>;
   };
   filler: {
     phrases: string[];
@@ -100,11 +100,13 @@ export interface LanguageData {
     /**
      * A count asked ("bao nhiêu", "mấy"), not after `notAfter` ("ngày bao nhiêu"): the thing counted follows, ending
      * before `ends`; `notCounted` are measures and parts of documents, `numerals` the number words a sentence may count
-     * with, and `same` groups of words counting the same things ("thành phố", "thành viên").
+     * with, `same` groups of words counting the same things ("thành phố", "thành viên"), and `sourceMarks` before a
+     * document that is where the count is read ("theo thông tư 25"), not what is counted of.
      */
-    count: { asked: string[]; notAfter: string[]; notCounted: string[]; ends: string[]; numerals: string[]; same: string[][] };
-    /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được", "chắc chắn"). */
-    predictionResults: string[];
+    count: { asked: string[]; notAfter: string[]; notCounted: string[]; ends: string[]; sourceMarks: string[]; numerals: string[]; same: string[][] };
+    /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được"), and words asking for
+     * certainty ("chắc chắn"). */
+    prediction: { results: string[]; sure: string[] };
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -138,8 +140,11 @@ export interface LanguageData {
   ruleCategories: Record<string, string[]>;
   /** Words naming a level of a title before its number ("mức độ" 2). */
   levels: string[];
-  /** Grades a rule requires "từ … trở lên", lowest first (alike on one line), and attributes graded (alike on one line). */
-  grades: { scale: string[][]; attributes: string[][] };
+  /**
+   * Grades a rule requires "từ … trở lên", lowest first (alike on one line); attributes graded (alike on one line), those
+   * counting only right before a grade, words beginning like a grade that are none, and words negating a grade.
+   */
+  grades: { scale: string[][]; attributes: string[][]; nextOnly: string[]; notGrades: string[]; negations: string[] };
 }
 
 /** Words framing who said or asked something: an opening phrase, at most `within` words, a closing phrase. */
@@ -158,8 +163,9 @@ export interface Lexicon {
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
   ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>;
   gluedKinds: RegExp;
-  /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence. */
-  abbreviationStop: RegExp | undefined;
+  /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
+   * stands for (by its lowercase letters). */
+  abbreviationStops: { pattern: RegExp; spelled: ReadonlyMap<string, string> } | undefined;
   /** Folded unit glued to a figure → the unit spelled out. */
   gluedUnits: ReadonlyMap<string, string>;
   filler: PhraseSet;
@@ -224,11 +230,12 @@ export interface Lexicon {
   notNational: PhraseSet;
   /** A count asked ("bao nhiêu", "mấy"): cues, words before one that make it none, words ending the thing counted, what
    * is no thing counted ("phần trăm"), and groups of folded runs counting the same things. */
-  countAsked: { cues: PhraseSet; notAfter: PhraseSet; ends: PhraseSet; notCounted: PhraseSet; same: readonly (readonly string[])[][] };
+  countAsked: { cues: PhraseSet; notAfter: PhraseSet; ends: PhraseSet; notCounted: PhraseSet; sourceMarks: PhraseSet; same: readonly (readonly string[])[][] };
   /** Number words a sentence counts with ("hai", "hàng nghìn"), as written with diacritics. */
   numeralWords: PhraseSet;
-  /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được", "chắc chắn"). */
-  predictionResults: PhraseSet;
+  /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được"), and words asking for
+   * certainty ("chắc chắn"). */
+  prediction: { results: PhraseSet; sure: PhraseSet };
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -269,8 +276,20 @@ export interface Lexicon {
   levelWords: readonly string[];
   /** The same words as phrases ("mức độ", "mức"), matched on a message's words. */
   levels: PhraseSet;
-  /** Grades ("trung bình", "khá") with their rank, and graded attributes ("học lực") with the index of their line. */
-  grades: { ranks: PhraseSet; rankOf: ReadonlyMap<string, number>; attributes: PhraseSet; attributeOf: ReadonlyMap<string, number> };
+  /**
+   * Grades ("trung bình", "khá") with their rank (`notGrades` excepted), graded attributes
+   * ("học lực") with the index of their line, those counting only right before a grade, and words negating a grade.
+   */
+  grades: {
+    ranks: PhraseSet;
+    rankOf: ReadonlyMap<string, number>;
+    /** Folded grade → its words as written ("yeu" → "yếu"): a word typed with diacritics is that grade only so. */
+    written: ReadonlyMap<string, string>;
+    attributes: PhraseSet;
+    attributeOf: ReadonlyMap<string, number>;
+    nextOnly: ReadonlySet<string>;
+    negations: PhraseSet;
+  };
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
@@ -337,8 +356,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
     shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
-    abbreviationStop:
-      data.shorthand.abbreviationStops.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${data.shorthand.abbreviationStops.join('|')})\\.(?=\\s)`, 'giu') : undefined,
+    abbreviationStops:
+      Object.keys(data.shorthand.abbreviationStops).length > 0
+        ? {
+            pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(data.shorthand.abbreviationStops).join('|')})\\.(?=\\s)`, 'giu'),
+            spelled: new Map(Object.entries(data.shorthand.abbreviationStops).map(([abbreviation, meaning]) => [abbreviation.toLowerCase(), meaning])),
+          }
+        : undefined,
     ambiguous,
     gluedUnits: new Map(Object.entries(data.shorthand.gluedUnits).map(([unit, spelled]) => [key(unit), spelled])),
     gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+)$`, 'u'),
@@ -400,10 +424,11 @@ export function compileLexicon(data: LanguageData): Lexicon {
       notAfter: compilePhrases(data.cues.count.notAfter),
       ends: compilePhrases(data.cues.count.ends),
       notCounted: compilePhrases(data.cues.count.notCounted, data.cues.count.notCounted),
+      sourceMarks: compilePhrases(data.cues.count.sourceMarks),
       same: data.cues.count.same.map((group) => group.map((phrase) => wordsOf(phrase).map((word) => word.folded))),
     },
     numeralWords: compilePhrases(data.cues.count.numerals, data.cues.count.numerals),
-    predictionResults: compilePhrases(data.cues.predictionResults),
+    prediction: { results: compilePhrases(data.cues.prediction.results), sure: compilePhrases(data.cues.prediction.sure) },
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
@@ -460,10 +485,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     levelWords: data.levels,
     levels: compilePhrases(data.levels),
     grades: {
-      ranks: compilePhrases(data.grades.scale.flat()),
+      ranks: compilePhrases(data.grades.scale.flat(), [], { except: data.grades.notGrades }),
+      written: new Map(data.grades.scale.flat().map((grade) => [key(grade), wordsOf(grade).map((w) => w.text).join(' ')])),
       rankOf: new Map(data.grades.scale.flatMap((alike, rank) => alike.map((grade) => [key(grade), rank] as const))),
       attributes: compilePhrases(data.grades.attributes.flat()),
       attributeOf: new Map(data.grades.attributes.flatMap((alike, line) => alike.map((attribute) => [key(attribute), line] as const))),
+      nextOnly: new Set(data.grades.nextOnly.map(key)),
+      negations: compilePhrases(data.grades.negations),
     },
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),

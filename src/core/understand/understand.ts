@@ -73,11 +73,11 @@ export interface Understanding {
    */
   asksActual?: { national: boolean };
   /**
-   * A yes/no question naming a result ("đạt", "vào được"; `prediction` in question-cues.yaml) and no rule, plan,
-   * condition ("… thì …") or case of the asker's own: a prediction when the year asked comes after this one (the engine
-   * knows today).
+   * A yes/no question naming a result ("đạt", "vào được"; `prediction` in question-cues.yaml), `sure` when it asks for
+   * certainty ("chắc chắn"), and no rule, plan, condition ("… thì …") or case of the asker's own: a prediction when the
+   * year asked comes after this one and a place is named or certainty asked (the engine knows today and the places).
    */
-  asksResult?: boolean;
+  asksResult?: { sure: boolean };
   /** The thing a count asks of ("cả nước có bao nhiêu doanh nghiệp …" → "doanh nghiệp") and the folded runs a sentence
    * may count it with (`countedAsked`); `national` when the whole country's count is asked. */
   counted?: { said: string; runs: (readonly string[])[]; national: boolean };
@@ -99,10 +99,16 @@ function withoutQuotedCommas(text: string): string {
   return text.replace(QUOTED, (_, open: string, name: string, close: string) => `${open}${name.replace(/[,;]/gu, ' ')}${close}`);
 }
 
+/** "q. Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
+function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
+  const stops = lexicon.abbreviationStops;
+  return stops ? text.replace(stops.pattern, (abbreviation: string, letters: string) => stops.spelled.get(letters.toLowerCase()) ?? abbreviation) : text;
+}
+
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const clauses = withoutQuotedCommas(lexicon.abbreviationStop ? text.replace(lexicon.abbreviationStop, '$1 ') : text)
+  const clauses = withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon))
     .split(CLAUSE)
     .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon) }))
     .filter((clause) => clause.words.length > 0);
@@ -305,13 +311,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksActual: achievedAsked(words, facets, lexicon, accents),
     counted: countedAsked(words, facets, lexicon, accents),
     asksResult:
-      (facets.includes('yesno') &&
-        caseClauses.length === 0 &&
-        afterCondition(words, lexicon, accents) === words &&
-        lexicon.predictionResults.find(words, accents).length > 0 &&
-        lexicon.ruleWords.find(words, accents).length === 0 &&
-        lexicon.plannedSaid.find(words, false).length === 0) ||
-      undefined,
+      facets.includes('yesno') && caseClauses.length === 0 && afterCondition(words, lexicon, accents) === words && lexicon.ruleWords.find(words, accents).length === 0 && lexicon.plannedSaid.find(words, false).length === 0
+        ? resultAsked(words, lexicon, accents)
+        : undefined,
     unitNamed: unitNamedIn(kept, lexicon, accents),
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
     localFigure: facets.includes('yesno') || facets.includes('date')
@@ -320,6 +322,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         ? localFigureAsked(kept, lexicon, accents, (words) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
   };
+}
+
+/** A result asked ("đạt", "vào được"; `prediction.results`), and whether certainty is asked of it ("chắc chắn"). */
+function resultAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean): { sure: boolean } | undefined {
+  const sure = lexicon.prediction.sure.find(words, accents).length > 0;
+  return sure || lexicon.prediction.results.find(words, accents).length > 0 ? { sure } : undefined;
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */

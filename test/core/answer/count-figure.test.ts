@@ -41,6 +41,9 @@ describe('countFigure', () => {
   it('finds no count in a target, a numbered step or part, a measure, or a figure of another place', () => {
     expect(countFigure(asked('cả nước có bao nhiêu doanh nghiệp đạt đơn vị học tập'), [target], lexicon, searchingFor([target]).search)).toEqual({ missing: true });
     expect(countFigure(asked('có bao nhiêu người dân đã tự đánh giá'), [steps], lexicon, searchingFor([steps]).search)).toEqual({ missing: true });
+    // A level's number before a commune it is of ("mức độ 2 xã Tân Lập") counts no communes.
+    const level = passage('Theo Thông tư 25/2023/TT-BGDĐT, Danh hiệu Cộng đồng học tập mức độ 2 xã Tân Lập đạt năm 2024 được biểu dương.');
+    expect(countFigure(asked('có bao nhiêu xã đã được công nhận cộng đồng học tập mức 2'), [level], lexicon, searchingFor([level]).search)).toEqual({ missing: true });
     // The whole country's count is not one city's; another country's is not the network's.
     expect(countFigure(asked('cả nước có bao nhiêu gia đình học tập'), [hcm], lexicon, searchingFor([hcm]).search)).toEqual({ missing: true });
     expect(countFigure(asked('Thái Lan có bao nhiêu thành phố trong mạng lưới'), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });

@@ -154,3 +154,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(reply).toContain('60%');
   });
 });
+
+describe('counts asked of a document', () => {
+  it('answers how many parts a document sets out from its passages, not as a count the documents lack', async () => {
+    const reply = await converseAnswer('qd 281 lap ra may mo hinh');
+    expect(reply.refused).toBe(false);
+    expect(reply.text).toContain('Dòng họ học tập');
+  });
+});
+

@@ -414,8 +414,17 @@ describe('answer engine with question understanding', () => {
     expect(predicted).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'prediction' });
     expect(predicted.text).toBe(messages.noOpinion);
     expect((await engine.answer('Đến năm 2030 Việt Nam có đạt được 70% gia đình học tập không?', [], { now })).refusalReason).toBe('prediction');
-    // A year already past is no prediction.
-    expect((await engine.answer('năm 2025 có đạt 70% gia đình học tập không', [], { now })).refusalReason).not.toBe('prediction');
+    // Certainty asked of the asker's own commune is a prediction too.
+    expect((await engine.answer('năm sau xã tôi có chắc lên được mức 2 không', [], { now })).refusalReason).toBe('prediction');
+    // A year already past, the end of a period, or a rule asked of a later year with no place named is no prediction.
+    for (const question of [
+      'năm 2025 có đạt 70% gia đình học tập không',
+      'Cộng đồng học tập mức độ 2 có được công nhận theo Quyết định 1373 giai đoạn 2021-2030 không',
+      'đơn vị học tập được công nhận có giá trị đến năm 2027 không',
+      'năm sau gia đình học tập có được công nhận lại không',
+    ]) {
+      expect((await engine.answer(question, [], { now })).refusalReason, question).not.toBe('prediction');
+    }
   });
 
   it('says the documents do not give a count of things no passage gives, rather than another figure', async () => {

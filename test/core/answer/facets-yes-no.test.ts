@@ -236,6 +236,24 @@ describe('gradeVerdict', () => {
       ),
     );
     expect(wrong).toEqual([]);
+    // Typed bare, a word beginning like a grade is none; every negation before a grade keeps it from deciding.
+    const { 'not-grades': notGrades, negations } = parse(readFileSync(`${ROOT}/prompts/language/answer-evidence.yaml`, 'utf8')).grades as { 'not-grades': string[]; negations: string[] };
+    const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
+    expect(notGrades.filter((phrase) => gradeVerdict(bare(`học lực ${phrase}`), rule, lexicon) !== undefined)).toEqual([]);
+    expect(negations.filter((negation) => gradeVerdict(`con em học lực ${negation} trung bình`, rule, lexicon) !== undefined)).toEqual([]);
+  });
+
+  it('gives no verdict on a rule asked, a negated grade, a word that only begins like a grade, or "học" not right before a grade', () => {
+    for (const question of [
+      'gia đình học tập có yêu cầu con cái đi học đều không',
+      'gia dinh hoc tap co yeu cau gi ve viec hoc cua tre em khong',
+      'tiêu chí gia đình học tập có yêu cầu con cái học lực từ khá trở lên không',
+      'con em học lực dưới trung bình thì nhà em có đạt gia đình học tập không',
+      'con em hạnh kiểm chưa khá thì nhà em có đạt không',
+      'con em học ở trường gần nhà, năm học này có khá hơn không',
+    ]) {
+      expect(gradeVerdict(question, rule, lexicon), question).toBeUndefined();
+    }
   });
 
   it('gives no verdict when the rule requires no grade or the question grades nothing it requires', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
+import { countedAsked } from '../../../src/core/understand/cues.js';
 import { expandShorthand, understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
@@ -168,12 +169,19 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every count cue as a count of the thing after it, ended by every ending word, and none after a not-after word or before a measure', () => {
-    type CountData = { asked: string[]; 'not-after': string[]; 'not-counted': string[]; ends: string[]; same: string[][] };
+    type CountData = { asked: string[]; 'not-after': string[]; 'not-counted': string[]; ends: string[]; 'source-marks': string[]; same: string[][] };
     const { count } = data('question-cues.yaml') as { count: CountData };
     const thing = (message: string) => read(message).counted?.said;
     expect(count.asked.filter((cue) => thing(`cả nước có ${cue} doanh nghiệp`) !== 'doanh nghiệp')).toEqual([]);
     expect(count.ends.filter((end) => thing(`bao nhiêu xã ${end} trung tâm học tập`) !== 'xã')).toEqual([]);
-    expect(count['not-after'].filter((word) => thing(`tuần lễ năm 2025 ${word} bao nhiêu xã`) !== undefined)).toEqual([]);
+    // Read with a number as all that is asked, so a word that also asks a date ("ngày bao nhiêu") is tested as not-after.
+    const counts = (message: string) => countedAsked(wordsOf(message), ['number'], lexicon, true);
+    expect(counts('tuần lễ năm 2025 có bao nhiêu xã')?.said).toBe('xã');
+    expect(count['not-after'].filter((word) => counts(`tuần lễ năm 2025 ${word} bao nhiêu xã`) !== undefined)).toEqual([]);
+    // A document after a source mark is where the count is read; named otherwise, its parts are what is counted.
+    const marks = (data('question-cues.yaml') as { count: { 'source-marks': string[] } }).count['source-marks'];
+    expect(marks.filter((mark) => counts(`có bao nhiêu xã đạt mức 2 ${mark} thông tư 25`)?.said !== 'xã')).toEqual([]);
+    expect(counts('thông tư 24 có bao nhiêu tiêu chuẩn')).toBeUndefined();
     expect(count['not-counted'].filter((measure) => thing(`hà nội có bao nhiêu ${measure} gia đình học tập`) !== undefined)).toEqual([]);
     // Every word of a `same` group brings the group's others as ways a sentence may count the thing.
     const runs = (message: string) => (read(message).counted?.runs ?? []).map((run) => run.join(' '));
@@ -189,14 +197,16 @@ describe('prompts/language as rules', () => {
     expect(read('phong trào cả nước thi đua có bao nhiêu doanh nghiệp').counted?.national).toBe(false);
   });
 
-  it('reads every prediction result in a yes/no question as a result asked, but not beside a rule, a plan, a condition or a told case', () => {
-    const { prediction } = data('question-cues.yaml') as { prediction: { results: string[] } };
-    expect(prediction.results.filter((result) => read(`năm sau đà nẵng có ${result} mạng lưới unesco không`).asksResult !== true)).toEqual([]);
+  it('reads every prediction result and certainty word in a yes/no question as a result asked, but not beside a rule, a plan, a condition or a told case', () => {
+    const { prediction } = data('question-cues.yaml') as { prediction: { results: string[]; sure: string[] } };
+    expect(prediction.results.filter((result) => read(`năm sau đà nẵng có ${result} mạng lưới unesco không`).asksResult?.sure !== false)).toEqual([]);
+    expect(prediction.sure.filter((sure) => read(`năm sau xã tôi ${sure} lên được mức 2 hay không`).asksResult?.sure !== true)).toEqual([]);
     for (const message of [
+      // A rule ("phải"), a plan ("phấn đấu" is no rule word), a condition, a case told with a figure.
       'đến năm 2030 có phải đạt 60% công dân học tập không',
-      'đến năm 2030 mục tiêu có đạt 60% công dân học tập không',
+      'đến năm 2030 cả nước phấn đấu có đạt 60% công dân học tập không',
       'đơn vị tôi được công nhận năm 2024 thì tới 2027 có còn hiệu lực không',
-      'năm sau đà nẵng vào mạng lưới unesco à, ai ký quyết định',
+      'Xã tôi được công nhận mức 1 tháng 3/2026. Năm sau xã tôi có lên được mức 2 không?',
     ]) {
       expect(read(message).asksResult, message).toBeUndefined();
     }
@@ -296,10 +306,12 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads the period after every address abbreviation as part of the address, not a sentence end', () => {
-    const { 'abbreviation-stops': stops } = data('chat-shorthand.yaml') as { 'abbreviation-stops': string[] };
-    const unread = stops.filter((stop) => read(`${stop}. gò vấp có bao nhiêu dòng họ học tập`).localFigure === undefined);
+    const { 'abbreviation-stops': stops } = data('chat-shorthand.yaml') as { 'abbreviation-stops': Record<string, string> };
+    const unread = Object.entries(stops).filter(([stop, unit]) => !read(`${stop}. Gò Vấp có bao nhiêu dòng họ học tập`).localFigure?.said.startsWith(unit));
     expect(unread).toEqual([]);
-    expect(stops.length).toBeGreaterThan(0);
+    expect(Object.keys(stops).length).toBeGreaterThan(0);
+    // Without its period the letter stays as typed: "p" is "phải" in chat, not a ward.
+    expect(read('đăng ký công dân học tập có p nộp lệ phí k').query).not.toContain('phường');
   });
 
   it('expands every shorthand word to what the file says', () => {
