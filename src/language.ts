@@ -86,6 +86,7 @@ const cuesSchema = z.object({
     })
     .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], 'source-marks': [], numerals: [], same: [] }),
   prediction: z.object({ results: words, sure: words }).default({ results: [], sure: [] }),
+  share: z.object({ asked: words }).default({ asked: [] }),
 });
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
@@ -199,6 +200,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         same: cues.count.same,
       },
       prediction: cues.prediction,
+      shareAsked: cues.share.asked,
     },
     ...(({ 'rule-categories': ruleCategories, levels, grades, ...evidence }) => ({
       evidence,

@@ -29,6 +29,9 @@ export function planComparison(query: string, context: string | undefined, facet
   // chênh nhau thế nào?"): each year is asked with it.
   if (!compares) {
     if (named.length < 2 || !named.every((subject) => subject.kind === 'year') || !yearsJoined(query, lexicon)) return undefined;
+    // A place's figure of two years ("Hà Nội có bao nhiêu gia đình học tập năm 2024 và 2025") is that place's: a year
+    // searched alone would find another place's figure of that year first.
+    if (subjectsOf(query, lexicon).some((subject) => kindOf(subject, lexicon) === 'group:places')) return undefined;
     return planOf(context !== undefined ? `${context} ${query}` : query, named, facets, lexicon);
   }
   // Sides named only by the clause before ("Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?"): that clause

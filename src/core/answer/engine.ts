@@ -209,7 +209,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // there (searched for on their own when the question's passages do not), never from another place's or the
       // national figures (refused below).
       const asksPlaceFigure = lexicon && asksFigureNotRule(turn.facets, retrieval, lexicon);
-      const placed = asksPlaceFigure ? placeFigure(retrieval, ranked, lexicon, retrieve) : undefined;
+      // Provinces, countries and unlisted places asked about (not a province in a yes/no: "Đà Nẵng có phải …").
+      const placesAsked = (understood.placesAsked ?? []).filter((place) => place.kind !== 'province' || !turn.facets.includes('yesno')).map((place) => place.said);
+      const placed = asksPlaceFigure ? placeFigure(retrieval, ranked, lexicon, retrieve, placesAsked) : undefined;
       let passages = placed?.passages ?? ranked;
       const situation = focused?.situation ?? '';
       const comparison = lexicon ? planComparison(retrieval, understood.context, turn.facets, lexicon) : undefined;
@@ -223,7 +225,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
       // question about a listed province ("Đà Nẵng có phải thành phố học tập không") is answered from what the documents
       // list; one about a place no list holds ("tỉnh Đông Sơn Hải có phải thành viên UNESCO không") is not.
-      const placesAsked = (understood.placesAsked ?? []).filter((place) => place.kind !== 'province' || !turn.facets.includes('yesno')).map((place) => place.said);
       const placesUnknown = placesAsked.length === 0 ? [] : placesNotNamed(placesNotNamed(placesAsked, passages), retrieve(placesAsked.join(' ')));
       if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure

@@ -1,7 +1,9 @@
 // A title's figure asked for one place ("Sơn La có bao nhiêu gia đình học tập") that no passage found gives there.
 import { splitIntoSentences } from '../text/sentences.js';
+import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
+import { wordsOf } from '../understand/words.js';
 import { givesFigure } from './facets.js';
 import { kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { passagesFirst } from './passage-order.js';
@@ -16,26 +18,57 @@ export type PlaceFigure = { passages: Passage[]; missing?: undefined } | { missi
  * inside a long story); else the place, which the documents give no such figure for ("Hà Nội có bao nhiêu công dân
  * học tập": Hà Nội's passages list the title among its models, with no figure).
  */
-export function placeFigure(question: string, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): PlaceFigure | undefined {
+export function placeFigure(question: string, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[], elsewhere: readonly string[] = []): PlaceFigure | undefined {
   const subjects = subjectsOf(question, lexicon);
   const groups = subjects.filter((subject): subject is Subject & { kind: 'group' } => subject.kind === 'group');
-  const places = groups.filter((subject) => kindOf(subject, lexicon) === 'group:places');
+  const covered = groups.filter((subject) => kindOf(subject, lexicon) === 'group:places' && subject.key !== lexicon.countryGroup);
   const titles = groups.filter((subject) => kindOf(subject, lexicon) === 'group:titles');
-  if (places.length !== 1 || titles.length === 0 || places[0]!.key === lexicon.countryGroup) return undefined;
-  const place = places[0]!;
+  const place = covered.length === 1 && elsewhere.length === 0 ? placeCovered(covered[0]!, lexicon) : covered.length === 0 && elsewhere.length === 1 ? placeNamed(elsewhere[0]!) : undefined;
+  if (!place || titles.length === 0) return undefined;
   const wanted = new Set(titles.map((title) => title.key));
+  // A share asked ("bao nhiêu phần trăm", "tỷ lệ") is given only by a share ("67%"), not by a count or a score.
+  const share = lexicon.shareAsked.find(wordsOf(question), false).length > 0;
   // The sentence's figure is the place's when the sentence names it, or names no place in a passage that does
   // ("Trong đó có 5.738 Gia đình học tập …" under TP.HCM's heading).
   const gives = (passage: Passage) => {
-    const passagePlace = subjectsNamed(passage, [place], lexicon) > 0;
+    const passagePlace = place.inPassage(passage);
     return passage.text.split(/\n+/u).flatMap(splitIntoSentences).some((sentence) => {
       const named = subjectsOfSentence(sentence, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : []));
-      const where = named.includes(place.key) || (passagePlace && !named.some((key) => lexicon.subjectKind.get(key) === 'places'));
-      return where && named.some((key) => wanted.has(key)) && givesFigure(sentence);
+      const where = place.inSentence(sentence, named) || (passagePlace && !named.some((key) => lexicon.subjectKind.get(key) === 'places'));
+      return where && named.some((key) => wanted.has(key)) && givesFigure(sentence) && (!share || SHARE.test(sentence));
     });
   };
   if (passages.some(gives)) return undefined;
   const giving = search([place.said, ...titles.map((title) => title.said)].join(' ')).filter(gives);
-  if (giving.length === 0) return { missing: lexicon.subjectName.get(place.key) ?? place.said };
+  if (giving.length === 0) return { missing: place.name };
   return { passages: passagesFirst(giving, passages).slice(0, Math.max(passages.length, giving.length)) };
 }
+
+/** A place asked of, and how a passage or a sentence names it. */
+interface PlaceAskedOf {
+  said: string;
+  /** As the data or the resident names it, for the reply. */
+  name: string;
+  inPassage(passage: Passage): boolean;
+  inSentence(sentence: string, groups: readonly string[]): boolean;
+}
+
+/** A place the documents cover (subjects.yaml `places`), named by any of its aliases. */
+function placeCovered(place: Subject & { kind: 'group' }, lexicon: Lexicon): PlaceAskedOf {
+  return {
+    said: place.said,
+    name: lexicon.subjectName.get(place.key) ?? place.said,
+    inPassage: (passage) => subjectsNamed(passage, [place], lexicon) > 0,
+    inSentence: (_sentence, groups) => groups.includes(place.key),
+  };
+}
+
+/** A province, country or unlisted place asked about ("tỉnh Thái Bình"), named by its words. */
+function placeNamed(said: string): PlaceAskedOf {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${foldText(said).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const names = (text: string) => pattern.test(foldText(text));
+  return { said, name: said, inPassage: (passage) => names(`${passage.heading} ${passage.text}`), inSentence: (sentence) => names(sentence) };
+}
+
+/** A share in a sentence: a percentage. */
+const SHARE = /%|phần trăm/u;

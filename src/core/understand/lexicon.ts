@@ -107,6 +107,8 @@ export interface LanguageData {
     /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được"), and words asking for
      * certainty ("chắc chắn"). */
     prediction: { results: string[]; sure: string[] };
+    /** A share asked ("phần trăm", "tỷ lệ"). */
+    shareAsked: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -236,6 +238,8 @@ export interface Lexicon {
   /** Results a yes/no question about a later year asks to be predicted ("đạt", "vào được"), and words asking for
    * certainty ("chắc chắn"). */
   prediction: { results: PhraseSet; sure: PhraseSet };
+  /** A share asked ("phần trăm", "tỷ lệ"): a place's share is given only by a percentage. */
+  shareAsked: PhraseSet;
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
@@ -429,6 +433,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     },
     numeralWords: compilePhrases(data.cues.count.numerals, data.cues.count.numerals),
     prediction: { results: compilePhrases(data.cues.prediction.results), sure: compilePhrases(data.cues.prediction.sure) },
+    shareAsked: compilePhrases(data.cues.shareAsked),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),

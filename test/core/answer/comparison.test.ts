@@ -106,6 +106,8 @@ describe('comparisons', () => {
     expect(planComparison('phong trào giai đoạn 2023-2030 phát động ngày nào', undefined, ['date'], lexicon)).toBeUndefined();
     expect(planComparison('đề án từ 2012 tới 2020 là quyết định số mấy', undefined, ['number'], lexicon)).toBeUndefined();
     expect(planComparison('năm 2023 và năm 2024 ai phát động', undefined, ['procedure'], lexicon)).toBeUndefined();
+    // A covered place's figure of two years stays one question of that place.
+    expect(planComparison('hà nội có bao nhiêu gia đình học tập năm 2024 và 2025', undefined, ['number'], lexicon)).toBeUndefined();
     // A choice between two years asks which one.
     expect(planComparison('ngày khuyến học có từ năm 2007 hay 2008', undefined, ['date'], lexicon)).toBeUndefined();
   });

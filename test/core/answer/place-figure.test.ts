@@ -1,5 +1,7 @@
 // A title's figure asked for one place: given by the passages, found by a search of its own, or missing.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { placeFigure } from '../../../src/core/answer/place-figure.js';
 import type { Passage } from '../../../src/core/types.js';
 import { loadLanguage } from '../../../src/language.js';
@@ -41,6 +43,20 @@ describe('placeFigure', () => {
     // An article, a level, a document's number and its date are no figure.
     const rule = passage('Sơn La đánh giá Công dân học tập theo Điều 7, mức độ 2 của Thông tư 24/2023/TT-BGDĐT ngày 12/02/2024.');
     expect(placeFigure('sơn la có bao nhiêu công dân học tập', [rule], lexicon, searchingFor([rule]).search)).toEqual({ missing: 'Sơn La' });
+  });
+
+  it('gives a share asked only by a percentage, and reads a province the documents name only in passing the same way', () => {
+    const counts = passage('Hà Nội có 6.900 Dòng họ học tập (số liệu tháng 12/2025).', {}, { heading: 'Hà Nội' });
+    expect(placeFigure('hà nội có bao nhiêu phần trăm dòng họ học tập', [counts], lexicon, searchingFor([counts]).search)).toEqual({ missing: 'Hà Nội' });
+    expect(placeFigure('hà nội có bao nhiêu dòng họ học tập', [counts], lexicon, searchingFor([]).search)).toBeUndefined();
+    const { share } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { share: { asked: string[] } };
+    const unread = share.asked.filter((asked) => placeFigure(`${asked} dòng họ học tập của hà nội là bao nhiêu`, [counts], lexicon, searchingFor([counts]).search)?.missing !== 'Hà Nội');
+    expect(unread).toEqual([]);
+    // "Thái Bình" names only the newspaper that reported a score: no share of the province.
+    const source = passage('Theo nội dung tập huấn (báo Thái Bình đưa tin năm 2024), một người đạt Công dân học tập khi có từ 80 điểm trở lên.');
+    expect(placeFigure('ty le cong dan hoc tap cua tinh thai binh la bao nhieu', [source], lexicon, searchingFor([source]).search, ['Thái Bình'])).toEqual({ missing: 'Thái Bình' });
+    const given = passage('Tỉnh Thái Bình có 85% người lớn đạt Công dân học tập.');
+    expect(placeFigure('ty le cong dan hoc tap cua tinh thai binh la bao nhieu', [given], lexicon, searchingFor([]).search, ['Thái Bình'])).toBeUndefined();
   });
 
   it('asks nothing of the whole country or of a question naming no title', () => {
