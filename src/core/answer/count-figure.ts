@@ -11,7 +11,7 @@ import { COMPOSE_PASSAGES, COUNT_NOUN_AFTER } from './tuning.js';
 /** What a count asks of: the thing counted (and whether of the whole country), and where. */
 export interface CountAsked {
   counted: { said: string; runs: readonly (readonly string[])[]; national: boolean };
-  /** The question's words, whose covered places (Hà Nội, TP.HCM …) the count must be of. */
+  /** The words of the clauses asking the count, whose covered places (Hà Nội, TP.HCM …) the count must be of. */
   question: string;
   /** Provinces, countries or unlisted places asked about (`placesAsked`), as the data names them. */
   places: readonly string[];

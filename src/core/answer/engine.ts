@@ -268,7 +268,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // a target or another place's figure. A count asked as achieved ("đến nay đã có …") is told the targets below.
       const counted =
         understood.counted && lexicon && !comparison && retrieval === query && !understood.asksToAct && !understood.asksActual
-          ? countFigure({ counted: understood.counted, question: retrieval, places: placesAsked }, passages, lexicon, retrieve)
+          ? countFigure({ counted: understood.counted, question: understood.counted.clauses, places: placesAsked }, passages, lexicon, retrieve)
           : undefined;
       if (counted?.missing) return refuse('count_figure', passages, messages.noCountFigure);
       if (counted?.passages) passages = counted.passages;

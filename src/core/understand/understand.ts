@@ -79,8 +79,9 @@ export interface Understanding {
    */
   asksResult?: { sure: boolean };
   /** The thing a count asks of ("cả nước có bao nhiêu doanh nghiệp …" → "doanh nghiệp") and the folded runs a sentence
-   * may count it with (`countedAsked`); `national` when the whole country's count is asked. */
-  counted?: { said: string; runs: (readonly string[])[]; national: boolean };
+   * may count it with (`countedAsked`); `national` when the whole country's count is asked; `clauses`, the words of the
+   * clauses asking it (the places they name are those the count is of). */
+  counted?: { said: string; runs: (readonly string[])[]; national: boolean; clauses: string };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -309,7 +310,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
     asksActual: achievedAsked(words, facets, lexicon, accents),
-    counted: countedAsked(words, facets, lexicon, accents),
+    // The places a count is of are those its own clauses name, not one borrowed from the story before ("Em đọc tin Hà
+    // Nội mới vào mạng lưới …, mạng lưới toàn cầu có bao nhiêu thành viên" counts the whole network).
+    counted: withOwnWords(countedAsked(words, facets, lexicon, accents), [...named, ...kept.flatMap((clause) => clause.words)]),
     asksResult:
       facets.includes('yesno') && caseClauses.length === 0 && afterCondition(words, lexicon, accents) === words && lexicon.ruleWords.find(words, accents).length === 0 && lexicon.plannedSaid.find(words, false).length === 0
         ? resultAsked(words, lexicon, accents)
@@ -328,6 +331,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 function resultAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean): { sure: boolean } | undefined {
   const sure = lexicon.prediction.sure.find(words, accents).length > 0;
   return sure || lexicon.prediction.results.find(words, accents).length > 0 ? { sure } : undefined;
+}
+
+/** A count with the words of the clauses asking it, as one text. */
+function withOwnWords<T extends object>(counted: T | undefined, words: readonly Word[]): (T & { clauses: string }) | undefined {
+  return counted && { ...counted, clauses: join(words) };
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */

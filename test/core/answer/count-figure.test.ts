@@ -17,7 +17,7 @@ const searchingFor = (found: Passage[]) => {
 /** The count `question` asks, as the engine hands it over. */
 const asked = (question: string): CountAsked => {
   const understood = understand(question, lexicon);
-  return { counted: understood.counted!, question: understood.query, places: (understood.placesAsked ?? []).map((place) => place.said) };
+  return { counted: understood.counted!, question: understood.counted!.clauses, places: (understood.placesAsked ?? []).map((place) => place.said) };
 };
 
 describe('countFigure', () => {
@@ -49,6 +49,14 @@ describe('countFigure', () => {
     expect(countFigure(asked('Thái Lan có bao nhiêu thành phố trong mạng lưới'), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });
     // A covered place's count is not given by a passage about the network.
     expect(countFigure(asked('hà nội có bao nhiêu thành viên'), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });
+  });
+
+  it('counts of the places the asking clauses name, not of one the story before them names', () => {
+    const hanoi = passage('Trong đợt năm 2025 có 21 thành viên mới ở châu Á – Thái Bình Dương, Hà Nội là một trong số đó.', {}, { heading: 'Hà Nội' });
+    const { queries, search } = searchingFor([hanoi]);
+    const question = 'Em đọc tin Hà Nội mới vào mạng lưới của UNESCO, cho em hỏi hiện nay mạng lưới toàn cầu có bao nhiêu thành viên';
+    expect(countFigure(asked(question), [members], lexicon, search)).toBeUndefined();
+    expect(queries).toEqual([]);
   });
 
   it('answers from a search for the thing counted and its place when the question\'s passages do not give it', () => {
