@@ -1,4 +1,5 @@
 // Comparisons give both sides: each subject compared ("QĐ 387 và QĐ 677", "gia đình và dòng họ") is searched and answered.
+import { isYear } from '../text/years.js';
 import type { Citation, Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
@@ -45,15 +46,13 @@ export function planComparison(query: string, context: string | undefined, facet
  * 2024"), not a choice ("hay", "hoặc"). */
 function yearsJoined(query: string, lexicon: Lexicon): boolean {
   const words = wordsOf(query);
-  const years = words.flatMap((word, at) => (YEAR.test(word.text) ? [at] : []));
+  const years = words.flatMap((word, at) => (isYear(word.text) ? [at] : []));
   // A choice ("có từ năm 2007 hay 2008") asks which year, not each.
   return years.slice(1).some((at, k) => {
     const between = words.slice(years[k]! + 1, at);
     return lexicon.comparisonJoiners.find(between, false).length > 0 && lexicon.choiceWords.find(between, false).length === 0;
   });
 }
-
-const YEAR = /^(?:19|20)\d\d$/u;
 
 /** Facets asked of two years named that make each year a side: a figure, a date, a theme. */
 const YEAR_SIDE_FACETS: readonly Facet[] = ['number', 'date', 'theme'];

@@ -1,4 +1,5 @@
 // A count of things asked ("cả nước có bao nhiêu doanh nghiệp đã được công nhận …") that no passage found gives.
+import { isYear } from '../text/years.js';
 import { splitIntoSentences } from '../text/sentences.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
@@ -25,9 +26,9 @@ export type CountFigure = { passages: Passage[]; missing?: undefined } | { missi
  * not a share, a year, an article or a measure; or a number word) with the thing counted at most COUNT_NOUN_AFTER words
  * after it ("hơn 1.000 Dòng họ học tập", "1,6 triệu hộ gia đình"), "số <thing> … <number>", or, when the question names
  * a title, a sentence naming it with such digits ("số người đạt Công dân học tập là hơn 10.300") — in a sentence naming
- * no target or rule, of the place
- * asked (a sentence naming it, or naming no place in a passage that does), or naming no place when the whole
- * country's is asked; else the passages a search for the place and the thing finds giving it, first; else `missing`.
+ * no target or rule, of the place asked (a sentence naming it, or naming no place in a passage that does), or naming no
+ * place when the whole country's is asked; else the passages a search for the place and the thing finds giving it,
+ * first; else `missing`.
  */
 export function countFigure(asked: CountAsked, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): CountFigure | undefined {
   const subjects = subjectsOf(asked.question, lexicon);
@@ -73,7 +74,7 @@ function isCount(words: readonly Word[], at: number, lexicon: Lexicon): boolean 
   if (!DIGITS.test(word.text)) return lexicon.numeralWords.matchAt(words, at, true) > 0;
   const { notCounted } = lexicon.countAsked;
   const numbered = words[at - 1]?.text === 'số' || notCounted.find(words.slice(Math.max(0, at - 2), at), true).some(({ start, length }) => start + length === Math.min(2, at));
-  return !YEAR.test(word.text) && !numbered && notCounted.matchAt(words, at + 1, true) === 0;
+  return !isYear(word.text) && !numbered && notCounted.matchAt(words, at + 1, true) === 0;
 }
 
 function startsRun(words: readonly Word[], at: number, run: readonly string[]): boolean {
@@ -94,4 +95,3 @@ function sameWord(a: string, b: string): boolean {
 }
 
 const DIGITS = /^\d+(?:[.,]\d+)*$/u;
-const YEAR = /^(?:19|20)\d\d$/u;

@@ -117,7 +117,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
       // "năm sau Đà Nẵng có vào được mạng lưới không", "đến năm 2030 Việt Nam có đạt 60% … không": a result in a year still
       // to come is a prediction the documents do not make.
-      if (understood.asksResult && lexicon && predicts(understood, understood.asksResult, now, timeZone, lexicon)) return refuse('prediction', [], messages.noOpinion);
+      if (understood.asksResult && lexicon && predicts(understood, understood.asksResult, { now, timeZone, calendar: deps.calendar }, lexicon)) return refuse('prediction', [], messages.noOpinion);
 
       const curated = deps.curated?.match(question, place);
       if (curated) return { text: curated.answer, citations: curated.citations, mode: 'curated', refused: false, passages: [] };
@@ -364,15 +364,15 @@ function groundedGuidance(understood: Understanding, now: Date, timeZone: string
 
 /**
  * A result asked of a year after this one — "năm sau", a later year named outright (not the end of a period: "giai đoạn
- * 2021–2030"), or "sắp tới" when the next Week is next year's — of a place named (a province, a covered city, the
+ * 2021–2030"), or "sắp tới" when the next Week (by the staff calendar) is next year's — of a place named (a province, a covered city, the
  * country) or with certainty asked ("có chắc").
  */
-function predicts(understood: Understanding, result: { sure: boolean }, now: Date, timeZone: string, lexicon: Lexicon): boolean {
-  const thisYear = Number(localDate(now, timeZone).slice(0, 4));
+function predicts(understood: Understanding, result: { sure: boolean }, when: { now: Date; timeZone: string; calendar?: WeekCalendarReader }, lexicon: Lexicon): boolean {
+  const thisYear = Number(localDate(when.now, when.timeZone).slice(0, 4));
   const relative = understood.relativeYear?.value;
   const later =
     (typeof relative === 'number' && relative > 0) ||
-    (relative === 'next' && resolveYear('next', now, timeZone, undefined) > thisYear) ||
+    (relative === 'next' && resolveYear('next', when.now, when.timeZone, when.calendar) > thisYear) ||
     yearsNamedOf(understood.query.replace(PERIOD, ' '), lexicon).some((year) => year > thisYear);
   if (!later) return false;
   const placed = (understood.placesAsked ?? []).length > 0 || subjectsOf(understood.query, lexicon).some((subject) => kindOf(subject, lexicon) === 'group:places' || (subject.kind === 'group' && subject.key === lexicon.countryGroup));

@@ -1,4 +1,5 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
+import { isYear } from '../text/years.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
@@ -63,7 +64,7 @@ export function asksMoreAboutPrevious(question: string, lexicon: Lexicon): boole
  */
 function lengthCountingNamesOnce(words: readonly Word[], lexicon: Lexicon): number {
   const kinds = lexicon.documentKinds.find(words, false).reduce((sum, kind) => sum + kind.length - 1, 0);
-  return words.filter((word, i) => !(word.folded === 'nam' && /^(?:19|20)\d\d$/u.test(words[i + 1]?.folded ?? ''))).length - kinds;
+  return words.filter((word, i) => !(word.folded === 'nam' && isYear(words[i + 1]?.folded ?? ''))).length - kinds;
 }
 
 /** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */

@@ -1,4 +1,5 @@
 // The subjects a question names (titles, places, events, years, document numbers) and whether a passage names them.
+import { isYear } from '../text/years.js';
 import { TEXT_CACHE_SIZES, cachePerOwner, memoizeText } from '../text/memo.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
@@ -83,7 +84,7 @@ function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?
   const documents: { number: string; year?: string; said: string }[] = [];
   for (const { start, end } of documentMentions(words, lexicon)) {
     const [, number, year] = /^(\d+)(?:\/((?:19|20)\d\d)(?!\d))?(?:\/|$)/u.exec(words[end - 1]!.folded) ?? [];
-    if (number && !/^(?:19|20)\d\d$/u.test(number)) documents.push({ number, ...(year ? { year } : {}), said: words.slice(start, end).map((w) => w.text).join(' ') });
+    if (number && !isYear(number)) documents.push({ number, ...(year ? { year } : {}), said: words.slice(start, end).map((w) => w.text).join(' ') });
   }
   return documents;
 }
@@ -190,7 +191,7 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
     for (const { start, end } of documentMentions(words, lexicon)) for (let i = start; i < end; i++) drop.add(i);
   }
   words.forEach((word, i) => {
-    if (kinds.has('year') && /^(?:19|20)\d\d$/u.test(word.folded)) drop.add(i);
+    if (kinds.has('year') && isYear(word.folded)) drop.add(i);
   });
   return words.filter((_, i) => !drop.has(i)).map((w) => w.text).join(' ');
 }

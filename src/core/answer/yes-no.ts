@@ -1,4 +1,5 @@
 // Yes/no about the asker's own case: compares the figure the resident gives with the threshold the rule states.
+import { isYear } from '../text/years.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type Word } from '../understand/words.js';
@@ -16,7 +17,6 @@ const AT_LEAST = [
 ];
 /** A figure of the question and the word after it. */
 const FIGURE = /(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;
-const YEAR = /^(?:19|20)\d\d$/u;
 
 interface Amount {
   value: string;
@@ -41,7 +41,7 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
     rule = rule.replace(CATEGORY_SEGMENT, '');
   }
   const thresholds = AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
-    .filter((t) => !YEAR.test(t.value))
+    .filter((t) => !isYear(t.value))
     .sort((a, b) => a.at - b.at);
   const figures = withShareOfCounts(amountsOf(question));
   for (const first of thresholds) {
@@ -235,7 +235,7 @@ export interface OutsideRange {
  */
 export function outsideRange(question: string, rule: string): OutsideRange | undefined {
   const figures = amountsOf(question);
-  const ranges = [...rule.toLowerCase().matchAll(RANGE)].filter((m) => !YEAR.test(m[1]!) && !YEAR.test(m[2]!));
+  const ranges = [...rule.toLowerCase().matchAll(RANGE)].filter((m) => !isYear(m[1]!) && !isYear(m[2]!));
   for (const unit of new Set(ranges.map((m) => foldText(m[3]!)))) {
     const mine = figures.filter((f) => f.unit === unit);
     const of = ranges.filter((m) => foldText(m[3]!) === unit);
@@ -255,7 +255,7 @@ const DATE = /(?<![\d.,/])\d{1,2}\/\d{1,4}(?:\/\d{2,4})?(?![\d/])/gu;
  * figure nor a threshold).
  */
 function amountsOf(text: string): Amount[] {
-  return [...foldText(text).replace(DATE, (date) => ' '.repeat(date.length)).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !YEAR.test(f.value));
+  return [...foldText(text).replace(DATE, (date) => ' '.repeat(date.length)).matchAll(FIGURE)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })).filter((f) => !isYear(f.value));
 }
 
 /**

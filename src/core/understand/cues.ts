@@ -1,4 +1,5 @@
 // What a clause asks: question words that ask (not the quiet ones), facet cues and frames, yes/no frames, polite requests.
+import { isYear } from '../text/years.js';
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
@@ -109,7 +110,7 @@ export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: bo
 
 /** A figure right after a cue says what is known ("phát động vào ngày 10/6/2023"); a year alone says which ("mục tiêu 2025"). */
 function givenFigure(next: string): boolean {
-  return /^\d/u.test(next) && !/^(?:19|20)\d\d$/u.test(next);
+  return /^\d/u.test(next) && !isYear(next);
 }
 
 /** "những mô hình học tập nào", "sao xã lại": the facets whose frame holds, an opening word then a closing word within a few. */
@@ -228,8 +229,9 @@ export function achievedAsked(words: readonly Word[], facets: readonly Facet[], 
  * up to COUNTED_WORDS words after a count cue (`count.asked`), ending before a word of `count.ends`. None unless a number
  * is all `facets` ask ("mấy mô hình, kể tên giúp" asks a list), when a rule or plan is named ("phải", "chỉ tiêu": a
  * threshold or a target, not a count of what exists), when a document is named other than after a source mark ("qđ
- * 281 lập ra mấy mô hình" counts its parts; "theo thông tư 25" is where to read), after `count.not-after` ("ngày bao nhiêu", "số mấy") or before a
- * measure (`count.not-counted`: "bao nhiêu phần trăm", "mấy điểm"); `national` when the whole country's is asked.
+ * 281 lập ra mấy mô hình" counts its parts; "theo thông tư 25" is where to read), after `count.not-after` ("ngày bao
+ * nhiêu", "số mấy") or before a measure (`count.not-counted`: "bao nhiêu phần trăm", "mấy điểm"); `national` when the
+ * whole country's is asked.
  */
 export function countedAsked(words: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean): { said: string; runs: (readonly string[])[]; national: boolean } | undefined {
   if (facets.length !== 1 || facets[0] !== 'number') return undefined;

@@ -1,4 +1,5 @@
 // Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
+import { isYear } from '../text/years.js';
 import type { Lexicon } from './lexicon.js';
 import { ADDRESS_NAME_WORDS, ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
 import type { PhraseSet, Word } from './words.js';
@@ -116,7 +117,7 @@ function plainNameWord(words: readonly Word[], at: number, lexicon: Lexicon, acc
 /** "xã tôi năm 2025 có 72% hộ …": a figure the resident gives (not a unit's number, not a year) is their case. */
 function askerGivesFigure(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const unitNumbers = new Set(lexicon.localUnits.find(words, accents).map((unit) => unit.start + unit.length));
-  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !/^(?:19|20)\d\d$/u.test(word.folded) && !afterLevelWord(words, i, lexicon));
+  return words.some((word, i) => /\d/u.test(word.folded) && !unitNumbers.has(i) && !isYear(word.folded) && !afterLevelWord(words, i, lexicon));
 }
 
 /** "mức 2", "mức độ 1": a bare 1–3 at `at` after a level word (`levels` in answer-evidence.yaml) names the level, not

@@ -1,4 +1,5 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
+import { isYear } from '../text/years.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
@@ -411,7 +412,7 @@ function withoutMonthsOfYears(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const at = (k: number) => words[i + k]?.folded ?? '';
-    const year = (k: number) => /^(?:19|20)\d\d$/u.test(at(k));
+    const year = (k: number) => isYear(at(k));
     const month = (text: string) => /^(?:0?[1-9]|1[0-2])$/u.test(text);
     if (at(0) === 'thang' && month(at(1)) && at(2) === 'nam' && year(3)) i += 3;
     else if (at(0) === 'thang' && /^(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d$/u.test(at(1))) i += 1;

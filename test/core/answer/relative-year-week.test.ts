@@ -236,3 +236,16 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain('Học để phát triển bản thân');
   });
 });
+
+describe('predictions and the staff calendar', () => {
+  it('reads "sắp tới" by the calendar staff keep: the Week still to come this year is no later year', async () => {
+    const question = 'sắp tới hà nội có đạt 70% gia đình học tập không';
+    const now = new Date('2026-11-10T05:00:00Z');
+    const lexicon = loadLanguage(`${ROOT}/prompts`);
+    const search: PassageSearch = { search: () => [passage('Hà Nội có hơn 67% số gia đình đạt Gia đình học tập.')] };
+    const withoutCalendar = createAnswerEngine({ search, messages, lexicon, timeZone: VN });
+    expect((await withoutCalendar.answer(question, [], { now })).refusalReason).toBe('prediction');
+    const december = createAnswerEngine({ search, messages, lexicon, timeZone: VN, calendar: calendarOf({ year: 2026, start: '2026-12-05', end: '2026-12-11' }) });
+    expect((await december.answer(question, [], { now })).refusalReason).not.toBe('prediction');
+  });
+});

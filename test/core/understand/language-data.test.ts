@@ -14,6 +14,10 @@ import { ROOT, tempDir } from '../../helpers/core.js';
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const data = (name: string) => parse(readFileSync(join(ROOT, 'prompts/language', name), 'utf8')) as Record<string, unknown>;
 const read = (text: string) => understand(text, lexicon);
+/** Each message is read without `field` set. */
+const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly string[]) => {
+  for (const message of messages) expect(read(message)[field], message).toBeUndefined();
+};
 
 
 describe('prompts/language as rules', () => {
@@ -158,14 +162,12 @@ describe('prompts/language as rules', () => {
     expect(actual.national.filter((phrase) => read(`${phrase} đến nay có bao nhiêu gia đình học tập`).asksActual?.national !== true)).toEqual([]);
     expect(actual['asked-national'].filter((phrase) => read(`${phrase} cả nước đạt bao nhiêu phần trăm gia đình học tập`).asksActual?.national !== true)).toEqual([]);
     // "hiện nay" alone asks the rule in force; a plan or the movement's name asks no achieved figure.
-    for (const message of [
+    expectNone('asksActual', [
       'hà nội hiện nay có bao nhiêu gia đình học tập',
       'hiện nay điểm đạt gia đình học tập là bao nhiêu',
       'qđ 387 hiện nay hướng tới bao nhiêu phần trăm gia đình học tập',
       'phong trào cả nước thi đua xây dựng xã hội học tập hiện nay có mấy danh hiệu',
-    ]) {
-      expect(read(message).asksActual, message).toBeUndefined();
-    }
+    ]);
   });
 
   it('reads every count cue as a count of the thing after it, ended by every ending word, and none after a not-after word or before a measure', () => {
@@ -201,15 +203,13 @@ describe('prompts/language as rules', () => {
     const { prediction } = data('question-cues.yaml') as { prediction: { results: string[]; sure: string[] } };
     expect(prediction.results.filter((result) => read(`năm sau đà nẵng có ${result} mạng lưới unesco không`).asksResult?.sure !== false)).toEqual([]);
     expect(prediction.sure.filter((sure) => read(`năm sau xã tôi ${sure} lên được mức 2 hay không`).asksResult?.sure !== true)).toEqual([]);
-    for (const message of [
-      // A rule ("phải"), a plan ("phấn đấu" is no rule word), a condition, a case told with a figure.
+    // A rule ("phải"), a plan ("phấn đấu" is no rule word), a condition, a case told with a figure.
+    expectNone('asksResult', [
       'đến năm 2030 có phải đạt 60% công dân học tập không',
       'đến năm 2030 cả nước phấn đấu có đạt 60% công dân học tập không',
       'đơn vị tôi được công nhận năm 2024 thì tới 2027 có còn hiệu lực không',
       'Xã tôi được công nhận mức 1 tháng 3/2026. Năm sau xã tôi có lên được mức 2 không?',
-    ]) {
-      expect(read(message).asksResult, message).toBeUndefined();
-    }
+    ]);
   });
 
   it('reads an accented cue only with its accents when the message has diacritics ("có trung tâm" is no "có trùng")', () => {
