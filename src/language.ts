@@ -218,6 +218,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
         ruleWords: elsewhere['rule-words'],
         askerPurpose: elsewhere['asker-purpose'],
         localStatus: elsewhere['local-status'],
+        organisationUnits: elsewhere['organisation-units'],
+        organisationStatus: elsewhere['organisation-status'],
+        ownerWordsMarked: elsewhere['owner-words-marked'],
         provinceUnits: elsewhere['province-units'],
       },
       subjects: {
@@ -239,8 +242,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'document-kinds': words,
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'province-units': words })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'province-units': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'owner-words-marked': words, 'province-units': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'owner-words-marked': [], 'province-units': [] }),
         }),
       ),
     ),

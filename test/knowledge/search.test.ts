@@ -93,6 +93,10 @@ describe('search', () => {
     }
   });
 
+  it('finds whom a title is for asked as "áp dụng cho những ai"', () => {
+    expect(search.search('đơn vị học tập áp dụng cho những ai', { limit: 3 }).map((p) => p.heading)).toContain('Đơn vị học tập là gì?');
+  });
+
   it('counts a word typed with diacritics only half where the passage writes it with others ("đội" is not "đời")', () => {
     const coverage = (query: string) => search.search(query, { limit: 1 })[0]?.coverage ?? 0;
     expect(coverage('tối nay đội tuyển đá mấy giờ')).toBeLessThan(coverage('toi nay doi tuyen da may gio') * 0.75);

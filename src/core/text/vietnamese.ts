@@ -57,6 +57,14 @@ export function hasDiacritics(text: string): boolean {
   return withoutMarks(lower) !== lower;
 }
 
+/** The five tone marks (huyền, sắc, ngã, hỏi, nặng) as Unicode combining characters. */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/** True when a syllable of `text` carries a tone mark ("hồng", "nhìu"); "hông", "kô", "đc" carry none. */
+export function hasToneMark(text: string): boolean {
+  return TONE_MARK.test(text.normalize('NFD'));
+}
+
 /** Adjacent pairs joined with "_": Vietnamese words are mostly two syllables. */
 export function bigrams(tokens: readonly string[]): string[] {
   const pairs: string[] = [];

@@ -1,4 +1,5 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
+import { fold } from '../text/vietnamese.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
@@ -131,7 +132,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; provinceUnits: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -322,6 +323,11 @@ export interface Lexicon {
   askerPurpose: PhraseSet;
   /** Words asking whether a unit holds a title ("đã được công nhận", "đạt chưa"): a local unit's own status. */
   localStatus: PhraseSet;
+  /** "công ty", "nhà máy": local units whose own status only `organisationStatus` asks ("có được công nhận" asks a rule). */
+  organisationUnits: PhraseSet;
+  organisationStatus: PhraseSet;
+  /** Asker words (folded) that, after a local unit, stand for the asker only typed with their marks (bare "co" is "có"). */
+  ownerWordsMarked: ReadonlySet<string>;
   /** "tỉnh", "thành phố": before a name written with capitals, a province or city asked about ("tỉnh Đông Sơn Hải"). */
   provinceUnits: PhraseSet;
 }
@@ -473,7 +479,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
     abroad: new Set(data.elsewhere.abroad.map(key)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
-    localUnits: compilePhrases(data.elsewhere.localUnits, data.elsewhere.localUnits),
+    localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits]),
+    organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),
+    organisationStatus: compilePhrases(data.elsewhere.organisationStatus),
+    ownerWordsMarked: new Set(data.elsewhere.ownerWordsMarked.map((word) => fold(word.toLowerCase()))),
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
     askerPurpose: compilePhrases(data.elsewhere.askerPurpose),

@@ -1,8 +1,9 @@
 // Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
+import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import type { Lexicon } from './lexicon.js';
 import { ADDRESS_NAME_WORDS, ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
-import type { PhraseSet, Word } from './words.js';
+import { wordsOf, type PhraseSet, type Word } from './words.js';
 
 /**
  * The commune, ward or village whose own figure the question asks: a local unit followed by the asker's word ("thôn
@@ -39,11 +40,15 @@ export function localFigureAsked(
 export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean; status: true } | undefined {
   if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
   for (const { words } of clauses) {
-    // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status.
-    const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).length > 0;
-    if (lexicon.localStatus.find(words, accents).length === 0 || !namesTitle(words, lexicon) || conditional || askerGivesFigure(words, lexicon, accents)) continue;
+    // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status;
+    // the "phải" of "có phải" asks no rule ("công ty … có phải đơn vị học tập không").
     const unit = unitNamed(words, lexicon, accents);
-    if (unit) return { ...unit, status: true };
+    const organisation = unit !== undefined && lexicon.organisationUnits.matchAt(wordsOf(unit.said), 0, false) > 0;
+    const statuses = (organisation ? lexicon.organisationStatus : lexicon.localStatus).find(words, accents);
+    const inStatus = (start: number) => statuses.some((status) => status.start <= start && start < status.start + status.length);
+    const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).some(({ start }) => !inStatus(start));
+    if (!unit || statuses.length === 0 || !namesTitle(words, lexicon) || conditional || askerGivesFigure(words, lexicon, accents)) continue;
+    return { ...unit, status: true };
   }
   return undefined;
 }
@@ -52,13 +57,13 @@ export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon:
 function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
   for (const unit of lexicon.localUnits.find(words, accents)) {
     const after = unit.start + unit.length;
-    const own = lexicon.askerWords.matchAt(words, after, accents);
+    const own = ownerAt(words, after, lexicon, accents);
     if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
     // "trường thcs le loi của con mình": the unit's name, then whose it is.
     const of = words.slice(after, after + OWNER_WORDS).findIndex((word) => word.folded === 'cua');
     if (of >= 0) {
       const owner = after + of + 1 + (words[after + of + 1]?.folded === 'con' ? 1 : 0);
-      const asker = lexicon.askerWords.matchAt(words, owner, accents);
+      const asker = ownerAt(words, owner, lexicon, accents);
       if (asker > 0) return { said: words.slice(unit.start, owner + asker).map((w) => w.text).join(' '), own: true };
     }
     if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
@@ -100,10 +105,17 @@ function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon
 function ownedName(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
   for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
     if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
-    const asker = lexicon.askerWords.matchAt(words, end, accents);
+    const asker = ownerAt(words, end, lexicon, accents);
     if (asker > 0) return end + asker;
   }
   return from;
+}
+
+/** The length of the asker's word at `at` that says whose a unit is; 0 for none or a bare word that is another word ("co" is "có"). */
+function ownerAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
+  const length = lexicon.askerWords.matchAt(words, at, accents);
+  const word = words[at];
+  return length === 1 && word && lexicon.ownerWordsMarked.has(word.folded) && !hasDiacritics(word.text) ? 0 : length;
 }
 
 /** A word that may be part of a place's name: it asks, joins, locates, counts nothing and is not the asker's or a unit. */

@@ -1,6 +1,6 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { isYear } from '../text/years.js';
-import { hasDiacritics } from '../text/vietnamese.js';
+import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
 import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
@@ -373,7 +373,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       const after = words[i + 1]?.folded;
       const meant = (before !== undefined && ambiguous.after.has(before)) || (after !== undefined && ambiguous.before.has(after));
       out.push(...(meant ? ambiguous.meaning : ambiguous.fallback));
-    } else out.push(...(lexicon.shorthandExact.get(word.text) ?? lexicon.shorthandWords.get(word.folded) ?? [word]));
+    } else out.push(...(lexicon.shorthandExact.get(word.text) ?? (hasToneMark(word.text) ? undefined : lexicon.shorthandWords.get(word.folded)) ?? [word]));
     i++;
   }
   return out;

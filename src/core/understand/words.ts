@@ -88,8 +88,11 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
         if (entry.marked && entry.text[i] !== f && !hasDiacritics(word.text)) return false;
-        // A word typed with some of the marks and no others ("vây" for "vậy") is that word; a bare one is not.
-        if (mustMatchAccents) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
+        // A word typed with some of the marks and no others ("vây" for "vậy") is that word; a bare one is not. In a message
+        // typed without marks, a word that has them came from chat shorthand ("hn" → "hà nội") and is matched as written:
+        // its "hà" is no "hả".
+        const marked = mustMatchAccents || (entry.exact && word.text !== word.folded && hasDiacritics(word.text));
+        if (marked) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
         return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));
       });
       if (ok) return entry.except ? 0 : entry.folded.length;

@@ -26,6 +26,15 @@ describe('chat shorthand', () => {
     expect(query('gdht ko dc cong nhan thi sao')).toBe('gia đình học tập không được cong nhan thi sao');
   });
 
+  it('leaves a word typed with a tone mark alone unless a key is written exactly so', () => {
+    // "hong"/"hông" stand for "không"; "Sông Hồng" is a name.
+    expect(expand('có được hong')).toBe('có được không');
+    expect(expand('có được hông')).toBe('có được không');
+    expect(expand('công ty may sông hồng')).toBe('công ty may sông hồng');
+    expect(expand('nhìu')).toBe('nhiều');
+    expect(expand('kô')).toBe('không');
+  });
+
   it('expands the domain abbreviations, telling cđht (cộng đồng) by its đ', () => {
     expect(expand('gdht')).toBe('gia đình học tập');
     expect(expand('gđht')).toBe('gia đình học tập');
@@ -193,6 +202,21 @@ describe('filler and framing', () => {
     expect(read('gia đình học tập đã được công nhận thì có giá trị mấy năm').localFigure).toBeUndefined();
     // Since when a named unit holds it is its own status too.
     expect(read('Thôn Đông của xã Hải Bình được công nhận cộng đồng học tập từ năm nào vậy?').localFigure).toEqual({ said: 'thôn đông', own: false, status: true });
+  });
+
+  it('asks a company\'s own status only with "đã … chưa" or "có phải", and "có phải" asks no rule', () => {
+    expect(read('Công ty mình đã được công nhận Đơn vị học tập chưa vậy?').localFigure).toEqual({ said: 'công ty mình', own: true, status: true });
+    expect(read('cty TNHH Minh Phát ở bình dương có phải đvht ko').localFigure).toEqual({ said: 'công ty tnhh minh phát', own: false, status: true });
+    expect(read('trường mình có phải là đơn vị học tập không').localFigure).toEqual({ said: 'trường mình', own: true, status: true });
+    // Whether a company can be recognised is a rule the documents give.
+    expect(read('cty minh la doanh nghiep co dc cong nhan dvht ko').localFigure).toBeUndefined();
+    expect(read('trường mình phải làm gì để được công nhận đơn vị học tập').localFigure).toBeUndefined();
+  });
+
+  it('reads a bare "co" after a unit as "có", not the asker\'s "cô"', () => {
+    expect(read('huyen hoc tap co phai la danh hieu cap quoc gia khong').localFigure).toBeUndefined();
+    expect(read('thôn cô đã được công nhận cộng đồng học tập chưa').localFigure).toEqual({ said: 'thôn cô', own: true, status: true });
+    expect(read('xa minh nam nay da duoc cong nhan cong dong hoc tap chua').localFigure).toMatchObject({ said: 'xa minh', own: true });
   });
 
   it('gives a long chatty message the same query as its short form', () => {
@@ -566,6 +590,7 @@ describe('facets', () => {
 
   it('refuses an opinion or a ranking, not a superlative inside an ordinary question', () => {
     expect(read('Bạn thấy tỉnh nào làm xã hội học tập tốt nhất cả nước?').refuse).toBe('opinion');
+    expect(read('ad du doan xem nam 2030 vn co bn tp vao mang unesco z').refuse).toBe('opinion');
     for (const message of ['con em học giỏi nhất lớp thì gia đình có được cộng điểm gia đình học tập không', 'thôn em muốn làm tốt nhất phong trào gia đình học tập thì nên làm gì ạ', 'làm thế nào để tuần lễ học tập không chỉ là hình thức']) {
       expect(read(message).refuse, message).toBeUndefined();
     }
@@ -790,6 +815,14 @@ describe('words and phrases', () => {
     expect(howMany.find(wordsOf('mở máy'), true)).toEqual([]);
     expect(howMany.find(wordsOf('mây giờ'), true)).toHaveLength(1);
     expect(read('về nhà mở máy nói chuyện với bot chút cho vui thôi').smallTalk).toBe('news');
+  });
+
+  it('matches a marked word in a message typed without marks as written: it came from chat shorthand', () => {
+    const asking = compilePhrases(['hả'], ['hả']);
+    expect(asking.find(wordsOf('ha noi'), false)).toHaveLength(1);
+    expect(asking.find(wordsOf('hà nội'), false)).toEqual([]);
+    // "hn" is "hà nội", not a question asked with "hả": the clause after the question only tells.
+    expect(query('ad oi GNLC la j z, thay bao ghi hn vua vao mang nay')).toBe(query('GNLC la j'));
   });
 
   it('prefers the longest phrase at a position and never overlaps', () => {
