@@ -161,5 +161,15 @@ describe('counts asked of a document', () => {
     expect(reply.refused).toBe(false);
     expect(reply.text).toContain('Dòng họ học tập');
   });
+
+  it('answers a question naming nothing of its own about all the situation told: the city\'s figure, not a rule', async () => {
+    const reply = await converse('Chào bạn, mình đọc báo thấy nói TP.HCM có hơn 10 nghìn công dân học tập. Bạn cho mình hỏi con số chính xác là bao nhiêu và chiếm bao nhiêu % vậy?');
+    expect(reply).toContain('10.300');
+    expect(reply).toContain('98%');
+  });
+
+  it('finds whom a title is for asked as "áp dụng cho những ai", not another title that "dành cho những" gia đình', async () => {
+    expect(await converse('đơn vị học tập là gì, áp dụng cho những ai?')).toMatch(/^Đơn vị học tập \(viết tắt ĐVHT\) là danh hiệu dành cho cơ quan, trường học/u);
+  });
 });
 
