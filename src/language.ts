@@ -70,7 +70,7 @@ const cuesSchema = z.object({
   'act-requests': z
     .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
-  money: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
+  money: z.object({ asked: words, said: words, amounts: words, 'amounts-said': words }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
     .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
@@ -181,7 +181,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         actors: cues['act-requests'].actors,
         unless: cues['act-requests'].unless,
       },
-      money: cues.money,
+      money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
       actual: {
         asked: cues.actual.asked,
         askedNational: cues.actual['asked-national'],

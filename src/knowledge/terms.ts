@@ -3,6 +3,8 @@ import { finalYAsI, fold } from '../core/text/vietnamese.js';
 
 /** "1.000" and "1.000.000" (Vietnamese thousands separators) become one number; "1,4" stays two tokens. */
 const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/gu;
+/** "70%", "70 %": a share is searched as "70 phần trăm", as residents ask it ("bao nhiêu phần trăm"). */
+const PERCENT = /(\d)\s*%/gu;
 /** Clause and sentence punctuation followed by a space (or a line break): word pairs never cross it. */
 const CLAUSE_BREAK = /[.,;:!?…()[\]{}"“”«»]+(?=\s|$)|(?<=\s)[-–—]+(?=\s)|\n+/gu;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -43,7 +45,7 @@ export function searchTerms(text: string): SearchTerms {
 
 /** The tokens of `searchTerms` without the pairs, for callers that look pairs up instead of listing them. */
 export function tokenRun(text: string): TokenRun {
-  const marked = text.replace(GROUPED_NUMBER, (match) => match.replace(/\./gu, '')).replace(CLAUSE_BREAK, ` ${BREAK} `);
+  const marked = text.replace(GROUPED_NUMBER, (match) => match.replace(/\./gu, '')).replace(PERCENT, '$1 phần trăm').replace(CLAUSE_BREAK, ` ${BREAK} `);
   const pieces = wordsAndBreaks(marked.normalize('NFC').replace(INVISIBLE, '').toLowerCase());
   const accented: string[] = [];
   const breaks: number[] = [];

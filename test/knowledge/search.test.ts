@@ -93,6 +93,11 @@ describe('search', () => {
     }
   });
 
+  it('finds a target written with "%" asked as "bao nhiêu phần trăm"', () => {
+    const headings = search.search('den 2030 ca nuoc phai co bao nhieu phan tram cong dan hoc tap', { limit: 3 }).map((p) => p.heading);
+    expect(headings).toContain('Chỉ tiêu Công dân học tập cả nước là bao nhiêu?');
+  });
+
   it('finds whom a title is for asked as "áp dụng cho những ai"', () => {
     expect(search.search('đơn vị học tập áp dụng cho những ai', { limit: 3 }).map((p) => p.heading)).toContain('Đơn vị học tập là gì?');
   });

@@ -17,6 +17,12 @@ describe('searchTerms', () => {
     expect(searchTokens('1,4 triệu')).toEqual(['1', '4', 'triệu']);
   });
 
+  it('reads a percentage as "phần trăm", as residents ask it', () => {
+    expect(searchTokens('đạt 70% và 65 %')).toEqual(['đạt', '70', 'phần', 'trăm', 'và', '65', 'phần', 'trăm']);
+    // A "%" after no number is no share (chat shorthand spells "bao nhiêu %" out before the search).
+    expect(searchTerms('bao nhiêu %').folded).toEqual(['bao', 'nhieu']);
+  });
+
   it('never pairs words across clause punctuation', () => {
     const { pairs } = searchTerms('thời gian và chủ đề; Tuần lễ luôn rơi vào tháng 10. Chủ đề năm 2023');
     expect(pairs).toContain('chu_de');

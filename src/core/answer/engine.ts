@@ -244,7 +244,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
       // "đăng ký gia đình học tập có mất lệ phí không": an amount of money no passage found gives is not in the documents.
       if (understood.asksMoney && lexicon) {
-        const givesMoney = (p: Passage) => lexicon.moneySaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
+        const said = understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid;
+        const givesMoney = (p: Passage) => said.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
         if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
       }
       if (placed?.missing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placed.missing }));

@@ -92,7 +92,7 @@ export interface LanguageData {
      */
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
-    money: { asked: string[]; said: string[] };
+    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
      * and words asking the whole country's ("cả nước").
@@ -219,6 +219,9 @@ export interface Lexicon {
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
+  /** An amount asked ("bao nhiêu tiền"), and the words of a passage that gives one ("triệu đồng"; not "ngân sách"). */
+  amountAsked: PhraseSet;
+  amountSaid: PhraseSet;
   /** A figure asked as achieved, not planned ("thực tế đạt bao nhiêu"). */
   actualAsked: PhraseSet;
   /** Words of a sentence giving a planned figure, a target ("mục tiêu", "phấn đấu", "chỉ tiêu"). */
@@ -441,6 +444,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     prediction: { results: compilePhrases(data.cues.prediction.results), sure: compilePhrases(data.cues.prediction.sure) },
     shareAsked: compilePhrases(data.cues.shareAsked),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
+    amountAsked: compilePhrases(data.cues.money.amounts),
+    amountSaid: compilePhrases(data.cues.money.amountsSaid, data.cues.money.amountsSaid),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),

@@ -68,6 +68,8 @@ export interface Understanding {
   asksToAct?: boolean;
   /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
   asksMoney?: boolean;
+  /** An amount of money asked ("bao nhiêu tiền"): only a passage giving one answers it. */
+  asksAmount?: boolean;
   /**
    * A figure asked as achieved rather than planned ("năm 2020 cả nước thực tế đạt bao nhiêu phần trăm"), `national` when
    * the whole country's is asked ("cả nước").
@@ -308,6 +310,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept, lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
+    asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
     asksActual: achievedAsked(words, facets, lexicon, accents),

@@ -168,6 +168,11 @@ describe('counts asked of a document', () => {
     expect(reply).toContain('98%');
   });
 
+  it('says the documents give no amount when one is asked and a passage only names a budget ("một dòng ngân sách")', async () => {
+    const reply = await converseAnswer('Mỗi năm nhà nước chi khoảng bao nhiêu tiền cho xây dựng xã hội học tập vậy ad');
+    expect(reply).toMatchObject({ refused: true, refusalReason: 'no_money_figure' });
+  });
+
   it('finds whom a title is for asked as "áp dụng cho những ai", not another title that "dành cho những" gia đình', async () => {
     expect(await converse('đơn vị học tập là gì, áp dụng cho những ai?')).toMatch(/^Đơn vị học tập \(viết tắt ĐVHT\) là danh hiệu dành cho cơ quan, trường học/u);
   });

@@ -190,6 +190,9 @@ describe('filler and framing', () => {
     expect(read('hà nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
     // The resident's own figure is their case; a city asked about after the asker's village is what is asked.
     expect(read('thôn tôi có 80 hộ gia đình, bao nhiêu hộ thì đạt').localFigure).toBeUndefined();
+    // The points a commune scored are its own figure; the points it must score are a rule.
+    expect(read('the con xa minh nam ngoai tu danh gia dat bao nhieu diem').localFigure).toMatchObject({ said: 'xa minh', own: true });
+    expect(read('xa minh phai dat bao nhieu diem thi duoc cong nhan').localFigure).toBeUndefined();
     expect(read('xóm mình hay khoe nhiều gia đình học tập lắm, thế cả Hà Nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
   });
 
@@ -591,6 +594,11 @@ describe('facets', () => {
   it('refuses an opinion or a ranking, not a superlative inside an ordinary question', () => {
     expect(read('Bạn thấy tỉnh nào làm xã hội học tập tốt nhất cả nước?').refuse).toBe('opinion');
     expect(read('ad du doan xem nam 2030 vn co bn tp vao mang unesco z').refuse).toBe('opinion');
+    // "theo bạn" asks the bot's own view, typed with its marks or as "theo b"; bare "theo ban" may be "theo bản".
+    expect(read('Theo bạn thì năm sau xã tôi có lên được mức 2 không?').refuse).toBe('opinion');
+    expect(read('theo b thì đến 2030 vn có đạt 60% cdht ko').refuse).toBe('opinion');
+    expect(read('theo ban ke hoach thi gia dinh hoc tap la gi').refuse).toBeUndefined();
+    expect(read('theo bản kế hoạch thì gia đình học tập là gì').refuse).toBeUndefined();
     for (const message of ['con em học giỏi nhất lớp thì gia đình có được cộng điểm gia đình học tập không', 'thôn em muốn làm tốt nhất phong trào gia đình học tập thì nên làm gì ạ', 'làm thế nào để tuần lễ học tập không chỉ là hình thức']) {
       expect(read(message).refuse, message).toBeUndefined();
     }
