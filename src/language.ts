@@ -220,6 +220,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         localStatus: elsewhere['local-status'],
         organisationUnits: elsewhere['organisation-units'],
         organisationStatus: elsewhere['organisation-status'],
+        organisationStatusCloses: elsewhere['organisation-status-closes'],
         ownerWordsMarked: elsewhere['owner-words-marked'],
         provinceUnits: elsewhere['province-units'],
       },
@@ -242,8 +243,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'document-kinds': words,
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'owner-words-marked': words, 'province-units': words })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'owner-words-marked': [], 'province-units': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [] }),
         }),
       ),
     ),

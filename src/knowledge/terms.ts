@@ -1,5 +1,5 @@
 // Search terms shared by indexing and querying: tokens with numbers normalised, accented and folded, and word pairs.
-import { finalYAsI, fold } from '../core/text/vietnamese.js';
+import { finalYAsI, fold, TONE_MARKS } from '../core/text/vietnamese.js';
 
 /** "1.000" and "1.000.000" (Vietnamese thousands separators) become one number; "1,4" stays two tokens. */
 const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/gu;
@@ -7,7 +7,6 @@ const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/gu;
 const PERCENT = /(\d)\s*%/gu;
 /** Clause and sentence punctuation followed by a space (or a line break): word pairs never cross it. */
 const CLAUSE_BREAK = /[.,;:!?…()[\]{}"“”«»]+(?=\s|$)|(?<=\s)[-–—]+(?=\s)|\n+/gu;
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** A private-use character marking a clause break inside the normalised text. */
 const BREAK = '\uE000';
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

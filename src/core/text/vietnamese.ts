@@ -57,8 +57,9 @@ export function hasDiacritics(text: string): boolean {
   return withoutMarks(lower) !== lower;
 }
 
-/** The five tone marks (huyền, sắc, ngã, hỏi, nặng) as Unicode combining characters. */
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** The five tone marks (huyền, sắc, ngã, hỏi, nặng) as Unicode combining characters, in a decomposed (NFD) text. */
+export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const TONE_MARK = new RegExp(TONE_MARKS.source, 'u');
 
 /** True when a syllable of `text` carries a tone mark ("hồng", "nhìu"); "hông", "kô", "đc" carry none. */
 export function hasToneMark(text: string): boolean {

@@ -132,7 +132,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -219,8 +219,9 @@ export interface Lexicon {
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
-  /** An amount asked ("bao nhiêu tiền"), and the words of a passage that gives one ("triệu đồng"; not "ngân sách"). */
+  /** An amount asked ("bao nhiêu tiền"). */
   amountAsked: PhraseSet;
+  /** Words of a passage that gives an amount ("triệu đồng", "miễn phí"; not "ngân sách"). */
   amountSaid: PhraseSet;
   /** A figure asked as achieved, not planned ("thực tế đạt bao nhiêu"). */
   actualAsked: PhraseSet;
@@ -328,7 +329,10 @@ export interface Lexicon {
   localStatus: PhraseSet;
   /** "công ty", "nhà máy": local units whose own status only `organisationStatus` asks ("có được công nhận" asks a rule). */
   organisationUnits: PhraseSet;
+  /** Words asking a company's own status outright ("đã được công nhận", "có phải là"). */
   organisationStatus: PhraseSet;
+  /** A clause closing with one of these ("chưa") asks a company's status with any `localStatus` words. */
+  organisationStatusCloses: PhraseSet;
   /** Asker words (folded) that, after a local unit, stand for the asker only typed with their marks (bare "co" is "có"). */
   ownerWordsMarked: ReadonlySet<string>;
   /** "tỉnh", "thành phố": before a name written with capitals, a province or city asked about ("tỉnh Đông Sơn Hải"). */
@@ -487,6 +491,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits]),
     organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),
     organisationStatus: compilePhrases(data.elsewhere.organisationStatus),
+    organisationStatusCloses: compilePhrases(data.elsewhere.organisationStatusCloses, data.elsewhere.organisationStatusCloses),
     ownerWordsMarked: new Set(data.elsewhere.ownerWordsMarked.map((word) => fold(word.toLowerCase()))),
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),

@@ -1,4 +1,4 @@
-// Local units (commune, ward, village, school, office) asked about: their own figures or title status, which the documents never hold.
+// Local units (commune, ward, village, school, office, company) asked about: their own figures or title status, which the documents never hold.
 import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import type { Lexicon } from './lexicon.js';
@@ -35,7 +35,8 @@ export function localFigureAsked(
 /**
  * Whether the asker's own (or a numbered or named) unit holds a title, asked yes or no without figures ("thôn mình
  * năm nay đã được công nhận cộng đồng học tập chưa", "trường e đc công nhận đvht chưa"): the documents list no
- * recognised unit.
+ * recognised unit. A company's is asked only outright or closing with "chưa" ("cty mình có được công nhận đvht không"
+ * asks whether a company can be).
  */
 export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean; status: true } | undefined {
   if (namesCoveredPlace(clauses, lexicon, accents)) return undefined;
@@ -44,7 +45,8 @@ export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon:
     // the "phải" of "có phải" asks no rule ("công ty … có phải đơn vị học tập không").
     const unit = unitNamed(words, lexicon, accents);
     const organisation = unit !== undefined && lexicon.organisationUnits.matchAt(wordsOf(unit.said), 0, false) > 0;
-    const statuses = (organisation ? lexicon.organisationStatus : lexicon.localStatus).find(words, accents);
+    const closes = words.length > 0 && lexicon.organisationStatusCloses.matchAt(words, words.length - 1, accents) > 0;
+    const statuses = (organisation && !closes ? lexicon.organisationStatus : lexicon.localStatus).find(words, accents);
     const inStatus = (start: number) => statuses.some((status) => status.start <= start && start < status.start + status.length);
     const conditional = lexicon.conditionMarkers.find(words, accents).length > 0 || lexicon.ruleWords.find(words, accents).some(({ start }) => !inStatus(start));
     if (!unit || statuses.length === 0 || !namesTitle(words, lexicon) || conditional || askerGivesFigure(words, lexicon, accents)) continue;

@@ -33,6 +33,11 @@ describe('chat shorthand', () => {
     expect(expand('công ty may sông hồng')).toBe('công ty may sông hồng');
     expect(expand('nhìu')).toBe('nhiều');
     expect(expand('kô')).toBe('không');
+    expect(expand('hổng biết')).toBe('không biết');
+    expect(expand('mìk mún bjờ đăng ký')).toBe('mình muốn bây giờ đăng ký');
+    // "theo b thì", "theo bn thì" ask the bot's view: "b", "bn" are "bạn" after "theo".
+    expect(expand('theo b thì')).toBe('theo bạn thì');
+    expect(expand('theo bn thì')).toBe('theo bạn thì');
   });
 
   it('expands the domain abbreviations, telling cđht (cộng đồng) by its đ', () => {
@@ -211,8 +216,11 @@ describe('filler and framing', () => {
     expect(read('Công ty mình đã được công nhận Đơn vị học tập chưa vậy?').localFigure).toEqual({ said: 'công ty mình', own: true, status: true });
     expect(read('cty TNHH Minh Phát ở bình dương có phải đvht ko').localFigure).toEqual({ said: 'công ty tnhh minh phát', own: false, status: true });
     expect(read('trường mình có phải là đơn vị học tập không').localFigure).toEqual({ said: 'trường mình', own: true, status: true });
-    // Whether a company can be recognised is a rule the documents give.
+    expect(read('cty e dc cn dvht chua').localFigure).toEqual({ said: 'công ty e', own: true, status: true });
+    // Whether a company can be recognised is a rule the documents give; "có phải" before a verb asks a duty.
     expect(read('cty minh la doanh nghiep co dc cong nhan dvht ko').localFigure).toBeUndefined();
+    expect(read('trường em có phải nộp hồ sơ đơn vị học tập hằng năm không').localFigure).toBeUndefined();
+    expect(read('cty minh co phai dang ky dvht ko').localFigure).toBeUndefined();
     expect(read('trường mình phải làm gì để được công nhận đơn vị học tập').localFigure).toBeUndefined();
   });
 
@@ -594,11 +602,10 @@ describe('facets', () => {
   it('refuses an opinion or a ranking, not a superlative inside an ordinary question', () => {
     expect(read('Bạn thấy tỉnh nào làm xã hội học tập tốt nhất cả nước?').refuse).toBe('opinion');
     expect(read('ad du doan xem nam 2030 vn co bn tp vao mang unesco z').refuse).toBe('opinion');
-    // "theo bạn" asks the bot's own view, typed with its marks or as "theo b"; bare "theo ban" may be "theo bản".
-    expect(read('Theo bạn thì năm sau xã tôi có lên được mức 2 không?').refuse).toBe('opinion');
-    expect(read('theo b thì đến 2030 vn có đạt 60% cdht ko').refuse).toBe('opinion');
-    expect(read('theo ban ke hoach thi gia dinh hoc tap la gi').refuse).toBeUndefined();
-    expect(read('theo bản kế hoạch thì gia đình học tập là gì').refuse).toBeUndefined();
+    // A forecast the document makes is asked of it; "theo loa xã", "theo ad thì … gồm những gì" ask facts.
+    for (const message of ['đề án có dự đoán đến 2030 bao nhiêu người', 'Theo loa xã thông báo thì hạn đăng ký gia đình học tập là ngày nào?', 'theo ad thì hồ sơ gia đình học tập gồm những gì']) {
+      expect(read(message).refuse, message).toBeUndefined();
+    }
     for (const message of ['con em học giỏi nhất lớp thì gia đình có được cộng điểm gia đình học tập không', 'thôn em muốn làm tốt nhất phong trào gia đình học tập thì nên làm gì ạ', 'làm thế nào để tuần lễ học tập không chỉ là hình thức']) {
       expect(read(message).refuse, message).toBeUndefined();
     }
