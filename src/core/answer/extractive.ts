@@ -380,6 +380,7 @@ interface Line {
 function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[], listAsked: boolean, texts: ComposeTexts | undefined): Line[] {
   const lines: Line[] = [];
   const used = new Set<Sentence>();
+  const listsShown: Set<string>[][] = [];
   for (const entry of chosen) {
     if (used.has(entry.sentence)) continue;
     const sentence = entry.sentence;
@@ -402,6 +403,14 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
       used.add(sentence);
       continue;
     }
+    // Another document's copy of a list already said is not said again.
+    const itemWords = items.map((item) => new Set(sentenceWords(item.text)));
+    const repeats = listsShown.some((shown) => shown.length === itemWords.length && shown.every((words, i) => jaccard(words, itemWords[i]!) >= tuning.LIST_REPEAT_SHARE));
+    if (repeats) {
+      [lead, ...items].forEach((s) => s && used.add(s));
+      continue;
+    }
+    listsShown.push(itemWords);
     let budget = tuning.MAX_LIST_CHARS - (lead?.text.length ?? 0);
     const shown = items.filter((item) => (budget -= item.text.length + 3) >= 0 || item === items[0]);
     // "tiêu chí … gồm những gì" answered "• Tiêu chí 1 … • Tiêu chí 2 … • Tiêu chí 3 …" says first how many there are.

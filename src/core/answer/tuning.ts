@@ -48,6 +48,11 @@ export const RUNNER_UP_SHARE = 0.6;
  * again: two documents' copies of the district caveat share 0.85, two wordings of "số liệu … từ 1/1 đến 31/12" 0.68
  * (list items are exempt). On the development sets: 0.8 → net 0 key facts; 0.65 → net +1, none lost. */
 export const NEAR_DUPLICATE_SHARE = 0.65;
+/** A whole list is said once: a second list of as many items, each sharing at least this share of its words with the
+ * item in the same place, is another document's copy (the Đơn vị học tập criteria and Thông tư 24's wording of them
+ * share 0.62–0.67 item by item; "Nhóm 1 … trẻ em" of the family criteria and "Tiêu chí 1 … điều kiện" 0.23). On the
+ * development sets: 4 replies lose a repeated list, no key fact lost. */
+export const LIST_REPEAT_SHARE = 0.5;
 /** A sentence carrying an asked facet (a date for "khi nào", a quotation for "chủ đề") gains this much more per facet. */
 export const FACET_BONUS = 1.5;
 

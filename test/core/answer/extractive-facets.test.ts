@@ -119,6 +119,13 @@ describe('lists', () => {
     expect(compose('tiêu chí gia đình học tập gồm những gì', [plain]).text.startsWith('• Có kế hoạch')).toBe(true);
   });
 
+  it('says a list once when another document holds its copy in other words', () => {
+    const own = passage(['- Tiêu chí 1 của Đơn vị học tập là điều kiện để xây dựng Đơn vị học tập.', '- Tiêu chí 2 của Đơn vị học tập là kết quả học tập của các thành viên.', '- Tiêu chí 3 của Đơn vị học tập là tác động của mô hình.'].join('\n'));
+    const copy = passage(['- Tiêu chí 1 của Thông tư 24/2023/TT-BGDĐT là các điều kiện để xây dựng Đơn vị học tập.', '- Tiêu chí 2 của Thông tư 24/2023/TT-BGDĐT là kết quả học tập của các thành viên trong đơn vị.', '- Tiêu chí 3 của Thông tư 24/2023/TT-BGDĐT là tác động, hiệu quả của mô hình Đơn vị học tập.'].join('\n'));
+    const answer = compose('tiêu chí đơn vị học tập theo thông tư 24 gồm những gì', [own, copy]);
+    expect(answer.text.match(/Tiêu chí 1/gu)).toHaveLength(1);
+  });
+
   it('cuts a long list at the list length limit and says how many items are left', () => {
     const items = Array.from({ length: 12 }, (_, i) => item(i + 1));
     const p = passage(['Tiêu chí Gia đình học tập gồm:', ...items.map((text) => `- ${text}`)].join('\n'));
