@@ -94,14 +94,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
   const { messages, lexicon } = deps;
   const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired, gradeMet: messages.answerGradeMet };
-  // A message is read once however often it is asked (understanding is pure: the same text, the same reading); the
-  // readings are shared, never changed.
+  // A message, or a heading read as a question, is read once however often it comes (understanding is pure: the same
+  // text, the same reading); the readings are shared, never changed.
   const reads = new TextCache<Understanding>(TEXT_CACHE_SIZES.sentences);
   const read = (text: string): Understanding =>
     lexicon ? reads.get(text, () => understand(text, lexicon)) : { query: text, question: text, clauses: [], asks: true, facets: [], aboutWeek: false };
-  // Headings are read as questions once each (the knowledge's headings are few and asked again and again).
-  const headingReads = new TextCache<readonly Facet[]>(TEXT_CACHE_SIZES.sentences);
-  const headingFacets = (heading: string) => headingReads.get(heading, () => read(heading).facets);
+  const headingFacets = (heading: string): readonly Facet[] => read(heading).facets;
   const refuse = (reason: string, passages: Passage[] = [], text = messages.refusal): EngineAnswer => ({
     text,
     citations: [],

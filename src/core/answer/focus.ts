@@ -65,7 +65,6 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
   // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
   const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
-  const bare = !/\d/u.test(query) && subjectsOf(query, lexicon).length === 0;
   // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
   // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
   // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ
@@ -90,7 +89,7 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       // A question naming nothing of its own, no subject and no figure, may find together a passage about more of what
       // the situation names ("TP.HCM có hơn 10 nghìn công dân học tập … con số chính xác là bao nhiêu": the city's
       // figures, not a rule about công dân học tập).
-      const aboutMore = bare && contextNamed(together) > contextNamed(passages);
+      const aboutMore = contextNamed(together) > contextNamed(passages) && !/\d/u.test(query) && subjectsOf(query, lexicon).length === 0;
       if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || aboutMore || best(together) >= best(passages))) {
         passages = together;
         situation = `${about} `;
