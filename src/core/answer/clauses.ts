@@ -1,6 +1,6 @@
 // A message asking different things in different clauses, each about its own subject, answered clause by clause.
 import type { Passage } from '../types.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { joinSides } from './comparison.js';
@@ -20,6 +20,8 @@ export interface ClauseDeps {
   read(text: string): Understanding;
   /** Minimum share of the question's weighted terms the best passage must contain. */
   minCoverage: number;
+  /** The line a clause's answer opens with (a named document's card), if any. */
+  leadOf(best: Passage | undefined, clause: string, facets: Facet[]): string | undefined;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ClauseDeps {
  * `situation` read with the question), half the length each — when each finds its evidence; otherwise undefined.
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
-  const { lexicon, texts, retrieve, read, minCoverage } = deps;
+  const { lexicon, texts, retrieve, read, minCoverage, leadOf } = deps;
   const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && lexicon.refersBack.find(wordsOf(clause), true).length === 0;
   // "cdht cần bn điểm mới đạt, còn tự đánh giá ở đâu": a later clause opening as a follow-up ("còn …", "vậy …") and
   // naming no subject asks of the subjects the clause before it names.
@@ -45,6 +47,9 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
   const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
   if (!answered.every(({ found }) => bestCoverage(found) >= minCoverage)) return undefined;
   const maxChars = Math.round(MAX_ANSWER_CHARS / answered.length);
-  const sides = answered.map(({ clause, facets, found }) => ({ answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars }), passages: found }));
+  const sides = answered.map(({ clause, facets, found }) => ({
+    answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars, lead: leadOf(found[0], clause, facets) }),
+    passages: found,
+  }));
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
 }

@@ -85,6 +85,8 @@ export interface ComparisonDeps {
   search(question: string): Passage[];
   /** The document card a side's reply opens with, if any. */
   leadOf(passage: Passage | undefined, question: string, facets: Facet[]): string | undefined;
+  /** The passages about one year's Week, when the question is about the Week. */
+  yearPassages?(year: number): Passage[];
 }
 
 /**
@@ -103,11 +105,15 @@ export function answerComparison(plan: ComparisonPlan, question: string, passage
   const searched = plan.sides.map((subject) => {
     const { question: asked, facets: sideFacets } = plan.side(subject);
     const found = deps.search(asked);
-    return { asked, sideFacets, sidePassages: found.length > 0 ? found : [...passages] };
+    // "tuần lễ 2023 và 2024 bắt đầu ngày nào": a year's dates or theme come from the passages about that year's Week;
+    // a sentence on the Week in general, naming another year's dates, would answer it otherwise.
+    const own = subject.kind === 'year' && deps.yearPassages && sideFacets.some((facet) => YEAR_OWN_FACETS.includes(facet)) ? byHeadingYear(deps.yearPassages(Number(subject.year)), subject.year) : [];
+    return { asked, sideFacets, ownYear: own.length > 0, sidePassages: own.length > 0 ? own : found.length > 0 ? found : [...passages] };
   });
-  // Every side found first the one section that holds them all: it is the answer, said once rather than once per side.
+  // Every side found first the one section that holds them all: it is the answer, said once rather than once per side
+  // — not for years' own Weeks, which a section on the Week in general names only in passing.
   const shared = searched[0]!.sidePassages[0]!;
-  if (searched.every(({ sidePassages: [top] }) => top!.path === shared.path && top!.heading === shared.heading)) {
+  if (!searched.some((side) => side.ownYear) && searched.every(({ sidePassages: [top] }) => top!.path === shared.path && top!.heading === shared.heading)) {
     return wholeSection(shared, searched.flatMap((side) => side.sidePassages));
   }
   const sides = searched.map(({ asked, sideFacets, sidePassages }) => {
@@ -116,6 +122,15 @@ export function answerComparison(plan: ComparisonPlan, question: string, passage
     return { answer: composeExtractive(asked, sidePassages, { facets: sideFacets, lexicon, texts, maxChars, lead }), passages: sidePassages };
   });
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+}
+
+/** Facets a year's own passages answer (its Week's dates, its theme); figures of two years often share one passage. */
+const YEAR_OWN_FACETS: readonly Facet[] = ['date', 'theme'];
+
+/** The year's own sections (headed by `year`) when there are any, else all of `passages`. */
+function byHeadingYear(passages: readonly Passage[], year: string): Passage[] {
+  const headed = passages.filter((p) => p.heading.includes(year));
+  return headed.length > 0 ? headed : [...passages];
 }
 
 /**
@@ -148,7 +163,10 @@ function comparesAll(passage: Passage, compared: readonly Subject[], lexicon: Le
  * join the sides ("và", "với") taken out.
  */
 export function questionAbout(query: string, subject: Subject, lexicon: Lexicon): string {
-  const words = wordsOf(`${withoutReplacedSubjects(query, subject.said, lexicon)} ${subject.said}`);
+  // The subject by its name as the documents write it: folded words a question typed ("cong dan hoc tap") would also
+  // find other titles' words ("cộng đồng", "dân cư").
+  const name = subject.kind === 'group' ? (lexicon.subjectName.get(subject.key) ?? subject.said) : subject.said;
+  const words = wordsOf(`${withoutReplacedSubjects(query, subject.said, lexicon)} ${name}`);
   const spans = [...lexicon.facets.get('comparison')!.find(words, false), ...lexicon.comparisonJoiners.find(words, false)];
   const comparing = new Set(spans.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
   return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
@@ -158,6 +176,7 @@ export function questionAbout(query: string, subject: Subject, lexicon: Lexicon)
 export function joinSides(sides: readonly { answer: ComposedAnswer; passages: readonly Passage[] }[]): ComposedAnswer {
   const citations: Citation[] = [];
   const lines: string[] = [];
+  const said = new Set<string>();
   for (const { answer } of sides) {
     const renumber = new Map<number, number>();
     for (const citation of answer.citations) {
@@ -167,8 +186,20 @@ export function joinSides(sides: readonly { answer: ComposedAnswer; passages: re
       renumber.set(citation.n, n);
     }
     const text = answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole));
-    // A line another side already said (both sides quoting one list of figures) is said once.
-    lines.push(...text.split('\n').filter((line) => !lines.includes(line)));
+    // A line or cited sentence another side already said (both sides quoting one list of figures, or one sentence
+    // answering both clauses) is said once.
+    for (const line of text.split('\n')) {
+      if (lines.includes(line)) continue;
+      const kept = citedSentences(line).filter((sentence) => !said.has(sentence));
+      if (kept.length === 0) continue;
+      kept.forEach((sentence) => said.add(sentence));
+      lines.push(kept.join(' '));
+    }
   }
   return { text: lines.join('\n'), citations };
+}
+
+/** A line cut after each citation marker ("… ký. [1] Phong trào … [1]" → two); a line without markers stays whole. */
+function citedSentences(line: string): string[] {
+  return line.split(/(?<=\[\d+\])\s+/u).filter((part) => part !== '');
 }

@@ -26,7 +26,7 @@ import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
-import { answerWeekOfYear, withWeekTense } from './week-answer.js';
+import { answerWeekOfYear, weekPassages, withWeekTense } from './week-answer.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
 export interface CuratedAnswer {
@@ -292,11 +292,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
       if (lexicon && comparison) {
         const leadOf = (passage: Passage | undefined, side: string, facets: Facet[]) => documentCard(passage, { ...turn, query: side, facets }, lexicon, messages);
-        const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf });
+        const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
+        const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
       // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).
-      const byClause = retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage }) : undefined;
+      const byClause = retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, {
+              lexicon,
+              texts,
+              retrieve,
+              read,
+              minCoverage,
+              leadOf: (best, clause, facets) => documentCard(best, { ...turn, query: clause, facets }, lexicon, messages),
+            }) : undefined;
       if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is

@@ -1,7 +1,8 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
 import { isYear } from '../text/years.js';
 import { foldText } from '../text/vietnamese.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import { cuedFacets } from '../understand/cues.js';
+import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
@@ -161,10 +162,29 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const question = withWholeTitle(asked, earlier, lexicon);
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;
-  if (!asksMoreAboutPrevious(question, lexicon) || earlier.short) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
+  if (!asksMoreAboutPrevious(question, lexicon)) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
+  if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
+}
+
+/**
+ * The earlier question without what it asked, for a question asking something else of the same subject: its question
+ * words and the cues of facets the new question does not ask, outside the subjects it names ("thông tư 25 có hiệu lực
+ * từ ngày nào" → "thông tư 25 có hiệu lực" before "có mấy mức công nhận", which would otherwise ask the date again).
+ */
+function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
+  const words = wordsOf(earlierQuery);
+  const asked = cuedFacets(wordsOf(question), lexicon, false);
+  const named = lexicon.subjects.find(words, false);
+  const inSubject = (at: number) => named.some(({ start, length }) => at >= start && at < start + length);
+  const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false));
+  const dropped = new Set(spans.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)).filter((at) => !inSubject(at)));
+  return words
+    .filter((_, at) => !dropped.has(at))
+    .map((word) => word.text)
+    .join(' ');
 }
 
 /**

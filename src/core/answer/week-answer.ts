@@ -82,7 +82,7 @@ function calendarText(messages: Messages, entry: { year: number; start: string; 
 }
 
 /** The passages of the Week's documents that talk about `year`'s Week. */
-function weekPassages(search: PassageSearch, year: number): Passage[] {
+export function weekPassages(search: PassageSearch, year: number): Passage[] {
   const passages = search.search(`tuần lễ hưởng ứng học tập suốt đời năm ${year}`, { limit: 3 });
   const mentions = (p: Passage) =>
     splitIntoSentences(`${p.heading}. ${p.text}`).some((sentence) => {

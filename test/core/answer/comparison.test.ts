@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planComparison } from '../../../src/core/answer/comparison.js';
 import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
+import { understand } from '../../../src/core/understand/understand.js';
 import type { Subject } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
@@ -42,6 +43,10 @@ beforeAll(async () => {
       'Tuần lễ học tập suốt đời năm 2023 khai mạc ngày 2/10, năm 2024 khai mạc ngày 1/10; khác nhau ở ngày khai mạc.',
       '',
       'Ngày khai mạc Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau vì Bộ định mỗi năm.',
+      '',
+      '## Tuần lễ học tập suốt đời bắt đầu ngày nào?',
+      '',
+      'Tuần lễ học tập suốt đời bắt đầu ngày nào thì mỗi năm khác nhau, có năm bắt đầu ngày 2/10 (năm 2023), có năm bắt đầu ngày 1/10 (năm 2024).',
     ].join('\n')),
     'so-lieu.md': markdown({ title: 'Số liệu Gia đình học tập' }, [
       '# Số liệu Gia đình học tập',
@@ -65,11 +70,11 @@ beforeAll(async () => {
       '',
       '## Tuần lễ năm 2023',
       '',
-      'Tuần lễ hưởng ứng học tập suốt đời năm 2023 có chủ đề "Xây dựng năng lực tự học".',
+      'Tuần lễ hưởng ứng học tập suốt đời năm 2023 có chủ đề "Xây dựng năng lực tự học". Tuần lễ năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023.',
       '',
       '## Tuần lễ năm 2024',
       '',
-      'Tuần lễ hưởng ứng học tập suốt đời năm 2024 có chủ đề "Phát triển văn hóa đọc".',
+      'Tuần lễ hưởng ứng học tập suốt đời năm 2024 có chủ đề "Phát triển văn hóa đọc". Tuần lễ năm 2024 diễn ra từ ngày 1 đến ngày 7/10/2024.',
       '',
       '## Hoạt động',
       '',
@@ -92,6 +97,12 @@ describe('comparisons', () => {
     const reply = await engine.answer('Chủ đề Tuần lễ học tập suốt đời năm 2023 và năm 2024 khác nhau thế nào?', [], {});
     expect(reply.text).toContain('Xây dựng năng lực tự học');
     expect(reply.text).toContain('Phát triển văn hóa đọc');
+  });
+
+  it('answers each year\'s Week dates from that year\'s own section, not from a section on the Week in general', async () => {
+    const reply = await engine.answer('tuan le hoc tap suot doi 2023 va 2024 bat dau ngay nao, co khac nhau khong', [], {});
+    expect(reply.text).toContain('8/10/2023');
+    expect(reply.text).toContain('7/10/2024');
   });
 
   it('asks a figure, a date or a theme of two years joined as sides of each year, but not of a period', async () => {
@@ -119,5 +130,17 @@ describe('comparisons', () => {
     for (const line of reply.text.split('\n').filter((l) => l.trim() !== '')) {
       expect(reply.text.split(line)).toHaveLength(2);
     }
+  });
+});
+
+describe('comparison plan', () => {
+  it('reads "hai cái này" after two subjects as comparing them, and searches each side by the name the documents use', () => {
+    const both = 'Mình thấy có Gia đình học tập và Công dân học tập, hai cái này khác nhau chỗ nào, mỗi cái do quyết định nào đặt ra ạ?';
+    const understood = understand(both, lexicon);
+    expect(understood.facets).toContain('comparison');
+    const plan = planComparison(understood.query, understood.context, understood.facets, lexicon)!;
+    const sides = plan.sides.map((side) => plan.side(side).question);
+    expect(sides).toEqual([expect.stringMatching(/gia đình học tập$/u), expect.stringMatching(/công dân học tập$/u)]);
+    for (const side of sides) expect(side).not.toMatch(/hai cái/u);
   });
 });

@@ -59,6 +59,14 @@ describe('answer engine (extractive)', () => {
     expect(unnamed.text).not.toContain('ban hành ngày');
   });
 
+  it('opens the answer to each clause naming a document with its card, and says a sentence two clauses share once', async () => {
+    const meta = { title: 'Ban hành Kế hoạch phong trào thi đua', number: '1315/QĐ-TTg', issued: '2023-11-09' };
+    const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký. Phong trào được phát động ngày 10/06/2023 tại Hà Nội.', meta, { documentId: 90 });
+    const answer = await createAnswerEngine({ search: fakeSearch([signed]), messages, lexicon }).answer('quyết định 1315 do ai ký, ký ngày nào');
+    expect(answer.text).toContain('Quyết định 1315/QĐ-TTg ban hành ngày 09/11/2023');
+    expect(answer.text.split('do Phó Thủ tướng Trần Hồng Hà ký').length).toBe(2);
+  });
+
   it('refuses without evidence, with weak evidence, and on attacks', async () => {
     const none = await createAnswerEngine({ search: fakeSearch([]), messages }).answer('giá vàng hôm nay');
     expect(none).toMatchObject({ refused: true, refusalReason: 'no_evidence', text: messages.refusal });

@@ -79,6 +79,26 @@ describe('follow-ups', () => {
       (q) => q,
     );
     expect(resolveFollowUp('Thông tư cũ đó ban hành ngày nào?', older, lexicon)).toMatch(/^thông tư 44\/2014/u);
+    // "văn bản nào" asks which document of any kind: "cái đó" then points at the one the answer named.
+    const anyKind = readEarlierTurns([{ question: 'ngày khuyến học do văn bản nào quy định', answer }], lexicon, (q) => q);
+    expect(resolveFollowUp('cái đó ban hành năm nào', anyKind, lexicon)).toMatch(/^quyết định số 1272/u);
+  });
+
+  it('carries a follow-up chain\'s subject without what its last question asked, when the next asks something else', () => {
+    const chain = readEarlierTurns(
+      [
+        { question: 'cộng đồng học tập cấp xã áp dụng thông tư nào', answer: 'Thông tư 25/2023/TT-BGDĐT áp dụng từ cấp xã trở lên.' },
+        { question: 'thông tư đó có hiệu lực từ ngày nào', answer: 'Thông tư 25/2023/TT-BGDĐT có hiệu lực từ ngày 12/02/2024.' },
+      ],
+      lexicon,
+      (q) => q,
+    )!;
+    expect(chain.short).toBe(true);
+    const next = resolveFollowUp('có mấy mức công nhận', chain, lexicon);
+    expect(next).toMatch(/^thông tư 25\/2023/u);
+    expect(next).not.toMatch(/ngày nào/u);
+    // What the next question asks too stays ("ngày nào" after "từ ngày nào").
+    expect(resolveFollowUp('còn hết hiệu lực ngày nào', chain, lexicon)).toMatch(/ngày nào.*ngày nào/u);
   });
 
   it('reads a title typed without its "học tập" after a question about a title as that title ("còn đơn vị thì sao")', () => {

@@ -637,6 +637,12 @@ describe('facets', () => {
     expect(read('con gái mới cài cho bác cái ứng dụng này, gia đình học tập là gì').facets).not.toContain('comparison');
   });
 
+  it('reads "… mà chưa rõ lắm" as the asker telling, not a question of its own', () => {
+    const told = read('Mình là cán bộ văn hóa xã, đọc QĐ 1315 mà chưa rõ lắm, cho mình hỏi phong trào thi đua thì xét những danh hiệu nào vậy bạn?');
+    expect(told.clauses).toEqual([]);
+    expect(told.query).toBe('phong trào thi đua thì xét những danh hiệu nào');
+  });
+
   it('reads "có … gì không" as asking what there is, not yes or no', () => {
     expect(read('phong trào phát động ngày 10/6/2023 có ý nghĩa gì không').facets).not.toContain('yesno');
     expect(read('tuần lễ có quy định nào không').facets).not.toContain('yesno');
