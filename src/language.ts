@@ -208,7 +208,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       levels,
       grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations },
     }))(read('answer-evidence.yaml', evidenceSchema)),
-    ...(({ titles, country, places, events, elsewhere, ...rest }) => ({
+    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,
         abroad: elsewhere.abroad,
@@ -223,11 +223,12 @@ export function loadLanguage(promptsDir: string): Lexicon {
         organisationStatusCloses: elsewhere['organisation-status-closes'],
         ownerWordsMarked: elsewhere['owner-words-marked'],
         provinceUnits: elsewhere['province-units'],
+        parts: Object.values(placeParts).flat(),
       },
       subjects: {
       groups: [
         ...titles.map((aliases) => ({ kind: 'titles', aliases })),
-        ...[country, ...places].filter((aliases) => aliases.length > 0).map((aliases) => ({ kind: 'places', aliases })),
+        ...[country, ...places.map((aliases) => [...aliases, ...(placeParts[aliases[0]!] ?? [])])].filter((aliases) => aliases.length > 0).map((aliases) => ({ kind: 'places', aliases })),
         ...events.map((aliases) => ({ kind: 'events', aliases })),
       ],
       documentKinds: rest['document-kinds'],
@@ -241,6 +242,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
           country: words,
           places: z.array(words).default([]),
           events: z.array(words).default([]),
+          'place-parts': z.record(z.string(), words).default({}),
           'document-kinds': words,
           elsewhere: z
             .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words })

@@ -210,8 +210,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // there (searched for on their own when the question's passages do not), never from another place's or the
       // national figures (refused below).
       const asksPlaceFigure = lexicon && asksFigureNotRule(turn.facets, retrieval, lexicon);
-      // Provinces, countries and unlisted places asked about (not a province in a yes/no: "Đà Nẵng có phải …").
-      const placesAsked = (understood.placesAsked ?? []).filter((place) => place.kind !== 'province' || !turn.facets.includes('yesno')).map((place) => place.said);
+      // Provinces, countries and unlisted places asked about (not a province in a yes/no: "Đà Nẵng có phải …"), and a
+      // city's part asked for a figure ("tp thu duc co bao nhieu dong ho hoc tap": not the city's figure) unless named
+      // as a commune's own ("xã Tân Phú chỗ mình": the local figure below).
+      const placesAsked = (understood.placesAsked ?? [])
+        .filter((place) => (place.kind !== 'province' || !turn.facets.includes('yesno')) && (place.kind !== 'part' || (asksPlaceFigure && !understood.localFigure)))
+        .map((place) => place.said);
       const placed = asksPlaceFigure ? placeFigure(retrieval, ranked, lexicon, retrieve, placesAsked) : undefined;
       let passages = placed?.passages ?? ranked;
       const situation = focused?.situation ?? '';

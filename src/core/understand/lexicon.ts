@@ -132,7 +132,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -317,6 +317,10 @@ export interface Lexicon {
   /** Folded place → its name as the data writes it ("nghe an" → "Nghệ An"). */
   elsewhereName: ReadonlyMap<string, string>;
   abroad: ReadonlySet<string>;
+  /** Parts of a covered place (a city's former districts): the place for context, but no figure of their own. */
+  placeParts: PhraseSet;
+  /** Folded part → its name as the data writes it ("thu duc" → "Thủ Đức"). */
+  placePartName: ReadonlyMap<string, string>;
   /** Words of place after which, following the asker's own word, a province says where the asker is ("mình … ở Nghệ An"). */
   whereFrom: PhraseSet;
   /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
@@ -487,6 +491,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     elsewhere: compilePhrases([...data.elsewhere.vietnam, ...data.elsewhere.abroad], [...data.elsewhere.vietnam, ...data.elsewhere.abroad]),
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
     abroad: new Set(data.elsewhere.abroad.map(key)),
+    placeParts: compilePhrases(data.elsewhere.parts, data.elsewhere.parts),
+    placePartName: new Map(data.elsewhere.parts.map((part) => [key(part), part] as const)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
     localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits]),
     organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),

@@ -5,8 +5,8 @@ import { UNLISTED_NAME_WORDS } from './tuning.js';
 import type { Word } from './words.js';
 
 /**
- * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), and names written with capitals
- * after "tỉnh" or "thành phố" that no list holds (`province-units`), except where the asker says where they are: after
+ * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), names written with capitals
+ * after "tỉnh" or "thành phố" that no list holds (`province-units`), and parts of covered places (`place-parts`), except where the asker says where they are: after
  * one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"),
  * or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
  */
@@ -23,6 +23,10 @@ export function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon:
       ...unlistedPlaces(clause.words, lexicon, accents)
         .filter(({ start }) => !whereAskerIs(start))
         .map(({ said }) => ({ said, kind: 'unlisted' as const })),
+      ...lexicon.placeParts
+        .find(clause.words, accents)
+        .filter(({ start }) => !whereAskerIs(start))
+        .map(({ phrase }) => ({ said: lexicon.placePartName.get(phrase) ?? phrase, kind: 'part' as const })),
     ];
   });
 }
@@ -46,10 +50,13 @@ function unlistedPlaces(words: readonly Word[], lexicon: Lexicon, accents: boole
   });
 }
 
-/** A place asked about: a listed province of Việt Nam, another country, or a province or city no list holds. */
+/**
+ * A place asked about: a listed province of Việt Nam, another country, a province or city no list holds, or a part of a
+ * covered place (a city's former district, asked for a figure of its own).
+ */
 export interface PlaceAsked {
   said: string;
-  kind: 'province' | 'abroad' | 'unlisted';
+  kind: 'province' | 'abroad' | 'unlisted' | 'part';
 }
 
 /** The words of the places the nearest clause `before` naming one names, when none of the `kept` clauses names one. */

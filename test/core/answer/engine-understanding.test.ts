@@ -374,6 +374,11 @@ describe('answer engine with question understanding', () => {
     expect(named.text).toContain('120 nghìn');
     // A province no list holds, named with capitals, is refused when asked yes or no as well as for figures.
     expect(await ask('tỉnh Đông Sơn Hải có phải thành viên mạng lưới thành phố học tập UNESCO không?')).toMatchObject({ refused: true, refusalReason: 'unknown_place' });
+    // A city's former district is the city for what a question is about, but its own figure is not the city's.
+    const part = await ask('tp thu duc co bao nhieu dong ho hoc tap');
+    expect(part).toMatchObject({ refused: true, refusalReason: 'unknown_place' });
+    expect(part.text).toBe(fill(messages.unknownPlace, { place: 'Thủ Đức' }));
+    expect(await ask('đi họp tổ dân phố ở Bình Thạnh nghe nói gia đình học tập, cho hỏi gia đình học tập là gì')).toMatchObject({ refused: false });
   });
 
   it('says it has no figures of the asker\'s own commune or of one the documents never name', async () => {
