@@ -91,6 +91,7 @@ const cuesSchema = z.object({
 const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
   'rule-categories': z.record(z.string(), words).default({}),
+  'requirements-search': z.string().default(''),
   levels: words.default([]),
   grades: z
     .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words })
@@ -202,9 +203,10 @@ export function loadLanguage(promptsDir: string): Lexicon {
       prediction: cues.prediction,
       shareAsked: cues.share.asked,
     },
-    ...(({ 'rule-categories': ruleCategories, levels, grades, ...evidence }) => ({
+    ...(({ 'rule-categories': ruleCategories, 'requirements-search': requirementsSearch, levels, grades, ...evidence }) => ({
       evidence,
       ruleCategories,
+      requirementsSearch,
       levels,
       grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations },
     }))(read('answer-evidence.yaml', evidenceSchema)),

@@ -346,6 +346,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
       const answerPassages = actualMissing ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!) : passages;
+      // A yes (or a reason) for a rule of a title asked about may hide a further requirement said in another document.
+      const requirements =
+        lexicon && lexicon.requirementsSearch !== '' && (turn.facets.includes('yesno') || turn.facets.includes('reason'))
+          ? named
+              .flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [lexicon.subjectName.get(subject.key) ?? subject.said] : []))
+              .flatMap((title) => deps.search.search(`${title} ${lexicon.requirementsSearch}`, { limit: topK }))
+          : undefined;
       const extractive = composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
         bestIsList: turn.facets.length === 1 && turn.facets[0] === 'list' && answerPassages[0] !== undefined && headingFacets(answerPassages[0].heading).includes('list'),
@@ -357,6 +364,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         message: question,
         // Only a yes/no verdict reads the day (a wait told from one month runs to it).
         today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
+        requirements,
       });
       const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for

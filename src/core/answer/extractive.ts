@@ -64,6 +64,11 @@ export interface ExtractiveOptions {
   /** The day the question is asked (YYYY-MM-DD, local): a wait told from one month ("hồi tháng 3/2025") runs to it. */
   today?: string;
   /**
+   * Passages searched apart for a further requirement of the titles asked ("Đơn vị học tập cấp tỉnh còn phải đạt …"):
+   * when the verdict's own passages say none, only such a sentence of a title the rule names is taken from these.
+   */
+  requirements?: readonly Passage[];
+  /**
    * The best passage's heading asks the list asked ("Việt Nam có những thành phố nào trong Mạng lưới …?"): its
    * sentences, which together make the list, follow the sentences the question chose first, before any runner-up
    * passage's.
@@ -113,7 +118,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const caseUnits = asked.has('yesno') && options.ownCase && options.lexicon ? unitsAfterFigures(options.ownCase, options.lexicon) : new Set<string>();
   const judgesCase = (sentence: Sentence) => caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit));
   const weights = termWeights(sentences.map((s) => s.text), terms);
-  const pool: Candidate[] = sentences.map((sentence) => ({
+  const candidateOf = (sentence: Sentence): Candidate => ({
     sentence,
     match: matchSentence(sentence.text, terms),
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
@@ -121,7 +126,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     echo: newWords(sentence.text, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
-  }));
+  });
+  const pool: Candidate[] = sentences.map(candidateOf);
   const keyWeight = Math.max(0, ...weights.values());
   const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
     matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * tuning.KEY_TERM_SHARE);
@@ -209,7 +215,24 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const judged = asked.has('yesno') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
   // "Đủ điều kiện" for 96% of staff would mislead when the rule's passage adds "còn phải đạt danh hiệu …": that sentence
   // is said too (even past the length limit: the opening points to it), and the yes says there is more.
-  const further = judged?.lead === 'yes' && judged.judge ? furtherRequirement(`${options.message ?? ''} ${question}`, judged.judge, pool, options.lexicon, documentOf) : undefined;
+  // "tại sao cơ quan mình đã có 95% … mà vẫn chưa được công nhận": a reason asked for a case the rule's threshold meets
+  // is that further requirement too.
+  const met = !judged && asked.has('reason') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
+  const meets = judged?.lead === 'yes' ? judged : met?.lead === 'yes' ? met : undefined;
+  const known = `${options.message ?? ''} ${question}`;
+  const ruled = meets?.judge ? titlesRuledBy(meets.judge, options.lexicon) : () => false;
+  // Of the verdict's passage or document first, else of another passage found naming only titles the rule names (any
+  // of them may say it: `() => 0` puts them all in one document).
+  let further = meets?.judge
+    ? (furtherRequirement(known, meets.judge, pool, options.lexicon, documentOf) ?? furtherRequirement(known, meets.judge, pool.filter(ruled), options.lexicon, () => 0))
+    : undefined;
+  if (meets?.judge && !further && options.requirements) {
+    // Else of the passages searched apart, ranked after those found so a sentence taken is cited like theirs.
+    const apart = options.requirements.filter((p) => !top.some((t) => t.chunkId === p.chunkId));
+    const candidates = apart.flatMap((passage, k) => splitSentences(passage.text, top.length + k).map(candidateOf)).filter(ruled);
+    further = furtherRequirement(known, meets.judge, candidates, options.lexicon, () => 0);
+    if (further) top.push(...apart);
+  }
   if (further && !said.has(further.sentence)) {
     said.add(further.sentence);
     chosen.push(further);
@@ -315,6 +338,20 @@ function furtherRequirement(
   };
   const samePassage = pool.find((entry) => entry.sentence.passageRank === judge.sentence.passageRank && requires(entry));
   return samePassage ?? pool.find((entry) => documentOf(entry.sentence) === documentOf(judge.sentence) && requires(entry));
+}
+
+/**
+ * Whether a sentence names titles, each one the rule `judge` names ("Đơn vị học tập cấp tỉnh còn phải …" for "Công dân
+ * học tập là điều kiện để công nhận Đơn vị học tập cấp tỉnh …"): another document's requirement may be of another title.
+ */
+function titlesRuledBy(judge: Candidate, lexicon: Lexicon | undefined): (candidate: Candidate) => boolean {
+  if (!lexicon) return () => false;
+  const titles = (text: string) => subjectsOf(text, lexicon).flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [subject.key] : []));
+  const ruled = new Set(titles(judge.sentence.text));
+  return (candidate) => {
+    const named = titles(candidate.sentence.text);
+    return named.length > 0 && named.every((title) => ruled.has(title));
+  };
 }
 
 /** The case units (`case-units`: "tuổi", "điểm") written right after a figure in `text` ("65 tuổi", "80 điểm"), folded. */

@@ -141,6 +141,8 @@ export interface LanguageData {
   evidence: Partial<Record<Facet | EvidenceKey, string[]>>;
   /** Kinds of asker a rule gives its own threshold for, in parentheses: label → words naming that kind. */
   ruleCategories: Record<string, string[]>;
+  /** Words searched after a title's name for its further requirement in another document ("còn phải"); "" for none. */
+  requirementsSearch: string;
   /** Words naming a level of a title before its number ("mức độ" 2). */
   levels: string[];
   /**
@@ -281,6 +283,8 @@ export interface Lexicon {
   evidence: ReadonlyMap<Facet | EvidenceKey, PhraseSet>;
   /** Folded label of a rule's parenthesised threshold ("co so giao duc") and the words naming that kind of asker. */
   ruleCategories: readonly { label: string; words: PhraseSet }[];
+  /** Words searched after a title's name for its further requirement in another document ("còn phải"); "" for none. */
+  requirementsSearch: string;
   /** Words naming a level before its number, as written in the data (the yes/no verdict folds them). */
   levelWords: readonly string[];
   /** The same words as phrases ("mức độ", "mức"), matched on a message's words. */
@@ -512,6 +516,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ]),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
+    requirementsSearch: data.requirementsSearch,
     levelWords: data.levels,
     levels: compilePhrases(data.levels),
     grades: {

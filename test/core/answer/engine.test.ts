@@ -67,6 +67,26 @@ describe('answer engine (extractive)', () => {
     expect(answer.text.split('do Phó Thủ tướng Trần Hồng Hà ký').length).toBe(2);
   });
 
+  it('says a further requirement of the title a met rule names, found in another document by a search of its own', async () => {
+    const rule = passage('Công dân học tập là điều kiện để công nhận Đơn vị học tập cấp tỉnh: mức độ 1 cần ít nhất 90% thành viên là Công dân học tập.', { title: 'Công dân học tập' });
+    const requirementOf = (title: string) => passage(`${title} cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.`, { title });
+    const searchWith = (requirement: ReturnType<typeof passage>) => ({
+      search: (query: string) => (query.includes('còn phải') ? [requirement] : [rule]),
+    });
+    const question = 'Cơ quan tôi có 92% cán bộ là Công dân học tập, có đủ điều kiện Đơn vị học tập cấp tỉnh không?';
+    const answer = await createAnswerEngine({ search: searchWith(requirementOf('Đơn vị học tập')), messages, lexicon }).answer(question);
+    expect(answer.text).toContain('Tập thể lao động tiên tiến');
+    expect(answer.citations).toHaveLength(2);
+    // Asked why a case the rule's threshold meets is not recognised, the further requirement is the reason.
+    const why = await createAnswerEngine({ search: searchWith(requirementOf('Đơn vị học tập')), messages, lexicon }).answer(
+      'Tại sao cơ quan tôi có 95% cán bộ là Công dân học tập mà chưa được công nhận Đơn vị học tập cấp tỉnh?',
+    );
+    expect(why.text).toContain('Tập thể lao động tiên tiến');
+    // Another title's requirement is not this rule's.
+    const other = await createAnswerEngine({ search: searchWith(requirementOf('Gia đình học tập')), messages, lexicon }).answer(question);
+    expect(other.text).not.toContain('Tập thể lao động tiên tiến');
+  });
+
   it('refuses without evidence, with weak evidence, and on attacks', async () => {
     const none = await createAnswerEngine({ search: fakeSearch([]), messages }).answer('giá vàng hôm nay');
     expect(none).toMatchObject({ refused: true, refusalReason: 'no_evidence', text: messages.refusal });
