@@ -54,6 +54,7 @@ const cuesSchema = z.object({
     .default({}),
   'condition-markers': words,
   'comparison-joiners': words,
+  'comparison-pointers': words.default([]),
   'choice-words': words,
   'not-asking': words.default([]),
   requests: words.default([]),
@@ -159,6 +160,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
+      comparisonPointers: cues['comparison-pointers'],
       choiceWords: cues['choice-words'],
       notAsking: cues['not-asking'],
       requests: cues.requests,
@@ -226,6 +228,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         ownerWordsMarked: elsewhere['owner-words-marked'],
         provinceUnits: elsewhere['province-units'],
         parts: Object.values(placeParts).flat(),
+        partOf: Object.fromEntries(Object.entries(placeParts).flatMap(([place, parts]) => parts.map((part) => [part, place] as const))),
       },
       subjects: {
       groups: [
@@ -234,6 +237,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         ...events.map((aliases) => ({ kind: 'events', aliases })),
       ],
       documentKinds: rest['document-kinds'],
+      anyDocument: rest['any-document'],
       country,
       },
     }))(
@@ -246,6 +250,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'place-parts': z.record(z.string(), words).default({}),
           'document-kinds': words,
+          'any-document': words.default([]),
           elsewhere: z
             .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words })
             .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [] }),

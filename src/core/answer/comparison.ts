@@ -127,10 +127,9 @@ export function answerComparison(plan: ComparisonPlan, question: string, passage
 /** Facets a year's own passages answer (its Week's dates, its theme); figures of two years often share one passage. */
 const YEAR_OWN_FACETS: readonly Facet[] = ['date', 'theme'];
 
-/** The year's own sections (headed by `year`) when there are any, else all of `passages`. */
+/** The year's own sections: those of `passages` headed by `year`. */
 function byHeadingYear(passages: readonly Passage[], year: string): Passage[] {
-  const headed = passages.filter((p) => p.heading.includes(year));
-  return headed.length > 0 ? headed : [...passages];
+  return passages.filter((p) => p.heading.includes(year));
 }
 
 /**
@@ -159,20 +158,23 @@ function comparesAll(passage: Passage, compared: readonly Subject[], lexicon: Le
 }
 
 /**
- * The question about one side only: the other compared subjects, the words that compare ("khác nhau") and those that
- * join the sides ("và", "với") taken out.
+ * The question about one side only: the other compared subjects, the words that compare ("khác nhau"), those that join
+ * the sides ("và", "với") and those pointing at both ("hai cái này") taken out.
  */
 export function questionAbout(query: string, subject: Subject, lexicon: Lexicon): string {
   // The subject by its name as the documents write it: folded words a question typed ("cong dan hoc tap") would also
   // find other titles' words ("cộng đồng", "dân cư").
   const name = subject.kind === 'group' ? (lexicon.subjectName.get(subject.key) ?? subject.said) : subject.said;
   const words = wordsOf(`${withoutReplacedSubjects(query, subject.said, lexicon)} ${name}`);
-  const spans = [...lexicon.facets.get('comparison')!.find(words, false), ...lexicon.comparisonJoiners.find(words, false)];
+  const spans = [...lexicon.facets.get('comparison')!.find(words, false), ...lexicon.comparisonJoiners.find(words, false), ...lexicon.comparisonPointers.find(words, false)];
   const comparing = new Set(spans.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
   return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
 }
 
-/** Joins the answers for each side, one per line, numbering their sources anew (a document cited twice keeps one number); a line said by an earlier side is left out. */
+/**
+ * Joins the answers for each side, one per line, numbering their sources anew (a document cited twice keeps one
+ * number); a line or cited sentence an earlier side said is left out.
+ */
 export function joinSides(sides: readonly { answer: ComposedAnswer; passages: readonly Passage[] }[]): ComposedAnswer {
   const citations: Citation[] = [];
   const lines: string[] = [];

@@ -294,21 +294,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question);
         fallbackReason = grounded.reason;
       }
+      // The card of a document a comparison's side or a clause names, opening that part's answer.
+      const leadOf = (passage: Passage | undefined, part: string, facets: Facet[]) => documentCard(passage, { ...turn, query: part, facets }, lexicon, messages);
       if (lexicon && comparison) {
-        const leadOf = (passage: Passage | undefined, side: string, facets: Facet[]) => documentCard(passage, { ...turn, query: side, facets }, lexicon, messages);
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
       // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).
-      const byClause = retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, {
-              lexicon,
-              texts,
-              retrieve,
-              read,
-              minCoverage,
-              leadOf: (best, clause, facets) => documentCard(best, { ...turn, query: clause, facets }, lexicon, messages),
-            }) : undefined;
+      const byClause =
+        retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage, leadOf }) : undefined;
       if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
@@ -347,11 +342,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
       const answerPassages = actualMissing ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!) : passages;
       // A yes (or a reason) for a rule of a title asked about may hide a further requirement said in another document.
-      const requirements =
-        lexicon && lexicon.requirementsSearch !== '' && (turn.facets.includes('yesno') || turn.facets.includes('reason'))
-          ? named
-              .flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [lexicon.subjectName.get(subject.key) ?? subject.said] : []))
-              .flatMap((title) => deps.search.search(`${title} ${lexicon.requirementsSearch}`, { limit: topK }))
+      const requirementsOf =
+        lexicon && lexicon.requirementsSearch !== ''
+          ? () =>
+              named
+                .flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [lexicon.subjectName.get(subject.key) ?? subject.said] : []))
+                .flatMap((title) => deps.search.search(`${title} ${lexicon.requirementsSearch}`, { limit: topK }))
           : undefined;
       const extractive = composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
@@ -364,7 +360,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         message: question,
         // Only a yes/no verdict reads the day (a wait told from one month runs to it).
         today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
-        requirements,
+        requirementsOf,
       });
       const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for

@@ -64,10 +64,10 @@ export interface ExtractiveOptions {
   /** The day the question is asked (YYYY-MM-DD, local): a wait told from one month ("hồi tháng 3/2025") runs to it. */
   today?: string;
   /**
-   * Passages searched apart for a further requirement of the titles asked ("Đơn vị học tập cấp tỉnh còn phải đạt …"):
-   * when the verdict's own passages say none, only such a sentence of a title the rule names is taken from these.
+   * Searches apart for a further requirement of the titles asked ("Đơn vị học tập cấp tỉnh còn phải đạt …"), called only
+   * when a verdict's own passages say none: only such a sentence of a title the rule names is taken from these.
    */
-  requirements?: readonly Passage[];
+  requirementsOf?: () => readonly Passage[];
   /**
    * The best passage's heading asks the list asked ("Việt Nam có những thành phố nào trong Mạng lưới …?"): its
    * sentences, which together make the list, follow the sentences the question chose first, before any runner-up
@@ -220,15 +220,15 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const met = !judged && asked.has('reason') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
   const meets = judged?.lead === 'yes' ? judged : met?.lead === 'yes' ? met : undefined;
   const known = `${options.message ?? ''} ${question}`;
-  const ruled = meets?.judge ? titlesRuledBy(meets.judge, options.lexicon) : () => false;
+  const ruled = meets?.judge ? titlesRuledBy(meets.judge, known, options.lexicon) : () => false;
   // Of the verdict's passage or document first, else of another passage found naming only titles the rule names (any
   // of them may say it: `() => 0` puts them all in one document).
   let further = meets?.judge
     ? (furtherRequirement(known, meets.judge, pool, options.lexicon, documentOf) ?? furtherRequirement(known, meets.judge, pool.filter(ruled), options.lexicon, () => 0))
     : undefined;
-  if (meets?.judge && !further && options.requirements) {
+  if (meets?.judge && !further && options.requirementsOf) {
     // Else of the passages searched apart, ranked after those found so a sentence taken is cited like theirs.
-    const apart = options.requirements.filter((p) => !top.some((t) => t.chunkId === p.chunkId));
+    const apart = options.requirementsOf().filter((p) => !top.some((t) => t.chunkId === p.chunkId));
     const candidates = apart.flatMap((passage, k) => splitSentences(passage.text, top.length + k).map(candidateOf)).filter(ruled);
     further = furtherRequirement(known, meets.judge, candidates, options.lexicon, () => 0);
     if (further) top.push(...apart);
@@ -342,15 +342,20 @@ function furtherRequirement(
 
 /**
  * Whether a sentence names titles, each one the rule `judge` names ("Đơn vị học tập cấp tỉnh còn phải …" for "Công dân
- * học tập là điều kiện để công nhận Đơn vị học tập cấp tỉnh …"): another document's requirement may be of another title.
+ * học tập là điều kiện để công nhận Đơn vị học tập cấp tỉnh …"), and no tier but the one `asked` names when it names
+ * one (`tiers`: "cấp tỉnh" is not "cấp huyện"): another document's requirement may be of another title or tier.
  */
-function titlesRuledBy(judge: Candidate, lexicon: Lexicon | undefined): (candidate: Candidate) => boolean {
+function titlesRuledBy(judge: Candidate, asked: string, lexicon: Lexicon | undefined): (candidate: Candidate) => boolean {
   if (!lexicon) return () => false;
   const titles = (text: string) => subjectsOf(text, lexicon).flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [subject.key] : []));
+  const tiers = (text: string) => new Set((lexicon.evidence.get('tiers')?.find(wordsOf(text), false) ?? []).map(({ phrase }) => phrase));
   const ruled = new Set(titles(judge.sentence.text));
+  const tiersAsked = tiers(asked);
   return (candidate) => {
     const named = titles(candidate.sentence.text);
-    return named.length > 0 && named.every((title) => ruled.has(title));
+    const tiersSaid = tiers(candidate.sentence.text);
+    const otherTier = tiersAsked.size > 0 && tiersSaid.size > 0 && ![...tiersSaid].some((tier) => tiersAsked.has(tier));
+    return named.length > 0 && named.every((title) => ruled.has(title)) && !otherTier;
   };
 }
 

@@ -170,16 +170,19 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
 }
 
 /**
- * The earlier question without what it asked, for a question asking something else of the same subject: its question
- * words and the cues of facets the new question does not ask, outside the subjects it names ("thông tư 25 có hiệu lực
- * từ ngày nào" → "thông tư 25 có hiệu lực" before "có mấy mức công nhận", which would otherwise ask the date again).
+ * The earlier question without what it asked, for a question asking something else of the same subject: the cues of
+ * facets the new question does not ask that hold a question word, outside the subjects it names ("thông tư 25 có hiệu
+ * lực từ ngày nào" → "thông tư 25 có hiệu lực" before "có mấy mức công nhận", which would otherwise ask the date
+ * again). Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
  */
 function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
   const words = wordsOf(earlierQuery);
   const asked = cuedFacets(wordsOf(question), lexicon, false);
   const named = lexicon.subjects.find(words, false);
   const inSubject = (at: number) => named.some(({ start, length }) => at >= start && at < start + length);
-  const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false));
+  const marks = lexicon.questionMarks.find(words, false);
+  const asks = ({ start, length }: { start: number; length: number }) => marks.some((mark) => mark.start >= start && mark.start + mark.length <= start + length);
+  const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false).filter(asks));
   const dropped = new Set(spans.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)).filter((at) => !inSubject(at)));
   return words
     .filter((_, at) => !dropped.has(at))

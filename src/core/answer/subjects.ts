@@ -159,12 +159,13 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
 }
 
 /**
- * The kind of document the text asks which one of — a kind, then (after "số") a question word ("thông tư nào",
- * "quyết định số mấy") — as its first word folded ("thong"), or undefined.
+ * The kind of document the text asks which one of — a kind, or a document of any kind (`any-document`: "văn bản"), then
+ * (after "số") a question word ("thông tư nào", "quyết định số mấy", "văn bản nào") — as its first word folded
+ * ("thong", "van": no document's name starts so, so any one the answer named), or undefined.
  */
 export function documentKindAsked(text: string, lexicon: Lexicon): string | undefined {
   const words = wordsOf(text);
-  const asked = lexicon.documentKinds.find(words, false).find(({ start, length }) => {
+  const asked = [...lexicon.documentKinds.find(words, false), ...lexicon.anyDocument.find(words, false)].find(({ start, length }) => {
     const next = start + length + (words[start + length]?.folded === 'so' ? 1 : 0);
     return lexicon.questionMarks.matchAt(words, next, false) > 0;
   });

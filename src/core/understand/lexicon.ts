@@ -112,6 +112,8 @@ export interface LanguageData {
     shareAsked: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
+    /** "hai cái này": words pointing at both sides compared, searched with neither. */
+    comparisonPointers: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
@@ -130,9 +132,9 @@ export interface LanguageData {
     caseUnits: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
-  subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; country?: string[] };
+  subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; anyDocument?: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -250,6 +252,8 @@ export interface Lexicon {
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
+  /** Words pointing at both sides compared ("hai cái này"): each side is searched without them. */
+  comparisonPointers: PhraseSet;
   choiceWords: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
@@ -316,6 +320,8 @@ export interface Lexicon {
   /** Group key of the whole country ("cả nước"), whose figures are the national ones; undefined without one. */
   countryGroup?: string;
   documentKinds: PhraseSet;
+  /** Words naming a document of any kind ("văn bản"), asked which one; never a kind named with a number. */
+  anyDocument: PhraseSet;
   /** Places the knowledge may hold nothing about (provinces, other countries); `abroad` holds the folded countries. */
   elsewhere: PhraseSet;
   /** Folded place → its name as the data writes it ("nghe an" → "Nghệ An"). */
@@ -325,6 +331,8 @@ export interface Lexicon {
   placeParts: PhraseSet;
   /** Folded part → its name as the data writes it ("thu duc" → "Thủ Đức"). */
   placePartName: ReadonlyMap<string, string>;
+  /** Folded part → the folded first name of the place it is part of ("thu duc" → "tp.hcm"), the key of its subject group. */
+  placePartOf: ReadonlyMap<string, string>;
   /** Words of place after which, following the asker's own word, a province says where the asker is ("mình … ở Nghệ An"). */
   whereFrom: PhraseSet;
   /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
@@ -349,7 +357,7 @@ export interface Lexicon {
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
  * counts, what a case lacks and a rule requires (and requires besides), and the openers that lean on the sentence before. */
-export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back', 'also-requires'] as const;
+export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back', 'also-requires', 'tiers'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
@@ -461,6 +469,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
+    comparisonPointers: compilePhrases(data.cues.comparisonPointers),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
@@ -492,11 +501,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     subjectName: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.aliases[0]!])),
     countryGroup: data.subjects.country?.[0] === undefined ? undefined : key(data.subjects.country[0]),
     documentKinds: compilePhrases(data.subjects.documentKinds),
+    anyDocument: compilePhrases(data.subjects.anyDocument ?? []),
     elsewhere: compilePhrases([...data.elsewhere.vietnam, ...data.elsewhere.abroad], [...data.elsewhere.vietnam, ...data.elsewhere.abroad]),
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
     abroad: new Set(data.elsewhere.abroad.map(key)),
     placeParts: compilePhrases(data.elsewhere.parts, data.elsewhere.parts),
     placePartName: new Map(data.elsewhere.parts.map((part) => [key(part), part] as const)),
+    placePartOf: new Map(Object.entries(data.elsewhere.partOf).map(([part, place]) => [key(part), key(place)] as const)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
     localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits]),
     organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),

@@ -11,6 +11,10 @@ import type { Word } from './words.js';
  * or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
  */
 export function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
+  // The places the message names by a name of their own, not by one of their parts.
+  const wholes = new Set(
+    clauses.flatMap((clause) => lexicon.subjects.find(clause.words, false).flatMap(({ phrase }) => (lexicon.placePartOf.has(phrase) ? [] : [lexicon.subjectGroup.get(phrase)]))),
+  );
   return clauses.flatMap((clause) => {
     // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
     const places = lexicon.elsewhere.find(clause.words, accents);
@@ -25,7 +29,7 @@ export function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon:
         .map(({ said }) => ({ said, kind: 'unlisted' as const })),
       ...lexicon.placeParts
         .find(clause.words, accents)
-        .filter(({ start }) => !whereAskerIs(start))
+        .filter(({ start, phrase }) => !whereAskerIs(start) && !wholes.has(lexicon.placePartOf.get(phrase)))
         .map(({ phrase }) => ({ said: lexicon.placePartName.get(phrase) ?? phrase, kind: 'part' as const })),
     ];
   });

@@ -134,7 +134,7 @@ describe('comparisons', () => {
 });
 
 describe('comparison plan', () => {
-  it('reads "hai cái này" after two subjects as comparing them, and searches each side by the name the documents use', () => {
+  it('searches each side by the name the documents use, without the words pointing at both ("hai cái này")', () => {
     const both = 'Mình thấy có Gia đình học tập và Công dân học tập, hai cái này khác nhau chỗ nào, mỗi cái do quyết định nào đặt ra ạ?';
     const understood = understand(both, lexicon);
     expect(understood.facets).toContain('comparison');

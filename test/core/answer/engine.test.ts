@@ -82,6 +82,9 @@ describe('answer engine (extractive)', () => {
       'Tại sao cơ quan tôi có 95% cán bộ là Công dân học tập mà chưa được công nhận Đơn vị học tập cấp tỉnh?',
     );
     expect(why.text).toContain('Tập thể lao động tiên tiến');
+    // Nor is another tier's: the requirement is of "cấp tỉnh", the question of "cấp huyện".
+    const district = await createAnswerEngine({ search: searchWith(requirementOf('Đơn vị học tập')), messages, lexicon }).answer(question.replace('cấp tỉnh', 'cấp huyện'));
+    expect(district.text).not.toContain('Tập thể lao động tiên tiến');
     // Another title's requirement is not this rule's.
     const other = await createAnswerEngine({ search: searchWith(requirementOf('Gia đình học tập')), messages, lexicon }).answer(question);
     expect(other.text).not.toContain('Tập thể lao động tiên tiến');

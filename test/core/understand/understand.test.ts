@@ -133,6 +133,8 @@ describe('filler and framing', () => {
     // A covered city's part is asked as itself, named as the data writes it; where the asker lives is not asked.
     expect(read('tp thu duc co bao nhieu dong ho hoc tap').placesAsked).toEqual([{ said: 'Thủ Đức', kind: 'part' }]);
     expect(read('mình ở Bình Thạnh, TP.HCM có bao nhiêu gia đình học tập').placesAsked).toEqual([]);
+    // Named with the city itself, a part asks nothing of its own.
+    expect(read('TP.HCM có bao nhiêu gia đình học tập, tính cả Thủ Đức chưa').placesAsked).toEqual([]);
   });
 
   it('reads a name written with capitals after "tỉnh" or "thành phố" that no list holds as a place asked about', () => {
