@@ -2,7 +2,7 @@
 import { isYear } from '../text/years.js';
 import type { Citation, Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
-import { wordsOf } from '../understand/words.js';
+import { positionsIn, wordsOf } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
@@ -167,7 +167,7 @@ export function questionAbout(query: string, subject: Subject, lexicon: Lexicon)
   const name = subject.kind === 'group' ? (lexicon.subjectName.get(subject.key) ?? subject.said) : subject.said;
   const words = wordsOf(`${withoutReplacedSubjects(query, subject.said, lexicon)} ${name}`);
   const spans = [...lexicon.facets.get('comparison')!.find(words, false), ...lexicon.comparisonJoiners.find(words, false), ...lexicon.comparisonPointers.find(words, false)];
-  const comparing = new Set(spans.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
+  const comparing = positionsIn(spans);
   return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
 }
 

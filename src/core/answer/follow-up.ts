@@ -4,7 +4,7 @@ import { foldText } from '../text/vietnamese.js';
 import { cuedFacets } from '../understand/cues.js';
 import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
-import { wordsOf, type Word } from '../understand/words.js';
+import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
 import { documentKindAsked, kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
@@ -71,7 +71,7 @@ function lengthCountingNamesOnce(words: readonly Word[], lexicon: Lexicon): numb
 /** The topic words of a follow-up (folded): "còn dòng họ thì sao?" → ["dong", "ho"]. */
 export function followUpTopic(question: string, lexicon: Lexicon): string[] {
   const words = wordsOf(question);
-  const shape = new Set(lexicon.followUpShapeWords.find(words, false).flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
+  const shape = positionsIn(lexicon.followUpShapeWords.find(words, false));
   return words.filter((_, i) => !shape.has(i)).map((w) => w.folded);
 }
 
@@ -183,7 +183,7 @@ function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: L
   const marks = lexicon.questionMarks.find(words, false);
   const asks = ({ start, length }: { start: number; length: number }) => marks.some((mark) => mark.start >= start && mark.start + mark.length <= start + length);
   const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false).filter(asks));
-  const dropped = new Set(spans.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)).filter((at) => !inSubject(at)));
+  const dropped = new Set([...positionsIn(spans)].filter((at) => !inSubject(at)));
   return words
     .filter((_, at) => !dropped.has(at))
     .map((word) => word.text)

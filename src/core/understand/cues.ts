@@ -4,7 +4,7 @@ import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
 import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, COUNTED_WORDS } from './tuning.js';
-import type { Word } from './words.js';
+import { positionsIn, type Word } from './words.js';
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
 export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
@@ -175,7 +175,7 @@ export function withoutPoliteEnd(words: Word[], lexicon: Lexicon, accents: boole
  */
 function actRequestsIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number }[] {
   const { verbs, outright, helpers, helpersBefore, addressees, notHelpers, told, closes } = lexicon.actRequests;
-  const covered = new Set(notHelpers.find(words, accents).flatMap(({ start, length }) => Array.from({ length }, (_, i) => start + i)));
+  const covered = positionsIn(notHelpers.find(words, accents));
   // A helper's own word is the first of its match ("cho em", "hộ nhà"); an outright act's is the last ("làm hộ").
   const helping = (match: { start: number }) => !covered.has(match.start);
   const after = helpers.find(words, accents).filter(helping);

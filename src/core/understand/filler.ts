@@ -1,7 +1,7 @@
 // Filler set aside: who asked the resident to ask, hearsay, filler phrases, opening and closing words.
 import type { FramingSpan, Lexicon } from './lexicon.js';
 import { namesSubject } from './documents-named.js';
-import type { PhraseSet, Word } from './words.js';
+import { positionsIn, type PhraseSet, type Word } from './words.js';
 
 /** Removes who asked the resident to ask, filler phrases and hearsay anywhere, and opening and closing words at the start and end of the clause. */
 export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
@@ -56,7 +56,7 @@ function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Le
 export function removePhrases(words: readonly Word[], phrases: PhraseSet, accents: boolean): Word[] {
   const found = phrases.find(words, accents);
   if (found.length === 0) return [...words];
-  const drop = new Set(found.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));
+  const drop = positionsIn(found);
   return words.filter((_, i) => !drop.has(i));
 }
 

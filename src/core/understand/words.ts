@@ -155,3 +155,8 @@ function marksWithin(typed: string, wanted: string): boolean {
     a.every((letter, i) => sameBase(letter.base, b[i]!.base) && [...letter.marks.replace(TONE_MARKS, '')].every((mark) => b[i]!.marks.includes(mark)))
   );
 }
+
+/** The positions of the words `spans` cover (phrases found by a `PhraseSet`). */
+export function positionsIn(spans: readonly { start: number; length: number }[]): Set<number> {
+  return new Set(spans.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));
+}
