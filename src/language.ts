@@ -254,6 +254,12 @@ export function loadLanguage(promptsDir: string): Lexicon {
           elsewhere: z
             .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words })
             .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [] }),
+        })
+        // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
+        .superRefine((data, ctx) => {
+          for (const place of Object.keys(data['place-parts'])) {
+            if (!data.places.some((aliases) => aliases[0] === place)) ctx.addIssue({ code: 'custom', path: ['place-parts', place], message: 'is not the first name of a place under places' });
+          }
         }),
       ),
     ),

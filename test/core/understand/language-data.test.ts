@@ -405,6 +405,10 @@ describe('loadLanguage', () => {
     const empty = copy('empty-phrase');
     writeFileSync(join(empty, 'language/small-talk.yaml'), 'greeting: [""]\n');
     expect(() => loadLanguage(empty)).toThrow(/small-talk\.yaml: "greeting\.0"/u);
+    const parts = copy('parts-of-nothing');
+    const subjects = join(parts, 'language/subjects.yaml');
+    writeFileSync(subjects, readFileSync(subjects, 'utf8').replace('  TP.HCM: [Bình Thạnh', '  Sài Gòn: [Bình Thạnh'));
+    expect(() => loadLanguage(parts)).toThrow(/subjects\.yaml: "place-parts\.Sài Gòn"/u);
   });
 
   it('loads files that leave optional lists out', () => {
