@@ -112,12 +112,12 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     lexicon.askerWords.find(words, true).length > 0 &&
     lexicon.requests.find(words, accents).length === 0;
   // "bà con góp được mấy thùng sách …, mình vui quá nên kể bot nghe vậy thôi chứ không hỏi gì đâu": a message saying it
-  // asks nothing tells with its question words, in clauses without "?".
+  // asks nothing tells with its question words and the subjects it names, in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0);
   const aside = (clause: { asks: boolean; words: Word[] }) => {
-    if (!sharing && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
+    if (!sharing && !deniesAsking && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
     const words = stripFiller(clause.words, lexicon, accents);
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks) return false;

@@ -52,16 +52,17 @@ describe('prompts/language as rules', () => {
   it('reads a clause holding a small-talk mark as small talk of its kind, whatever else it names, unless it asks', () => {
     const { 'clause-marks': marks } = data('small-talk.yaml') as { 'clause-marks': Record<string, string[]> };
     const wrong = Object.entries(marks).flatMap(([kind, phrases]) =>
-      phrases.filter((p) => read(`chào ad, ${p} vụ gia đình học tập`).smallTalk !== kind || read(`${p}, gia đình học tập là gì?`).smallTalk !== undefined).map((p) => `${kind}: ${p}`),
+      phrases.filter((p) => read(`${p} vụ gia đình học tập`).smallTalk !== kind || read(`${p}, gia đình học tập là gì?`).smallTalk !== undefined).map((p) => `${kind}: ${p}`),
     );
     expect(wrong).toEqual([]);
   });
 
-  it('reads a message saying it asks nothing as small talk despite question words, unless a clause ends with "?"', () => {
+  it('reads a message saying it asks nothing as small talk despite question words and subjects, unless a clause ends with "?"', () => {
     const { 'denies-asking': denials } = data('small-talk.yaml') as { 'denies-asking': string[] };
     const wrong = denials.filter(
       (p) =>
         read(`hôm nay bà con góp được mấy thùng sách, mình vui quá nên kể bot nghe ${p}`).smallTalk !== 'news' ||
+        read(`chào bạn nhé, mình vào xem trợ lý về gia đình học tập hoạt động thế nào, ${p}`).smallTalk === undefined ||
         read(`mình kể bot nghe ${p}, mà tuần lễ năm nay khi nào vậy?`).smallTalk !== undefined,
     );
     expect(wrong).toEqual([]);
