@@ -48,6 +48,10 @@ export interface LanguageData {
     hearsay: { opens: string[]; closes: string[]; within: number };
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
     askedBy: { opens: string[]; closes: string[]; within: number };
+    /** "để làm bài tập", "để làm báo cáo": what the resident needs the answer for, from there to the clause's end. */
+    purposes?: string[];
+    /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
+    asides?: string[];
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
@@ -182,6 +186,10 @@ export interface Lexicon {
   hearsay: FramingSpan;
   /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
   askedBy: FramingSpan;
+  /** What the resident needs the answer for ("để làm bài tập ngoại khóa"), from the phrase to the end of a clause. */
+  purposes: PhraseSet;
+  /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
+  asides: PhraseSet;
   askerWords: PhraseSet;
   /** "tôi là", "mình là": a clause opening with one introduces the asker. */
   introductions: PhraseSet;
@@ -405,6 +413,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     hearsay: { opens: compilePhrases(data.filler.hearsay.opens, data.filler.accented), closes: compilePhrases(data.filler.hearsay.closes, data.filler.accented), within: data.filler.hearsay.within },
     // Always matched as written ("hội" is no "hỏi", "có" no "cô").
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
+    purposes: compilePhrases(data.filler.purposes ?? [], data.filler.accented),
+    asides: compilePhrases(data.filler.asides ?? [], data.filler.asides ?? []),
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     introductions: compilePhrases(data.filler.introductions, data.filler.introductions),

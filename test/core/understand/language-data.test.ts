@@ -68,6 +68,28 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('sets aside what the answer is needed for after the question, unless that part names a subject', () => {
+    const { purposes } = data('filler.yaml') as { purposes: string[] };
+    const wrong = purposes.filter(
+      (p) =>
+        read(`ngày khuyến học việt nam là ngày nào ${p} ở trường`).query !== 'ngày khuyến học việt nam là ngày nào' ||
+        !read(`tỷ lệ là bao nhiêu ${p} về gia đình học tập`).query.includes('gia đình học tập'),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('sets aside what the resident adds after a question, unless it asks, names a subject or the question asks why', () => {
+    const { asides } = data('filler.yaml') as { asides: string[] };
+    const wrong = asides.filter(
+      (p) =>
+        read(`việt nam có mấy thành phố ${p} báo không ghi đủ`).query !== 'việt nam có mấy thành phố' ||
+        read(`gia đình học tập cần tiêu chí gì ${p} nhà mình có đạt không`).query.split(' ').at(-1) !== 'không' ||
+        !read(`tuần lễ khai mạc ngày nào ${p} gia đình học tập thì sao`).query.includes('gia đình học tập') ||
+        !read(`sao gọi là tuần lễ học tập suốt đời ${p} ngày mỗi năm lại khác nhau`).query.includes('khác nhau'),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('takes no question word inside a not-asking phrase for a question', () => {
     const phrases = (data('question-cues.yaml') as { 'not-asking': string[] })['not-asking'];
     const wrong = phrases.filter((p) => read(`cảm ơn ad nhiều, ở phường ${p} mà ad giải thích kỹ vậy`).smallTalk !== 'thanks').map((p) => `not-asking: ${p}`);
