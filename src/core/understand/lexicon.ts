@@ -312,6 +312,8 @@ export interface Lexicon {
     written: ReadonlyMap<string, string>;
     attributes: PhraseSet;
     attributeOf: ReadonlyMap<string, number>;
+    /** Each attribute's first name ("học lực", "hạnh kiểm"), by its line. */
+    attributeNames: readonly string[];
     nextOnly: ReadonlySet<string>;
     negations: PhraseSet;
   };
@@ -546,6 +548,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       rankOf: new Map(data.grades.scale.flatMap((alike, rank) => alike.map((grade) => [key(grade), rank] as const))),
       attributes: compilePhrases(data.grades.attributes.flat()),
       attributeOf: new Map(data.grades.attributes.flatMap((alike, line) => alike.map((attribute) => [key(attribute), line] as const))),
+      attributeNames: data.grades.attributes.map((alike) => alike[0]!),
       nextOnly: new Set(data.grades.nextOnly.map(key)),
       negations: compilePhrases(data.grades.negations),
     },

@@ -280,7 +280,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     .filter((clause) => !kept.includes(clause) && (clause.words.some((w) => /\d/u.test(w.folded)) || gradesTold(clause.words, lexicon).length > 0));
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
   // says which rule the question is about.
-  const caseUnits = facets.includes('yesno') ? unitsOfFigures(caseClauses.flatMap((clause) => clause.words), searched, lexicon) : [];
+  const caseUnits = facets.includes('yesno')
+    ? [...unitsOfFigures(caseClauses.flatMap((clause) => clause.words), searched, lexicon), ...attributesGraded(caseClauses.map((clause) => clause.words), searched, lexicon)]
+    : [];
   const asks =
     asksToAct ||
     asking.some(Boolean) ||
@@ -402,6 +404,19 @@ function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexico
     if (!named.has(phrase) && shares.some((at) => start > at && start - at <= SHARE_SUBJECT_WITHIN)) take(start, length, phrase);
   }
   return out;
+}
+
+/**
+ * "đứa lớn học lực trung bình nhưng hạnh kiểm khá. Vậy nhà mình có đủ điều kiện làm gia đình học tập không": the
+ * attributes a case grades ("học lực", "hạnh kiểm", by their first names), searched with the question when it names
+ * none of them, so the rule grading them is found.
+ */
+function attributesGraded(told: readonly (readonly Word[])[], question: readonly Word[], lexicon: Lexicon): Word[] {
+  // "học" of "gia đình học tập" names no attribute: a next-only attribute ("học khá") is one only before its grade.
+  const named = lexicon.grades.attributes.find(question, false).filter(({ phrase }) => !lexicon.grades.nextOnly.has(phrase));
+  const asked = new Set(named.map(({ phrase }) => lexicon.grades.attributeOf.get(phrase)));
+  const graded = new Set(told.flatMap((words) => gradesTold(words, lexicon).map(({ attribute }) => attribute)));
+  return [...graded].filter((attribute) => !asked.has(attribute)).flatMap((attribute) => wordsOf(lexicon.grades.attributeNames[attribute]!));
 }
 
 /** Whether the words point back at the clause before ("văn bản đó", "… đúng không"), outside a relative year ("lần này"). */

@@ -107,6 +107,18 @@ describe('prompts/language as rules', () => {
     expect(read('Mẹ được 80 điểm. Vậy công dân học tập là gì?').query).not.toContain('điểm');
   });
 
+  it('searches the attribute a case grades before a yes/no question by its first name, once', () => {
+    const { grades } = data('answer-evidence.yaml') as { grades: { attributes: string[][] } };
+    const wrong = grades.attributes.flatMap((alike) =>
+      alike.filter((attribute) => {
+        const query = read(`con mình ${attribute} khá. Vậy nhà mình có đạt gia đình học tập không?`).query;
+        return !query.endsWith(alike[0]!) || query.split(alike[0]!).length !== 2;
+      }),
+    );
+    expect(wrong).toEqual([]);
+    expect(read('Con mình năm nay học lực khá. Vậy nhà mình có đạt tiêu chí học lực của gia đình học tập không?').query.split('học lực')).toHaveLength(2);
+  });
+
   it('refuses every refusal phrase with its kind, alone and asked beside a real question', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
     const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope', opinion: 'opinion' } as const;
