@@ -3,6 +3,7 @@ import { localDate } from '../local-time.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
+import { hasDiacritics } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
@@ -328,6 +329,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           thisYear: Number(localDate(now, timeZone).slice(0, 4)),
           national: understood.asksActual.national,
         });
+      // "có hiệu lực khi nào" after "thông tư 25/2023 ban hành ngày nào": a follow-up asking a document's own date asks
+      // it of the document the chat is about.
+      const asksDocumentDate = lexicon !== undefined && retrieval !== query && turn.facets.includes('date') && lexicon.documentDates.find(wordsOf(query), hasDiacritics(question)).length > 0;
       const lead = weekFound
         ? undefined
         : yearMissing
@@ -336,7 +340,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             ? understood.asksActual?.national
               ? messages.nationalActualNotInDocuments
               : messages.actualNotInDocuments
-            : documentCard(passages[0], turn, lexicon, messages);
+            : documentCard(passages[0], asksDocumentDate ? { ...turn, query: retrieval } : turn, lexicon, messages);
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.

@@ -118,6 +118,8 @@ export interface LanguageData {
     comparisonJoiners: string[];
     /** "hai cái này": words pointing at both sides compared, searched with neither. */
     comparisonPointers: string[];
+    /** "ký", "hiệu lực": a follow-up asking a date with these asks the date of the document the chat is about. */
+    documentDates?: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
@@ -262,6 +264,8 @@ export interface Lexicon {
   comparisonJoiners: PhraseSet;
   /** Words pointing at both sides compared ("hai cái này"): each side is searched without them. */
   comparisonPointers: PhraseSet;
+  /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"). */
+  documentDates: PhraseSet;
   choiceWords: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
@@ -482,6 +486,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
+    documentDates: compilePhrases(data.cues.documentDates ?? [], cueAccents),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),

@@ -1,5 +1,7 @@
 // The answer engine offline: refusals, the superseded-document note and the post-2025 district caveat.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createAnswerEngine } from '../../../src/core/answer/engine.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
@@ -57,6 +59,23 @@ describe('answer engine (extractive)', () => {
     expect(answer.text.startsWith('Thông tư 25/2023/TT-BGDĐT ban hành ngày 27/12/2023, có hiệu lực từ ngày 12/02/2024: Quy định đánh giá')).toBe(true);
     const unnamed = await createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon }).answer('cộng đồng học tập áp dụng cho cấp nào');
     expect(unnamed.text).not.toContain('ban hành ngày');
+  });
+
+  it('opens a follow-up asking a document\'s own date with the card of the document the chat is about, not one asking a deadline', async () => {
+    const tt25 = passage('Thông tư này áp dụng cho cấp xã; hồ sơ gửi trước ngày 15/1.', {
+      title: 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập',
+      number: '25/2023/TT-BGDĐT',
+      issued: '2023-12-27',
+      effective: '2024-02-12',
+    });
+    const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });
+    const first = await engine.answer('thông tư 25/2023 ban hành ngày nào');
+    const history = [{ question: 'thông tư 25/2023 ban hành ngày nào', answer: first.text }];
+    const { 'document-dates': dates } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'document-dates': string[] };
+    for (const words of dates) {
+      expect((await engine.answer(`${words} ngày nào?`, history)).text.startsWith('Thông tư 25/2023/TT-BGDĐT ban hành ngày 27/12/2023, có hiệu lực từ ngày 12/02/2024'), words).toBe(true);
+    }
+    expect((await engine.answer('hạn nộp hồ sơ khi nào?', history)).text).not.toContain('có hiệu lực từ ngày 12/02/2024');
   });
 
   it('opens the answer to each clause naming a document with its card, and says a sentence two clauses share once', async () => {
