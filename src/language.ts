@@ -58,6 +58,7 @@ const cuesSchema = z.object({
   'comparison-joiners': words,
   'comparison-pointers': words.default([]),
   'document-dates': words.default([]),
+  'document-dates-not-after': words.default([]),
   'choice-words': words,
   'not-asking': words.default([]),
   requests: words.default([]),
@@ -98,8 +99,8 @@ const evidenceSchema = z.object({
   'requirements-search': z.string().default(''),
   levels: words.default([]),
   grades: z
-    .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words })
-    .default({ scale: [], attributes: [], 'next-only': [], 'not-grades': [], negations: [] }),
+    .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words, titles: words.default([]) })
+    .default({ scale: [], attributes: [], 'next-only': [], 'not-grades': [], negations: [], titles: [] }),
 });
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
@@ -165,6 +166,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       comparisonJoiners: cues['comparison-joiners'],
       comparisonPointers: cues['comparison-pointers'],
       documentDates: cues['document-dates'],
+      documentDatesNotAfter: cues['document-dates-not-after'],
       choiceWords: cues['choice-words'],
       notAsking: cues['not-asking'],
       requests: cues.requests,
@@ -214,7 +216,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       ruleCategories,
       requirementsSearch,
       levels,
-      grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations },
+      grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations, titles: grades.titles },
     }))(read('answer-evidence.yaml', evidenceSchema)),
     ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, ...rest }) => ({
       elsewhere: {

@@ -331,7 +331,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         });
       // "có hiệu lực khi nào" after "thông tư 25/2023 ban hành ngày nào": a follow-up asking a document's own date asks
       // it of the document the chat is about.
-      const asksDocumentDate = lexicon !== undefined && retrieval !== query && turn.facets.includes('date') && lexicon.documentDates.find(wordsOf(query), hasDiacritics(question)).length > 0;
+      const asksDocumentDate = lexicon !== undefined && retrieval !== query && turn.facets.includes('date') && asksDocumentDates(query, hasDiacritics(question), lexicon);
       const lead = weekFound
         ? undefined
         : yearMissing
@@ -443,6 +443,12 @@ function documentCard(best: Passage | undefined, understood: Understanding, lexi
     effective: effective && effective !== issued ? fill(messages.documentCardEffective, { date: formatDate(effective) }) : '',
     title: titleWithoutNumber(best.meta),
   });
+}
+
+/** The query holds a word asking a document's own date ("ký", "hiệu lực"), not one of a longer word ("đăng ký"). */
+function asksDocumentDates(query: string, accents: boolean, lexicon: Lexicon): boolean {
+  const words = wordsOf(query);
+  return lexicon.documentDates.find(words, accents).some(({ start }) => lexicon.documentDatesNotAfter.find(words.slice(Math.max(0, start - 1), start), false).length === 0);
 }
 
 /** A document as a resident named it, its symbol in capitals as documents write it: "thông tư 99/2024/TT-BGDĐT". */

@@ -1,14 +1,13 @@
-// Filler set aside: who asked the resident to ask, hearsay, what the answer is needed for, filler phrases, opening and closing words.
+// Filler set aside: who asked the resident to ask, hearsay, filler phrases, opening and closing words.
 import type { FramingSpan, Lexicon } from './lexicon.js';
-import { askingWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import { positionsIn, type PhraseSet, type Word } from './words.js';
 
-/** Removes who asked the resident to ask, filler phrases and hearsay anywhere, a purpose after the question, and opening and closing words at the start and end of the clause. */
+/** Removes who asked the resident to ask, filler phrases and hearsay anywhere, and opening and closing words at the start and end of the clause. */
 export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
   // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read only as written.
   const unframed = removePhrases(accents ? removeFraming(words, lexicon.askedBy, lexicon, true, true) : [...words], lexicon.filler, accents);
-  let out = withoutAside(withoutPurpose(removeFraming(unframed, lexicon.hearsay, lexicon, accents, false), lexicon, accents), lexicon, accents);
+  let out = removeFraming(unframed, lexicon.hearsay, lexicon, accents, false);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
     const head = lexicon.starts.matchAt(out, 0, accents);
@@ -24,37 +23,6 @@ export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: b
     }
   }
   return out;
-}
-
-/**
- * "ngày khuyến học việt nam là ngày nào để làm bài tập ngoại khóa": what the resident needs the answer for, from a
- * purpose phrase after the question to the end of the clause, is set aside — unless it asks, names a subject or holds
- * a figure ("… để làm báo cáo về gia đình học tập" says what the report is about).
- */
-function withoutPurpose(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const purpose = lexicon.purposes.find(words, accents).find(({ start }) => start > 0);
-  if (!purpose) return words;
-  const tail = words.slice(purpose.start);
-  const asks = lexicon.questionMarks.find(tail, accents).length > 0;
-  if (asks || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
-  return words.slice(0, purpose.start);
-}
-
-/**
- * "việt nam giờ có mấy thành phố rồi mà báo không ghi đủ": after a question, what the resident adds from "mà" or
- * "nhưng" to the end of the clause is set aside when it asks nothing ("không" inside it negates; closing it, it asks:
- * "… mà không biết có được không"), names no subject and holds no figure — and the question asks no reason, which that
- * part is the heart of ("sao gọi là tuần lễ học tập suốt đời mà ngày mỗi năm lại khác nhau").
- */
-function withoutAside(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const asks = (part: readonly Word[]) =>
-    askingWords(part, lexicon, accents).some(({ start, length }) => start + length === part.length || lexicon.yesNoCloses.matchAt(part, start, accents) !== length);
-  if (cuedFacets(words, lexicon, accents).has('reason') || lexicon.universalReasons.find(words, accents).length > 0) return words;
-  const aside = lexicon.asides.find(words, accents).find(({ start }) => start > 0 && asks(words.slice(0, start)));
-  if (!aside) return words;
-  const tail = words.slice(aside.start);
-  if (asks(tail) || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
-  return words.slice(0, aside.start);
 }
 
 /** True when a question word runs across `cut` ("bao nhieu": "nhieu" is also the closing "nhiều"). */

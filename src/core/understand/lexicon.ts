@@ -49,9 +49,9 @@ export interface LanguageData {
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
     askedBy: { opens: string[]; closes: string[]; within: number };
     /** "để làm bài tập", "để làm báo cáo": what the resident needs the answer for, from there to the clause's end. */
-    purposes?: string[];
+    purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
-    asides?: string[];
+    asides: string[];
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
@@ -119,7 +119,9 @@ export interface LanguageData {
     /** "hai cái này": words pointing at both sides compared, searched with neither. */
     comparisonPointers: string[];
     /** "ký", "hiệu lực": a follow-up asking a date with these asks the date of the document the chat is about. */
-    documentDates?: string[];
+    documentDates: string[];
+    /** "đăng" of "đăng ký": words right before a document-date word that make it none. */
+    documentDatesNotAfter: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
@@ -157,7 +159,8 @@ export interface LanguageData {
    * Grades a rule requires "từ … trở lên", lowest first (alike on one line); attributes graded (alike on one line), those
    * counting only right before a grade, words beginning like a grade that are none, and words negating a grade.
    */
-  grades: { scale: string[][]; attributes: string[][]; nextOnly: string[]; notGrades: string[]; negations: string[] };
+  /** `titles`: the titles whose criteria grade these attributes. */
+  grades: { scale: string[][]; attributes: string[][]; nextOnly: string[]; notGrades: string[]; negations: string[]; titles: string[] };
 }
 
 /** Words framing who said or asked something: an opening phrase, at most `within` words, a closing phrase. */
@@ -264,8 +267,9 @@ export interface Lexicon {
   comparisonJoiners: PhraseSet;
   /** Words pointing at both sides compared ("hai cái này"): each side is searched without them. */
   comparisonPointers: PhraseSet;
-  /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"). */
+  /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"), not right after `documentDatesNotAfter` ("đăng"). */
   documentDates: PhraseSet;
+  documentDatesNotAfter: PhraseSet;
   choiceWords: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
@@ -320,6 +324,8 @@ export interface Lexicon {
     attributeNames: readonly string[];
     nextOnly: ReadonlySet<string>;
     negations: PhraseSet;
+    /** The titles whose criteria grade these attributes ("gia đình học tập"). */
+    titles: PhraseSet;
   };
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
@@ -419,8 +425,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     hearsay: { opens: compilePhrases(data.filler.hearsay.opens, data.filler.accented), closes: compilePhrases(data.filler.hearsay.closes, data.filler.accented), within: data.filler.hearsay.within },
     // Always matched as written ("hội" is no "hỏi", "có" no "cô").
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
-    purposes: compilePhrases(data.filler.purposes ?? [], data.filler.accented),
-    asides: compilePhrases(data.filler.asides ?? [], data.filler.asides ?? []),
+    purposes: compilePhrases(data.filler.purposes, data.filler.accented),
+    asides: compilePhrases(data.filler.asides, data.filler.asides),
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     introductions: compilePhrases(data.filler.introductions, data.filler.introductions),
@@ -486,7 +492,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
-    documentDates: compilePhrases(data.cues.documentDates ?? [], cueAccents),
+    documentDates: compilePhrases(data.cues.documentDates, cueAccents),
+    documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     notAsking: compilePhrases(data.cues.notAsking),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
@@ -556,6 +563,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       attributeNames: data.grades.attributes.map((alike) => alike[0]!),
       nextOnly: new Set(data.grades.nextOnly.map(key)),
       negations: compilePhrases(data.grades.negations),
+      titles: compilePhrases(data.grades.titles),
     },
     evidence: new Map(
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),

@@ -112,16 +112,20 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     lexicon.askerWords.find(words, true).length > 0 &&
     lexicon.requests.find(words, accents).length === 0;
   // "bà con góp được mấy thùng sách …, mình vui quá nên kể bot nghe vậy thôi chứ không hỏi gì đâu": a message saying it
-  // asks nothing tells with its question words and the subjects it names, in clauses without "?".
+  // asks nothing tells with its question words in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0);
   const aside = (clause: { asks: boolean; words: Word[] }) => {
-    if (!sharing && !deniesAsking && namesSubject(clause.words, lexicon) && !thanksStory(clause.words)) return false;
     const words = stripFiller(clause.words, lexicon, accents);
+    // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
+    // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
+    const named = namesSubject(clause.words, lexicon);
+    const tellsOnly = askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(clause.words)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks) return false;
-    if (deniesAsking) return true;
+    if (deniesAsking) return !named || tellsOnly;
     // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
     // facet's cue ("điểm") without asking for it, when no clause requests anything.
     return askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));

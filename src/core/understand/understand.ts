@@ -1,6 +1,7 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { isYear } from '../text/years.js';
 import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
+import { withoutAddedParts } from './added-parts.js';
 import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
@@ -165,7 +166,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   const stripped = clauses
-    .map((clause) => ({ ...clause, typed: clause.words, words: stripFiller(clause.words, lexicon, accents) }))
+    .map((clause) => ({ ...clause, typed: clause.words, words: withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents) }))
     .filter((clause) => clause.words.length > 0);
   // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
@@ -409,9 +410,12 @@ function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexico
 /**
  * "đứa lớn học lực trung bình nhưng hạnh kiểm khá. Vậy nhà mình có đủ điều kiện làm gia đình học tập không": the
  * attributes a case grades ("học lực", "hạnh kiểm", by their first names), searched with the question when it names
- * none of them, so the rule grading them is found.
+ * none of them and names no title but one whose criteria grade them (`titles` of `grades`), so the rule grading them is
+ * found.
  */
 function attributesGraded(told: readonly (readonly Word[])[], question: readonly Word[], lexicon: Lexicon): Word[] {
+  // "mẹ mình đạo đức tốt … có đạt công dân học tập không": a title whose criteria grade nothing is judged otherwise.
+  if (lexicon.subjects.find(question, false).length > 0 && lexicon.grades.titles.find(question, false).length === 0) return [];
   // "học" of "gia đình học tập" names no attribute: a next-only attribute ("học khá") is one only before its grade.
   const named = lexicon.grades.attributes.find(question, false).filter(({ phrase }) => !lexicon.grades.nextOnly.has(phrase));
   const asked = new Set(named.map(({ phrase }) => lexicon.grades.attributeOf.get(phrase)));

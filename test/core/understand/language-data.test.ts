@@ -52,37 +52,48 @@ describe('prompts/language as rules', () => {
   it('reads a clause holding a small-talk mark as small talk of its kind, whatever else it names, unless it asks', () => {
     const { 'clause-marks': marks } = data('small-talk.yaml') as { 'clause-marks': Record<string, string[]> };
     const wrong = Object.entries(marks).flatMap(([kind, phrases]) =>
-      phrases.filter((p) => read(`${p} vụ gia đình học tập`).smallTalk !== kind || read(`${p}, gia đình học tập là gì?`).smallTalk !== undefined).map((p) => `${kind}: ${p}`),
+      phrases
+        .filter(
+          (p) =>
+            read(`${p} vụ gia đình học tập`).smallTalk !== kind ||
+            read(`chào ad, ${p} vụ gia đình học tập`).smallTalk === undefined ||
+            read(`${p}, gia đình học tập là gì?`).smallTalk !== undefined,
+        )
+        .map((p) => `${kind}: ${p}`),
     );
     expect(wrong).toEqual([]);
   });
 
-  it('reads a message saying it asks nothing as small talk despite question words and subjects, unless a clause ends with "?"', () => {
+  it('reads a message saying it asks nothing as small talk despite question words, and despite subjects where it asks nothing, unless a clause ends with "?"', () => {
     const { 'denies-asking': denials } = data('small-talk.yaml') as { 'denies-asking': string[] };
     const wrong = denials.filter(
       (p) =>
         read(`hôm nay bà con góp được mấy thùng sách, mình vui quá nên kể bot nghe ${p}`).smallTalk !== 'news' ||
-        read(`chào bạn nhé, mình vào xem trợ lý về gia đình học tập hoạt động thế nào, ${p}`).smallTalk === undefined ||
+        read(`chào bạn nhé, mình vào xem trợ lý về gia đình học tập, ${p}`).smallTalk === undefined ||
+        read(`chào bạn, ${p}. à quên, hạn nộp hồ sơ gia đình học tập là khi nào`).smallTalk !== undefined ||
         read(`mình kể bot nghe ${p}, mà tuần lễ năm nay khi nào vậy?`).smallTalk !== undefined,
     );
     expect(wrong).toEqual([]);
   });
 
-  it('sets aside what the answer is needed for after the question, unless that part names a subject', () => {
+  it('sets aside what the answer is needed for after a question naming its subject, unless that part names one or the question asks how', () => {
     const { purposes } = data('filler.yaml') as { purposes: string[] };
     const wrong = purposes.filter(
       (p) =>
         read(`ngày khuyến học việt nam là ngày nào ${p} ở trường`).query !== 'ngày khuyến học việt nam là ngày nào' ||
+        !read(`làm sao ${p} ở trường`).query.includes(p) ||
         !read(`tỷ lệ là bao nhiêu ${p} về gia đình học tập`).query.includes('gia đình học tập'),
     );
     expect(wrong).toEqual([]);
   });
 
-  it('sets aside what the resident adds after a question, unless it asks, names a subject or the question asks why', () => {
+  it('sets aside what the resident adds after a question, with diacritics, unless it asks, names a subject, qualifies a question word or the question asks why', () => {
     const { asides } = data('filler.yaml') as { asides: string[] };
     const wrong = asides.filter(
       (p) =>
         read(`việt nam có mấy thành phố ${p} báo không ghi đủ`).query !== 'việt nam có mấy thành phố' ||
+        !read(fold(`việt nam có mấy thành phố ${p} báo không ghi đủ`)).query.includes('ghi du') ||
+        !read(`tiêu chí nào ${p} nhà mình chưa đạt`).query.includes('chưa đạt') ||
         read(`gia đình học tập cần tiêu chí gì ${p} nhà mình có đạt không`).query.split(' ').at(-1) !== 'không' ||
         !read(`tuần lễ khai mạc ngày nào ${p} gia đình học tập thì sao`).query.includes('gia đình học tập') ||
         !read(`sao gọi là tuần lễ học tập suốt đời ${p} ngày mỗi năm lại khác nhau`).query.includes('khác nhau'),
@@ -117,6 +128,8 @@ describe('prompts/language as rules', () => {
     );
     expect(wrong).toEqual([]);
     expect(read('Con mình năm nay học lực khá. Vậy nhà mình có đạt tiêu chí học lực của gia đình học tập không?').query.split('học lực')).toHaveLength(2);
+    // A title whose criteria grade nothing (not in `titles`) is judged without them.
+    expect(read('Mẹ mình hạnh kiểm tốt. Vậy mẹ có đạt công dân học tập không?').query).not.toContain('hạnh kiểm');
   });
 
   it('refuses every refusal phrase with its kind, alone and asked beside a real question', () => {

@@ -1,0 +1,62 @@
+// What a resident adds after a question in the same clause: what the answer is needed for, and an aside after "mà"/"nhưng".
+import { askingWords, cuedFacets } from './cues.js';
+import { namesSubject } from './documents-named.js';
+import { stripFiller } from './filler.js';
+import type { Lexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+/**
+ * The clause (its filler set aside) without what the resident adds after its question: a purpose (`purposes`), then an
+ * aside (`asides`); closing words left at the new end go too ("… có mấy thành phố rồi").
+ */
+export function withoutAddedParts(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const kept = withoutAside(withoutPurpose(words, lexicon, accents), lexicon, accents);
+  return kept.length < words.length ? stripFiller(kept, lexicon, accents) : words;
+}
+
+/** Whether the words ask: a question word that ends them, or one that is no yes/no closer ("không" inside negates). */
+function asks(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return askingWords(words, lexicon, accents).some(({ start, length }) => start + length === words.length || lexicon.yesNoCloses.matchAt(words, start, accents) !== length);
+}
+
+/** Whether a question word ends the words: what follows it qualifies it ("tiêu chí nào mà nhà mình chưa đạt"). */
+function endsWithQuestionWord(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return askingWords(words, lexicon, accents).some(({ start, length }) => start + length === words.length);
+}
+
+/**
+ * "ngày khuyến học việt nam là ngày nào để làm bài tập ngoại khóa": what the resident needs the answer for, after a
+ * question naming its subject, is set aside — not after one asking how or what is needed ("làm sao để trả lời phiếu
+ * tự đánh giá", "cần những gì để in ra giấy chứng nhận": the purpose is what is asked), nor when it asks, names a
+ * subject or holds a figure ("… để làm báo cáo về gia đình học tập" says what the report is about).
+ */
+function withoutPurpose(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const purpose = lexicon.purposes.find(words, accents).find(({ start }) => start > 0);
+  if (!purpose) return words;
+  const before = words.slice(0, purpose.start);
+  const facets = cuedFacets(before, lexicon, accents);
+  if (!asks(before, lexicon, accents) || !namesSubject(before, lexicon) || facets.has('procedure') || facets.has('list')) return words;
+  const tail = words.slice(purpose.start);
+  if (lexicon.questionMarks.find(tail, accents).length > 0 || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
+  return before;
+}
+
+/**
+ * "việt nam giờ có mấy thành phố rồi mà báo không ghi đủ": in a message with diacritics (bare "nhung" is also
+ * "những", "ma" also "mã"), what the resident adds from "mà" or "nhưng" to the end of the clause after a question is
+ * set aside when it asks nothing ("không" inside it negates; closing it, it asks: "… mà không biết có được không"),
+ * names no subject and holds no figure — not right after a question word, where it qualifies what is asked ("tiêu chí
+ * nào mà nhà mình chưa đạt", "có được công nhận không nhưng không biết chữ"), nor when the question asks why, which
+ * that part is the heart of ("sao gọi là tuần lễ học tập suốt đời mà ngày mỗi năm lại khác nhau").
+ */
+function withoutAside(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  if (!accents || cuedFacets(words, lexicon, accents).has('reason') || lexicon.universalReasons.find(words, accents).length > 0) return words;
+  const aside = lexicon.asides.find(words, accents).find(({ start }) => {
+    const before = words.slice(0, start);
+    return start > 0 && asks(before, lexicon, accents) && !endsWithQuestionWord(before, lexicon, accents);
+  });
+  if (!aside) return words;
+  const tail = words.slice(aside.start);
+  if (asks(tail, lexicon, accents) || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
+  return words.slice(0, aside.start);
+}
