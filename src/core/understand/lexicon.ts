@@ -157,9 +157,9 @@ export interface LanguageData {
   levels: string[];
   /**
    * Grades a rule requires "từ … trở lên", lowest first (alike on one line); attributes graded (alike on one line), those
-   * counting only right before a grade, words beginning like a grade that are none, and words negating a grade.
+   * counting only right before a grade, words beginning like a grade that are none, words negating a grade, and the
+   * titles whose criteria grade these attributes.
    */
-  /** `titles`: the titles whose criteria grade these attributes. */
   grades: { scale: string[][]; attributes: string[][]; nextOnly: string[]; notGrades: string[]; negations: string[]; titles: string[] };
 }
 
@@ -269,6 +269,7 @@ export interface Lexicon {
   comparisonPointers: PhraseSet;
   /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"), not right after `documentDatesNotAfter` ("đăng"). */
   documentDates: PhraseSet;
+  /** Words right before a document-date word that make it another word ("đăng" of "đăng ký"). */
   documentDatesNotAfter: PhraseSet;
   choiceWords: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */

@@ -10,6 +10,13 @@ import { fakeSearch, passage } from './passages.js';
 
 const { messages } = loadPrompts(`${ROOT}/prompts`);
 const lexicon = loadLanguage(`${ROOT}/prompts`);
+/** A numbered, dated document whose card the answers open with. */
+const TT25 = {
+  title: 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập',
+  number: '25/2023/TT-BGDĐT',
+  issued: '2023-12-27',
+  effective: '2024-02-12',
+};
 
 describe('answer engine (extractive)', () => {
   it('says when an answer comes from a superseded document, naming its replacement', async () => {
@@ -49,12 +56,7 @@ describe('answer engine (extractive)', () => {
   });
 
   it('opens an answer about a named document\'s date with its card: number, issue and effective dates, purpose', async () => {
-    const tt25 = passage('Thông tư này áp dụng cho cấp xã, cấp huyện và cấp tỉnh.', {
-      title: 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập',
-      number: '25/2023/TT-BGDĐT',
-      issued: '2023-12-27',
-      effective: '2024-02-12',
-    });
+    const tt25 = passage('Thông tư này áp dụng cho cấp xã, cấp huyện và cấp tỉnh.', TT25);
     const answer = await createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon }).answer('thong tu 25 bat dau ap dung tu ngay nao');
     expect(answer.text.startsWith('Thông tư 25/2023/TT-BGDĐT ban hành ngày 27/12/2023, có hiệu lực từ ngày 12/02/2024: Quy định đánh giá')).toBe(true);
     const unnamed = await createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon }).answer('cộng đồng học tập áp dụng cho cấp nào');
@@ -62,12 +64,7 @@ describe('answer engine (extractive)', () => {
   });
 
   it('opens a follow-up asking a document\'s own date with the card of the document the chat is about, not one asking a deadline', async () => {
-    const tt25 = passage('Thông tư này áp dụng cho cấp xã; hồ sơ gửi trước ngày 15/1.', {
-      title: 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập',
-      number: '25/2023/TT-BGDĐT',
-      issued: '2023-12-27',
-      effective: '2024-02-12',
-    });
+    const tt25 = passage('Thông tư này áp dụng cho cấp xã; hồ sơ gửi trước ngày 15/1.', TT25);
     const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });
     const first = await engine.answer('thông tư 25/2023 ban hành ngày nào');
     const history = [{ question: 'thông tư 25/2023 ban hành ngày nào', answer: first.text }];
