@@ -178,12 +178,11 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
 function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
   const words = wordsOf(earlierQuery);
   const asked = cuedFacets(wordsOf(question), lexicon, false);
-  const named = lexicon.subjects.find(words, false);
-  const inSubject = (at: number) => named.some(({ start, length }) => at >= start && at < start + length);
+  const inSubject = positionsIn(lexicon.subjects.find(words, false));
   const marks = lexicon.questionMarks.find(words, false);
   const asks = ({ start, length }: { start: number; length: number }) => marks.some((mark) => mark.start >= start && mark.start + mark.length <= start + length);
   const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false).filter(asks));
-  const dropped = new Set([...positionsIn(spans)].filter((at) => !inSubject(at)));
+  const dropped = new Set([...positionsIn(spans)].filter((at) => !inSubject.has(at)));
   return words
     .filter((_, at) => !dropped.has(at))
     .map((word) => word.text)

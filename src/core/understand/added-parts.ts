@@ -50,12 +50,12 @@ function withoutPurpose(words: Word[], lexicon: Lexicon, accents: boolean): Word
  * that part is the heart of ("sao gọi là tuần lễ học tập suốt đời mà ngày mỗi năm lại khác nhau").
  */
 function withoutAside(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  if (!accents || cuedFacets(words, lexicon, accents).has('reason') || lexicon.universalReasons.find(words, accents).length > 0) return words;
+  if (!accents) return words;
   const aside = lexicon.asides.find(words, accents).find(({ start }) => {
     const before = words.slice(0, start);
     return start > 0 && asks(before, lexicon, accents) && !endsWithQuestionWord(before, lexicon, accents);
   });
-  if (!aside) return words;
+  if (!aside || cuedFacets(words, lexicon, accents).has('reason') || lexicon.universalReasons.find(words, accents).length > 0) return words;
   const tail = words.slice(aside.start);
   if (asks(tail, lexicon, accents) || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
   return words.slice(0, aside.start);

@@ -6,9 +6,10 @@ import type { Word } from './words.js';
 
 /**
  * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), names written with capitals
- * after "tỉnh" or "thành phố" that no list holds (`province-units`), and parts of covered places (`place-parts`), except where the asker says where they are: after
- * one of the asker's words and a word of place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"),
- * or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An").
+ * after "tỉnh" or "thành phố" that no list holds (`province-units`), and parts of covered places (`place-parts`), except
+ * where the asker says where they are: after one of the asker's words and a word of place in the clause ("mình là cán
+ * bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc,
+ * Nghệ An").
  */
 export function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
   // The places the message names by a name of their own, not by one of their parts.

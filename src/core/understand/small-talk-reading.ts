@@ -121,14 +121,16 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
     // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
     const named = namesSubject(clause.words, lexicon);
-    const tellsOnly = askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    const asking = askingWords(words, lexicon, accents).length > 0;
+    const cued = cuedFacets(words, lexicon, accents).size > 0;
+    const tellsOnly = !asking && !cued;
     if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(clause.words)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks) return false;
     if (deniesAsking) return !named || tellsOnly;
     // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
     // facet's cue ("điểm") without asking for it, when no clause requests anything.
-    return askingWords(words, lexicon, accents).length === 0 && (cuedFacets(words, lexicon, accents).size === 0 || (thanksStory(clause.words) && !requesting));
+    return !asking && (!cued || (thanksStory(clause.words) && !requesting));
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
