@@ -11,6 +11,8 @@ export interface SynonymTable {
   expand(queryTokens: readonly string[]): SynonymMatch[];
   /** Folded words and word pairs ("bao_nhieu") that ask rather than say; they count less in ranking. */
   questionTerms: ReadonlySet<string>;
+  /** The question words of one word ("ai", "nào", "gì"): a word pair holding one ("do_ai", "nam_nao") asks too. */
+  questionWordsAlone: ReadonlySet<string>;
 }
 
 /** One synonym group (or document reference) found in a query. */
@@ -41,9 +43,11 @@ export function createSynonymTable(data: SynonymData | readonly (readonly string
     abbreviations: abbreviations.map(phrase).filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!),
   }));
   const questionTerms = new Set(questionWords.map(phrase).map((tokens) => (tokens.length === 1 ? tokens[0]! : tokens.join('_'))));
+  const questionWordsAlone = new Set([...questionTerms].filter((term) => !term.includes('_')));
   for (const term of [...questionTerms]) if (term.includes('_')) term.split('_').forEach((t) => questionTerms.add(t));
   return {
     questionTerms,
+    questionWordsAlone,
     expand(queryTokens) {
       const matches: SynonymMatch[] = [];
       for (const group of phrases) {

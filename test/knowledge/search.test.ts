@@ -78,6 +78,12 @@ describe('search', () => {
     expect(headings.some((heading) => heading.startsWith('Ngày Khuyến học Việt Nam'))).toBe(true);
   });
 
+  it('looks up a word pair holding a question word ("do ai") after the words of the topic', () => {
+    // "do ai" and "năm do" were among the three rarest terms, and only the Week's passages were fetched.
+    const headings = search.search('ngày khuyến học việt nam do ai quy định', { limit: 3 }).map((p) => p.heading);
+    expect(headings.some((heading) => /Ngày Khuyến học Việt Nam/u.test(heading))).toBe(true);
+  });
+
   it('understands abbreviations and English terms from the synonyms file', () => {
     expect(search.search('GĐHT', { limit: 3 }).some((p) => /gia đình học tập/iu.test(p.text))).toBe(true);
     expect(search.search('learning city UNESCO', { limit: 3 }).some((p) => /thành phố học tập/iu.test(p.text))).toBe(true);

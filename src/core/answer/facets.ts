@@ -9,6 +9,9 @@ const DATE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?|ng�
 const FIGURE = /\d\s?%|(?<![\p{L}\p{N}])\d{2,}(?![\p{L}\p{N}])/u;
 const NUMBER_WORD = /^\d+(?:[.,]\d+)*$/u;
 const QUOTATION = /[“"«][^”"»]{6,}[”"»]/u;
+/** A list told in one sentence: a colon, then items parted by semicolons ("xét các danh hiệu: Cộng đồng học tập …; Gia
+ * đình học tập; …"). */
+const INLINE_LIST = /:[^:;]+;[^;]+;/u;
 
 /** Facets of document sentences, computed once per sentence (and lexicon): passages are re-read by every answer. */
 const facetCache = cachePerOwner<Lexicon, ReadonlySet<Facet>>(TEXT_CACHE_SIZES.sentences);
@@ -25,7 +28,7 @@ function facetsOf(sentence: string, isListItem: boolean, lexicon: Lexicon | unde
   if (DATE.test(sentence)) facets.add('date');
   if (FIGURE.test(sentence)) facets.add('number');
   if (QUOTATION.test(sentence)) facets.add('theme');
-  if (isListItem || /:\s*$/u.test(sentence)) facets.add('list');
+  if (isListItem || /:\s*$/u.test(sentence) || INLINE_LIST.test(sentence)) facets.add('list');
   if (!lexicon) return facets;
   const words = wordsOf(sentence);
   const counted = lexicon.evidence.get('counted');

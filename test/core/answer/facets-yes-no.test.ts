@@ -37,6 +37,9 @@ describe('sentenceFacets', () => {
     expect(facetsOf('Có thành viên tham gia học tập', true)).toContain('list');
     expect(facetsOf('Các tiêu chí gồm:')).toContain('list');
     expect(facetsOf('Các tiêu chí được đánh giá hằng năm.')).not.toContain('list');
+    // A list told inside one sentence: a colon, then items parted by semicolons.
+    expect(facetsOf('Phong trào xét các danh hiệu: Cộng đồng học tập; Gia đình học tập; Dòng họ học tập.')).toContain('list');
+    expect(facetsOf('Lưu ý: từ năm 2025 không còn cấp huyện; hãy hỏi UBND xã.')).not.toContain('list');
   });
 
   it('recognises evidence words with their accents: "vì" is a reason, "vị" and unaccented "vi" are not', () => {

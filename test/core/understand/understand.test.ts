@@ -70,6 +70,7 @@ describe('chat shorthand', () => {
     expect(expand('thu tuc dk')).toBe('thu tuc đăng ký');
     expect(expand('muốn đk')).toBe('muốn đăng ký');
     expect(expand('đk dvht cấp tỉnh')).toBe('đăng ký đơn vị học tập cấp tỉnh');
+    expect(expand('giờ đk mức 2 đc chưa')).toBe('giờ đăng ký mức 2 được chưa');
   });
 
   it('reads "hd" as "hướng dẫn" unless a word before it counts it ("những hd gì" are activities)', () => {
@@ -374,6 +375,9 @@ describe('clauses', () => {
     expect(read('sao phong trào thi đua xd xhht lại phát động đúng ngày 10/6/2023 v').facets).toEqual(['reason']);
     expect(read('những mô hình học tập nào được công nhận').facets).toContain('list');
     expect(read('tuần lễ năm 2025 tổ chức ra sao').facets).not.toContain('reason');
+    // "nào … hơn" asks which side has more; "nhiều … hơn" compares counts.
+    expect(read('đợt kết nạp năm 2024 với đợt năm 2025 đợt nào nhiều thành phố hơn').facets).toEqual(expect.arrayContaining(['comparison', 'number']));
+    expect(read('đợt kết nạp năm 2024 với đợt năm 2025 có bao nhiêu thành phố').facets).not.toContain('comparison');
   });
 
   it('reads a negation a few words before a clause-ending question word as "none", asking nothing (not of knowing)', () => {
