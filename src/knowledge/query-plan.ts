@@ -65,15 +65,16 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   const df = stats.frequencies([...ownUni, ...ownBi, ...altUni, ...altBi]);
   const total = Math.max(stats.total(), 1);
   const asking = synonyms?.questionTerms;
-  const alone = synonyms?.questionWordsAlone;
+  const pairAsking = synonyms?.pairQuestionWords;
   const idf = (term: string) => Math.log(1 + total / ((df.get(term) ?? 0) + 0.5)) * (asking?.has(term) ? options.questionWeight : 1);
   const known = (term: string) => (df.get(term) ?? 0) > 0;
   const selective = (term: string) => total < options.commonFrom || (df.get(term) ?? 0) / total <= options.commonShare;
 
   // Rarest first, question words ("là gì") after every other term: rare as they are, they say nothing of the topic and
   // would take one of the `minMatchTerms` lookups that find the passages about it ("ngày khuyến học là gì").
-  // A pair holding a question word ("do_ai" of "do ai quy định", "nam_nao") asks as well: it says nothing of the topic.
-  const asks = (term: string) => (asking?.has(term) || (term.includes('_') && term.split('_').some((word) => alone?.has(word))) ? 1 : 0);
+  // A pair holding a question word ("do_ai" of "do ai quy định") is looked up after the topic's words too: its other word
+  // is looked up on its own. Its weight in ranking stays (a heading asking "… ai ký?" matches it).
+  const asks = (term: string) => (asking?.has(term) || (term.includes('_') && term.split('_').some((word) => pairAsking?.has(word))) ? 1 : 0);
   const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => asks(a) - asks(b) || df.get(a)! - df.get(b)!);
   // A document the question names by number ("thông tư 24/2023") is its most telling term, however many passages
   // mention that number: the pairs holding the number are always looked up.

@@ -11,8 +11,8 @@ export interface SynonymTable {
   expand(queryTokens: readonly string[]): SynonymMatch[];
   /** Folded words and word pairs ("bao_nhieu") that ask rather than say; they count less in ranking. */
   questionTerms: ReadonlySet<string>;
-  /** The question words of one word ("ai", "nào", "gì"): a word pair holding one ("do_ai", "nam_nao") asks too. */
-  questionWordsAlone: ReadonlySet<string>;
+  /** Folded question words that make a word pair holding one ask too ("do_ai" of "do ai quy định", "nam_nao"). */
+  pairQuestionWords: ReadonlySet<string>;
 }
 
 /** One synonym group (or document reference) found in a query. */
@@ -30,24 +30,24 @@ export interface SynonymData {
   groups: readonly (readonly string[])[];
   documentKinds?: Readonly<Record<string, readonly string[]>>;
   questionWords?: readonly string[];
+  pairQuestionWords?: readonly string[];
 }
 
 const phrase = (text: string) => searchTerms(text).folded;
 
 /** Builds a table from phrase groups (any spelling; matching is folded and token-based) and document kinds. */
 export function createSynonymTable(data: SynonymData | readonly (readonly string[])[]): SynonymTable {
-  const { groups, documentKinds = {}, questionWords = [] } = Array.isArray(data) ? { groups: data as readonly (readonly string[])[] } : (data as SynonymData);
+  const { groups, documentKinds = {}, questionWords = [], pairQuestionWords = [] } = Array.isArray(data) ? { groups: data as readonly (readonly string[])[] } : (data as SynonymData);
   const phrases = groups.map((group) => group.map(phrase).filter((tokens) => tokens.length > 0));
   const kinds: DocumentKind[] = Object.entries(documentKinds).map(([name, abbreviations]) => ({
     names: [phrase(name)],
     abbreviations: abbreviations.map(phrase).filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!),
   }));
   const questionTerms = new Set(questionWords.map(phrase).map((tokens) => (tokens.length === 1 ? tokens[0]! : tokens.join('_'))));
-  const questionWordsAlone = new Set([...questionTerms].filter((term) => !term.includes('_')));
   for (const term of [...questionTerms]) if (term.includes('_')) term.split('_').forEach((t) => questionTerms.add(t));
   return {
     questionTerms,
-    questionWordsAlone,
+    pairQuestionWords: new Set(pairQuestionWords.flatMap(phrase)),
     expand(queryTokens) {
       const matches: SynonymMatch[] = [];
       for (const group of phrases) {
@@ -70,10 +70,14 @@ const fileSchema = z.union([
     groups: z.array(z.array(z.union([z.string(), z.number()]).transform(String))).default([]),
     'document-kinds': z.record(z.string(), z.array(z.string())).default({}),
     'question-words': z.array(z.string()).default([]),
+    'pair-question-words': z.array(z.string()).default([]),
   }),
 ]);
 
-/** Reads the synonyms YAML (a list of groups, or `groups`, `document-kinds`, `question-words`); a missing file gives an empty table. */
+/**
+ * Reads the synonyms YAML (a list of groups, or `groups`, `document-kinds`, `question-words`, `pair-question-words`); a
+ * missing file gives an empty table.
+ */
 export function loadSynonyms(path: string): SynonymTable {
   let raw: unknown = [];
   try {
@@ -87,7 +91,7 @@ export function loadSynonyms(path: string): SynonymTable {
     throw new Error(`${path}: expected a list of synonym groups, or "groups" and "document-kinds" (${issue?.path.join('.') || 'top level'}: ${issue?.message})`);
   }
   const data = parsed.data;
-  return createSynonymTable(Array.isArray(data) ? data : { groups: data.groups, documentKinds: data['document-kinds'], questionWords: data['question-words'] });
+  return createSynonymTable(Array.isArray(data) ? data : { groups: data.groups, documentKinds: data['document-kinds'], questionWords: data['question-words'], pairQuestionWords: data['pair-question-words'] });
 }
 
 function containsSequence(tokens: readonly string[], sequence: readonly string[]): boolean {

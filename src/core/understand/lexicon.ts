@@ -52,6 +52,10 @@ export interface LanguageData {
     purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
     asides: string[];
+    /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
+    pastMarkers: string[];
+    /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
+    nowMarkers: string[];
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
@@ -195,6 +199,10 @@ export interface Lexicon {
   purposes: PhraseSet;
   /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
   asides: PhraseSet;
+  /** Words telling that a clause is about the past ("hôm qua mình hỏi về cách tự đánh giá …"): matched as written. */
+  pastMarkers: PhraseSet;
+  /** Words of now ("mà giờ mình muốn biết …"): a clause holding one is no story of the past. Matched as written. */
+  nowMarkers: PhraseSet;
   askerWords: PhraseSet;
   /** "tôi là", "mình là": a clause opening with one introduces the asker. */
   introductions: PhraseSet;
@@ -428,6 +436,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
+    pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
+    nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     introductions: compilePhrases(data.filler.introductions, data.filler.introductions),

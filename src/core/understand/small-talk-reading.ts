@@ -104,19 +104,31 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // "Hôm nay con tôi được khen trong tuần lễ học tập ở trường, tôi vui quá nên kể với bạn thôi": news the resident says
   // they only share may name a subject.
   const sharing = kinds.includes('news');
+  // A clause holding a past marker, and those after it in the same story, tell the past ("hôm qua mình hỏi về cách tự
+  // đánh giá …, tối về mình ngồi hướng dẫn bố mẹ …") — unless one holds a word of now ("… mà giờ mình muốn biết …").
+  const toldPast: boolean[] = [];
+  clauses.forEach((clause, i) => {
+    const now = lexicon.nowMarkers.find(clause.words, true).length > 0;
+    toldPast.push(!now && (lexicon.pastMarkers.find(clause.words, true).length > 0 || (i > 0 && toldPast[i - 1]!)));
+  });
   // Thanks with the resident's own story of an earlier question ("cảm ơn bot nha, hôm trước mình hỏi về tuần lễ học tập
   // suốt đời, bot trả lời rõ ràng …"): a clause in the asker's voice, longer than a keyword search, may name a subject.
-  const thanksStory = (words: readonly Word[]) =>
-    kinds.includes('thanks') &&
-    words.length >= THANKS_STORY_MIN_WORDS &&
-    lexicon.askerWords.find(words, true).length > 0 &&
-    lexicon.requests.find(words, accents).length === 0;
+  // Its request and facet words ask nothing when it tells the past (`toldPast`).
+  const thanksStory = (clause: number) => {
+    const words = clauses[clause]!.words;
+    return (
+      kinds.includes('thanks') &&
+      words.length >= THANKS_STORY_MIN_WORDS &&
+      lexicon.askerWords.find(words, true).length > 0 &&
+      (lexicon.requests.find(words, accents).length === 0 || toldPast[clause]!)
+    );
+  };
   // "bà con góp được mấy thùng sách …, mình vui quá nên kể bot nghe vậy thôi chứ không hỏi gì đâu": a message saying it
   // asks nothing tells with its question words in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
-  const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0);
-  const aside = (clause: { asks: boolean; words: Word[] }) => {
+  const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
+  const aside = (clause: { asks: boolean; words: Word[] }, at: number) => {
     const words = stripFiller(clause.words, lexicon, accents);
     // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
     // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
@@ -124,14 +136,14 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const asking = askingWords(words, lexicon, accents).length > 0;
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
-    if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(clause.words)) return false;
+    if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(at)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
-    if (clause.asks) return false;
+    if (clause.asks && !(thanksStory(at) && toldPast[at])) return false;
     if (deniesAsking) return !named || tellsOnly;
     // "… nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao": the story beside thanks may hold a
     // facet's cue ("điểm") without asking for it, when no clause requests anything.
-    return !asking && (!cued || (thanksStory(clause.words) && !requesting));
+    return !asking && (!cued || (thanksStory(at) && !requesting));
   };
-  if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause))) return undefined;
+  if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause, i))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
