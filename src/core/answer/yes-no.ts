@@ -32,7 +32,7 @@ interface Amount {
  */
 export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, today?: string): 'yes' | 'no' | undefined {
   if (lexicon) ({ question, rule } = atLevelAsked(question, rule, lexicon));
-  const waited = waitVerdict(question, rule, today);
+  const waited = waitVerdict(question, rule, lexicon, today);
   if (waited) return waited;
   const segments = categorySegments(rule);
   if (segments.length > 0 && lexicon) {
@@ -88,26 +88,49 @@ function levelPattern(lexicon: Lexicon): RegExp | undefined {
 
 /** "ít nhất 12 tháng kể từ …", "sau ít nhất 1 năm kể từ …": a wait the rule requires, in months or years. */
 const AT_LEAST_WAIT = /(?:it nhat|toi thieu|du|qua)\s+(\d+)\s+(thang|nam)\s+(?:ke tu|tinh tu)/u;
-/** "tháng 5/2025", "5/2025", "tháng 3 năm 2025": a month of a year. */
-const MONTH_OF_YEAR = /(?:thang\s+)?(\d{1,2})\s*(?:\/|nam\s+)((?:19|20)\d\d)(?!\d)/gu;
+/**
+ * A month of a case: "tháng 5/2025", "5/2025", "tháng 3 năm 2025" (groups 1–2), or "tháng 3" (group 3) with the words
+ * after it (group 4), which may name a relative year ("tháng 3 năm nay", "tháng 10 năm ngoái").
+ */
+const MONTH = /(?:thang\s+)?(\d{1,2})\s*(?:\/|nam\s+)((?:19|20)\d\d)(?!\d)|(?<![\p{L}\p{N}])thang\s+(\d{1,2})(?![\d/])((?:\s+\p{L}+){0,3})/gu;
 
 /**
  * A rule requiring a wait ("mức độ 2 … sau ít nhất 12 tháng kể từ quyết định công nhận mức độ 1") against a question
- * giving two months ("công nhận mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa"), or one month and asked
- * `today` (YYYY-MM-DD: "công nhận mức độ 1 hồi tháng 3/2025. Giờ đăng ký mức độ 2 được chưa?"): yes when the months
- * between them reach the wait, else no; undefined when the rule requires no wait or the months are not given.
+ * giving two months ("công nhận mức 1 tháng 5/2025, tháng 1/2026 nộp mức 2 được chưa"; "hồi tháng 3 năm nay, giờ tháng
+ * 9 xin mức 2 được không": a relative year counted from `today`, a month without a year in `today`'s), or one month and
+ * asked `today` (YYYY-MM-DD: "công nhận mức độ 1 hồi tháng 3/2025. Giờ đăng ký mức độ 2 được chưa?"): yes when the
+ * months between them reach the wait, else no; undefined when the rule requires no wait or the months are not given.
  */
-function waitVerdict(question: string, rule: string, today?: string): 'yes' | 'no' | undefined {
+function waitVerdict(question: string, rule: string, lexicon: Lexicon | undefined, today?: string): 'yes' | 'no' | undefined {
   const wait = AT_LEAST_WAIT.exec(foldText(rule));
   if (!wait) return undefined;
-  const months = [...foldText(question).matchAll(MONTH_OF_YEAR)]
-    .map((m) => ({ month: Number(m[1]), year: Number(m[2]) }))
-    .filter(({ month }) => month >= 1 && month <= 12)
-    .map(({ month, year }) => year * 12 + month - 1);
-  if (months.length === 1 && today) months.push(Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1);
+  const now = today ? Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1 : undefined;
+  const months = [...foldText(question).matchAll(MONTH)].flatMap((m) => {
+    const month = Number(m[1] ?? m[3]);
+    if (month < 1 || month > 12) return [];
+    if (m[2] !== undefined) return [Number(m[2]) * 12 + month - 1];
+    return now === undefined ? [] : [monthWithoutYear(month, m[4] ?? '', now, lexicon)];
+  });
+  if (months.length === 1 && now !== undefined) months.push(now);
   if (months.length !== 2) return undefined;
   const required = Number(wait[1]) * (wait[2] === 'nam' ? 12 : 1);
   return Math.abs(months[1]! - months[0]!) >= required ? 'yes' : 'no';
+}
+
+/**
+ * A month typed without a year, counted from `now` (a month count, year × 12 + month − 1): in the relative year its next
+ * words name ("tháng 3 năm nay", "tháng 10 năm ngoái"), else the last such month up to now ("tháng 9" asked in December
+ * is this September; asked in March, last September).
+ */
+function monthWithoutYear(month: number, next: string, now: number, lexicon: Lexicon | undefined): number {
+  const thisYear = Math.floor(now / 12);
+  const words = next.trim().split(/\s+/u);
+  for (let length = words.length; length >= 2; length--) {
+    const offset = lexicon?.relativeYearValue.get(words.slice(0, length).join(' '));
+    if (typeof offset === 'number') return (thisYear + offset) * 12 + month - 1;
+  }
+  const inThisYear = thisYear * 12 + month - 1;
+  return inThisYear <= now ? inThisYear : inThisYear - 12;
 }
 
 /** "(cơ sở giáo dục: ít nhất 95% người học)": a threshold for one kind of asker, its label before the colon. */

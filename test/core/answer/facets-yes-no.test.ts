@@ -172,6 +172,14 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict(question, wait, lexicon)).toBeUndefined();
   });
 
+  it('counts a month typed without a year in the relative year after it, else the last such month up to the day asked', () => {
+    const wait = 'Xã được đề nghị công nhận mức độ 2 khi đã qua ít nhất 12 tháng kể từ ngày có quyết định công nhận mức độ 1.';
+    expect(yesNoVerdict('xa minh dc cong nhan muc 1 hoi thang 3 nam nay, gio thang 9 xin muc 2 dc ko', wait, lexicon, '2026-12-02')).toBe('no');
+    expect(yesNoVerdict('công nhận mức 1 hồi tháng 10 năm ngoái, giờ tháng 11 xin mức 2 được không', wait, lexicon, '2026-12-02')).toBe('yes');
+    // "tháng 9" asked in March is last September: six months.
+    expect(yesNoVerdict('công nhận mức 1 hồi tháng 9, giờ xin mức 2 được chưa', wait, lexicon, '2026-03-10')).toBe('no');
+  });
+
   it('ignores years in the question', () => {
     expect(yesNoVerdict('năm 2025 nhà em được 85 điểm có được công nhận không', rule)).toBe('yes');
     expect(yesNoVerdict('năm 2025 nhà em được 75 điểm thì sao', rule)).toBe('no');
