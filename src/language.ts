@@ -227,6 +227,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         whereFrom: elsewhere['where-from'],
         localUnits: elsewhere['local-units'],
         localCounts: elsewhere['local-counts'],
+        localNameEnds: elsewhere['local-name-ends'],
+        unitCompounds: elsewhere['unit-compounds'],
         ruleWords: elsewhere['rule-words'],
         askerPurpose: elsewhere['asker-purpose'],
         localStatus: elsewhere['local-status'],
@@ -260,8 +262,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           'document-kinds': words,
           'any-document': words.default([]),
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [] }),
         })
         // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
         .superRefine((data, ctx) => {

@@ -146,7 +146,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; anyDocument?: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; localCounts: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -367,6 +367,10 @@ export interface Lexicon {
   /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
   localUnits: PhraseSet;
   localCounts: PhraseSet;
+  /** "có bao nhiêu gia đình": after a local unit and a name typed in lower case, where the name ends ("xa an binh co …"). */
+  localNameEnds: PhraseSet;
+  /** "xã hội", "tổ chức": a local unit's word opening another word, never a unit's name. */
+  unitCompounds: PhraseSet;
   ruleWords: PhraseSet;
   /** What the asker needs a figure for ("để mình đưa vào báo cáo"): a rule word inside one asks no rule. */
   askerPurpose: PhraseSet;
@@ -550,6 +554,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     organisationStatusCloses: compilePhrases(data.elsewhere.organisationStatusCloses, data.elsewhere.organisationStatusCloses),
     ownerWordsMarked: new Set(data.elsewhere.ownerWordsMarked.map((word) => fold(word.toLowerCase()))),
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
+    localNameEnds: compilePhrases(data.elsewhere.localNameEnds),
+    unitCompounds: compilePhrases(data.elsewhere.unitCompounds),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
     askerPurpose: compilePhrases(data.elsewhere.askerPurpose),
     localStatus: compilePhrases(data.elsewhere.localStatus),

@@ -76,6 +76,9 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     // "xa an binh huyen thuan an": typed in lower case, a name of up to three words and then another unit is an address.
     const next = addressContinues(words, after, lexicon, accents);
     if (next > after) return { said: words.slice(unit.start, next).map((w) => w.text).join(' '), own: false };
+    // "xa an binh co bao nhieu gia dinh hoc tap": a name, then where the count is asked.
+    const ends = nameBeforeCount(words, unit.start, after, lexicon, accents);
+    if (ends > after) return { said: words.slice(unit.start, ends).map((w) => w.text).join(' '), own: false };
     // "xã tân phú nhà mình": a name, then the asker's word, is the asker's own unit.
     const owned = ownedName(words, after, lexicon, accents);
     if (owned > after) return { said: words.slice(unit.start, owned).map((w) => w.text).join(' '), own: true };
@@ -96,6 +99,21 @@ function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon
   for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
     if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
     if (lexicon.localUnits.matchAt(words, end, accents) > 0) return end;
+  }
+  return from;
+}
+
+/**
+ * Where a name of one to ADDRESS_NAME_WORDS plain words starting at `from` is followed by where a count is asked
+ * (`local-name-ends`: "an binh co bao nhieu gia dinh"), the index of that end; else `from` — also when the unit at `unit` and
+ * the words after it are a subject or another word (`unit-compounds`: "xã hội học tập có bao nhiêu …").
+ */
+function nameBeforeCount(words: readonly Word[], unit: number, from: number, lexicon: Lexicon, accents: boolean): number {
+  const opening = words.slice(unit, from + ADDRESS_NAME_WORDS);
+  if (lexicon.unitCompounds.matchAt(opening, 0, false) > 0 || lexicon.subjects.find(opening, accents).some(({ start }) => start === 0)) return from;
+  for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
+    if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
+    if (lexicon.localNameEnds.matchAt(words, end, accents) > 0) return end;
   }
   return from;
 }

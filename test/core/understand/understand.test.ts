@@ -165,6 +165,11 @@ describe('filler and framing', () => {
   it('finds a figure asked of the asker\'s own commune or of one named by number or by a name in capitals, not a rule asked of it', () => {
     expect(read('Xã Tân Lập năm 2024 có bao nhiêu dòng họ học tập?').localFigure).toEqual({ said: 'xã tân lập', own: false });
     expect(read('phường Bến Nghé Quận Một có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'phường bến nghé', own: false });
+    // A name typed in lower case ends where a count of families is asked; not a subject or another word ("xã hội"),
+    // nor before a share asked of a kind of commune.
+    expect(read('xa an binh co bao nhieu gia dinh hoc tap nam 2025').localFigure).toEqual({ said: 'xa an binh', own: false });
+    expect(read('xa hoi hoc tap co bao nhieu gia dinh').localFigure).toBeUndefined();
+    expect(read('xã vùng khó khăn có bao nhiêu phần trăm gia đình học tập').localFigure).toBeUndefined();
     // Communes counted in the asker's district; "mức 2" names a level, not a figure the asker gives ("mức 85%" is one).
     expect(read('hiện nay cả huyện mình đã có bao nhiêu xã đạt mức 2 rồi?').localFigure).toEqual({ said: 'huyện mình', own: true });
     expect(read('thôn mình đạt mức 85% gia đình học tập thì thôn mình còn thiếu bao nhiêu phần trăm').localFigure).toBeUndefined();
@@ -178,9 +183,10 @@ describe('filler and framing', () => {
     expect(read('trường em đang làm hồ sơ đơn vị học tập, cho em xin ngày ban hành Thông tư 24/2023 với ạ').localFigure).toBeUndefined();
     // A ward given with its city's name is still the ward's figure; a city asked about apart from it is the city's.
     expect(read('phuong 5 quan 8 tphcm co bao nhieu ho dat gia dinh hoc tap').localFigure).toEqual({ said: 'phuong 5', own: false });
-    // Without capitals a name cannot be told from the words around it — unless the data names it among a covered
-    // city's districts ("quận gò vấp" is TP.HCM's former district, not the city).
-    expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toBeUndefined();
+    // Without capitals a name is told from the words around it only where a count of families, clans or people follows
+    // it, or where the data names it among a covered city's districts ("quận gò vấp" is TP.HCM's former district).
+    expect(read('xã tân lập có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'xã tân lập', own: false });
+    expect(read('xã tân lập năm 2025 đạt bao nhiêu phần trăm dòng họ học tập').localFigure).toBeUndefined();
     expect(read('quận gò vấp có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'quận gò vấp', own: false });
     // People counted are a local figure too ("mấy ng" typed short).
     expect(read('tổ dân phố 5 phường Bến Thành có mấy ng đạt công dân học tập v ad').localFigure).toEqual({ said: 'tổ dân phố 5', own: false });
