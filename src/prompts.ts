@@ -14,6 +14,7 @@ const messagesSchema = z.object({
   refusalAttack: z.string().min(1),
   unknownDocument: z.string().min(1),
   unknownPlace: z.string().min(1),
+  unknownCountry: z.string().min(1),
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
   noCountFigure: z.string().min(1),

@@ -12,8 +12,10 @@ export interface Messages {
   refusalAttack: string;
   /** A document named by a number no indexed text carries; {document} is what the resident typed. */
   unknownDocument: string;
-  /** A province or country the question asks about that the documents say nothing of ({place}). */
+  /** A province or other place in Vietnam the question asks about that the documents say nothing of ({place}). */
   unknownPlace: string;
+  /** A country abroad the documents say nothing of: {place}. */
+  unknownCountry: string;
   /** Asked whether the asker's own (or a named) unit holds a title: the documents list no recognised unit. */
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */

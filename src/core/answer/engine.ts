@@ -231,8 +231,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
       // question about a listed province ("Đà Nẵng có phải thành phố học tập không") is answered from what the documents
       // list; one about a place no list holds ("tỉnh Đông Sơn Hải có phải thành viên UNESCO không") is not.
-      const placesUnknown = placesAsked.length === 0 ? [] : placesNotNamed(placesNotNamed(placesAsked, passages), retrieve(placesAsked.join(' ')));
-      if (placesUnknown.length > 0) return refuse('unknown_place', passages, fill(messages.unknownPlace, { place: placesUnknown.join(', ') }));
+      // A country abroad ("Thái Lan có những thành phố nào trong mạng lưới", "Trung Quốc có chính sách … như thế nào") is
+      // answered only from passages that name it among those the answer is composed from: a passage elsewhere naming it
+      // (a conference held in Bangkok) says nothing of what was asked about it.
+      const abroad = new Set((understood.placesAsked ?? []).filter((place) => place.kind === 'abroad').map((place) => place.said));
+      const placesUnknown =
+        placesAsked.length === 0
+          ? []
+          : [
+              ...placesNotNamed(placesNotNamed(placesAsked.filter((place) => !abroad.has(place)), passages), retrieve(placesAsked.join(' '))),
+              ...placesNotNamed([...abroad].filter((place) => placesAsked.includes(place)), passages.slice(0, tuning.COMPOSE_PASSAGES)),
+            ];
+      if (placesUnknown.length > 0) {
+        const said = placesUnknown.every((place) => abroad.has(place)) ? messages.unknownCountry : messages.unknownPlace;
+        return refuse('unknown_place', passages, fill(said, { place: placesUnknown.join(', ') }));
+      }
       // "thôn mình có bao nhiêu gia đình học tập", "phường 5 quận 8 có bao nhiêu dòng họ học tập": a commune's own figure
       // is not in documents that do not name it; national or city figures are no answer to it.
       // A follow-up naming only a unit after a place's figure, asked or answered ("còn quận 3 của mình thì có bao

@@ -49,6 +49,15 @@ async function converseOn(now: Date | undefined, ...messages: string[]): Promise
 }
 
 describe('answer engine in a conversation over the knowledge base', () => {
+  it('answers a country abroad only from passages naming it, not from one naming it elsewhere (the Bangkok conference)', async () => {
+    const thai = await converseAnswer('thai lan co nhung thanh pho nao trong mang luoi thanh pho hoc tap unesco');
+    expect(thai).toMatchObject({ refused: true, refusalReason: 'unknown_place' });
+    // A country abroad is told the documents are about Vietnam, not sent to a ward's office.
+    expect(thai.text).toBe(loadPrompts(`${ROOT}/prompts`).messages.unknownCountry.replace('{place}', 'Thái Lan'));
+    expect(await converseAnswer('Trung Quốc có chính sách xây dựng xã hội học tập như thế nào')).toMatchObject({ refused: true, refusalReason: 'unknown_place' });
+    expect((await converseAnswer('hội nghị thành phố học tập ASEAN+3 ở Thái Lan tổ chức ngày nào')).refused).toBe(false);
+  });
+
   it('says the documents hold only targets when a figure is asked as achieved, and answers an achieved figure they give', async () => {
     const now = new Date('2026-12-01T03:00:00Z');
     const past = await engine.answer('Năm 2020 cả nước thực tế đạt bao nhiêu phần trăm Gia đình học tập?', [], { now });
