@@ -235,13 +235,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // answered only from passages that name it among those the answer is composed from: a passage elsewhere naming it
       // (a conference held in Bangkok) says nothing of what was asked about it.
       const abroad = new Set((understood.placesAsked ?? []).filter((place) => place.kind === 'abroad').map((place) => place.said));
-      const placesUnknown =
-        placesAsked.length === 0
-          ? []
-          : [
-              ...placesNotNamed(placesNotNamed(placesAsked.filter((place) => !abroad.has(place)), passages), retrieve(placesAsked.join(' '))),
-              ...placesNotNamed([...abroad].filter((place) => placesAsked.includes(place)), passages.slice(0, tuning.COMPOSE_PASSAGES)),
-            ];
+      const home = placesAsked.filter((place) => !abroad.has(place));
+      const placesUnknown = [
+        ...(home.length === 0 ? [] : placesNotNamed(placesNotNamed(home, passages), retrieve(home.join(' ')))),
+        ...placesNotNamed([...abroad], passages.slice(0, tuning.COMPOSE_PASSAGES)),
+      ];
       if (placesUnknown.length > 0) {
         const said = placesUnknown.every((place) => abroad.has(place)) ? messages.unknownCountry : messages.unknownPlace;
         return refuse('unknown_place', passages, fill(said, { place: placesUnknown.join(', ') }));

@@ -91,44 +91,39 @@ function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
 }
 
 /**
- * Where a name of one to ADDRESS_NAME_WORDS words starting at `from` is followed by another local unit, the index of
- * that unit; else `from`. No word of the name asks, joins, locates or is the asker's ("thôn nào trong xã", "xã và
- * phường", "xã mình ở huyện") or is a figure.
+ * Where a name of one to ADDRESS_NAME_WORDS plain words starting at `from` is followed by what `follows` finds (its
+ * length in words at an index, 0 for none): that index and length; undefined when no such name is there. No word of the
+ * name asks, joins, locates or is the asker's ("thôn nào trong xã", "xã và phường", "xã mình ở huyện") or is a figure.
  */
-function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
+function nameFollowedBy(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean, follows: (at: number) => number): { end: number; length: number } | undefined {
   for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
-    if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
-    if (lexicon.localUnits.matchAt(words, end, accents) > 0) return end;
+    if (!plainNameWord(words, end - 1, lexicon, accents)) return undefined;
+    const length = follows(end);
+    if (length > 0) return { end, length };
   }
-  return from;
+  return undefined;
+}
+
+/** Where a name starting at `from` is followed by another local unit, the index of that unit; else `from`. */
+function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
+  return nameFollowedBy(words, from, lexicon, accents, (at) => lexicon.localUnits.matchAt(words, at, accents))?.end ?? from;
 }
 
 /**
- * Where a name of one to ADDRESS_NAME_WORDS plain words starting at `from` is followed by where a count is asked
- * (`local-name-ends`: "an binh co bao nhieu gia dinh"), the index of that end; else `from` — also when the unit at `unit` and
- * the words after it are a subject or another word (`unit-compounds`: "xã hội học tập có bao nhiêu …").
+ * Where a name starting at `from` is followed by where a count is asked (`local-name-ends`: "an binh co bao nhieu gia
+ * dinh"), the index of that end; else `from` — also when the unit at `unit` and the words after it are a subject or
+ * another word (`unit-compounds`: "xã hội học tập có bao nhiêu …").
  */
 function nameBeforeCount(words: readonly Word[], unit: number, from: number, lexicon: Lexicon, accents: boolean): number {
   const opening = words.slice(unit, from + ADDRESS_NAME_WORDS);
   if (lexicon.unitCompounds.matchAt(opening, 0, false) > 0 || lexicon.subjects.find(opening, accents).some(({ start }) => start === 0)) return from;
-  for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
-    if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
-    if (lexicon.localNameEnds.matchAt(words, end, accents) > 0) return end;
-  }
-  return from;
+  return nameFollowedBy(words, from, lexicon, accents, (at) => lexicon.localNameEnds.matchAt(words, at, accents))?.end ?? from;
 }
 
-/**
- * Where a name of one to ADDRESS_NAME_WORDS plain words starting at `from` is followed by the asker's word ("tân phú
- * nhà mình"), the index after that word; else `from`.
- */
+/** Where a name starting at `from` is followed by the asker's word ("tân phú nhà mình"), the index after that word; else `from`. */
 function ownedName(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
-  for (let end = from + 1; end <= from + ADDRESS_NAME_WORDS && end < words.length; end++) {
-    if (!plainNameWord(words, end - 1, lexicon, accents)) return from;
-    const asker = ownerAt(words, end, lexicon, accents);
-    if (asker > 0) return end + asker;
-  }
-  return from;
+  const owned = nameFollowedBy(words, from, lexicon, accents, (at) => ownerAt(words, at, lexicon, accents));
+  return owned ? owned.end + owned.length : from;
 }
 
 /** The length of the asker's word at `at` that says whose a unit is; 0 for none or a bare word that is another word ("co" is "có"). */
