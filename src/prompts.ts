@@ -13,6 +13,7 @@ const messagesSchema = z.object({
   refusal: z.string().min(1),
   refusalAttack: z.string().min(1),
   unknownDocument: z.string().min(1),
+  documentCorrected: z.string().min(1),
   unknownPlace: z.string().min(1),
   unknownCountry: z.string().min(1),
   noLocalStatus: z.string().min(1),

@@ -12,6 +12,8 @@ export interface Messages {
   refusalAttack: string;
   /** A document named by a number no indexed text carries; {document} is what the resident typed. */
   unknownDocument: string;
+  /** Before an answer about the document a mistyped number most likely meant: {document} as typed, {name} the document's. */
+  documentCorrected: string;
   /** A province or other place in Vietnam the question asks about that the documents say nothing of ({place}). */
   unknownPlace: string;
   /** A country abroad the documents say nothing of: {place}. */

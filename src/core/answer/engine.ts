@@ -21,6 +21,7 @@ import { bestCoverage, focusPassages } from './focus.js';
 import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
+import { nearDocument } from './near-document.js';
 import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
@@ -110,7 +111,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     passages,
   });
 
-  return {
+  const engine: AnswerEngine = {
     async answer(question, history = [], { now = new Date(), place }: AnswerContext = {}) {
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
@@ -226,7 +227,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "quyết định 999/QĐ-TTg quy định gì": a document that neither the question's passages nor a search for its
       // name alone carry is not answered from another document.
       const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
-      if (notFound.length > 0) return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
+      if (notFound.length > 0) {
+        // "quyết định 667 về công dân học tập": the one document a keystroke away that the rest of the question finds
+        // is answered, saying so; asked again with its number, so a second slip is not corrected.
+        const near = notFound.length === 1 && lexicon ? nearDocument({ question, query }, notFound[0]!, retrieve, lexicon) : undefined;
+        const corrected = near ? await engine.answer(near.question, history, { now, place }) : undefined;
+        if (near && corrected && !corrected.refused) {
+          const name = documentName(corrected.passages.find((p) => p.meta.number === near.number)?.meta ?? { title: '', status: 'in-force', tags: [], number: near.number });
+          return { ...corrected, text: `${fill(messages.documentCorrected, { document: asWritten(notFound[0]!), name: name ?? near.number })}\n${corrected.text}` };
+        }
+        return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
+      }
       // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
       // question about a listed province ("Đà Nẵng có phải thành phố học tập không") is answered from what the documents
@@ -385,6 +396,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       return { ...finish(told, 'extractive', passages, messages, lexicon, question), fallbackReason };
     },
   };
+  return engine;
 }
 
 /** What the model is told besides the question: the facets asked and today's date, so "năm nay" is this year. */

@@ -362,6 +362,20 @@ describe('answer engine with question understanding', () => {
     expect(await ask('quyết định 120/2022 về gia đình học tập quy định gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
   });
 
+  it('answers from the one document a keystroke away from a mistyped number that the rest of the question finds, saying so', async () => {
+    const reply = await ask('Quyết định 667 về công dân học tập nói về nội dung gì vậy?');
+    expect(reply).toMatchObject({ refused: false, mode: 'extractive' });
+    expect(reply.text.startsWith(fill(messages.documentCorrected, { document: 'quyết định 667', name: 'Quyết định 677/QĐ-TTg' }))).toBe(true);
+    expect(reply.text).toContain('03/06/2022');
+    expect(reply.citations[0]?.reference).toContain('677/QĐ-TTg');
+    // Two digits swapped is one slip too; a number two slips away, or of another kind, stays unknown.
+    expect((await ask('quyết định 767 về công dân học tập nói về gì')).refused).toBe(false);
+    expect(await ask('quyết định 688 về công dân học tập nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    expect(await ask('thông tư 667 về công dân học tập nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    // A question naming nothing else finds no document to stand for the number.
+    expect(await ask('quyết định 667 nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+  });
+
   it('says it has nothing on a province or country the documents never name, rather than answer with national figures', async () => {
     const reply = await ask('tỉnh Nghệ An có bao nhiêu gia đình học tập');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'unknown_place', citations: [] });
