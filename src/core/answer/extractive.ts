@@ -496,10 +496,17 @@ function aboutOtherSubjects(sentence: string, asked: readonly Subject[], lexicon
   });
 }
 
-/** Content words of `sentence` that the question does not already hold (digits count: they are news). */
+/**
+ * Content words of `sentence` that the question does not already hold (digits count: they are news); an acronym counts
+ * as the words its letters stand for ("UBND cấp huyện quyết định công nhận" tells who as much as "Ủy ban nhân dân …").
+ */
 function newWords(sentence: string, questionWords: ReadonlySet<string>): number {
-  return new Set(sentenceWords(sentence).filter((word) => !questionWords.has(word))).size;
+  const acronyms = new Map((sentence.match(ACRONYM) ?? []).map((acronym) => [foldText(acronym), [...acronym].length]));
+  return [...new Set(sentenceWords(sentence))].reduce((count, word) => count + (questionWords.has(word) ? 0 : (acronyms.get(word) ?? 1)), 0);
 }
+
+/** A word written in capitals only, of two letters or more ("UBND", "GNLC"). */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -162,11 +162,23 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const question = withWholeTitle(asked, earlier, lexicon);
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;
-  if (!asksMoreAboutPrevious(question, lexicon)) return `${withoutReplacedSubjects(earlier.query, question, lexicon)} ${question}`;
+  if (!asksMoreAboutPrevious(question, lexicon)) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
   if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
+}
+
+/**
+ * "cùng đợt đó vn còn tp nào nữa ko" after an answer that Sơn La joined "ngày 14/02/2024": a question naming a new
+ * subject and pointing back to a time or place (`points-back`) is of the years the answer's first sentence named, when
+ * it names none itself and the earlier question did not.
+ */
+function yearsPointedBack(question: string, earlier: EarlierTurn, lexicon: Lexicon): string[] {
+  if (lexicon.followUpPointsBack.find(wordsOf(question), false).length === 0) return [];
+  const years = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
+  if (years(`${question} ${earlier.query}`).length > 0) return [];
+  return years(earlier.answerLead).map((subject) => subject.said);
 }
 
 /**

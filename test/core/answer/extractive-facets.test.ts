@@ -148,6 +148,12 @@ describe('echo sentences', () => {
     expect(answer.text).not.toContain('gọi tắt');
   });
 
+  it('counts an acronym as the words its letters stand for, so a sentence naming who by it is no echo', () => {
+    const list = passage('Đơn vị học tập cấp huyện được đánh giá theo Thông tư 24/2023/TT-BGDĐT.', {}, { score: 1 });
+    const who = passage('Với Đơn vị học tập cấp huyện, UBND cấp huyện quyết định công nhận.', {}, { score: 0.95 });
+    expect(compose('cong nhan don vi hoc tap cap huyen thi ai quyet dinh', [list, who]).text).toContain('UBND cấp huyện quyết định công nhận');
+  });
+
   it('still answers with the echo when it is all there is', () => {
     const p = passage('Văn bản này thường được gọi tắt là QĐ 387.');
     expect(compose('văn bản thường được gọi tắt là QĐ 387 nói về gì', [p]).text).toBe('Văn bản này thường được gọi tắt là QĐ 387. [1]');

@@ -52,6 +52,18 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('trường học thì sao', earlier, lexicon)).toBe('đơn vị học tập cấp tỉnh cần bao nhiêu % thành viên là công dân học tập trường học thì sao');
   });
 
+  it('reads a new subject pointing back to a time ("cùng đợt đó") as of the year the previous answer opened with', () => {
+    const earlier = readEarlierTurns(
+      [{ question: 'Sơn La vào mạng lưới thành phố học tập UNESCO năm nào', answer: 'Sơn La trở thành thành viên trong đợt kết nạp ngày 14/02/2024. [1] Việt Nam có 6 thành viên.' }],
+      lexicon,
+      (q) => q,
+    );
+    expect(resolveFollowUp('cùng đợt đó việt nam còn thành phố nào nữa không', earlier, lexicon)).toMatch(/ 2024 cùng đợt đó/u);
+    // Without a pointer, or with a year of its own, no year is borrowed.
+    expect(resolveFollowUp('việt nam còn thành phố nào nữa không', earlier, lexicon)).not.toMatch(/2024/u);
+    expect(resolveFollowUp('năm đó việt nam có mấy thành phố vào năm 2020', earlier, lexicon)).not.toMatch(/2024/u);
+  });
+
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);

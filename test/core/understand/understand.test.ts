@@ -539,6 +539,7 @@ describe('small talk', () => {
     ['bạn tên gì', 'identity'],
     ['ok em cảm ơn, chúc ad một ngày tốt lành', 'thanks'],
     ['ad ơi có đó không', 'human'],
+    ['Có ai trực ở đây không ạ?', 'human'],
     ['Sao bạn trả lời dài dòng quá, đọc mỏi mắt luôn.', 'complaint'],
     ['trả lời sai rồi', 'complaint'],
     ['bot nay xin ghe, tra loi nhanh qua', 'thanks'],
