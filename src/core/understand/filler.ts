@@ -1,4 +1,5 @@
 // Filler set aside: who asked the resident to ask, hearsay, filler phrases, opening and closing words.
+import { hasDiacritics } from '../text/vietnamese.js';
 import type { FramingSpan, Lexicon } from './lexicon.js';
 import { namesSubject } from './documents-named.js';
 import { positionsIn, type PhraseSet, type Word } from './words.js';
@@ -64,4 +65,14 @@ export function removePhrases(words: readonly Word[], phrases: PhraseSet, accent
 export function closingWordsAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   for (let n = Math.min(3, words.length); n >= 1; n--) if (lexicon.ends.matchAt(words, words.length - n, accents) === n) return n;
   return 0;
+}
+
+/**
+ * The length of the asker's (or Loa's) word at `at`; 0 for none, or for a bare word typed without diacritics that is
+ * another word too (`owner-words-marked`: "co" is "có" as well as "cô", "ban" is "bản").
+ */
+export function askerWordAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
+  const length = lexicon.askerWords.matchAt(words, at, accents);
+  const word = words[at];
+  return length === 1 && word && lexicon.ownerWordsMarked.has(word.folded) && !hasDiacritics(word.text) ? 0 : length;
 }

@@ -1,7 +1,7 @@
 // Local units (commune, ward, village, school, office, company) asked about: their own figures or title status, which the documents never hold.
-import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import type { Lexicon } from './lexicon.js';
+import { askerWordAt } from './filler.js';
 import { ADDRESS_NAME_WORDS, ADDRESS_WORDS, OWNER_WORDS } from './tuning.js';
 import { wordsOf, type PhraseSet, type Word } from './words.js';
 
@@ -59,13 +59,13 @@ export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon:
 function unitNamed(words: readonly Word[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
   for (const unit of lexicon.localUnits.find(words, accents)) {
     const after = unit.start + unit.length;
-    const own = ownerAt(words, after, lexicon, accents);
+    const own = askerWordAt(words, after, lexicon, accents);
     if (own > 0) return { said: words.slice(unit.start, after + own).map((w) => w.text).join(' '), own: true };
     // "trường thcs le loi của con mình": the unit's name, then whose it is.
     const of = words.slice(after, after + OWNER_WORDS).findIndex((word) => word.folded === 'cua');
     if (of >= 0) {
       const owner = after + of + 1 + (words[after + of + 1]?.folded === 'con' ? 1 : 0);
-      const asker = ownerAt(words, owner, lexicon, accents);
+      const asker = askerWordAt(words, owner, lexicon, accents);
       if (asker > 0) return { said: words.slice(unit.start, owner + asker).map((w) => w.text).join(' '), own: true };
     }
     if (/^\d+$/u.test(words[after]?.folded ?? '')) return { said: words.slice(unit.start, after + 1).map((w) => w.text).join(' '), own: false };
@@ -122,16 +122,11 @@ function nameBeforeCount(words: readonly Word[], unit: number, from: number, lex
 
 /** Where a name starting at `from` is followed by the asker's word ("tân phú nhà mình"), the index after that word; else `from`. */
 function ownedName(words: readonly Word[], from: number, lexicon: Lexicon, accents: boolean): number {
-  const owned = nameFollowedBy(words, from, lexicon, accents, (at) => ownerAt(words, at, lexicon, accents));
+  const owned = nameFollowedBy(words, from, lexicon, accents, (at) => askerWordAt(words, at, lexicon, accents));
   return owned ? owned.end + owned.length : from;
 }
 
-/** The length of the asker's word at `at` that says whose a unit is; 0 for none or a bare word that is another word ("co" is "có"). */
-function ownerAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
-  const length = lexicon.askerWords.matchAt(words, at, accents);
-  const word = words[at];
-  return length === 1 && word && lexicon.ownerWordsMarked.has(word.folded) && !hasDiacritics(word.text) ? 0 : length;
-}
+
 
 /** A word that may be part of a place's name: it asks, joins, locates, counts nothing and is not the asker's or a unit. */
 function plainNameWord(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): boolean {

@@ -3,7 +3,7 @@ import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
 import { askingWords, cuedFacets, isYesNoFrame, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
-import { stripFiller } from './filler.js';
+import { askerWordAt, stripFiller } from './filler.js';
 import { THANKS_STORY_MIN_WORDS } from './tuning.js';
 import type { Word } from './words.js';
 
@@ -60,7 +60,7 @@ export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: b
   if (kind) return kind;
   const rest: Word[] = [];
   for (let i = 0; i < words.length; ) {
-    const asker = lexicon.askerWords.matchAt(words, i, accents);
+    const asker = askerWordAt(words, i, lexicon, accents);
     if (asker === 0) rest.push(words[i]!);
     i += Math.max(1, asker);
   }
@@ -108,8 +108,8 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // đánh giá …, tối về mình ngồi hướng dẫn bố mẹ …") — unless one holds a word of now ("… mà giờ mình muốn biết …").
   const toldPast: boolean[] = [];
   clauses.forEach((clause, i) => {
-    const now = lexicon.nowMarkers.find(clause.words, true).length > 0;
-    toldPast.push(!now && (lexicon.pastMarkers.find(clause.words, true).length > 0 || (i > 0 && toldPast[i - 1]!)));
+    const now = lexicon.nowMarkers.find(clause.words, accents).length > 0;
+    toldPast.push(!now && (lexicon.pastMarkers.find(clause.words, accents).length > 0 || (i > 0 && toldPast[i - 1]!)));
   });
   // Thanks with the resident's own story of an earlier question ("cảm ơn bot nha, hôm trước mình hỏi về tuần lễ học tập
   // suốt đời, bot trả lời rõ ràng …"): a clause in the asker's voice, longer than a keyword search, may name a subject.
@@ -119,7 +119,7 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     return (
       kinds.includes('thanks') &&
       words.length >= THANKS_STORY_MIN_WORDS &&
-      lexicon.askerWords.find(words, true).length > 0 &&
+      lexicon.askerWords.find(words, accents).length > 0 &&
       (lexicon.requests.find(words, accents).length === 0 || toldPast[clause]!)
     );
   };

@@ -540,6 +540,10 @@ describe('small talk', () => {
     ['ok em cảm ơn, chúc ad một ngày tốt lành', 'thanks'],
     ['ad ơi có đó không', 'human'],
     ['Có ai trực ở đây không ạ?', 'human'],
+    // Typed without diacritics: the past told beside thanks, and "co" (có, not the asker's "cô") kept in the phrase.
+    ['Cam on ad nhieu lam a. Hom qua minh hoi ve cach tu danh gia cong dan hoc tap, toi ve minh ngoi huong dan bo me lam theo duoc roi.', 'thanks'],
+    ['Da em cam on ad nhieu a, em hieu roi, co gi chua ro em lai nhan hoi tiep nhe.', 'thanks'],
+    ['tin nhan minh gui co bi luu lai khong vay?', 'privacy'],
     ['Sao bạn trả lời dài dòng quá, đọc mỏi mắt luôn.', 'complaint'],
     ['trả lời sai rồi', 'complaint'],
     ['bot nay xin ghe, tra loi nhanh qua', 'thanks'],
