@@ -18,7 +18,9 @@ export function placesAskedAbout(clauses: readonly { words: Word[] }[], lexicon:
   );
   return clauses.flatMap((clause) => {
     // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
-    const places = lexicon.elsewhere.find(clause.words, accents);
+    // Without diacritics, "danh gia lai" is "đánh giá lại" (`lookalikes`), not "Gia Lai".
+    const lookalikes = accents ? [] : lexicon.placeLookalikes.find(clause.words, false);
+    const places = lexicon.elsewhere.find(clause.words, accents).filter(({ start }) => !lookalikes.some((phrase) => phrase.start <= start && start < phrase.start + phrase.length));
     if (places.length === 1 && places[0]!.length === clause.words.length) return [];
     const firstAsker = lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length;
     const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);

@@ -133,6 +133,9 @@ describe('filler and framing', () => {
     expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
     expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
+    // Without them, a phrase holding a province's name (`lookalikes`) is that phrase; the province alone is asked.
+    expect(read('cong nhan co gia tri 3 nam, den 2027 moi phai danh gia lai khong?').placesAsked).toEqual([]);
+    expect(read('gia lai co bao nhieu gia dinh hoc tap').placesAsked).toEqual([{ said: 'Gia Lai', kind: 'province' }]);
     // A covered city's part is asked as itself, named as the data writes it; where the asker lives is not asked.
     expect(read('tp thu duc co bao nhieu dong ho hoc tap').placesAsked).toEqual([{ said: 'Thủ Đức', kind: 'part' }]);
     expect(read('mình ở Bình Thạnh, TP.HCM có bao nhiêu gia đình học tập').placesAsked).toEqual([]);
