@@ -238,6 +238,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         ownerWordsMarked: elsewhere['owner-words-marked'],
         provinceUnits: elsewhere['province-units'],
         lookalikes: elsewhere.lookalikes,
+        unitPointers: elsewhere['unit-pointers'],
         parts: Object.values(placeParts).flat(),
         partOf: Object.fromEntries(Object.entries(placeParts).flatMap(([place, parts]) => parts.map((part) => [part, place] as const))),
       },
@@ -263,8 +264,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           'document-kinds': words,
           'any-document': words.default([]),
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]) })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
         })
         // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
         .superRefine((data, ctx) => {

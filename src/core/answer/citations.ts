@@ -11,10 +11,18 @@ const KINDS: [RegExp, string][] = [
   [/^\d+\/[A-ZĐ&]+-[A-ZĐ]+/u, 'Công văn'],
 ];
 
+/** The kinds a document's number tells ("Quyết định", "Thông tư", "Công văn", …). */
+export const DOCUMENT_KINDS: readonly string[] = KINDS.map(([, kind]) => kind);
+
+/** "Quyết định" for "387/QĐ-TTg": the kind its number tells, or undefined. */
+export function documentKind(meta: DocumentMeta): string | undefined {
+  return meta.number ? KINDS.find(([pattern]) => pattern.test(meta.number!))?.[1] : undefined;
+}
+
 /** "Quyết định 387/QĐ-TTg" for a number, or undefined when the document has none. */
 export function documentName(meta: DocumentMeta): string | undefined {
   if (!meta.number) return undefined;
-  const kind = KINDS.find(([pattern]) => pattern.test(meta.number!))?.[1];
+  const kind = documentKind(meta);
   return kind ? `${kind} ${meta.number}` : meta.number;
 }
 

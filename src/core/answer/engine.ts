@@ -233,8 +233,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const near = notFound.length === 1 && lexicon ? nearDocument({ question, query }, notFound[0]!, retrieve, lexicon) : undefined;
         const corrected = near ? await engine.answer(near.question, history, { now, place }) : undefined;
         if (near && corrected && !corrected.refused) {
-          const name = documentName(corrected.passages.find((p) => p.meta.number === near.number)?.meta ?? { title: '', status: 'in-force', tags: [], number: near.number });
-          return { ...corrected, text: `${fill(messages.documentCorrected, { document: asWritten(notFound[0]!), name: name ?? near.number })}\n${corrected.text}` };
+          const name = documentName(near.meta) ?? near.meta.title;
+          return { ...corrected, text: `${fill(messages.documentCorrected, { document: asWritten(notFound[0]!), name })}\n${corrected.text}` };
         }
         return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       }

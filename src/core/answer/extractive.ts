@@ -123,7 +123,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     match: matchSentence(sentence.text, terms),
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
     facets: facetsOf(sentence),
-    echo: newWords(sentence.text, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
+    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
   });
@@ -498,11 +498,14 @@ function aboutOtherSubjects(sentence: string, asked: readonly Subject[], lexicon
 
 /**
  * Content words of `sentence` that the question does not already hold (digits count: they are news); an acronym counts
- * as the words its letters stand for ("UBND cấp huyện quyết định công nhận" tells who as much as "Ủy ban nhân dân …").
+ * as the words its letters stand for ("UBND cấp huyện quyết định công nhận" tells who as much as "Ủy ban nhân dân …"),
+ * unless the question spells it out ("ủy ban nhân dân …": "UBND: Ủy ban nhân dân" restates it).
  */
-function newWords(sentence: string, questionWords: ReadonlySet<string>): number {
+function newWords(sentence: string, question: string, questionWords: ReadonlySet<string>): number {
+  const initials = sentenceWords(question).map((word) => word[0]).join('');
   const acronyms = new Map((sentence.match(ACRONYM) ?? []).map((acronym) => [foldText(acronym), [...acronym].length]));
-  return [...new Set(sentenceWords(sentence))].reduce((count, word) => count + (questionWords.has(word) ? 0 : (acronyms.get(word) ?? 1)), 0);
+  const count = (word: string) => (initials.includes(word) ? 1 : (acronyms.get(word) ?? 1));
+  return [...new Set(sentenceWords(sentence))].reduce((sum, word) => sum + (questionWords.has(word) ? 0 : count(word)), 0);
 }
 
 /** A word written in capitals only, of two letters or more ("UBND", "GNLC"). */

@@ -6,7 +6,7 @@ import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/understand.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { documentKindAsked, kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { documentKindAsked, kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -171,14 +171,15 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
 
 /**
  * "cùng đợt đó vn còn tp nào nữa ko" after an answer that Sơn La joined "ngày 14/02/2024": a question naming a new
- * subject and pointing back to a time or place (`points-back`) is of the years the answer's first sentence named, when
- * it names none itself and the earlier question did not.
+ * place and pointing back to a time or place (`points-back`) is of the years the answer's first sentence named (not
+ * those of document numbers), when it names none itself and the earlier question did not. Not a new title or event:
+ * "lúc đó chủ đề ngày khuyến học là gì" after the first Week is about Ngày Khuyến học, not that year's Week.
  */
 function yearsPointedBack(question: string, earlier: EarlierTurn, lexicon: Lexicon): string[] {
   if (lexicon.followUpPointsBack.find(wordsOf(question), false).length === 0) return [];
-  const years = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
-  if (years(`${question} ${earlier.query}`).length > 0) return [];
-  return years(earlier.answerLead).map((subject) => subject.said);
+  if (!subjectsOf(question, lexicon).every((subject) => subject.kind === 'year' || kindOf(subject, lexicon) === PLACES)) return [];
+  if (yearsNamedOf(`${question} ${earlier.query}`, lexicon).length > 0) return [];
+  return yearsNamedOf(earlier.answerLead, lexicon).map(String);
 }
 
 /**

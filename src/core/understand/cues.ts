@@ -14,9 +14,10 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
 }
 
 /**
- * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a negation a few words before
- * the question word ending the clause (`negation-frame`: "không theo lớp học nào"), and a question word with a closing
- * word of the universal frame a few words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"),
+ * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), names typed without
+ * diacritics ("ha tinh" holds "hả"), a negation a few words before the question word ending the clause
+ * (`negation-frame`: "không theo lớp học nào"), and a question word with a closing word of the universal frame a few
+ * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"),
  * from the question word to the closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
  */
 function quietSpans(
@@ -25,7 +26,9 @@ function quietSpans(
   accents: boolean,
   marks: readonly { start: number; length: number }[] = lexicon.questionMarks.find(words, accents),
 ): { start: number; length: number }[] {
-  const quiet = [...lexicon.notAsking.find(words, false), ...negated(words, lexicon)];
+  // "ha tinh", "ha noi" typed bare hold "hả": a question word inside a place's or a subject's name asks nothing.
+  const names = accents ? [] : [...lexicon.elsewhere.find(words, false), ...lexicon.subjects.find(words, false)];
+  const quiet = [...lexicon.notAsking.find(words, false), ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {

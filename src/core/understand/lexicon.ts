@@ -146,7 +146,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; anyDocument?: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -388,6 +388,8 @@ export interface Lexicon {
   provinceUnits: PhraseSet;
   /** Phrases that, typed without diacritics, hold a province's name ("danh gia lai" is "đánh giá lại"). */
   placeLookalikes: PhraseSet;
+  /** After a local unit, a pointer to the unit an earlier clause named ("trường này"). */
+  unitPointers: PhraseSet;
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -563,6 +565,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localStatus: compilePhrases(data.elsewhere.localStatus),
     provinceUnits: compilePhrases(data.elsewhere.provinceUnits, data.elsewhere.provinceUnits),
     placeLookalikes: compilePhrases(data.elsewhere.lookalikes),
+    unitPointers: compilePhrases(data.elsewhere.unitPointers),
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

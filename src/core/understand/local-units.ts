@@ -26,7 +26,24 @@ export function localFigureAsked(
     const purposes = lexicon.askerPurpose.find(words, accents);
     const asksRule = lexicon.ruleWords.find(words, accents).some(({ start }) => !purposes.some((purpose) => purpose.start <= start && start < purpose.start + purpose.length));
     if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || askerGivesFigure(words, lexicon, accents)) continue;
-    const unit = unitNamed(words, lexicon, accents);
+    const unit = unitNamed(words, lexicon, accents) ?? unitPointedAt(words, clauses, lexicon, accents);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/**
+ * "con tôi học ở một trường THCS thuộc phường Tân Định. Trường này đã được công nhận … chưa": a local unit followed by
+ * a pointer (`unit-pointers`) is the unit an earlier clause named.
+ */
+function unitPointedAt(words: readonly Word[], clauses: readonly { words: Word[] }[], lexicon: Lexicon, accents: boolean): { said: string; own: boolean } | undefined {
+  const points = lexicon.localUnits.find(words, accents).some(({ start, length }) => lexicon.unitPointers.matchAt(words, start + length, accents) > 0);
+  if (!points) return undefined;
+  for (const clause of clauses) {
+    // A unit told with the asker's own figures ("Cơ quan tôi có 92% … Vậy cơ quan này có được công nhận không?") is a
+    // case a rule judges, not a status asked.
+    if (clause.words === words || askerGivesFigure(clause.words, lexicon, accents)) return undefined;
+    const unit = unitNamed(clause.words, lexicon, accents);
     if (unit) return unit;
   }
   return undefined;
@@ -43,7 +60,7 @@ export function localStatusAsked(clauses: readonly { words: Word[] }[], lexicon:
   for (const { words } of clauses) {
     // "cơ quan tôi chưa có danh hiệu … thì có được công nhận không" asks a rule under a condition, not a unit's status;
     // the "phải" of "có phải" asks no rule ("công ty … có phải đơn vị học tập không").
-    const unit = unitNamed(words, lexicon, accents);
+    const unit = unitNamed(words, lexicon, accents) ?? unitPointedAt(words, clauses, lexicon, accents);
     const organisation = unit !== undefined && lexicon.organisationUnits.matchAt(wordsOf(unit.said), 0, false) > 0;
     const closes = words.length > 0 && lexicon.organisationStatusCloses.matchAt(words, words.length - 1, accents) > 0;
     const statuses = (organisation && !closes ? lexicon.organisationStatus : lexicon.localStatus).find(words, accents);
@@ -111,13 +128,22 @@ function addressContinues(words: readonly Word[], from: number, lexicon: Lexicon
 
 /**
  * Where a name starting at `from` is followed by where a count is asked (`local-name-ends`: "an binh co bao nhieu gia
- * dinh"), the index of that end; else `from` — also when the unit at `unit` and the words after it are a subject or
- * another word (`unit-compounds`: "xã hội học tập có bao nhiêu …").
+ * dinh", or after the year: "an binh nam 2024 co bao nhieu …"), the index of that end; else `from` — also when the
+ * unit at `unit` and the words after it are a subject or another word (`unit-compounds`: "xã hội học tập có bao nhiêu …").
  */
 function nameBeforeCount(words: readonly Word[], unit: number, from: number, lexicon: Lexicon, accents: boolean): number {
   const opening = words.slice(unit, from + ADDRESS_NAME_WORDS);
   if (lexicon.unitCompounds.matchAt(opening, 0, false) > 0 || lexicon.subjects.find(opening, accents).some(({ start }) => start === 0)) return from;
-  return nameFollowedBy(words, from, lexicon, accents, (at) => lexicon.localNameEnds.matchAt(words, at, accents))?.end ?? from;
+  // "xa tan lap nam 2024 co bao nhieu dong ho", "… năm nay có bao nhiêu …": the year the count is of may come between.
+  const ends = (at: number) => lexicon.localNameEnds.matchAt(words, at + yearAt(words, at, lexicon), accents);
+  return nameFollowedBy(words, from, lexicon, accents, ends)?.end ?? from;
+}
+
+/** The length of a year at `at`: "2024", "năm 2024" or a relative year ("năm nay", "năm ngoái"); 0 for none. */
+function yearAt(words: readonly Word[], at: number, lexicon: Lexicon): number {
+  if (isYear(words[at]?.folded ?? '')) return 1;
+  if (words[at]?.folded === 'nam' && isYear(words[at + 1]?.folded ?? '')) return 2;
+  return lexicon.relativeYears.matchAt(words, at, false);
 }
 
 /** Where a name starting at `from` is followed by the asker's word ("tân phú nhà mình"), the index after that word; else `from`. */
@@ -125,8 +151,6 @@ function ownedName(words: readonly Word[], from: number, lexicon: Lexicon, accen
   const owned = nameFollowedBy(words, from, lexicon, accents, (at) => askerWordAt(words, at, lexicon, accents));
   return owned ? owned.end + owned.length : from;
 }
-
-
 
 /** A word that may be part of a place's name: it asks, joins, locates, counts nothing and is not the asker's or a unit. */
 function plainNameWord(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): boolean {

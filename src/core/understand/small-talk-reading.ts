@@ -54,17 +54,24 @@ function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }
   return told ? last : undefined;
 }
 
-/** Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc gì"). */
+/**
+ * Small talk as written, or once the words for the asker and the bot are set aside ("bạn giúp được mình những việc
+ * gì") — every such word, else all but a bare word that is another word too ("co gi chua ro em lai nhan hoi tiep":
+ * "co" is "có" there, not the asker's "cô"; `askerWordAt`).
+ */
 export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kind = smallTalkKind(words, lexicon, accents);
   if (kind) return kind;
-  const rest: Word[] = [];
-  for (let i = 0; i < words.length; ) {
-    const asker = askerWordAt(words, i, lexicon, accents);
-    if (asker === 0) rest.push(words[i]!);
-    i += Math.max(1, asker);
-  }
-  return rest.length > 0 && rest.length < words.length ? smallTalkKind(rest, lexicon, accents) : undefined;
+  const without = (askerAt: (at: number) => number) => {
+    const rest: Word[] = [];
+    for (let i = 0; i < words.length; ) {
+      const asker = askerAt(i);
+      if (asker === 0) rest.push(words[i]!);
+      i += Math.max(1, asker);
+    }
+    return rest.length > 0 && rest.length < words.length ? smallTalkKind(rest, lexicon, accents) : undefined;
+  };
+  return without((at) => lexicon.askerWords.matchAt(words, at, accents)) ?? without((at) => askerWordAt(words, at, lexicon, accents));
 }
 
 /**

@@ -372,6 +372,10 @@ describe('answer engine with question understanding', () => {
     expect((await ask('quyết định 767 về công dân học tập nói về gì')).refused).toBe(false);
     expect(await ask('quyết định 688 về công dân học tập nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
     expect(await ask('thông tư 667 về công dân học tập nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    expect(await ask('công văn 678 về công dân học tập nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    // A year said right after the number must be the document's own.
+    expect(await ask('quyết định 667 năm 2019 về công dân học tập nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    expect((await ask('quyết định 667 năm 2022 về công dân học tập nói về gì')).refused).toBe(false);
     // A question naming nothing else finds no document to stand for the number.
     expect(await ask('quyết định 667 nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
   });

@@ -62,6 +62,8 @@ describe('follow-ups', () => {
     // Without a pointer, or with a year of its own, no year is borrowed.
     expect(resolveFollowUp('việt nam còn thành phố nào nữa không', earlier, lexicon)).not.toMatch(/2024/u);
     expect(resolveFollowUp('năm đó việt nam có mấy thành phố vào năm 2020', earlier, lexicon)).not.toMatch(/2024/u);
+    // A new title or event is not of that year: "lúc đó" does not make Ngày Khuyến học's theme a question about 2024.
+    expect(resolveFollowUp('lúc đó chủ đề ngày khuyến học là gì', earlier, lexicon)).not.toMatch(/2024/u);
   });
 
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {

@@ -136,6 +136,8 @@ describe('filler and framing', () => {
     // Without them, a phrase holding a province's name (`lookalikes`) is that phrase; the province alone is asked.
     expect(read('cong nhan co gia tri 3 nam, den 2027 moi phai danh gia lai khong?').placesAsked).toEqual([]);
     expect(read('gia lai co bao nhieu gia dinh hoc tap').placesAsked).toEqual([{ said: 'Gia Lai', kind: 'province' }]);
+    // "ha" of "Ha Tinh" typed bare is no "hả": the clause naming where the asker's school is asks nothing.
+    expect(read('nam nay truong minh (THCS Nguyen Du, Ha Tinh) duoc giao to chuc tuan le hoc tap suot doi. Loa cho minh hoi nam nay tuan le bat dau ngay nao?').placesAsked).toEqual([]);
     // A covered city's part is asked as itself, named as the data writes it; where the asker lives is not asked.
     expect(read('tp thu duc co bao nhieu dong ho hoc tap').placesAsked).toEqual([{ said: 'Thủ Đức', kind: 'part' }]);
     expect(read('mình ở Bình Thạnh, TP.HCM có bao nhiêu gia đình học tập').placesAsked).toEqual([]);
@@ -171,6 +173,13 @@ describe('filler and framing', () => {
     // A name typed in lower case ends where a count of families is asked; not a subject or another word ("xã hội"),
     // nor before a share asked of a kind of commune.
     expect(read('xa an binh co bao nhieu gia dinh hoc tap nam 2025').localFigure).toEqual({ said: 'xa an binh', own: false });
+    // "trường này" is the school an earlier clause named; not a unit told with the asker's own figures (a case a rule judges).
+    expect(read('Con tôi học ở một trường THCS thuộc phường Tân Định. Tôi muốn biết trường này được bao nhiêu điểm.').localFigure).toEqual({ said: 'trường thcs', own: false });
+    expect(read('Cơ quan tôi có 92% cán bộ là công dân học tập. Vậy cơ quan này có được công nhận đơn vị học tập không?').localFigure).toBeUndefined();
+    // The year the count is of may stand between the name and the count.
+    expect(read('xã tân lập năm 2024 có bn dhht?').localFigure).toEqual({ said: 'xã tân lập', own: false });
+    expect(read('xa tan lap nam nay co bao nhieu dong ho hoc tap').localFigure).toEqual({ said: 'xa tan lap', own: false });
+    expect(read('xã hội học tập năm 2025 có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
     expect(read('xa hoi hoc tap co bao nhieu gia dinh').localFigure).toBeUndefined();
     expect(read('xã vùng khó khăn có bao nhiêu phần trăm gia đình học tập').localFigure).toBeUndefined();
     // Communes counted in the asker's district; "mức 2" names a level, not a figure the asker gives ("mức 85%" is one).
