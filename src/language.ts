@@ -33,6 +33,7 @@ const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
   'about-the-bot': words.default([]),
   'denies-asking': words.default([]),
+  'request-openers': words.default([]),
   joiners: words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
@@ -146,7 +147,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'] },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, deniesAsking, clauseMarks }))(
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, deniesAsking, requestOpeners, clauseMarks }))(
       read('small-talk.yaml', smallTalkSchema),
     ),
     cues: {

@@ -66,6 +66,8 @@ export interface LanguageData {
   aboutTheBot: string[];
   /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
   deniesAsking: string[];
+  /** "cho tôi xin …": a clause opening so requests something now, beside thanks or a story. */
+  requestOpeners: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
   clauseMarks: Partial<Record<SmallTalkKind, string[]>>;
   cues: {
@@ -212,6 +214,8 @@ export interface Lexicon {
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
   deniesAsking: PhraseSet;
+  /** "cho tôi xin …": a clause opening so requests something now; it is never beside small talk. */
+  requestOpeners: PhraseSet;
   clauseMarks: PhraseSet;
   clauseMarkKind: ReadonlyMap<string, SmallTalkKind>;
   questionMarks: PhraseSet;
@@ -454,6 +458,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
+    requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),

@@ -137,6 +137,8 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
   const aside = (clause: { asks: boolean; words: Word[] }, at: number) => {
     const words = stripFiller(clause.words, lexicon, accents);
+    // "…, cho tôi xin link tự đánh giá": a clause opening with a request asks now.
+    if (lexicon.requestOpeners.matchAt(clause.words, 0, accents) > 0) return false;
     // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
     // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
     const named = namesSubject(clause.words, lexicon);

@@ -22,11 +22,17 @@ const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly str
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'clause-marks': _clauseMarks, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('reads a clause opening with every request opener, after thanks and a story of yesterday, as asking now', () => {
+    const { 'request-openers': openers } = data('small-talk.yaml') as { 'request-openers': string[] };
+    const thanked = openers.filter((opener) => read(`cảm ơn nhiều, hôm qua tôi hỏi về công dân học tập, ${opener} link tự đánh giá`).smallTalk !== undefined);
+    expect(thanked).toEqual([]);
   });
 
   it('joins two small-talk phrases with every joining word, and never opens small talk with one', () => {

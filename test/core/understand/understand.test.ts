@@ -572,6 +572,10 @@ describe('small talk', () => {
     expect(read('gia đình học tập').smallTalk).toBeUndefined();
     expect(read('bạn là ai, gia đình học tập có được khen thưởng không').smallTalk).toBeUndefined();
     expect(read('cảm ơn và gia đình học tập là gì').smallTalk).toBeUndefined();
+    // A clause opening with a request asks now, after thanks and a story of yesterday's question.
+    expect(read('cảm ơn nhiều, hôm qua tôi hỏi về công dân học tập, cho tôi xin link tự đánh giá').smallTalk).toBeUndefined();
+    expect(read('cam on nhieu, hom qua toi hoi ve cong dan hoc tap, cho toi xin link tu danh gia').smallTalk).toBeUndefined();
+    expect(read('cảm ơn ad, cho mình xin phép nhé').smallTalk).toBe('thanks');
   });
 
   it('reads a message closing with what the bot can do, after a story that asks nothing, as small talk', () => {
