@@ -17,8 +17,8 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
  * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), names typed without
  * diacritics ("ha tinh" holds "hả"), a negation a few words before the question word ending the clause
  * (`negation-frame`: "không theo lớp học nào"), and a question word with a closing word of the universal frame a few
- * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"),
- * from the question word to the closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
+ * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"), from the question word to the
+ * closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
  */
 function quietSpans(
   words: readonly Word[],
