@@ -28,6 +28,9 @@ const fillerSchema = z.object({
   asides: words.default([]),
   'past-markers': words.default([]),
   'now-markers': words.default([]),
+  'run-on': z
+    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, joins: words, 'story-times': words })
+    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], joins: [], 'story-times': [] }),
 });
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
@@ -106,6 +109,24 @@ const evidenceSchema = z.object({
     .default({ scale: [], attributes: [], 'next-only': [], 'not-grades': [], negations: [], titles: [] }),
 });
 
+const digitRecord = z.record(z.string().regex(/^\d$/u), words).default({});
+const spokenNumbersSchema = z.object({
+  digits: digitRecord,
+  'units-after-tens': digitRecord,
+  'run-digits': digitRecord,
+  centuries: words,
+  ten: words,
+  hundred: words,
+  thousand: words,
+  'thousand-in-years': words,
+  'zero-before-unit': words,
+  'number-words': words,
+  'year-words': words,
+  'day-words': words,
+  'month-words': words,
+  'percent-words': words,
+});
+
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
 function reader(promptsDir: string) {
   return <T>(name: string, schema: z.ZodType<T>): T => {
@@ -146,7 +167,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'] },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, storyTimes: filler['run-on']['story-times'] } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, deniesAsking, requestOpeners, clauseMarks }))(
       read('small-talk.yaml', smallTalkSchema),
     ),
@@ -280,5 +301,17 @@ export function loadLanguage(promptsDir: string): Lexicon {
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words })),
     ),
     guards: loadGuards(promptsDir),
+    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'percent-words': percentWords, ...rest }) => ({
+      ...rest,
+      unitsAfterTens,
+      runDigits,
+      thousandInYears,
+      zeroBeforeUnit,
+      numberWords,
+      yearWords,
+      dayWords,
+      monthWords,
+      percentWords,
+    }))(read('spoken-numbers.yaml', spokenNumbersSchema)),
   });
 }

@@ -7,6 +7,8 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
+import { withRunOnBreaks } from '../understand/run-on.js';
+import { withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
@@ -111,8 +113,26 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     passages,
   });
 
+  // A message dictated or typed without punctuation: numbers said as words read as digits ("quyết định số sáu trăm bảy
+  // mươi bảy", "năm hai không hai hai"), its run-on stretches broken into clauses ("dạ em chào anh chị ạ em là …").
+  const asDictated = (text: string, lex: Lexicon) => withRunOnBreaks(withSpokenNumbers(text, lex), lex);
+  // Passages naming the question's subjects (a place, a title, a year, a document) go first.
+  const retrieve = (q: string) => {
+    const subjects = lexicon ? subjectsOf(q, lexicon) : [];
+    const found = deps.search.search(q, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
+    return lexicon ? preferNamedSubjects(found, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK) : found;
+  };
+  // "quyết định 999/QĐ-TTg quy định gì": the documents named that neither the question's passages nor a search for its
+  // name alone carry, and, when one alone is missing, the document a keystroke from it that the rest of the question
+  // finds ("quyết định 667 về công dân học tập" → 677/QĐ-TTg).
+  const missingDocuments = (asked: { question: string; query: string }, passages: readonly Passage[], lex: Lexicon) => {
+    const notFound = documentsNotFound(asked.query, passages, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
+    return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined };
+  };
+
   const engine: AnswerEngine = {
-    async answer(question, history = [], { now = new Date(), place }: AnswerContext = {}) {
+    async answer(typed, history = [], { now = new Date(), place }: AnswerContext = {}) {
+      const question = lexicon ? asDictated(typed, lexicon) : typed;
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], messages[REFUSAL_MESSAGE[understood.refuse]]);
@@ -129,7 +149,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "năm nay" in an earlier turn is the year it is now, as in this one.
       const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
         relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
-      const earlier = lexicon ? readEarlierTurns(history, lexicon, (text) => withResolvedYear(read(text))) : undefined;
+      // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
+      // meant, so "quyết định đó do ai ký" next asks of that document.
+      const asMeant = (turn: HistoryTurn, lex: Lexicon): HistoryTurn => {
+        const spoken = asDictated(turn.question, lex);
+        const q = withResolvedYear(read(spoken));
+        if (!subjectsOf(q, lex).some((subject) => subject.kind === 'document')) return spoken === turn.question ? turn : { ...turn, question: spoken };
+        const near = missingDocuments({ question: spoken, query: q }, retrieve(q), lex).near;
+        return { ...turn, question: near?.question ?? spoken };
+      };
+      const earlier = lexicon ? readEarlierTurns(history.map((turn) => asMeant(turn, lexicon)), lexicon, (text) => withResolvedYear(read(text))) : undefined;
       const opens = lexicon !== undefined && opensAsFollowUp(question, lexicon);
       const resolve = (q: string) => (lexicon ? resolveFollowUp(q, earlier, lexicon, opens) : q);
       const previous = earlier?.query;
@@ -195,12 +224,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           yearAsked = year;
         }
       }
-      // Passages naming the question's subjects (a place, a title, a year, a document) go first.
-      const retrieve = (q: string) => {
-        const subjects = lexicon ? subjectsOf(q, lexicon) : [];
-        const found = deps.search.search(q, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
-        return lexicon ? preferNamedSubjects(found, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK) : found;
-      };
       // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
       // clearest clause (focus.ts).
       // "Thông tư 25/2023 … vậy trước nó là văn bản nào?": the documents it replaced, by their metadata.
@@ -226,11 +249,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const sidesFound = () => comparison !== undefined && comparison.sides.every((subject) => bestCoverage(retrieve(comparison.side(subject).question)) >= minCoverage);
       // "quyết định 999/QĐ-TTg quy định gì": a document that neither the question's passages nor a search for its
       // name alone carry is not answered from another document.
-      const notFound = lexicon ? documentsNotFound(query, passages, lexicon).filter((said) => documentsNotFound(said, retrieve(said), lexicon).length > 0) : [];
+      const { notFound, near } = lexicon ? missingDocuments({ question, query }, passages, lexicon) : { notFound: [], near: undefined };
       if (notFound.length > 0) {
-        // "quyết định 667 về công dân học tập": the one document a keystroke away that the rest of the question finds
-        // is answered, saying so; asked again with its number, so a second slip is not corrected.
-        const near = notFound.length === 1 && lexicon ? nearDocument({ question, query }, notFound[0]!, retrieve, lexicon) : undefined;
+        // The document a keystroke away is answered, saying so; asked again with its number, so a second slip is not
+        // corrected.
         const corrected = near ? await engine.answer(near.question, history, { now, place }) : undefined;
         if (near && corrected && !corrected.refused) {
           const name = documentName(near.meta) ?? near.meta.title;

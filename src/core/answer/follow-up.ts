@@ -165,9 +165,20 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   if (!asksMoreAboutPrevious(question, lexicon)) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
   if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
-  const topics = topicsOf(`${earlier.message} ${earlier.query} ${earlier.answerLead}`, lexicon).filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
+  // The document an answer gave for "which document" is no topic of a chat about a title or an event ("cdht là j, văn
+  // bản nào" → 677; "tự đánh giá ở đâu" next is still about Công dân học tập, not about what the decision says), unless
+  // the question asks of a document too ("thế trước đây dùng văn bản nào", "thông tư cũ đó ban hành ngày nào").
+  const told = topicsOf(`${earlier.message} ${earlier.query}`, lexicon);
+  const asksDocument = (text: string) => cuedFacets(wordsOf(text), lexicon, false).has('document');
+  const answeredWhichDocument = asksDocument(earlier.query) && !asksDocument(question) && lexicon.documentKinds.find(wordsOf(question), false).length === 0;
+  const aboutTitle = answeredWhichDocument && told.some((subject) => TITLE_OR_EVENT.includes(kindOf(subject, lexicon)));
+  const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && subject.kind === 'document') && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
+  const topics = [...told, ...led].filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
 }
+
+/** Kinds of subject a chat is about whatever documents its answers name. */
+const TITLE_OR_EVENT: readonly string[] = ['group:titles', 'group:events'];
 
 /**
  * "cùng đợt đó vn còn tp nào nữa ko" after an answer that Sơn La joined "ngày 14/02/2024": a question naming a new

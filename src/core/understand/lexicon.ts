@@ -1,5 +1,6 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
+import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
@@ -56,6 +57,8 @@ export interface LanguageData {
     pastMarkers: string[];
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
     nowMarkers: string[];
+    /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
+    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; storyTimes: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
@@ -153,6 +156,8 @@ export interface LanguageData {
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
+  /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
+  spokenNumbers: SpokenNumbersData;
   /** Words that show a document sentence carries a facet, matched with accents. */
   evidence: Partial<Record<Facet | EvidenceKey, string[]>>;
   /** Kinds of asker a rule gives its own threshold for, in parentheses: label → words naming that kind. */
@@ -394,6 +399,10 @@ export interface Lexicon {
   placeLookalikes: PhraseSet;
   /** After a local unit, a pointer to the unit an earlier clause named ("trường này"). */
   unitPointers: PhraseSet;
+  /** Number words, read as digits where a number stands (spoken-numbers.ts). */
+  spokenNumbers: SpokenNumberWords;
+  /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
+  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; joins: PhraseSet; storyTimes: PhraseSet };
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -571,6 +580,17 @@ export function compileLexicon(data: LanguageData): Lexicon {
     provinceUnits: compilePhrases(data.elsewhere.provinceUnits, data.elsewhere.provinceUnits),
     placeLookalikes: compilePhrases(data.elsewhere.lookalikes),
     unitPointers: compilePhrases(data.elsewhere.unitPointers),
+    spokenNumbers: compileSpokenNumbers(data.spokenNumbers),
+    runOn: {
+      minWords: data.filler.runOn.minWords,
+      endsAfter: compilePhrases(data.filler.runOn.endsAfter, data.filler.runOn.endsAfter),
+      greetings: compilePhrases(data.filler.runOn.greetings),
+      greeted: compilePhrases(data.filler.runOn.greeted, data.filler.runOn.greeted),
+      speakers: compilePhrases(data.filler.runOn.speakers, data.filler.runOn.speakers),
+      beginsBefore: compilePhrases(data.filler.runOn.beginsBefore),
+      joins: compilePhrases(data.filler.runOn.joins),
+      storyTimes: compilePhrases(data.filler.runOn.storyTimes),
+    },
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],

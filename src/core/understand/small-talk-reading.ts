@@ -74,6 +74,16 @@ export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: b
   return without((at) => lexicon.askerWords.matchAt(words, at, accents)) ?? without((at) => askerWordAt(words, at, lexicon, accents));
 }
 
+/** The words after a request opening the clause (after the asker's words, if any), when they are no small talk. */
+function requestsNow(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const asker = lexicon.askerWords.matchAt(words, 0, accents);
+  const at = lexicon.requestOpeners.matchAt(words, 0, accents) > 0 ? 0 : asker > 0 ? asker : -1;
+  const opener = at < 0 ? 0 : lexicon.requestOpeners.matchAt(words, at, accents);
+  if (opener === 0) return false;
+  const rest = words.slice(at + opener);
+  return stripFiller(rest, lexicon, accents).length > 0 && smallTalkOf(rest, lexicon, accents) === undefined;
+}
+
 /**
  * "đây là tổng đài của hội khuyến học hay là máy trả lời tự động?", "Muốn nói chuyện với người thật thì làm sao?": a
  * clause naming something only the bot can be is about the bot; asking for a person is human small talk.
@@ -137,8 +147,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
   const aside = (clause: { asks: boolean; words: Word[] }, at: number) => {
     const words = stripFiller(clause.words, lexicon, accents);
-    // "…, cho tôi xin link tự đánh giá": a clause opening with a request asks now.
-    if (lexicon.requestOpeners.matchAt(clause.words, 0, accents) > 0) return false;
+    // "…, cho tôi xin link tự đánh giá", "… Bác muốn biết tên bản tuyên bố đó …": a clause opening with a request, or
+    // with the asker's words and then one, asks now — unless what it requests is small talk ("mình muốn biết vậy thôi").
+    if (requestsNow(clause.words, lexicon, accents)) return false;
     // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
     // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
     const named = namesSubject(clause.words, lexicon);

@@ -23,6 +23,22 @@ const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
+/** Punctuation that parts two words into two clauses or numbers ("ngày. Năm nay", "quyết định, ba người"). */
+export const PUNCTUATION = /[.,;:?!…\n]/u;
+
+/** A word of a text with where it stands in the text once normalised (`from` to `to`, exclusive). */
+export interface SpannedWord extends Word {
+  from: number;
+  to: number;
+}
+
+/** The words of `text` with their places in `normalize(text)`, which is returned too. */
+export function wordSpans(text: string): { normal: string; words: SpannedWord[] } {
+  const normal = normalize(text);
+  const words = [...normal.matchAll(WORD)].map((match) => ({ ...wordsOf(match[0])[0]!, from: match.index, to: match.index + match[0].length }));
+  return { normal, words };
+}
+
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
   return (normalize(text).match(WORD) ?? []).map((asTyped) => {

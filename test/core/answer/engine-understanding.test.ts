@@ -362,6 +362,15 @@ describe('answer engine with question understanding', () => {
     expect(await ask('quyết định 120/2022 về gia đình học tập quy định gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
   });
 
+  it('reads a message dictated without punctuation, numbers said as words, as it would read typed', async () => {
+    const dictated = await ask('dạ cho bác hỏi chút bác năm nay bảy mươi hai tuổi rồi mấy đứa cháu nói nhà mình nên làm gia đình học tập mà bác không rõ gia đình học tập là cái gì cháu giải thích giùm bác với cảm ơn cháu nhiều nhé');
+    expect(dictated.refused).toBe(false);
+    expect(dictated.text).toContain('danh hiệu công nhận những gia đình');
+    for (const said of ['quyết định số ba trăm tám mươi bảy nói về cái gì vậy', 'quyet dinh ba tam bay noi ve gi', 'qđ ba tám bảy năm hai không hai hai là gì']) {
+      expect((await ask(said)).citations[0]?.reference, said).toContain('387/QĐ-TTg');
+    }
+  });
+
   it('answers from the one document a keystroke away from a mistyped number that the rest of the question finds, saying so', async () => {
     const reply = await ask('Quyết định 667 về công dân học tập nói về nội dung gì vậy?');
     expect(reply).toMatchObject({ refused: false, mode: 'extractive' });
@@ -378,6 +387,12 @@ describe('answer engine with question understanding', () => {
     expect((await ask('quyết định 667 năm 2022 về công dân học tập nói về gì')).refused).toBe(false);
     // A question naming nothing else finds no document to stand for the number.
     expect(await ask('quyết định 667 nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    // What follows asks of the document answered, not of the number as typed.
+    const asked = 'quyết định 667 năm 2022 về công dân học tập nói về gì';
+    const history = [{ question: asked, answer: (await ask(asked)).text }];
+    for (const followUp of ['quyết định đó do ai ký', 'còn chỉ tiêu đến 2030 thì sao']) {
+      expect((await ask(followUp, history)).citations[0]?.reference).toContain('677/QĐ-TTg');
+    }
   });
 
   it('says it has nothing on a province or country the documents never name, rather than answer with national figures', async () => {

@@ -66,6 +66,16 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('lúc đó chủ đề ngày khuyến học là gì', earlier, lexicon)).not.toMatch(/2024/u);
   });
 
+  it('carries no document an answer gave for "which document" into a question about the title, only into one about a document', () => {
+    const earlier = readEarlierTurns([{ question: 'cdht là j v ad, văn bản nào z', answer: '• Quyết định 677/QĐ-TTg ngày 03/06/2022 phê duyệt Chương trình "Xây dựng mô hình Công dân học tập".' }], lexicon, (q) => q)!;
+    expect(resolveFollowUp('tự đánh giá ở đâu', earlier, lexicon)).not.toMatch(/677/u);
+    expect(resolveFollowUp('tự đánh giá ở đâu', earlier, lexicon)).toMatch(/cong dan hoc tap/u);
+    expect(resolveFollowUp('quyết định đó ký ngày nào', earlier, lexicon)).toMatch(/677/u);
+    // After a question that did not ask which document, the answer's document stays the chat's.
+    const targets = readEarlierTurns([{ question: 'chỉ tiêu dòng họ học tập đến 2025 là bao nhiêu', answer: 'Quyết định 387/QĐ-TTg đặt mục tiêu 65% dòng họ đạt Dòng họ học tập vào năm 2025.' }], lexicon, (q) => q)!;
+    expect(resolveFollowUp('cộng đồng ở thôn nữa', targets, lexicon)).toMatch(/387/u);
+  });
+
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);

@@ -33,6 +33,10 @@ describe('prompts/language as rules', () => {
     const { 'request-openers': openers } = data('small-talk.yaml') as { 'request-openers': string[] };
     const thanked = openers.filter((opener) => read(`cảm ơn nhiều, hôm qua tôi hỏi về công dân học tập, ${opener} link tự đánh giá`).smallTalk !== undefined);
     expect(thanked).toEqual([]);
+    // After the speaker's own word, beside a story naming a subject and thanks; a request for small talk is thanks.
+    const story = 'Dạ chào Loa, bác là hưu trí. Bác thấy nói hội nghị quốc tế đầu tiên về thành phố học tập có thông qua một bản tuyên bố.';
+    expect(openers.filter((opener) => read(`${story} Bác ${opener} tên bản tuyên bố đó. Cảm ơn cháu nhé.`).smallTalk !== undefined)).toEqual([]);
+    for (const wish of ['muốn biết', 'muốn hỏi', 'cần biết']) expect(read(`cảm ơn bạn, mình ${wish} vậy thôi`).smallTalk).toBe('thanks');
   });
 
   it('joins two small-talk phrases with every joining word, and never opens small talk with one', () => {

@@ -268,14 +268,22 @@ describe('filler and framing', () => {
     expect(query('văn bản 387 nói về gì')).toBe('văn bản 387 nói về gì');
     expect(query('Thành phố Hồ Chí Minh có bao nhiêu thành phố học tập')).toBe('thành phố hồ chí minh có bao nhiêu thành phố học tập');
     // The asker's own words leave what is searched but stay in the question the answer is composed for.
-    const own = read('mình muốn biết văn bản 387 nói về gì');
-    expect(own.query).toBe('muốn biết văn bản 387 nói về gì');
-    expect(own.question).toBe('mình muốn biết văn bản 387 nói về gì');
+    const own = read('mình đang tìm văn bản 387 nói về gì');
+    expect(own.query).toBe('đang tìm văn bản 387 nói về gì');
+    expect(own.question).toBe('mình đang tìm văn bản 387 nói về gì');
     expect(read('nhà em được 85 điểm thì có được công nhận không').question).toMatch(/^nhà em được 85 điểm/u);
   });
 });
 
 describe('clauses', () => {
+  it('keeps a clause after a question that is only a facet\'s cue as what it asks ("…, chủ đề á")', () => {
+    const asked = read('tuần lễ 2024 vs 2025 khác nhau j v ad, chủ đề á');
+    expect(asked.facets).toContain('theme');
+    expect(asked.query).toMatch(/chủ đề$/u);
+    // Before any question, it is no question of its own.
+    expect(read('chủ đề á, tuần lễ 2024 vs 2025 khác nhau j').facets).not.toContain('theme');
+  });
+
   it('ends a clause at an emoji', () => {
     expect(read('em đang làm bài tự đánh giá trên mạng mà run quá 😅 cho em hỏi bao nhiêu điểm thì đạt').query).toBe('bao nhiêu điểm thì đạt');
   });

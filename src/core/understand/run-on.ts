@@ -1,0 +1,51 @@
+// Clause breaks put into a long message typed or dictated without punctuation ("dạ em chào anh chị ạ em là … cảm ơn").
+import type { Lexicon } from './lexicon.js';
+import { PUNCTUATION, wordSpans, type SpannedWord } from './words.js';
+import { hasDiacritics } from '../text/vietnamese.js';
+
+/**
+ * A message of at least `min-words` words with no punctuation between them (filler.yaml `run-on`), with a comma
+ * wherever one of its clauses ends: after "ạ", "nhé" (typed with diacritics), a greeting and whom it greets; before
+ * thanks, "mong", "muốn hỏi", with the speaker's word before it, before a speaker's word after "mà"/"nhưng", and
+ * before a story's time ("hôm trước"). Any other text is returned unchanged.
+ */
+export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
+  const { normal, words } = wordSpans(text);
+  if (words.length < lexicon.runOn.minWords || words.some((word, i) => i > 0 && PUNCTUATION.test(normal.slice(words[i - 1]!.to, word.from)))) return text;
+  const breaks = new Set(breaksIn(words, lexicon, hasDiacritics(text)));
+  if (breaks.size === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const index of [...breaks].sort((a, b) => a - b)) {
+    out += `${normal.slice(at, words[index - 1]!.to)},`;
+    at = words[index - 1]!.to;
+  }
+  return out + normal.slice(at);
+}
+
+/** The indices (never 0) of the message's words a new clause begins with. */
+function breaksIn(stretch: readonly SpannedWord[], lexicon: Lexicon, accents: boolean): number[] {
+  const { endsAfter, greetings, greeted, speakers, beginsBefore, joins, storyTimes } = lexicon.runOn;
+  const speakerBefore = (at: number) => (at > 0 && speakers.matchAt(stretch, at - 1, accents) === 1 ? at - 1 : at);
+  const breaks: number[] = [];
+  let inside = 0;
+  for (let i = 0; i < stretch.length; i++) {
+    // Typed bare, "nha" is also "nhà", "a" a word: particles end clauses only in a message with diacritics.
+    const ends = accents ? endsAfter.matchAt(stretch, i, accents) : 0;
+    if (ends > 0) breaks.push(i + ends);
+    const greeting = greetings.matchAt(stretch, i, accents);
+    const whom = greeting > 0 ? greeted.matchAt(stretch, i + greeting, accents) : 0;
+    // "chào cô chú ạ": the "ạ" ends it.
+    if (whom > 0 && (!accents || endsAfter.matchAt(stretch, i + greeting + whom, accents) === 0)) breaks.push(i + greeting + whom);
+    // "xin cảm ơn" begins a clause once, not again at its "cảm ơn".
+    const begins = i >= inside ? beginsBefore.matchAt(stretch, i, accents) : 0;
+    if (begins > 0) {
+      breaks.push(speakerBefore(i));
+      inside = i + begins;
+    }
+    const join = joins.matchAt(stretch, i, accents);
+    if (join > 0 && speakers.matchAt(stretch, i + join, accents) > 0) breaks.push(i);
+    if (storyTimes.matchAt(stretch, i, accents) > 0) breaks.push(i);
+  }
+  return breaks.filter((at) => at > 0 && at < stretch.length);
+}

@@ -1,0 +1,48 @@
+// A long message typed or dictated without punctuation broken into clauses (filler.yaml `run-on`), and nothing else.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { withRunOnBreaks } from '../../../src/core/understand/run-on.js';
+import { understand } from '../../../src/core/understand/understand.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const runOn = (parse(readFileSync(join(ROOT, 'prompts/language/filler.yaml'), 'utf8')) as { 'run-on': { 'begins-before': string[] } })['run-on'];
+const broken = (text: string) => withRunOnBreaks(text, lexicon);
+/** A story long enough to be a run-on, without any clause break of its own. */
+const STORY = 'tuần trước đi họp tổ dân phố nghe nói về danh hiệu gia đình học tập của phường';
+
+describe('run-on messages', () => {
+  it('breaks a dictated message after its greeting and "ạ", and before the question and the thanks, with the speaker', () => {
+    expect(broken('dạ em chào anh chị ạ em là phóng viên của đài truyền thanh phường em muốn hỏi hội khuyến học việt nam thành lập năm nào vậy ạ mong anh chị giúp em cảm ơn nhiều ạ')).toBe(
+      'dạ em chào anh chị ạ, em là phóng viên của đài truyền thanh phường, em muốn hỏi hội khuyến học việt nam thành lập năm nào vậy ạ, mong anh chị giúp, em cảm ơn nhiều ạ',
+    );
+    expect(broken('dạ chào cháu bác mới tải cái ứng dụng này về bác không biết dùng cháu giúp được bác những việc gì vậy cảm ơn cháu nhé')).toBe(
+      'dạ chào cháu, bác mới tải cái ứng dụng này về bác không biết dùng cháu giúp được bác những việc gì vậy, cảm ơn cháu nhé',
+    );
+    expect(broken(`${STORY} mà bác không rõ nó là cái gì`)).toBe(`${STORY}, mà bác không rõ nó là cái gì`);
+  });
+
+  it('begins a clause before every begins-before phrase, taking the speaker\'s word before it', () => {
+    for (const phrase of runOn['begins-before']) expect(broken(`${STORY} em ${phrase} thêm`), phrase).toBe(`${STORY}, em ${phrase} thêm`);
+  });
+
+  it('leaves punctuated, short and bare-typed particles as they are', () => {
+    for (const kept of [
+      'Chào buổi sáng Loa nhé, hôm nay mình có mấy câu muốn hỏi về xã hội học tập đấy.',
+      'dạ em chào anh chị ạ em muốn hỏi',
+      // Typed bare, "nha" is also "nhà" and "minh la" is not an introduction.
+      'mai nha trong mo hinh dac trung thanh pho hoc tap gom nhung gi va cam nhan',
+    ]) {
+      expect(broken(kept), kept).toBe(kept);
+    }
+  });
+
+  it('lets the question of a run-on message be read as it would be with punctuation', () => {
+    const read = understand(broken('dạ em chào anh chị ạ em là phóng viên của đài truyền thanh phường em muốn hỏi hội khuyến học việt nam thành lập năm nào vậy ạ mong anh chị giúp em cảm ơn nhiều ạ'), lexicon);
+    expect(read.query).not.toMatch(/phóng viên|chào|cảm ơn/u);
+    expect(read.query).toContain('hội khuyến học việt nam');
+  });
+});

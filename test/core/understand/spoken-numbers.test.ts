@@ -1,0 +1,69 @@
+// Numbers said as words (prompts/language/spoken-numbers.yaml) read as digits where a number stands, and nowhere else.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { withSpokenNumbers } from '../../../src/core/understand/spoken-numbers.js';
+import { fold } from '../../../src/core/text/vietnamese.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const data = parse(readFileSync(join(ROOT, 'prompts/language/spoken-numbers.yaml'), 'utf8')) as { digits: Record<string, string[]>; 'document-kinds'?: never };
+const spelled = (text: string) => withSpokenNumbers(text, lexicon);
+
+describe('numbers said as words', () => {
+  it('reads every digit word after a document kind, digit by digit, with and without diacritics', () => {
+    for (const [digit, names] of Object.entries(data.digits)) {
+      if (digit === '0') continue;
+      for (const name of names) {
+        expect(spelled(`quyết định số ${name} ${name} hai nói về gì`), name).toBe(`quyết định số ${digit}${digit}2 nói về gì`);
+        expect(spelled(`quyet dinh ${fold(name)} ${fold(name)} hai noi ve gi`), name).toBe(`quyet dinh ${digit}${digit}2 noi ve gi`);
+      }
+    }
+    expect(spelled('qđ ba tám bảy vs qđ sáu bảy bảy khác j nhau')).toBe('qđ 387 vs qđ 677 khác j nhau');
+    expect(spelled('quyết định một ba một lăm là kế hoạch gì')).toBe('quyết định 1315 là kế hoạch gì');
+    expect(spelled('thông tư hai lăm nói gì')).toBe('thông tư 25 nói gì');
+    // A "không" ending the number asks; "năm" before a year is the word for year.
+    expect(spelled('quyết định ba tám bảy không')).toBe('quyết định 387 không');
+    expect(spelled('quyết định ba tám bảy năm hai không hai hai')).toBe('quyết định 387 năm 2022');
+  });
+
+  it('reads a number said with its place words wherever it stands', () => {
+    expect(spelled('quyết định sáu trăm bảy mươi bảy là về cái gì')).toBe('quyết định 677 là về cái gì');
+    expect(spelled('bác năm nay bảy mươi hai tuổi')).toBe('bác năm nay 72 tuổi');
+    expect(spelled('hai mươi mốt người, ba mươi tư người, mười lăm người')).toBe('21 người, 34 người, 15 người');
+    expect(spelled('được chín mươi phần trăm')).toBe('được 90%');
+    expect(spelled('một trăm linh năm điểm')).toBe('105 điểm');
+  });
+
+  it('reads a year after "năm" in every spoken form, and no other number there', () => {
+    for (const [said, year] of [
+      ['hai không hai hai', '2022'],
+      ['hai nghìn lẻ tám', '2008'],
+      ['hai ngàn không trăm hai mươi lăm', '2025'],
+      ['hai k mười bốn', '2014'],
+      ['hai k hai bốn', '2024'],
+      ['hai ngàn hai ba', '2023'],
+      ['hai không mười ba', '2013'],
+      ['hai không hai lăm', '2025'],
+      ['hai không ba mươi', '2030'],
+    ]) {
+      expect(spelled(`năm ${said} thì sao`), said).toBe(`năm ${year} thì sao`);
+    }
+    expect(spelled('tới hai k ba mươi bao nhiêu phần trăm')).toBe('tới 2030 bao nhiêu phần trăm');
+    for (const kept of ['năm năm nữa', 'mười năm', 'năm nay', 'có hai k']) expect(spelled(kept)).toBe(kept);
+  });
+
+  it('reads days and months around "ngày" and "tháng", not counts of them', () => {
+    expect(spelled('nộp trước ngày mười lăm tháng mười hai')).toBe('nộp trước ngày 15 tháng 12');
+    expect(spelled('hạn mười lăm tháng một')).toBe('hạn 15 tháng 1');
+    expect(spelled('mùng hai tháng chín')).toBe('mùng 2 tháng 9');
+    expect(spelled('tuần lễ tháng mười năm hai không hai sáu')).toBe('tuần lễ tháng 10 năm 2026');
+    for (const kept of ['ba tháng nữa', 'trong ba ngày', 'ngày năm nay', 'tháng năm']) expect(spelled(kept)).toBe(kept);
+  });
+
+  it('reads no number across punctuation', () => {
+    for (const kept of ['mà không nói ngày. Năm nay tuần lễ bắt đầu hôm nào', 'quyết định, ba người đi họp', 'việt nam có mấy thành phố']) expect(spelled(kept)).toBe(kept);
+  });
+});
