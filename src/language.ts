@@ -29,8 +29,8 @@ const fillerSchema = z.object({
   'past-markers': words.default([]),
   'now-markers': words.default([]),
   'run-on': z
-    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, joins: words, 'story-times': words })
-    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], joins: [], 'story-times': [] }),
+    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, joins: words, unknowing: words })
+    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], joins: [], unknowing: [] }),
 });
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
@@ -114,8 +114,10 @@ const spokenNumbersSchema = z.object({
   digits: digitRecord,
   'units-after-tens': digitRecord,
   'run-digits': digitRecord,
-  centuries: words,
+  'bare-never': words,
+  centuries: z.array(z.string().regex(/^\S+ \S+$/u, 'is not two digit words')).default([]),
   ten: words,
+  tens: words,
   hundred: words,
   thousand: words,
   'thousand-in-years': words,
@@ -124,6 +126,7 @@ const spokenNumbersSchema = z.object({
   'year-words': words,
   'day-words': words,
   'month-words': words,
+  'not-dates-before': words,
   'percent-words': words,
 });
 
@@ -167,7 +170,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, storyTimes: filler['run-on']['story-times'] } },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, deniesAsking, requestOpeners, clauseMarks }))(
       read('small-talk.yaml', smallTalkSchema),
     ),
@@ -301,10 +304,12 @@ export function loadLanguage(promptsDir: string): Lexicon {
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words })),
     ),
     guards: loadGuards(promptsDir),
-    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'percent-words': percentWords, ...rest }) => ({
+    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, ...rest }) => ({
       ...rest,
       unitsAfterTens,
       runDigits,
+      bareNever,
+      notDatesBefore,
       thousandInYears,
       zeroBeforeUnit,
       numberWords,

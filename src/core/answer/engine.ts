@@ -115,7 +115,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   // A message dictated or typed without punctuation: numbers said as words read as digits ("quyết định số sáu trăm bảy
   // mươi bảy", "năm hai không hai hai"), its run-on stretches broken into clauses ("dạ em chào anh chị ạ em là …").
-  const asDictated = (text: string, lex: Lexicon) => withRunOnBreaks(withSpokenNumbers(text, lex), lex);
+  // Pure as understanding is, and read again for every earlier turn: kept like the readings.
+  const dictations = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
+  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSpokenNumbers(text, lex), lex));
   // Passages naming the question's subjects (a place, a title, a year, a document) go first.
   const retrieve = (q: string) => {
     const subjects = lexicon ? subjectsOf(q, lexicon) : [];
@@ -129,6 +131,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const notFound = documentsNotFound(asked.query, passages, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
     return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined };
   };
+
+  // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
+  // meant, so "quyết định đó do ai ký" next asks of that document. Every question reads its chat's turns again: kept.
+  const meant = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
+  const asMeant = (typed: string, lex: Lexicon): string =>
+    meant.get(typed, () => {
+      const spoken = asDictated(typed, lex);
+      const { query } = read(spoken);
+      if (!subjectsOf(query, lex).some((subject) => subject.kind === 'document')) return spoken;
+      return missingDocuments({ question: spoken, query }, retrieve(query), lex).near?.question ?? spoken;
+    });
 
   const engine: AnswerEngine = {
     async answer(typed, history = [], { now = new Date(), place }: AnswerContext = {}) {
@@ -149,16 +162,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "năm nay" in an earlier turn is the year it is now, as in this one.
       const withResolvedYear = ({ query: q, relativeYear }: Understanding) =>
         relativeYear && lexicon ? withYear(q, relativeYear.phrase, resolveYear(relativeYear.value, now, timeZone, deps.calendar), lexicon) : q;
-      // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
-      // meant, so "quyết định đó do ai ký" next asks of that document.
-      const asMeant = (turn: HistoryTurn, lex: Lexicon): HistoryTurn => {
-        const spoken = asDictated(turn.question, lex);
-        const q = withResolvedYear(read(spoken));
-        if (!subjectsOf(q, lex).some((subject) => subject.kind === 'document')) return spoken === turn.question ? turn : { ...turn, question: spoken };
-        const near = missingDocuments({ question: spoken, query: q }, retrieve(q), lex).near;
-        return { ...turn, question: near?.question ?? spoken };
-      };
-      const earlier = lexicon ? readEarlierTurns(history.map((turn) => asMeant(turn, lexicon)), lexicon, (text) => withResolvedYear(read(text))) : undefined;
+      const earlier = lexicon ? readEarlierTurns(history.map((turn) => ({ ...turn, question: asMeant(turn.question, lexicon) })), lexicon, (text) => withResolvedYear(read(text))) : undefined;
       const opens = lexicon !== undefined && opensAsFollowUp(question, lexicon);
       const resolve = (q: string) => (lexicon ? resolveFollowUp(q, earlier, lexicon, opens) : q);
       const previous = earlier?.query;

@@ -167,10 +167,12 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   // The document an answer gave for "which document" is no topic of a chat about a title or an event ("cdht là j, văn
   // bản nào" → 677; "tự đánh giá ở đâu" next is still about Công dân học tập, not about what the decision says), unless
-  // the question asks of a document too ("thế trước đây dùng văn bản nào", "thông tư cũ đó ban hành ngày nào").
+  // the question asks of a document too ("thế trước đây dùng văn bản nào", "thông tư cũ đó ban hành ngày nào", "ký
+  // ngày nào", "hiệu lực đến bao giờ": `document-dates`).
   const told = topicsOf(`${earlier.message} ${earlier.query}`, lexicon);
   const asksDocument = (text: string) => cuedFacets(wordsOf(text), lexicon, false).has('document');
-  const answeredWhichDocument = asksDocument(earlier.query) && !asksDocument(question) && lexicon.documentKinds.find(wordsOf(question), false).length === 0;
+  const ofDocument = (words: readonly Word[]) => lexicon.documentKinds.find(words, false).length > 0 || lexicon.documentDates.find(words, false).length > 0;
+  const answeredWhichDocument = asksDocument(earlier.query) && !asksDocument(question) && !ofDocument(wordsOf(question));
   const aboutTitle = answeredWhichDocument && told.some((subject) => TITLE_OR_EVENT.includes(kindOf(subject, lexicon)));
   const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && subject.kind === 'document') && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
   const topics = [...told, ...led].filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));

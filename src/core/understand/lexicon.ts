@@ -58,7 +58,7 @@ export interface LanguageData {
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
     nowMarkers: string[];
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
-    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; storyTimes: string[] };
+    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; unknowing: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
@@ -402,7 +402,7 @@ export interface Lexicon {
   /** Number words, read as digits where a number stands (spoken-numbers.ts). */
   spokenNumbers: SpokenNumberWords;
   /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
-  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; joins: PhraseSet; storyTimes: PhraseSet };
+  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -589,7 +589,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       speakers: compilePhrases(data.filler.runOn.speakers, data.filler.runOn.speakers),
       beginsBefore: compilePhrases(data.filler.runOn.beginsBefore),
       joins: compilePhrases(data.filler.runOn.joins),
-      storyTimes: compilePhrases(data.filler.runOn.storyTimes),
+      unknowing: compilePhrases(data.filler.runOn.unknowing),
     },
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],

@@ -1,17 +1,17 @@
 // Clause breaks put into a long message typed or dictated without punctuation ("dạ em chào anh chị ạ em là … cảm ơn").
 import type { Lexicon } from './lexicon.js';
-import { PUNCTUATION, wordSpans, type SpannedWord } from './words.js';
+import { CLAUSE_GAP, wordSpans, type SpannedWord } from './words.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 
 /**
  * A message of at least `min-words` words with no punctuation between them (filler.yaml `run-on`), with a comma
  * wherever one of its clauses ends: after "ạ", "nhé" (typed with diacritics), a greeting and whom it greets; before
- * thanks, "mong", "muốn hỏi", with the speaker's word before it, before a speaker's word after "mà"/"nhưng", and
- * before a story's time ("hôm trước"). Any other text is returned unchanged.
+ * thanks and "muốn hỏi", with the speaker's word before it, and before "mà bác không rõ …". Any other text is
+ * returned unchanged.
  */
 export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
   const { normal, words } = wordSpans(text);
-  if (words.length < lexicon.runOn.minWords || words.some((word, i) => i > 0 && PUNCTUATION.test(normal.slice(words[i - 1]!.to, word.from)))) return text;
+  if (words.length < lexicon.runOn.minWords || words.some((word, i) => i > 0 && CLAUSE_GAP.test(normal.slice(words[i - 1]!.to, word.from)))) return text;
   const breaks = new Set(breaksIn(words, lexicon, hasDiacritics(text)));
   if (breaks.size === 0) return text;
   let out = '';
@@ -25,7 +25,7 @@ export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
 
 /** The indices (never 0) of the message's words a new clause begins with. */
 function breaksIn(stretch: readonly SpannedWord[], lexicon: Lexicon, accents: boolean): number[] {
-  const { endsAfter, greetings, greeted, speakers, beginsBefore, joins, storyTimes } = lexicon.runOn;
+  const { endsAfter, greetings, greeted, speakers, beginsBefore, joins, unknowing } = lexicon.runOn;
   const speakerBefore = (at: number) => (at > 0 && speakers.matchAt(stretch, at - 1, accents) === 1 ? at - 1 : at);
   const breaks: number[] = [];
   let inside = 0;
@@ -43,9 +43,10 @@ function breaksIn(stretch: readonly SpannedWord[], lexicon: Lexicon, accents: bo
       breaks.push(speakerBefore(i));
       inside = i + begins;
     }
+    // "… mà bác không rõ …": the speaker's not knowing opens what they ask.
     const join = joins.matchAt(stretch, i, accents);
-    if (join > 0 && speakers.matchAt(stretch, i + join, accents) > 0) breaks.push(i);
-    if (storyTimes.matchAt(stretch, i, accents) > 0) breaks.push(i);
+    const speaker = join > 0 ? speakers.matchAt(stretch, i + join, accents) : 0;
+    if (speaker > 0 && unknowing.matchAt(stretch, i + join + speaker, accents) > 0) breaks.push(i);
   }
   return breaks.filter((at) => at > 0 && at < stretch.length);
 }

@@ -74,7 +74,10 @@ export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: b
   return without((at) => lexicon.askerWords.matchAt(words, at, accents)) ?? without((at) => askerWordAt(words, at, lexicon, accents));
 }
 
-/** The words after a request opening the clause (after the asker's words, if any), when they are no small talk. */
+/**
+ * A request opening the clause (after the asker's words, if any) for something, not for small talk: "cho tôi xin link
+ * tự đánh giá", "bác muốn biết tên bản tuyên bố đó"; not "mình muốn biết vậy thôi", "em muốn hỏi thêm chút".
+ */
 function requestsNow(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const asker = lexicon.askerWords.matchAt(words, 0, accents);
   const at = lexicon.requestOpeners.matchAt(words, 0, accents) > 0 ? 0 : asker > 0 ? asker : -1;

@@ -1,16 +1,18 @@
 // Numbers said as words ("quyết định số sáu trăm bảy mươi bảy", "năm hai không hai hai") rewritten as digits in a message.
-import { fold } from '../text/vietnamese.js';
+import { fold, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
-import { PUNCTUATION, wordSpans, type Word } from './words.js';
+import { PLACED_MIN_WORDS, SPOKEN_YEARS, K_YEAR_MIN_WORDS } from './tuning.js';
+import { CLAUSE_GAP, wordSpans, type Word } from './words.js';
 
-/** The number words of prompts/language/spoken-numbers.yaml, folded. */
-export interface SpokenNumberWords {
+/** The number words of prompts/language/spoken-numbers.yaml, keyed as a message's words are compared with them. */
+export interface SpokenNumberKeys {
   digits: ReadonlyMap<string, number>;
   unitsAfterTens: ReadonlyMap<string, number>;
   runDigits: ReadonlyMap<string, number>;
-  /** A year's first two digits said as a pair ("hai không"), folded, with their value (20). */
+  /** A year's first two digits said as a pair ("hai không") with their value (20). */
   centuries: readonly { words: readonly string[]; value: number }[];
   ten: ReadonlySet<string>;
+  tens: ReadonlySet<string>;
   hundred: ReadonlySet<string>;
   thousand: ReadonlySet<string>;
   thousandInYears: ReadonlySet<string>;
@@ -19,8 +21,15 @@ export interface SpokenNumberWords {
   yearWords: ReadonlySet<string>;
   dayWords: ReadonlySet<string>;
   monthWords: ReadonlySet<string>;
-  /** Phrases written "%" after a number, as folded word lists. */
+  notDatesBefore: ReadonlySet<string>;
+  /** Phrases written "%" after a number, as word lists. */
   percentWords: readonly (readonly string[])[];
+}
+
+/** The number words as written (for messages with diacritics) and keys (for messages typed bare). */
+export interface SpokenNumberWords {
+  exact: SpokenNumberKeys;
+  bare: SpokenNumberKeys;
 }
 
 /** The data as read from spoken-numbers.yaml. */
@@ -28,8 +37,10 @@ export interface SpokenNumbersData {
   digits: Record<string, string[]>;
   unitsAfterTens: Record<string, string[]>;
   runDigits: Record<string, string[]>;
+  bareNever: string[];
   centuries: string[];
   ten: string[];
+  tens: string[];
   hundred: string[];
   thousand: string[];
   thousandInYears: string[];
@@ -38,33 +49,44 @@ export interface SpokenNumbersData {
   yearWords: string[];
   dayWords: string[];
   monthWords: string[];
+  notDatesBefore: string[];
   percentWords: string[];
 }
 
-/** Compiles the number words (folded: "sau tram bay muoi bay" is read as typed with diacritics). */
+/** Compiles the number words twice: as written, and keys without the `bare-never` ones. */
 export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords {
-  const set = (words: readonly string[]) => new Set(words.map(fold));
-  const byValue = (record: Record<string, string[]>) => new Map(Object.entries(record).flatMap(([value, words]) => words.map((word) => [fold(word), Number(value)] as const)));
-  const digits = byValue(data.digits);
-  return {
-    digits,
-    unitsAfterTens: byValue(data.unitsAfterTens),
-    runDigits: byValue(data.runDigits),
-    centuries: data.centuries.map((pair) => {
-      const words = pair.split(/\s+/u).map(fold);
-      return { words, value: Number(words.map((word) => digits.get(word) ?? NaN).join('')) };
-    }),
-    ten: set(data.ten),
-    hundred: set(data.hundred),
-    thousand: set(data.thousand),
-    thousandInYears: set(data.thousandInYears),
-    zeroBeforeUnit: set(data.zeroBeforeUnit),
-    numberWords: set(data.numberWords),
-    yearWords: set(data.yearWords),
-    dayWords: set(data.dayWords),
-    monthWords: set(data.monthWords),
-    percentWords: data.percentWords.map((phrase) => phrase.split(/\s+/u).map(fold)),
+  const keys = (bare: boolean): SpokenNumberKeys => {
+    const key = (word: string) => (bare ? fold(word.toLowerCase()) : word.toLowerCase().normalize('NFC'));
+    const never = new Set(bare ? data.bareNever.map(key) : []);
+    const set = (words: readonly string[]) => new Set(words.map(key).filter((word) => !never.has(word)));
+    const byValue = (record: Record<string, string[]>) =>
+      new Map(Object.entries(record).flatMap(([value, words]) => words.map(key).filter((word) => !never.has(word)).map((word) => [word, Number(value)] as const)));
+    const digits = byValue(data.digits);
+    return {
+      digits,
+      unitsAfterTens: byValue(data.unitsAfterTens),
+      runDigits: byValue(data.runDigits),
+      centuries: data.centuries.map((pair) => {
+        const words = pair.split(/\s+/u).map(key);
+        const value = Number(words.map((word) => digits.get(word) ?? 'x').join(''));
+        if (Number.isNaN(value)) throw new Error(`spoken-numbers.yaml: centuries "${pair}" is not two digit words`);
+        return { words, value };
+      }),
+      ten: set(data.ten),
+      tens: set(bare ? [...data.ten, ...data.tens] : data.tens),
+      hundred: set(data.hundred),
+      thousand: set(data.thousand),
+      thousandInYears: set(data.thousandInYears),
+      zeroBeforeUnit: set(data.zeroBeforeUnit),
+      numberWords: set(data.numberWords),
+      yearWords: set(data.yearWords),
+      dayWords: set(data.dayWords),
+      monthWords: set(data.monthWords),
+      notDatesBefore: set(data.notDatesBefore),
+      percentWords: data.percentWords.map((phrase) => phrase.split(/\s+/u).map(key)),
+    };
   };
+  return { exact: keys(false), bare: keys(true) };
 }
 
 /** A number read from words `start` to `end` (exclusive). */
@@ -73,8 +95,6 @@ interface Reading {
   end: number;
 }
 
-/** The years a number after "năm" may be; another number there ("năm năm", "năm 1") is not a year. */
-const YEARS = { min: 1900, max: 2099 };
 
 /**
  * The text with every number said as words written in digits: with its place words ("sáu trăm bảy mươi bảy" → 677,
@@ -83,22 +103,24 @@ const YEARS = { min: 1900, max: 2099 };
  * after a number becomes "%". A text without such numbers is returned unchanged.
  */
 export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
-  const spoken = lexicon.spokenNumbers;
+  const accents = hasDiacritics(text);
+  const spoken = accents ? lexicon.spokenNumbers.exact : lexicon.spokenNumbers.bare;
   const { normal, words } = wordSpans(text);
-  if (!words.some((word) => spoken.digits.has(word.folded) || spoken.ten.has(word.folded))) return text;
+  const keyed = words.map((word) => (accents ? word.text : word.folded));
+  if (!keyed.some((key) => spoken.digits.has(key) || spoken.ten.has(key) || spoken.tens.has(key) || spoken.unitsAfterTens.has(key))) return text;
   const replaced: { start: number; end: number; digits: string }[] = [];
   // Each stretch between punctuation is read on its own: "… không nói ngày. Năm nay …" holds no day five.
   for (let first = 0; first < words.length; ) {
     let last = first + 1;
-    while (last < words.length && !PUNCTUATION.test(normal.slice(words[last - 1]!.to, words[last]!.from))) last++;
-    const folded = words.slice(first, last).map((word) => word.folded);
-    for (let i = 0; i < folded.length; ) {
-      const reading = readAt(folded, i, spoken, lexicon);
+    while (last < words.length && !CLAUSE_GAP.test(normal.slice(words[last - 1]!.to, words[last]!.from))) last++;
+    const keys = keyed.slice(first, last);
+    for (let i = 0; i < keys.length; ) {
+      const reading = readAt(keys, i, spoken, lexicon);
       if (!reading) {
         i++;
         continue;
       }
-      const percent = spoken.percentWords.find((phrase) => phrase.every((word, k) => folded[reading.end + k] === word));
+      const percent = spoken.percentWords.find((phrase) => phrase.every((word, k) => keys[reading.end + k] === word));
       replaced.push({ start: first + reading.start, end: first + reading.end + (percent?.length ?? 0), digits: `${reading.value}${percent ? '%' : ''}` });
       i = reading.end + (percent?.length ?? 0);
     }
@@ -115,40 +137,46 @@ export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
 }
 
 /** The number starting at `i` (after the word that makes a number stand there, when one does), or undefined. */
-function readAt(folded: readonly string[], i: number, spoken: SpokenNumberWords, lexicon: Lexicon): (Reading & { start: number }) | undefined {
-  const before = folded[i - 1];
-  const documentBefore = documentKindEndsAt(folded, i, spoken, lexicon);
+function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, lexicon: Lexicon): (Reading & { start: number }) | undefined {
+  const before = keys[i - 1];
+  const documentBefore = documentKindEndsAt(keys, i, spoken, lexicon);
   const yearBefore = before !== undefined && spoken.yearWords.has(before);
   const dayBefore = before !== undefined && spoken.dayWords.has(before);
   const monthBefore = before !== undefined && spoken.monthWords.has(before);
-  const placed = readPlaced(folded, i, spoken, yearBefore);
-  const year = yearBefore ? yearAt(folded, i, spoken) : undefined;
+  const placed = readPlaced(keys, i, spoken, yearBefore);
+  const year = yearBefore ? yearAt(keys, i, spoken) : undefined;
   if (year) return { ...year, start: i };
-  if (documentBefore) {
-    const number = placed ?? readDigits(folded, i, spoken) ?? readPair(folded, i, spoken);
+  // "quyết định năm hai không hai hai": the year of a document named by its kind alone.
+  if (documentBefore && !(spoken.yearWords.has(keys[i]!) && yearAt(keys, i + 1, spoken))) {
+    const number = placed ?? readDigits(keys, i, spoken) ?? readPair(keys, i, spoken);
     if (number) return { ...number, start: i };
   }
+  // A number before "lần", "buổi" or a person counts or names ("mỗi tháng hai lần", "ngày ba em đi họp"): no date.
+  const dated = (reading: Reading | undefined) => (reading && !spoken.notDatesBefore.has(keys[reading.end] ?? '') ? reading : undefined);
   if (dayBefore || monthBefore) {
-    // A lone "năm" there is the word for year ("tháng năm nay" is rare; "ngày năm" rarer).
-    const number = spoken.yearWords.has(folded[i]!) && !spoken.ten.has(folded[i + 1] ?? '') ? undefined : (readPlaced(folded, i, spoken, false, true) ?? readPair(folded, i, spoken));
+    // A lone "năm" there is the word for year ("tháng năm nay" is rare; "ngày năm" rarer); "tháng tư" is April.
+    const april = monthBefore && spoken.unitsAfterTens.get(keys[i]!) === 4 ? { value: '4', end: i + 1 } : undefined;
+    const number = dated(spoken.yearWords.has(keys[i]!) && !spoken.ten.has(keys[i + 1] ?? '') ? undefined : (readPair(keys, i, spoken) ?? readPlaced(keys, i, spoken, false, true) ?? april));
     const max = monthBefore ? 12 : 31;
     if (number && Number(number.value) >= 1 && Number(number.value) <= max) return { ...number, start: i };
   }
-  // "mười lăm tháng mười hai": a day before a month said as a number.
-  const day = placed ?? (spoken.digits.get(folded[i]!) ? { value: String(spoken.digits.get(folded[i]!)), end: i + 1 } : undefined);
-  if (day && Number(day.value) >= 1 && Number(day.value) <= 31 && spoken.monthWords.has(folded[day.end] ?? '') && readPlaced(folded, day.end + 1, spoken, false, true) !== undefined) return { ...day, start: i };
+  // "mười lăm tháng mười hai", "hai mốt tháng mười": a day before a month said as a number.
+  const single = spoken.digits.get(keys[i]!);
+  const day = placed ?? readPair(keys, i, spoken) ?? (single ? { value: String(single), end: i + 1 } : undefined);
+  const month = day && spoken.monthWords.has(keys[day.end] ?? '') ? dated(readPlaced(keys, day.end + 1, spoken, false, true)) : undefined;
+  if (day && month && Number(day.value) >= 1 && Number(day.value) <= 31) return { ...day, start: i };
   // "tới hai k ba mươi": thousands said "k" make a year wherever they stand.
-  const kYear = spoken.thousandInYears.has(folded[i + 1] ?? '') ? yearAt(folded, i, spoken) : undefined;
-  if (kYear && kYear.end - i >= 3) return { ...kYear, start: i };
+  const kYear = spoken.thousandInYears.has(keys[i + 1] ?? '') ? yearAt(keys, i, spoken) : undefined;
+  if (kYear && kYear.end - i >= K_YEAR_MIN_WORDS) return { ...kYear, start: i };
   // Said with its place words, a number is one wherever it stands ("bảy mươi hai tuổi", "chín mươi phần trăm").
-  if (placed && placed.end - i >= 2) return { ...placed, start: i };
+  if (placed && placed.end - i >= PLACED_MIN_WORDS) return { ...placed, start: i };
   return undefined;
 }
 
 /** True when the words before `i` are a document's kind, maybe followed by "số" ("quyết định số", "qđ", "thông tư"). */
-function documentKindEndsAt(folded: readonly string[], i: number, spoken: SpokenNumberWords, lexicon: Lexicon): boolean {
-  const end = i > 0 && spoken.numberWords.has(folded[i - 1]!) ? i - 1 : i;
-  const words: Word[] = folded.slice(Math.max(0, end - 3), end).map((word) => ({ text: word, folded: word }));
+function documentKindEndsAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, lexicon: Lexicon): boolean {
+  const end = i > 0 && spoken.numberWords.has(keys[i - 1]!) ? i - 1 : i;
+  const words: Word[] = keys.slice(Math.max(0, end - 3), end).map((word) => ({ text: word, folded: fold(word) }));
   return words.some((_, start) => lexicon.documentKinds.matchAt(words, start, false) === words.length - start);
 }
 
@@ -157,29 +185,29 @@ function documentKindEndsAt(folded: readonly string[], i: number, spoken: Spoken
  * after "lẻ"/"linh", tens ("bảy mươi", "mười") and their unit ("mốt", "tư", "lăm"). With `single`, "mười" alone and a
  * lone digit count ("tháng mười", "tháng ba").
  */
-function readPlaced(folded: readonly string[], i: number, spoken: SpokenNumberWords, inYear: boolean, single = false): Reading | undefined {
-  const digit = (at: number) => spoken.digits.get(folded[at] ?? '');
+function readPlaced(keys: readonly string[], i: number, spoken: SpokenNumberKeys, inYear: boolean, single = false): Reading | undefined {
+  const digit = (at: number) => spoken.digits.get(keys[at] ?? '');
   let j = i;
   let value = 0;
   let big = false;
   const thousand = (word: string | undefined) => word !== undefined && (spoken.thousand.has(word) || (inYear && spoken.thousandInYears.has(word)));
-  if (digit(j) !== undefined && thousand(folded[j + 1])) {
+  if (digit(j) !== undefined && thousand(keys[j + 1])) {
     value += digit(j)! * 1000;
     j += 2;
     big = true;
   }
-  if (digit(j) !== undefined && spoken.hundred.has(folded[j + 1] ?? '')) {
+  if (digit(j) !== undefined && spoken.hundred.has(keys[j + 1] ?? '')) {
     value += digit(j)! * 100;
     j += 2;
     big = true;
   }
   const unitAfterTens = (at: number) => {
-    const word = folded[at] ?? '';
+    const word = keys[at] ?? '';
     const unit = spoken.unitsAfterTens.get(word) ?? (spoken.yearWords.has(word) ? undefined : digit(at));
     return unit !== undefined && unit > 0 ? unit : undefined;
   };
-  if (big && spoken.zeroBeforeUnit.has(folded[j] ?? '') && (digit(j + 1) ?? 0) > 0) return { value: String(value + digit(j + 1)!), end: j + 2 };
-  if (spoken.ten.has(folded[j] ?? '')) {
+  if (big && spoken.zeroBeforeUnit.has(keys[j] ?? '') && (digit(j + 1) ?? 0) > 0) return { value: String(value + digit(j + 1)!), end: j + 2 };
+  if (spoken.ten.has(keys[j] ?? '')) {
     value += 10;
     j++;
     const unit = unitAfterTens(j);
@@ -189,7 +217,7 @@ function readPlaced(folded: readonly string[], i: number, spoken: SpokenNumberWo
     }
     return big || single || j - i >= 2 ? { value: String(value), end: j } : undefined;
   }
-  if ((digit(j) ?? 0) >= 2 && spoken.ten.has(folded[j + 1] ?? '')) {
+  if ((digit(j) ?? 0) >= 2 && spoken.tens.has(keys[j + 1] ?? '')) {
     value += digit(j)! * 10;
     j += 2;
     const unit = unitAfterTens(j);
@@ -201,7 +229,7 @@ function readPlaced(folded: readonly string[], i: number, spoken: SpokenNumberWo
   }
   if (big) {
     // "hai ngàn hai ba", "hai k hai bốn": in a year, two digits after the thousands are its tens and unit.
-    const pair = readPair(folded, j, spoken) ?? (inYear ? twoDigits(folded, j, spoken) : undefined);
+    const pair = readPair(keys, j, spoken) ?? (inYear ? twoDigits(keys, j, spoken) : undefined);
     return pair ? { value: String(value + Number(pair.value)), end: pair.end } : { value: String(value), end: j };
   }
   if (single && (digit(j) ?? 0) > 0) return { value: String(digit(j)), end: j + 1 };
@@ -209,26 +237,29 @@ function readPlaced(folded: readonly string[], i: number, spoken: SpokenNumberWo
 }
 
 /** Tens and unit said as a pair ("hai lăm" 25, "hai tư" 24, "ba mốt" 31). */
-function readPair(folded: readonly string[], i: number, spoken: SpokenNumberWords): Reading | undefined {
-  const tens = spoken.digits.get(folded[i] ?? '');
-  const unit = spoken.unitsAfterTens.get(folded[i + 1] ?? '');
+function readPair(keys: readonly string[], i: number, spoken: SpokenNumberKeys): Reading | undefined {
+  const tens = spoken.digits.get(keys[i] ?? '');
+  const unit = spoken.unitsAfterTens.get(keys[i + 1] ?? '');
   return tens !== undefined && tens >= 2 && unit !== undefined ? { value: String(tens * 10 + unit), end: i + 2 } : undefined;
 }
 
 /**
  * Digits said one by one, at least two ("ba tám bảy", "một ba bảy ba", "hai không hai hai"); a "năm" followed by a year
- * is the word for year ("ba tám bảy năm hai không hai hai"), and a "không" ending the run asks ("… ba tám bảy không").
+ * or by no digit is the word for year ("ba tám bảy năm hai không hai hai", "… năm nào"), and a "không" ending the run
+ * asks ("… ba tám bảy không").
  */
-function readDigits(folded: readonly string[], i: number, spoken: SpokenNumberWords, yearsEndRun = true): Reading | undefined {
+function readDigits(keys: readonly string[], i: number, spoken: SpokenNumberKeys, yearsEndRun = true): Reading | undefined {
   let j = i;
   let digits = '';
-  const digitAt = (at: number) => spoken.digits.get(folded[at]!) ?? (at > i ? spoken.runDigits.get(folded[at]!) : undefined);
-  while (j < folded.length && digitAt(j) !== undefined) {
-    if (yearsEndRun && j > i && spoken.yearWords.has(folded[j]!) && yearAt(folded, j + 1, spoken)) break;
+  const digitAt = (at: number) => spoken.digits.get(keys[at]!) ?? (at > i ? spoken.runDigits.get(keys[at]!) : undefined);
+  while (j < keys.length && digitAt(j) !== undefined) {
+    // "năm" after digits is 5 only before another digit or at the end ("ba tám bảy năm nào", "… năm 2022" are years).
+    const year = j > i && spoken.yearWords.has(keys[j]!);
+    if (year && j + 1 < keys.length && (digitAt(j + 1) === undefined || (yearsEndRun && yearAt(keys, j + 1, spoken)))) break;
     digits += String(digitAt(j));
     j++;
   }
-  while (digits.length > 0 && spoken.digits.get(folded[j - 1]!) === 0) {
+  while (digits.length > 0 && spoken.digits.get(keys[j - 1]!) === 0) {
     digits = digits.slice(0, -1);
     j--;
   }
@@ -236,24 +267,24 @@ function readDigits(folded: readonly string[], i: number, spoken: SpokenNumberWo
 }
 
 /** The year said at `at` ("hai không hai hai", "hai nghìn lẻ tám", "hai k mười bốn"), if one is. */
-function yearAt(folded: readonly string[], at: number, spoken: SpokenNumberWords): Reading | undefined {
-  const year = centuryYear(folded, at, spoken) ?? readPlaced(folded, at, spoken, true) ?? readDigits(folded, at, spoken, false);
+function yearAt(keys: readonly string[], at: number, spoken: SpokenNumberKeys): Reading | undefined {
+  const year = centuryYear(keys, at, spoken) ?? readPlaced(keys, at, spoken, true) ?? readDigits(keys, at, spoken, false);
   const value = year ? Number(year.value) : NaN;
-  return year && year.value.length === 4 && value >= YEARS.min && value <= YEARS.max ? year : undefined;
+  return year && year.value.length === 4 && value >= SPOKEN_YEARS.min && value <= SPOKEN_YEARS.max ? year : undefined;
 }
 
 /** A year said as its century's pair, then the rest as a number ("hai không | mười ba", "hai không | hai lăm"). */
-function centuryYear(folded: readonly string[], at: number, spoken: SpokenNumberWords): Reading | undefined {
-  const century = spoken.centuries.find(({ words }) => words.every((word, k) => folded[at + k] === word));
+function centuryYear(keys: readonly string[], at: number, spoken: SpokenNumberKeys): Reading | undefined {
+  const century = spoken.centuries.find(({ words }) => words.every((word, k) => keys[at + k] === word));
   if (!century) return undefined;
   const from = at + century.words.length;
-  const rest = readPlaced(folded, from, spoken, false) ?? readPair(folded, from, spoken) ?? (spoken.ten.has(folded[from] ?? '') ? { value: '10', end: from + 1 } : undefined) ?? twoDigits(folded, from, spoken);
+  const rest = readPlaced(keys, from, spoken, false) ?? readPair(keys, from, spoken) ?? (spoken.ten.has(keys[from] ?? '') ? { value: '10', end: from + 1 } : undefined) ?? twoDigits(keys, from, spoken);
   return rest && Number(rest.value) < 100 ? { value: String(century.value * 100 + Number(rest.value)), end: rest.end } : undefined;
 }
 
 /** Two digits said one by one ("hai ba" 23, "hai lăm" 25). */
-function twoDigits(folded: readonly string[], at: number, spoken: SpokenNumberWords): Reading | undefined {
-  const tens = spoken.digits.get(folded[at] ?? '');
-  const unit = spoken.digits.get(folded[at + 1] ?? '') ?? spoken.runDigits.get(folded[at + 1] ?? '');
-  return tens !== undefined && unit !== undefined && !spoken.yearWords.has(folded[at + 1] ?? '') ? { value: String(tens * 10 + unit), end: at + 2 } : undefined;
+function twoDigits(keys: readonly string[], at: number, spoken: SpokenNumberKeys): Reading | undefined {
+  const tens = spoken.digits.get(keys[at] ?? '');
+  const unit = spoken.digits.get(keys[at + 1] ?? '') ?? spoken.runDigits.get(keys[at + 1] ?? '');
+  return tens !== undefined && unit !== undefined && !spoken.yearWords.has(keys[at + 1] ?? '') ? { value: String(tens * 10 + unit), end: at + 2 } : undefined;
 }

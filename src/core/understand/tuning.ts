@@ -55,3 +55,15 @@ export const COUNTED_WORDS = 2;
 /** Words after an attribute within which the grade a resident tells of it stands: "học lực trung bình" (next), "hạnh
  * kiểm năm nay chỉ được trung bình" (the fifth word starts it). */
 export const GRADE_AFTER_ATTRIBUTE = 6;
+
+/** Years a number said after "năm" may be (spoken-numbers.ts): the documents' years and any asked of; "năm năm" (five
+ * years) or "năm một" is no year. */
+export const SPOKEN_YEARS = { min: 1900, max: 2099 };
+
+/** Words a number said with its place words needs to be read anywhere: "bảy mươi hai" (3), "mười lăm" (2); "mười"
+ * alone stays a word ("mười mấy người"), read as 10 only after "tháng" or "ngày". */
+export const PLACED_MIN_WORDS = 2;
+
+/** Words of a year said with "k" for thousands outside "năm …": "hai k ba mươi" (4), "hai k mười" (3); "hai k" (2) may
+ * be "hai không". */
+export const K_YEAR_MIN_WORDS = 3;

@@ -23,8 +23,11 @@ const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
-/** Punctuation that parts two words into two clauses or numbers ("ngày. Năm nay", "quyết định, ba người"). */
-export const PUNCTUATION = /[.,;:?!…\n]/u;
+/**
+ * What between two words parts them into two clauses, as understand.ts splits a message: sentence punctuation, a line
+ * break, an emoji, a bracket or a dash between spaces ("ngày. Năm nay", "quyết định, ba người", "tám mươi - hai").
+ */
+export const CLAUSE_GAP = /[.,;:?!…()[\]\n]|\p{Extended_Pictographic}|\s[-–—]\s/u;
 
 /** A word of a text with where it stands in the text once normalised (`from` to `to`, exclusive). */
 export interface SpannedWord extends Word {
@@ -32,22 +35,25 @@ export interface SpannedWord extends Word {
   to: number;
 }
 
-/** The words of `text` with their places in `normalize(text)`, which is returned too. */
+/** The words of `text` with their places in the text in NFC (line breaks and spacing kept), which is returned too. */
 export function wordSpans(text: string): { normal: string; words: SpannedWord[] } {
-  const normal = normalize(text);
-  const words = [...normal.matchAll(WORD)].map((match) => ({ ...wordsOf(match[0])[0]!, from: match.index, to: match.index + match[0].length }));
+  const normal = text.normalize('NFC');
+  const words = [...normal.matchAll(WORD)].map((match) => ({ ...toWord(match[0]), from: match.index, to: match.index + match[0].length }));
   return { normal, words };
 }
 
 /** The words of `text` (lowercased, NFC). */
 export function wordsOf(text: string): Word[] {
-  return (normalize(text).match(WORD) ?? []).map((asTyped) => {
-    const typed = asTyped.toLowerCase();
-    // Only a word ending in a doubled letter can be elongated: the look-behind regex is skipped for the rest.
-    const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
-    const text = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
-    return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
-  });
+  return (normalize(text).match(WORD) ?? []).map(toWord);
+}
+
+/** One word as typed (NFC), lowercased and folded, its emphasis letters dropped. */
+function toWord(asTyped: string): Word {
+  const typed = asTyped.toLowerCase();
+  // Only a word ending in a doubled letter can be elongated: the look-behind regex is skipped for the rest.
+  const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
+  const text = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
+  return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
 }
 
 /** A compiled set of phrases; each phrase is a sequence of words. */

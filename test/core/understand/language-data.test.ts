@@ -37,6 +37,7 @@ describe('prompts/language as rules', () => {
     const story = 'Dạ chào Loa, bác là hưu trí. Bác thấy nói hội nghị quốc tế đầu tiên về thành phố học tập có thông qua một bản tuyên bố.';
     expect(openers.filter((opener) => read(`${story} Bác ${opener} tên bản tuyên bố đó. Cảm ơn cháu nhé.`).smallTalk !== undefined)).toEqual([]);
     for (const wish of ['muốn biết', 'muốn hỏi', 'cần biết']) expect(read(`cảm ơn bạn, mình ${wish} vậy thôi`).smallTalk).toBe('thanks');
+    for (const more of ['cảm ơn bạn nhé, em muốn hỏi thêm chút', 'cảm ơn cháu, bác muốn hỏi thăm sức khỏe cháu', 'cảm ơn nha, em cần biết nhiêu đó thôi']) expect(read(more).smallTalk, more).toBeDefined();
   });
 
   it('joins two small-talk phrases with every joining word, and never opens small talk with one', () => {

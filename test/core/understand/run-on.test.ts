@@ -23,6 +23,8 @@ describe('run-on messages', () => {
       'dạ chào cháu, bác mới tải cái ứng dụng này về bác không biết dùng cháu giúp được bác những việc gì vậy, cảm ơn cháu nhé',
     );
     expect(broken(`${STORY} mà bác không rõ nó là cái gì`)).toBe(`${STORY}, mà bác không rõ nó là cái gì`);
+    // A time or another "mà" inside a question belongs to it.
+    for (const kept of ['hội nghị quốc tế về thành phố học tập năm ngoái tổ chức ở đâu vậy ad cho em biết với', 'số gia đình học tập mà tôi đọc được trên báo tháng trước là bao nhiêu phần trăm']) expect(broken(kept), kept).toBe(kept);
   });
 
   it('begins a clause before every begins-before phrase, taking the speaker\'s word before it', () => {

@@ -63,7 +63,33 @@ describe('numbers said as words', () => {
     for (const kept of ['ba tháng nữa', 'trong ba ngày', 'ngày năm nay', 'tháng năm']) expect(spelled(kept)).toBe(kept);
   });
 
-  it('reads no number across punctuation', () => {
+  it('reads no number across punctuation, a line break, an emoji or a dash, and keeps them', () => {
     for (const kept of ['mà không nói ngày. Năm nay tuần lễ bắt đầu hôm nào', 'quyết định, ba người đi họp', 'việt nam có mấy thành phố']) expect(spelled(kept)).toBe(kept);
+    expect(spelled('Bác năm nay bảy mươi hai tuổi\nGia đình học tập là gì')).toBe('Bác năm nay 72 tuổi\nGia đình học tập là gì');
+    expect(spelled('bảy mươi 😊 hai đứa cháu')).toBe('70 😊 hai đứa cháu');
+    expect(spelled('tám mươi - hai tháng nữa')).toBe('80 - hai tháng nữa');
+  });
+
+  it('reads words that only fold like number words as words, and counts as counts', () => {
+    for (const kept of [
+      'hơn hai mươi bà con trong tổ',
+      'con lớp mười tự học',
+      'khoảng chín mười người',
+      'quyết định ba tám bảy làm rõ điều gì',
+      'theo quyết định một năm xét một lần',
+      'sinh hoạt mỗi tháng hai lần',
+      'ba tháng một lần có họp xét không',
+      'ngày ba em đi họp về nói',
+    ]) {
+      expect(spelled(kept), kept).toBe(kept.replace('hai mươi', '20').replace('ba tám bảy', '387'));
+    }
+    expect(spelled('thang muoi tu ngay may')).toBe('thang 10 tu ngay may');
+    // "năm" after a document's digits is a year unless a digit follows or nothing does.
+    expect(spelled('quyết định ba tám bảy năm nào ban hành')).toBe('quyết định 387 năm nào ban hành');
+    expect(spelled('quyết định ba tám bảy năm 2022 nói gì')).toBe('quyết định 387 năm 2022 nói gì');
+    expect(spelled('quyết định năm hai không hai hai về công dân học tập')).toBe('quyết định năm 2022 về công dân học tập');
+    expect(spelled('quyết định một ba một năm')).toBe('quyết định 1315');
+    expect(spelled('khai mạc ngày hai mốt tháng mười')).toBe('khai mạc ngày 21 tháng 10');
+    expect(spelled('ngày hai lăm tháng ba')).toBe('ngày 25 tháng 3');
   });
 });

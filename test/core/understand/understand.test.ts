@@ -276,12 +276,12 @@ describe('filler and framing', () => {
 });
 
 describe('clauses', () => {
-  it('keeps a clause after a question that is only a facet\'s cue as what it asks ("…, chủ đề á")', () => {
-    const asked = read('tuần lễ 2024 vs 2025 khác nhau j v ad, chủ đề á');
+  it('keeps a clause after a question that is only a facet\'s cue as what it asks ("…, chủ đề nhé")', () => {
+    const asked = read('tuần lễ 2024 vs 2025 khác nhau j v ad, chủ đề nhé');
     expect(asked.facets).toContain('theme');
     expect(asked.query).toMatch(/chủ đề$/u);
     // Before any question, it is no question of its own.
-    expect(read('chủ đề á, tuần lễ 2024 vs 2025 khác nhau j').facets).not.toContain('theme');
+    expect(read('chủ đề nhé, tuần lễ 2024 vs 2025 khác nhau j').facets).not.toContain('theme');
   });
 
   it('ends a clause at an emoji', () => {
