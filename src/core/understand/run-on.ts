@@ -24,29 +24,29 @@ export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
 }
 
 /** The indices (never 0) of the message's words a new clause begins with. */
-function breaksIn(stretch: readonly SpannedWord[], lexicon: Lexicon, accents: boolean): number[] {
+function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: boolean): number[] {
   const { endsAfter, greetings, greeted, speakers, beginsBefore, joins, unknowing } = lexicon.runOn;
-  const speakerBefore = (at: number) => (at > 0 && speakers.matchAt(stretch, at - 1, accents) === 1 ? at - 1 : at);
+  const speakerBefore = (at: number) => (at > 0 && speakers.matchAt(words, at - 1, accents) === 1 ? at - 1 : at);
   const breaks: number[] = [];
   let inside = 0;
-  for (let i = 0; i < stretch.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     // Typed bare, "nha" is also "nhà", "a" a word: particles end clauses only in a message with diacritics.
-    const ends = accents ? endsAfter.matchAt(stretch, i, accents) : 0;
+    const ends = accents ? endsAfter.matchAt(words, i, accents) : 0;
     if (ends > 0) breaks.push(i + ends);
-    const greeting = greetings.matchAt(stretch, i, accents);
-    const whom = greeting > 0 ? greeted.matchAt(stretch, i + greeting, accents) : 0;
+    const greeting = greetings.matchAt(words, i, accents);
+    const whom = greeting > 0 ? greeted.matchAt(words, i + greeting, accents) : 0;
     // "chào cô chú ạ": the "ạ" ends it.
-    if (whom > 0 && (!accents || endsAfter.matchAt(stretch, i + greeting + whom, accents) === 0)) breaks.push(i + greeting + whom);
+    if (whom > 0 && (!accents || endsAfter.matchAt(words, i + greeting + whom, accents) === 0)) breaks.push(i + greeting + whom);
     // "xin cảm ơn" begins a clause once, not again at its "cảm ơn".
-    const begins = i >= inside ? beginsBefore.matchAt(stretch, i, accents) : 0;
+    const begins = i >= inside ? beginsBefore.matchAt(words, i, accents) : 0;
     if (begins > 0) {
       breaks.push(speakerBefore(i));
       inside = i + begins;
     }
     // "… mà bác không rõ …": the speaker's not knowing opens what they ask.
-    const join = joins.matchAt(stretch, i, accents);
-    const speaker = join > 0 ? speakers.matchAt(stretch, i + join, accents) : 0;
-    if (speaker > 0 && unknowing.matchAt(stretch, i + join + speaker, accents) > 0) breaks.push(i);
+    const join = joins.matchAt(words, i, accents);
+    const speaker = join > 0 ? speakers.matchAt(words, i + join, accents) : 0;
+    if (speaker > 0 && unknowing.matchAt(words, i + join + speaker, accents) > 0) breaks.push(i);
   }
-  return breaks.filter((at) => at > 0 && at < stretch.length);
+  return breaks.filter((at) => at > 0 && at < words.length);
 }

@@ -26,7 +26,7 @@ export interface SpokenNumberKeys {
   percentWords: readonly (readonly string[])[];
 }
 
-/** The number words as written (for messages with diacritics) and keys (for messages typed bare). */
+/** The number words as written (for messages with diacritics) and folded (for messages typed bare). */
 export interface SpokenNumberWords {
   exact: SpokenNumberKeys;
   bare: SpokenNumberKeys;
@@ -53,7 +53,7 @@ export interface SpokenNumbersData {
   percentWords: string[];
 }
 
-/** Compiles the number words twice: as written, and keys without the `bare-never` ones. */
+/** Compiles the number words twice: as written, and folded without the `bare-never` ones. */
 export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords {
   const keys = (bare: boolean): SpokenNumberKeys => {
     const key = (word: string) => (bare ? fold(word.toLowerCase()) : word.toLowerCase().normalize('NFC'));
@@ -94,7 +94,6 @@ interface Reading {
   value: string;
   end: number;
 }
-
 
 /**
  * The text with every number said as words written in digits: with its place words ("sáu trăm bảy mươi bảy" → 677,

@@ -180,7 +180,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     lexicon.yesNoPolite.find(clause.typed, false).length === 0;
   const questions = stripped.map((clause, i) => clause.asks || (askingWords(clause.words, lexicon, accents).length > 0 && !toldAfterQuestion(clause, i)));
   // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
-  // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề á");
+  // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề nhé");
   // before it, a request is the resident's situation.
   const onlyCue = (words: readonly Word[]) => FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...words]).length === 0;
   const asking = stripped.map(

@@ -29,7 +29,7 @@ const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
  */
 export const CLAUSE_GAP = /[.,;:?!…()[\]\n]|\p{Extended_Pictographic}|\s[-–—]\s/u;
 
-/** A word of a text with where it stands in the text once normalised (`from` to `to`, exclusive). */
+/** A word of a text with where it stands in the text in NFC (`from` to `to`, exclusive). */
 export interface SpannedWord extends Word {
   from: number;
   to: number;
