@@ -128,7 +128,14 @@ const spokenNumbersSchema = z.object({
   'month-words': words,
   'not-dates-before': words,
   'percent-words': words,
-});
+})
+  // "hai không" must be two of the digit words, or its value is no number.
+  .superRefine((data, ctx) => {
+    const digitWords = new Set(Object.values(data.digits).flat());
+    data.centuries.forEach((pair, i) => {
+      if (!pair.split(' ').every((word) => digitWords.has(word))) ctx.addIssue({ code: 'custom', path: ['centuries', i], message: 'is not two digit words' });
+    });
+  });
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
 function reader(promptsDir: string) {

@@ -10,17 +10,17 @@ import { hasDiacritics } from '../text/vietnamese.js';
  * returned unchanged.
  */
 export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
-  const { normal, words } = wordSpans(text);
-  if (words.length < lexicon.runOn.minWords || words.some((word, i) => i > 0 && CLAUSE_GAP.test(normal.slice(words[i - 1]!.to, word.from)))) return text;
+  const { nfc, words } = wordSpans(text);
+  if (words.length < lexicon.runOn.minWords || words.some((word, i) => i > 0 && CLAUSE_GAP.test(nfc.slice(words[i - 1]!.to, word.from)))) return text;
   const breaks = new Set(breaksIn(words, lexicon, hasDiacritics(text)));
   if (breaks.size === 0) return text;
   let out = '';
   let at = 0;
   for (const index of [...breaks].sort((a, b) => a - b)) {
-    out += `${normal.slice(at, words[index - 1]!.to)},`;
+    out += `${nfc.slice(at, words[index - 1]!.to)},`;
     at = words[index - 1]!.to;
   }
-  return out + normal.slice(at);
+  return out + nfc.slice(at);
 }
 
 /** The indices (never 0) of the message's words a new clause begins with. */

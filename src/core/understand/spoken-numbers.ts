@@ -66,11 +66,10 @@ export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords
       digits,
       unitsAfterTens: byValue(data.unitsAfterTens),
       runDigits: byValue(data.runDigits),
+      // Two digit words each (checked when the file is read).
       centuries: data.centuries.map((pair) => {
         const words = pair.split(/\s+/u).map(key);
-        const value = Number(words.map((word) => digits.get(word) ?? 'x').join(''));
-        if (Number.isNaN(value)) throw new Error(`spoken-numbers.yaml: centuries "${pair}" is not two digit words`);
-        return { words, value };
+        return { words, value: Number(words.map((word) => digits.get(word)).join('')) };
       }),
       ten: set(data.ten),
       tens: set(bare ? [...data.ten, ...data.tens] : data.tens),
@@ -104,14 +103,14 @@ interface Reading {
 export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
   const accents = hasDiacritics(text);
   const spoken = accents ? lexicon.spokenNumbers.exact : lexicon.spokenNumbers.bare;
-  const { normal, words } = wordSpans(text);
+  const { nfc, words } = wordSpans(text);
   const keyed = words.map((word) => (accents ? word.text : word.folded));
   if (!keyed.some((key) => spoken.digits.has(key) || spoken.ten.has(key) || spoken.tens.has(key) || spoken.unitsAfterTens.has(key))) return text;
   const replaced: { start: number; end: number; digits: string }[] = [];
   // Each stretch between punctuation is read on its own: "… không nói ngày. Năm nay …" holds no day five.
   for (let first = 0; first < words.length; ) {
     let last = first + 1;
-    while (last < words.length && !CLAUSE_GAP.test(normal.slice(words[last - 1]!.to, words[last]!.from))) last++;
+    while (last < words.length && !CLAUSE_GAP.test(nfc.slice(words[last - 1]!.to, words[last]!.from))) last++;
     const keys = keyed.slice(first, last);
     for (let i = 0; i < keys.length; ) {
       const reading = readAt(keys, i, spoken, lexicon);
@@ -129,10 +128,10 @@ export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
   let out = '';
   let at = 0;
   for (const { start, end, digits } of replaced) {
-    out += `${normal.slice(at, words[start]!.from)}${digits}`;
+    out += `${nfc.slice(at, words[start]!.from)}${digits}`;
     at = words[end - 1]!.to;
   }
-  return out + normal.slice(at);
+  return out + nfc.slice(at);
 }
 
 /** The number starting at `i` (after the word that makes a number stand there, when one does), or undefined. */

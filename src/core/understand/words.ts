@@ -36,10 +36,10 @@ export interface SpannedWord extends Word {
 }
 
 /** The words of `text` with their places in the text in NFC (line breaks and spacing kept), which is returned too. */
-export function wordSpans(text: string): { normal: string; words: SpannedWord[] } {
-  const normal = text.normalize('NFC');
-  const words = [...normal.matchAll(WORD)].map((match) => ({ ...toWord(match[0]), from: match.index, to: match.index + match[0].length }));
-  return { normal, words };
+export function wordSpans(text: string): { nfc: string; words: SpannedWord[] } {
+  const nfc = text.normalize('NFC');
+  const words = [...nfc.matchAll(WORD)].map((match) => ({ ...toWord(match[0]), from: match.index, to: match.index + match[0].length }));
+  return { nfc, words };
 }
 
 /** The words of `text` (lowercased, NFC). */

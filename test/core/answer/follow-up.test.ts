@@ -71,6 +71,8 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('tự đánh giá ở đâu', earlier, lexicon)).not.toMatch(/677/u);
     expect(resolveFollowUp('tự đánh giá ở đâu', earlier, lexicon)).toMatch(/cong dan hoc tap/u);
     expect(resolveFollowUp('quyết định đó ký ngày nào', earlier, lexicon)).toMatch(/677/u);
+    // A document's own dates asked bare are of that document too.
+    for (const dates of ['ký ngày nào', 'hiệu lực đến bao giờ']) expect(resolveFollowUp(dates, earlier, lexicon), dates).toMatch(/677/u);
     // After a question that did not ask which document, the answer's document stays the chat's.
     const targets = readEarlierTurns([{ question: 'chỉ tiêu dòng họ học tập đến 2025 là bao nhiêu', answer: 'Quyết định 387/QĐ-TTg đặt mục tiêu 65% dòng họ đạt Dòng họ học tập vào năm 2025.' }], lexicon, (q) => q)!;
     expect(resolveFollowUp('cộng đồng ở thôn nữa', targets, lexicon)).toMatch(/387/u);

@@ -468,6 +468,10 @@ describe('loadLanguage', () => {
     const subjects = join(parts, 'language/subjects.yaml');
     writeFileSync(subjects, readFileSync(subjects, 'utf8').replace('  TP.HCM: [Bình Thạnh', '  Sài Gòn: [Bình Thạnh'));
     expect(() => loadLanguage(parts)).toThrow(/subjects\.yaml: "place-parts\.Sài Gòn"/u);
+    const century = copy('century-of-words');
+    const numbers = join(century, 'language/spoken-numbers.yaml');
+    writeFileSync(numbers, readFileSync(numbers, 'utf8').replace('centuries: [hai không,', 'centuries: [hai mươi,'));
+    expect(() => loadLanguage(century)).toThrow(/spoken-numbers\.yaml: "centuries\.0" is not two digit words/u);
   });
 
   it('loads files that leave optional lists out', () => {
