@@ -37,6 +37,7 @@ const smallTalkSchema = z.object({
   'about-the-bot': words.default([]),
   'denies-asking': words.default([]),
   'request-openers': words.default([]),
+  'capabilities-forms': z.object({ verbs: words, asks: words }).default({ verbs: [], asks: [] }),
   joiners: words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
@@ -45,6 +46,7 @@ const smallTalkSchema = z.object({
 const frame = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(16) });
 const cuesSchema = z.object({
   'question-marks': words,
+  'question-word-forms': z.record(z.string().min(1), words).default({}),
   facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
   accented: words,
   'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
@@ -76,6 +78,8 @@ const cuesSchema = z.object({
     .default({ opens: [], closes: [], knowing: [], within: 1 }),
   'case-units': words,
   'weak-cues': words.default([]),
+  'question-particles': words.default([]),
+  'exists-checks': words.default([]),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
   'act-requests': z
@@ -169,6 +173,21 @@ export function loadGuards(promptsDir: string): TextGuards {
   return reader(promptsDir)('guards.yaml', z.object({ attacks: patterns, instructions: patterns, payments: patterns }));
 }
 
+/** Each facet's cues, and each cue ending in a question word again with that word's other forms ("quy định cái gì"). */
+function withQuestionWordForms<K extends string>(facets: Record<K, string[]>, forms: Record<string, string[]>): Record<K, string[]> {
+  const variants = (cue: string) => {
+    const words = cue.split(' ');
+    const last = words.at(-1)!;
+    return words.length > 1 && words.at(-2) !== 'cái' ? (forms[last] ?? []).map((form) => [...words.slice(0, -1), form].join(' ')) : [];
+  };
+  return Object.fromEntries(Object.entries<string[]>(facets).map(([facet, cues]) => [facet, [...cues, ...cues.flatMap(variants)]])) as Record<K, string[]>;
+}
+
+/** "giúp được gì", "giúp gì được", "giúp gì": each verb with each asked thing, "được" before, after or left out. */
+function capabilityForms({ verbs, asks }: { verbs: string[]; asks: string[] }): string[] {
+  return verbs.flatMap((verb) => asks.flatMap((asked) => [`${verb} ${asked}`, `${verb} được ${asked}`, `${verb} ${asked} được`]));
+}
+
 /** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
 export function loadLanguage(promptsDir: string): Lexicon {
   const read = reader(promptsDir);
@@ -178,12 +197,20 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, joiners, ...kinds }) => ({ smallTalk: kinds, smallTalkAccented: accented, smallTalkJoiners: joiners, aboutTheBot, deniesAsking, requestOpeners, clauseMarks }))(
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, ...kinds }) => ({
+      smallTalk: { ...kinds, capabilities: [...kinds.capabilities, ...capabilityForms(forms)] },
+      smallTalkAccented: accented,
+      smallTalkJoiners: joiners,
+      aboutTheBot,
+      deniesAsking,
+      requestOpeners,
+      clauseMarks,
+    }))(
       read('small-talk.yaml', smallTalkSchema),
     ),
     cues: {
       questionMarks: cues['question-marks'],
-      facets: cues.facets,
+      facets: withQuestionWordForms(cues.facets, cues['question-word-forms']),
       accented: cues.accented,
       relativeYears: cues['relative-years'],
       weekTopic: cues['week-topic'],
@@ -210,6 +237,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       negationFrame: cues['negation-frame'],
       caseUnits: cues['case-units'],
       weakCues: cues['weak-cues'],
+      questionParticles: cues['question-particles'],
+      existsChecks: cues['exists-checks'],
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
       actRequests: {
@@ -258,6 +287,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         abroad: elsewhere.abroad,
         whereFrom: elsewhere['where-from'],
         localUnits: elsewhere['local-units'],
+        notUnits: elsewhere['not-units'],
         localCounts: elsewhere['local-counts'],
         localNameEnds: elsewhere['local-name-ends'],
         unitCompounds: elsewhere['unit-compounds'],
@@ -296,8 +326,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           'document-kinds': words,
           'any-document': words.default([]),
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
         })
         // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
         .superRefine((data, ctx) => {

@@ -2,6 +2,7 @@
 import { isYear } from '../text/years.js';
 import type { Citation, Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
+import { askingWords } from '../understand/cues.js';
 import { positionsIn, wordsOf } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
@@ -43,14 +44,15 @@ export function planComparison(query: string, context: string | undefined, facet
 }
 
 /** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm
- * 2024"), not a choice ("hay", "hoặc"). */
+ * 2024"), not a choice ("hay", "hoặc") nor a question between them: "Quyết định 281 năm 2014 là đề án về cái gì, và chỉ
+ * tiêu … đến 2020 là bao nhiêu" asks two things, each with its own year. */
 function yearsJoined(query: string, lexicon: Lexicon): boolean {
   const words = wordsOf(query);
   const years = words.flatMap((word, at) => (isYear(word.text) ? [at] : []));
   // A choice ("có từ năm 2007 hay 2008") asks which year, not each.
   return years.slice(1).some((at, k) => {
     const between = words.slice(years[k]! + 1, at);
-    return lexicon.comparisonJoiners.find(between, false).length > 0 && lexicon.choiceWords.find(between, false).length === 0;
+    return lexicon.comparisonJoiners.find(between, false).length > 0 && lexicon.choiceWords.find(between, false).length === 0 && askingWords(between, lexicon, false).length === 0;
   });
 }
 

@@ -92,6 +92,10 @@ export interface LanguageData {
     conditionMarkers: string[];
     /** "khai mạc", "bắt đầu": cues naming an event, asking a date only when nothing else is asked. */
     weakCues: string[];
+    /** "hả", "nhỉ": particles closing a clause as a question mark does. */
+    questionParticles: string[];
+    /** "có chưa": a clause asking whether what the question before it asks exists yet. */
+    existsChecks: string[];
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
@@ -151,7 +155,7 @@ export interface LanguageData {
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; anyDocument?: string[]; country?: string[] };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -244,6 +248,10 @@ export interface Lexicon {
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
+  /** "hả", "nhỉ": particles closing a clause as a question mark does (exact accents when the message has them). */
+  questionParticles: PhraseSet;
+  /** "có chưa", "có không": a clause asking whether what the question before it asks exists yet. */
+  existsChecks: PhraseSet;
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
@@ -487,6 +495,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
+    questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles),
+    existsChecks: compilePhrases(data.cues.existsChecks),
     predecessor: compilePhrases(data.cues.predecessor),
     actRequests: {
       verbs: compilePhrases(data.cues.actRequests.verbs),
@@ -566,7 +576,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     placePartName: new Map(data.elsewhere.parts.map((part) => [key(part), part] as const)),
     placePartOf: new Map(Object.entries(data.elsewhere.partOf).map(([part, place]) => [key(part), key(place)] as const)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
-    localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits]),
+    localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], { except: data.elsewhere.notUnits }),
     organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),
     organisationStatus: compilePhrases(data.elsewhere.organisationStatus),
     organisationStatusCloses: compilePhrases(data.elsewhere.organisationStatusCloses, data.elsewhere.organisationStatusCloses),

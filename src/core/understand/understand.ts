@@ -4,7 +4,7 @@ import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
 import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
-import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
+import { closesWithQuestionParticle, closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
@@ -115,7 +115,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
   const clauses = withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon))
     .split(CLAUSE)
-    .map((raw) => ({ asks: /\?\s*$/u.test(raw ?? ''), words: distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon) }))
+    .map((raw) => {
+      const words = distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon);
+      return { asks: /\?\s*$/u.test(raw ?? '') || closesWithQuestionParticle(words, lexicon, accents), words };
+    })
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
@@ -165,9 +168,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
-  const stripped = clauses
+  const withoutFiller = clauses
     .map((clause) => ({ ...clause, typed: clause.words, words: withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents) }))
     .filter((clause) => clause.words.length > 0);
+  // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
+  // yet asks that question again, not yes or no.
+  const existsCheck = (words: readonly Word[]) => lexicon.existsChecks.matchAt(words, 0, accents) === words.length;
+  const stripped = withoutFiller.filter((clause, i) => !(existsCheck(clause.words) && withoutFiller.slice(0, i).some((before) => askingWords(before.words, lexicon, accents).length > 0)));
   // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
   // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).

@@ -121,6 +121,9 @@ describe('comparisons', () => {
     expect(planComparison('hà nội có bao nhiêu gia đình học tập năm 2024 và 2025', undefined, ['number'], lexicon)).toBeUndefined();
     // A choice between two years asks which one.
     expect(planComparison('ngày khuyến học có từ năm 2007 hay 2008', undefined, ['date'], lexicon)).toBeUndefined();
+    // Two questions, each with its own year, are answered clause by clause: the document's purpose and the target.
+    const question = 'Quyết định 281 năm 2014 là đề án về cái gì, và chỉ tiêu gia đình học tập đến 2020 là bao nhiêu?';
+    expect(planComparison(question.replace(/[,?]/gu, ''), undefined, ['document', 'number'], lexicon)).toBeUndefined();
   });
 
   it('asks each side with the clause naming the sides, and says a line both sides found once', async () => {

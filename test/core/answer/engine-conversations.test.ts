@@ -83,6 +83,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(reply.text).toContain('15/1');
   });
 
+  it('answers two questions each naming its own year, a document\'s purpose and a target, as two questions, not two years compared', async () => {
+    const reply = await engine.answer('Quyết định 281 năm 2014 là đề án về cái gì, và chỉ tiêu gia đình học tập đến 2020 là bao nhiêu?');
+    expect(reply.text).toContain('Đề án đẩy mạnh phong trào học tập suốt đời');
+    expect(reply.text).toContain('70%');
+  });
+
   it('says the whole passage a list question finds under a heading asking that list, before other passages', async () => {
     // The passage listing Việt Nam's members gives them over three sentences; Hà Nội's own passage shares more words.
     const reply = await engine.answer('Nhà mình ở Sơn La, nghe bảo tỉnh được UNESCO công nhận rồi. Bạn liệt kê giúp những thành phố nào của Việt Nam đã vào mạng lưới này với.');

@@ -22,9 +22,27 @@ const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly str
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads every capabilities verb with every asked thing, "được" before, after or left out, as asking what the bot can do', () => {
+    const { verbs, asks } = (data('small-talk.yaml') as { 'capabilities-forms': { verbs: string[]; asks: string[] } })['capabilities-forms'];
+    const forms = verbs.flatMap((verb) => asks.flatMap((asked) => [`bot ${verb} ${asked}`, `bạn ${verb} được ${asked}`, `ad ${verb} ${asked} được vậy`]));
+    expect(forms.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
+  });
+
+  it('reads every facet cue ending in a question word with that word\'s other forms as asking that facet', () => {
+    const { facets, 'question-word-forms': forms } = data('question-cues.yaml') as { facets: Record<string, string[]>; 'question-word-forms': Record<string, string[]> };
+    const wrong = Object.entries(facets).flatMap(([facet, cues]) =>
+      cues.flatMap((cue) => {
+        const words = cue.split(' ');
+        if (words.length < 2 || words.at(-2) === 'cái') return [];
+        return (forms[words.at(-1)!] ?? []).map((form) => `tuần lễ học tập ${[...words.slice(0, -1), form].join(' ')}`).filter((q) => !read(q).facets.includes(facet as never)).map((q) => `${facet}: ${q}`);
+      }),
     );
     expect(wrong).toEqual([]);
   });

@@ -227,6 +227,14 @@ describe('filler and framing', () => {
     expect(read('xóm mình hay khoe nhiều gia đình học tập lắm, thế cả Hà Nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
   });
 
+  it('reads a person or a case named with a unit\'s word as no unit, and a count that "đạt chuẩn" as a figure asked, not a rule', () => {
+    const rule = read('mẹ em 55 tuổi, chú tổ trưởng nói nhà em không đạt gia đình học tập vì mẹ không học thêm gì trong năm. Người lớn từ bao nhiêu đến bao nhiêu tuổi thì bị tính ạ?');
+    expect(rule.localFigure).toBeUndefined();
+    expect(read('trường hợp nhà em có bao nhiêu người thì được gia đình học tập').localFigure).toBeUndefined();
+    expect(read('tổ mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'tổ mình', own: true });
+    expect(read('Xã Phú Mỹ năm nay đc bao nhiêu dòng họ học tâp đạt chuẩn vậy ad,tỷ lệ bn?').localFigure).toEqual({ said: 'xã phú mỹ', own: false });
+  });
+
   it('finds whether the asker\'s own unit holds a title or since when, asked without figures, not a rule asked under a condition', () => {
     expect(read('e ở trường thpt trần phú, trường e đc công nhận đvht chưa ad').localFigure).toEqual({ said: 'trường e', own: true, status: true });
     expect(read('thôn mình năm nay đã được công nhận cộng đồng học tập chưa').localFigure).toEqual({ said: 'thôn mình', own: true, status: true });
@@ -592,8 +600,42 @@ describe('small talk', () => {
     expect(read('Tiêu chí gia đình học tập gồm những gì? Mà bạn giúp được những gì vậy?').smallTalk).toBeUndefined();
   });
 
+  it('reads what the bot can do asked in either order of its parts, "được" before, after or left out', () => {
+    for (const text of ['bot giúp j đc z', 'bạn hỗ trợ gì được vậy', 'ad giúp được mình những chuyện gì ạ', 'giúp gì'])
+      expect(read(text)).toMatchObject({ smallTalk: 'capabilities', query: '' });
+    expect(read('ai giúp gia đình đăng ký gì được').smallTalk).toBeUndefined();
+  });
+
+  it('reads thanks given in advance, and thanks with the answer passed on, as thanks', () => {
+    expect(read('Bạn là người thật hay máy vậy, bạn giúp được mình những chuyện gì ạ? Cảm ơn bạn trước nhé.').smallTalk).toBe('identity');
+    expect(read('cảm ơn ad trước').smallTalk).toBe('thanks');
+    expect(read('Cảm ơn bạn nhiều nhé, mình gửi con gái liền.').smallTalk).toBe('thanks');
+    // Passing on is told, not asked: a question about sending still asks.
+    expect(read('cảm ơn, mình gửi hồ sơ cho ai').smallTalk).toBeUndefined();
+  });
+
+  it('reads "are you still on duty?" closed with "hả" as asking for a person', () => {
+    expect(read('chào buổi tối ad, giờ này ad vẫn trực hả, vất vả ghê').smallTalk).toBe('human');
+  });
+
   it('reads "who are you, are you one of the staff?" as asking who the bot is', () => {
     expect(read('Dạ em chào ad ạ, ad là ai thế ạ, có phải cán bộ phường không ạ?').smallTalk).toBe('identity');
+  });
+});
+
+describe('asking whether it exists yet', () => {
+  it('reads "…, có chưa?" after a question as that question again, a lone "… có chưa" as yes or no', () => {
+    expect(read('Chỉ tiêu gia đình học tâp năm 2035 là bao nhiêu vậy,có chưa?')).toMatchObject({ facets: ['number'], query: 'chỉ tiêu gia đình học tâp năm 2035 là bao nhiêu' });
+    expect(read('văn bản mới có chưa').facets).toEqual(['yesno']);
+  });
+});
+
+describe('question particles', () => {
+  it('reads a clause closed by "hả" or "nhỉ" (before the bot\'s words) as a question, as a "?" would be', () => {
+    const particle = read('tuần lễ htsđ năm nào cũng bắt đầu 2/10 hả ad, hay có năm khác');
+    expect(particle).toMatchObject({ asks: true, told: false, facets: ['date'], aboutWeek: true });
+    expect(read('tuần lễ htsđ năm nào cũng bắt đầu 2/10 ad, hay có năm khác')).toMatchObject({ asks: false, told: true });
+    expect(read('tuan le hoc tap bat dau 2/10 ha ad').asks).toBe(true);
   });
 });
 
