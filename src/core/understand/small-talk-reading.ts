@@ -38,7 +38,12 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 
 /** A message of several clauses that is small talk clause by clause, with the resident's news around it. */
 export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const kinds = clauses.map((clause) => smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents));
+  // "Ad là người thật hay máy vậy ạ, và ad giúp được những việc gì?": a later clause may open with a joining word.
+  const unjoined = (words: Word[], i: number) => (i > 0 ? words.slice(lexicon.smallTalkJoiners.matchAt(words, 0, accents)) : words);
+  const kinds = clauses.map(({ asks, words }, i) => {
+    const clause = { asks, words: unjoined(words, i) };
+    return smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents);
+  });
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
 }
 
@@ -48,9 +53,12 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
  * after clauses that only tell — no "?", no facet asked — is small talk, whatever subjects the story names.
  */
 function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const last = kinds.at(-1);
+  // Thanks or a goodbye may close the message after that question ("… ad giúp được những việc gì? Em cảm ơn.").
+  let end = kinds.length;
+  while (end > 1 && (kinds[end - 1] === 'thanks' || kinds[end - 1] === 'acknowledge')) end--;
+  const last = kinds[end - 1];
   if (last !== 'capabilities' && last !== 'identity') return undefined;
-  const told = clauses.slice(0, -1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && cuedFacets(stripFiller(clause.words, lexicon, accents), lexicon, accents).size === 0));
+  const told = clauses.slice(0, end - 1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && cuedFacets(stripFiller(clause.words, lexicon, accents), lexicon, accents).size === 0));
   return told ? last : undefined;
 }
 

@@ -139,9 +139,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         clause.asks ||
         askingWords(clause.words, lexicon, accents).length > 0 ||
         lexicon.requests.find(clause.words, accents).length > 0 ||
-        lexicon.searchWords.find(clause.words, accents).length > 0,
+        lexicon.searchWords.find(clause.words, accents).length > 0 ||
+        // "ad đoán thử con số cụ thể đi": asking the bot's guess or opinion asks, whatever the clause says besides.
+        lexicon.refuse.get('opinion')!.find(clause.words, accents).length > 0,
     );
-    const ownSubject = clauses.some((clause, i) => requesting[i] && namesSubject(clause.words, lexicon));
+    // "… tên chương trình theo Quyết định 387 nhưng chữ bị nhòe. Bạn cho tôi xin tên đầy đủ của chương trình đó": a
+    // request pointing back at a clause naming a subject asks of that subject.
+    const pointsAtSubject = (i: number) => lexicon.refersBack.find(clauses[i]!.words, accents).length > 0 && clauses.slice(0, i).some((before) => namesSubject(before.words, lexicon));
+    const ownSubject = clauses.some((clause, i) => requesting[i] && (namesSubject(clause.words, lexicon) || pointsAtSubject(i)));
     // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause
     // telling the asker's own task about a subject of the documents, beside a clause saying which facet they need
     // (a facet's cue without a question word), is their story.
