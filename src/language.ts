@@ -12,6 +12,7 @@ const shorthandSchema = z.object({
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
+  'abbreviation-asked': words.default([]),
   'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
 });
 const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
@@ -37,7 +38,7 @@ const smallTalkSchema = z.object({
   'about-the-bot': words.default([]),
   'denies-asking': words.default([]),
   'request-openers': words.default([]),
-  'capabilities-forms': z.object({ verbs: words, asks: words }).default({ verbs: [], asks: [] }),
+  'capabilities-forms': z.object({ verbs: words, asks: words, able: words }).default({ verbs: [], asks: [], able: [] }),
   joiners: words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
@@ -183,9 +184,9 @@ function withQuestionWordForms<K extends string>(facets: Record<K, string[]>, fo
   return Object.fromEntries(Object.entries<string[]>(facets).map(([facet, cues]) => [facet, [...cues, ...cues.flatMap(variants)]])) as Record<K, string[]>;
 }
 
-/** "giúp được gì", "giúp gì được", "giúp gì": each verb with each asked thing, "được" before, after or left out. */
-function capabilityForms({ verbs, asks }: { verbs: string[]; asks: string[] }): string[] {
-  return verbs.flatMap((verb) => asks.flatMap((asked) => [`${verb} ${asked}`, `${verb} được ${asked}`, `${verb} ${asked} được`]));
+/** "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it. */
+function capabilityForms({ verbs, asks, able }: { verbs: string[]; asks: string[]; able: string[] }): string[] {
+  return verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
 }
 
 /** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
@@ -195,7 +196,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'] },
+    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, ...kinds }) => ({
       smallTalk: { ...kinds, capabilities: [...kinds.capabilities, ...capabilityForms(forms)] },

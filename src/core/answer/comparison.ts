@@ -1,9 +1,10 @@
 // Comparisons give both sides: each subject compared ("QĐ 387 và QĐ 677", "gia đình và dòng họ") is searched and answered.
+import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import type { Citation, Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
-import { askingWords } from '../understand/cues.js';
-import { positionsIn, wordsOf } from '../understand/words.js';
+import { askingWords, cuedFacets } from '../understand/cues.js';
+import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
@@ -44,15 +45,24 @@ export function planComparison(query: string, context: string | undefined, facet
 }
 
 /** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm
- * 2024"), not a choice ("hay", "hoặc") nor a question between them: "Quyết định 281 năm 2014 là đề án về cái gì, và chỉ
- * tiêu … đến 2020 là bao nhiêu" asks two things, each with its own year. */
+ * 2024", "năm 2023 là gì và năm 2024 là gì"), not a choice ("hay", "hoặc"), nor two questions each with its own year,
+ * the second asking what the first does not ("Quyết định 281 năm 2014 là đề án về cái gì, và chỉ tiêu … đến 2020 là
+ * bao nhiêu"). */
 function yearsJoined(query: string, lexicon: Lexicon): boolean {
   const words = wordsOf(query);
+  const accents = hasDiacritics(query);
   const years = words.flatMap((word, at) => (isYear(word.text) ? [at] : []));
+  const facetsOf = (part: readonly Word[]) => cuedFacets(part, lexicon, accents);
   // A choice ("có từ năm 2007 hay 2008") asks which year, not each.
   return years.slice(1).some((at, k) => {
     const between = words.slice(years[k]! + 1, at);
-    return lexicon.comparisonJoiners.find(between, false).length > 0 && lexicon.choiceWords.find(between, false).length === 0 && askingWords(between, lexicon, false).length === 0;
+    const joiner = lexicon.comparisonJoiners.find(between, accents).at(-1);
+    if (!joiner || lexicon.choiceWords.find(between, accents).length > 0) return false;
+    if (askingWords(between, lexicon, accents).length === 0) return true;
+    // "… năm 2023 là gì và năm 2024 là gì": the second question asks nothing the first does not.
+    const split = years[k]! + 1 + joiner.start;
+    const first = facetsOf(words.slice(0, split));
+    return [...facetsOf(words.slice(split + joiner.length))].every((facet) => first.has(facet));
   });
 }
 

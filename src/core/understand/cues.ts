@@ -14,6 +14,21 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
 }
 
 /**
+ * True when a question particle (`question-particles`) closes the words, with only closing words and the asker's or the
+ * bot's words after it: "tuần lễ năm nào cũng bắt đầu 2/10 hả ad" asks as "…?" does.
+ */
+export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  for (let end = words.length; end > 0; ) {
+    if (lexicon.questionParticles.matchAt(words, end - 1, accents) === 1) return true;
+    const closing = closingWordsAt(words.slice(0, end), lexicon, accents);
+    const asker = lexicon.askerWords.matchAt(words, end - 1, accents) === 1 ? 1 : 0;
+    if (closing + asker === 0) return false;
+    end -= Math.max(closing, asker);
+  }
+  return false;
+}
+
+/**
  * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), names typed without
  * diacritics ("ha tinh" holds "hả"), a negation a few words before the question word ending the clause
  * (`negation-frame`: "không theo lớp học nào"), and a question word with a closing word of the universal frame a few

@@ -61,21 +61,6 @@ export function removePhrases(words: readonly Word[], phrases: PhraseSet, accent
   return words.filter((_, i) => !drop.has(i));
 }
 
-/**
- * True when a question particle (`question-particles`) closes the words, with only closing words and the asker's or the
- * bot's words after it: "tuần lễ năm nào cũng bắt đầu 2/10 hả ad" asks as "…?" does.
- */
-export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  for (let end = words.length; end > 0; ) {
-    if (lexicon.questionParticles.matchAt(words, end - 1, accents) === 1) return true;
-    const closing = closingWordsAt(words.slice(0, end), lexicon, accents);
-    const asker = lexicon.askerWords.matchAt(words, end - 1, accents) === 1 ? 1 : 0;
-    if (closing + asker === 0) return false;
-    end -= Math.max(closing, asker);
-  }
-  return false;
-}
-
 /** How many closing words ("ạ", "vậy ạ", "nhé") end the words (one phrase, up to three words). */
 export function closingWordsAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   for (let n = Math.min(3, words.length); n >= 1; n--) if (lexicon.ends.matchAt(words, words.length - n, accents) === n) return n;

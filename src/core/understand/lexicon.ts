@@ -37,6 +37,8 @@ export interface LanguageData {
     gluedUnits: Record<string, string>;
     /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định") → what they stand for. */
     abbreviationStops: Record<string, string>;
+    /** "viết tắt", "ký hiệu": after these an abbreviation is asked about and stays as typed. */
+    abbreviationAsked: string[];
   };
   filler: {
     phrases: string[];
@@ -197,6 +199,8 @@ export interface Lexicon {
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
   abbreviationStops: { pattern: RegExp; spelled: ReadonlyMap<string, string> } | undefined;
+  /** "viết tắt", "ký hiệu": after these an abbreviation is asked about and stays as typed. */
+  abbreviationAsked: PhraseSet;
   /** Folded unit glued to a figure → the unit spelled out. */
   gluedUnits: ReadonlyMap<string, string>;
   filler: PhraseSet;
@@ -447,6 +451,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
     shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
+    abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
         ? {
@@ -495,7 +500,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
-    questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles),
+    questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
     predecessor: compilePhrases(data.cues.predecessor),
     actRequests: {

@@ -2,9 +2,9 @@
 import { isYear } from '../text/years.js';
 import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
-import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
-import { closesWithQuestionParticle, closingWordsAt, removePhrases, stripFiller } from './filler.js';
+import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
@@ -139,13 +139,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         clause.asks ||
         askingWords(clause.words, lexicon, accents).length > 0 ||
         lexicon.requests.find(clause.words, accents).length > 0 ||
-        lexicon.searchWords.find(clause.words, accents).length > 0 ||
-        // "ad đoán thử con số cụ thể đi": asking the bot's guess or opinion asks, whatever the clause says besides.
-        lexicon.refuse.get('opinion')!.find(clause.words, accents).length > 0,
+        lexicon.searchWords.find(clause.words, accents).length > 0,
     );
     // "… tên chương trình theo Quyết định 387 nhưng chữ bị nhòe. Bạn cho tôi xin tên đầy đủ của chương trình đó": a
-    // request pointing back at a clause naming a subject asks of that subject.
-    const pointsAtSubject = (i: number) => lexicon.refersBack.find(clauses[i]!.words, accents).length > 0 && clauses.slice(0, i).some((before) => namesSubject(before.words, lexicon));
+    // request pointing at a document ("chương trình đó") the clause just before names asks of that document.
+    const pointsAtSubject = (i: number) => i > 0 && lexicon.followUpPointsAtDocument.find(clauses[i]!.words, accents).length > 0 && namesSubject(clauses[i - 1]!.words, lexicon);
     const ownSubject = clauses.some((clause, i) => requesting[i] && (namesSubject(clause.words, lexicon) || pointsAtSubject(i)));
     // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause
     // telling the asker's own task about a subject of the documents, beside a clause saying which facet they need
@@ -179,7 +177,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
   // yet asks that question again, not yes or no.
   const existsCheck = (words: readonly Word[]) => lexicon.existsChecks.matchAt(words, 0, accents) === words.length;
-  const stripped = withoutFiller.filter((clause, i) => !(existsCheck(clause.words) && withoutFiller.slice(0, i).some((before) => askingWords(before.words, lexicon, accents).length > 0)));
+  const stripped = withoutFiller.filter((clause, i) => {
+    const asked = withoutFiller.slice(0, i).reverse().find((before) => askingWords(before.words, lexicon, accents).length > 0);
+    if (!asked || !existsCheck(clause.words)) return true;
+    // Its "?" closes the question it repeats.
+    asked.asks ||= clause.asks;
+    return false;
+  });
   // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
   // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
@@ -369,10 +373,21 @@ function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }
 
+/** Letters without a vowel, three or more: an abbreviation ("xhht", "htsđ", "gnlc"), not chat shorthand ("ko", "dky"). */
+const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
+
 /** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
 export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[] {
   const out: Word[] = [];
+  // "viết tắt XHHT với HTSĐ là gì": the abbreviations asked about stay as typed after the marker.
+  const marker = lexicon.abbreviationAsked.find(words, false)[0];
+  const askedFrom = marker ? marker.start + marker.length : words.length;
   for (let i = 0; i < words.length; ) {
+    if (i >= askedFrom && ABBREVIATION.test(words[i]!.folded)) {
+      out.push(words[i]!);
+      i++;
+      continue;
+    }
     const phraseLength = lexicon.shorthandPhrases.matchAt(words, i, false);
     if (phraseLength > 0) {
       const key = words.slice(i, i + phraseLength).map((w) => w.folded).join(' ');

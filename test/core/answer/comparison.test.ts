@@ -124,6 +124,8 @@ describe('comparisons', () => {
     // Two questions, each with its own year, are answered clause by clause: the document's purpose and the target.
     const question = 'Quyết định 281 năm 2014 là đề án về cái gì, và chỉ tiêu gia đình học tập đến 2020 là bao nhiêu?';
     expect(planComparison(question.replace(/[,?]/gu, ''), undefined, ['document', 'number'], lexicon)).toBeUndefined();
+    // The same facet asked of each year is asked of each.
+    expect(planComparison('chủ đề tuần lễ năm 2023 là gì và năm 2024 là gì', undefined, ['theme'], lexicon)?.sides.map((side) => side.said)).toEqual(['2023', '2024']);
   });
 
   it('asks each side with the clause naming the sides, and says a line both sides found once', async () => {

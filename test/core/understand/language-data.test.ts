@@ -29,9 +29,9 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('reads every capabilities verb with every asked thing, "được" before, after or left out, as asking what the bot can do', () => {
-    const { verbs, asks } = (data('small-talk.yaml') as { 'capabilities-forms': { verbs: string[]; asks: string[] } })['capabilities-forms'];
-    const forms = verbs.flatMap((verb) => asks.flatMap((asked) => [`bot ${verb} ${asked}`, `bạn ${verb} được ${asked}`, `ad ${verb} ${asked} được vậy`]));
+  it('reads every capabilities verb with every asked thing and an able word before or after it as asking what the bot can do', () => {
+    const { verbs, asks, able } = (data('small-talk.yaml') as { 'capabilities-forms': { verbs: string[]; asks: string[]; able: string[] } })['capabilities-forms'];
+    const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`bạn ${verb} ${can} ${asked}`, `ad ${verb} ${asked} ${can} vậy`])));
     expect(forms.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
   });
 
