@@ -47,7 +47,7 @@ const smallTalkSchema = z.object({
 const frame = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(16) });
 const cuesSchema = z.object({
   'question-marks': words,
-  'question-word-forms': z.record(z.string().min(1), words).default({}),
+  'question-word-forms': z.record(z.string().regex(/^\p{L}+$/u), words).default({}),
   facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
   accented: words,
   'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
@@ -174,12 +174,16 @@ export function loadGuards(promptsDir: string): TextGuards {
   return reader(promptsDir)('guards.yaml', z.object({ attacks: patterns, instructions: patterns, payments: patterns }));
 }
 
-/** Each facet's cues, and each cue ending in a question word again with that word's other forms ("quy định cái gì"). */
+/**
+ * Each facet's cues, and each cue of two words or more ending in a question word again with that word's other forms
+ * ("quy định gì" → "quy định cái gì"), unless it already ends in one ("là cái gì").
+ */
 function withQuestionWordForms<K extends string>(facets: Record<K, string[]>, forms: Record<string, string[]>): Record<K, string[]> {
   const variants = (cue: string) => {
     const words = cue.split(' ');
-    const last = words.at(-1)!;
-    return words.length > 1 && words.at(-2) !== 'cái' ? (forms[last] ?? []).map((form) => [...words.slice(0, -1), form].join(' ')) : [];
+    const others = forms[words.at(-1)!] ?? [];
+    if (words.length < 2 || others.some((form) => cue.endsWith(` ${form}`) || cue === form)) return [];
+    return others.map((form) => [...words.slice(0, -1), form].join(' '));
   };
   return Object.fromEntries(Object.entries<string[]>(facets).map(([facet, cues]) => [facet, [...cues, ...cues.flatMap(variants)]])) as Record<K, string[]>;
 }

@@ -40,8 +40,9 @@ describe('prompts/language as rules', () => {
     const wrong = Object.entries(facets).flatMap(([facet, cues]) =>
       cues.flatMap((cue) => {
         const words = cue.split(' ');
-        if (words.length < 2 || words.at(-2) === 'cái') return [];
-        return (forms[words.at(-1)!] ?? []).map((form) => `tuần lễ học tập ${[...words.slice(0, -1), form].join(' ')}`).filter((q) => !read(q).facets.includes(facet as never)).map((q) => `${facet}: ${q}`);
+        const others = forms[words.at(-1)!] ?? [];
+        if (words.length < 2 || others.some((form) => cue.endsWith(` ${form}`))) return [];
+        return others.map((form) => `tuần lễ học tập ${[...words.slice(0, -1), form].join(' ')}`).filter((q) => !read(q).facets.includes(facet as never)).map((q) => `${facet}: ${q}`);
       }),
     );
     expect(wrong).toEqual([]);
