@@ -94,7 +94,7 @@ export interface LanguageData {
     conditionMarkers: string[];
     /** "khai mạc", "bắt đầu": cues naming an event, asking a date only when nothing else is asked. */
     weakCues: string[];
-    /** "hả", "nhỉ": particles closing a clause as a question mark does. */
+    /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
     existsChecks: string[];
@@ -252,9 +252,9 @@ export interface Lexicon {
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
-  /** "hả", "nhỉ": particles closing a clause as a question mark does (exact accents when the message has them). */
+  /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;
-  /** "có chưa", "có không": a clause asking whether what the question before it asks exists yet. */
+  /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
   existsChecks: PhraseSet;
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
