@@ -81,6 +81,7 @@ const cuesSchema = z.object({
   'weak-cues': words.default([]),
   'question-particles': words.default([]),
   'exists-checks': words.default([]),
+  'reason-openers': words.default([]),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
   'act-requests': z
@@ -244,6 +245,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weakCues: cues['weak-cues'],
       questionParticles: cues['question-particles'],
       existsChecks: cues['exists-checks'],
+      reasonOpeners: cues['reason-openers'],
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
       actRequests: {

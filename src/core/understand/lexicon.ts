@@ -98,6 +98,8 @@ export interface LanguageData {
     questionParticles: string[];
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
     existsChecks: string[];
+    /** "sao": a clause opening with one asks why. */
+    reasonOpeners: string[];
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
@@ -256,6 +258,8 @@ export interface Lexicon {
   questionParticles: PhraseSet;
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
   existsChecks: PhraseSet;
+  /** "sao": a clause opening with one asks why. */
+  reasonOpeners: PhraseSet;
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
@@ -502,6 +506,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
+    reasonOpeners: compilePhrases(data.cues.reasonOpeners, data.cues.reasonOpeners),
     predecessor: compilePhrases(data.cues.predecessor),
     actRequests: {
       verbs: compilePhrases(data.cues.actRequests.verbs),

@@ -278,6 +278,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
   const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
+  // "sao tuần lễ năm nào cũng đổi ngày": a clause opening with "sao" asks why.
+  if (askedClauses.some((clause) => lexicon.reasonOpeners.matchAt(clause, 0, accents) > 0 && clause.length > 1)) cued.add('reason');
   const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents)))).filter(
     (facet) => facet !== 'yesno' || !kept.every((clause) => isPoliteRequest(clause.typed, lexicon, accents)),
   );

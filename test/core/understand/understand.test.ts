@@ -1009,11 +1009,14 @@ describe('cues and clauses', () => {
     expect(read('chủ đề tên là gì').facets).toEqual(['theme']);
   });
 
-  it('reads "mà sao", "sao không" as asking why, and "có sao không" as yes or no', () => {
+  it('reads "mà sao", "sao không" and a clause opening with "sao" as asking why, and "có sao không" as yes or no', () => {
     expect(read('cq mình 95% là cdht r mà sao ko đc công nhận đvht cấp tỉnh mức 1 z ad, thiếu j').facets).toEqual(['reason']);
     expect(read('nhà em đủ điểm sao không được công nhận').facets).toContain('reason');
     expect(read('xã không tổ chức tuần lễ thì có sao không').facets).toEqual(['yesno']);
     expect(read('làm sao không bị trừ điểm gia đình học tập').facets).not.toContain('reason');
+    // A clause opening with "sao" asks why; "ra sao" ends a question of how.
+    expect(read('sao phát động thi đua vào 10/6 v').facets).toEqual(['reason']);
+    expect(read('tiêu chí gia đình học tập ra sao').facets).not.toContain('reason');
   });
 
   it('reads an event word as asking a date only when nothing else is asked', () => {
