@@ -175,25 +175,6 @@ export function loadGuards(promptsDir: string): TextGuards {
   return reader(promptsDir)('guards.yaml', z.object({ attacks: patterns, instructions: patterns, payments: patterns }));
 }
 
-/**
- * Each facet's cues, and each cue of two words or more ending in a question word again with that word's other forms
- * ("quy định gì" → "quy định cái gì"), unless it already ends in one ("là cái gì").
- */
-function withQuestionWordForms<K extends string>(facets: Record<K, string[]>, forms: Record<string, string[]>): Record<K, string[]> {
-  const variants = (cue: string) => {
-    const words = cue.split(' ');
-    const others = forms[words.at(-1)!] ?? [];
-    if (words.length < 2 || others.some((form) => cue.endsWith(` ${form}`) || cue === form)) return [];
-    return others.map((form) => [...words.slice(0, -1), form].join(' '));
-  };
-  return Object.fromEntries(Object.entries<string[]>(facets).map(([facet, cues]) => [facet, [...cues, ...cues.flatMap(variants)]])) as Record<K, string[]>;
-}
-
-/** "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it. */
-function capabilityForms({ verbs, asks, able }: { verbs: string[]; asks: string[]; able: string[] }): string[] {
-  return verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
-}
-
 /** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
 export function loadLanguage(promptsDir: string): Lexicon {
   const read = reader(promptsDir);
@@ -204,7 +185,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
     shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, ...kinds }) => ({
-      smallTalk: { ...kinds, capabilities: [...kinds.capabilities, ...capabilityForms(forms)] },
+      smallTalk: kinds,
+      capabilitiesForms: forms,
       smallTalkAccented: accented,
       smallTalkJoiners: joiners,
       aboutTheBot,
@@ -216,7 +198,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
     ),
     cues: {
       questionMarks: cues['question-marks'],
-      facets: withQuestionWordForms(cues.facets, cues['question-word-forms']),
+      facets: cues.facets,
+      questionWordForms: cues['question-word-forms'],
       accented: cues.accented,
       relativeYears: cues['relative-years'],
       weekTopic: cues['week-topic'],

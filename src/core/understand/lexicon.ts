@@ -63,6 +63,9 @@ export interface LanguageData {
     runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; unknowing: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
+  /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
+   * or after it ("giúp được gì", "giúp gì được"), counted as `capabilities` too. */
+  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[] };
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
@@ -78,6 +81,8 @@ export interface LanguageData {
   cues: {
     questionMarks: string[];
     facets: Record<Facet, string[]>;
+    /** A question word's other forms ("gì" → "cái gì"): each facet cue ending in the word counts with them too. */
+    questionWordForms: Record<string, string[]>;
     accented: string[];
     relativeYears: Record<string, RelativeYear>;
     weekTopic: string[];
@@ -429,13 +434,34 @@ export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 /** Why a message is refused before any search. */
 export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
+/** "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it. */
+function capabilityForms({ verbs, asks, able }: LanguageData['capabilitiesForms']): string[] {
+  return verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
+}
+
+/**
+ * Each facet's cues, and each cue of two words or more ending in a question word again with that word's other forms
+ * ("quy định gì" → "quy định cái gì"), unless it already ends in one ("là cái gì").
+ */
+function withQuestionWordForms(facets: Record<Facet, string[]>, forms: Record<string, string[]>): Record<Facet, string[]> {
+  const variants = (cue: string) => {
+    const words = cue.split(' ');
+    const others = forms[words.at(-1)!] ?? [];
+    if (words.length < 2 || others.some((form) => cue.endsWith(` ${form}`))) return [];
+    return others.map((form) => [...words.slice(0, -1), form].join(' '));
+  };
+  return Object.fromEntries(FACETS.map((facet) => [facet, [...(facets[facet] ?? []), ...(facets[facet] ?? []).flatMap(variants)]])) as Record<Facet, string[]>;
+}
+
 /** Compiles the language data once at start. */
 export function compileLexicon(data: LanguageData): Lexicon {
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
   const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
   const smallTalkKind = new Map<string, SmallTalkKind>();
-  for (const kind of SMALL_TALK_KINDS) for (const phrase of data.smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
+  const smallTalk = { ...data.smallTalk, capabilities: [...(data.smallTalk.capabilities ?? []), ...capabilityForms(data.capabilitiesForms)] };
+  for (const kind of SMALL_TALK_KINDS) for (const phrase of smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
+  const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
   const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>();
@@ -488,7 +514,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
-    facets: new Map(FACETS.map((facet) => [facet, compilePhrases(data.cues.facets[facet] ?? [], cueAccents)])),
+    facets: new Map(FACETS.map((facet) => [facet, compilePhrases(facetCues[facet] ?? [], cueAccents)])),
     relativeYears: compilePhrases(Object.keys(data.cues.relativeYears)),
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),

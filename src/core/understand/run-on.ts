@@ -1,7 +1,7 @@
 // Clause breaks put into a long message typed or dictated without punctuation ("dạ em chào anh chị ạ em là … cảm ơn").
+import { hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { CLAUSE_GAP, wordSpans, type SpannedWord } from './words.js';
-import { hasDiacritics } from '../text/vietnamese.js';
 
 /**
  * A message of at least `min-words` words with no punctuation between them (filler.yaml `run-on`), with a comma

@@ -24,8 +24,9 @@ const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
 
 /**
- * What between two words parts them into two clauses, as understand.ts splits a message: sentence punctuation, a line
- * break, an emoji, a bracket or a dash between spaces ("ngày. Năm nay", "quyết định, ba người", "tám mươi - hai").
+ * What between two words may part them into two clauses: sentence punctuation, a line break, an emoji, a bracket or a
+ * dash between spaces ("ngày. Năm nay", "quyết định, ba người", "tám mươi - hai"). Broader than understand.ts's split
+ * (which keeps "1,4" and "09/11" whole): a number said as words or a run-on break never crosses any of these.
  */
 export const CLAUSE_GAP = /[.,;:?!…()[\]\n]|\p{Extended_Pictographic}|\s[-–—]\s/u;
 
