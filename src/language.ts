@@ -9,6 +9,7 @@ const words = z.array(z.string().min(1)).default([]);
 const shorthandSchema = z.object({
   words: z.record(z.string(), z.string().min(1)).default({}),
   phrases: z.record(z.string(), z.string().min(1)).default({}),
+  'as-typed': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
@@ -40,6 +41,7 @@ const smallTalkSchema = z.object({
   'request-openers': words.default([]),
   'capabilities-forms': z.object({ verbs: words, asks: words, able: words }).default({ verbs: [], asks: [], able: [] }),
   joiners: words.default([]),
+  'praise-openers': words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
 });
@@ -182,13 +184,14 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: shorthand.phrases, ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], abbreviationAsked: shorthand['abbreviation-asked'] },
+    shorthand: { words: shorthand.words, phrases: shorthand.phrases, asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: forms,
       smallTalkAccented: accented,
       smallTalkJoiners: joiners,
+      praiseOpeners,
       aboutTheBot,
       deniesAsking,
       requestOpeners,

@@ -31,6 +31,11 @@ export interface LanguageData {
   shorthand: {
     words: Record<string, string>;
     phrases: Record<string, string>;
+    /**
+     * Words expanded only when typed with exactly these diacritics: typed bare they are other common words (regional
+     * "răng" is "sao", but "rang" is "rằng"; "nhiêu" is "bao nhiêu", but "nhieu" is "nhiều").
+     */
+    asTyped: Record<string, string>;
     ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[] }[];
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
@@ -70,6 +75,8 @@ export interface LanguageData {
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
   smallTalkJoiners: string[];
+  /** "sao mà", "răng mà": before praise they exclaim, not ask ("sao mà bạn trả lời hay vậy" thanks). */
+  praiseOpeners: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
   aboutTheBot: string[];
   /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
@@ -201,7 +208,8 @@ export interface Lexicon {
   shorthandWords: ReadonlyMap<string, Word[]>;
   shorthandPhrases: PhraseSet;
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
-  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>;
+  /** Ambiguous shorthand by folded word; `typed` holds the entry's own spellings (a word with another tone mark is another word). */
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string> }>;
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
@@ -231,6 +239,7 @@ export interface Lexicon {
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
+  praiseOpeners: PhraseSet;
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
   deniesAsking: PhraseSet;
@@ -464,22 +473,23 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string> }>();
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string> }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
       fallback: wordsOf(entry.default),
       meaning: wordsOf(entry.meaning),
       after: new Set(entry.after.map(key)),
       before: new Set(entry.before.map(key)),
+      typed: new Set(entry.words.flatMap((word) => wordsOf(word).map((w) => w.text))),
     };
     for (const word of entry.words) ambiguous.set(key(word), value);
   }
   const kinds = data.shorthand.gluedDocumentKinds.map((kind) => key(kind)).filter((kind) => /^[a-z]+$/u.test(kind));
   const cueAccents = data.cues.accented;
   return {
-    shorthandExact: new Map(Object.entries(data.shorthand.words).map(([k, v]) => [wordsOf(k).map((w) => w.text).join(' '), wordsOf(v)])),
+    shorthandExact: new Map([...Object.entries(data.shorthand.words), ...Object.entries(data.shorthand.asTyped)].map(([k, v]) => [wordsOf(k).map((w) => w.text).join(' '), wordsOf(v)])),
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
-    shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases)),
+    shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases), [], { markedWordsCount: true }),
     shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
     abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
     abbreviationStops:
@@ -508,6 +518,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
+    praiseOpeners: compilePhrases(data.praiseOpeners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
     requestOpeners: compilePhrases(data.requestOpeners),

@@ -7,10 +7,20 @@ import { askerWordAt, stripFiller } from './filler.js';
 import { THANKS_STORY_MIN_WORDS } from './tuning.js';
 import type { Word } from './words.js';
 
-/** The small-talk kind when every word belongs to small-talk or filler phrases (and at least one is small talk). */
+/**
+ * The small-talk kind when every word belongs to small-talk or filler phrases (and at least one is small talk); or
+ * thanks when praise follows an exclamation ("sao mà bạn trả lời hay vậy").
+ */
 function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const kind = smallTalkFrom(words, 0, lexicon, accents);
+  const exclaims = kind === undefined ? lexicon.praiseOpeners.matchAt(words, 0, accents) : 0;
+  return exclaims > 0 && smallTalkFrom(words, exclaims, lexicon, accents) === 'thanks' ? 'thanks' : kind;
+}
+
+/** The small-talk kind of `words` from `start` on, when every word there is small talk or filler. */
+function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = start; i < words.length; ) {
     const talk = lexicon.smallTalk.matchAt(words, i, accents);
     if (talk > 0) {
       const kind = lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!;

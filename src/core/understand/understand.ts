@@ -392,8 +392,11 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     }
     const phraseLength = lexicon.shorthandPhrases.matchAt(words, i, false);
     if (phraseLength > 0) {
-      const key = words.slice(i, i + phraseLength).map((w) => w.folded).join(' ');
-      out.push(...(lexicon.shorthandPhraseExpansions.get(key) ?? []));
+      const typed = words.slice(i, i + phraseLength);
+      const key = typed.map((w) => w.folded).join(' ');
+      const expansion = lexicon.shorthandPhraseExpansions.get(key) ?? [];
+      // A phrase listed as itself ("chi hội", kept from a regional reading) stays as typed, diacritics or none.
+      out.push(...(expansion.map((w) => w.folded).join(' ') === key ? typed : expansion));
       i += phraseLength;
       continue;
     }
@@ -402,7 +405,9 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
     // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows).
-    const ambiguous = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
+    // A word typed with another tone mark is another word ("chị" is no "chi").
+    const candidate = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
+    const ambiguous = candidate && hasToneMark(word.text) && !candidate.typed.has(word.text) ? undefined : candidate;
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (ambiguous) {

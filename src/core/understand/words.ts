@@ -78,6 +78,11 @@ export interface PhraseOptions {
    * nghị đó diễn ra" is not the insult).
    */
   typedAccentsCount?: boolean;
+  /**
+   * Like `typedAccentsCount`, but only for phrase words written with diacritics; a bare phrase word (shorthand: "gd")
+   * matches however it is typed. For chat shorthand: "ngày mô" is "ngày nào", "ngày mở" is not.
+   */
+  markedWordsCount?: boolean;
   /** Longer phrases that begin with one of `phrases` but are not it: no phrase matches where one begins ("xin chào" is
    * no "xin"). */
   except?: readonly string[];
@@ -116,7 +121,11 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
         // its "hà" is no "hả". (Comparing with the folded form first spares most words the fold.)
         const marked = mustMatchAccents || (entry.exact && word.text !== word.folded && hasDiacritics(word.text));
         if (marked) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
-        return word.folded === f && (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!));
+        return (
+          word.folded === f &&
+          (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!)) &&
+          (!options.markedWordsCount || entry.text[i] === f || marksWithin(word.text, entry.text[i]!))
+        );
       });
       if (ok) return entry.except ? 0 : entry.folded.length;
     }

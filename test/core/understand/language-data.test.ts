@@ -22,7 +22,7 @@ const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly str
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -63,6 +63,15 @@ describe('prompts/language as rules', () => {
     const { joiners } = data('small-talk.yaml') as { joiners: string[] };
     expect(joiners.filter((joiner) => read(`bạn là ai ${joiner} giúp được gì`).smallTalk !== 'identity')).toEqual([]);
     expect(joiners.filter((joiner) => read(`${joiner} giúp được gì`).smallTalk !== undefined)).toEqual([]);
+  });
+
+  it('reads every praise opener before praise as thanks, and before anything else as asking why', () => {
+    const { 'praise-openers': openers } = data('small-talk.yaml') as { 'praise-openers': string[] };
+    expect(openers.filter((opener) => read(`${opener} bạn trả lời hay vậy`).smallTalk !== 'thanks')).toEqual([]);
+    expect(openers.filter((opener) => read(`${opener} tuần lễ năm 2024 khai mạc 1/10`).smallTalk !== undefined)).toEqual([]);
+    // A complaint stays a complaint ("sao chậm vậy" is no thanks).
+    expect(read('sao chậm vây').smallTalk).toBe('complaint');
+    expect(read('Răng mà bạn trả lời hay rứa, cám ơn nghe').smallTalk).toBe('thanks');
   });
 
   it.each([
@@ -390,6 +399,31 @@ describe('prompts/language as rules', () => {
     expect(Object.keys(stops).length).toBeGreaterThan(0);
     // Without its period the letter stays as typed: "p" is "phải" in chat, not a ward.
     expect(read('đăng ký công dân học tập có p nộp lệ phí k').query).not.toContain('phường');
+  });
+
+  it('expands every as-typed regional word only when typed with its diacritics', () => {
+    const { 'as-typed': asTyped } = data('chat-shorthand.yaml') as { 'as-typed': Record<string, string> };
+    const expand = (s: string) => expandShorthand(wordsOf(s), lexicon).map((w) => w.text).join(' ');
+    const wrong = Object.entries(asTyped).filter(([typed, meant]) => expand(typed) !== wordsOf(meant).map((w) => w.text).join(' ') || expand(fold(typed)) !== fold(typed));
+    expect(wrong).toEqual([]);
+    expect(Object.keys(asTyped).length).toBeGreaterThan(0);
+    // "răng mà" asks why, "noi rang" is "nói rằng".
+    expect(read('răng mà năm 2024 tuần lễ khai mạc 1/10').facets).toContain('reason');
+    expect(read('ho noi rang gia dinh hoc tap can 4 nhom tieu chi').query).toContain('rang');
+  });
+
+  it('reads a regional word by its neighbours, never a word typed with another tone mark, and keeps a phrase listed as itself as typed', () => {
+    const expand = (s: string) => expandShorthand(wordsOf(s), lexicon).map((w) => w.text).join(' ');
+    expect(expand('dòng họ học tập là chi')).toBe('dòng họ học tập là gì');
+    expect(expand('quyết định ni ký ngày mô')).toBe('quyết định này ký ngày nào');
+    expect(expand('nộp hồ sơ ở mô')).toBe('nộp hồ sơ ở đâu');
+    // "chị" is no "chi", "ngày mở" no "ngày mô", "chi hội" and "mô hình" stay words, as typed.
+    expect(expand('cái chị kia')).toBe('cái chị kia');
+    expect(expand('ngày mở thưởng')).toBe('ngày mở thưởng');
+    expect(expand('la chi hoi khuyen hoc')).toBe('la chi hoi khuyen hoc');
+    expect(expand('gồm mô hình gia đình')).toBe('gồm mô hình gia đình');
+    expect(read('tuần lễ năm ni chừng nào bắt đầu').query).toContain('năm nay');
+    expect(read('dòng họ học tập là chi rứa').query).toBe('dòng họ học tập là gì');
   });
 
   it('expands every shorthand word to what the file says', () => {
