@@ -84,6 +84,7 @@ const cuesSchema = z.object({
   'question-particles': words.default([]),
   'exists-checks': words.default([]),
   'reason-openers': words.default([]),
+  'acts-asked': z.object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6) }).default({ who: [], acts: [], links: [], within: 1 }),
   predecessor: words.default([]),
   'verdict-predicates': words.default([]),
   'act-requests': z
@@ -232,6 +233,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       questionParticles: cues['question-particles'],
       existsChecks: cues['exists-checks'],
       reasonOpeners: cues['reason-openers'],
+      actsAsked: cues['acts-asked'],
       predecessor: cues.predecessor,
       verdictPredicates: cues['verdict-predicates'],
       actRequests: {

@@ -2,6 +2,7 @@
 import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
 import { fill } from '../messages.js';
+import { actsAsked, namesAct } from '../understand/acts-asked.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { toCitation } from './citations.js';
@@ -107,10 +108,16 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
   // Asked the date of a document named by number, a sentence dating only other documents carries no date asked.
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
+  // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
+  // — when some sentence found names the act asked.
+  const actsOfQuestion = asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : [];
+  const acts = actsOfQuestion.length > 0 && sentences.some((sentence) => namesAct(sentence.text, actsOfQuestion)) ? actsOfQuestion : [];
   const facetsOf = (sentence: Sentence) => {
     const facets = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
-    if (askedNumbers.length === 0 || !facets.has('date') || !datesOnlyOfOtherDocuments(sentence.text, askedNumbers)) return facets;
-    return new Set([...facets].filter((facet) => facet !== 'date'));
+    const otherAct = acts.length > 0 && facets.has('procedure') && !namesAct(sentence.text, acts);
+    const otherDates = askedNumbers.length > 0 && facets.has('date') && datesOnlyOfOtherDocuments(sentence.text, askedNumbers);
+    if (!otherAct && !otherDates) return facets;
+    return new Set([...facets].filter((facet) => !(facet === 'procedure' && otherAct) && !(facet === 'date' && otherDates)));
   };
   // Asked yes or no about a case told with figures ("mẹ mình 65 tuổi"), a sentence giving a figure in the same unit
   // states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ tuổi đi học") shares as
@@ -140,7 +147,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // Greedy: each step takes the sentence that adds most, so a second sentence brings what the first one lacks.
   const chosen: Candidate[] = [];
   const covered = new Set<string>();
-  const carried = new Set<Facet>();
+  // A lead stating a document's card carries its date: a sentence is not chosen first for a date again. (Only the date:
+  // what the card says the document does is a title, and a comparison or a question of purpose still wants it said.)
+  const leadDated = options.lead !== undefined && !/:\s*$/u.test(options.lead) && sentenceFacets(options.lead, false, options.lexicon).has('date');
+  const carried = new Set<Facet>(leadDated ? ['date'] : []);
   const said = new SaidSentences();
   let length = 0;
   let firstGain = 0;
@@ -151,7 +161,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
       if (entry.echo && !allowEcho) continue;
-      if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet))) continue;
+      if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet) && !carried.has(facet))) continue;
       if (said.has(entry.sentence)) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);

@@ -112,6 +112,11 @@ export interface LanguageData {
     existsChecks: string[];
     /** "sao": a clause opening with one asks why. */
     reasonOpeners: string[];
+    /**
+     * "ai ký", "ký bởi ai": an act at most `within` words after a `who` word, or right before a link and one, is asked;
+     * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
+     */
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
@@ -274,6 +279,8 @@ export interface Lexicon {
   existsChecks: PhraseSet;
   /** "sao": a clause opening with one asks why. */
   reasonOpeners: PhraseSet;
+  /** `groupOf`: each folded act → the folded acts of its group. */
+  actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   verdictPredicates: PhraseSet;
@@ -544,6 +551,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
     reasonOpeners: compilePhrases(data.cues.reasonOpeners, data.cues.reasonOpeners),
+    actsAsked: {
+      who: compilePhrases(data.cues.actsAsked.who),
+      acts: compilePhrases(data.cues.actsAsked.acts.flat()),
+      groupOf: new Map(data.cues.actsAsked.acts.flatMap((group) => group.map((act) => [key(act), group.map(key)] as const))),
+      links: compilePhrases(data.cues.actsAsked.links),
+      within: data.cues.actsAsked.within,
+    },
     predecessor: compilePhrases(data.cues.predecessor),
     actRequests: {
       verbs: compilePhrases(data.cues.actRequests.verbs),

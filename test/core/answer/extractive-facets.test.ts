@@ -1,10 +1,13 @@
 // Facet-aware extractive answers with the real language data: yes/no leads, unconfirmed rules, whole lists cut with "… và N mục khác", echoes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { composeExtractive, type ComposeTexts } from '../../../src/core/answer/extractive.js';
 import { fill } from '../../../src/core/messages.js';
 import type { Passage } from '../../../src/core/types.js';
+import { actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { understand } from '../../../src/core/understand/understand.js';
+import { wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import * as tuning from '../../../src/core/answer/tuning.js';
@@ -208,5 +211,45 @@ describe('dates of documents', () => {
     const answer = compose('quyết định 387 ký ngày mấy', [own, related]);
     expect(answer.text).toContain('25/03/2022');
     expect(answer.text).not.toMatch(/677\/QĐ-TTg ngày|1315\/QĐ-TTg ngày/u);
+  });
+});
+
+describe('who does which act', () => {
+  it('reads the act asked with its group: after "ai" or before "bởi ai", never a document name before "ai"', () => {
+    const { acts } = (parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'acts-asked': { acts: string[][] } })['acts-asked'];
+    const fold = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
+    const wrong = acts.flatMap((group) =>
+      group.filter((act) => {
+        const found = [actsAsked(`ai ${act} danh hiệu này`, lexicon), actsAsked(`danh hiệu này ${act} bởi ai`, lexicon)];
+        return found.some((asked) => !group.every((other) => asked.includes(fold(other))));
+      }),
+    );
+    expect(wrong).toEqual([]);
+    expect(actsAsked('quyết định 1315 ai ký', lexicon)).toEqual([fold('ký')]);
+    expect(actsAsked('quyết định 1315 là gì', lexicon)).toEqual([]);
+  });
+
+  it('answers who does the act asked from the sentence naming it, not from one naming another act', () => {
+    const rules = passage(
+      [
+        'Đơn vị học tập được đánh giá, công nhận theo Thông tư 24/2023/TT-BGDĐT ngày 11/12/2023, ở cấp huyện và cấp tỉnh.',
+        '- Thủ trưởng đơn vị lập tổ đánh giá Đơn vị học tập.',
+        '- Số liệu đánh giá Đơn vị học tập tính từ ngày 1/1 đến ngày 31/12 của năm.',
+        '- Hồ sơ đề nghị công nhận Đơn vị học tập gửi trước ngày 15/1 (15/01) của năm sau.',
+        '- Với Đơn vị học tập cấp huyện, UBND cấp huyện quyết định công nhận.',
+      ].join('\n'),
+    );
+    const aside = passage('Các quy định không phụ thuộc vào cơ quan công nhận vẫn có thể tra cứu như bình thường, ví dụ thời hạn gửi hồ sơ Đơn vị học tập trước ngày 15/1 năm sau (Thông tư 24/2023) hoặc hai mức độ công nhận Cộng đồng học tập cấp xã (Thông tư 25/2023).');
+    // "lập tổ đánh giá" is another act: the sentence saying who decides is the one asked for.
+    expect(compose('hồ sơ đơn vị học tập nộp trước ngày nào, ai quyết định công nhận', [rules, aside]).text).toContain('UBND cấp huyện quyết định công nhận');
+  });
+
+  it('counts the facets a document card leading the answer states: a sentence is not chosen first for its date again', () => {
+    const signer = 'Quyết định 99/QĐ-TTg do Phó Thủ tướng Nguyễn Văn A ký.';
+    const other = 'Các danh hiệu trong Quyết định 99/QĐ-TTg có cả cấp huyện, nhưng từ ngày 12/06/2025 không còn cấp huyện nên việc công nhận chưa được xác nhận chính thức.';
+    const understood = understand('quyết định 99 ai ký và ký ngày nào', lexicon);
+    const lead = 'Quyết định 99/QĐ-TTg ban hành ngày 09/11/2023: Ban hành Kế hoạch phong trào thi đua.';
+    const answer = composeExtractive(understood.question, [passage(signer), passage(other)], { facets: understood.facets, lexicon, texts, maxChars: other.length + 10, lead });
+    expect(answer.text).toContain('Nguyễn Văn A');
   });
 });

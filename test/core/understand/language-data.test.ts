@@ -426,6 +426,20 @@ describe('prompts/language as rules', () => {
     expect(read('dòng họ học tập là chi rứa').query).toBe('dòng họ học tập là gì');
   });
 
+  it('reads every ambiguous word as its meaning after or before each neighbour listed, and as its default alone', () => {
+    const { ambiguous } = data('chat-shorthand.yaml') as { ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[] }[] };
+    const expand = (s: string) => expandShorthand(wordsOf(s), lexicon).map((w) => w.text).join(' ');
+    const text = (s: string) => wordsOf(s).map((w) => w.text).join(' ');
+    const wrong = ambiguous.flatMap((entry) =>
+      entry.words.flatMap((word) => [
+        ...entry.after.filter((before) => !expand(`${before} ${word}`).endsWith(text(entry.meaning))).map((before) => `${before} ${word}`),
+        ...entry.before.filter((after) => !expand(`${word} ${after}`).startsWith(text(entry.meaning))).map((after) => `${word} ${after}`),
+        ...(expand(word) === text(entry.default) ? [] : [word]),
+      ]),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('expands every shorthand word to what the file says', () => {
     const shorthand = data('chat-shorthand.yaml') as { words: Record<string, string>; phrases: Record<string, string> };
     const text = (s: string) => wordsOf(s).map((w) => w.text).join(' ');
