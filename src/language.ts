@@ -57,8 +57,8 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]), now: words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [], now: [] }),
   'yes-no-frame': z
     .object({ opens: words, closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
@@ -213,6 +213,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         pointsAtDocument: cues['follow-up']['points-at-document'],
         pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
         bareTitles: cues['follow-up']['bare-titles'],
+        now: cues['follow-up'].now,
       },
       yesNoFrame: { ...cues['yes-no-frame'], politeEnds: cues['yes-no-frame']['polite-ends'] },
       facetFrames: cues['facet-frames'],

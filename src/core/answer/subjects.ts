@@ -179,8 +179,11 @@ export function documentKindAsked(text: string, lexicon: Lexicon): string | unde
  */
 export function withoutReplacedSubjects(previous: string, followUp: string, lexicon: Lexicon): string {
   const replacing = subjectsOf(followUp, lexicon);
-  if (replacing.length === 0) return previous;
+  // "còn bây giờ thì sao": now replaces the years named before.
+  const now = lexicon.followUpNow.find(wordsOf(followUp), false).length > 0;
+  if (replacing.length === 0 && !now) return previous;
   const kinds = new Set(replacing.map((s) => kindOf(s, lexicon)));
+  if (now) kinds.add('year');
   // "còn đơn vị học tập thì theo thông tư nào": a follow-up asking which document replaces the documents named before.
   if (documentKindAsked(followUp, lexicon) !== undefined) kinds.add('document');
   const words = wordsOf(previous);

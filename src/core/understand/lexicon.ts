@@ -97,7 +97,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -270,6 +270,8 @@ export interface Lexicon {
   followUpPointsAtAskedDocument: PhraseSet;
   /** "đơn vị", "dòng họ": titles typed without their "học tập", read as the title in a follow-up after a title. */
   followUpBareTitles: PhraseSet;
+  /** "bây giờ", "hiện nay": a follow-up asking of now replaces the years named before. */
+  followUpNow: PhraseSet;
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
@@ -546,6 +548,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
+    followUpNow: compilePhrases(data.cues.followUp.now),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),

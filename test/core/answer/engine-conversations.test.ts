@@ -49,6 +49,11 @@ async function converseOn(now: Date | undefined, ...messages: string[]): Promise
 }
 
 describe('answer engine in a conversation over the knowledge base', () => {
+  it('answers "còn bây giờ thì sao" after a figure of a named year with the figure of now, not that year\'s again', async () => {
+    const now = await converse('nam 2022 mang luoi thanh pho hoc tap unesco co bao nhieu thanh pho', 'con bay gio thi sao');
+    expect(now).toContain('425');
+  });
+
   it('answers a country abroad only from passages naming it, not from one naming it elsewhere (the Bangkok conference)', async () => {
     const thai = await converseAnswer('thai lan co nhung thanh pho nao trong mang luoi thanh pho hoc tap unesco');
     expect(thai).toMatchObject({ refused: true, refusalReason: 'unknown_place' });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
+import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { countedAsked } from '../../../src/core/understand/cues.js';
 import { expandShorthand, understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
@@ -385,6 +386,15 @@ describe('prompts/language as rules', () => {
     for (const closer of cues['follow-up'].closers) expect(isFollowUp(`dòng họ học tập năm 2025 ${closer}`, lexicon), closer).toBe(true);
     expect(isFollowUp('dòng họ học tập năm 2025 đạt bao nhiêu', lexicon)).toBe(false);
     for (const opener of cues['follow-up'].openers) expect(followUpTopic(`${opener} dòng họ thì sao`, lexicon), opener).toEqual(['dong', 'ho']);
+  });
+
+  it('replaces the years the question before named with every word of now in a follow-up', () => {
+    const { now } = (data('question-cues.yaml') as { 'follow-up': { now: string[] } })['follow-up'];
+    const before = 'năm 2022 mạng lưới thành phố học tập có bao nhiêu thành phố';
+    expect(now.filter((word) => withoutReplacedSubjects(before, `còn ${word} thì sao`, lexicon).includes('2022'))).toEqual([]);
+    expect(now.length).toBeGreaterThan(0);
+    // Without a word of now the year stays (the follow-up asks of that year).
+    expect(withoutReplacedSubjects(before, 'còn ở bao nhiêu nước', lexicon)).toContain('2022');
   });
 
   it('gives every relative-year phrase its value', () => {
