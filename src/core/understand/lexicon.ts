@@ -32,11 +32,12 @@ export interface LanguageData {
     words: Record<string, string>;
     phrases: Record<string, string>;
     /**
-     * Words expanded only when typed with exactly these diacritics: typed bare they are other common words (regional
-     * "răng" is "sao", but "rang" is "rằng"; "nhiêu" is "bao nhiêu", but "nhieu" is "nhiều").
+     * Words and phrases expanded only when typed with exactly these diacritics: typed bare they are other common words
+     * (regional "răng" is "sao", but "rang" is "rằng"; "ngày mô" is "ngày nào", but "ngay mo" is "ngày mở").
      */
     asTyped: Record<string, string>;
-    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[] }[];
+    /** `accented`: read by the word before only in a message typed with diacritics (bare, "la chi Thao" is "là chị"). */
+    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean }[];
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
@@ -214,7 +215,7 @@ export interface Lexicon {
   shorthandPhrases: PhraseSet;
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
   /** Ambiguous shorthand by folded word; `typed` holds the entry's own spellings (a word with another tone mark is another word). */
-  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string> }>;
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>;
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
@@ -482,7 +483,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string> }>();
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
       fallback: wordsOf(entry.default),
@@ -490,16 +491,20 @@ export function compileLexicon(data: LanguageData): Lexicon {
       after: new Set(entry.after.map(key)),
       before: new Set(entry.before.map(key)),
       typed: new Set(entry.words.flatMap((word) => wordsOf(word).map((w) => w.text))),
+      accented: entry.accented,
     };
     for (const word of entry.words) ambiguous.set(key(word), value);
   }
   const kinds = data.shorthand.gluedDocumentKinds.map((kind) => key(kind)).filter((kind) => /^[a-z]+$/u.test(kind));
+  // As-typed words are looked up exactly; as-typed phrases match only where every marked word is typed with its marks.
+  const asTypedWords = Object.entries(data.shorthand.asTyped).filter(([k]) => !k.includes(' '));
+  const asTypedPhrases = Object.entries(data.shorthand.asTyped).filter(([k]) => k.includes(' '));
   const cueAccents = data.cues.accented;
   return {
-    shorthandExact: new Map([...Object.entries(data.shorthand.words), ...Object.entries(data.shorthand.asTyped)].map(([k, v]) => [wordsOf(k).map((w) => w.text).join(' '), wordsOf(v)])),
+    shorthandExact: new Map([...Object.entries(data.shorthand.words), ...asTypedWords].map(([k, v]) => [wordsOf(k).map((w) => w.text).join(' '), wordsOf(v)])),
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
-    shorthandPhrases: compilePhrases(Object.keys(data.shorthand.phrases), [], { markedWordsCount: true }),
-    shorthandPhraseExpansions: new Map(Object.entries(data.shorthand.phrases).map(([k, v]) => [key(k), wordsOf(v)])),
+    shorthandPhrases: compilePhrases([...Object.keys(data.shorthand.phrases), ...asTypedPhrases.map(([k]) => k)], [], { markedWordsCount: true, marked: asTypedPhrases.map(([k]) => k) }),
+    shorthandPhraseExpansions: new Map([...Object.entries(data.shorthand.phrases), ...asTypedPhrases].map(([k, v]) => [key(k), wordsOf(v)])),
     abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0

@@ -384,6 +384,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
   // "viết tắt XHHT với HTSĐ là gì": the abbreviations asked about stay as typed after the marker.
   const marker = lexicon.abbreviationAsked.find(words, false)[0];
   const askedFrom = marker ? marker.start + marker.length : words.length;
+  const accents = words.some((word) => hasDiacritics(word.text));
   for (let i = 0; i < words.length; ) {
     if (i >= askedFrom && ABBREVIATION.test(words[i]!.folded)) {
       out.push(words[i]!);
@@ -413,8 +414,10 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     else if (ambiguous) {
       const before = words[i - 1]?.folded;
       const after = words[i + 1]?.folded;
-      const meant = (before !== undefined && ambiguous.after.has(before)) || (after !== undefined && ambiguous.before.has(after));
-      out.push(...(meant ? ambiguous.meaning : ambiguous.fallback));
+      const meant = ((!ambiguous.accented || accents) && before !== undefined && ambiguous.after.has(before)) || (after !== undefined && ambiguous.before.has(after));
+      // A default that is the word itself ("chi", "mô") keeps it as typed, diacritics or none.
+      const keeps = !meant && ambiguous.fallback.length === 1 && ambiguous.fallback[0]!.folded === word.folded;
+      out.push(...(meant ? ambiguous.meaning : keeps ? [word] : ambiguous.fallback));
     } else out.push(...(lexicon.shorthandExact.get(word.text) ?? (hasToneMark(word.text) ? undefined : lexicon.shorthandWords.get(word.folded)) ?? [word]));
     i++;
   }
