@@ -9,7 +9,7 @@ const words = z.array(z.string().min(1)).default([]);
 const shorthandSchema = z.object({
   words: z.record(z.string(), z.string().min(1)).default({}),
   phrases: z.record(z.string(), z.string().min(1)).default({}),
-  'as-typed': z.record(z.string().regex(/^\p{L}+( \p{L}+)*$/u), z.string().min(1)).default({}),
+  'as-typed': z.record(z.string().regex(/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u), z.string().min(1)).default({}),
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false) })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),

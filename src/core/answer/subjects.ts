@@ -197,5 +197,8 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   words.forEach((word, i) => {
     if (kinds.has('year') && isYear(word.folded)) drop.add(i);
   });
+  // Now replaces "năm ngoái" too, and the "năm" of a year dropped ("năm 2022").
+  if (now) for (const { start, length } of lexicon.relativeYears.find(words, false)) for (let i = start; i < start + length; i++) drop.add(i);
+  if (now) words.forEach((word, i) => drop.has(i + 1) && isYear(words[i + 1]!.folded) && word.folded === 'nam' && drop.add(i));
   return words.filter((_, i) => !drop.has(i)).map((w) => w.text).join(' ');
 }

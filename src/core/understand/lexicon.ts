@@ -36,7 +36,10 @@ export interface LanguageData {
      * (regional "răng" is "sao", but "rang" is "rằng"; "ngày mô" is "ngày nào", but "ngay mo" is "ngày mở").
      */
     asTyped: Record<string, string>;
-    /** `accented`: read by the word before only in a message typed with diacritics (bare, "la chi Thao" is "là chị"). */
+    /**
+     * `accented`: read by the word before only in a clause typed with diacritics, that word as typed (bare, "la chi
+     * Thao" is "là chị"; "cô Chi" is no "có chi").
+     */
     ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean }[];
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
@@ -215,7 +218,9 @@ export interface Lexicon {
   shorthandPhrases: PhraseSet;
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
   /** Ambiguous shorthand by folded word; `typed` holds the entry's own spellings (a word with another tone mark is another word). */
-  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>;
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>;
+  /** Shorthand phrases listed as themselves (folded): kept as typed, and never swallowed by a shorter phrase. */
+  shorthandKept: ReadonlySet<string>;
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
@@ -282,7 +287,7 @@ export interface Lexicon {
   existsChecks: PhraseSet;
   /** "sao": a clause opening with one asks why. */
   reasonOpeners: PhraseSet;
-  /** `groupOf`: each folded act → the folded acts of its group. */
+  /** `groupOf`: each folded act → the acts of its group as written (a sentence names one with its marks). */
   actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
@@ -483,14 +488,15 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>();
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
       fallback: wordsOf(entry.default),
       meaning: wordsOf(entry.meaning),
       after: new Set(entry.after.map(key)),
+      afterTyped: new Set(entry.after.map((word) => wordsOf(word).map((w) => w.text).join(' '))),
       before: new Set(entry.before.map(key)),
-      typed: new Set(entry.words.flatMap((word) => wordsOf(word).map((w) => w.text))),
+      typed: new Set(entry.words.flatMap((word) => wordsOf(word).map((w) => w.text.replace(/đ/gu, 'd')))),
       accented: entry.accented,
     };
     for (const word of entry.words) ambiguous.set(key(word), value);
@@ -505,6 +511,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandPhrases: compilePhrases([...Object.keys(data.shorthand.phrases), ...asTypedPhrases.map(([k]) => k)], [], { markedWordsCount: true, marked: asTypedPhrases.map(([k]) => k) }),
     shorthandPhraseExpansions: new Map([...Object.entries(data.shorthand.phrases), ...asTypedPhrases].map(([k, v]) => [key(k), wordsOf(v)])),
+    shorthandKept: new Set(Object.entries(data.shorthand.phrases).filter(([k, v]) => wordsOf(k).map((w) => w.text).join(' ') === wordsOf(v).map((w) => w.text).join(' ')).map(([k]) => key(k))),
     abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
@@ -562,7 +569,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     actsAsked: {
       who: compilePhrases(data.cues.actsAsked.who),
       acts: compilePhrases(data.cues.actsAsked.acts.flat()),
-      groupOf: new Map(data.cues.actsAsked.acts.flatMap((group) => group.map((act) => [key(act), group.map(key)] as const))),
+      groupOf: new Map(data.cues.actsAsked.acts.flatMap((group) => group.map((act) => [key(act), group.map((each) => wordsOf(each).map((w) => w.text).join(' '))] as const))),
       links: compilePhrases(data.cues.actsAsked.links),
       within: data.cues.actsAsked.within,
     },

@@ -391,13 +391,12 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       i++;
       continue;
     }
-    const phraseLength = lexicon.shorthandPhrases.matchAt(words, i, false);
+    const phraseLength = keptPhraseAcross(words, i, lexicon) ? 0 : lexicon.shorthandPhrases.matchAt(words, i, false);
     if (phraseLength > 0) {
       const typed = words.slice(i, i + phraseLength);
       const key = typed.map((w) => w.folded).join(' ');
-      const expansion = lexicon.shorthandPhraseExpansions.get(key) ?? [];
       // A phrase listed as itself ("chi hội", kept from a regional reading) stays as typed, diacritics or none.
-      out.push(...(expansion.map((w) => w.folded).join(' ') === key ? typed : expansion));
+      out.push(...(lexicon.shorthandKept.has(key) ? typed : (lexicon.shorthandPhraseExpansions.get(key) ?? [])));
       i += phraseLength;
       continue;
     }
@@ -405,16 +404,19 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const glued = lexicon.gluedKinds.exec(word.folded);
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
-    // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows).
-    // A word typed with another tone mark is another word ("chị" is no "chi").
+    // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows). A word
+    // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"), and a capital inside a clause a name ("cô Chi").
     const candidate = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
-    const ambiguous = candidate && hasToneMark(word.text) && !candidate.typed.has(word.text) ? undefined : candidate;
+    const marked = word.text.replace(/đ/gu, 'd');
+    const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0)) ? undefined : candidate;
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (ambiguous) {
-      const before = words[i - 1]?.folded;
+      const previous = words[i - 1];
       const after = words[i + 1]?.folded;
-      const meant = ((!ambiguous.accented || accents) && before !== undefined && ambiguous.after.has(before)) || (after !== undefined && ambiguous.before.has(after));
+      // An `accented` entry reads the word before only in a clause with diacritics, and as typed ("cô" is no "có").
+      const byBefore = previous !== undefined && (ambiguous.accented ? accents && ambiguous.afterTyped.has(previous.text) : ambiguous.after.has(previous.folded));
+      const meant = byBefore || (after !== undefined && ambiguous.before.has(after));
       // A default that is the word itself ("chi", "mô") keeps it as typed, diacritics or none.
       const keeps = !meant && ambiguous.fallback.length === 1 && ambiguous.fallback[0]!.folded === word.folded;
       out.push(...(meant ? ambiguous.meaning : keeps ? [word] : ambiguous.fallback));
@@ -422,6 +424,19 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     i++;
   }
   return out;
+}
+
+/**
+ * True when the shorthand phrase at `index` would swallow the start of a phrase listed as itself that runs past it:
+ * "năm mô hình" is five models, not "năm nào hình"; "ở mô tả" keeps "mô tả".
+ */
+function keptPhraseAcross(words: readonly Word[], index: number, lexicon: Lexicon): boolean {
+  const length = lexicon.shorthandPhrases.matchAt(words, index, false);
+  for (let at = index + 1; at < index + length; at++) {
+    const kept = lexicon.shorthandPhrases.matchAt(words, at, false);
+    if (kept > 0 && at + kept > index + length && lexicon.shorthandKept.has(words.slice(at, at + kept).map((w) => w.folded).join(' '))) return true;
+  }
+  return false;
 }
 
 /**
