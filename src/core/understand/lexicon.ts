@@ -217,7 +217,10 @@ export interface Lexicon {
   shorthandWords: ReadonlyMap<string, Word[]>;
   shorthandPhrases: PhraseSet;
   shorthandPhraseExpansions: ReadonlyMap<string, Word[]>;
-  /** Ambiguous shorthand by folded word; `typed` holds the entry's own spellings (a word with another tone mark is another word). */
+  /**
+   * Ambiguous shorthand by folded word; `typed` holds the entry's own spellings, "đ" written "d" (a word typed with other
+   * marks is another word); `afterTyped` the words before as written, for `accented` entries.
+   */
   ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>;
   /** Shorthand phrases listed as themselves (folded): kept as typed, and never swallowed by a shorter phrase. */
   shorthandKept: ReadonlySet<string>;

@@ -405,7 +405,8 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
     // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows). A word
-    // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"), and a capital inside a clause a name ("cô Chi").
+    // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"; "đ" is a letter, "hđ" is "hd"), and a
+    // capital inside a clause a name ("cô Chi").
     const candidate = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
     const marked = word.text.replace(/đ/gu, 'd');
     const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0)) ? undefined : candidate;
