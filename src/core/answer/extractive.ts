@@ -2,7 +2,7 @@
 import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
 import { fill } from '../messages.js';
-import { actsAsked, namesAct } from '../understand/acts-asked.js';
+import { actNamer, actsAsked } from '../understand/acts-asked.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { toCitation } from './citations.js';
@@ -110,11 +110,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
   // — when some sentence found names the act asked.
-  const actsOfQuestion = asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : [];
-  const acts = actsOfQuestion.length > 0 && sentences.some((sentence) => namesAct(sentence.text, actsOfQuestion)) ? actsOfQuestion : [];
+  const namesAct = actNamer(asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : []);
+  const actNamed = sentences.some((sentence) => namesAct(sentence.text));
   const facetsOf = (sentence: Sentence) => {
     const facets = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
-    const otherAct = acts.length > 0 && facets.has('procedure') && !namesAct(sentence.text, acts);
+    const otherAct = actNamed && facets.has('procedure') && !namesAct(sentence.text);
     const otherDates = askedNumbers.length > 0 && facets.has('date') && datesOnlyOfOtherDocuments(sentence.text, askedNumbers);
     if (!otherAct && !otherDates) return facets;
     return new Set([...facets].filter((facet) => !(facet === 'procedure' && otherAct) && !(facet === 'date' && otherDates)));

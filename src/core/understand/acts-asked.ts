@@ -22,8 +22,13 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
   return [...new Set([...firstAfter, ...beforeLink].flatMap(({ phrase }) => groupOf.get(phrase) ?? []))];
 }
 
-/** True when `sentence` names one of `acts` (as written, with their marks: "kỳ" is no "ký") as words. */
-export function namesAct(sentence: string, acts: readonly string[]): boolean {
-  const words = ` ${wordsOf(sentence).map((w) => w.text).join(' ')} `;
-  return acts.some((act) => words.includes(` ${act} `));
+/**
+ * A test of whether a sentence names one of `acts` as words, with their marks ("kỳ" is no "ký"); compiled once per
+ * question, since the composer asks it of every sentence found.
+ */
+export function actNamer(acts: readonly string[]): (sentence: string) => boolean {
+  if (acts.length === 0) return () => false;
+  const escaped = acts.map((act) => act.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return (sentence) => named.test(sentence.normalize('NFC').toLowerCase());
 }
