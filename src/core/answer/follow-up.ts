@@ -3,7 +3,7 @@ import { isYear } from '../text/years.js';
 import { foldText } from '../text/vietnamese.js';
 import { cuedFacets } from '../understand/cues.js';
 import { FACETS, type Lexicon } from '../understand/lexicon.js';
-import { expandShorthand } from '../understand/understand.js';
+import { expandShorthand } from '../understand/shorthand.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
 import { documentKindAsked, kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';

@@ -1,7 +1,8 @@
 // Question understanding on the real language data (prompts/language/*.yaml): the data files are tested as rules.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/core/text/vietnamese.js';
-import { expandShorthand, understand, withYear } from '../../../src/core/understand/understand.js';
+import { expandShorthand } from '../../../src/core/understand/shorthand.js';
+import { understand, withYear } from '../../../src/core/understand/understand.js';
 import { compilePhrases, wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';

@@ -1,0 +1,72 @@
+// Chat shorthand expanded as typed: teencode and abbreviations, regional words, glued numbers, phrases kept as themselves.
+import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
+import type { Lexicon } from './lexicon.js';
+import { wordsOf, type Word } from './words.js';
+
+/** A figure with letters glued to it ("78đ"). */
+const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
+
+/** Letters without a vowel, three or more: an abbreviation ("xhht", "htsđ", "gnlc"), not chat shorthand ("ko", "dky"). */
+const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
+
+/** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
+export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const out: Word[] = [];
+  // "viết tắt XHHT với HTSĐ là gì": the abbreviations asked about stay as typed after the marker.
+  const marker = lexicon.abbreviationAsked.find(words, false)[0];
+  const askedFrom = marker ? marker.start + marker.length : words.length;
+  const accents = words.some((word) => hasDiacritics(word.text));
+  for (let i = 0; i < words.length; ) {
+    if (i >= askedFrom && ABBREVIATION.test(words[i]!.folded)) {
+      out.push(words[i]!);
+      i++;
+      continue;
+    }
+    const phraseLength = keptPhraseAcross(words, i, lexicon) ? 0 : lexicon.shorthandPhrases.matchAt(words, i, false);
+    if (phraseLength > 0) {
+      const typed = words.slice(i, i + phraseLength);
+      const key = typed.map((w) => w.folded).join(' ');
+      // A phrase listed as itself ("chi hội", kept from a regional reading) stays as typed, diacritics or none.
+      out.push(...(lexicon.shorthandKept.has(key) ? typed : (lexicon.shorthandPhraseExpansions.get(key) ?? [])));
+      i += phraseLength;
+      continue;
+    }
+    const word = words[i]!;
+    const glued = lexicon.gluedKinds.exec(word.folded);
+    const unit = GLUED_UNIT.exec(word.folded);
+    const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
+    // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows). A word
+    // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"; "đ" is a letter, "hđ" is "hd"), and a
+    // capital inside a clause a name ("cô Chi").
+    const candidate = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
+    const marked = word.text.replace(/đ/gu, 'd');
+    const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0)) ? undefined : candidate;
+    if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
+    else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
+    else if (ambiguous) {
+      const previous = words[i - 1];
+      const after = words[i + 1]?.folded;
+      // An `accented` entry reads the word before only in a clause with diacritics, and as typed ("cô" is no "có").
+      const byBefore = previous !== undefined && (ambiguous.accented ? accents && ambiguous.afterTyped.has(previous.text) : ambiguous.after.has(previous.folded));
+      const meant = byBefore || (after !== undefined && ambiguous.before.has(after));
+      // A default that is the word itself ("chi", "mô") keeps it as typed, diacritics or none.
+      const keeps = !meant && ambiguous.fallback.length === 1 && ambiguous.fallback[0]!.folded === word.folded;
+      out.push(...(meant ? ambiguous.meaning : keeps ? [word] : ambiguous.fallback));
+    } else out.push(...(lexicon.shorthandExact.get(word.text) ?? (hasToneMark(word.text) ? undefined : lexicon.shorthandWords.get(word.folded)) ?? [word]));
+    i++;
+  }
+  return out;
+}
+
+/**
+ * True when the shorthand phrase at `index` would swallow the start of a phrase listed as itself that runs past it:
+ * "năm mô hình" is five models, not "năm nào hình"; "ở mô tả" keeps "mô tả".
+ */
+function keptPhraseAcross(words: readonly Word[], index: number, lexicon: Lexicon): boolean {
+  const length = lexicon.shorthandPhrases.matchAt(words, index, false);
+  for (let at = index + 1; at < index + length; at++) {
+    const kept = lexicon.shorthandPhrases.matchAt(words, at, false);
+    if (kept > 0 && at + kept > index + length && lexicon.shorthandKept.has(words.slice(at, at + kept).map((w) => w.folded).join(' '))) return true;
+  }
+  return false;
+}
