@@ -14,6 +14,17 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
 }
 
 /**
+ * True when the words offer a choice framed as asked: a choice word with words on both sides, after a frame word
+ * (`choice-frames`): "cộng đồng học tập là ở cấp thôn hay cấp xã" asks without "?".
+ */
+export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const frames = lexicon.choiceFrames.find(words, accents);
+  return lexicon.choiceWords
+    .find(words, accents)
+    .some(({ start, length }) => start + length < words.length && frames.some((frame) => frame.start + frame.length < start));
+}
+
+/**
  * True when a question particle (`question-particles`) closes the words, with only closing words and the asker's or the
  * bot's words after it: "tuần lễ năm nào cũng bắt đầu 2/10 hả ad" asks as "…?" does.
  */

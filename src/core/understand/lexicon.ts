@@ -162,6 +162,8 @@ export interface LanguageData {
     documentDatesNotAfter: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
+    /** "là", "thuộc": words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
+    choiceFrames: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
@@ -337,6 +339,8 @@ export interface Lexicon {
   /** Words right before a document-date word that make it another word ("đăng" of "đăng ký"). */
   documentDatesNotAfter: PhraseSet;
   choiceWords: PhraseSet;
+  /** Words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
+  choiceFrames: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
@@ -617,6 +621,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
+    choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),

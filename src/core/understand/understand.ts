@@ -2,7 +2,7 @@
 import { isYear } from '../text/years.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
-import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, asksOnlyFacets, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, offersChoice, asksOnlyFacets, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
@@ -192,7 +192,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     !clause.asks &&
     lexicon.askerWords.find(clause.typed, accents).length > 0 &&
     lexicon.yesNoPolite.find(clause.typed, false).length === 0;
-  const questions = stripped.map((clause, i) => clause.asks || (askingWords(clause.words, lexicon, accents).length > 0 && !toldAfterQuestion(clause, i)));
+  const questions = stripped.map(
+    (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
+  );
   // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
   // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề nhé");
   // before it, a request is the resident's situation.

@@ -96,6 +96,10 @@ beforeAll(async () => {
         '## Năm 2023',
         '',
         'Tuần lễ năm 2023 do các địa phương tổ chức theo hướng dẫn của Bộ.',
+        '',
+        '## Thời gian và chủ đề năm 2023',
+        '',
+        'Tuần lễ năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023. Chủ đề năm 2023 là "Xây dựng năng lực tự học trong kỉ nguyên số".',
       ].join('\n'),
     ),
     'cong-dan-hoc-tap.md': markdown(
@@ -526,6 +530,13 @@ describe('answer engine: the Week of a relative year', () => {
     const byYear = new Map(entries.map((e) => [e.year, e]));
     return createAnswerEngine({ search: fixture.search, messages, lexicon, calendar: { get: (year) => byYear.get(year) } });
   };
+
+  it('reads English words mixed in as their Vietnamese: "theme" asks the theme, not the dates', async () => {
+    for (const asked of ['theme tuan le 2023 la gi v ad', 'cho e xin theme của tuần lễ 2023']) {
+      const { text } = await ask(asked);
+      expect(text, asked).toContain('năng lực tự học');
+    }
+  });
 
   it('answers "năm nay" from the staff calendar, counted in Viet Nam time', async () => {
     const engine = withCalendar([week]);

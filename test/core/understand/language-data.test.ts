@@ -482,6 +482,11 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('sets aside every opening word at the start of a question ("mình chưa rõ …", "không biết …")', () => {
+    const { starts } = data('filler.yaml') as { starts: string[] };
+    expect(starts.filter((p) => read(`${p} tiêu chí gia đình học tập gồm những gì`).query !== 'tiêu chí gia đình học tập gồm những gì')).toEqual([]);
+  });
+
   it('reads every yes/no frame ("có … không") as a yes/no question however far apart its words', () => {
     const { 'yes-no-frame': frame } = data('question-cues.yaml') as { 'yes-no-frame': { opens: string[]; closes: string[] } };
     const wrong: string[] = [];

@@ -611,6 +611,8 @@ describe('small talk', () => {
 
   it('reads a message closing with what the bot can do, after a story that asks nothing, as small talk', () => {
     expect(read('Chào Loa, mình mới được chi hội khuyến học tổ dân phố giới thiệu dùng bạn, mình cũng chưa quen mấy cái này lắm. Bạn giúp được mình những gì vậy?').smallTalk).toBe('capabilities');
+    // "Only" belongs to the wish to ask ("chỉ muốn hỏi là …"), not to what is asked.
+    expect(read('Em chưa có câu hỏi gì cụ thể, chỉ muốn hỏi là ad giúp được em những việc gì ạ?').smallTalk).toBe('capabilities');
     // A question before it is asked.
     expect(read('Tiêu chí gia đình học tập gồm những gì? Mà bạn giúp được những gì vậy?').smallTalk).toBeUndefined();
   });
@@ -853,6 +855,13 @@ describe('what is told after the question', () => {
   it('keeps such a clause when it offers a choice or names a subject', () => {
     expect(read('cộng đồng học tập là gì vậy ạ, tính theo cả thôn hay cả xã?').query).toContain('tính theo cả thôn hay cả xã');
     expect(read('tuần lễ kéo dài đến hôm nào, còn ngày khuyến học?').query).toContain('ngày khuyến học');
+  });
+
+  it('reads a choice framed as asked ("là … hay …") as a question without "?", but not "hay" meaning "often"', () => {
+    const choice = read('Cộng đồng học tập là ở cấp thôn hay cấp xã, mình chưa hiểu lắm.');
+    expect([choice.asks, choice.smallTalk]).toEqual([true, undefined]);
+    expect(read('gia dinh hoc tap tinh theo ho hay tinh theo nguoi').asks).toBe(true);
+    expect(read('nhà tôi hay đi học buổi tối, gia đình học tập').asks).toBe(false);
   });
 });
 
