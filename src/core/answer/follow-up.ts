@@ -4,9 +4,10 @@ import { foldText } from '../text/vietnamese.js';
 import { cuedFacets } from '../understand/cues.js';
 import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/shorthand.js';
+import { removePhrases } from '../understand/filler.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { documentKindAsked, kindOf, subjectsOf, topicsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { documentKindAsked, kindOf, subjectsOf, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -143,9 +144,24 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
       short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
       message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
       answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
-      answerDocuments: subjectsOf(turn.answer, lexicon).filter((subject) => subject.kind === 'document'),
+      answerDocuments: documentsByRelevance(turn.answer, own, lexicon),
     };
   }, undefined);
+}
+
+/**
+ * The documents an answer named, those of the sentences sharing most words with the question it answered first: after
+ * "tiêu chí gia đình học tập giai đoạn 2016-2020 theo quyết định nào", "văn bản đó" is the decision the sentence about
+ * those criteria names, not the first one a list of the title's documents gives.
+ */
+function documentsByRelevance(answer: string, question: string, lexicon: Lexicon): Subject[] {
+  const asked = new Set(removePhrases(wordsOf(question), lexicon.questionMarks, false).map((word) => word.folded));
+  const sentences = answer.split(/(?<=[.!?])\s+|\n+/u).map((sentence, order) => ({ sentence, order, shared: new Set(wordsOf(sentence).map((word) => word.folded).filter((word) => asked.has(word))).size }));
+  sentences.sort((a, b) => b.shared - a.shared || a.order - b.order);
+  const seen = new Set<string>();
+  return sentences
+    .flatMap(({ sentence }) => subjectsOf(sentence, lexicon).filter((subject) => subject.kind === 'document'))
+    .filter((subject) => !seen.has(documentKey(subject)) && Boolean(seen.add(documentKey(subject))));
 }
 
 /**
@@ -173,14 +189,11 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const asksDocument = (text: string) => cuedFacets(wordsOf(text), lexicon, false).has('document');
   const ofDocument = (words: readonly Word[]) => lexicon.documentKinds.find(words, false).length > 0 || lexicon.documentDates.find(words, false).length > 0;
   const answeredWhichDocument = asksDocument(earlier.query) && !asksDocument(question) && !ofDocument(wordsOf(question));
-  const aboutTitle = answeredWhichDocument && told.some((subject) => TITLE_OR_EVENT.includes(kindOf(subject, lexicon)));
+  const aboutTitle = answeredWhichDocument && told.some((subject) => TOPIC_KINDS.includes(kindOf(subject, lexicon)));
   const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && subject.kind === 'document') && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
   const topics = [...told, ...led].filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
 }
-
-/** Kinds of subject a chat is about whatever documents its answers name. */
-const TITLE_OR_EVENT: readonly string[] = ['group:titles', 'group:events'];
 
 /**
  * "cùng đợt đó vn còn tp nào nữa ko" after an answer that Sơn La joined "ngày 14/02/2024": a question naming a new

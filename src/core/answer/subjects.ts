@@ -172,6 +172,9 @@ export function documentKindAsked(text: string, lexicon: Lexicon): string | unde
   return asked && words[asked.start]!.folded;
 }
 
+/** Kinds of subject that fill a question's one topic: a title or an event. */
+export const TOPIC_KINDS: readonly string[] = ['group:titles', 'group:events'];
+
 /**
  * The previous question with the subjects a follow-up replaces taken out: a subject of the same kind (a title for a
  * title, a place for a place), a year for a year, a document for a document. "Hà Nội đạt bao nhiêu phần trăm gia đình
@@ -184,6 +187,9 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   if (replacing.length === 0 && !now) return previous;
   const kinds = new Set(replacing.map((s) => kindOf(s, lexicon)));
   if (now) kinds.add('year');
+  // "còn tp hcm có bao nhiêu gia đình học tập" after a question on the UNESCO network: a title and an event fill one
+  // topic, so a follow-up naming either replaces the other.
+  if (TOPIC_KINDS.some((kind) => kinds.has(kind))) for (const kind of TOPIC_KINDS) kinds.add(kind);
   // "còn đơn vị học tập thì theo thông tư nào": a follow-up asking which document replaces the documents named before.
   if (documentKindAsked(followUp, lexicon) !== undefined) kinds.add('document');
   const words = wordsOf(previous);

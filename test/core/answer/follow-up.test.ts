@@ -52,6 +52,15 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('trường học thì sao', earlier, lexicon)).toBe('đơn vị học tập cấp tỉnh cần bao nhiêu % thành viên là công dân học tập trường học thì sao');
   });
 
+  it('lets a follow-up naming a title replace the event asked before, and an event a title: they fill one topic', () => {
+    const earlier = readEarlierTurns([{ question: 'tp hcm được vinh danh thành viên mạng lưới thành phố học tập unesco vào tối ngày nào', answer: 'UBND TP.HCM tổ chức lễ vinh danh vào tối 30/3/2024.' }], lexicon, (q) => q);
+    const resolved = resolveFollowUp('còn tp hcm có bao nhiêu gia đình học tập', earlier, lexicon);
+    expect(resolved).toContain('gia đình học tập');
+    expect(resolved).not.toMatch(/mạng lưới|unesco/iu);
+    const week = readEarlierTurns([{ question: 'gia đình học tập là gì', answer: 'Gia đình học tập là danh hiệu.' }], lexicon, (q) => q);
+    expect(resolveFollowUp('còn tuần lễ học tập suốt đời thì sao', week, lexicon)).not.toContain('gia đình');
+  });
+
   it('reads a new subject pointing back to a time ("cùng đợt đó") as of the year the previous answer opened with', () => {
     const earlier = readEarlierTurns(
       [{ question: 'Sơn La vào mạng lưới thành phố học tập UNESCO năm nào', answer: 'Sơn La trở thành thành viên trong đợt kết nạp ngày 14/02/2024. [1] Việt Nam có 6 thành viên.' }],
@@ -108,6 +117,18 @@ describe('follow-ups', () => {
     // "văn bản nào" asks which document of any kind: "cái đó" then points at the one the answer named.
     const anyKind = readEarlierTurns([{ question: 'ngày khuyến học do văn bản nào quy định', answer }], lexicon, (q) => q);
     expect(resolveFollowUp('cái đó ban hành năm nào', anyKind, lexicon)).toMatch(/^quyết định số 1272/u);
+  });
+
+  it('takes "văn bản đó" for the document of the answer\'s sentence about what was asked, not the first one listed', () => {
+    const answer = [
+      '• Quyết định 281/QĐ-TTg ngày 20/02/2014 lập ra mô hình Gia đình học tập.',
+      '• Quyết định 448/QĐ-KHVN của Hội Khuyến học Việt Nam ban hành tiêu chí Gia đình học tập giai đoạn 2016–2020.',
+    ].join('\n');
+    const earlier = readEarlierTurns([{ question: 'tieu chi gia dinh hoc tap giai doan 2016-2020 theo quyet dinh nao', answer }], lexicon, (q) => q);
+    expect(resolveFollowUp('van ban do ai ban hanh', earlier, lexicon)).toMatch(/^quyết định 448/iu);
+    // Asked of the title alone, the first document listed still leads.
+    const title = readEarlierTurns([{ question: 'gia đình học tập theo quyết định nào', answer }], lexicon, (q) => q);
+    expect(resolveFollowUp('văn bản đó ai ký', title, lexicon)).toMatch(/^quyết định 281/iu);
   });
 
   it('carries a follow-up chain\'s subject without what its last question asked, when the next asks something else', () => {
