@@ -1,13 +1,13 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
 import { isYear } from '../text/years.js';
-import { foldText } from '../text/vietnamese.js';
+import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import { cuedFacets } from '../understand/cues.js';
 import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/shorthand.js';
 import { removePhrases } from '../understand/filler.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { documentKindAsked, kindOf, subjectsOf, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { documentKindAsked, kindOf, subjectsOf, TITLES, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -42,9 +42,8 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
   return asksMoreAboutPrevious(question, lexicon);
 }
 
-/** The kinds of the places and titles groups in prompts/language/subjects.yaml. */
+/** The kind of the places group in prompts/language/subjects.yaml. */
 const PLACES = 'group:places';
-const TITLES = 'group:titles';
 
 /**
  * "hạn nộp khi nào", "chủ đề là gì", "2023 tổ chức ngày nào", "văn bản nào quy định ngày đó": a question naming no
@@ -79,7 +78,7 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
 /**
  * The document "quyết định đó", "văn bản này" points at, when the question names none: after a question asking which
  * one ("thông tư cũ trước đó là thông tư nào?"), first one the answer brought; then the first the previous question
- * named, else the first its answer named — of the kind the pointer names when one is ("thông tư đó"), else any. "cái
+ * named, else the first its answer named about what was asked — of the kind the pointer names when one is ("thông tư đó"), else any. "cái
  * đó" (`points-at-asked-document`) points at one of the kind the previous question asked for ("… theo thông tư nào").
  */
 function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexicon): Subject | undefined {
@@ -125,7 +124,7 @@ export interface EarlierTurn {
   answerLead: string;
   /** The last turn was itself a follow-up asking more about the same subject (so its query is already short). */
   short: boolean;
-  /** The documents the last turn's answer named, in order. */
+  /** The documents the last turn's answer named, those of its sentences about what was asked first. */
   answerDocuments: Subject[];
 }
 
@@ -144,24 +143,33 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
       short: earlier !== undefined && asksMoreAboutPrevious(own, lexicon),
       message: expandShorthand(wordsOf(turn.question), lexicon).map((w) => w.text).join(' '),
       answerLead: turn.answer.split(/(?<=[.!?])\s/u)[0] ?? '',
-      answerDocuments: documentsByRelevance(turn.answer, own, lexicon),
+      answerDocuments: documentsByRelevance(turn.answer, resolved, lexicon),
     };
   }, undefined);
 }
 
 /**
- * The documents an answer named, those of the sentences sharing most words with the question it answered first: after
- * "tiêu chí gia đình học tập giai đoạn 2016-2020 theo quyết định nào", "văn bản đó" is the decision the sentence about
- * those criteria names, not the first one a list of the title's documents gives.
+ * The documents an answer named, those of the sentences sharing most words with the question it answered first (a
+ * sentence naming none lends its share to the next: "Tiêu chí … gồm 4 nhóm. Các tiêu chí này ban hành kèm Quyết định
+ * 448 …"): after "tiêu chí gia đình học tập giai đoạn 2016-2020 theo quyết định nào", "văn bản đó" is the decision the
+ * sentence about those criteria names, not the first one a list of the title's documents gives. Words are compared as
+ * typed when the question has diacritics ("bản" is no "ban"), folded otherwise.
  */
 function documentsByRelevance(answer: string, question: string, lexicon: Lexicon): Subject[] {
-  const asked = new Set(removePhrases(wordsOf(question), lexicon.questionMarks, false).map((word) => word.folded));
-  const sentences = answer.split(/(?<=[.!?])\s+|\n+/u).map((sentence, order) => ({ sentence, order, shared: new Set(wordsOf(sentence).map((word) => word.folded).filter((word) => asked.has(word))).size }));
+  const accents = hasDiacritics(question);
+  const form = (word: Word) => (accents ? word.text.toLowerCase() : word.folded);
+  const asked = new Set(removePhrases(wordsOf(question), lexicon.questionMarks, accents).map(form));
+  let lent = 0;
+  const sentences = answer.split(/(?<=[.!?])\s+|\n+/u).map((sentence, order) => {
+    const documents = subjectsOf(sentence, lexicon).filter((subject) => subject.kind === 'document');
+    const shared = Math.max(lent, new Set(wordsOf(sentence).map(form).filter((word) => asked.has(word))).size);
+    lent = documents.length === 0 ? shared : 0;
+    return { documents, order, shared };
+  });
   sentences.sort((a, b) => b.shared - a.shared || a.order - b.order);
-  const seen = new Set<string>();
-  return sentences
-    .flatMap(({ sentence }) => subjectsOf(sentence, lexicon).filter((subject) => subject.kind === 'document'))
-    .filter((subject) => !seen.has(documentKey(subject)) && Boolean(seen.add(documentKey(subject))));
+  const byNumber = new Map<string, Subject>();
+  for (const { documents } of sentences) for (const document of documents) if (!byNumber.has(documentKey(document))) byNumber.set(documentKey(document), document);
+  return [...byNumber.values()];
 }
 
 /**

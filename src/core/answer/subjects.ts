@@ -172,8 +172,11 @@ export function documentKindAsked(text: string, lexicon: Lexicon): string | unde
   return asked && words[asked.start]!.folded;
 }
 
+/** The kind of the titles group in prompts/language/subjects.yaml. */
+export const TITLES = 'group:titles';
+
 /** Kinds of subject that fill a question's one topic: a title or an event. */
-export const TOPIC_KINDS: readonly string[] = ['group:titles', 'group:events'];
+export const TOPIC_KINDS: readonly string[] = [TITLES, 'group:events'];
 
 /**
  * The previous question with the subjects a follow-up replaces taken out: a subject of the same kind (a title for a
@@ -188,8 +191,10 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   const kinds = new Set(replacing.map((s) => kindOf(s, lexicon)));
   if (now) kinds.add('year');
   // "còn tp hcm có bao nhiêu gia đình học tập" after a question on the UNESCO network: a title and an event fill one
-  // topic, so a follow-up naming either replaces the other.
-  if (TOPIC_KINDS.some((kind) => kinds.has(kind))) for (const kind of TOPIC_KINDS) kinds.add(kind);
+  // topic, so a follow-up naming one where the question before named none of its kind replaces the other ("còn dòng họ
+  // học tập thì sao" after "tuần lễ 2023 có tôn vinh gia đình học tập không" keeps the Week).
+  const before = new Set(subjectsOf(previous, lexicon).map((s) => kindOf(s, lexicon)));
+  if (TOPIC_KINDS.some((kind) => kinds.has(kind) && !before.has(kind))) for (const kind of TOPIC_KINDS) kinds.add(kind);
   // "còn đơn vị học tập thì theo thông tư nào": a follow-up asking which document replaces the documents named before.
   if (documentKindAsked(followUp, lexicon) !== undefined) kinds.add('document');
   const words = wordsOf(previous);

@@ -3,7 +3,7 @@ import { isYear } from '../text/years.js';
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { closingWordsAt, removePhrases } from './filler.js';
-import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, COUNTED_WORDS } from './tuning.js';
+import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, CHOICE_ECHO_WORDS, COUNTED_WORDS } from './tuning.js';
 import { positionsIn, type Word } from './words.js';
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
@@ -14,14 +14,19 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
 }
 
 /**
- * True when the words offer a choice framed as asked: a choice word with words on both sides, after a frame word
- * (`choice-frames`): "cộng đồng học tập là ở cấp thôn hay cấp xã" asks without "?".
+ * True when the words offer a choice framed as asked: after a frame word (`choice-frames`), a choice word between two
+ * alike things — the word after it repeats one of the CHOICE_ECHO_WORDS before it, or both are figures: "cộng đồng học
+ * tập là ở cấp thôn hay cấp xã", "thuộc nhóm 1 hay nhóm 2" ask without "?"; "tôi là giáo viên hay dạy buổi tối" tells.
  */
 export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const frames = lexicon.choiceFrames.find(words, accents);
-  return lexicon.choiceWords
-    .find(words, accents)
-    .some(({ start, length }) => start + length < words.length && frames.some((frame) => frame.start + frame.length < start));
+  return lexicon.choiceWords.find(words, accents).some(({ start, length }) => {
+    const after = words[start + length];
+    if (!after || !frames.some((frame) => frame.start + frame.length < start)) return false;
+    const before = words.slice(Math.max(0, start - CHOICE_ECHO_WORDS), start);
+    const figure = (word: Word | undefined) => word !== undefined && /^\d/u.test(word.folded);
+    return before.some((word) => word.folded === after.folded) || (figure(after) && figure(words[start - 1]));
+  });
 }
 
 /**

@@ -67,3 +67,8 @@ export const PLACED_MIN_WORDS = 2;
 /** Words of a year said with "k" for thousands outside "năm …": "hai k ba mươi" (4), "hai k mười" (3); "hai k" (2) may
  * be "hai không". */
 export const K_YEAR_MIN_WORDS = 3;
+
+/** Words before a choice word within which the word after it repeats, making the choice two alike things: "ở cấp thôn
+ * hay cấp xã" repeats "cấp" 2 words back, "tính theo hộ hay tính theo người" "tính" 3 back; "là giáo viên hay dạy"
+ * repeats nothing (test/core/understand/understand.test.ts). */
+export const CHOICE_ECHO_WORDS = 3;

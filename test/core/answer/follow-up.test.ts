@@ -59,6 +59,11 @@ describe('follow-ups', () => {
     expect(resolved).not.toMatch(/mạng lưới|unesco/iu);
     const week = readEarlierTurns([{ question: 'gia đình học tập là gì', answer: 'Gia đình học tập là danh hiệu.' }], lexicon, (q) => q);
     expect(resolveFollowUp('còn tuần lễ học tập suốt đời thì sao', week, lexicon)).not.toContain('gia đình');
+    // A title replacing the title asked before leaves the event the question also named.
+    const both = readEarlierTurns([{ question: 'tuần lễ học tập suốt đời năm 2023 có tôn vinh gia đình học tập không', answer: 'Có.' }], lexicon, (q) => q);
+    const next = resolveFollowUp('còn dòng họ học tập thì sao', both, lexicon);
+    expect(next).toContain('tuần lễ');
+    expect(next).not.toContain('gia đình');
   });
 
   it('reads a new subject pointing back to a time ("cùng đợt đó") as of the year the previous answer opened with', () => {
@@ -129,6 +134,10 @@ describe('follow-ups', () => {
     // Asked of the title alone, the first document listed still leads.
     const title = readEarlierTurns([{ question: 'gia đình học tập theo quyết định nào', answer }], lexicon, (q) => q);
     expect(resolveFollowUp('văn bản đó ai ký', title, lexicon)).toMatch(/^quyết định 281/iu);
+    // A sentence naming no document lends its share to the next, which names the one it is about.
+    const lent = 'Tiêu chí Gia đình học tập giai đoạn 2016–2020 gồm 4 nhóm. Các tiêu chí này kèm Quyết định 448/QĐ-KHVN. Trước đó, Quyết định 281/QĐ-TTg lập ra mô hình Gia đình học tập giai đoạn đầu.';
+    const criteria = readEarlierTurns([{ question: 'tiêu chí gia đình học tập giai đoạn 2016-2020 gồm những gì', answer: lent }], lexicon, (q) => q);
+    expect(resolveFollowUp('văn bản đó ai ký', criteria, lexicon)).toMatch(/^quyết định 448/iu);
   });
 
   it('carries a follow-up chain\'s subject without what its last question asked, when the next asks something else', () => {

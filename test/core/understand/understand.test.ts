@@ -44,6 +44,12 @@ describe('chat shorthand', () => {
     for (const [typed, read] of cases) expect(expand(typed)).toBe(read);
   });
 
+  it('reads English words and names mixed in as their Vietnamese, and keeps the UNESCO institute\'s name whole', () => {
+    expect(expand('theme Lifelong Learning Week 2024 la j, target 2030 bn')).toBe('chủ đề tuần lễ học tập suốt đời 2024 la gì chỉ tiêu 2030 bao nhiêu');
+    expect(expand('learning city cua unesco')).toBe('thành phố học tập cua unesco');
+    expect(expand('UNESCO Institute for Lifelong Learning là gì')).toBe('unesco institute for lifelong learning là gì');
+  });
+
   it('expands the domain abbreviations, telling cđht (cộng đồng) by its đ', () => {
     expect(expand('gdht')).toBe('gia đình học tập');
     expect(expand('gđht')).toBe('gia đình học tập');
@@ -862,6 +868,17 @@ describe('what is told after the question', () => {
     expect([choice.asks, choice.smallTalk]).toEqual([true, undefined]);
     expect(read('gia dinh hoc tap tinh theo ho hay tinh theo nguoi').asks).toBe(true);
     expect(read('nhà tôi hay đi học buổi tối, gia đình học tập').asks).toBe(false);
+    // "hay" meaning "often" after a frame word offers no two alike things: the resident tells who they are.
+    expect(read('Tôi là giáo viên hay dạy buổi tối. Gia đình học tập cần những tiêu chí gì?').query).toBe('gia đình học tập cần những tiêu chí gì');
+    expect(read('chương trình năm nay thuộc loại hay nhất').asks).toBe(false);
+  });
+
+  it('keeps the words that only look like the new filler and date cues: "rõ ràng", "xin thông tin gì", "lịch sử"', () => {
+    expect(read('không rõ ràng thì hồ sơ có bị trả lại không').query).toContain('rõ ràng');
+    expect(read('xã xin thông tin gì khi đăng ký gia đình học tập').query).toContain('xin thông tin');
+    expect(read('cho em xin thông tin về tuần lễ học tập suốt đời năm 2024').query).toBe('tuần lễ học tập suốt đời năm 2024');
+    expect(read('hội khuyến học có lịch sử hình thành như thế nào').facets).not.toContain('date');
+    expect(read('lịch tuần lễ học tập suốt đời năm nay').facets).toContain('date');
   });
 });
 
