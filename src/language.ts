@@ -10,7 +10,7 @@ const shorthandSchema = z.object({
   words: z.record(z.string(), z.string().min(1)).default({}),
   phrases: z.record(z.string(), z.string().min(1)).default({}),
   'as-typed': z.record(z.string().regex(/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u), z.string().min(1)).default({}),
-  ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false) })).default([]),
+  ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false), 'bare-at-end': words.default([]) })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
   'abbreviation-asked': words.default([]),

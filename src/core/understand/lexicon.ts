@@ -38,9 +38,10 @@ export interface LanguageData {
     asTyped: Record<string, string>;
     /**
      * `accented`: read by the word before only in a clause typed with diacritics, that word as typed (bare, "la chi
-     * Thao" is "là chị"; "cô Chi" is no "có chi").
+     * Thao" is "là chị"; "cô Chi" is no "có chi"); `bare-at-end`: words before that read it in a message typed without
+     * diacritics when it ends its clause, closing words aside ("don vi hoc tap la chi" asks what it is).
      */
-    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean }[];
+    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean; 'bare-at-end': string[] }[];
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
@@ -223,7 +224,7 @@ export interface Lexicon {
    * Ambiguous shorthand by folded word; `typed` holds the entry's own spellings, "đ" written "d" (a word typed with other
    * marks is another word); `afterTyped` the words before as written, for `accented` entries.
    */
-  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>;
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string> }>;
   /** Shorthand phrases listed as themselves (folded): kept as typed, and never swallowed by a shorter phrase. */
   shorthandKept: ReadonlySet<string>;
   gluedKinds: RegExp;
@@ -495,7 +496,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean }>();
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string> }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
       fallback: wordsOf(entry.default),
@@ -505,6 +506,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       before: new Set(entry.before.map(key)),
       typed: new Set(entry.words.flatMap((word) => wordsOf(word).map((w) => w.text.replace(/đ/gu, 'd')))),
       accented: entry.accented,
+      bareAtEnd: new Set(entry['bare-at-end'].map(key)),
     };
     for (const word of entry.words) ambiguous.set(key(word), value);
   }

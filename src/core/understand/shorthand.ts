@@ -1,5 +1,6 @@
 // Chat shorthand expanded as typed: teencode and abbreviations, regional words, glued numbers, phrases kept as themselves.
 import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
+import { closingWordsAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { wordsOf, type Word } from './words.js';
 
@@ -46,8 +47,11 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     else if (ambiguous) {
       const previous = words[i - 1];
       const after = words[i + 1]?.folded;
-      // An `accented` entry reads the word before only in a clause with diacritics, and as typed ("cô" is no "có").
-      const byBefore = previous !== undefined && (ambiguous.accented ? accents && ambiguous.afterTyped.has(previous.text) : ambiguous.after.has(previous.folded));
+      // An `accented` entry reads the word before only in a clause with diacritics, and as typed ("cô" is no "có");
+      // typed bare, only at the clause's end after a word of `bare-at-end` ("la chi" ends a question, "la chi Thao" not).
+      const byBefore =
+        previous !== undefined &&
+        (ambiguous.accented ? (accents ? ambiguous.afterTyped.has(previous.text) : ambiguous.bareAtEnd.has(previous.folded) && endsClause(words, i + 1, lexicon)) : ambiguous.after.has(previous.folded));
       const meant = byBefore || (after !== undefined && ambiguous.before.has(after));
       // A default that is the word itself ("chi", "mô") keeps it as typed, diacritics or none.
       const keeps = !meant && ambiguous.fallback.length === 1 && ambiguous.fallback[0]!.folded === word.folded;
@@ -56,6 +60,12 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     i++;
   }
   return out;
+}
+
+/** True when nothing but closing words ("vay", "a", "z") follows `from`. */
+function endsClause(words: readonly Word[], from: number, lexicon: Lexicon): boolean {
+  const tail = words.slice(from).flatMap((word) => lexicon.shorthandWords.get(word.folded) ?? [word]);
+  return tail.length === 0 || closingWordsAt(tail, lexicon, false) === tail.length;
 }
 
 /**

@@ -413,10 +413,13 @@ function attributesGraded(told: readonly (readonly Word[])[], question: readonly
   return [...graded].filter((attribute) => !asked.has(attribute)).flatMap((attribute) => wordsOf(lexicon.grades.attributeNames[attribute]!));
 }
 
-/** Whether the words point back at the clause before ("văn bản đó", "… đúng không"), outside a relative year ("lần này"). */
+/** Whether the words point back at the clause before ("văn bản đó", "… đúng không", bare "nam do"), outside a relative year ("lần này"). */
 function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const times = lexicon.relativeYears.find(words, accents);
-  return lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length));
+  if (lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length))) return true;
+  // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
+  // is one whole.
+  return !accents && lexicon.followUpPointsBack.find(words, false).length > 0;
 }
 
 /** `words` without "tháng 3 năm 2025", "tháng 5/2025" and "5/2025" (a month of a year). */

@@ -438,6 +438,9 @@ describe('prompts/language as rules', () => {
     expect(expand('gồm mô hình gia đình')).toBe('gồm mô hình gia đình');
     // Typed bare, "là chi" may be "là chị" and "mo" is "mở" as often: read only where the message has diacritics.
     expect(expand('minh la chi Thao o to 12')).toBe('minh la chi thao o to 12');
+    // … except at the end of its clause, closing words aside (`bare-at-end`): "la chi" then asks what it is.
+    expect(expand('don vi hoc tap la chi z')).toBe('don vi hoc tap la gì vậy');
+    expect(expand('toi la chi cua no')).toBe('toi la chi cua no');
     expect(expand('cong dan hoc tap la cai chi dzay')).toBe('cong dan hoc tap la cai gì vậy');
     expect(expand('cho minh hoi o Ha Noi mo hinh do')).toBe('cho minh hoi o ha noi mo hinh do');
     expect(expand('ngay mo thuong')).toBe('ngay mo thuong');

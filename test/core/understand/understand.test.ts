@@ -421,6 +421,14 @@ describe('clauses', () => {
     expect(both.query).toContain('khai mạc ở đâu');
   });
 
+  it('keeps the clause a time pointed back to ("nam do") refers to, typed without diacritics too', () => {
+    for (const text of [
+      'em soạn lại hồ sơ về tuần lễ học tập suốt đời năm 2024. Em muốn biết năm đó Bộ ra công văn số mấy',
+      'em soan lai ho so ve tuan le hoc tap suot doi nam 2024. Em muon biet nam do Bo ra cong van so may',
+    ])
+      expect(read(text).query, text).toMatch(/2024/u);
+  });
+
   it('keeps only the document of the clause a question naming its own subject points back at', () => {
     const understood = read('Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những danh hiệu học tập nào?');
     expect(understood.query).toContain('qđ 1315');
