@@ -78,8 +78,9 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
 /**
  * The document "quyết định đó", "văn bản này" points at, when the question names none: after a question asking which
  * one ("thông tư cũ trước đó là thông tư nào?"), first one the answer brought; then the first the previous question
- * named, else the first its answer named about what was asked — of the kind the pointer names when one is ("thông tư đó"), else any. "cái
- * đó" (`points-at-asked-document`) points at one of the kind the previous question asked for ("… theo thông tư nào").
+ * named, else the first its answer named about what was asked — of the kind the pointer names when one is ("thông tư
+ * đó"), else any. "cái đó" (`points-at-asked-document`) points at one of the kind the previous question asked for ("…
+ * theo thông tư nào").
  */
 function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexicon): Subject | undefined {
   const words = wordsOf(question);

@@ -38,8 +38,8 @@ export interface LanguageData {
     asTyped: Record<string, string>;
     /**
      * `accented`: read by the word before only in a clause typed with diacritics, that word as typed (bare, "la chi
-     * Thao" is "là chị"; "cô Chi" is no "có chi"); `bare-at-end`: words before that read it in a message typed without
-     * diacritics when it ends its clause, closing words aside ("don vi hoc tap la chi" asks what it is).
+     * Thao" is "là chị"; "cô Chi" is no "có chi"); `bare-at-end`: words before that read it in a clause typed without
+     * diacritics when it ends the clause, closing words aside ("don vi hoc tap la chi" asks what it is).
      */
     ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean; 'bare-at-end': string[] }[];
     gluedDocumentKinds: string[];
