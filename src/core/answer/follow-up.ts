@@ -7,7 +7,7 @@ import { expandShorthand } from '../understand/shorthand.js';
 import { removePhrases } from '../understand/filler.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { documentKindAsked, kindOf, subjectsOf, TITLES, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { documentKindAsked, kindOf, subjectsOf, subjectsOfSentence, TITLES, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -162,7 +162,7 @@ function documentsByRelevance(answer: string, question: string, lexicon: Lexicon
   const asked = new Set(removePhrases(wordsOf(question), lexicon.questionMarks, accents).map(form));
   let lent = 0;
   const sentences = answer.split(/(?<=[.!?])\s+|\n+/u).map((sentence, order) => {
-    const documents = subjectsOf(sentence, lexicon).filter((subject) => subject.kind === 'document');
+    const documents = subjectsOfSentence(sentence, lexicon).filter((subject) => subject.kind === 'document');
     const shared = Math.max(lent, new Set(wordsOf(sentence).map(form).filter((word) => asked.has(word))).size);
     lent = documents.length === 0 ? shared : 0;
     return { documents, order, shared };

@@ -193,8 +193,11 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   // "còn tp hcm có bao nhiêu gia đình học tập" after a question on the UNESCO network: a title and an event fill one
   // topic, so a follow-up naming one where the question before named none of its kind replaces the other ("còn dòng họ
   // học tập thì sao" after "tuần lễ 2023 có tôn vinh gia đình học tập không" keeps the Week).
-  const before = new Set(subjectsOf(previous, lexicon).map((s) => kindOf(s, lexicon)));
-  if (TOPIC_KINDS.some((kind) => kinds.has(kind) && !before.has(kind))) for (const kind of TOPIC_KINDS) kinds.add(kind);
+  const asksTopic = TOPIC_KINDS.filter((kind) => kinds.has(kind));
+  if (asksTopic.length > 0) {
+    const before = new Set(subjectsOf(previous, lexicon).map((s) => kindOf(s, lexicon)));
+    if (asksTopic.some((kind) => !before.has(kind))) for (const kind of TOPIC_KINDS) kinds.add(kind);
+  }
   // "còn đơn vị học tập thì theo thông tư nào": a follow-up asking which document replaces the documents named before.
   if (documentKindAsked(followUp, lexicon) !== undefined) kinds.add('document');
   const words = wordsOf(previous);
