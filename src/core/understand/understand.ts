@@ -1,8 +1,9 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
-import { isYear } from '../text/years.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
-import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, offersChoice, asksOnlyFacets, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
+import { askingClauses } from './asking-clauses.js';
+import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
@@ -10,9 +11,10 @@ import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
 import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
+import { refusalOf } from './refusal-reading.js';
 import { expandShorthand } from './shorthand.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
-import { QUOTED_NAME_CHARS, SHARE_SUBJECT_WITHIN } from './tuning.js';
+import { QUOTED_NAME_CHARS } from './tuning.js';
 import { wordsOf, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -120,39 +122,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     .filter((clause) => clause.words.length > 0);
 
   const all = clauses.flatMap((clause) => clause.words);
-  // "ad đăng ký giúp mình được không" asks Loa to register; its "ký giúp", starting inside the act "đăng ký", is no
-  // request to sign as an official.
-  const acts = lexicon.actRequests.verbs.find(all, accents);
-  const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start < match.start && match.start < act.start + act.length);
-  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match)));
+  const refuse = refusalOf(clauses, lexicon, accents);
   if (refuse) return refusal(refuse);
-  // Another subject, or an opinion asked, is refused wherever the message names it, except in a clause that only tells
-  // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là
-  // ngày mở thưởng xổ số. Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ
-  // làm lại thì nộp những giấy tờ gì" asks about the identity card.
-  const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
-  if (refusedBySubject.length > 0) {
-    const requesting = clauses.map(
-      (clause) =>
-        clause.asks ||
-        askingWords(clause.words, lexicon, accents).length > 0 ||
-        lexicon.requests.find(clause.words, accents).length > 0 ||
-        lexicon.searchWords.find(clause.words, accents).length > 0,
-    );
-    // "… tên chương trình theo Quyết định 387 nhưng chữ bị nhòe. Bạn cho tôi xin tên đầy đủ của chương trình đó": a
-    // request pointing at a document ("chương trình đó") the clause just before names asks of that document.
-    const pointsAtSubject = (i: number) => i > 0 && lexicon.followUpPointsAtDocument.find(clauses[i]!.words, accents).length > 0 && namesSubject(clauses[i - 1]!.words, lexicon);
-    const ownSubject = clauses.some((clause, i) => requesting[i] && (namesSubject(clause.words, lexicon) || pointsAtSubject(i)));
-    // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause
-    // telling the asker's own task about a subject of the documents, beside a clause saying which facet they need
-    // (a facet's cue without a question word), is their story.
-    const asksFacet = clauses.some((clause, i) => !requesting[i] && cuedFacets(clause.words, lexicon, accents).size > 0);
-    const toldAbout = (clause: (typeof clauses)[number], i: number) =>
-      !requesting[i] && asksFacet && namesSubject(clause.words, lexicon) && lexicon.askerWords.find(clause.words, accents).length > 0;
-    const checked = clauses.filter((clause, i) => requesting[i] || (!ownSubject && !toldAbout(clause, i))).flatMap((clause) => clause.words);
-    const refused = refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
-    if (refused) return refusal(refused);
-  }
   // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
   // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question — unless
   // another clause asks one ("Việc công nhận giúp động viên bà con, năm nay xã có làm không": the act is the story).
@@ -182,71 +153,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asked.asks ||= clause.asks;
     return false;
   });
-  // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
-  // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
-  // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
-  const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
-  const toldAfterQuestion = (clause: (typeof stripped)[number], i: number) =>
-    firstQuestion >= 0 &&
-    i > firstQuestion &&
-    !clause.asks &&
-    lexicon.askerWords.find(clause.typed, accents).length > 0 &&
-    lexicon.yesNoPolite.find(clause.typed, false).length === 0;
-  const questions = stripped.map(
-    (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
-  );
-  // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
-  // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề nhé");
-  // before it, a request is the resident's situation.
-  const onlyCue = (words: readonly Word[]) => FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...words]).length === 0;
-  const asking = stripped.map(
-    (clause, i) =>
-      questions[i]! ||
-      (questions.slice(0, i).some(Boolean) &&
-        !toldAfterQuestion(clause, i) &&
-        (lexicon.requests.find(clause.typed, accents).length > 0 || onlyCue(clause.words)) &&
-        cuedFacets(clause.words, lexicon, accents).size > 0),
-  );
-  let kept = stripped;
-  if (asking.some(Boolean)) {
-    const keep = new Set<number>();
-    // Clauses kept only for the documents they name by number.
-    const documentsOnly = new Set<number>();
-    const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
-    stripped.forEach((clause, i) => {
-      if (!asking[i]) return;
-      // "… kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?": a "?" closing the message
-      // after a question asked with words ends what the resident tells next, unless the clause offers a choice ("tính
-      // theo cả thôn hay cả xã?") or names a subject.
-      const toldAfter =
-        asksNothing(clause.words) &&
-        !namesSubject(clause.words, lexicon) &&
-        lexicon.choiceWords.find(clause.words, accents).length === 0 &&
-        stripped.slice(0, i).some((before, j) => asking[j] && !asksNothing(before.words));
-      if (toldAfter) return;
-      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about ("GNLC là gì?" names its own
-      // subject and does not); a "?" after words that ask nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the
-      // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
-      // "Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?": "… thì sao" asks of all that the clause before names.
-      const needsSubject =
-        (asksOnlyFacets(clause.words, lexicon, accents) && !namesSubject(clause.words, lexicon)) ||
-        pointsBack(clause.words, lexicon, accents) ||
-        asksNothing(clause.words) ||
-        asksSame(clause.words, lexicon);
-      // "Tôi là công chức văn hóa xã, cho tôi hỏi như vậy có được không?": an introduction is not what it refers to.
-      if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) {
-        keep.add(i - 1);
-        // "Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những
-        // danh hiệu nào?": a question naming its own subject points back at the document the clause before names, not
-        // at the rest of that clause.
-        const onlyPoints = namesSubject(clause.words, lexicon) && !asksNothing(clause.words) && !asksSame(clause.words, lexicon);
-        if (onlyPoints && numberedDocuments(stripped[i - 1]!.words, lexicon).length > 0) documentsOnly.add(i - 1);
-      }
-      keep.add(i);
-    });
-    for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
-    kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
-  }
+  const { asking, kept } = askingClauses(stripped, lexicon, accents);
   // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
   // searched nor a yes/no question.
   for (const clause of kept) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
@@ -365,77 +272,12 @@ function withOwnWords<T extends object>(counted: T | undefined, words: readonly 
   return counted && { ...counted, clauses: join(words) };
 }
 
-/** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
-function asksSame(words: readonly Word[], lexicon: Lexicon): boolean {
-  return lexicon.followUpAsksSame.find(words, false).some((match) => match.start + match.length === words.length);
-}
-
 /** A message refused before any search. */
 function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }
 
-/**
- * What the figures in `told` count, when the question does not already name it, once each: a case unit right after a
- * figure ("80 điểm", "65 tuổi"), or a subject a few words after a share ("96% học sinh là công dân học tập": the rule
- * asked about is the share of Công dân học tập).
- */
-function unitsOfFigures(told: readonly Word[], question: readonly Word[], lexicon: Lexicon): Word[] {
-  const named = new Set([...lexicon.caseUnits.find(question, false), ...lexicon.subjects.find(question, false)].map(({ phrase }) => phrase));
-  const out: Word[] = [];
-  const take = (start: number, length: number, phrase: string) => {
-    named.add(phrase);
-    out.push(...told.slice(start, start + length));
-  };
-  for (const { start, length, phrase } of lexicon.caseUnits.find(told, false)) {
-    if (start > 0 && /\d/u.test(told[start - 1]!.folded) && !named.has(phrase)) take(start, length, phrase);
-  }
-  const shares = told.flatMap((word, i) => (/\d%$/u.test(word.folded) || (/^\d+$/u.test(word.folded) && told[i + 1]?.folded === 'phan' && told[i + 2]?.folded === 'tram') ? [i] : []));
-  for (const { start, length, phrase } of lexicon.subjects.find(told, false)) {
-    if (!named.has(phrase) && shares.some((at) => start > at && start - at <= SHARE_SUBJECT_WITHIN)) take(start, length, phrase);
-  }
-  return out;
-}
-
-/**
- * "đứa lớn học lực trung bình nhưng hạnh kiểm khá. Vậy nhà mình có đủ điều kiện làm gia đình học tập không": the
- * attributes a case grades ("học lực", "hạnh kiểm", by their first names), searched with the question when it names
- * none of them and names no title but one whose criteria grade them (`titles` of `grades`), so the rule grading them is
- * found.
- */
-function attributesGraded(told: readonly (readonly Word[])[], question: readonly Word[], lexicon: Lexicon): Word[] {
-  // "mẹ mình đạo đức tốt … có đạt công dân học tập không": a title whose criteria grade nothing is judged otherwise.
-  if (lexicon.subjects.find(question, false).length > 0 && lexicon.grades.titles.find(question, false).length === 0) return [];
-  // "học" of "gia đình học tập" names no attribute: a next-only attribute ("học khá") is one only before its grade.
-  const named = lexicon.grades.attributes.find(question, false).filter(({ phrase }) => !lexicon.grades.nextOnly.has(phrase));
-  const asked = new Set(named.map(({ phrase }) => lexicon.grades.attributeOf.get(phrase)));
-  const graded = new Set(told.flatMap((words) => gradesTold(words, lexicon).map(({ attribute }) => attribute)));
-  return [...graded].filter((attribute) => !asked.has(attribute)).flatMap((attribute) => wordsOf(lexicon.grades.attributeNames[attribute]!));
-}
-
-/** Whether the words point back at the clause before ("văn bản đó", "… đúng không", bare "nam do"), outside a relative year ("lần này"). */
-function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const times = lexicon.relativeYears.find(words, accents);
-  if (lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length))) return true;
-  // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
-  // is one whole.
-  return !accents && lexicon.followUpPointsBack.find(words, false).length > 0;
-}
-
-/** `words` without "tháng 3 năm 2025", "tháng 5/2025" and "5/2025" (a month of a year). */
-function withoutMonthsOfYears(words: readonly Word[]): Word[] {
-  const out: Word[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const at = (k: number) => words[i + k]?.folded ?? '';
-    const year = (k: number) => isYear(at(k));
-    const month = (text: string) => /^(?:0?[1-9]|1[0-2])$/u.test(text);
-    if (at(0) === 'thang' && month(at(1)) && at(2) === 'nam' && year(3)) i += 3;
-    else if (at(0) === 'thang' && /^(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d$/u.test(at(1))) i += 1;
-    else if (!/^(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d$/u.test(at(0))) out.push(words[i]!);
-  }
-  return out;
-}
-
+/** The words as one text, as typed. */
 function join(words: readonly Word[]): string {
   return words.map((w) => w.text).join(' ');
 }

@@ -1,0 +1,102 @@
+// The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
+import { askingWords, asksOnlyFacets, cuedFacets, offersChoice } from './cues.js';
+import { namesSubject, numberedDocuments } from './documents-named.js';
+import { removePhrases } from './filler.js';
+import type { Lexicon } from './lexicon.js';
+import { FACETS } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** One clause with filler set aside: its words as searched, as typed, and whether it closes as a question. */
+export interface Clause {
+  asks: boolean;
+  typed: Word[];
+  words: Word[];
+}
+
+/**
+ * Which clauses ask (`asking`, by index of `stripped`) and the clauses kept for the search (`kept`): the asking ones and
+ * the clause before one that points back at it. A clause kept only for the documents it names keeps only those (its
+ * `words` are replaced). When no clause asks, all are kept.
+ */
+export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boolean): { asking: boolean[]; kept: Clause[] } {
+  // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
+  // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
+  // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
+  const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
+  const toldAfterQuestion = (clause: Clause, i: number) =>
+    firstQuestion >= 0 &&
+    i > firstQuestion &&
+    !clause.asks &&
+    lexicon.askerWords.find(clause.typed, accents).length > 0 &&
+    lexicon.yesNoPolite.find(clause.typed, false).length === 0;
+  const questions = stripped.map(
+    (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
+  );
+  // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
+  // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề nhé");
+  // before it, a request is the resident's situation.
+  const onlyCue = (words: readonly Word[]) => FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...words]).length === 0;
+  const asking = stripped.map(
+    (clause, i) =>
+      questions[i]! ||
+      (questions.slice(0, i).some(Boolean) &&
+        !toldAfterQuestion(clause, i) &&
+        (lexicon.requests.find(clause.typed, accents).length > 0 || onlyCue(clause.words)) &&
+        cuedFacets(clause.words, lexicon, accents).size > 0),
+  );
+  let kept = stripped;
+  if (asking.some(Boolean)) {
+    const keep = new Set<number>();
+    // Clauses kept only for the documents they name by number.
+    const documentsOnly = new Set<number>();
+    const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    stripped.forEach((clause, i) => {
+      if (!asking[i]) return;
+      // "… kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?": a "?" closing the message
+      // after a question asked with words ends what the resident tells next, unless the clause offers a choice ("tính
+      // theo cả thôn hay cả xã?") or names a subject.
+      const toldAfter =
+        asksNothing(clause.words) &&
+        !namesSubject(clause.words, lexicon) &&
+        lexicon.choiceWords.find(clause.words, accents).length === 0 &&
+        stripped.slice(0, i).some((before, j) => asking[j] && !asksNothing(before.words));
+      if (toldAfter) return;
+      // A bare "thì làm thế nào?" needs the clause before it, which names what it is about ("GNLC là gì?" names its own
+      // subject and does not); a "?" after words that ask nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the
+      // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
+      // "Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?": "… thì sao" asks of all that the clause before names.
+      const needsSubject =
+        (asksOnlyFacets(clause.words, lexicon, accents) && !namesSubject(clause.words, lexicon)) ||
+        pointsBack(clause.words, lexicon, accents) ||
+        asksNothing(clause.words) ||
+        asksSame(clause.words, lexicon);
+      // "Tôi là công chức văn hóa xã, cho tôi hỏi như vậy có được không?": an introduction is not what it refers to.
+      if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) {
+        keep.add(i - 1);
+        // "Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những
+        // danh hiệu nào?": a question naming its own subject points back at the document the clause before names, not
+        // at the rest of that clause.
+        const onlyPoints = namesSubject(clause.words, lexicon) && !asksNothing(clause.words) && !asksSame(clause.words, lexicon);
+        if (onlyPoints && numberedDocuments(stripped[i - 1]!.words, lexicon).length > 0) documentsOnly.add(i - 1);
+      }
+      keep.add(i);
+    });
+    for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
+    kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
+  }
+  return { asking, kept };
+}
+
+/** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
+function asksSame(words: readonly Word[], lexicon: Lexicon): boolean {
+  return lexicon.followUpAsksSame.find(words, false).some((match) => match.start + match.length === words.length);
+}
+
+/** Whether the words point back at the clause before ("văn bản đó", "… đúng không", bare "nam do"), outside a relative year ("lần này"). */
+function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const times = lexicon.relativeYears.find(words, accents);
+  if (lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length))) return true;
+  // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
+  // is one whole.
+  return !accents && lexicon.followUpPointsBack.find(words, false).length > 0;
+}
