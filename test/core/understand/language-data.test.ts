@@ -479,6 +479,16 @@ describe('prompts/language as rules', () => {
     }
   });
 
+  it('reads every holder followed by every trait as its title, typed with or without diacritics ("nhà chăm học", "ca ho ham hoc")', () => {
+    const { 'described-titles': described } = data('chat-shorthand.yaml') as { 'described-titles': { traits: string[]; holders: Record<string, string[]> } };
+    const expanded = (text: string) => expandShorthand(wordsOf(text), lexicon).map((w) => w.folded).join(' ');
+    const wrong = Object.entries(described.holders).flatMap(([title, holders]) =>
+      holders.flatMap((holder) => described.traits.flatMap((trait) => [`${holder} ${trait}`, fold(`${holder} ${trait}`)]).filter((typed) => expanded(typed) !== fold(title))),
+    );
+    expect(wrong).toEqual([]);
+    expect(read('cai bang cong nhan ca ho ham hoc la danh hieu gi vay').query).toContain('dòng họ học tập');
+  });
+
   it('removes every filler phrase in front of a question', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');
