@@ -6,6 +6,15 @@ import { closingWordsAt, removePhrases } from './filler.js';
 import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, CHOICE_ECHO_WORDS, COUNTED_WORDS } from './tuning.js';
 import { positionsIn, type Word } from './words.js';
 
+/**
+ * Whether the clause asks with a question word: one other than a yes/no word, or a yes/no word ending it (closing and
+ * polite words aside). A yes/no word inside a clause negates ("mắt kém không đi lên xã được", "em chưa làm căn cước").
+ */
+export function asksInWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const asked = withoutPoliteEnd(words.slice(0, words.length - closingWordsAt(words, lexicon, accents)), lexicon, accents);
+  return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
+}
+
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */
 export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
   const marks = lexicon.questionMarks.find(words, accents);

@@ -185,7 +185,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; campaignActs: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -399,6 +399,8 @@ export interface Lexicon {
     titles: PhraseSet;
   };
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
+  /** The campaign's own acts ("tự đánh giá", "công nhận"): a question on a condition naming another subject that asks one is about the campaign. */
+  campaignActs: PhraseSet;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
   subjects: PhraseSet;
@@ -525,7 +527,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
         ? {
-            pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(data.shorthand.abbreviationStops).join('|')})\\.(?=\\s)`, 'giu'),
+            // Either case of each letter, spelled out: under the "i" flag \p{Lu} would take lowercase letters too.
+            pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(data.shorthand.abbreviationStops).map(eitherCase).join('|')})\\.(?=\\s|\\p{Lu})`, 'gu'),
             spelled: new Map(Object.entries(data.shorthand.abbreviationStops).map(([abbreviation, meaning]) => [abbreviation.toLowerCase(), meaning])),
           }
         : undefined,
@@ -693,6 +696,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
       ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
+    campaignActs: compilePhrases(data.refuse.campaignActs),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     requirementsSearch: data.requirementsSearch,
@@ -713,4 +717,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
       Object.entries(data.evidence).map(([facet, phrases]) => [facet as Facet | EvidenceKey, compilePhrases(phrases ?? [], phrases ?? [])]),
     ),
   };
+}
+
+/** A word matched in either case letter by letter ("q" → "[qQ]"), for a pattern that needs case elsewhere. */
+function eitherCase(word: string): string {
+  return [...word].map((letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`).join('');
 }

@@ -1,5 +1,5 @@
 // Refusals read from a message before any search: inventions and abuse anywhere, another subject or an opinion asked.
-import { askingWords, cuedFacets } from './cues.js';
+import { afterCondition, asksInWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import type { Lexicon, RefusalKind } from './lexicon.js';
 import type { Word } from './words.js';
@@ -25,10 +25,11 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // làm lại thì nộp những giấy tờ gì" asks about the identity card.
   const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refusedBySubject.length === 0) return undefined;
+  // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước").
   const requesting = clauses.map(
     (clause) =>
       clause.asks ||
-      askingWords(clause.words, lexicon, accents).length > 0 ||
+      asksInWords(clause.words, lexicon, accents) ||
       lexicon.requests.find(clause.words, accents).length > 0 ||
       lexicon.searchWords.find(clause.words, accents).length > 0,
   );
@@ -42,6 +43,23 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   const asksFacet = clauses.some((clause, i) => !requesting[i] && cuedFacets(clause.words, lexicon, accents).size > 0);
   const toldAbout = (clause: Clause, i: number) =>
     !requesting[i] && asksFacet && namesSubject(clause.words, lexicon) && lexicon.askerWords.find(clause.words, accents).length > 0;
-  const checked = clauses.filter((clause, i) => requesting[i] || (!ownSubject && !toldAbout(clause, i))).flatMap((clause) => clause.words);
+  // "Em đọc thấy có trang tự đánh giá công dân học tập trên mạng. Em chưa có CCCD thì có tự đăng ký đánh giá được
+  // không?": in a message naming a subject of the documents, a question asked on a condition ("… thì …") about the
+  // campaign (a subject or one of its acts after the marker, `campaign-acts`) puts the asker's case before the marker;
+  // only what it asks after the marker, and no clause telling that case, is checked.
+  const aboutCampaign = (words: readonly Word[]) => namesSubject(words, lexicon) || lexicon.campaignActs.find(words, accents).length > 0;
+  const onCondition =
+    clauses.some((clause) => namesSubject(clause.words, lexicon)) &&
+    clauses.some((clause, i) => {
+      const asked = afterCondition(clause.words, lexicon, accents);
+      return requesting[i] && asked !== clause.words && aboutCampaign(asked);
+    });
+  const asked = (clause: Clause) => (onCondition ? afterCondition(clause.words, lexicon, accents) : clause.words);
+  // "… cảm ơn cháu đã giải thích về Gia đình học tập. … ông nhà bà bị mất thẻ căn cước, giờ làm lại thì cần những giấy tờ
+  // gì": a question naming no subject of its own asks about what the clause just before it tells.
+  const toldForNext = (i: number) => !requesting[i] && requesting[i + 1] === true && !namesSubject(clauses[i + 1]!.words, lexicon);
+  const checked = clauses.flatMap((clause, i) =>
+    requesting[i] ? asked(clause) : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
+  );
   return refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
 }

@@ -3,9 +3,9 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
-import { achievedAsked, afterCondition, countedAsked, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
-import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
+import { removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
@@ -93,8 +93,29 @@ export interface Understanding {
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-/** Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words. */
-const CLAUSE = /(?<=[?!…])|\s*\p{Extended_Pictographic}+\s*|[.](?=\s|$)|(?<!\d)[,;](?!\d)|[,;](?=\s)|\n+|\s[-–—]\s/u;
+/** Endings of the web addresses residents type, where a period glued between words is no sentence's end. */
+const WEB_ENDINGS = ['vn', 'com', 'net', 'org', 'gov', 'edu', 'info'];
+
+/**
+ * Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words,
+ * and a period typed without the space after it ("tìm ko ra.Văn bản đó", "cho hỏi.tuần lễ") — before a capitalised word,
+ * or between lowercase words of three letters and two, never before a web address's ending ("congdanhoctap.vn") nor
+ * inside an abbreviation ("TP.HCM", "tp.hcm", "v.v").
+ */
+const CLAUSE = new RegExp(
+  [
+    '(?<=[?!…])',
+    '\\s*\\p{Extended_Pictographic}+\\s*',
+    '[.](?=\\s|$)',
+    '(?<=\\p{L})[.](?=\\p{Lu}\\p{Ll})',
+    `(?<=[\\p{Ll}\\p{M}]{3})[.](?!(?:${WEB_ENDINGS.join('|')})(?![\\p{L}\\p{N}]))(?=[\\p{Ll}\\p{M}]{2,}\\s)`,
+    '(?<!\\d)[,;](?!\\d)',
+    '[,;](?=\\s)',
+    '\\n+',
+    '\\s[-–—]\\s',
+  ].join('|'),
+  'u',
+);
 
 /** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
 const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
@@ -104,10 +125,10 @@ function withoutQuotedCommas(text: string): string {
   return text.replace(QUOTED, (_, open: string, name: string, close: string) => `${open}${name.replace(/[,;]/gu, ' ')}${close}`);
 }
 
-/** "q. Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
+/** "q. Gò Vấp", "Q.Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
 function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
   const stops = lexicon.abbreviationStops;
-  return stops ? text.replace(stops.pattern, (abbreviation: string, letters: string) => stops.spelled.get(letters.toLowerCase()) ?? abbreviation) : text;
+  return stops ? text.replace(stops.pattern, (abbreviation: string, letters: string) => `${stops.spelled.get(letters.toLowerCase()) ?? abbreviation} `) : text;
 }
 
 /** Reads one message. Pure: the same text always gives the same understanding. */
@@ -127,13 +148,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
   // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question — unless
   // another clause asks one ("Việc công nhận giúp động viên bà con, năm nay xã có làm không": the act is the story).
-  // A yes/no word inside a clause negates ("mắt kém không đi lên xã được"); only ending it does it ask.
-  const asksWords = (words: Word[]) => {
-    const asked = withoutPoliteEnd(words.slice(0, words.length - closingWordsAt(words, lexicon, accents)), lexicon, accents);
-    return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
-  };
-  const acting = clauses.map((clause) => asksToActIn(clause.words, lexicon, accents) && !asksWords(clause.words));
-  const asksToAct = acting.some(Boolean) && !clauses.some((clause, i) => !acting[i] && asksWords(clause.words));
+  const acting = clauses.map((clause) => asksToActIn(clause.words, lexicon, accents) && !asksInWords(clause.words, lexicon, accents));
+  const asksToAct = acting.some(Boolean) && !clauses.some((clause, i) => !acting[i] && asksInWords(clause.words, lexicon, accents));
   // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
   const smallTalk = asksToAct
     ? undefined

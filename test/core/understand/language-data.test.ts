@@ -489,6 +489,12 @@ describe('prompts/language as rules', () => {
     expect(read('cai bang cong nhan ca ho ham hoc la danh hieu gi vay').query).toContain('dòng họ học tập');
   });
 
+  it('answers a question on a condition naming another subject when it asks one of the campaign\'s acts (`campaign-acts`)', () => {
+    const acts = data('refuse.yaml')['campaign-acts'] as string[];
+    const story = 'Em đọc thấy có trang tự đánh giá công dân học tập trên mạng.';
+    expect(acts.filter((act) => read(`${story} Em mới bị mất căn cước thì có ${act} được không?`).refuse !== undefined)).toEqual([]);
+  });
+
   it('removes every filler phrase in front of a question', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');

@@ -313,6 +313,16 @@ describe('clauses', () => {
     expect(read('chủ đề nhé, tuần lễ 2024 vs 2025 khác nhau j').facets).not.toContain('theme');
   });
 
+  it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
+    const asked = read('bố em nhắc hoài cái công văn 6782 mà em tìm ko ra.Văn bản đó nói về chuyện gì vậy ạ?');
+    expect(asked.facets).toContain('document');
+    expect(asked.query).not.toContain('ra.');
+    expect(read('ad ơi,cho hỏi.tuần lễ học tập năm 2024 chủ đề là gì').query).toBe('tuần lễ học tập năm 2024 chủ đề là gì');
+    expect(read('tự đánh giá trên congdanhoctap.vn thì làm sao').query).toContain('congdanhoctap.vn');
+    expect(read('TP.HCM vào mạng lưới khi nào').query).toBe(read('tp.hcm vào mạng lưới khi nào').query);
+    expect(read('nhà mình ở Q.Gò Vấp, tp có bao nhiêu gia đình học tập').query).toBe(read('nhà mình ở q. Gò Vấp, tp có bao nhiêu gia đình học tập').query);
+  });
+
   it('ends a clause at an emoji', () => {
     expect(read('em đang làm bài tự đánh giá trên mạng mà run quá 😅 cho em hỏi bao nhiêu điểm thì đạt').query).toBe('bao nhiêu điểm thì đạt');
   });
@@ -936,6 +946,17 @@ describe('refusals before search', () => {
     expect(read('Trường giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác năm 2025.').refuse).toBeUndefined();
     expect(read('mình bị mất căn cước khi đi dự tuần lễ học tập suốt đời, giờ làm lại cần giấy tờ gì').refuse).toBe('out_of_scope');
     expect(read('trường giao em viết bài phát biểu về tuần lễ học tập suốt đời, ad viết giúp em với').refuse).toBe('out_of_scope');
+  });
+
+  it('reads another subject before "thì" as the asker\'s case when what is asked after it is about the campaign', () => {
+    const story = 'Em đọc thấy có trang tự đánh giá công dân học tập trên mạng.';
+    expect(read(`Em năm nay 13 tuổi, em chưa làm căn cước. ${story} Em chưa có CCCD thì có tự đăng ký đánh giá được không ạ?`).refuse).toBeUndefined();
+    // What is asked after "thì" is about the identity card itself.
+    expect(read(`${story} Em mất căn cước thì làm lại cần giấy tờ gì?`).refuse).toBe('out_of_scope');
+    // A question naming no subject of its own asks about the clause just before it, whatever an earlier thanks names.
+    expect(read('Cảm ơn cháu đã giải thích về Gia đình học tập. Nhân tiện cho bà hỏi luôn, ông nhà bà bị mất thẻ căn cước, giờ làm lại thì cần những giấy tờ gì?').refuse).toBe(
+      'out_of_scope',
+    );
   });
 });
 
