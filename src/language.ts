@@ -54,6 +54,7 @@ const cuesSchema = z.object({
   facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
   accented: words,
   'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
+  'counted-years': words.default([]),
   'week-topic': words,
   'refers-back': words,
   connectives: words,
@@ -192,7 +193,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: { ...describedTitles(shorthand['described-titles']), ...shorthand.phrases }, asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], abbreviationAsked: shorthand['abbreviation-asked'] },
+    shorthand: { words: shorthand.words, phrases: { ...describedTitles(shorthand['described-titles']), ...shorthand.phrases }, titleHolders: Object.values(shorthand['described-titles'].holders).flat(), asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
@@ -213,6 +214,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       questionWordForms: cues['question-word-forms'],
       accented: cues.accented,
       relativeYears: cues['relative-years'],
+      countedYears: cues['counted-years'],
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
       connectives: cues.connectives,

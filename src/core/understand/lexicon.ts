@@ -31,6 +31,8 @@ export interface LanguageData {
   shorthand: {
     words: Record<string, string>;
     phrases: Record<string, string>;
+    /** The holders of titles (`described-titles`: "nhà", "dòng họ", "thôn", "cơ quan"). */
+    titleHolders: string[];
     /**
      * Words and phrases expanded only when typed with exactly these diacritics: typed bare they are other common words
      * (regional "răng" is "sao", but "rang" is "rằng"; "ngày mô" is "ngày nào", but "ngay mo" is "ngày mở").
@@ -97,6 +99,8 @@ export interface LanguageData {
     questionWordForms: Record<string, string[]>;
     accented: string[];
     relativeYears: Record<string, RelativeYear>;
+    /** Words counting years before a relative-year phrase ("mấy năm nay": these few years), which then names no year. */
+    countedYears: string[];
     weekTopic: string[];
     refersBack: string[];
     connectives: string[];
@@ -227,6 +231,8 @@ export interface Lexicon {
   ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string> }>;
   /** Shorthand phrases listed as themselves (folded): kept as typed, and never swallowed by a shorter phrase. */
   shorthandKept: ReadonlySet<string>;
+  /** The holders of titles ("gia đình", "dòng họ", "thôn"): a comma between two of them lists, and parts no clauses. */
+  titleHolders: PhraseSet;
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
@@ -524,6 +530,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandPhraseExpansions: new Map([...Object.entries(data.shorthand.phrases), ...asTypedPhrases].map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandKept: new Set(Object.entries(data.shorthand.phrases).filter(([k, v]) => wordsOf(k).map((w) => w.text).join(' ') === wordsOf(v).map((w) => w.text).join(' ')).map(([k]) => key(k))),
     abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
+    titleHolders: compilePhrases(data.shorthand.titleHolders),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
         ? {
@@ -559,7 +566,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     clauseMarkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
     facets: new Map(FACETS.map((facet) => [facet, compilePhrases(facetCues[facet] ?? [], cueAccents)])),
-    relativeYears: compilePhrases(Object.keys(data.cues.relativeYears)),
+    relativeYears: relativeYearsNotCounted(Object.keys(data.cues.relativeYears), data.cues.countedYears),
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
@@ -722,4 +729,21 @@ export function compileLexicon(data: LanguageData): Lexicon {
 /** A word matched in either case letter by letter ("q" → "[qQ]"), for a pattern that needs case elsewhere. */
 function eitherCase(word: string): string {
   return [...word].map((letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`).join('');
+}
+
+/**
+ * The relative-year phrases, except after a word counting years ("nhà em mấy năm nay đều được khen", "vài năm trước"):
+ * the counted span is read whole and found as nothing.
+ */
+function relativeYearsNotCounted(phrases: readonly string[], counting: readonly string[]): PhraseSet {
+  const counted = counting.flatMap((count) => phrases.map((phrase) => `${count} ${phrase}`));
+  const all = compilePhrases([...phrases, ...counted]);
+  const dropped = new Set(counted.map((phrase) => wordsOf(phrase).map((w) => w.folded).join(' ')));
+  return {
+    matchAt: (words, index, accentsCount) => {
+      const length = all.matchAt(words, index, accentsCount);
+      return length > 0 && dropped.has(words.slice(index, index + length).map((w) => w.folded).join(' ')) ? 0 : length;
+    },
+    find: (words, accentsCount) => all.find(words, accentsCount).filter(({ phrase }) => !dropped.has(phrase)),
+  };
 }

@@ -3,6 +3,7 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
+import { withoutListingCommas, withoutQuotedCommas } from './commas.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { removePhrases, stripFiller } from './filler.js';
@@ -14,7 +15,6 @@ import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-as
 import { refusalOf } from './refusal-reading.js';
 import { expandShorthand } from './shorthand.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
-import { QUOTED_NAME_CHARS } from './tuning.js';
 import { wordsOf, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -117,14 +117,6 @@ const CLAUSE = new RegExp(
   'u',
 );
 
-/** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
-const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
-
-/** The text with the commas inside a quoted name read as spaces: the name is one clause's words, not two clauses. */
-function withoutQuotedCommas(text: string): string {
-  return text.replace(QUOTED, (_, open: string, name: string, close: string) => `${open}${name.replace(/[,;]/gu, ' ')}${close}`);
-}
-
 /** "q. Gò Vấp", "Q.Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
 function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
   const stops = lexicon.abbreviationStops;
@@ -134,7 +126,7 @@ function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const clauses = withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon))
+  const clauses = withoutListingCommas(withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon)), lexicon)
     .split(CLAUSE)
     .map((raw) => {
       const words = distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon);

@@ -495,6 +495,27 @@ describe('prompts/language as rules', () => {
     expect(acts.filter((act) => read(`${story} Em mới bị mất căn cước thì có ${act} được không?`).refuse !== undefined)).toEqual([]);
   });
 
+  it('reads a comma between two holders of a title as a list, not a clause boundary (`described-titles` holders)', () => {
+    const { 'described-titles': described } = data('chat-shorthand.yaml') as { 'described-titles': { holders: Record<string, string[]> } };
+    const holders = Object.values(described.holders).flat();
+    const wrong = holders.flatMap((holder, i) => {
+      const other = holders[(i + 1) % holders.length]!;
+      return read(`Chỉ tiêu ${holder}, ${other} học tập đến 2025 là bao nhiêu?`).query.startsWith(`chỉ tiêu ${holder} ${other}`) ? [] : [`${holder}, ${other}`];
+    });
+    expect(wrong).toEqual([]);
+    // A list never names the same holder twice: "ở thôn, thôn mình …" is two clauses.
+    expect(read('nhà mình ở thôn, thôn mình có bao nhiêu gia đình học tập').query).toBe('thôn có bao nhiêu gia đình học tập');
+  });
+
+  it('reads no year in a relative-year phrase after a word counting years (`counted-years`: "mấy năm nay")', () => {
+    const cues = data('question-cues.yaml') as { 'counted-years': string[]; 'relative-years': Record<string, unknown> };
+    const wrong = cues['counted-years'].flatMap((count) =>
+      Object.keys(cues['relative-years']).flatMap((phrase) => (read(`tiêu chí gia đình học tập ${count} ${phrase} có thay đổi gì không`).relativeYear ? [`${count} ${phrase}`] : [])),
+    );
+    expect(wrong).toEqual([]);
+    expect(read('tiêu chí gia đình học tập năm nay có thay đổi gì không').relativeYear?.phrase).toBe('nam nay');
+  });
+
   it('removes every filler phrase in front of a question', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');

@@ -1,0 +1,37 @@
+// Commas that part no clauses: inside a quoted name, and between two holders of a title listed ("gia đình, dòng họ").
+import type { Lexicon } from './lexicon.js';
+import { QUOTED_NAME_CHARS } from './tuning.js';
+import { wordSpans } from './words.js';
+
+/** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
+const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
+
+/** A comma alone between two words, spaces around it. */
+const LONE_COMMA = /^\s*,\s*$/u;
+
+/** The text with the commas inside a quoted name read as spaces: the name is one clause's words, not two clauses. */
+export function withoutQuotedCommas(text: string): string {
+  return text.replace(QUOTED, (_, open: string, name: string, close: string) => `${open}${name.replace(/[,;]/gu, ' ')}${close}`);
+}
+
+/**
+ * The text (NFC) with a comma between two holders of a title (`described-titles`: "chương trình về học tập trong gia
+ * đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập") read as a space: a list of
+ * one question's words, not two clauses.
+ */
+export function withoutListingCommas(text: string, lexicon: Lexicon): string {
+  const { nfc, words } = wordSpans(text);
+  const ends = new Map(lexicon.titleHolders.find(words, false).map(({ start, length, phrase }) => [start + length - 1, phrase]));
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const holder = ends.get(i);
+    const next = holder === undefined ? 0 : lexicon.titleHolders.matchAt(words, i + 1, false);
+    // "ở thôn, thôn mình có …": a list never names the same holder twice.
+    const listed = next > 0 && words.slice(i + 1, i + 1 + next).map((w) => w.folded).join(' ') !== holder;
+    if (!listed || !LONE_COMMA.test(nfc.slice(words[i]!.to, words[i + 1]!.from))) continue;
+    out += `${nfc.slice(from, words[i]!.to)} `;
+    from = words[i + 1]!.from;
+  }
+  return out + nfc.slice(from);
+}
