@@ -1,6 +1,7 @@
 // Commas that part no clauses: inside a quoted name, and between two holders of a title listed ("gia đình, dòng họ").
 import type { Lexicon } from './lexicon.js';
 import { QUOTED_NAME_CHARS } from './tuning.js';
+import { askerWordAt } from './filler.js';
 import { wordSpans } from './words.js';
 
 /** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
@@ -27,8 +28,11 @@ export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   for (let i = 0; i + 1 < words.length; i++) {
     const holder = ends.get(i);
     const next = holder === undefined ? 0 : lexicon.titleHolders.matchAt(words, i + 1, false);
-    // "ở thôn, thôn mình có …": a list never names the same holder twice.
-    const listed = next > 0 && words.slice(i + 1, i + 1 + next).map((w) => w.folded).join(' ') !== holder;
+    // "ở thôn, thôn mình có …": a list never names the same holder twice; "làm ở công ty, nhà em …", "làm ở xã, người
+    // ta bảo …": the second holder opens a clause of its own.
+    const after = i + 1 + next;
+    const opensClause = askerWordAt(words, after, lexicon, true) > 0 || lexicon.notListedBefore.matchAt(words, after, false) > 0;
+    const listed = next > 0 && words.slice(i + 1, after).map((w) => w.folded).join(' ') !== holder && !opensClause;
     if (!listed || !LONE_COMMA.test(nfc.slice(words[i]!.to, words[i + 1]!.from))) continue;
     out += `${nfc.slice(from, words[i]!.to)} `;
     from = words[i + 1]!.from;

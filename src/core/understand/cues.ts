@@ -2,16 +2,22 @@
 import { isYear } from '../text/years.js';
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
-import { closingWordsAt, removePhrases } from './filler.js';
+import { askerWordAt, closingWordsAt, removePhrases } from './filler.js';
 import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, CHOICE_ECHO_WORDS, COUNTED_WORDS } from './tuning.js';
 import { positionsIn, type Word } from './words.js';
 
 /**
  * Whether the clause asks with a question word: one other than a yes/no word, or a yes/no word ending it (closing and
- * polite words aside). A yes/no word inside a clause negates ("mắt kém không đi lên xã được", "em chưa làm căn cước").
+ * polite words and the words addressing someone aside: "… có mất tiền không chị ạ"). A yes/no word inside a clause
+ * negates ("mắt kém không đi lên xã được", "em chưa làm căn cước").
  */
 export function asksInWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const asked = withoutPoliteEnd(words.slice(0, words.length - closingWordsAt(words, lexicon, accents)), lexicon, accents);
+  let end = words.length;
+  for (let cut = 1; cut > 0 && end > 0; end -= cut) {
+    const head = words.slice(0, end);
+    cut = closingWordsAt(head, lexicon, accents) || (askerWordAt(head, end - 1, lexicon, accents) === 1 ? 1 : 0);
+  }
+  const asked = withoutPoliteEnd(words.slice(0, end), lexicon, accents);
   return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
 }
 

@@ -1,6 +1,7 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
 import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
+import { clauseBoundary } from './clause-boundary.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
@@ -33,6 +34,10 @@ export interface LanguageData {
     phrases: Record<string, string>;
     /** The holders of titles (`described-titles`: "nhà", "dòng họ", "thôn", "cơ quan"). */
     titleHolders: string[];
+    /** Phrases of `phrases` matched with their accents in a message typed with diacritics ("ở xa ham học" is no "xã"). */
+    exactPhrases: string[];
+    /** Words after a second holder that open a clause of its own ("người ta"), not a list. */
+    notListedBefore: string[];
     /**
      * Words and phrases expanded only when typed with exactly these diacritics: typed bare they are other common words
      * (regional "răng" is "sao", but "rang" is "rằng"; "ngày mô" is "ngày nào", but "ngay mo" is "ngày mở").
@@ -49,6 +54,8 @@ export interface LanguageData {
     gluedUnits: Record<string, string>;
     /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định") → what they stand for. */
     abbreviationStops: Record<string, string>;
+    /** Endings of web addresses and file names ("vn", "pdf"): a period glued before one ends no sentence. */
+    webEndings: string[];
     /** "viết tắt", "ký hiệu": after these an abbreviation is asked about and stays as typed. */
     abbreviationAsked: string[];
   };
@@ -233,10 +240,14 @@ export interface Lexicon {
   shorthandKept: ReadonlySet<string>;
   /** The holders of titles ("gia đình", "dòng họ", "thôn"): a comma between two of them lists, and parts no clauses. */
   titleHolders: PhraseSet;
+  /** Words after a second holder that make it open a clause of its own ("người ta bảo"). */
+  notListedBefore: PhraseSet;
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
   abbreviationStops: { pattern: RegExp; spelled: ReadonlyMap<string, string> } | undefined;
+  /** Where a message parts into clauses (`clauseBoundary`). */
+  clauseBoundary: RegExp;
   /** "viết tắt", "ký hiệu": after these an abbreviation is asked about and stays as typed. */
   abbreviationAsked: PhraseSet;
   /** Folded unit glued to a figure → the unit spelled out. */
@@ -526,16 +537,17 @@ export function compileLexicon(data: LanguageData): Lexicon {
   return {
     shorthandExact: new Map([...Object.entries(data.shorthand.words), ...asTypedWords].map(([k, v]) => [wordsOf(k).map((w) => w.text).join(' '), wordsOf(v)])),
     shorthandWords: new Map(Object.entries(data.shorthand.words).reverse().map(([k, v]) => [key(k), wordsOf(v)])),
-    shorthandPhrases: compilePhrases([...Object.keys(data.shorthand.phrases), ...asTypedPhrases.map(([k]) => k)], [], { markedWordsCount: true, marked: asTypedPhrases.map(([k]) => k) }),
+    shorthandPhrases: compilePhrases([...Object.keys(data.shorthand.phrases), ...asTypedPhrases.map(([k]) => k)], data.shorthand.exactPhrases, { markedWordsCount: true, marked: asTypedPhrases.map(([k]) => k) }),
     shorthandPhraseExpansions: new Map([...Object.entries(data.shorthand.phrases), ...asTypedPhrases].map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandKept: new Set(Object.entries(data.shorthand.phrases).filter(([k, v]) => wordsOf(k).map((w) => w.text).join(' ') === wordsOf(v).map((w) => w.text).join(' ')).map(([k]) => key(k))),
     abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
     titleHolders: compilePhrases(data.shorthand.titleHolders),
+    notListedBefore: compilePhrases(data.shorthand.notListedBefore),
+    clauseBoundary: clauseBoundary(data.shorthand.webEndings),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
         ? {
-            // Either case of each letter, spelled out: under the "i" flag \p{Lu} would take lowercase letters too.
-            pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(data.shorthand.abbreviationStops).map(eitherCase).join('|')})\\.(?=\\s|\\p{Lu})`, 'gu'),
+            pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(data.shorthand.abbreviationStops).join('|')})\\.(?=\\s)`, 'giu'),
             spelled: new Map(Object.entries(data.shorthand.abbreviationStops).map(([abbreviation, meaning]) => [abbreviation.toLowerCase(), meaning])),
           }
         : undefined,
@@ -726,24 +738,21 @@ export function compileLexicon(data: LanguageData): Lexicon {
   };
 }
 
-/** A word matched in either case letter by letter ("q" → "[qQ]"), for a pattern that needs case elsewhere. */
-function eitherCase(word: string): string {
-  return [...word].map((letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`).join('');
-}
-
 /**
  * The relative-year phrases, except after a word counting years ("nhà em mấy năm nay đều được khen", "vài năm trước"):
- * the counted span is read whole and found as nothing.
+ * the counted span is read whole and found as nothing, at its start and inside it. The counting word must be typed with
+ * its marks when accents count ("bảo năm nay" is no "bao năm nay").
  */
 function relativeYearsNotCounted(phrases: readonly string[], counting: readonly string[]): PhraseSet {
   const counted = counting.flatMap((count) => phrases.map((phrase) => `${count} ${phrase}`));
-  const all = compilePhrases([...phrases, ...counted]);
+  const all = compilePhrases([...phrases, ...counted], counted);
   const dropped = new Set(counted.map((phrase) => wordsOf(phrase).map((w) => w.folded).join(' ')));
+  const countedAt = (words: readonly Word[], index: number, accentsCount: boolean) => {
+    const length = all.matchAt(words, index, accentsCount);
+    return length > 0 && dropped.has(words.slice(index, index + length).map((w) => w.folded).join(' ')) ? length : 0;
+  };
   return {
-    matchAt: (words, index, accentsCount) => {
-      const length = all.matchAt(words, index, accentsCount);
-      return length > 0 && dropped.has(words.slice(index, index + length).map((w) => w.folded).join(' ')) ? 0 : length;
-    },
+    matchAt: (words, index, accentsCount) => (countedAt(words, index, accentsCount) > 0 || (index > 0 && countedAt(words, index - 1, accentsCount) > 1) ? 0 : all.matchAt(words, index, accentsCount)),
     find: (words, accentsCount) => all.find(words, accentsCount).filter(({ phrase }) => !dropped.has(phrase)),
   };
 }

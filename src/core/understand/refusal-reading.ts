@@ -1,14 +1,12 @@
 // Refusals read from a message before any search: inventions and abuse anywhere, another subject or an opinion asked.
+import type { Clause as AskingClause } from './asking-clauses.js';
 import { afterCondition, asksInWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import type { Lexicon, RefusalKind } from './lexicon.js';
 import type { Word } from './words.js';
 
 /** One clause of a message: its words (shorthand expanded) and whether it closes as a question. */
-interface Clause {
-  asks: boolean;
-  words: Word[];
-}
+type Clause = Pick<AskingClause, 'asks' | 'words'>;
 
 /** The kind of refusal a message needs before any search, if any. */
 export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents: boolean): RefusalKind | undefined {
@@ -56,8 +54,9 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
     });
   const asked = (clause: Clause) => (onCondition ? afterCondition(clause.words, lexicon, accents) : clause.words);
   // "… cảm ơn cháu đã giải thích về Gia đình học tập. … ông nhà bà bị mất thẻ căn cước, giờ làm lại thì cần những giấy tờ
-  // gì": a question naming no subject of its own asks about what the clause just before it tells.
-  const toldForNext = (i: number) => !requesting[i] && requesting[i + 1] === true && !namesSubject(clauses[i + 1]!.words, lexicon);
+  // gì": a question naming no subject of its own, nor an act of the campaign ("nhà em tự chấm được 80 điểm thì có đạt
+  // không"), asks about what the clause just before it tells.
+  const toldForNext = (i: number) => !requesting[i] && requesting[i + 1] === true && !aboutCampaign(clauses[i + 1]!.words);
   const checked = clauses.flatMap((clause, i) =>
     requesting[i] ? asked(clause) : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
   );

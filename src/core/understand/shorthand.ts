@@ -23,7 +23,8 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       i++;
       continue;
     }
-    const phraseLength = keptPhraseAcross(words, i, lexicon) ? 0 : lexicon.shorthandPhrases.matchAt(words, i, false);
+    // A title described in other words is read with its accents in a message typed with diacritics (`exactPhrases`).
+    const phraseLength = keptPhraseAcross(words, i, lexicon) ? 0 : lexicon.shorthandPhrases.matchAt(words, i, accents);
     if (phraseLength > 0) {
       const typed = words.slice(i, i + phraseLength);
       const key = typed.map((w) => w.folded).join(' ');

@@ -72,3 +72,9 @@ export const K_YEAR_MIN_WORDS = 3;
  * hay cấp xã" repeats "cấp" 2 words back, "tính theo hộ hay tính theo người" "tính" 3 back; "là giáo viên hay dạy"
  * repeats nothing (test/core/understand/understand.test.ts). */
 export const CHOICE_ECHO_WORDS = 3;
+
+/** A period glued between two lowercase words ends a clause after a word of at least this many letters and before one
+ * of at least GLUED_PERIOD_AFTER_LETTERS: "hỏi.tuần lễ" (3 and 4) ends one; "tp.hcm" (2), "v.v" (1) are abbreviations.
+ * "ko ra.văn bản" (2) is missed, but two-letter words glued by a period are more often abbreviations ("tp.hn"). */
+export const GLUED_PERIOD_BEFORE_LETTERS = 3;
+export const GLUED_PERIOD_AFTER_LETTERS = 2;

@@ -93,41 +93,17 @@ export interface Understanding {
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-/** Endings of the web addresses residents type, where a period glued between words is no sentence's end. */
-const WEB_ENDINGS = ['vn', 'com', 'net', 'org', 'gov', 'edu', 'info'];
-
-/**
- * Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words,
- * and a period typed without the space after it ("tìm ko ra.Văn bản đó", "cho hỏi.tuần lễ") — before a capitalised word,
- * or between lowercase words of three letters and two, never before a web address's ending ("congdanhoctap.vn") nor
- * inside an abbreviation ("TP.HCM", "tp.hcm", "v.v").
- */
-const CLAUSE = new RegExp(
-  [
-    '(?<=[?!…])',
-    '\\s*\\p{Extended_Pictographic}+\\s*',
-    '[.](?=\\s|$)',
-    '(?<=\\p{L})[.](?=\\p{Lu}\\p{Ll})',
-    `(?<=[\\p{Ll}\\p{M}]{3})[.](?!(?:${WEB_ENDINGS.join('|')})(?![\\p{L}\\p{N}]))(?=[\\p{Ll}\\p{M}]{2,}\\s)`,
-    '(?<!\\d)[,;](?!\\d)',
-    '[,;](?=\\s)',
-    '\\n+',
-    '\\s[-–—]\\s',
-  ].join('|'),
-  'u',
-);
-
-/** "q. Gò Vấp", "Q.Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
+/** "q. Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
 function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
   const stops = lexicon.abbreviationStops;
-  return stops ? text.replace(stops.pattern, (abbreviation: string, letters: string) => `${stops.spelled.get(letters.toLowerCase()) ?? abbreviation} `) : text;
+  return stops ? text.replace(stops.pattern, (abbreviation: string, letters: string) => stops.spelled.get(letters.toLowerCase()) ?? abbreviation) : text;
 }
 
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
   const clauses = withoutListingCommas(withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon)), lexicon)
-    .split(CLAUSE)
+    .split(lexicon.clauseBoundary)
     .map((raw) => {
       const words = distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon);
       return { asks: /\?\s*$/u.test(raw ?? '') || closesWithQuestionParticle(words, lexicon, accents), words };

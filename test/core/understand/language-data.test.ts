@@ -487,6 +487,8 @@ describe('prompts/language as rules', () => {
     );
     expect(wrong).toEqual([]);
     expect(read('cai bang cong nhan ca ho ham hoc la danh hieu gi vay').query).toContain('dòng họ học tập');
+    // Typed with diacritics, a holder is read as typed: "ở xa" (far) is no "xã".
+    expect(expandShorthand(wordsOf('con nhà em ở xa ham học lắm'), lexicon).map((w) => w.text).join(' ')).toBe('con nhà em ở xa ham học lắm');
   });
 
   it('answers a question on a condition naming another subject when it asks one of the campaign\'s acts (`campaign-acts`)', () => {
@@ -503,8 +505,10 @@ describe('prompts/language as rules', () => {
       return read(`Chỉ tiêu ${holder}, ${other} học tập đến 2025 là bao nhiêu?`).query.startsWith(`chỉ tiêu ${holder} ${other}`) ? [] : [`${holder}, ${other}`];
     });
     expect(wrong).toEqual([]);
-    // A list never names the same holder twice: "ở thôn, thôn mình …" is two clauses.
+    // A list never names the same holder twice, and a holder followed by the asker's word or "ta" opens a clause.
     expect(read('nhà mình ở thôn, thôn mình có bao nhiêu gia đình học tập').query).toBe('thôn có bao nhiêu gia đình học tập');
+    expect(read('Bố em làm ở công ty, nhà em có đủ điều kiện gia đình học tập không?').query).toBe('có đủ điều kiện gia đình học tập không');
+    expect(read('Mẹ em làm ở xã, người ta bảo năm nay không xét gia đình học tập nữa, có đúng không?').query).not.toContain('làm ở xã');
   });
 
   it('reads no year in a relative-year phrase after a word counting years (`counted-years`: "mấy năm nay")', () => {
@@ -514,6 +518,9 @@ describe('prompts/language as rules', () => {
     );
     expect(wrong).toEqual([]);
     expect(read('tiêu chí gia đình học tập năm nay có thay đổi gì không').relativeYear?.phrase).toBe('nam nay');
+    // Only as typed: "bảo năm nay" says a year, and "năm nay, nhưng năm sau …" asks next year's.
+    expect(read('Cán bộ xã bảo năm nay không xét gia đình học tập nữa, đúng không?').relativeYear?.phrase).toBe('nam nay');
+    expect(read('Tuần lễ học tập suốt đời năm nay, nhưng năm sau khai mạc ngày nào').relativeYear?.phrase).toBe('nam sau');
   });
 
   it('removes every filler phrase in front of a question', () => {

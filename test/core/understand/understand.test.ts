@@ -320,7 +320,12 @@ describe('clauses', () => {
     expect(read('ad ơi,cho hỏi.tuần lễ học tập năm 2024 chủ đề là gì').query).toBe('tuần lễ học tập năm 2024 chủ đề là gì');
     expect(read('tự đánh giá trên congdanhoctap.vn thì làm sao').query).toContain('congdanhoctap.vn');
     expect(read('TP.HCM vào mạng lưới khi nào').query).toBe(read('tp.hcm vào mạng lưới khi nào').query);
-    expect(read('nhà mình ở Q.Gò Vấp, tp có bao nhiêu gia đình học tập').query).toBe(read('nhà mình ở q. Gò Vấp, tp có bao nhiêu gia đình học tập').query);
+    expect(read('Dạ em chào ad ạ.Em muốn hỏi tuần lễ năm 2024 chủ đề là gì').query).toBe('tuần lễ năm 2024 chủ đề là gì');
+    // Web addresses and file names (`web-endings`), and an initial before a name ("cô Q.Anh"), end no clause.
+    expect(read('vào zalo.me xem được không').query).toBe('vào zalo.me xem được không');
+    expect(read('file kehoach.pdf mở không được').query).toBe('file kehoach.pdf mở không được');
+    expect(read('trang congdanhoctap.Vn đăng nhập thế nào').query).toContain('congdanhoctap.vn');
+    expect(read('cô Q.Anh hỏi tuần lễ năm nay khai mạc ngày nào').clauses).toEqual([]);
   });
 
   it('ends a clause at an emoji', () => {
@@ -948,12 +953,21 @@ describe('refusals before search', () => {
     expect(read('trường giao em viết bài phát biểu về tuần lễ học tập suốt đời, ad viết giúp em với').refuse).toBe('out_of_scope');
   });
 
+  it('asks with a yes/no word that ends its clause before the words addressing someone ("… có lâu không cô")', () => {
+    expect(read('Gia đình học tập là gì. Làm căn cước có lâu không cô').refuse).toBe('out_of_scope');
+    expect(read('cho em hỏi về công dân học tập. làm lại căn cước có mất tiền không chị ạ').refuse).toBe('out_of_scope');
+  });
+
   it('reads another subject before "thì" as the asker\'s case when what is asked after it is about the campaign', () => {
     const story = 'Em đọc thấy có trang tự đánh giá công dân học tập trên mạng.';
     expect(read(`Em năm nay 13 tuổi, em chưa làm căn cước. ${story} Em chưa có CCCD thì có tự đăng ký đánh giá được không ạ?`).refuse).toBeUndefined();
     // What is asked after "thì" is about the identity card itself.
     expect(read(`${story} Em mất căn cước thì làm lại cần giấy tờ gì?`).refuse).toBe('out_of_scope');
-    // A question naming no subject of its own asks about the clause just before it, whatever an earlier thanks names.
+    // An act of the campaign in a word as common as "đánh giá" is not enough.
+    expect(read('Em đọc về gia đình học tập rồi. Em muốn đổi bằng lái xe thì đánh giá sức khỏe ở đâu?').refuse).toBe('out_of_scope');
+    // A question naming no subject of its own asks about the clause just before it, whatever an earlier thanks names —
+    // unless it names an act of the campaign.
+    expect(read('Cho em hỏi về gia đình học tập ạ. Hôm qua mất điện nên giờ em mới nhắn được, nhà em tự chấm được 80 điểm thì có đạt không?').refuse).toBeUndefined();
     expect(read('Cảm ơn cháu đã giải thích về Gia đình học tập. Nhân tiện cho bà hỏi luôn, ông nhà bà bị mất thẻ căn cước, giờ làm lại thì cần những giấy tờ gì?').refuse).toBe(
       'out_of_scope',
     );

@@ -1,0 +1,32 @@
+// Where a message parts into clauses: sentence punctuation, commas, line breaks, emoji, dashes, glued periods.
+import { GLUED_PERIOD_AFTER_LETTERS, GLUED_PERIOD_BEFORE_LETTERS } from './tuning.js';
+
+/**
+ * Clause boundaries: sentence punctuation, commas and semicolons not between digits, line breaks, dashes between words,
+ * and a period typed without the space after it ("tìm ko ra.Văn bản đó", "cho hỏi.tuần lễ") — before a capitalised word
+ * (not after an initial, "cô Q.Anh"), or after a lowercase word of GLUED_PERIOD_BEFORE_LETTERS letters or more before
+ * one of GLUED_PERIOD_AFTER_LETTERS or more; never before the ending of a web address or file name (`webEndings`:
+ * "congdanhoctap.vn", "zalo.me", "kehoach.pdf") nor inside an abbreviation ("TP.HCM", "tp.hcm", "v.v").
+ */
+export function clauseBoundary(webEndings: readonly string[]): RegExp {
+  const notEnding = webEndings.length > 0 ? `(?!(?:${webEndings.map(eitherCase).join('|')})(?![\\p{L}\\p{N}]))` : '';
+  return new RegExp(
+    [
+      '(?<=[?!…])',
+      '\\s*\\p{Extended_Pictographic}+\\s*',
+      '[.](?=\\s|$)',
+      `(?<=\\p{Ll}|\\p{L}\\p{L})[.]${notEnding}(?=\\p{Lu}\\p{Ll})`,
+      `(?<=[\\p{Ll}\\p{M}]{${GLUED_PERIOD_BEFORE_LETTERS}})[.]${notEnding}(?=[\\p{Ll}\\p{M}]{${GLUED_PERIOD_AFTER_LETTERS},}\\s)`,
+      '(?<!\\d)[,;](?!\\d)',
+      '[,;](?=\\s)',
+      '\\n+',
+      '\\s[-–—]\\s',
+    ].join('|'),
+    'u',
+  );
+}
+
+/** A word matched in either case, letter by letter ("vn" → "[vV][nN]"): "congdanhoctap.Vn" is an address too. */
+function eitherCase(word: string): string {
+  return [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
+}
