@@ -21,6 +21,7 @@ export function withoutQuotedCommas(text: string): string {
  * one question's words, not two clauses.
  */
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
+  if (!text.includes(',')) return text;
   const { nfc, words } = wordSpans(text);
   const ends = new Map(lexicon.titleHolders.find(words, false).map(({ start, length, phrase }) => [start + length - 1, phrase]));
   let out = '';

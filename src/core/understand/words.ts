@@ -115,14 +115,15 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
       const mustMatchAccents = accentsCount && entry.exact;
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
+        // Every reading below needs the folded forms equal: the cheap test first.
+        if (word.folded !== f) return false;
         if (entry.marked && entry.text[i] !== f && !hasDiacritics(word.text)) return false;
         // A word typed with some of the marks and no others ("vây" for "vậy") is that word; a bare one is not. In a message
         // typed without marks, a word that has them came from chat shorthand ("hn" → "hà nội") and is matched as written:
         // its "hà" is no "hả". (Comparing with the folded form first spares most words the fold.)
         const marked = mustMatchAccents || (entry.exact && word.text !== word.folded && hasDiacritics(word.text));
-        if (marked) return word.text === entry.text[i] || (hasDiacritics(word.text) && word.folded === f && marksWithin(word.text, entry.text[i]!));
+        if (marked) return word.text === entry.text[i] || (hasDiacritics(word.text) && marksWithin(word.text, entry.text[i]!));
         return (
-          word.folded === f &&
           (!options.typedAccentsCount || marksWithin(word.text, entry.text[i]!)) &&
           (!options.markedWordsCount || entry.text[i] === f || marksWithin(word.text, entry.text[i]!))
         );
