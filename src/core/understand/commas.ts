@@ -1,7 +1,7 @@
 // Commas that part no clauses: inside a quoted name, and between two holders of a title listed ("gia đình, dòng họ").
+import { askerWordAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { QUOTED_NAME_CHARS } from './tuning.js';
-import { askerWordAt } from './filler.js';
 import { wordSpans } from './words.js';
 
 /** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
@@ -16,7 +16,7 @@ export function withoutQuotedCommas(text: string): string {
 }
 
 /**
- * The text (NFC) with a comma between two holders of a title (`described-titles`: "chương trình về học tập trong gia
+ * The text (in NFC when it holds a comma) with a comma between two holders of a title (`described-titles`: "chương trình về học tập trong gia
  * đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập") read as a space: a list of
  * one question's words, not two clauses.
  */

@@ -1,7 +1,7 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
-import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { clauseBoundary } from './clause-boundary.js';
+import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
@@ -416,7 +416,7 @@ export interface Lexicon {
     titles: PhraseSet;
   };
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
-  /** The campaign's own acts ("tự đánh giá", "công nhận"): a question on a condition naming another subject that asks one is about the campaign. */
+  /** The campaign's own acts ("tự đánh giá", "tự chấm"): a question on a condition naming another subject that asks one is about the campaign. */
   campaignActs: PhraseSet;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
