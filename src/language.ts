@@ -345,8 +345,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], campaignActs: rest['campaign-acts'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'campaign-acts': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, ...rest }) => ({

@@ -196,7 +196,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; campaignActs: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -418,6 +418,8 @@ export interface Lexicon {
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
   /** The campaign's own acts ("tự đánh giá", "tự chấm"): a question on a condition naming another subject that asks one is about the campaign. */
   campaignActs: PhraseSet;
+  /** Words opening a question that point back at what the clause before names ("Đó là văn bản nào"). */
+  pointersBack: PhraseSet;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
   subjects: PhraseSet;
@@ -716,6 +718,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
     campaignActs: compilePhrases(data.refuse.campaignActs),
+    pointersBack: compilePhrases(data.refuse.pointersBack, data.refuse.pointersBack),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     requirementsSearch: data.requirementsSearch,

@@ -32,9 +32,9 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
       lexicon.searchWords.find(clause.words, accents).length > 0,
   );
   // "… tên chương trình theo Quyết định 387 nhưng chữ bị nhòe. Bạn cho tôi xin tên đầy đủ của chương trình đó": a
-  // request pointing at a document ("chương trình đó"), or opening with a pointer back ("Đó là văn bản nào"), at the
-  // clause just before asks of what that clause names ("… mua vào lúc này không" points at no clause).
-  const pointsBack = (words: readonly Word[]) => lexicon.followUpPointsAtDocument.find(words, accents).length > 0 || lexicon.refersBack.matchAt(words, 0, true) > 0;
+  // request pointing at a document ("chương trình đó"), or opening with a pointer back (`pointers-back`: "Đó là văn bản
+  // nào"), at the clause just before asks of what that clause names.
+  const pointsBack = (words: readonly Word[]) => lexicon.followUpPointsAtDocument.find(words, accents).length > 0 || lexicon.pointersBack.matchAt(words, 0, accents) > 0;
   const pointsAtSubject = (i: number) => i > 0 && pointsBack(clauses[i]!.words) && namesSubject(clauses[i - 1]!.words, lexicon);
   const ownSubject = clauses.some((clause, i) => requesting[i] && (namesSubject(clause.words, lexicon) || pointsAtSubject(i)));
   // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause

@@ -524,6 +524,12 @@ describe('prompts/language as rules', () => {
     expect(read('Tuần lễ học tập suốt đời năm nay, nhưng năm sau khai mạc ngày nào').relativeYear?.phrase).toBe('nam sau');
   });
 
+  it('reads a question opening with a pointer back as asking of what the clause before names (`pointers-back`)', () => {
+    const pointers = data('refuse.yaml')['pointers-back'] as string[];
+    const told = 'Dạo này giá xăng lên xuống thất thường. Nghe nói năm 2025 có văn bản chuyển việc quản lý trung tâm học tập cộng đồng về xã.';
+    expect(pointers.filter((pointer) => read(`${told} ${pointer} là văn bản nào vậy bạn?`).refuse !== undefined)).toEqual([]);
+  });
+
   it('removes every filler phrase in front of a question', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');

@@ -961,6 +961,8 @@ describe('refusals before search', () => {
     expect(read('nha toi moi mua xe may tra gop, dang tiet kiem. tuan le hoc tap 2024 chu de gi').refuse).toBeUndefined();
     // A question opening with a pointer back asks of what the clause before names.
     expect(read('Dạo này giá xăng lên xuống thất thường. Nghe nói năm 2025 có văn bản chuyển việc quản lý trung tâm học tập cộng đồng về xã. Đó là văn bản nào vậy bạn?').refuse).toBeUndefined();
+    // Not any word that may point: "Trên mạng nói …" asks about the identity card told before.
+    expect(read('Mình bị mất căn cước khi đi dự tuần lễ học tập. Trên mạng nói làm lại cần giấy tờ gì?').refuse).toBe('out_of_scope');
   });
 
   it('asks with a yes/no word that ends its clause before the words addressing someone ("… có lâu không cô")', () => {
