@@ -24,7 +24,8 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       continue;
     }
     // A title described in other words is read with its accents in a message typed with diacritics (`exactPhrases`).
-    const phraseLength = keptPhraseAcross(words, i, lexicon) ? 0 : lexicon.shorthandPhrases.matchAt(words, i, accents);
+    const matched = lexicon.shorthandPhrases.matchAt(words, i, accents);
+    const phraseLength = matched > 0 && keptPhraseAcross(words, i, matched, lexicon) ? 0 : matched;
     if (phraseLength > 0) {
       const typed = words.slice(i, i + phraseLength);
       const key = typed.map((w) => w.folded).join(' ');
@@ -70,11 +71,10 @@ function endsClause(words: readonly Word[], from: number, lexicon: Lexicon): boo
 }
 
 /**
- * True when the shorthand phrase at `index` would swallow the start of a phrase listed as itself that runs past it:
- * "năm mô hình" is five models, not "năm nào hình"; "ở mô tả" keeps "mô tả".
+ * True when the shorthand phrase of `length` words at `index` would swallow the start of a phrase listed as itself that
+ * runs past it: "năm mô hình" is five models, not "năm nào hình"; "ở mô tả" keeps "mô tả".
  */
-function keptPhraseAcross(words: readonly Word[], index: number, lexicon: Lexicon): boolean {
-  const length = lexicon.shorthandPhrases.matchAt(words, index, false);
+function keptPhraseAcross(words: readonly Word[], index: number, length: number, lexicon: Lexicon): boolean {
   for (let at = index + 1; at < index + length; at++) {
     const kept = lexicon.shorthandPhrases.matchAt(words, at, false);
     if (kept > 0 && at + kept > index + length && lexicon.shorthandKept.has(words.slice(at, at + kept).map((w) => w.folded).join(' '))) return true;

@@ -953,16 +953,18 @@ describe('refusals before search', () => {
     expect(read('trường giao em viết bài phát biểu về tuần lễ học tập suốt đời, ad viết giúp em với').refuse).toBe('out_of_scope');
   });
 
-  it('reads another subject told in passing beside a question of its own as the story, whatever request-like words it holds', () => {
-    // "xin" applying for a job, "hộ" of "hộ chiếu", "can" of "can cuoc" typed bare, "may" of "xe may": no request to Loa.
-    expect(read('Mình đang chuẩn bị đi phỏng vấn xin việc, mà cty mình nộp là đơn vị học tập. Tuần lễ học tập năm nay có chủ đề gì vậy').refuse).toBeUndefined();
-    expect(read('dạo này em hơi bận vì đang lo làm lại hộ chiếu. Cho em hỏi theo Quyết định 677 thì đến 2025 bao nhiêu phần trăm cán bộ là công dân học tập ạ?').refuse).toBeUndefined();
-    expect(read('tuan truoc di lam can cuoc o phuong thay con treo bang ron. chu de tuan le hoc tap suot doi nam 2025 la gi').refuse).toBeUndefined();
-    expect(read('nha toi moi mua xe may tra gop, dang tiet kiem. tuan le hoc tap 2024 chu de gi').refuse).toBeUndefined();
-    // A question opening with a pointer back asks of what the clause before names.
-    expect(read('Dạo này giá xăng lên xuống thất thường. Nghe nói năm 2025 có văn bản chuyển việc quản lý trung tâm học tập cộng đồng về xã. Đó là văn bản nào vậy bạn?').refuse).toBeUndefined();
-    // Not any word that may point: "Trên mạng nói …" asks about the identity card told before.
-    expect(read('Mình bị mất căn cước khi đi dự tuần lễ học tập. Trên mạng nói làm lại cần giấy tờ gì?').refuse).toBe('out_of_scope');
+  // "xin" applying for a job, "hộ" of "hộ chiếu", "can" of "can cuoc" typed bare, "may" of "xe may" request nothing of
+  // Loa; a question opening with a pointer back asks of what the clause before names — not any word that may point
+  // ("Trên mạng nói …" asks about the identity card told before).
+  it.each([
+    ['Mình đang chuẩn bị đi phỏng vấn xin việc, mà cty mình nộp là đơn vị học tập. Tuần lễ học tập năm nay có chủ đề gì vậy', undefined],
+    ['dạo này em hơi bận vì đang lo làm lại hộ chiếu. Cho em hỏi theo Quyết định 677 thì đến 2025 bao nhiêu phần trăm cán bộ là công dân học tập ạ?', undefined],
+    ['tuan truoc di lam can cuoc o phuong thay con treo bang ron. chu de tuan le hoc tap suot doi nam 2025 la gi', undefined],
+    ['nha toi moi mua xe may tra gop, dang tiet kiem. tuan le hoc tap 2024 chu de gi', undefined],
+    ['Dạo này giá xăng lên xuống thất thường. Nghe nói năm 2025 có văn bản chuyển việc quản lý trung tâm học tập cộng đồng về xã. Đó là văn bản nào vậy bạn?', undefined],
+    ['Mình bị mất căn cước khi đi dự tuần lễ học tập. Trên mạng nói làm lại cần giấy tờ gì?', 'out_of_scope'],
+  ])('reads another subject told in passing beside a question of its own as the story: "%s" → %s', (text, refuse) => {
+    expect(read(text).refuse).toBe(refuse);
   });
 
   it('asks with a yes/no word that ends its clause before the words addressing someone ("… có lâu không cô")', () => {
