@@ -55,6 +55,7 @@ const messagesSchema = z.object({
     privacy: z.string().min(1),
   }),
   toldNotAsked: z.string().min(1),
+  askWhatAbout: z.string().min(1),
   moreItems: z.string().min(1),
   listCount: z.string().min(1),
   answerYes: z.string().min(1),

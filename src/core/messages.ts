@@ -66,6 +66,8 @@ export interface Messages {
   smallTalk: Record<SmallTalkKind, string>;
   /** To a message that asks and requests nothing and finds nothing ("hôm nay mệt quá"): heard, and what Loa answers. */
   toldNotAsked: string;
+  /** To a question about no subject ("sao vậy ad ơi", "là gì"): what it is about, with examples. */
+  askWhatAbout: string;
   /** After a list cut at the length limit; {n} is the number of items left out. */
   moreItems: string;
   /** Before a numbered list said whole ("Gồm {count} {item}:", "Gồm 3 tiêu chí:"). */

@@ -20,7 +20,7 @@ import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
-import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
+import { asksOfDocument, isFollowUp, namesNoTopic, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import { nearDocument } from './near-document.js';
@@ -200,6 +200,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
 
       const retrieval = resolve(query);
+      // "sao vậy ad ơi", "là gì" with nothing before it to lean on: question words about no subject are asked back,
+      // never answered from whatever passage the question words alone find.
+      if (lexicon && retrieval === query && !understood.context && namesNoTopic(query, lexicon)) return { text: messages.askWhatAbout, citations: [], mode: 'smalltalk', refused: false, passages: [] };
       // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // The Week of a year named outright ("tuần lễ năm 2026 chủ đề gì"), or by the turn a follow-up builds on ("chủ đề

@@ -178,6 +178,8 @@ export interface LanguageData {
     choiceFrames: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
+    /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
+    withoutTopic: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
     requests: string[];
     /** Phrases holding a request word that ask nothing ("xin chào", "xin lỗi"). */
@@ -361,6 +363,8 @@ export interface Lexicon {
   choiceFrames: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
+  /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
+  withoutTopic: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
   requests: PhraseSet;
   /** Keywords of a search ("tiêu chí", "thủ tục"): they ask in a message of at most `searchWordsWithin` words. */
@@ -649,6 +653,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
+    withoutTopic: compilePhrases(data.cues.withoutTopic),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),
     searchWordsWithin: data.cues.searchWords.within,

@@ -200,6 +200,18 @@ describe('answer engine with question understanding', () => {
     }
   });
 
+  it('asks what a question about no subject is about, and answers the same words after an answer as a follow-up', async () => {
+    const searched = queries.length;
+    for (const vague of ['sao vậy ad ơi', 'là gì', 'thế là sao ạ', 'o dau vay', 'khi nao z']) {
+      expect(await ask(vague)).toEqual({ text: messages.askWhatAbout, citations: [], mode: 'smalltalk', refused: false, passages: [] });
+    }
+    expect(queries.length).toBe(searched);
+    const previous = await ask('quyết định 387 nói về gì');
+    const followUp = await ask('là sao ạ', [{ question: 'quyết định 387 nói về gì', answer: previous.text }]);
+    expect(followUp.mode).toBe('extractive');
+    expect(followUp.text).toContain('387');
+  });
+
   it('does not repeat the answer when thanked for it', async () => {
     const previous = await ask('tiêu chí gia đình học tập gồm những gì');
     const thanks = await ask('cảm ơn ad nhiều nha', [{ question: 'tiêu chí gia đình học tập gồm những gì', answer: previous.text }]);
