@@ -156,24 +156,29 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
 }
 
 /**
- * The documents an answer named, those of the sentences sharing most words with the question it answered first (a
- * sentence naming none lends its share to the next: "Tiêu chí … gồm 4 nhóm. Các tiêu chí này ban hành kèm Quyết định
- * 448 …"): after "tiêu chí gia đình học tập giai đoạn 2016-2020 theo quyết định nào", "văn bản đó" is the decision the
- * sentence about those criteria names, not the first one a list of the title's documents gives. Words are compared as
+ * The documents an answer named, those of the sentences naming most of the question's subjects (titles, places,
+ * events), then sharing most words with it, first (a sentence naming no document lends its share to the next: "Tiêu chí
+ * … gồm 4 nhóm. Các tiêu chí này ban hành kèm Quyết định 448 …"): after "tiêu chí gia đình học tập giai đoạn 2016-2020
+ * theo quyết định nào", "văn bản đó" is the decision the sentence about those criteria names, not the first one a list
+ * of the title's documents gives; after "Ngày Khuyến học là ngày nào, theo quyết định nào", the one the sentence about
+ * Ngày Khuyến học names, not the Hội Khuyến học's founding decision that shares as many words. Words are compared as
  * typed when the question has diacritics ("bản" is no "ban"), folded otherwise.
  */
 function documentsByRelevance(answer: string, question: string, lexicon: Lexicon): Subject[] {
   const accents = hasDiacritics(question);
   const form = (word: Word) => (accents ? word.text.toLowerCase() : word.folded);
   const asked = new Set(removePhrases(wordsOf(question), lexicon.questionMarks, accents).map(form));
-  let lent = 0;
+  const groups = new Set(subjectsOf(question, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : [])));
+  let lent = { named: 0, shared: 0 };
   const sentences = answer.split(/(?<=[.!?])\s+|\n+/u).map((sentence, order) => {
-    const documents = subjectsOfSentence(sentence, lexicon).filter((subject) => subject.kind === 'document');
-    const shared = Math.max(lent, new Set(wordsOf(sentence).map(form).filter((word) => asked.has(word))).size);
-    lent = documents.length === 0 ? shared : 0;
-    return { documents, order, shared };
+    const subjects = subjectsOfSentence(sentence, lexicon);
+    const documents = subjects.filter((subject) => subject.kind === 'document');
+    const named = Math.max(lent.named, subjects.filter((subject) => subject.kind === 'group' && groups.has(subject.key)).length);
+    const shared = Math.max(lent.shared, new Set(wordsOf(sentence).map(form).filter((word) => asked.has(word))).size);
+    lent = documents.length === 0 ? { named, shared } : { named: 0, shared: 0 };
+    return { documents, order, named, shared };
   });
-  sentences.sort((a, b) => b.shared - a.shared || a.order - b.order);
+  sentences.sort((a, b) => b.named - a.named || b.shared - a.shared || a.order - b.order);
   const byNumber = new Map<string, Subject>();
   for (const { documents } of sentences) for (const document of documents) if (!byNumber.has(documentKey(document))) byNumber.set(documentKey(document), document);
   return [...byNumber.values()];

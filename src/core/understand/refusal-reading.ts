@@ -36,7 +36,9 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // nào"), at the clause just before asks of what that clause names.
   const pointsBack = (words: readonly Word[]) => lexicon.followUpPointsAtDocument.find(words, accents).length > 0 || lexicon.pointersBack.matchAt(words, 0, accents) > 0;
   const pointsAtSubject = (i: number) => i > 0 && pointsBack(clauses[i]!.words) && namesSubject(clauses[i - 1]!.words, lexicon);
-  const ownSubject = clauses.some((clause, i) => requesting[i] && (namesSubject(clause.words, lexicon) || pointsAtSubject(i)));
+  // A subject of the documents, or the campaign's own words ("tự đánh giá", "đề án xây dựng xã hội học tập").
+  const aboutCampaign = (words: readonly Word[]) => namesSubject(words, lexicon) || lexicon.campaignActs.find(words, accents).length > 0;
+  const ownSubject = clauses.some((clause, i) => requesting[i] && (aboutCampaign(clause.words) || pointsAtSubject(i)));
   // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause
   // telling the asker's own task about a subject of the documents, beside a clause saying which facet they need
   // (a facet's cue without a question word), is their story.
@@ -47,7 +49,6 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // không?": in a message naming a subject of the documents, a question asked on a condition ("… thì …") about the
   // campaign (a subject or one of its acts after the marker, `campaign-acts`) puts the asker's case before the marker;
   // only what it asks after the marker, and no clause telling that case, is checked.
-  const aboutCampaign = (words: readonly Word[]) => namesSubject(words, lexicon) || lexicon.campaignActs.find(words, accents).length > 0;
   const onCondition =
     clauses.some((clause) => namesSubject(clause.words, lexicon)) &&
     clauses.some((clause, i) => {

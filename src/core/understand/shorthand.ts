@@ -13,12 +13,11 @@ const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
 /** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
 export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[] {
   const out: Word[] = [];
-  // "viết tắt XHHT với HTSĐ là gì": the abbreviations asked about stay as typed after the marker.
-  const marker = lexicon.abbreviationAsked.find(words, false)[0];
-  const askedFrom = marker ? marker.start + marker.length : words.length;
+  // "viết tắt XHHT với HTSĐ là gì", "XHHT là viết tắt của gì": the abbreviations asked about stay as typed.
+  const asksAbbreviation = lexicon.abbreviationAsked.find(words, false).length > 0;
   const accents = words.some((word) => hasDiacritics(word.text));
   for (let i = 0; i < words.length; ) {
-    if (i >= askedFrom && ABBREVIATION.test(words[i]!.folded)) {
+    if (asksAbbreviation && ABBREVIATION.test(words[i]!.folded)) {
       out.push(words[i]!);
       i++;
       continue;

@@ -19,6 +19,13 @@ const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
  * a Roman numeral ("chương VIII").
  */
 const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâêioôơy])\4$/u;
+/**
+ * A last letter typed twice by a slip ("bạnn", "khôngg", "íchh", "nhiềuu"): a final consonant of Vietnamese, which no
+ * syllable doubles, or "u" after a vowel ("nhieuu"; "cuu", "huu" stay) — in a word with a vowel only (an abbreviation
+ * keeps its letters: "TNHH", "tt").
+ */
+const SLIPPED_FINAL = /(?<=(\p{L}))(?!\1)([cghmnpt])\2$|(?<=[aăâeêioôơưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợừứửữựỳýỷỹỵ])(u)\3$/u;
+const VOWEL = /[aeiouy]/u;
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
@@ -53,7 +60,8 @@ function toWord(asTyped: string): Word {
   const typed = asTyped.toLowerCase();
   // Only a word ending in a doubled letter can be elongated: the look-behind regex is skipped for the rest.
   const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
-  const text = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
+  const elongated = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
+  const text = elongated !== typed || !doubled || !VOWEL.test(foldWord(typed)) ? elongated : typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!);
   return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
 }
 

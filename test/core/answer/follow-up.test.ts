@@ -138,6 +138,13 @@ describe('follow-ups', () => {
     const lent = 'Tiêu chí Gia đình học tập giai đoạn 2016–2020 gồm 4 nhóm. Các tiêu chí này kèm Quyết định 448/QĐ-KHVN. Trước đó, Quyết định 281/QĐ-TTg lập ra mô hình Gia đình học tập giai đoạn đầu.';
     const criteria = readEarlierTurns([{ question: 'tiêu chí gia đình học tập giai đoạn 2016-2020 gồm những gì', answer: lent }], lexicon, (q) => q);
     expect(resolveFollowUp('văn bản đó ai ký', criteria, lexicon)).toMatch(/^quyết định 448/iu);
+    // The sentence naming what the question asked about leads one sharing as many of its words about something else.
+    const day = [
+      'Ngày Khuyến học Việt Nam được quy định tại Quyết định số 1272/QĐ-TTg, ban hành ngày 16/09/2008.',
+      'Hội Khuyến học Việt Nam được thành lập trước đó theo Quyết định 122/QĐ-TTg ngày 29/02/1996.',
+    ].join(' ');
+    const named = readEarlierTurns([{ question: 'chi hội khuyến học thôn mình hỏi Ngày Khuyến học Việt Nam là ngày nào và theo quyết định nào', answer: day }], lexicon, (q) => q);
+    expect(resolveFollowUp('Quyết định đó ký năm nào?', named, lexicon)).toMatch(/^quyết định số 1272/iu);
   });
 
   it('carries a follow-up chain\'s subject without what its last question asked, when the next asks something else', () => {

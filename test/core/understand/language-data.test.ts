@@ -80,6 +80,8 @@ describe('prompts/language as rules', () => {
     ['không biết bạn giúp được mình những việc gì vậy', 'capabilities'],
     ['vậy là tôi hiểu rồi, cảm ơn cháu Loa nhiều nhé', 'thanks'],
     ['chào buổi sáng Loa nhé', 'greeting'],
+    ['Loa có thể giới thiệu qua là Loa giúp được những việc gì không?', 'capabilities'],
+    ['chào bạnn,có ai trực khôngg ạ', 'human'],
   ])('reads small talk with the asker or the bot named inside it: "%s"', (text, kind) => expect(read(text).smallTalk).toBe(kind));
 
   it('reads a clause naming a phrase only the bot can be as small talk, whatever else it names', () => {
@@ -88,6 +90,7 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
     expect(read('nếu muốn nói chuyện với người thật thì làm sao, đây là máy trả lời tự động à').smallTalk).toBe('identity');
     expect(read('gương người thật việc thật trong phong trào khuyến học là ai').smallTalk).toBeUndefined();
+    expect(read('Nếu là máy thì khi cần tôi liên hệ người thật ở đâu?').smallTalk).toBe('human');
   });
 
   it('reads a clause holding a small-talk mark as small talk of its kind, whatever else it names, unless it asks', () => {
@@ -370,7 +373,7 @@ describe('prompts/language as rules', () => {
     const cues = data('question-cues.yaml') as { facets: Record<string, string[]> };
     const wrong = Object.entries(cues.facets).flatMap(([facet, phrases]) =>
       phrases
-                .filter((p) => !read(`gia đình học tập ${p} năm nay`).facets.includes(facet as never))
+        .filter((p) => !read(`gia đình học tập ${p} năm 2025`).facets.includes(facet as never))
         .map((p) => `${facet}: ${p}`),
     );
     expect(wrong).toEqual([]);
@@ -522,6 +525,10 @@ describe('prompts/language as rules', () => {
     // Only as typed: "bảo năm nay" says a year, and "năm nay, nhưng năm sau …" asks next year's.
     expect(read('Cán bộ xã bảo năm nay không xét gia đình học tập nữa, đúng không?').relativeYear?.phrase).toBe('nam nay');
     expect(read('Tuần lễ học tập suốt đời năm nay, nhưng năm sau khai mạc ngày nào').relativeYear?.phrase).toBe('nam sau');
+    // Nor does the clause counting them ask how many (`not-asking`): it is the asker's story.
+    const told = read('Chào ad, nhà em mấy năm nay đều được khen gia đình học tập. Chương trình năm 2022 của Thủ tướng về học tập trong gia đình là quyết định số mấy?');
+    expect(told.query).not.toContain('khen');
+    expect(told.facets).toEqual(['document']);
   });
 
   it('reads a question opening with a pointer back as asking of what the clause before names (`pointers-back`)', () => {

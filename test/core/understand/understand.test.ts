@@ -84,9 +84,10 @@ describe('chat shorthand', () => {
     expect(expand('tuan le co nhung hd j')).toBe('tuan le co nhung hoạt động gì');
   });
 
-  it('keeps an abbreviation asked about after "viết tắt" as typed, and expands it elsewhere', () => {
+  it('keeps an abbreviation as typed in a message asking what one stands for, and expands it elsewhere', () => {
     expect(expand('thấy viết tắt XHHT vơi HTSĐ hoài, là gì')).toBe('thấy viết tắt xhht vơi htsđ hoài là gì');
     expect(expand('viết tắt cdht là j')).toBe('viết tắt cdht là gì');
+    expect(expand('XHHT là viết tắt của gì')).toBe('xhht là viết tắt của gì');
     expect(expand('cdht là j')).toBe('công dân học tập là gì');
   });
 
@@ -951,6 +952,10 @@ describe('refusals before search', () => {
     expect(read('Trường giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác năm 2025.').refuse).toBeUndefined();
     expect(read('mình bị mất căn cước khi đi dự tuần lễ học tập suốt đời, giờ làm lại cần giấy tờ gì').refuse).toBe('out_of_scope');
     expect(read('trường giao em viết bài phát biểu về tuần lễ học tập suốt đời, ad viết giúp em với').refuse).toBe('out_of_scope');
+    // A question naming the campaign in its own words (`campaign-acts`: "xã hội học tập"), not a title or a document number.
+    expect(read('Tôi đang soạn bài phát biểu. Đề án xây dựng xã hội học tập giai đoạn 2021–2030 được phê duyệt ngày nào?').refuse).toBeUndefined();
+    expect(read('em đang viết bài văn, cho em hỏi học tập suốt đời là gì ạ').refuse).toBeUndefined();
+    expect(read('soạn giúp tôi bài phát biểu về xã hội học tập').refuse).toBe('out_of_scope');
   });
 
   // "xin" applying for a job, "hộ" of "hộ chiếu", "can" of "can cuoc" typed bare, "may" of "xe may" request nothing of
@@ -1041,10 +1046,12 @@ describe('with and without diacritics', () => {
 });
 
 describe('words and phrases', () => {
-  it('reads a letter typed again at a word\'s end as the word ("chàoo", "okkk"), but not laughter, "tt" or a bare "cuu"', () => {
+  it('reads a letter typed again at a word\'s end as the word ("chàoo", "okkk", "bạnn"), but not laughter, "tt" or a bare "cuu"', () => {
     expect(wordsOf('xin chàoo okkk cảm ơnnn hiii').map((w) => w.text)).toEqual(['xin', 'chào', 'ok', 'cảm', 'ơn', 'hi']);
     expect(wordsOf('kkkk tt 25 nghien cuu chương viii').map((w) => w.text)).toEqual(['kkkk', 'tt', '25', 'nghien', 'cuu', 'chương', 'viii']);
+    expect(wordsOf('chào bạnn có ai trực khôngg, hữu íchh nhiềuu nhieuu hocc huu uu').map((w) => w.text)).toEqual(['chào', 'bạn', 'có', 'ai', 'trực', 'không', 'hữu', 'ích', 'nhiều', 'nhieu', 'hoc', 'huu', 'uu']);
     expect(read('xin chàoo').smallTalk).toBe('greeting');
+    expect(read('cảm ơn bạn nhiềuu,thông tin rất hữu íchh').smallTalk).toBe('thanks');
   });
 
   it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
