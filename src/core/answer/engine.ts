@@ -189,9 +189,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         yearAsked = year;
         query = withYear(query, understood.relativeYear.phrase, year, lexicon);
         asked = withYear(asked, understood.relativeYear.phrase, year, lexicon);
-        // Only a question about the Week's dates or theme is answered from the calendar ("năm nay tuần lễ khi nào"),
-        // not one about duties around it ("xã năm nay không tổ chức tuần lễ thì có sao không").
-        if (aboutWeek && WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0)) {
+        // Only a question about the Week's dates or theme is answered from the calendar ("năm nay tuần lễ khi nào"), or
+        // a belief about its dates checked ("năm nay tuần lễ dời sang tháng 11 phải không"), not one about duties around
+        // it ("xã năm nay không tổ chức tuần lễ thì có sao không").
+        const checksDates = understood.facets.includes('yesno') && checksWeekDates(query, lexicon);
+        if (aboutWeek && (checksDates || WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0))) {
           const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') }, asked, year, localDate(now, timeZone));
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
           weekTense = week.tense;
@@ -471,6 +473,15 @@ const REFUSAL_MESSAGE: Record<RefusalKind, 'refusalAttack' | 'refusal' | 'noOpin
   out_of_scope: 'refusal',
   opinion: 'noOpinion',
 };
+/** A day and month ("1/10"). */
+const DAY_MONTH = /^\d{1,2}\/\d{1,2}$/u;
+
+/** True when a yes/no question names a date of the Week ("1/10", "tháng 11") or a word of its dates (`week-dates-checked`). */
+function checksWeekDates(question: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(question);
+  return words.some((word) => DAY_MONTH.test(word.folded)) || lexicon.weekDatesChecked.find(words, false).length > 0;
+}
+
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */

@@ -53,8 +53,9 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // same subject ("hạn nộp khi nào") keeps the order the whole question found.
   if (retrieval !== query && !asksMoreAboutPrevious(query, lexicon)) passages = preferNewTerms(passages, query, lexicon);
   // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
-  // subject; when its best passage is not about the subject the earlier clause named, and the two read together
-  // find one that is, the resident asked about that subject (and the situation goes with the question).
+  // subject; when its best passage is not about every subject the earlier clause named ("… nói Vĩnh Yên đã là thành
+  // viên mạng lưới … của UNESCO … có đúng thành phố tôi đã vào mạng lưới không": not how any city joins), and the two
+  // read together find one about them, the resident asked about those subjects (the situation goes with the question).
   const context = understood.context;
   const contextSubjects = context !== undefined ? subjectsOf(context, lexicon) : [];
   const contextNamed = (found: Passage[]) => (found[0] === undefined ? 0 : subjectsNamed(found[0], contextSubjects, lexicon));
@@ -79,7 +80,7 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       situation = `${about} `;
     }
   }
-  if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages))) {
+  if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || contextNamed(passages) < contextSubjects.length)) {
     // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học
     // tập") still names the subject: when the question alone found nothing about it either, the subject alone is
     // read with the question.

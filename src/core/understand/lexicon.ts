@@ -180,6 +180,8 @@ export interface LanguageData {
     notAsking: string[];
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
+    /** "dời", "khai mạc", "tháng": words of the Week's dates, making a yes/no about it check them. */
+    weekDatesChecked: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
     requests: string[];
     /** Phrases holding a request word that ask nothing ("xin chào", "xin lỗi"). */
@@ -365,6 +367,8 @@ export interface Lexicon {
   notAsking: PhraseSet;
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
+  /** Words of the Week's dates ("dời", "khai mạc", "tháng"): a yes/no about the Week holding one checks its dates. */
+  weekDatesChecked: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
   requests: PhraseSet;
   /** Keywords of a search ("tiêu chí", "thủ tục"): they ask in a message of at most `searchWordsWithin` words. */
@@ -654,6 +658,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     withoutTopic: compilePhrases(data.cues.withoutTopic),
+    weekDatesChecked: compilePhrases(data.cues.weekDatesChecked),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),
     searchWordsWithin: data.cues.searchWords.within,

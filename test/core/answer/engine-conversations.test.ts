@@ -188,6 +188,12 @@ describe('counts asked of a document', () => {
     expect(reply).toContain('98%');
   });
 
+  it('reads a question naming nothing of its own with every subject of the situation, not the one any passage names', async () => {
+    // "mạng lưới" alone finds how any city joins; the city told before is what is asked about.
+    const reply = await converse('Mấy hôm trước thấy trên mạng có người nói Vĩnh Yên đã là thành viên mạng lưới thành phố học tập của UNESCO, tôi tự hào lắm. Ad cho tôi hỏi có đúng thành phố tôi đã vào mạng lưới không ạ?');
+    expect(reply).toMatch(/^Vĩnh Yên không có tên trong danh sách/u);
+  });
+
   it('says the documents give no amount when one is asked and a passage only names a budget ("một dòng ngân sách")', async () => {
     const reply = await converseAnswer('Mỗi năm nhà nước chi khoảng bao nhiêu tiền cho xây dựng xã hội học tập vậy ad');
     expect(reply).toMatchObject({ refused: true, refusalReason: 'no_money_figure' });

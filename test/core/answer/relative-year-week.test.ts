@@ -217,6 +217,18 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain(theme);
   });
 
+  it('answers a belief about this year\'s Week dates checked with a yes/no from the calendar, or as not announced', async () => {
+    for (const checked of ['năm nay tuần lễ học tập suốt đời dời sang tháng 11 phải ko ạ', 'tuần lễ htsđ năm nay có khai mạc ngày 1/10 không']) {
+      const reply = await engine.answer(checked, [], { now });
+      expect(reply).toMatchObject({ mode: 'calendar', refused: false });
+      expect(reply.text).toContain('05/10/2026');
+      const nextYear = await engine.answer(checked, [], { now: new Date('2027-03-01T05:00:00Z') });
+      expect(nextYear.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
+    }
+    // A duty around the Week is no date ("suốt đời" is no "dời").
+    expect((await engine.answer('năm nay xã không tổ chức tuần lễ học tập suốt đời thì có ảnh hưởng đến việc công nhận không', [], { now })).mode).not.toBe('calendar');
+  });
+
   it('leaves a year staff did not save to the documents', async () => {
     const reply = await engine.answer('tuần lễ học tập suốt đời năm 2025 chủ đề là gì', [], { now });
     expect(reply.text).toContain('Học để phát triển bản thân');
