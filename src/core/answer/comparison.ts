@@ -69,9 +69,12 @@ function yearsJoined(query: string, lexicon: Lexicon): boolean {
 /** Facets asked of two years named that make each year a side: a figure, a date, a theme. */
 const YEAR_SIDE_FACETS: readonly Facet[] = ['number', 'date', 'theme'];
 
-/** Each side asked `asked` on its own with the facets besides comparing, or by its name alone (see planComparison). */
+/**
+ * Each side asked `asked` on its own with the facets besides comparing, or by its name alone (see planComparison). A
+ * yes/no about the two ("… có chung 1 quyết định không") is answered by both sides together, never judged on one.
+ */
 function planOf(asked: string, sides: Subject[], facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan {
-  const besides = facets.filter((facet) => facet !== 'comparison');
+  const besides = facets.filter((facet) => facet !== 'comparison' && facet !== 'yesno');
   const alone = (subject: Subject): Facet[] | undefined =>
     besides.length > 0
       ? undefined

@@ -148,4 +148,12 @@ describe('comparison plan', () => {
     expect(sides).toEqual([expect.stringMatching(/gia đình học tập$/u), expect.stringMatching(/công dân học tập$/u)]);
     for (const side of sides) expect(side).not.toMatch(/hai cái/u);
   });
+
+  it('reads "có chung … không" as a comparison answered by both sides, never judged yes or no on one side', () => {
+    const understood = understand('tiêu chí cdht vs gđht do ai ban hành, có chung 1 quyết định ko ad', lexicon);
+    expect(understood.facets).toEqual(expect.arrayContaining(['comparison', 'yesno']));
+    const plan = planComparison(understood.query, understood.context, understood.facets, lexicon)!;
+    expect(plan.sides).toHaveLength(2);
+    for (const side of plan.sides) expect(plan.side(side).facets).not.toContain('yesno');
+  });
 });
