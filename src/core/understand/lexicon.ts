@@ -182,6 +182,8 @@ export interface LanguageData {
     withoutTopic: string[];
     /** "dời", "khai mạc", "tháng": words of the Week's dates, making a yes/no about it check them. */
     weekDatesChecked: string[];
+    /** "theo", "căn cứ": opening a clause naming a document before a question, they say which one it asks of. */
+    accordingTo: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
     requests: string[];
     /** Phrases holding a request word that ask nothing ("xin chào", "xin lỗi"). */
@@ -369,6 +371,8 @@ export interface Lexicon {
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời", "khai mạc", "tháng"): a yes/no about the Week holding one checks its dates. */
   weekDatesChecked: PhraseSet;
+  /** "theo", "căn cứ": a clause opening with one and naming a document before a question says which one it asks of. */
+  accordingTo: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
   requests: PhraseSet;
   /** Keywords of a search ("tiêu chí", "thủ tục"): they ask in a message of at most `searchWordsWithin` words. */
@@ -659,6 +663,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     notAsking: compilePhrases(data.cues.notAsking),
     withoutTopic: compilePhrases(data.cues.withoutTopic),
     weekDatesChecked: compilePhrases(data.cues.weekDatesChecked),
+    accordingTo: compilePhrases(data.cues.accordingTo),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),
     searchWordsWithin: data.cues.searchWords.within,

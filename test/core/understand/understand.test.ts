@@ -314,6 +314,13 @@ describe('clauses', () => {
     expect(read('chủ đề nhé, tuần lễ 2024 vs 2025 khác nhau j').facets).not.toContain('theme');
   });
 
+  it('keeps the document a clause opening with "theo" names just before a question naming its own subject (`according-to`)', () => {
+    expect(read('Theo thông tư 44/2014 ngày trước,xã muốn đạt cộng đồng học tập thì có những chỉ tiêu nào').query).toMatch(/^thông tư 44\/2014 xã muốn đạt cộng đồng học tập/u);
+    expect(read('Theo QĐ 387, đến 2025 bao nhiêu phần trăm dòng họ đạt Dòng họ học tập?').query).toMatch(/^qđ 387 /u);
+    // Not a clause that only tells ("Mình đọc thông tư 44 rồi").
+    expect(read('Mình đọc thông tư 44 rồi, xã muốn đạt cộng đồng học tập thì cần những gì').query).not.toContain('44');
+  });
+
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
     const asked = read('bố em nhắc hoài cái công văn 6782 mà em tìm ko ra.Văn bản đó nói về chuyện gì vậy ạ?');
     expect(asked.facets).toContain('document');
@@ -956,6 +963,10 @@ describe('refusals before search', () => {
     expect(read('Tôi đang soạn bài phát biểu. Đề án xây dựng xã hội học tập giai đoạn 2021–2030 được phê duyệt ngày nào?').refuse).toBeUndefined();
     expect(read('em đang viết bài văn, cho em hỏi học tập suốt đời là gì ạ').refuse).toBeUndefined();
     expect(read('soạn giúp tôi bài phát biểu về xã hội học tập').refuse).toBe('out_of_scope');
+    // "điểm chuẩn" of a title is its passing score; of a school, its admission score.
+    expect(read('Phụ huynh hỏi nhà họ tự chấm được 75 điểm thì có được công nhận Gia đình học tập không. Tôi chưa chắc về điểm chuẩn nên muốn hỏi cho chính xác.').refuse).toBeUndefined();
+    expect(read('điểm chuẩn vào lớp 10 năm nay bao nhiêu').refuse).toBe('out_of_scope');
+    expect(read('ngành y khối B điểm chuẩn bao nhiêu, nên đăng ký trường nào để chắc đỗ').refuse).toBe('out_of_scope');
   });
 
   // "xin" applying for a job, "hộ" of "hộ chiếu", "can" of "can cuoc" typed bare, "may" of "xe may" request nothing of
