@@ -10,6 +10,7 @@ import { placesNamed } from '../understand/local-units.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
 import { withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
+import { namesNoTopic } from '../understand/cues.js';
 import { wordsOf } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
@@ -20,7 +21,7 @@ import { preferDefinitionHeading } from './definition-heading.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
-import { asksOfDocument, isFollowUp, namesNoTopic, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
+import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import { nearDocument } from './near-document.js';
@@ -149,7 +150,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], messages[REFUSAL_MESSAGE[understood.refuse]]);
-      if (understood.smallTalk) return { text: messages.smallTalk[understood.smallTalk], citations: [], mode: 'smalltalk', refused: false, passages: [] };
+      if (understood.smallTalk) return smallTalkReply(messages.smallTalk[understood.smallTalk]);
 
       // "năm sau Đà Nẵng có vào được mạng lưới không", "đến năm 2030 Việt Nam có đạt 60% … không": a result in a year still
       // to come is a prediction the documents do not make.
@@ -204,7 +205,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const retrieval = resolve(query);
       // "sao vậy ad ơi", "là gì" with nothing before it to lean on: question words about no subject are asked back,
       // never answered from whatever passage the question words alone find.
-      if (lexicon && retrieval === query && !understood.context && namesNoTopic(query, lexicon)) return { text: messages.askWhatAbout, citations: [], mode: 'smalltalk', refused: false, passages: [] };
+      if (lexicon && retrieval === query && !understood.context && namesNoTopic(wordsOf(query), lexicon, hasDiacritics(query))) return smallTalkReply(messages.askWhatAbout);
       // A follow-up asking nothing of its own ("còn tphcm thì sao?") asks what the question it follows asked.
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // The Week of a year named outright ("tuần lễ năm 2026 chủ đề gì"), or by the turn a follow-up builds on ("chủ đề
@@ -320,7 +321,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (understood.asksToAct && weak) return refuse('act_request', passages, messages.cannotAct);
       // A message that asks and requests nothing and finds nothing ("hôm nay mệt quá"), or tells a story longer than a
       // keyword search, was told, not asked.
-      if ((weak || understood.told) && !understood.asks && retrieval === query) return { text: messages.toldNotAsked, citations: [], mode: 'smalltalk', refused: false, passages: [] };
+      if ((weak || understood.told) && !understood.asks && retrieval === query) return smallTalkReply(messages.toldNotAsked);
       if (passages.length === 0) return refuse('no_evidence');
       if (weak) return refuse('weak_evidence', passages);
       // "cả nước có bao nhiêu doanh nghiệp đã được công nhận đơn vị học tập", "Thái Lan có bao nhiêu thành phố …": a count
@@ -479,7 +480,17 @@ const DAY_MONTH = /^\d{1,2}\/\d{1,2}$/u;
 /** True when a yes/no question names a date of the Week ("1/10", "tháng 11") or a word of its dates (`week-dates-checked`). */
 function checksWeekDates(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
-  return words.some((word) => DAY_MONTH.test(word.folded)) || lexicon.weekDatesChecked.find(words, false).length > 0;
+  const { words: dateWords, beforeFigure } = lexicon.weekDatesChecked;
+  return (
+    words.some((word) => DAY_MONTH.test(word.folded)) ||
+    dateWords.find(words, hasDiacritics(question)).length > 0 ||
+    beforeFigure.find(words, false).some(({ start, length }) => /^\d/u.test(words[start + length]?.folded ?? ''))
+  );
+}
+
+/** A reply of small talk's mode (logged as such, never a knowledge gap): nothing cited, nothing searched. */
+function smallTalkReply(text: string): EngineAnswer {
+  return { text, citations: [], mode: 'smalltalk', refused: false, passages: [] };
 }
 
 /** Facets the Week calendar answers: when, and under what theme. */

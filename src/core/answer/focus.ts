@@ -53,9 +53,10 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // same subject ("hạn nộp khi nào") keeps the order the whole question found.
   if (retrieval !== query && !asksMoreAboutPrevious(query, lexicon)) passages = preferNewTerms(passages, query, lexicon);
   // "em tự chấm công dân học tập được 78 điểm. vậy em có được công nhận không?": the asking clause names no
-  // subject; when its best passage is not about every subject the earlier clause named ("… nói Vĩnh Yên đã là thành
-  // viên mạng lưới … của UNESCO … có đúng thành phố tôi đã vào mạng lưới không": not how any city joins), and the two
-  // read together find one about them, the resident asked about those subjects (the situation goes with the question).
+  // subject; when its best passage is not about the subject the earlier clause named — nor, for a question naming no
+  // subject of its own, about every one ("… nói Vĩnh Yên đã là thành viên mạng lưới … của UNESCO … có đúng thành phố
+  // tôi đã vào mạng lưới không": not how any city joins) — and the two read together find one about them, the resident
+  // asked about those subjects (the situation goes with the question).
   const context = understood.context;
   const contextSubjects = context !== undefined ? subjectsOf(context, lexicon) : [];
   const contextNamed = (found: Passage[]) => (found[0] === undefined ? 0 : subjectsNamed(found[0], contextSubjects, lexicon));
@@ -80,7 +81,9 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       situation = `${about} `;
     }
   }
-  if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || contextNamed(passages) < contextSubjects.length)) {
+  const namesOwnSubject = subjectsOf(query, lexicon).length > 0;
+  const aboutAllOfContext = (found: Passage[]) => contextNamed(found) === contextSubjects.length;
+  if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages) || (!namesOwnSubject && !aboutAllOfContext(passages)))) {
     // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học
     // tập") still names the subject: when the question alone found nothing about it either, the subject alone is
     // read with the question.
@@ -90,7 +93,7 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       // A question naming nothing of its own, no subject and no figure, may find together a passage about more of what
       // the situation names ("TP.HCM có hơn 10 nghìn công dân học tập … con số chính xác là bao nhiêu": the city's
       // figures, not a rule about công dân học tập).
-      const aboutMore = contextNamed(together) > contextNamed(passages) && !/\d/u.test(query) && subjectsOf(query, lexicon).length === 0;
+      const aboutMore = contextNamed(together) > contextNamed(passages) && !/\d/u.test(query) && !namesOwnSubject;
       if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || aboutMore || best(together) >= best(passages))) {
         passages = together;
         situation = `${about} `;

@@ -75,12 +75,6 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
   return words.filter((_, i) => !shape.has(i)).map((w) => w.folded);
 }
 
-/** True when the question names nothing to look for ("sao", "là gì", "ai vậy"): its words are all `withoutTopic`. */
-export function namesNoTopic(question: string, lexicon: Lexicon): boolean {
-  const words = wordsOf(question);
-  return words.length > 0 && positionsIn(lexicon.withoutTopic.find(words, false)).size === words.length;
-}
-
 /**
  * The document "quyết định đó", "văn bản này" points at, when the question names none: after a question asking which
  * one ("thông tư cũ trước đó là thông tư nào?"), first one the answer brought; then the first the previous question

@@ -129,6 +129,11 @@ export function asksOnlyFacets(words: readonly Word[], lexicon: Lexicon, accents
   return parts.length > 1 && parts.every((part) => askingWords(part, lexicon, accents).length > 0 && short(part));
 }
 
+/** True when the words name nothing to look for ("sao", "là gì", "thế là sao"): every one is a `withoutTopic` word. */
+export function namesNoTopic(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return words.length > 0 && positionsIn(lexicon.withoutTopic.find(words, accents)).size === words.length;
+}
+
 /** Words that are neither asker words, question marks nor connectives ("thì", "mà"). */
 export function contentWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   const noAsker = removePhrases(words, lexicon.askerWords, true);

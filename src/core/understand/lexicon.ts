@@ -56,8 +56,8 @@ export interface LanguageData {
     abbreviationStops: Record<string, string>;
     /** Endings of web addresses and file names ("vn", "pdf"): a period glued before one ends no sentence. */
     webEndings: string[];
-    /** "viết tắt", "ký hiệu": after these an abbreviation is asked about and stays as typed. */
-    abbreviationAsked: string[];
+    /** "viết tắt", "ký hiệu": after these (and just before, across `joiners`) an abbreviation is asked about and stays as typed. */
+    abbreviationAsked: { markers: string[]; joiners: string[] };
   };
   filler: {
     phrases: string[];
@@ -180,8 +180,8 @@ export interface LanguageData {
     notAsking: string[];
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
-    /** "dời", "khai mạc", "tháng": words of the Week's dates, making a yes/no about it check them. */
-    weekDatesChecked: string[];
+    /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
+    weekDatesChecked: { words: string[]; beforeFigure: string[] };
     /** "theo", "căn cứ": opening a clause naming a document before a question, they say which one it asks of. */
     accordingTo: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
@@ -254,8 +254,9 @@ export interface Lexicon {
   abbreviationStops: { pattern: RegExp; spelled: ReadonlyMap<string, string> } | undefined;
   /** Where a message parts into clauses (`clauseBoundary`). */
   clauseBoundary: RegExp;
-  /** "viết tắt", "ký hiệu": after these an abbreviation is asked about and stays as typed. */
-  abbreviationAsked: PhraseSet;
+  /** "viết tắt", "ký hiệu" (`markers`): after one, and just before it across `joiners` ("là", "và"), an abbreviation is
+   * asked about and stays as typed. */
+  abbreviationAsked: { markers: PhraseSet; joiners: PhraseSet };
   /** Folded unit glued to a figure → the unit spelled out. */
   gluedUnits: ReadonlyMap<string, string>;
   filler: PhraseSet;
@@ -369,8 +370,9 @@ export interface Lexicon {
   notAsking: PhraseSet;
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
-  /** Words of the Week's dates ("dời", "khai mạc", "tháng"): a yes/no about the Week holding one checks its dates. */
-  weekDatesChecked: PhraseSet;
+  /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
+   * naming one before a figure ("tháng 11"): a yes/no about the Week holding one checks its dates. */
+  weekDatesChecked: { words: PhraseSet; beforeFigure: PhraseSet };
   /** "theo", "căn cứ": a clause opening with one and naming a document before a question says which one it asks of. */
   accordingTo: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
@@ -554,7 +556,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     shorthandPhrases: compilePhrases([...Object.keys(data.shorthand.phrases), ...asTypedPhrases.map(([k]) => k)], data.shorthand.exactPhrases, { markedWordsCount: true, marked: asTypedPhrases.map(([k]) => k) }),
     shorthandPhraseExpansions: new Map([...Object.entries(data.shorthand.phrases), ...asTypedPhrases].map(([k, v]) => [key(k), wordsOf(v)])),
     shorthandKept: new Set(Object.entries(data.shorthand.phrases).filter(([k, v]) => wordsOf(k).map((w) => w.text).join(' ') === wordsOf(v).map((w) => w.text).join(' ')).map(([k]) => key(k))),
-    abbreviationAsked: compilePhrases(data.shorthand.abbreviationAsked),
+    abbreviationAsked: { markers: compilePhrases(data.shorthand.abbreviationAsked.markers), joiners: compilePhrases(data.shorthand.abbreviationAsked.joiners) },
     titleHolders: compilePhrases(data.shorthand.titleHolders),
     notListedBefore: compilePhrases(data.shorthand.notListedBefore),
     clauseBoundary: clauseBoundary(data.shorthand.webEndings),
@@ -661,8 +663,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
-    withoutTopic: compilePhrases(data.cues.withoutTopic),
-    weekDatesChecked: compilePhrases(data.cues.weekDatesChecked),
+    withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
+    weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     accordingTo: compilePhrases(data.cues.accordingTo),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),

@@ -10,14 +10,30 @@ const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
 /** Letters without a vowel, three or more: an abbreviation ("xhht", "htsđ", "gnlc"), not chat shorthand ("ko", "dky"). */
 const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
 
+/**
+ * Where the abbreviations asked about stand ("viết tắt XHHT với HTSĐ là gì", "XHHT và HTSĐ là viết tắt của gì"): those
+ * after the first marker, and those just before it with only joiners between.
+ */
+function abbreviationsAsked(words: readonly Word[], lexicon: Lexicon): Set<number> {
+  const asked = new Set<number>();
+  const { markers, joiners } = lexicon.abbreviationAsked;
+  const marker = markers.find(words, false)[0];
+  if (!marker) return asked;
+  for (let i = marker.start + marker.length; i < words.length; i++) if (ABBREVIATION.test(words[i]!.folded)) asked.add(i);
+  for (let i = marker.start - 1; i >= 0; i--) {
+    if (ABBREVIATION.test(words[i]!.folded)) asked.add(i);
+    else if (joiners.matchAt(words, i, false) !== 1) break;
+  }
+  return asked;
+}
+
 /** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
 export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[] {
   const out: Word[] = [];
-  // "viết tắt XHHT với HTSĐ là gì", "XHHT là viết tắt của gì": the abbreviations asked about stay as typed.
-  const asksAbbreviation = lexicon.abbreviationAsked.find(words, false).length > 0;
+  const asked = abbreviationsAsked(words, lexicon);
   const accents = words.some((word) => hasDiacritics(word.text));
   for (let i = 0; i < words.length; ) {
-    if (asksAbbreviation && ABBREVIATION.test(words[i]!.folded)) {
+    if (asked.has(i)) {
       out.push(words[i]!);
       i++;
       continue;

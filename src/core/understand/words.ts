@@ -21,11 +21,10 @@ const WORD = /[\p{L}\p{N}]+(?:[/.\-][\p{L}\p{N}]+)*%?|%/gu;
 const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâêioôơy])\4$/u;
 /**
  * A last letter typed twice by a slip ("bạnn", "khôngg", "íchh", "nhiềuu"): a final consonant of Vietnamese, which no
- * syllable doubles, or "u" after a vowel ("nhieuu"; "cuu", "huu" stay) — in a word with a vowel only (an abbreviation
- * keeps its letters: "TNHH", "tt").
+ * syllable doubles, or "u" after a vowel ("cuu", "huu" stay) — read only in a word typed with diacritics and not in
+ * capitals, so English words, abbreviations and codes keep their letters ("app", "TNHH", "ANTT", "OTT", "Scott").
  */
 const SLIPPED_FINAL = /(?<=(\p{L}))(?!\1)([cghmnpt])\2$|(?<=[aăâeêioôơưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợừứửữựỳýỷỹỵ])(u)\3$/u;
-const VOWEL = /[aeiouy]/u;
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
@@ -55,13 +54,14 @@ export function wordsOf(text: string): Word[] {
   return (normalize(text).match(WORD) ?? []).map(toWord);
 }
 
-/** One word as typed (NFC), lowercased and folded, its emphasis letters dropped. */
+/** One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped. */
 function toWord(asTyped: string): Word {
   const typed = asTyped.toLowerCase();
-  // Only a word ending in a doubled letter can be elongated: the look-behind regex is skipped for the rest.
+  // Only a word ending in a doubled letter can be elongated or slipped: the look-behind regexes are skipped for the rest.
   const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
   const elongated = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
-  const text = elongated !== typed || !doubled || !VOWEL.test(foldWord(typed)) ? elongated : typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!);
+  const slipped = doubled && elongated === typed && asTyped !== asTyped.toUpperCase() && hasDiacritics(typed);
+  const text = slipped ? typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!) : elongated;
   return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
 }
 

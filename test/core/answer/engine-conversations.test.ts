@@ -194,6 +194,10 @@ describe('counts asked of a document', () => {
     expect(reply).toMatch(/^Vĩnh Yên không có tên trong danh sách/u);
   });
 
+  it('answers "ngày khuyến học là gì" from the passages naming Ngày Khuyến học, not the Hội\'s card that shares "khuyến học là gì"', async () => {
+    expect(await converse('ngày khuyến học là gì')).toContain('2/10');
+  });
+
   it('says the documents give no amount when one is asked and a passage only names a budget ("một dòng ngân sách")', async () => {
     const reply = await converseAnswer('Mỗi năm nhà nước chi khoảng bao nhiêu tiền cho xây dựng xã hội học tập vậy ad');
     expect(reply).toMatchObject({ refused: true, refusalReason: 'no_money_figure' });

@@ -206,6 +206,8 @@ describe('answer engine with question understanding', () => {
       expect(await ask(vague)).toEqual({ text: messages.askWhatAbout, citations: [], mode: 'smalltalk', refused: false, passages: [] });
     }
     expect(queries.length).toBe(searched);
+    // Typed with diacritics, a topic that folds onto a question word is a topic ("thi" is no "thì", "mã" no "mà").
+    for (const topic of ['thi ở đâu vậy', 'mã là gì', 'thẻ là gì', 'có phải máy không']) expect((await ask(topic)).text).not.toBe(messages.askWhatAbout);
     const previous = await ask('quyết định 387 nói về gì');
     const followUp = await ask('là sao ạ', [{ question: 'quyết định 387 nói về gì', answer: previous.text }]);
     expect(followUp.mode).toBe('extractive');

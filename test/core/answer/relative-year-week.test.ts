@@ -225,8 +225,15 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
       const nextYear = await engine.answer(checked, [], { now: new Date('2027-03-01T05:00:00Z') });
       expect(nextYear.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
     }
-    // A duty around the Week is no date ("suốt đời" is no "dời").
-    expect((await engine.answer('năm nay xã không tổ chức tuần lễ học tập suốt đời thì có ảnh hưởng đến việc công nhận không', [], { now })).mode).not.toBe('calendar');
+    // A duty around the Week is no date ("suốt đời" is no "dời", "ngay" no "ngày", "hoàn" no "hoãn", "cả tháng" names none).
+    for (const duty of [
+      'năm nay xã không tổ chức tuần lễ học tập suốt đời thì có ảnh hưởng đến việc công nhận không',
+      'năm nay tuần lễ học tập suốt đời xong có phải báo cáo ngay không',
+      'năm nay xã có phải hoàn thành báo cáo tuần lễ học tập suốt đời không',
+      'năm nay tuần lễ học tập suốt đời có phải tổ chức cả tháng không',
+    ]) {
+      expect((await engine.answer(duty, [], { now })).mode).not.toBe('calendar');
+    }
   });
 
   it('leaves a year staff did not save to the documents', async () => {

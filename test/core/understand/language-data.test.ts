@@ -373,7 +373,7 @@ describe('prompts/language as rules', () => {
     const cues = data('question-cues.yaml') as { facets: Record<string, string[]> };
     const wrong = Object.entries(cues.facets).flatMap(([facet, phrases]) =>
       phrases
-        .filter((p) => !read(`gia đình học tập ${p} năm 2025`).facets.includes(facet as never))
+        .filter((p) => !read(`gia đình học tập ${p} năm nay`).facets.includes(facet as never))
         .map((p) => `${facet}: ${p}`),
     );
     expect(wrong).toEqual([]);

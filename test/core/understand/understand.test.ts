@@ -87,7 +87,8 @@ describe('chat shorthand', () => {
   it('keeps an abbreviation as typed in a message asking what one stands for, and expands it elsewhere', () => {
     expect(expand('thấy viết tắt XHHT vơi HTSĐ hoài, là gì')).toBe('thấy viết tắt xhht vơi htsđ hoài là gì');
     expect(expand('viết tắt cdht là j')).toBe('viết tắt cdht là gì');
-    expect(expand('XHHT là viết tắt của gì')).toBe('xhht là viết tắt của gì');
+    expect(expand('XHHT và HTSĐ là viết tắt của gì')).toBe('xhht và htsđ là viết tắt của gì');
+    expect(expand('đăng ký cdht ở đâu và ký hiệu trên giấy khen là gì')).toBe('đăng ký công dân học tập ở đâu và ký hiệu trên giấy khen là gì');
     expect(expand('cdht là j')).toBe('công dân học tập là gì');
   });
 
@@ -966,7 +967,8 @@ describe('refusals before search', () => {
     // "điểm chuẩn" of a title is its passing score; of a school, its admission score.
     expect(read('Phụ huynh hỏi nhà họ tự chấm được 75 điểm thì có được công nhận Gia đình học tập không. Tôi chưa chắc về điểm chuẩn nên muốn hỏi cho chính xác.').refuse).toBeUndefined();
     expect(read('điểm chuẩn vào lớp 10 năm nay bao nhiêu').refuse).toBe('out_of_scope');
-    expect(read('ngành y khối B điểm chuẩn bao nhiêu, nên đăng ký trường nào để chắc đỗ').refuse).toBe('out_of_scope');
+    expect(read('ngành y khối B điểm chuẩn bao nhiêu, nên đăng ký trường nào').refuse).toBe('out_of_scope');
+    expect(read('hồ sơ gia đình học tập chưa được duyệt chắc do thiếu giấy gì hả ad').refuse).toBeUndefined();
   });
 
   // "xin" applying for a job, "hộ" of "hộ chiếu", "can" of "can cuoc" typed bare, "may" of "xe may" request nothing of
@@ -1060,7 +1062,9 @@ describe('words and phrases', () => {
   it('reads a letter typed again at a word\'s end as the word ("chàoo", "okkk", "bạnn"), but not laughter, "tt" or a bare "cuu"', () => {
     expect(wordsOf('xin chàoo okkk cảm ơnnn hiii').map((w) => w.text)).toEqual(['xin', 'chào', 'ok', 'cảm', 'ơn', 'hi']);
     expect(wordsOf('kkkk tt 25 nghien cuu chương viii').map((w) => w.text)).toEqual(['kkkk', 'tt', '25', 'nghien', 'cuu', 'chương', 'viii']);
-    expect(wordsOf('chào bạnn có ai trực khôngg, hữu íchh nhiềuu nhieuu hocc huu uu').map((w) => w.text)).toEqual(['chào', 'bạn', 'có', 'ai', 'trực', 'không', 'hữu', 'ích', 'nhiều', 'nhieu', 'hoc', 'huu', 'uu']);
+    expect(wordsOf('chào bạnn có ai trực khôngg, hữu íchh nhiềuu huu uu').map((w) => w.text)).toEqual(['chào', 'bạn', 'có', 'ai', 'trực', 'không', 'hữu', 'ích', 'nhiều', 'huu', 'uu']);
+    // Only in words typed with diacritics, not in capitals: English words, abbreviations and codes keep their letters.
+    expect(wordsOf('tải app ANTT OTT ƯDCNTT TNHH scott nhieuu hocc').map((w) => w.text)).toEqual(['tải', 'app', 'antt', 'ott', 'ưdcntt', 'tnhh', 'scott', 'nhieuu', 'hocc']);
     expect(read('xin chàoo').smallTalk).toBe('greeting');
     expect(read('cảm ơn bạn nhiềuu,thông tin rất hữu íchh').smallTalk).toBe('thanks');
   });
