@@ -1,8 +1,8 @@
-// Commas that part no clauses: inside a quoted name, and between two holders of a title listed ("gia đình, dòng họ").
+// Commas that part no clauses: inside a quoted name, between two holders of a title or two acts listed ("gia đình, dòng họ").
 import { askerWordAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { QUOTED_NAME_CHARS } from './tuning.js';
-import { wordSpans } from './words.js';
+import { wordSpans, type PhraseSet } from './words.js';
 
 /** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
 const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
@@ -16,24 +16,30 @@ export function withoutQuotedCommas(text: string): string {
 }
 
 /**
- * The text (in NFC when it holds a comma) with a comma between two holders of a title (`described-titles`: "chương trình về học tập trong gia
- * đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập") read as a space: a list of
- * one question's words, not two clauses.
+ * The text (in NFC when it holds a comma) with a comma between two holders of a title (`described-titles`: "chương
+ * trình về học tập trong gia đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập") or
+ * two acts of the campaign (`listed-acts`: "được đánh giá, công nhận theo văn bản nào") read as a space: a list of one
+ * question's words, not two clauses.
  */
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   if (!text.includes(',')) return text;
+  return withoutCommasBetween(withoutCommasBetween(text, lexicon.titleHolders, lexicon), lexicon.listedActs, lexicon);
+}
+
+/** The text with a lone comma between two different items of `items` read as a space, unless the second opens a clause. */
+function withoutCommasBetween(text: string, items: PhraseSet, lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(text);
-  const ends = new Map(lexicon.titleHolders.find(words, false).map(({ start, length, phrase }) => [start + length - 1, phrase]));
+  const ends = new Map(items.find(words, false).map(({ start, length, phrase }) => [start + length - 1, phrase]));
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < words.length; i++) {
-    const holder = ends.get(i);
-    const next = holder === undefined ? 0 : lexicon.titleHolders.matchAt(words, i + 1, false);
-    // "ở thôn, thôn mình có …": a list never names the same holder twice; "làm ở công ty, nhà em …", "làm ở xã, người
-    // ta bảo …": the second holder opens a clause of its own.
+    const item = ends.get(i);
+    const next = item === undefined ? 0 : items.matchAt(words, i + 1, false);
+    // "ở thôn, thôn mình có …": a list never names the same item twice; "làm ở công ty, nhà em …", "làm ở xã, người
+    // ta bảo …": the second item opens a clause of its own.
     const after = i + 1 + next;
     const opensClause = askerWordAt(words, after, lexicon, true) > 0 || lexicon.notListedBefore.matchAt(words, after, false) > 0;
-    const listed = next > 0 && words.slice(i + 1, after).map((w) => w.folded).join(' ') !== holder && !opensClause;
+    const listed = next > 0 && words.slice(i + 1, after).map((w) => w.folded).join(' ') !== item && !opensClause;
     if (!listed || !LONE_COMMA.test(nfc.slice(words[i]!.to, words[i + 1]!.from))) continue;
     out += `${nfc.slice(from, words[i]!.to)} `;
     from = words[i + 1]!.from;

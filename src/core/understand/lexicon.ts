@@ -38,6 +38,8 @@ export interface LanguageData {
     exactPhrases: string[];
     /** Words after a second holder that open a clause of its own ("người ta"), not a list. */
     notListedBefore: string[];
+    /** Acts of the campaign a comma lists ("đánh giá, công nhận"). */
+    listedActs: string[];
     /**
      * Words and phrases expanded only when typed with exactly these diacritics: typed bare they are other common words
      * (regional "răng" is "sao", but "rang" is "rằng"; "ngày mô" is "ngày nào", but "ngay mo" is "ngày mở").
@@ -248,6 +250,8 @@ export interface Lexicon {
   titleHolders: PhraseSet;
   /** Words after a second holder that make it open a clause of its own ("người ta bảo"). */
   notListedBefore: PhraseSet;
+  /** Acts of the campaign ("đánh giá", "công nhận"): a comma between two of them lists, and parts no clauses. */
+  listedActs: PhraseSet;
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
@@ -559,6 +563,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     abbreviationAsked: { markers: compilePhrases(data.shorthand.abbreviationAsked.markers), joiners: compilePhrases(data.shorthand.abbreviationAsked.joiners) },
     titleHolders: compilePhrases(data.shorthand.titleHolders),
     notListedBefore: compilePhrases(data.shorthand.notListedBefore),
+    listedActs: compilePhrases(data.shorthand.listedActs),
     clauseBoundary: clauseBoundary(data.shorthand.webEndings),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0

@@ -515,6 +515,15 @@ describe('prompts/language as rules', () => {
     expect(read('Mẹ em làm ở xã, người ta bảo năm nay không xét gia đình học tập nữa, có đúng không?').query).not.toContain('làm ở xã');
   });
 
+  it('reads a comma between two acts of the campaign as a list, not a clause boundary (`listed-acts`)', () => {
+    const acts = data('chat-shorthand.yaml')['listed-acts'] as string[];
+    const wrong = acts.flatMap((act, i) => {
+      const other = acts[(i + 1) % acts.length]!;
+      return read(`Cộng đồng học tập cấp xã được ${act}, ${other} theo văn bản nào?`).query.startsWith('cộng đồng học tập cấp xã') ? [] : [`${act}, ${other}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('reads no year in a relative-year phrase after a word counting years (`counted-years`: "mấy năm nay")', () => {
     const cues = data('question-cues.yaml') as { 'counted-years': string[]; 'relative-years': Record<string, unknown> };
     const wrong = cues['counted-years'].flatMap((count) =>
