@@ -2,7 +2,7 @@
 import { askerWordAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { QUOTED_NAME_CHARS } from './tuning.js';
-import { wordSpans, type PhraseSet } from './words.js';
+import { wordSpans, type PhraseSet, type Word } from './words.js';
 
 /** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
 const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
@@ -23,26 +23,27 @@ export function withoutQuotedCommas(text: string): string {
  */
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   if (!text.includes(',')) return text;
-  return withoutCommasBetween(withoutCommasBetween(text, lexicon.titleHolders, lexicon), lexicon.listedActs, lexicon);
-}
-
-/** The text with a lone comma between two different items of `items` read as a space, unless the second opens a clause. */
-function withoutCommasBetween(text: string, items: PhraseSet, lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(text);
-  const ends = new Map(items.find(words, false).map(({ start, length, phrase }) => [start + length - 1, phrase]));
+  const listing = new Set([...listedAfter(words, lexicon.titleHolders, lexicon), ...listedAfter(words, lexicon.listedActs, lexicon)]);
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < words.length; i++) {
-    const item = ends.get(i);
-    const next = item === undefined ? 0 : items.matchAt(words, i + 1, false);
-    // "ở thôn, thôn mình có …": a list never names the same item twice; "làm ở công ty, nhà em …", "làm ở xã, người
-    // ta bảo …": the second item opens a clause of its own.
-    const after = i + 1 + next;
-    const opensClause = askerWordAt(words, after, lexicon, true) > 0 || lexicon.notListedBefore.matchAt(words, after, false) > 0;
-    const listed = next > 0 && words.slice(i + 1, after).map((w) => w.folded).join(' ') !== item && !opensClause;
-    if (!listed || !LONE_COMMA.test(nfc.slice(words[i]!.to, words[i + 1]!.from))) continue;
+    if (!listing.has(i) || !LONE_COMMA.test(nfc.slice(words[i]!.to, words[i + 1]!.from))) continue;
     out += `${nfc.slice(from, words[i]!.to)} `;
     from = words[i + 1]!.from;
   }
   return out + nfc.slice(from);
+}
+
+/** The words after which a second, different item of `items` follows (what a comma there would list). */
+function listedAfter(words: readonly Word[], items: PhraseSet, lexicon: Lexicon): number[] {
+  return items.find(words, false).flatMap(({ start, length, phrase }) => {
+    const i = start + length - 1;
+    const next = items.matchAt(words, i + 1, false);
+    // "ở thôn, thôn mình có …": a list never names the same item twice; "làm ở công ty, nhà em …", "làm ở xã, người
+    // ta bảo …": the second item opens a clause of its own.
+    const after = i + 1 + next;
+    const opensClause = askerWordAt(words, after, lexicon, true) > 0 || lexicon.notListedBefore.matchAt(words, after, false) > 0;
+    return next > 0 && words.slice(i + 1, after).map((w) => w.folded).join(' ') !== phrase && !opensClause ? [i] : [];
+  });
 }

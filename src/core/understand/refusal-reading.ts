@@ -35,33 +35,31 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // request pointing at a document ("chương trình đó"), or opening with a pointer back (`pointers-back`: "Đó là văn bản
   // nào"), at the clause just before asks of what that clause names.
   const pointsBack = (words: readonly Word[]) => lexicon.followUpPointsAtDocument.find(words, accents).length > 0 || lexicon.pointersBack.matchAt(words, 0, accents) > 0;
-  const pointsAtSubject = (i: number) => i > 0 && pointsBack(clauses[i]!.words) && namesSubject(clauses[i - 1]!.words, lexicon);
-  // A subject of the documents, or the campaign's own words ("tự đánh giá", "đề án xây dựng xã hội học tập").
+  // Read once per clause: whether it names a subject of the documents, and whether it names one or the campaign's own
+  // words ("tự đánh giá", "đề án xây dựng xã hội học tập").
+  const named = clauses.map((clause) => namesSubject(clause.words, lexicon));
   const aboutCampaign = (words: readonly Word[]) => namesSubject(words, lexicon) || lexicon.campaignActs.find(words, accents).length > 0;
-  const ownSubject = clauses.some((clause, i) => requesting[i] && (aboutCampaign(clause.words) || pointsAtSubject(i)));
+  const campaign = clauses.map((clause, i) => named[i]! || lexicon.campaignActs.find(clause.words, accents).length > 0);
+  const pointsAtSubject = (i: number) => i > 0 && pointsBack(clauses[i]!.words) && named[i - 1]!;
+  const ownSubject = clauses.some((_, i) => requesting[i] && (campaign[i] || pointsAtSubject(i)));
   // "trường em giao em viết bài phát biểu khai mạc tuần lễ học tập suốt đời. Em cần câu chủ đề chính xác …": a clause
   // telling the asker's own task about a subject of the documents, beside a clause saying which facet they need
   // (a facet's cue without a question word), is their story.
   const asksFacet = clauses.some((clause, i) => !requesting[i] && cuedFacets(clause.words, lexicon, accents).size > 0);
   const toldAbout = (clause: Clause, i: number) =>
-    !requesting[i] && asksFacet && namesSubject(clause.words, lexicon) && lexicon.askerWords.find(clause.words, accents).length > 0;
+    !requesting[i] && asksFacet && named[i]! && lexicon.askerWords.find(clause.words, accents).length > 0;
   // "Em đọc thấy có trang tự đánh giá công dân học tập trên mạng. Em chưa có CCCD thì có tự đăng ký đánh giá được
   // không?": in a message naming a subject of the documents, a question asked on a condition ("… thì …") about the
   // campaign (a subject or one of its acts after the marker, `campaign-acts`) puts the asker's case before the marker;
   // only what it asks after the marker, and no clause telling that case, is checked.
-  const onCondition =
-    clauses.some((clause) => namesSubject(clause.words, lexicon)) &&
-    clauses.some((clause, i) => {
-      const asked = afterCondition(clause.words, lexicon, accents);
-      return requesting[i] && asked !== clause.words && aboutCampaign(asked);
-    });
-  const asked = (clause: Clause) => (onCondition ? afterCondition(clause.words, lexicon, accents) : clause.words);
+  const conditioned = clauses.map((clause) => afterCondition(clause.words, lexicon, accents));
+  const onCondition = named.some(Boolean) && clauses.some((clause, i) => requesting[i] && conditioned[i] !== clause.words && aboutCampaign(conditioned[i]!));
   // "… cảm ơn cháu đã giải thích về Gia đình học tập. … ông nhà bà bị mất thẻ căn cước, giờ làm lại thì cần những giấy tờ
   // gì": a question naming no subject of its own, nor an act of the campaign ("nhà em tự chấm được 80 điểm thì có đạt
   // không"), asks about what the clause just before it tells.
-  const toldForNext = (i: number) => !requesting[i] && requesting[i + 1] === true && !aboutCampaign(clauses[i + 1]!.words);
+  const toldForNext = (i: number) => !requesting[i] && requesting[i + 1] === true && !campaign[i + 1];
   const checked = clauses.flatMap((clause, i) =>
-    requesting[i] ? asked(clause) : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
+    requesting[i] ? (onCondition ? conditioned[i]! : clause.words) : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
   );
   return refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
 }
