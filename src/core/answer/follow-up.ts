@@ -1,6 +1,7 @@
 // Recognises follow-up questions ("còn dòng họ thì sao?") and their topic words, from prompts/language/question-cues.yaml.
 import { isYear } from '../text/years.js';
 import { foldText, hasDiacritics } from '../text/vietnamese.js';
+import { correctsPrevious } from '../understand/corrections.js';
 import { cuedFacets } from '../understand/cues.js';
 import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/shorthand.js';
@@ -19,11 +20,12 @@ export function isFollowUp(question: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * True when the message as typed opens like a follow-up ("Thế thành viên bắt đầu được kết nạp từ khi nào?"): the
- * opener is set aside with the filler before the question is searched, so it is read on the message itself.
+ * True when the message as typed opens like a follow-up ("Thế thành viên bắt đầu được kết nạp từ khi nào?") or corrects
+ * the previous question ("à nhầm, ý mình hỏi dòng họ học tập cơ"): opener and correction are set aside before the
+ * question is searched, so they are read on the message itself.
  */
 export function opensAsFollowUp(message: string, lexicon: Lexicon): boolean {
-  return lexicon.followUpOpeners.matchAt(expandShorthand(wordsOf(message), lexicon), 0, false) > 0;
+  return lexicon.followUpOpeners.matchAt(expandShorthand(wordsOf(message), lexicon), 0, false) > 0 || correctsPrevious(message, lexicon);
 }
 
 /** Follows by its shape: a closer, two words at most, a place or time pointed back to, or more asked of the same. */

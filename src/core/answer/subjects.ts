@@ -160,14 +160,18 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
 
 /**
  * The kind of document the text asks which one of — a kind, or a document of any kind (`any-document`: "văn bản"), then
- * (after "số") a question word ("thông tư nào", "quyết định số mấy", "văn bản nào") — as its first word folded
- * ("thong", "van": no document's name starts so, so any one the answer named), or undefined.
+ * (after "số") a question word ("thông tư nào", "quyết định số mấy", "văn bản nào"), or later "số" and a question word
+ * after a kind named without its number ("thông tư về đơn vị học tập thì số mấy") — as its first word folded ("thong",
+ * "van": no document's name starts so, so any one the answer named), or undefined.
  */
 export function documentKindAsked(text: string, lexicon: Lexicon): string | undefined {
   const words = wordsOf(text);
+  const numbered = documentMentions(words, lexicon);
+  const asksNumber = (from: number) => words.some((word, i) => i >= from && word.folded === 'so' && lexicon.questionMarks.matchAt(words, i + 1, false) > 0);
   const asked = [...lexicon.documentKinds.find(words, false), ...lexicon.anyDocument.find(words, false)].find(({ start, length }) => {
     const next = start + length + (words[start + length]?.folded === 'so' ? 1 : 0);
-    return lexicon.questionMarks.matchAt(words, next, false) > 0;
+    if (lexicon.questionMarks.matchAt(words, next, false) > 0) return true;
+    return !numbered.some((mention) => mention.start <= start && start < mention.end) && asksNumber(start + length);
   });
   return asked && words[asked.start]!.folded;
 }

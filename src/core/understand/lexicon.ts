@@ -86,7 +86,7 @@ export interface LanguageData {
   smallTalk: Record<SmallTalkKind, string[]>;
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
    * or after it ("giúp được gì", "giúp gì được"), counted as `capabilities` too. */
-  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[] };
+  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; for: string[] };
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
@@ -115,7 +115,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[]; corrects: string[]; noAnswers: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -130,6 +130,8 @@ export interface LanguageData {
     existsChecks: string[];
     /** "sao": a clause opening with one asks why. */
     reasonOpeners: string[];
+    /** "là": a clause opening with one has its subject in the clause before. */
+    continuesBefore: string[];
     /**
      * "ai ký", "ký bởi ai": an act at most `within` words after a `who` word, or right before a link and one, is asked;
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
@@ -284,6 +286,8 @@ export interface Lexicon {
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
+  /** "cho": after a question about what the bot can do, the words naming who it would help. */
+  capabilitiesFor: PhraseSet;
   praiseOpeners: PhraseSet;
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
@@ -312,6 +316,10 @@ export interface Lexicon {
   followUpBareTitles: PhraseSet;
   /** "bây giờ", "hiện nay": a follow-up asking of now replaces the years named before. */
   followUpNow: PhraseSet;
+  /** "à nhầm, ý mình hỏi …": words correcting the previous question (a follow-up; set aside before the search). */
+  followUpCorrects: PhraseSet;
+  /** "không", "ko phải": a clause answering no to the bot, set aside before a correction. */
+  followUpNoAnswers: PhraseSet;
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
@@ -321,6 +329,8 @@ export interface Lexicon {
   existsChecks: PhraseSet;
   /** "sao": a clause opening with one asks why. */
   reasonOpeners: PhraseSet;
+  /** "là": a clause opening with one has its subject in the clause before. */
+  continuesBefore: PhraseSet;
   /** `groupOf`: each folded act → the acts of its group as written (a sentence names one with its marks). */
   actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
@@ -505,9 +515,13 @@ export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 /** Why a message is refused before any search. */
 export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
-/** "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it. */
-function capabilityForms({ verbs, asks, able }: LanguageData['capabilitiesForms']): string[] {
-  return verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
+/**
+ * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
+ * or after a word of `before` ("có thể giúp được những việc gì").
+ */
+function capabilityForms({ verbs, asks, able, before }: LanguageData['capabilitiesForms']): string[] {
+  const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
+  return [...forms, ...before.flatMap((word) => forms.map((form) => `${word} ${form}`))];
 }
 
 /**
@@ -591,6 +605,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
+    capabilitiesFor: compilePhrases(data.capabilitiesForms.for),
     praiseOpeners: compilePhrases(data.praiseOpeners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
@@ -612,12 +627,15 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
+    followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
+    followUpNoAnswers: compilePhrases(data.cues.followUp.noAnswers, data.cues.followUp.noAnswers),
     followUpNow: compilePhrases(data.cues.followUp.now),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
     reasonOpeners: compilePhrases(data.cues.reasonOpeners, data.cues.reasonOpeners),
+    continuesBefore: compilePhrases(data.cues.continuesBefore, data.cues.continuesBefore),
     actsAsked: {
       who: compilePhrases(data.cues.actsAsked.who),
       acts: compilePhrases(data.cues.actsAsked.acts.flat()),

@@ -27,6 +27,10 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
       // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
       kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
       i += talk;
+      // "… giúp được những việc gì cho người làm công tác khuyến học như tôi": who would be helped, naming no subject.
+      // The phrase may end with that "cho" itself ("có thể giúp được gì cho").
+      const helped = lexicon.capabilitiesFor.matchAt(words, i, accents) > 0 || lexicon.capabilitiesFor.matchAt(words, i - 1, accents) > 0;
+      if (kind === 'capabilities' && helped && !namesSubject(words.slice(i), lexicon)) i = words.length;
       continue;
     }
     // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.

@@ -101,6 +101,16 @@ describe('follow-ups', () => {
     expect(resolveFollowUp(question, earlier, lexicon, true)).toContain('mạng lưới thành phố học tập');
   });
 
+  it('reads a message correcting the previous question as a follow-up asking it again of what it names', () => {
+    expect(opensAsFollowUp('à nhầm, ý mình hỏi dòng họ học tập cơ', lexicon)).toBe(true);
+    expect(opensAsFollowUp('Không, ý tôi là cấp tỉnh', lexicon)).toBe(true);
+    expect(opensAsFollowUp('mình hay nhầm gia đình học tập với dòng họ học tập, khác nhau thế nào', lexicon)).toBe(false);
+    const earlier = { query: 'chỉ tiêu gia đình học tập đến 2025 là bao nhiêu', message: 'Chỉ tiêu gia đình học tập đến 2025 là bao nhiêu', answerLead: '', short: false, answerDocuments: [] };
+    const resolved = resolveFollowUp('dòng họ học tập', earlier, lexicon, true);
+    expect(resolved).toContain('chỉ tiêu');
+    expect(resolved).not.toContain('gia đình');
+  });
+
   it('carries the document "quyết định đó" points at: named by the previous question, else by its answer, of the kind said', () => {
     const answer = 'Ngày Khuyến học Việt Nam là ngày 2/10. Ngày này được quy định tại Quyết định số 1272/QĐ-TTg ngày 16/09/2008; Hội Khuyến học thành lập theo Thông tư 25/2023/TT-BGDĐT.';
     const earlier = readEarlierTurns([{ question: 'Ngày Khuyến học Việt Nam là ngày nào, theo quyết định nào?', answer }], lexicon, (q) => q);
@@ -191,5 +201,8 @@ describe('follow-ups', () => {
     // Asking which document replaces the documents asked before, even when the follow-up names another kind of subject.
     expect(withoutReplacedSubjects('thong tu 25 quy dinh ve cai gi', 'the con don vi hoc tap thi theo thong tu nao', lexicon)).toBe('quy dinh ve cai gi');
     expect(withoutReplacedSubjects('thong tu 25 quy dinh ve cai gi', 'the con don vi hoc tap thi sao', lexicon)).toBe('thong tu 25 quy dinh ve cai gi');
+    // A kind named without its number, its number asked later ("thông tư về đơn vị học tập thì số mấy").
+    expect(withoutReplacedSubjects('thông tư 25/2023 ký ngày nào', 'vậy còn thông tư về đơn vị học tập thì số mấy, ngày nào', lexicon)).toBe('ký ngày nào');
+    expect(withoutReplacedSubjects('thông tư 25/2023 ký ngày nào', 'vậy còn thông tư về đơn vị học tập có mấy tiêu chí', lexicon)).toBe('thông tư 25/2023 ký ngày nào');
   });
 });

@@ -322,6 +322,22 @@ describe('clauses', () => {
     expect(read('Mình đọc thông tư 44 rồi, xã muốn đạt cộng đồng học tập thì cần những gì').query).not.toContain('44');
   });
 
+  it('keeps with a clause opening with "là" the clause before it, and any clause of figures alone between (`continues-before`)', () => {
+    expect(read('Thế giai đoạn sau, 2021–2030, là quyết định số mấy?').query).toBe('giai đoạn sau 2021 2030 là quyết định số mấy');
+    expect(read('Thế giai đoạn 2021-2030, là quyết định nào?').query).toBe('giai đoạn 2021-2030 là quyết định nào');
+    // A clause naming its own subject stands alone.
+    expect(read('Mình đang làm báo cáo, quyết định 1373 ký ngày nào?').query).toBe('quyết định 1373 ký ngày nào');
+  });
+
+  it('sets aside a correction of the previous question and a first clause only answering no (`corrects`, `no-answers`)', () => {
+    expect(read('à nhầm,ý mình hỏi dòng họ học tập cơ').query).toBe('dòng họ học tập');
+    expect(read('Không, ý mình hỏi là thông tư đó được ký ngày nào cơ').query).toBe('thông tư đó được ký ngày nào');
+    expect(read('ko, y minh hoi la dong ho hoc tap').query).toBe('dong ho hoc tap');
+    // Only opening a clause: "hay nhầm" in a question, "ý nghĩa" are no correction; "không" alone is a question's end.
+    expect(read('mình hay nhầm gia đình học tập với dòng họ học tập').query).toContain('nhầm');
+    expect(read('ý nghĩa của tuần lễ là gì').query).toBe('ý nghĩa của tuần lễ là gì');
+  });
+
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
     const asked = read('bố em nhắc hoài cái công văn 6782 mà em tìm ko ra.Văn bản đó nói về chuyện gì vậy ạ?');
     expect(asked.facets).toContain('document');
@@ -661,6 +677,18 @@ describe('small talk', () => {
     expect(read('ai giúp gia đình đăng ký gì được').smallTalk).toBeUndefined();
     // Bare, it follows up the answer before ("… có quyền lợi gì?", then "thế hỗ trợ gì ạ").
     expect(read('thế hỗ trợ gì ạ').smallTalk).toBeUndefined();
+  });
+
+  it('reads what the bot can do after "có thể", and for whom after "cho" when that names no subject (`before`, `for`)', () => {
+    expect(read('bạn có thể giúp được những việc gì cho người làm công tác khuyến học ở thôn như tôi?').smallTalk).toBe('capabilities');
+    expect(read('Chào Loa, lần đầu dùng thử nên chưa biết hỏi gì. Bạn là ai và có thể giúp được gì cho bà con thôn tôi?').smallTalk).toBe('identity');
+    // Help for something the documents are about asks of it.
+    expect(read('bạn giúp được gì cho việc đăng ký gia đình học tập').smallTalk).toBeUndefined();
+  });
+
+  it('reads a greeting that says the question comes later, and asking whether someone is on duty now, as small talk', () => {
+    expect(read('Mình chào một tiếng trước, lát nữa mình hỏi sau nhé.').smallTalk).toBe('greeting');
+    expect(read('Dạ chào ad, lần đầu mình nhắn tin vào đây, không biết giờ này có ai trực không ạ? Mình chào một tiếng trước, lát nữa mình hỏi sau nhé.').smallTalk).toBe('human');
   });
 
   it('reads thanks given in advance, and thanks with the answer passed on, as thanks', () => {
