@@ -105,6 +105,13 @@ describe('search', () => {
     expect(headings).toContain('Chỉ tiêu Công dân học tập cả nước là bao nhiêu?');
   });
 
+  it('finds how long a title holds asked as doing the dossier again ("làm lại hồ sơ" is "công nhận lại")', () => {
+    const heading = 'Danh hiệu Đơn vị học tập có giá trị bao lâu, còn hiệu lực mấy năm, giữ được mấy năm, bao giờ hết hạn, khi nào phải xét lại?';
+    const found = search.search('co quan dat don vi hoc tap nam 2023 nam nay co phai lam lai ho so khong', { limit: 3 }).find((p) => p.heading === heading);
+    // Its words are covered as if the question said "công nhận lại" (0.45 without the synonym).
+    expect(found?.coverage).toBeGreaterThan(0.5);
+  });
+
   it('finds whom a title is for asked as "áp dụng cho những ai"', () => {
     expect(search.search('đơn vị học tập áp dụng cho những ai', { limit: 3 }).map((p) => p.heading)).toContain('Đơn vị học tập là gì?');
   });

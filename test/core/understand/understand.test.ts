@@ -445,6 +445,10 @@ describe('clauses', () => {
     expect(read('Năm nay chỉ tiêu gia đình học tập, là bao nhiêu?').relativeYear?.phrase).toBe('nam nay');
   });
 
+  it('reads "tuần này" asked of the Week as this year\'s Week', () => {
+    expect(read('tuan nay la tuan le hoc tap suot doi phai khong ad, ket thuc ngay nao').relativeYear).toMatchObject({ phrase: 'tuan nay', value: 0 });
+  });
+
   it('does not search who asked the resident to ask, read with its accents only', () => {
     expect(query('Chị trưởng phòng hỏi số liệu lấy trong khoảng thời gian nào?')).toBe('số liệu lấy trong khoảng thời gian nào');
     expect(query('Bé nhà mình hỏi nước mình còn thành phố học tập nào nữa?')).toBe('nước còn thành phố học tập nào nữa');
@@ -1157,6 +1161,11 @@ describe('cues and clauses', () => {
     expect(read('tuần lễ năm nay khai mạc').facets).toEqual(['date']);
     expect(read('khai mac o dau').facets).not.toContain('date');
     expect(read('khai mac o dau').facets).toContain('place');
+  });
+
+  it('reads "là về gì" of a document as asking what it is about, beside another question ("…, ai ký")', () => {
+    expect(read('qd 1315 cua thu tuong la ve gi, ai ky').facets).toEqual(expect.arrayContaining(['document', 'procedure']));
+    expect(read('qđ 387 là về j vậy ad').facets).toContain('document');
   });
 
   it('carries a document an earlier clause named into a clause that refers back to it', () => {
