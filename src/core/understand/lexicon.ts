@@ -630,7 +630,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
     followUpNoAnswers: compilePhrases(data.cues.followUp.noAnswers, data.cues.followUp.noAnswers),
     followUpNow: compilePhrases(data.cues.followUp.now),
-    conditionMarkers: compilePhrases(data.cues.conditionMarkers),
+    conditionMarkers: compilePhrases(data.cues.conditionMarkers, data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),

@@ -562,6 +562,9 @@ describe('clauses', () => {
     expect(read('nhà em muốn đăng ký gia đình học tập thì cần những tiêu chí gì').facets).toEqual(['list']);
     // No question word after "thì": the whole clause is read.
     expect(read('đăng ký ở đâu thì được').facets).toContain('place');
+    // Typed with diacritics, "thi đua" holds no "thì"; typed bare, "thi" is read as "thì".
+    expect(read('Quyết định 1315 nêu những danh hiệu thi đua nào?').facets).toEqual(['list']);
+    expect(read('muon dang ky dong ho hoc tap thi can nhung tieu chi gi').facets).toEqual(['list']);
   });
 
   it('keeps the statement a confirmation question ("… có đúng không") asks about', () => {
