@@ -25,7 +25,10 @@ export function isFollowUp(question: string, lexicon: Lexicon): boolean {
  * question is searched, so they are read on the message itself.
  */
 export function opensAsFollowUp(message: string, lexicon: Lexicon): boolean {
-  return lexicon.followUpOpeners.matchAt(expandShorthand(wordsOf(message), lexicon), 0, false) > 0 || correctsPrevious(message, lexicon);
+  const words = expandShorthand(wordsOf(message), lexicon);
+  // "Thi đua … do ai phát động": a word beginning a subject's name opens no follow-up ("thi" folds onto "thì").
+  const opener = lexicon.followUpOpeners.matchAt(words, 0, false) > 0 && lexicon.subjects.matchAt(words, 0, false) === 0;
+  return opener || correctsPrevious(message, lexicon);
 }
 
 /** Follows by its shape: a closer, two words at most, a place or time pointed back to, or more asked of the same. */

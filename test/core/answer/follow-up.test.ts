@@ -95,6 +95,9 @@ describe('follow-ups', () => {
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);
+    // "thi" folds onto the opener "thì", but begins the subject "thi đua".
+    expect(opensAsFollowUp('Thi đua xây dựng xã hội học tập do ai phát động?', lexicon)).toBe(false);
+    expect(opensAsFollowUp('thi dua xay dung xa hoi hoc tap do ai phat dong', lexicon)).toBe(false);
     const earlier = { query: 'mạng lưới thành phố học tập ra mắt năm nào', message: 'Ra mắt năm nào?', answerLead: '', short: false, answerDocuments: [] };
     const question = 'thành viên bắt đầu được kết nạp từ khi nào';
     expect(resolveFollowUp(question, earlier, lexicon)).toBe(question);
