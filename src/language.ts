@@ -42,7 +42,7 @@ const smallTalkSchema = z.object({
   'about-the-bot': words.default([]),
   'denies-asking': words.default([]),
   'request-openers': words.default([]),
-  'capabilities-forms': z.object({ verbs: words, asks: words, able: words, before: words.default([]), for: words.default([]) }).default({ verbs: [], asks: [], able: [], before: [], for: [] }),
+  'capabilities-forms': z.object({ verbs: words, asks: words, able: words, before: words.default([]), 'for-whom': words.default([]) }).default({ verbs: [], asks: [], able: [], before: [], 'for-whom': [] }),
   joiners: words.default([]),
   'praise-openers': words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
@@ -61,8 +61,8 @@ const cuesSchema = z.object({
   'refers-back': words,
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'no-answers': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [], now: [], corrects: [], 'no-answers': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [] }),
   'yes-no-frame': z
     .object({ opens: words, closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
@@ -92,6 +92,7 @@ const cuesSchema = z.object({
   'question-particles': words.default([]),
   'exists-checks': words.default([]),
   'reason-openers': words.default([]),
+  'week-now': words.default([]),
   'continues-before': words.default([]),
   'acts-asked': z.object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6) }).default({ who: [], acts: [], links: [], within: 1 }),
   predecessor: words.default([]),
@@ -204,7 +205,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
-      capabilitiesForms: forms,
+      capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
       smallTalkJoiners: joiners,
       praiseOpeners,
@@ -231,6 +232,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         bareTitles: cues['follow-up']['bare-titles'],
         now: cues['follow-up'].now,
         corrects: cues['follow-up'].corrects,
+        correctsAlone: cues['follow-up']['corrects-alone'],
         noAnswers: cues['follow-up']['no-answers'],
       },
       yesNoFrame: { ...cues['yes-no-frame'], politeEnds: cues['yes-no-frame']['polite-ends'] },
@@ -256,6 +258,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       questionParticles: cues['question-particles'],
       existsChecks: cues['exists-checks'],
       reasonOpeners: cues['reason-openers'],
+      weekNow: cues['week-now'],
       continuesBefore: cues['continues-before'],
       actsAsked: cues['acts-asked'],
       predecessor: cues.predecessor,

@@ -1,7 +1,7 @@
 // The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
 import { askingWords, asksOnlyFacets, cuedFacets, offersChoice } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
-import { removePhrases } from './filler.js';
+import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import type { Word } from './words.js';
@@ -70,11 +70,12 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         pointsBack(clause.words, lexicon, accents) ||
         asksNothing(clause.words) ||
         asksSame(clause.words, lexicon) ||
-        lexicon.continuesBefore.matchAt(clause.typed, 0, accents) > 0;
+        lexicon.continuesBefore.matchAt(clause.typed, afterOpeningWords(clause.typed, lexicon, accents), accents) > 0;
       // "Tôi là công chức văn hóa xã, cho tôi hỏi như vậy có được không?": an introduction is not what it refers to.
       if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) {
         keep.add(i - 1);
-        // "Thế giai đoạn sau, 2021–2030, là quyết định số mấy?": a clause of figures alone is an aside to the one before it.
+        // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
+        // định số mấy?").
         for (let j = i - 1; j > 0 && !asking[j - 1] && stripped[j]!.words.every((word) => /^\d/u.test(word.folded)); j--) keep.add(j - 1);
         // "Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những
         // danh hiệu nào?": a question naming its own subject points back at the document the clause before names, not

@@ -183,9 +183,10 @@ function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean
  */
 export function afterCondition(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
   const closing = lexicon.followUpAsksSame.find(words, false).filter((match) => match.start + match.length === words.length);
+  // "những danh hiệu thi đua nào": a marker beginning a subject's name is none ("thi" folds onto "thì").
   const marker = lexicon.conditionMarkers
     .find(words, accents)
-    .filter(({ start }) => !closing.some((close) => close.start <= start && start < close.start + close.length))
+    .filter(({ start }) => !closing.some((close) => close.start <= start && start < close.start + close.length) && lexicon.subjects.matchAt(words, start, false) === 0)
     .at(-1);
   if (!marker) return words;
   const rest = words.slice(marker.start + marker.length);

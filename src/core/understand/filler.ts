@@ -11,9 +11,8 @@ export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: b
   let out = removeFraming(unframed, lexicon.hearsay, lexicon, accents, false);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
-    const head = lexicon.starts.matchAt(out, 0, accents);
-    // "da nang co bao nhieu …": an opening word that begins a place's name ("dạ" / "Đà Nẵng") is the place.
-    if (head > 0 && lexicon.elsewhere.matchAt(out, 0, accents) === 0 && lexicon.subjects.matchAt(out, 0, accents) === 0) {
+    const head = openingWordAt(out, 0, lexicon, accents);
+    if (head > 0) {
       out = out.slice(head);
       changed = true;
     }
@@ -24,6 +23,20 @@ export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: b
     }
   }
   return out;
+}
+
+/** Length of the opening word at `at` ("dạ", "à", "vậy thì"), 0 when none stands there. */
+function openingWordAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
+  const head = lexicon.starts.matchAt(words, at, accents);
+  // "da nang co bao nhieu …": an opening word that begins a place's name ("dạ" / "Đà Nẵng") is the place.
+  return head > 0 && lexicon.elsewhere.matchAt(words, at, accents) === 0 && lexicon.subjects.matchAt(words, at, accents) === 0 ? head : 0;
+}
+
+/** How many words the clause's opening words take ("à", "dạ vâng"): where what it says begins. */
+export function afterOpeningWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  let at = 0;
+  for (let head = openingWordAt(words, at, lexicon, accents); head > 0; head = openingWordAt(words, at, lexicon, accents)) at += head;
+  return at;
 }
 
 /** True when a question word runs across `cut` ("bao nhieu": "nhieu" is also the closing "nhiều"). */

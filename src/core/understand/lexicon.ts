@@ -85,8 +85,9 @@ export interface LanguageData {
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
-   * or after it ("giúp được gì", "giúp gì được"), counted as `capabilities` too. */
-  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; for: string[] };
+   * or after it ("giúp được gì", "giúp gì được"), alone or after a word of `before` ("có thể …"), counted as
+   * `capabilities` too; after a word of `forWhom` ("cho"), the rest of the clause names who would be helped. */
+  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; forWhom: string[] };
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
@@ -115,7 +116,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[]; corrects: string[]; noAnswers: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -130,6 +131,8 @@ export interface LanguageData {
     existsChecks: string[];
     /** "sao": a clause opening with one asks why. */
     reasonOpeners: string[];
+    /** "tuần này": this year's Week, when the question is about the Week. */
+    weekNow: string[];
     /** "là": a clause opening with one has its subject in the clause before. */
     continuesBefore: string[];
     /**
@@ -287,7 +290,7 @@ export interface Lexicon {
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
-  capabilitiesFor: PhraseSet;
+  capabilitiesForWhom: PhraseSet;
   praiseOpeners: PhraseSet;
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
@@ -318,6 +321,8 @@ export interface Lexicon {
   followUpNow: PhraseSet;
   /** "à nhầm, ý mình hỏi …": words correcting the previous question (a follow-up; set aside before the search). */
   followUpCorrects: PhraseSet;
+  /** "à nhầm": a correction only when it is all its clause says. */
+  followUpCorrectsAlone: PhraseSet;
   /** "không", "ko phải": a clause answering no to the bot, set aside before a correction. */
   followUpNoAnswers: PhraseSet;
   conditionMarkers: PhraseSet;
@@ -329,6 +334,8 @@ export interface Lexicon {
   existsChecks: PhraseSet;
   /** "sao": a clause opening with one asks why. */
   reasonOpeners: PhraseSet;
+  /** "tuần này": this year's Week, when the question is about the Week. */
+  weekNow: PhraseSet;
   /** "là": a clause opening with one has its subject in the clause before. */
   continuesBefore: PhraseSet;
   /** `groupOf`: each folded act → the acts of its group as written (a sentence names one with its marks). */
@@ -605,7 +612,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
-    capabilitiesFor: compilePhrases(data.capabilitiesForms.for),
+    capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),
     praiseOpeners: compilePhrases(data.praiseOpeners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
@@ -619,7 +626,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
-    followUpOpeners: compilePhrases(data.cues.followUp.openers),
+    followUpOpeners: compilePhrases(data.cues.followUp.openers, [], { typedAccentsCount: true }),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpAsksSame: compilePhrases(data.cues.followUp.asksSame),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
@@ -628,14 +635,16 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
+    followUpCorrectsAlone: compilePhrases(data.cues.followUp.correctsAlone, data.cues.followUp.correctsAlone),
     followUpNoAnswers: compilePhrases(data.cues.followUp.noAnswers, data.cues.followUp.noAnswers),
     followUpNow: compilePhrases(data.cues.followUp.now),
-    conditionMarkers: compilePhrases(data.cues.conditionMarkers, data.cues.conditionMarkers),
+    conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
     reasonOpeners: compilePhrases(data.cues.reasonOpeners, data.cues.reasonOpeners),
-    continuesBefore: compilePhrases(data.cues.continuesBefore, data.cues.continuesBefore),
+    weekNow: compilePhrases(data.cues.weekNow),
+    continuesBefore: compilePhrases(data.cues.continuesBefore, [], { typedAccentsCount: true }),
     actsAsked: {
       who: compilePhrases(data.cues.actsAsked.who),
       acts: compilePhrases(data.cues.actsAsked.acts.flat()),

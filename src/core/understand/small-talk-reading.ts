@@ -27,10 +27,10 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
       // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
       kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
       i += talk;
-      // "… giúp được những việc gì cho người làm công tác khuyến học như tôi": who would be helped, naming no subject.
-      // The phrase may end with that "cho" itself ("có thể giúp được gì cho").
-      const helped = lexicon.capabilitiesFor.matchAt(words, i, accents) > 0 || lexicon.capabilitiesFor.matchAt(words, i - 1, accents) > 0;
-      if (kind === 'capabilities' && helped && !namesSubject(words.slice(i), lexicon)) i = words.length;
+      // "… giúp được những việc gì cho người làm công tác khuyến học như tôi": who would be helped, when the rest names
+      // no subject and asks nothing. The phrase may end with that "cho" itself ("có thể giúp được gì cho").
+      const forWhom = lexicon.capabilitiesForWhom.matchAt(words, i, accents) > 0 || lexicon.capabilitiesForWhom.matchAt(words, i - 1, accents) > 0;
+      if (kind === 'capabilities' && forWhom && namesOnlyWhoIsHelped(words.slice(i), lexicon, accents)) i = words.length;
       continue;
     }
     // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.
@@ -48,6 +48,11 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
   // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
   if (kinds.length === 0) return 'greeting';
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
+
+/** The words after "giúp được gì cho" name who would be helped: no subject, no question word, no facet's cue. */
+function namesOnlyWhoIsHelped(rest: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return !namesSubject(rest, lexicon) && askingWords(rest, lexicon, accents).length === 0 && cuedFacets(rest, lexicon, accents).size === 0;
 }
 
 /** A message of several clauses that is small talk clause by clause, with the resident's news around it. */

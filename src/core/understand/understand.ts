@@ -3,10 +3,10 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
-import { withoutListingCommas, withoutQuotedCommas } from './commas.js';
+import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
-import { distributeDocumentKinds, documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
+import { documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
@@ -14,7 +14,6 @@ import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.j
 import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
 import { refusalOf } from './refusal-reading.js';
-import { expandShorthand } from './shorthand.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
 import { wordsOf, type Word } from './words.js';
 
@@ -94,22 +93,10 @@ export interface Understanding {
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-/** "q. Gò Vấp" → "quận Gò Vấp": an address abbreviation's period ends no sentence (`abbreviation-stops`). */
-function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
-  const stops = lexicon.abbreviationStops;
-  return stops ? text.replace(stops.pattern, (abbreviation: string, letters: string) => stops.spelled.get(letters.toLowerCase()) ?? abbreviation) : text;
-}
-
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const clauses = withoutListingCommas(withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon)), lexicon)
-    .split(lexicon.clauseBoundary)
-    .map((raw) => {
-      const words = distributeDocumentKinds(expandShorthand(wordsOf(raw ?? ''), lexicon), lexicon);
-      return { asks: /\?\s*$/u.test(raw ?? '') || closesWithQuestionParticle(words, lexicon, accents), words };
-    })
-    .filter((clause) => clause.words.length > 0);
+  const clauses = splitClauses(text, lexicon).map(({ raw, words }) => ({ asks: /\?\s*$/u.test(raw) || closesWithQuestionParticle(words, lexicon, accents), words }));
 
   const all = clauses.flatMap((clause) => clause.words);
   const refuse = refusalOf(clauses, lexicon, accents);
@@ -185,7 +172,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const situation = [...(context?.words ?? []), ...borrowed.flatMap((clause) => clause.words)];
   const weekYear = lexicon.weekTopic.find(situation, accents).length > 0 ? lexicon.relativeYears.find(situation, accents)[0] : undefined;
   const askedWords = [...named, ...place, ...kept.filter((clause) => !borrowed.includes(clause)).flatMap((clause) => clause.words)];
-  const relative = lexicon.relativeYears.find(askedWords, accents)[0] ?? weekYear;
+  // "tuần này là tuần lễ học tập suốt đời phải không": this week is this year's Week only when the Week is asked of.
+  const weekNow = lexicon.weekTopic.find(askedWords, accents).length > 0 ? lexicon.weekNow.find(askedWords, accents)[0] : undefined;
+  const relative = lexicon.relativeYears.find(askedWords, accents)[0] ?? weekYear ?? weekNow;
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   // A clause telling a figure ("được 78 điểm") or a grade ("học lực trung bình") of the asker's case.
   const caseClauses = stripped

@@ -1,7 +1,7 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
 import { describe, expect, it } from 'vitest';
 import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
-import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
+import { documentKindAsked, withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 
 const lexicon = loadLanguage('prompts');
@@ -95,9 +95,11 @@ describe('follow-ups', () => {
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);
-    // "thi" folds onto the opener "thì", but begins the subject "thi đua".
+    // "thi" folds onto the opener "thì", but begins the subject "thi đua"; "Mã" typed with its marks is no "mà".
     expect(opensAsFollowUp('Thi đua xây dựng xã hội học tập do ai phát động?', lexicon)).toBe(false);
     expect(opensAsFollowUp('thi dua xay dung xa hoi hoc tap do ai phat dong', lexicon)).toBe(false);
+    expect(opensAsFollowUp('Mã số đơn vị học tập ghi ở đâu', lexicon)).toBe(false);
+    expect(opensAsFollowUp('the con dieu kien gi nua khong', lexicon)).toBe(true);
     const earlier = { query: 'mạng lưới thành phố học tập ra mắt năm nào', message: 'Ra mắt năm nào?', answerLead: '', short: false, answerDocuments: [] };
     const question = 'thành viên bắt đầu được kết nạp từ khi nào';
     expect(resolveFollowUp(question, earlier, lexicon)).toBe(question);
@@ -107,7 +109,9 @@ describe('follow-ups', () => {
   it('reads a message correcting the previous question as a follow-up asking it again of what it names', () => {
     expect(opensAsFollowUp('à nhầm, ý mình hỏi dòng họ học tập cơ', lexicon)).toBe(true);
     expect(opensAsFollowUp('Không, ý tôi là cấp tỉnh', lexicon)).toBe(true);
-    expect(opensAsFollowUp('mình hay nhầm gia đình học tập với dòng họ học tập, khác nhau thế nào', lexicon)).toBe(false);
+    // A fresh question ("em hỏi là …"), or "nhầm" inside a question, is no correction.
+    expect(opensAsFollowUp('Dạ em hỏi là dòng họ học tập đăng ký ở đâu', lexicon)).toBe(false);
+    expect(opensAsFollowUp('Nhầm tên trong hồ sơ gia đình học tập thì sửa thế nào?', lexicon)).toBe(false);
     const earlier = { query: 'chỉ tiêu gia đình học tập đến 2025 là bao nhiêu', message: 'Chỉ tiêu gia đình học tập đến 2025 là bao nhiêu', answerLead: '', short: false, answerDocuments: [] };
     const resolved = resolveFollowUp('dòng họ học tập', earlier, lexicon, true);
     expect(resolved).toContain('chỉ tiêu');
@@ -206,6 +210,7 @@ describe('follow-ups', () => {
     expect(withoutReplacedSubjects('thong tu 25 quy dinh ve cai gi', 'the con don vi hoc tap thi sao', lexicon)).toBe('thong tu 25 quy dinh ve cai gi');
     // A kind named without its number, its number asked later ("thông tư về đơn vị học tập thì số mấy").
     expect(withoutReplacedSubjects('thông tư 25/2023 ký ngày nào', 'vậy còn thông tư về đơn vị học tập thì số mấy, ngày nào', lexicon)).toBe('ký ngày nào');
-    expect(withoutReplacedSubjects('thông tư 25/2023 ký ngày nào', 'vậy còn thông tư về đơn vị học tập có mấy tiêu chí', lexicon)).toBe('thông tư 25/2023 ký ngày nào');
+    expect(documentKindAsked('Theo thông tư về đơn vị học tập, tiêu chí số mấy nói về thư viện?', lexicon)).toBeUndefined();
+    expect(documentKindAsked('Quyết định về gia đình học tập quy định điểm số bao nhiêu thì đạt', lexicon)).toBeUndefined();
   });
 });
