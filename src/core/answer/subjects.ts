@@ -161,19 +161,18 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
 /**
  * The kind of document the text asks which one of — a kind, or a document of any kind (`any-document`: "văn bản"), then
  * (after "số") a question word ("thông tư nào", "quyết định số mấy", "văn bản nào"), or later a connective, "số" and a
- * question word after a kind named without its number ("thông tư về đơn vị học tập thì số mấy") — as its first word folded ("thong",
- * "van": no document's name starts so, so any one the answer named), or undefined.
+ * question word ("thông tư về đơn vị học tập thì số mấy") — as its first word folded ("thong", "van": no document's
+ * name starts so, so any one the answer named), or undefined.
  */
 export function documentKindAsked(text: string, lexicon: Lexicon): string | undefined {
   const words = wordsOf(text);
-  const numbered = documentMentions(words, lexicon);
   // "… thì số mấy", "… là số nào": a connective before "số" (not "tiêu chí số mấy", "điểm số bao nhiêu").
   const asksNumber = (from: number) =>
     words.some((word, i) => i > from && word.folded === 'so' && lexicon.connectives.matchAt(words, i - 1, false) === 1 && lexicon.questionMarks.matchAt(words, i + 1, false) > 0);
   const asked = [...lexicon.documentKinds.find(words, false), ...lexicon.anyDocument.find(words, false)].find(({ start, length }) => {
     const next = start + length + (words[start + length]?.folded === 'so' ? 1 : 0);
     if (lexicon.questionMarks.matchAt(words, next, false) > 0) return true;
-    return !numbered.some((mention) => mention.start <= start && start < mention.end) && asksNumber(start + length);
+    return asksNumber(start + length);
   });
   return asked && words[asked.start]!.folded;
 }
