@@ -34,16 +34,19 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
   );
   // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
   // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề nhé");
-  // before it, a request is the resident's situation.
+  // before it, a request is the resident's situation. In a message asking no question, the request is what is asked:
+  // the story around it lends only what it names (`storyTopics`).
   const onlyCue = (words: readonly Word[]) => FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...words]).length === 0;
+  const noQuestion = !questions.some(Boolean);
   const asking = stripped.map(
     (clause, i) =>
       questions[i]! ||
-      (questions.slice(0, i).some(Boolean) &&
+      ((questions.slice(0, i).some(Boolean) || noQuestion) &&
         !toldAfterQuestion(clause, i) &&
         (lexicon.requests.find(clause.typed, accents).length > 0 || onlyCue(clause.words)) &&
         cuedFacets(clause.words, lexicon, accents).size > 0),
   );
+  const storyTopics = noQuestion && asking.some(Boolean);
   let kept = stripped;
   if (asking.some(Boolean)) {
     const keep = new Set<number>();
@@ -91,6 +94,17 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         documentsOnly.add(i - 1);
       }
       keep.add(i);
+    });
+    // "… đang chuẩn bị bài nói về kết quả ở hai thành phố lớn. Bạn so sánh giúp tôi tỷ lệ gia đình học tập của Hà Nội và
+    // TP.HCM nhé": a clause of the story holding figures goes with the request ("… các năm 2023, 2024 với ạ"); another
+    // lends only its subjects and relative years ("… Tuần lễ học tập suốt đời lần này").
+    if (storyTopics) stripped.forEach((clause, i) => {
+      if (asking[i] || keep.has(i)) return;
+      if (clause.words.some((word) => /\d/u.test(word.folded))) return void keep.add(i);
+      const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
+      if (spans.length === 0) return;
+      keep.add(i);
+      clause.words = spans.flatMap(({ start, length }) => clause.words.slice(start, start + length));
     });
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);

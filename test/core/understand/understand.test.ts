@@ -330,6 +330,13 @@ describe('clauses', () => {
     expect(read('Trường mình đang chuẩn bị hồ sơ đơn vị học tập cấp tỉnh mức 1. Cho mình hỏi là cần bao nhiêu phần trăm học sinh đạt công dân học tập ạ?').query).not.toContain('chuẩn bị');
   });
 
+  it('reads a request as what a message asking no question asks, the story around it lending only what it names', () => {
+    expect(read('Chào Loa, tôi đang soạn bài nói về phong trào khuyến học cho hội nghị của phường. Bạn so sánh giúp tôi tỷ lệ gia đình học tập của Hà Nội và TP.HCM nhé.').query).toMatch(/^so sánh giúp tỷ lệ gia đình học tập/u);
+    expect(read('Tổ mình chuẩn bị treo băng rôn cho Tuần lễ học tập suốt đời lần này. Ad cho mình xin chủ đề chính xác nhé.').query).toBe('tuần lễ học tập suốt đời lần này chủ đề chính xác');
+    // A clause of figures goes with the request whole.
+    expect(read('Em đang làm bài thuyết trình, cho em xin chủ đề Tuần lễ học tập suốt đời các năm 2023, 2024 với ạ').query).toContain('2024');
+  });
+
   it('sets aside a correction of the previous question and a first clause only answering no (`corrects`, `no-answers`)', () => {
     expect(read('à nhầm,ý mình hỏi dòng họ học tập cơ').query).toBe('dòng họ học tập cơ');
     expect(read('Không, ý mình hỏi là thông tư đó được ký ngày nào').query).toBe('thông tư đó được ký ngày nào');
