@@ -98,14 +98,16 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     // "… đang chuẩn bị bài nói về kết quả ở hai thành phố lớn. Bạn so sánh giúp tôi tỷ lệ gia đình học tập của Hà Nội và
     // TP.HCM nhé": a clause of the story holding figures goes with the request ("… các năm 2023, 2024 với ạ"); another
     // lends only its subjects and relative years ("… Tuần lễ học tập suốt đời lần này").
-    if (storyTopics) stripped.forEach((clause, i) => {
-      if (asking[i] || keep.has(i)) return;
-      if (clause.words.some((word) => /\d/u.test(word.folded))) return void keep.add(i);
-      const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
-      if (spans.length === 0) return;
-      keep.add(i);
-      clause.words = spans.flatMap(({ start, length }) => clause.words.slice(start, start + length));
-    });
+    if (storyTopics) {
+      stripped.forEach((clause, i) => {
+        if (asking[i] || keep.has(i)) return;
+        const figures = clause.words.some((word) => /\d/u.test(word.folded));
+        const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
+        if (!figures && spans.length === 0) return;
+        keep.add(i);
+        if (!figures) clause.words = spans.flatMap(({ start, length }) => clause.words.slice(start, start + length));
+      });
+    }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
