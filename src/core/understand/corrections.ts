@@ -1,4 +1,5 @@
 // A message correcting the previous question ("à nhầm, ý mình hỏi dòng họ học tập cơ", "không, ý tôi là cấp huyện").
+import { TEXT_CACHE_SIZES, cachePerOwner } from '../text/memo.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 import { splitClauses } from './clause-split.js';
 import { afterOpeningWords } from './filler.js';
@@ -16,10 +17,15 @@ function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean
   return start < words.length && lexicon.followUpCorrectsAlone.matchAt(words, start, accents) === words.length - start ? { start, end: words.length } : undefined;
 }
 
+/** Whether each message corrects, per lexicon: asked of the message and of every earlier turn, for every answer. */
+const correctionCache = cachePerOwner<Lexicon, boolean>(TEXT_CACHE_SIZES.sentences);
+
 /** True when a clause of the message opens with a correction of the previous question. */
 export function correctsPrevious(message: string, lexicon: Lexicon): boolean {
-  const accents = hasDiacritics(message);
-  return splitClauses(message, lexicon).some((clause) => correctionIn(clause.words, lexicon, accents) !== undefined);
+  return correctionCache(lexicon).get(message, () => {
+    const accents = hasDiacritics(message);
+    return splitClauses(message, lexicon).some((clause) => correctionIn(clause.words, lexicon, accents) !== undefined);
+  });
 }
 
 /**
