@@ -64,8 +64,8 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [] }),
   'yes-no-frame': z
-    .object({ opens: words, closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
-    .default({ opens: [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
+    .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
+    .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),
@@ -235,7 +235,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         correctsAlone: cues['follow-up']['corrects-alone'],
         noAnswers: cues['follow-up']['no-answers'],
       },
-      yesNoFrame: { ...cues['yes-no-frame'], politeEnds: cues['yes-no-frame']['polite-ends'] },
+      yesNoFrame: { ...cues['yes-no-frame'], politeNotOpens: cues['yes-no-frame']['polite-not-opens'], politeEnds: cues['yes-no-frame']['polite-ends'] },
       facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],

@@ -26,7 +26,8 @@ export interface ClauseDeps {
 
 /**
  * "hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM cử ai đi": two or more clauses, each naming its own subject (or
- * following one that does) and asking a different facet, are each answered from their own search (with the
+ * following one that does) and asking a different facet — or the same facet of another subject (`askedOfOthers`) — are
+ * each answered from their own search (with the
  * `situation` read with the question), half the length each — when each finds its evidence; otherwise undefined.
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
@@ -41,9 +42,8 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     if (subjects.length > 0) named = subjects.map((subject) => subject.said).join(' ');
     return { clause: borrowed, facets: read(borrowed).facets };
   });
-  const distinct =
-    parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause)) && new Set(parts.map((part) => part.facets.join())).size === parts.length;
-  if (!distinct) return undefined;
+  const asked = parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause));
+  if (!asked || (new Set(parts.map((part) => part.facets.join())).size < parts.length && !askedOfOthers(parts.map((part) => part.clause), lexicon))) return undefined;
   const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
   if (!answered.every(({ found }) => bestCoverage(found) >= minCoverage)) return undefined;
   const maxChars = Math.round(MAX_ANSWER_CHARS / answered.length);
@@ -52,4 +52,13 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     passages: found,
   }));
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+}
+
+/**
+ * "thông tư 24 ban hành ngày nào, còn thông tư 25 thì ngày nào": each clause names a title, place, event or document
+ * (not a year alone: "năm 2025 thì sao" asks of the subject before it) that no other clause names all of.
+ */
+function askedOfOthers(clauses: readonly string[], lexicon: Lexicon): boolean {
+  const keys = clauses.map((clause) => new Set(subjectsOf(clause, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : subject.kind === 'document' ? [subject.number] : []))));
+  return keys.every((own, i) => own.size > 0 && keys.every((other, j) => i === j || [...own].some((key) => !other.has(key))));
 }

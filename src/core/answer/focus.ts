@@ -66,7 +66,8 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
   // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
   // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
-  const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0);
+  const namesOwnSubject = subjectsOf(query, lexicon).length > 0;
+  const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0 || (understood.facets.length === 0 && !namesOwnSubject));
   // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
   // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
   // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ
@@ -81,7 +82,6 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       situation = `${about} `;
     }
   }
-  const namesOwnSubject = subjectsOf(query, lexicon).length > 0;
   const aboutAllOfContext = (found: Passage[]) => contextNamed(found) === contextSubjects.length;
   if (context !== undefined && contextSubjects.length > 0 && retrieval === query && (whole || !aboutContext(passages) || (!namesOwnSubject && !aboutAllOfContext(passages)))) {
     // A whole situation that finds nothing about its subject ("bà nội 65 tuổi ở Quỳnh Lưu muốn thử làm công dân học

@@ -193,7 +193,13 @@ function documentsByRelevance(answer: string, question: string, lexicon: Lexicon
  * ("công dân học tập tự đánh giá ở đâu") and is carried whole to the next ("cần giấy tờ gì").
  */
 export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined, lexicon: Lexicon, opens = false): string {
-  if (earlier === undefined || !(opens || isFollowUp(asked, lexicon))) return asked;
+  if (earlier === undefined) return asked;
+  // "Theo văn bản đó, đến 2025 bao nhiêu phần trăm thôn … là cộng đồng học tập?": a question pointing at a document
+  // asks of it, however much else it names.
+  if (!(opens || isFollowUp(asked, lexicon))) {
+    const pointed = documentPointedAt(asked, earlier, lexicon);
+    return pointed ? `${pointed.said} ${asked}` : asked;
+  }
   const question = withWholeTitle(asked, earlier, lexicon);
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;

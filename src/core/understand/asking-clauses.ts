@@ -87,11 +87,13 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         if (onlyPoints && numberedDocuments(stripped[i - 1]!.words, lexicon).length > 0) documentsOnly.add(i - 1);
       }
       // "Theo thông tư 44/2014 ngày trước, xã muốn đạt … thì có những chỉ tiêu nào": the document a clause opening with
-      // "theo" names just before is what the question asks of (when that clause is not kept whole already).
+      // "theo" names just before is what the question asks of (when that clause is not kept whole already); one it
+      // points at ("Theo văn bản đó, …") is kept as said, for the chat's earlier turns to name.
       const before = stripped[i - 1];
-      if (before && !asking[i - 1] && !keep.has(i - 1) && lexicon.accordingTo.matchAt(before.words, 0, false) > 0 && numberedDocuments(before.words, lexicon).length > 0) {
-        keep.add(i - 1);
-        documentsOnly.add(i - 1);
+      if (before && !asking[i - 1] && !keep.has(i - 1) && lexicon.accordingTo.matchAt(before.words, 0, false) > 0) {
+        const numbered = numberedDocuments(before.words, lexicon).length > 0;
+        if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);
+        if (numbered) documentsOnly.add(i - 1);
       }
       keep.add(i);
     });

@@ -211,7 +211,7 @@ export function isPoliteRequest(typed: readonly Word[], lexicon: Lexicon, accent
   const end = lexicon.yesNoPoliteEnds.find(words, accents).find((match) => match.start + match.length === words.length);
   if (!end || end.start === 0) return false;
   const before = words.slice(0, end.start);
-  return lexicon.yesNoOpens.find(before, accents).length === 0 && lexicon.yesNoPolite.find(before, false).length > 0;
+  return lexicon.yesNoOpensBeforePolite.find(before, accents).length === 0 && lexicon.yesNoPolite.find(before, false).length > 0;
 }
 
 /** The words without the polite closing ("được không") that ends them, if one does. */

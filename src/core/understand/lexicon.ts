@@ -118,7 +118,7 @@ export interface LanguageData {
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
     followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
-    yesNoFrame: { opens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
+    yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -413,6 +413,8 @@ export interface Lexicon {
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   facetFrames: readonly { facet: Facet; opens: PhraseSet; closes: PhraseSet; within: number }[];
   yesNoOpens: PhraseSet;
+  /** The same, but none inside a word naming the thing a polite request asks for ("câu đầy đủ … được không"). */
+  yesNoOpensBeforePolite: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;
   /** Words right before the closing word that make the frame ask what ("có ý nghĩa gì không"). */
@@ -716,6 +718,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       return frame ? [{ facet, opens: compilePhrases(frame.opens, cueAccents), closes: compilePhrases(frame.closes, cueAccents), within: frame.within }] : [];
     }),
     yesNoOpens: compilePhrases(data.cues.yesNoFrame.opens, cueAccents),
+    yesNoOpensBeforePolite: compilePhrases(data.cues.yesNoFrame.opens, cueAccents, { except: data.cues.yesNoFrame.politeNotOpens }),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     yesNoWhat: compilePhrases(data.cues.yesNoFrame.what, cueAccents),
     yesNoCounts: compilePhrases(data.cues.yesNoFrame.counts, cueAccents),

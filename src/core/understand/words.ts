@@ -91,8 +91,8 @@ export interface PhraseOptions {
    * matches however it is typed. For chat shorthand: "ngày mô" is "ngày nào", "ngày mở" is not.
    */
   markedWordsCount?: boolean;
-  /** Longer phrases that begin with one of `phrases` but are not it: no phrase matches where one begins ("xin chào" is
-   * no "xin"). */
+  /** Longer phrases holding one of `phrases` that are not it: no phrase matches inside one ("xin chào" is no "xin",
+   * "đang giúp" no "giúp"). */
   except?: readonly string[];
 }
 
@@ -117,7 +117,8 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
 
-  const matchAt = (words: readonly Word[], index: number, accentsCount: boolean): number => {
+  /** The length of the longest phrase at `index` (excepted phrases as negative lengths), or 0. */
+  const entryAt = (words: readonly Word[], index: number, accentsCount: boolean): number => {
     for (const entry of byFirst.get(words[index]?.folded ?? '') ?? []) {
       if (index + entry.folded.length > words.length) continue;
       const mustMatchAccents = accentsCount && entry.exact;
@@ -136,20 +137,18 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
           (!options.markedWordsCount || entry.text[i] === f || marksWithin(word.text, entry.text[i]!))
         );
       });
-      if (ok) return entry.except ? 0 : entry.folded.length;
+      if (ok) return entry.except ? -entry.folded.length : entry.folded.length;
     }
     return 0;
   };
   return {
-    matchAt,
+    matchAt: (words, index, accentsCount) => Math.max(0, entryAt(words, index, accentsCount)),
     find(words, accentsCount) {
       const found: { start: number; length: number; phrase: string }[] = [];
       for (let i = 0; i < words.length; ) {
-        const length = matchAt(words, i, accentsCount);
-        if (length > 0) {
-          found.push({ start: i, length, phrase: words.slice(i, i + length).map((w) => w.folded).join(' ') });
-          i += length;
-        } else i++;
+        const length = entryAt(words, i, accentsCount);
+        if (length > 0) found.push({ start: i, length, phrase: words.slice(i, i + length).map((w) => w.folded).join(' ') });
+        i += Math.max(1, Math.abs(length));
       }
       return found;
     },

@@ -166,6 +166,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect((await converseAnswer('tỷ lệ công dân học tập trong đơn vị học tập mức 1 là bao nhiêu', 'còn cơ quan mình thì sao')).refusalReason).toBeUndefined();
   });
 
+  it('answers a question opening "Theo văn bản đó" of the document the chat named, however much else it names', async () => {
+    const reply = await converse('Quyết định 387 năm 2022 là chương trình gì?', 'Theo văn bản đó, đến 2025 bao nhiêu phần trăm thôn, tổ dân phố phải là cộng đồng học tập?');
+    expect(reply).toMatch(/^• Theo Quyết định 387/u);
+    expect(reply).toContain('65% cộng đồng cấp thôn');
+  });
+
   it('keeps the chat\'s document through a turn naming only a year, so the next follow-up still asks of it', async () => {
     const middle = (await converseAnswer('quyết định 677 nói về gì', 'chỉ tiêu năm 2025 là bao nhiêu phần trăm')).text;
     expect(middle).toMatch(/^• Theo Quyết định 677/u);
@@ -192,6 +198,18 @@ describe('counts asked of a document', () => {
     // "mạng lưới" alone finds how any city joins; the city told before is what is asked about.
     const reply = await converse('Mấy hôm trước thấy trên mạng có người nói Vĩnh Yên đã là thành viên mạng lưới thành phố học tập của UNESCO, tôi tự hào lắm. Ad cho tôi hỏi có đúng thành phố tôi đã vào mạng lưới không ạ?');
     expect(reply).toMatch(/^Vĩnh Yên không có tên trong danh sách/u);
+  });
+
+  it('answers the same facet asked of two documents in two clauses for each document', async () => {
+    const reply = await converse('Thông tư 24 về đơn vị học tập có từ ngày nào ạ, còn thông tư 25 thì ngày nào');
+    expect(reply).toContain('11/12/2023');
+    expect(reply).toContain('27/12/2023');
+  });
+
+  it('reads a question asking nothing of its own and naming no subject with the whole situation told before it', async () => {
+    for (const told of ['chi hoi noi viet nam moi co cao lanh va vinh vao mang luoi thanh pho hoc tap unesco. con thieu tp nao khong', 'Tổ trưởng nói Việt Nam chỉ có Sa Đéc, Vinh, Cao Lãnh vào mạng lưới học tập UNESCO. Còn thiếu thành phố nào không?']) {
+      expect(await converse(told)).toMatch(/^Việt Nam có 6 thành viên/u);
+    }
   });
 
   it('answers "ngày khuyến học là gì" from the passages naming Ngày Khuyến học, not the Hội\'s card that shares "khuyến học là gì"', async () => {

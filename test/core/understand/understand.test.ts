@@ -421,6 +421,8 @@ describe('clauses', () => {
     expect(read('cảm ơn. gia đình học tập').smallTalk).toBeUndefined();
     // The story beside thanks may hold a facet's cue ("điểm") it does not ask about, unless a clause requests something.
     expect(read('Dạ cháu cảm ơn ad nhiều lắm ạ, nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao.').smallTalk).toBe('thanks');
+    // "nắm được mấy cái quyết định" tells what the asker now knows: "mấy" counts nothing there (`not-asking`).
+    expect(read('Cảm ơn ad nhiều lắm, nhờ ad mà mình nắm được mấy cái quyết định để báo cáo cho chi hội rồi. Chúc ad buổi tối vui vẻ!').smallTalk).toBe('thanks');
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
     // A story telling the past ("hôm qua", "tối về") holds request words of what was asked and done then, not now.
     expect(read('Cảm ơn ad nhiều lắm ạ. Hôm qua mình hỏi về cách tự đánh giá công dân học tập, tối về mình ngồi hướng dẫn bố mẹ làm theo từng bước, hai ông bà vui lắm. Chúc ad luôn khỏe nha!').smallTalk).toBe('thanks');
@@ -896,6 +898,9 @@ describe('facets', () => {
     const polite = read('Cháu đọc thấy cụm từ công dân học tập mà chưa hiểu lắm. Ad giải thích giúp cháu công dân học tập là gì được không ạ?');
     expect(polite).toMatchObject({ query: 'công dân học tập là gì', facets: ['definition'] });
     expect(read('nhờ ad xem giúp nhà mình có đạt không').facets).toContain('yesno');
+    // `polite-not-opens`: "đầy đủ" names the thing asked for, and is no "đủ" opening a yes/no frame there.
+    expect(read('Bạn nhắc giúp mình câu đầy đủ được không?')).toMatchObject({ query: 'nhắc câu đầy đủ', facets: [] });
+    expect(read('giấy tờ như vậy đã đầy đủ chưa').facets).toContain('yesno');
   });
 });
 
@@ -1018,6 +1023,17 @@ describe('refusals before search', () => {
     expect(read('điểm chuẩn vào lớp 10 năm nay bao nhiêu').refuse).toBe('out_of_scope');
     expect(read('ngành y khối B điểm chuẩn bao nhiêu, nên đăng ký trường nào').refuse).toBe('out_of_scope');
     expect(read('hồ sơ gia đình học tập chưa được duyệt chắc do thiếu giấy gì hả ad').refuse).toBeUndefined();
+  });
+
+  // "đang giúp" tells what the asker is doing, it requests nothing of Loa; a question opening by pointing back at two
+  // things ("hai cái này") asks of the clause before it, so the story before that clause is not checked.
+  it.each([
+    ['Chào ad, mình đang giúp bố soạn bài phát biểu cho đại hội chi hội khuyến học. Bố mình cứ lẫn giữa Ngày Khuyến học Việt Nam và Tuần lễ học tập suốt đời. Hai cái này khác nhau thế nào, cái nào có ngày cố định?', undefined],
+    ['Em đã giúp mẹ soạn bài phát biểu rồi. Mẹ hay nhắc tới Dòng họ học tập và Gia đình học tập. Hai cái đó khác nhau chỗ nào?', undefined],
+    ['Bố mình hay nhắc tới Dòng họ học tập. Soạn giúp mình bài phát biểu được không?', 'out_of_scope'],
+    ['Mình đang giúp bố soạn bài phát biểu về tuần lễ học tập, ad viết giúp luôn được không', 'out_of_scope'],
+  ])('"%s" → %s', (text, refuse) => {
+    expect(read(text).refuse).toBe(refuse);
   });
 
   // "xin" applying for a job, "hộ" of "hộ chiếu", "can" of "can cuoc" typed bare, "may" of "xe may" request nothing of
@@ -1149,6 +1165,14 @@ describe('words and phrases', () => {
     expect(asking.find(wordsOf('hà nội'), false)).toEqual([]);
     // "hn" is "hà nội", not a question asked with "hả": the clause after the question only tells.
     expect(query('ad oi GNLC la j z, thay bao ghi hn vua vao mang nay')).toBe(query('GNLC la j'));
+  });
+
+  it('matches no phrase inside an excepted one, wherever it begins ("xin chào" is no "xin", "đang giúp" no "giúp")', () => {
+    const requests = compilePhrases(['xin', 'giúp'], [], { except: ['xin chào', 'đang giúp'] });
+    expect(requests.find(wordsOf('xin chào ad'), false)).toEqual([]);
+    expect(requests.find(wordsOf('mình đang giúp bố'), false)).toEqual([]);
+    expect(requests.find(wordsOf('đang giúp bố, ad giúp mình với'), false)).toEqual([{ start: 4, length: 1, phrase: 'giup' }]);
+    expect(requests.matchAt(wordsOf('xin chào'), 0, false)).toBe(0);
   });
 
   it('prefers the longest phrase at a position and never overlaps', () => {
