@@ -7,7 +7,7 @@ import { joinSides } from './comparison.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { opensAsFollowUp } from './follow-up.js';
-import { subjectsOf } from './subjects.js';
+import { subjectsNamed, subjectsOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** What answering clause by clause needs from the engine. */
@@ -27,8 +27,8 @@ export interface ClauseDeps {
 /**
  * "hội nghị ở Bangkok có bao nhiêu đại biểu, TP.HCM cử ai đi": two or more clauses, each naming its own subject (or
  * following one that does) and asking a different facet — or the same facet of another subject (`askedOfOthers`) — are
- * each answered from their own search (with the
- * `situation` read with the question), half the length each — when each finds its evidence; otherwise undefined.
+ * each answered from their own search (with the `situation` read with the question), half the length each — when each
+ * finds its evidence; otherwise undefined.
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
   const { lexicon, texts, retrieve, read, minCoverage, leadOf } = deps;
@@ -40,10 +40,16 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     const subjects = subjectsOf(clause, lexicon);
     const borrowed = subjects.length === 0 && named !== '' && opensAsFollowUp(clause, lexicon) ? `${named} ${clause}` : clause;
     if (subjects.length > 0) named = subjects.map((subject) => subject.said).join(' ');
-    return { clause: borrowed, facets: read(borrowed).facets };
+    return { clause: borrowed, facets: read(borrowed).facets, subjects };
   });
   const asked = parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause));
-  if (!asked || (new Set(parts.map((part) => part.facets.join())).size < parts.length && !askedOfOthers(parts.map((part) => part.clause), lexicon))) return undefined;
+  if (!asked) return undefined;
+  if (new Set(parts.map((part) => part.facets.join())).size < parts.length) {
+    // "Ngày Khuyến học là ngày nào, còn Tuần lễ là ngày nào": one passage naming every subject answers both together.
+    const all = parts.flatMap((part) => part.subjects);
+    const together = retrieve(`${situation}${clauses.join(' ')}`)[0];
+    if (!askedOfOthers(parts.map((part) => part.subjects)) || (together !== undefined && subjectsNamed(together, all, lexicon) === all.length)) return undefined;
+  }
   const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
   if (!answered.every(({ found }) => bestCoverage(found) >= minCoverage)) return undefined;
   const maxChars = Math.round(MAX_ANSWER_CHARS / answered.length);
@@ -58,7 +64,7 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
  * "thông tư 24 ban hành ngày nào, còn thông tư 25 thì ngày nào": each clause names a title, place, event or document
  * (not a year alone: "năm 2025 thì sao" asks of the subject before it) that no other clause names all of.
  */
-function askedOfOthers(clauses: readonly string[], lexicon: Lexicon): boolean {
-  const keys = clauses.map((clause) => new Set(subjectsOf(clause, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : subject.kind === 'document' ? [subject.number] : []))));
+function askedOfOthers(subjectsByClause: readonly (readonly Subject[])[]): boolean {
+  const keys = subjectsByClause.map((subjects) => new Set(subjects.flatMap((subject) => (subject.kind === 'group' ? [subject.key] : subject.kind === 'document' ? [subject.number] : []))));
   return keys.every((own, i) => own.size > 0 && keys.every((other, j) => i === j || [...own].some((key) => !other.has(key))));
 }

@@ -31,6 +31,8 @@ export function planComparison(query: string, context: string | undefined, facet
   // The clause before says what the years' figures are of ("… chỉ tiêu QĐ 677 về cán bộ … Mục tiêu năm 2025 và năm 2030
   // chênh nhau thế nào?"): each year is asked with it.
   if (!compares) {
+    const now = yearAndNow(named, query, lexicon);
+    if (now) return planOf(context !== undefined ? `${context} ${query}` : query, now, facets, lexicon);
     if (named.length < 2 || !named.every((subject) => subject.kind === 'year') || !yearsJoined(query, lexicon)) return undefined;
     // A place's figure of two years ("Hà Nội có bao nhiêu gia đình học tập năm 2024 và 2025") is that place's: a year
     // searched alone would find another place's figure of that year first.
@@ -40,9 +42,27 @@ export function planComparison(query: string, context: string | undefined, facet
   // Sides named only by the clause before ("Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?"): that clause
   // says what is compared, so each side is asked with it.
   const asked = named.length < 2 && context !== undefined ? `${context} ${query}` : query;
-  const sides = asked === query ? named : comparedSubjects(asked, lexicon);
+  const compared = asked === query ? named : comparedSubjects(asked, lexicon);
+  const sides = yearAndNow(compared, asked, lexicon) ?? compared;
   return sides.length < 2 ? undefined : planOf(asked, sides, facets, lexicon);
 }
+
+/**
+ * "hồi đầu 2024 có bao nhiêu thành phố, so với bây giờ", "cuối năm 2020 với đợt mới nhất": one year set beside now
+ * (`now` in question-cues.yaml) has now as its other side — asked without any year, as "còn bây giờ" is.
+ */
+function yearAndNow(sides: readonly Subject[], asked: string, lexicon: Lexicon): Subject[] | undefined {
+  if (sides.length > 1 || !/\d/u.test(asked)) return undefined;
+  const years = subjectsOf(asked, lexicon).filter((subject) => subject.kind === 'year');
+  const words = wordsOf(asked);
+  // The now set beside the year by a joining word ("so với bây giờ", "với đợt mới nhất"), not one told ("mà giờ …").
+  const now = lexicon.followUpNow.find(words, false).find((match) => lexicon.comparisonJoiners.find(words.slice(Math.max(0, match.start - NOW_JOINED_WITHIN), match.start), false).length > 0);
+  if (years.length !== 1 || !now) return undefined;
+  return [years[0]!, { kind: 'year', year: '', said: words.slice(now.start, now.start + now.length).map((word) => word.text).join(' ') }];
+}
+
+/** Most words between the joining word and the now it joins ("với đợt mới nhất"). */
+const NOW_JOINED_WITHIN = 2;
 
 /** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm
  * 2024", "năm 2023 là gì và năm 2024 là gì"), not a choice ("hay", "hoặc"), nor two questions each with its own year,

@@ -65,7 +65,9 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // A situation without figures ("em đang làm bài tự đánh giá công dân học tập trên mạng") only says what the
   // question is about; one with figures ("tự chấm được 78 điểm") or naming what is asked ("khẩu hiệu của UNESCO
   // học để biết, học để làm, câu đầy đủ là gì") goes with the question whole — and is read with it even when the
-  // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?").
+  // question alone found a passage about its subject ("… năm 2030 là 70%, … thấy 60%. Rốt cuộc số nào đúng?"); so does
+  // one before a request asking nothing of its own and naming no subject ("… Việt Nam chỉ có Sa Đéc, Vinh vào mạng lưới
+  // … Còn thiếu thành phố nào không?").
   const namesOwnSubject = subjectsOf(query, lexicon).length > 0;
   const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0 || (understood.facets.length === 0 && !namesOwnSubject));
   // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no

@@ -102,6 +102,13 @@ function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexi
   return named.find((subject) => foldText(subject.said).startsWith(kind)) ?? named[0];
 }
 
+/** The question opens citing a document pointed at: "theo" and the pointer ("Theo văn bản đó, …"), nothing between. */
+function citesPointedDocument(question: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(question);
+  const according = lexicon.accordingTo.matchAt(words, 0, false);
+  return according > 0 && lexicon.followUpPointsAtDocument.matchAt(words, according, false) > 0;
+}
+
 /** A document by its number, however it was written ("thông tư 25", "25/2023/TT-BGDĐT"). */
 function documentKey(subject: Subject): string {
   return subject.kind === 'document' ? subject.number : subject.said;
@@ -190,19 +197,18 @@ function documentsByRelevance(answer: string, question: string, lexicon: Lexicon
  * cán bộ là công dân học tập …" is about Đơn vị học tập), then those of the question it followed, then those of the
  * answer's first sentence ("hồi đó" after "tuần lễ đầu tiên là năm nào?" is the 2011 that answer named) — its other
  * words asked something else and would find that again; a turn that was itself such a follow-up is already short
- * ("công dân học tập tự đánh giá ở đâu") and is carried whole to the next ("cần giấy tờ gì").
+ * ("công dân học tập tự đánh giá ở đâu") and is carried whole to the next ("cần giấy tờ gì"). A question that is no
+ * follow-up by its shape but opens by citing a document pointed at ("Theo văn bản đó, đến 2025 bao nhiêu phần trăm
+ * thôn … là cộng đồng học tập?") asks of that document, however much else it names.
  */
 export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined, lexicon: Lexicon, opens = false): string {
   if (earlier === undefined) return asked;
-  // "Theo văn bản đó, đến 2025 bao nhiêu phần trăm thôn … là cộng đồng học tập?": a question pointing at a document
-  // asks of it, however much else it names.
-  if (!(opens || isFollowUp(asked, lexicon))) {
-    const pointed = documentPointedAt(asked, earlier, lexicon);
-    return pointed ? `${pointed.said} ${asked}` : asked;
-  }
-  const question = withWholeTitle(asked, earlier, lexicon);
+  const follows = opens || isFollowUp(asked, lexicon);
+  if (!follows && !citesPointedDocument(asked, lexicon)) return asked;
+  const question = follows ? withWholeTitle(asked, earlier, lexicon) : asked;
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;
+  if (!follows) return asked;
   if (!asksMoreAboutPrevious(question, lexicon)) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
   if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));

@@ -413,7 +413,7 @@ export interface Lexicon {
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   facetFrames: readonly { facet: Facet; opens: PhraseSet; closes: PhraseSet; within: number }[];
   yesNoOpens: PhraseSet;
-  /** The same, but none inside a word naming the thing a polite request asks for ("câu đầy đủ … được không"). */
+  /** The same, but none inside a phrase naming the thing a polite request asks for ("câu đầy đủ … được không"). */
   yesNoOpensBeforePolite: PhraseSet;
   /** One word each ("không", "chưa"), closing the clause. */
   yesNoCloses: PhraseSet;

@@ -67,7 +67,8 @@ function toWord(asTyped: string): Word {
 
 /** A compiled set of phrases; each phrase is a sequence of words. */
 export interface PhraseSet {
-  /** Length (in words) of the longest phrase that starts at `index`, or 0. */
+  /** Length (in words) of the longest phrase that starts at `index`, or 0 (an excepted phrase starting there hides it;
+   * one starting before `index` is not looked at: `find` hides the phrases inside it). */
   matchAt(words: readonly Word[], index: number, accentsCount: boolean): number;
   /** The phrases found, left to right, longest first at each position, never overlapping. */
   find(words: readonly Word[], accentsCount: boolean): { start: number; length: number; phrase: string }[];

@@ -105,6 +105,16 @@ describe('comparisons', () => {
     expect(reply.text).toContain('7/10/2024');
   });
 
+  it('sets now beside the one year a question joins it to ("so với bây giờ"), asked without the year', () => {
+    const plan = planComparison('số thành viên mạng lưới cuối năm 2020 so với bây giờ tăng bao nhiêu', undefined, ['number'], lexicon);
+    expect(plan?.sides.map((side) => side.said)).toEqual(['2020', 'bây giờ']);
+    expect(plan?.side(plan.sides[1]!).question).not.toContain('2020');
+    expect(planComparison('mạng lưới năm 2020 có bao nhiêu thành viên, so với đợt mới nhất thì sao', undefined, ['number', 'comparison'], lexicon)?.sides).toHaveLength(2);
+    // Now told, not joined to the year ("mà giờ nghe nói …"), and a period, set nothing beside it.
+    expect(planComparison('năm 2020 còn ít thành phố mà giờ nghe nói hơn 400 thành viên, bao nhiêu', undefined, ['number'], lexicon)).toBeUndefined();
+    expect(planComparison('phong trào giai đoạn 2023-2030 đến nay phát động ngày nào', undefined, ['date'], lexicon)).toBeUndefined();
+  });
+
   it('asks a figure, a date or a theme of two years joined as sides of each year, but not of a period', async () => {
     // No comparing word: the theme of each year is asked.
     const reply = await engine.answer('tuần lễ học tập suốt đời năm 2023 và năm 2024 chủ đề là gì', [], {});

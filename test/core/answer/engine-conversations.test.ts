@@ -170,6 +170,9 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const reply = await converse('Quyết định 387 năm 2022 là chương trình gì?', 'Theo văn bản đó, đến 2025 bao nhiêu phần trăm thôn, tổ dân phố phải là cộng đồng học tập?');
     expect(reply).toMatch(/^• Theo Quyết định 387/u);
     expect(reply).toContain('65% cộng đồng cấp thôn');
+    // Pointing at a document of its own kind, not opening by citing it: no document of the chat is taken for it.
+    const other = await converse('Quyết định 387 năm 2022 là chương trình gì?', 'Mình nghe nói Bộ Giáo dục có thông tư về đánh giá đơn vị học tập, thông tư này có hiệu lực từ ngày nào?');
+    expect(other).not.toContain('25/03/2022');
   });
 
   it('keeps the chat\'s document through a turn naming only a year, so the next follow-up still asks of it', async () => {

@@ -16,6 +16,9 @@ describe('chat shorthand', () => {
   it('expands single-word shorthand to ordinary Vietnamese', () => {
     expect(expand('ko')).toBe('không');
     expect(expand('dc')).toBe('được');
+    // "h" is "giờ" in a time word, not alone (hours: "8h").
+    expect(expand('so vs bây h')).toBe('so với bây giờ');
+    expect(expand('8h sáng')).toBe('8h sáng');
     expect(expand('đc')).toBe('được');
     expect(expand('la j')).toBe('la gì');
     expect(expand('bn')).toBe('bao nhiêu');
@@ -421,8 +424,10 @@ describe('clauses', () => {
     expect(read('cảm ơn. gia đình học tập').smallTalk).toBeUndefined();
     // The story beside thanks may hold a facet's cue ("điểm") it does not ask about, unless a clause requests something.
     expect(read('Dạ cháu cảm ơn ad nhiều lắm ạ, nhờ ad mà cháu làm xong bài tập rồi, mai cô kiểm tra chắc được điểm cao.').smallTalk).toBe('thanks');
-    // "nắm được mấy cái quyết định" tells what the asker now knows: "mấy" counts nothing there (`not-asking`).
+    // "mà mình nắm được mấy cái quyết định" tells what the asker now knows: "mấy" counts nothing there (`not-asking`);
+    // what one must know still asks how many.
     expect(read('Cảm ơn ad nhiều lắm, nhờ ad mà mình nắm được mấy cái quyết định để báo cáo cho chi hội rồi. Chúc ad buổi tối vui vẻ!').smallTalk).toBe('thanks');
+    expect(read('Công dân học tập phải nắm được mấy kỹ năng?').facets).toContain('number');
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
     // A story telling the past ("hôm qua", "tối về") holds request words of what was asked and done then, not now.
     expect(read('Cảm ơn ad nhiều lắm ạ. Hôm qua mình hỏi về cách tự đánh giá công dân học tập, tối về mình ngồi hướng dẫn bố mẹ làm theo từng bước, hai ông bà vui lắm. Chúc ad luôn khỏe nha!').smallTalk).toBe('thanks');
@@ -900,7 +905,7 @@ describe('facets', () => {
     expect(read('nhờ ad xem giúp nhà mình có đạt không').facets).toContain('yesno');
     // `polite-not-opens`: "đầy đủ" names the thing asked for, and is no "đủ" opening a yes/no frame there.
     expect(read('Bạn nhắc giúp mình câu đầy đủ được không?')).toMatchObject({ query: 'nhắc câu đầy đủ', facets: [] });
-    expect(read('giấy tờ như vậy đã đầy đủ chưa').facets).toContain('yesno');
+    expect(read('Ad xem giúp hồ sơ gia đình học tập nhà em như vậy là đầy đủ được không ạ?').facets).toContain('yesno');
   });
 });
 
@@ -1030,6 +1035,7 @@ describe('refusals before search', () => {
   it.each([
     ['Chào ad, mình đang giúp bố soạn bài phát biểu cho đại hội chi hội khuyến học. Bố mình cứ lẫn giữa Ngày Khuyến học Việt Nam và Tuần lễ học tập suốt đời. Hai cái này khác nhau thế nào, cái nào có ngày cố định?', undefined],
     ['Em đã giúp mẹ soạn bài phát biểu rồi. Mẹ hay nhắc tới Dòng họ học tập và Gia đình học tập. Hai cái đó khác nhau chỗ nào?', undefined],
+    ['Chào ad, mình đang giúp bố soạn bài phát biểu. Bố hay nhắc tới Công dân học tập. Cái này là gì vậy?', undefined],
     ['Bố mình hay nhắc tới Dòng họ học tập. Soạn giúp mình bài phát biểu được không?', 'out_of_scope'],
     ['Mình đang giúp bố soạn bài phát biểu về tuần lễ học tập, ad viết giúp luôn được không', 'out_of_scope'],
   ])('"%s" → %s', (text, refuse) => {
@@ -1173,6 +1179,9 @@ describe('words and phrases', () => {
     expect(requests.find(wordsOf('mình đang giúp bố'), false)).toEqual([]);
     expect(requests.find(wordsOf('đang giúp bố, ad giúp mình với'), false)).toEqual([{ start: 4, length: 1, phrase: 'giup' }]);
     expect(requests.matchAt(wordsOf('xin chào'), 0, false)).toBe(0);
+    // A longer phrase of the set holding the excepted one is still found ("xin làm sao" where "xin làm" is excepted).
+    const asking = compilePhrases(['làm sao', 'xin làm sao'], [], { except: ['xin làm'] });
+    expect(asking.find(wordsOf('mất giấy thì xin làm sao'), false).map((m) => m.phrase)).toEqual(['xin lam sao']);
   });
 
   it('prefers the longest phrase at a position and never overlaps', () => {
