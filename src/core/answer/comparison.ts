@@ -6,7 +6,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { askingWords, cuedFacets } from '../understand/cues.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
-import { kindOf, subjectsOf, withoutReplacedSubjects, type Subject } from './subjects.js';
+import { kindOf, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** How a comparison is answered: its sides, and the question and facets each side is asked with. */
@@ -122,6 +122,8 @@ export interface ComparisonDeps {
   leadOf(passage: Passage | undefined, question: string, facets: Facet[]): string | undefined;
   /** The passages about one year's Week, when the question is about the Week. */
   yearPassages?(year: number): Passage[];
+  /** The year it is now (local time): now compared with a year is the latest year up to it the documents give. */
+  thisYear?: number;
 }
 
 /**
@@ -129,8 +131,9 @@ export interface ComparisonDeps {
  * nào?"), whole; otherwise each side is searched and answered on its own, so the reply holds both (half the length
  * each).
  */
-export function answerComparison(plan: ComparisonPlan, question: string, passages: readonly Passage[], facets: Facet[], deps: ComparisonDeps): { answer: ComposedAnswer; passages: Passage[] } {
+export function answerComparison(asPlanned: ComparisonPlan, asked: string, passages: readonly Passage[], facets: Facet[], deps: ComparisonDeps): { answer: ComposedAnswer; passages: Passage[] } {
   const { lexicon, texts } = deps;
+  const { plan, question } = nowAsLatestYear(asPlanned, asked, deps);
   const wholeSection = (first: Passage, from: readonly Passage[]) => {
     const section = from.filter((p) => p.path === first.path && p.heading === first.heading);
     return { answer: composeExtractive(question, section, { facets, lexicon, texts }), passages: section };
@@ -142,7 +145,7 @@ export function answerComparison(plan: ComparisonPlan, question: string, passage
     const found = deps.search(asked);
     // "tuần lễ 2023 và 2024 bắt đầu ngày nào": a year's dates or theme come from the passages about that year's Week;
     // a sentence on the Week in general, naming another year's dates, would answer it otherwise.
-    const own = subject.kind === 'year' && deps.yearPassages && sideFacets.some((facet) => YEAR_OWN_FACETS.includes(facet)) ? byHeadingYear(deps.yearPassages(Number(subject.year)), subject.year) : [];
+    const own = subject.kind === 'year' && subject.year !== '' && deps.yearPassages && sideFacets.some((facet) => YEAR_OWN_FACETS.includes(facet)) ? byHeadingYear(deps.yearPassages(Number(subject.year)), subject.year) : [];
     return { asked, sideFacets, ownYear: own.length > 0, sidePassages: own.length > 0 ? own : found.length > 0 ? found : [...passages] };
   });
   // Every side found first the one section that holds them all: it is the answer, said once rather than once per side
@@ -158,6 +161,25 @@ export function answerComparison(plan: ComparisonPlan, question: string, passage
   });
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
 }
+
+/**
+ * Now set beside a year ("cuối năm 2020 so với bây giờ") is the latest year, up to this one, that the passages now's
+ * side finds first name ("Sau đợt năm 2025, … 425 thành viên"), when later than the other side's: each side is then a
+ * year, and the question names both.
+ */
+function nowAsLatestYear(plan: ComparisonPlan, question: string, deps: ComparisonDeps): { plan: ComparisonPlan; question: string } {
+  const now = plan.sides.find((subject) => subject.kind === 'year' && subject.year === '');
+  const found = now && deps.thisYear !== undefined ? deps.search(plan.side(now).question).slice(0, NOW_PASSAGES) : [];
+  const years = found.flatMap((passage) => yearsNamedOf(passage.text, deps.lexicon)).filter((year) => year <= deps.thisYear!);
+  const others = plan.sides.flatMap((subject) => (subject.kind === 'year' && subject !== now ? [Number(subject.year)] : []));
+  if (years.length === 0 || Math.max(...years) <= Math.max(...others)) return { plan, question };
+  const latest = String(Math.max(...years));
+  const year: Subject = { kind: 'year', year: latest, said: latest };
+  return { plan: { sides: plan.sides.map((subject) => (subject === now ? year : subject)), side: plan.side }, question: `${question} ${latest}` };
+}
+
+/** How many of the passages now's side finds are read for the latest year they name. */
+const NOW_PASSAGES = 3;
 
 /** Facets a year's own passages answer (its Week's dates, its theme); figures of two years often share one passage. */
 const YEAR_OWN_FACETS: readonly Facet[] = ['date', 'theme'];

@@ -353,7 +353,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const leadOf = (passage: Passage | undefined, part: string, facets: Facet[]) => documentCard(passage, { ...turn, query: part, facets }, lexicon, messages);
       if (lexicon && comparison) {
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
-        const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages });
+        const thisYear = Number(localDate(now, timeZone).slice(0, 4));
+        const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
       // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).

@@ -203,6 +203,12 @@ describe('counts asked of a document', () => {
     expect(reply).toMatch(/^Vĩnh Yên không có tên trong danh sách/u);
   });
 
+  it('compares a year with now as with the latest year up to now that the documents give', async () => {
+    const reply = await converse('số thành viên mạng lưới thành phố học tập UNESCO hồi đầu năm 2024 so với hiện nay tăng bao nhiêu?');
+    expect(reply).toContain('356');
+    expect(reply).toContain('425');
+  });
+
   it('answers the same facet asked of two documents in two clauses for each document', async () => {
     const reply = await converse('Thông tư 24 về đơn vị học tập có từ ngày nào ạ, còn thông tư 25 thì ngày nào');
     expect(reply).toContain('11/12/2023');
