@@ -181,6 +181,8 @@ export interface LanguageData {
     documentDatesNotAfter: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
+    /** "giống", "noi gương": a subject right after one in the story is an example the asker follows. */
+    likeness: string[];
     /** "là", "thuộc": words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
     choiceFrames: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
@@ -385,6 +387,8 @@ export interface Lexicon {
   /** Words right before a document-date word that make it another word ("đăng" of "đăng ký"). */
   documentDatesNotAfter: PhraseSet;
   choiceWords: PhraseSet;
+  /** Words before a subject the story names as an example the asker follows ("giống Sa Đéc, Vinh"). */
+  likeness: PhraseSet;
   /** Words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
   choiceFrames: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
@@ -695,6 +699,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
+    likeness: compilePhrases(data.cues.likeness, data.cues.likeness),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),

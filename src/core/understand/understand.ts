@@ -144,7 +144,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
           words: stripped
             .slice(subjectClause, firstKept)
             .filter((clause, i) => i === 0 || clause.words.some((w) => /\d/u.test(w.folded)))
-            .flatMap((clause) => clause.words),
+            .flatMap((clause) => withoutExamples(clause.words, lexicon, accents)),
         };
   // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
   const named = context ? numberedDocuments(context.words, lexicon) : [];
@@ -233,6 +233,15 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         ? localFigureAsked(kept, lexicon, accents, (words) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
   };
+}
+
+/**
+ * A clause of the story without the subjects it names as examples the asker follows (`likeness`: "… tham gia mạng lưới
+ * UNESCO giống Sa Đéc, Vinh" → "… tham gia mạng lưới UNESCO"): from the likeness word to the clause's end.
+ */
+function withoutExamples(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
+  const example = lexicon.likeness.find(words, accents).find(({ start, length }) => start > 0 && lexicon.subjects.matchAt(words, start + length, false) > 0);
+  return example ? words.slice(0, example.start) : words;
 }
 
 /** A result asked ("đạt", "vào được"; `prediction.results`), and whether certainty is asked of it ("chắc chắn"). */

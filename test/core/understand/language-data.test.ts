@@ -546,6 +546,15 @@ describe('prompts/language as rules', () => {
     expect(pointers.filter((pointer) => read(`${told} ${pointer} là văn bản nào vậy bạn?`).refuse !== undefined)).toEqual([]);
   });
 
+  it('reads a subject right after a likeness word in the story as an example the asker follows, not the context (`likeness`)', () => {
+    const { likeness } = data('question-cues.yaml') as { likeness: string[] };
+    const context = (word: string) => read(`Lãnh đạo muốn làm hồ sơ tham gia mạng lưới thành phố học tập UNESCO ${word} Sơn La. Xin hỏi thủ tục thế nào?`).context ?? '';
+    expect(likeness.filter((word) => !context(word).includes('mạng lưới') || context(word).includes('sơn la'))).toEqual([]);
+    expect(context('giống')).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới thành phố học tập unesco');
+    // Without the likeness word the city is what the story is about.
+    expect(context('ở')).toContain('sơn la');
+  });
+
   it('removes every filler phrase in front of a question', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');
