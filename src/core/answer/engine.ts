@@ -31,7 +31,7 @@ import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
-import { answerWeekOfYear, weekPassages, withWeekTense } from './week-answer.js';
+import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
 export interface CuratedAnswer {
@@ -195,7 +195,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // it ("xã năm nay không tổ chức tuần lễ thì có sao không").
         const checksDates = understood.facets.includes('yesno') && checksWeekDates(query, lexicon);
         if (aboutWeek && (checksDates || WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0))) {
-          const week = answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') }, asked, year, localDate(now, timeZone));
+          const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') };
+          const week = answerWeekOfYear(weekDeps, asked, year, localDate(now, timeZone));
+          // "lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn": the other year's Week is said too.
+          const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
+          if ('text' in week && other !== undefined && other !== year) {
+            const both = answerWeeksOfYears(weekDeps, asked, [year, other], localDate(now, timeZone));
+            return finish(both, both.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+          }
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
           weekTense = week.tense;
           weekFound = week.passages;

@@ -5,6 +5,7 @@ import { splitIntoSentences } from '../text/sentences.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage, PassageSearch } from '../types.js';
 import { formatDate } from './citations.js';
+import { joinSides } from './comparison.js';
 import type { ComposedAnswer } from './extractive.js';
 import { tenseOf, type WeekCalendarReader } from './relative-year.js';
 
@@ -17,6 +18,23 @@ export interface WeekAnswerDeps {
   compose(question: string, passages: Passage[]): ComposedAnswer;
   /** The question asks the Week's theme: a calendar entry without one says the theme is not entered yet. */
   asksTheme?: boolean;
+}
+
+/**
+ * The Weeks of several years set side by side ("lần này … so với năm ngoái"): each year's answer on its own line, from
+ * the calendar, else composed from that year's passages; sources numbered anew. A year an earlier line already gave
+ * (as the last known year of one not announced) is not said again.
+ */
+export function answerWeeksOfYears(deps: WeekAnswerDeps, question: string, years: readonly number[], today: string): ComposedAnswer {
+  const sides: { answer: ComposedAnswer; passages: Passage[] }[] = [];
+  for (const year of years) {
+    const week = answerWeekOfYear(deps, question, year, today);
+    const answer = 'text' in week ? week : deps.compose(`${question} năm ${year}`, week.passages);
+    const first = splitIntoSentences(answer.text.replace(/\s*\[\d+\]/gu, ''))[0] ?? '';
+    if (sides.some((side) => side.answer.text.includes(first))) continue;
+    sides.push({ answer, passages: 'text' in week ? [] : week.passages });
+  }
+  return joinSides(sides);
 }
 
 /** How far back to look for the last year the calendar or the documents know. */

@@ -50,6 +50,8 @@ export interface Understanding {
   facets: Facet[];
   /** "năm nay", "năm sau", "sắp tới": the phrase (folded) and the year it points to. */
   relativeYear?: { phrase: string; value: RelativeYear };
+  /** Another relative year the asked clauses set beside the first ("lần này … so với năm ngoái"). */
+  otherRelativeYear?: { phrase: string; value: RelativeYear };
   /** The question is about the Lifelong Learning Week. */
   aboutWeek: boolean;
   /**
@@ -174,7 +176,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const askedWords = [...named, ...place, ...kept.filter((clause) => !borrowed.includes(clause)).flatMap((clause) => clause.words)];
   // "tuần này là tuần lễ học tập suốt đời phải không": this week is this year's Week only when the Week is asked of.
   const weekNow = lexicon.weekTopic.find(askedWords, accents).length > 0 ? lexicon.weekNow.find(askedWords, accents)[0] : undefined;
-  const relative = lexicon.relativeYears.find(askedWords, accents)[0] ?? weekYear ?? weekNow;
+  const relatives = lexicon.relativeYears.find(askedWords, accents);
+  const relative = relatives[0] ?? weekYear ?? weekNow;
+  const otherRelative = relatives.find((match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase));
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   // A clause telling a figure ("được 78 điểm") or a grade ("học lực trung bình") of the asker's case.
   const caseClauses = stripped
@@ -209,6 +213,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         : [],
     facets,
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
+    otherRelativeYear: otherRelative ? { phrase: otherRelative.phrase, value: lexicon.relativeYearValue.get(otherRelative.phrase) ?? 0 } : undefined,
     // "trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời … Năm nay chủ đề là gì?": the clause naming the
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),

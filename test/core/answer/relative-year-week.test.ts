@@ -205,6 +205,14 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain(theme);
   });
 
+  it('answers this year\'s Week set beside last year\'s with both years, each once', async () => {
+    const reply = await engine.answer('năm nay tuần lễ học tập suốt đời chủ đề gì, có khác gì so với năm ngoái không', [], { now });
+    expect(reply.text).toContain(theme);
+    expect(reply.text).toContain('Học để phát triển bản thân');
+    // Only one year asked: its Week alone.
+    expect((await engine.answer('năm nay tuần lễ học tập suốt đời chủ đề gì', [], { now })).text).not.toContain('Học để phát triển bản thân');
+  });
+
   it('answers a follow-up about the Week from the year the earlier turn resolved', async () => {
     const first = await engine.answer('tuan le htsd nam nay tu ngay nao den ngay nao v ad', [], { now });
     const reply = await engine.answer('chu de la j', [{ question: 'tuan le htsd nam nay tu ngay nao den ngay nao v ad', answer: first.text }], { now });

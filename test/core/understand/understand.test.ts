@@ -915,6 +915,14 @@ describe('relative years', () => {
     expect(read('nhà em năm nay tự chấm gia đình học tập được 75 điểm, vậy thì cần bao nhiêu điểm mới đạt ạ').relativeYear).toBeUndefined();
   });
 
+  it('reads another relative year set beside the first ("lần này … so với năm ngoái"), not the same year twice', () => {
+    expect(read('Tuần lễ học tập suốt đời lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn?')).toMatchObject({
+      relativeYear: { phrase: 'lan nay', value: 0 },
+      otherRelativeYear: { phrase: 'nam ngoai', value: -1 },
+    });
+    expect(read('năm nay tuần lễ, lần này khai mạc ngày nào').otherRelativeYear).toBeUndefined();
+  });
+
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
     expect(read('tuần lễ học tập suốt đời năm nay diễn ra khi nào').relativeYear).toEqual({ phrase: 'nam nay', value: 0 });
     expect(read('tuan le hoc tap suot doi nam sau khi nao').relativeYear).toEqual({ phrase: 'nam sau', value: 1 });
