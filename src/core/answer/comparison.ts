@@ -6,7 +6,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { askingWords, cuedFacets } from '../understand/cues.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
-import { kindOf, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { kindOf, namesFigureYear, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** How a comparison is answered: its sides, and the question and facets each side is asked with. */
@@ -58,7 +58,15 @@ function yearAndNow(sides: readonly Subject[], asked: string, lexicon: Lexicon):
   // The now set beside the year by a joining word ("so với bây giờ", "với đợt mới nhất"), not one told ("mà giờ …").
   const now = lexicon.followUpNow.find(words, false).find((match) => lexicon.comparisonJoiners.find(words.slice(Math.max(0, match.start - NOW_JOINED_WITHIN), match.start), false).length > 0);
   if (years.length !== 1 || !now) return undefined;
-  return [years[0]!, { kind: 'year', year: '', said: words.slice(now.start, now.start + now.length).map((word) => word.text).join(' ') }];
+  return [years[0]!, { kind: 'year', year: NOW, said: words.slice(now.start, now.start + now.length).map((word) => word.text).join(' ') }];
+}
+
+/** The year of the side that is now, until the latest year the documents give stands for it. */
+const NOW = '';
+
+/** The side of a comparison that is now ("so với bây giờ"), not a year named. */
+function isNow(subject: Subject): boolean {
+  return subject.kind === 'year' && subject.year === NOW;
 }
 
 /** Most words between the joining word and the now it joins ("với đợt mới nhất"). */
@@ -145,7 +153,7 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
     const found = deps.search(asked);
     // "tuần lễ 2023 và 2024 bắt đầu ngày nào": a year's dates or theme come from the passages about that year's Week;
     // a sentence on the Week in general, naming another year's dates, would answer it otherwise.
-    const own = subject.kind === 'year' && subject.year !== '' && deps.yearPassages && sideFacets.some((facet) => YEAR_OWN_FACETS.includes(facet)) ? byHeadingYear(deps.yearPassages(Number(subject.year)), subject.year) : [];
+    const own = subject.kind === 'year' && !isNow(subject) && deps.yearPassages && sideFacets.some((facet) => YEAR_OWN_FACETS.includes(facet)) ? byHeadingYear(deps.yearPassages(Number(subject.year)), subject.year) : [];
     return { asked, sideFacets, ownYear: own.length > 0, sidePassages: own.length > 0 ? own : found.length > 0 ? found : [...passages] };
   });
   // Every side found first the one section that holds them all: it is the answer, said once rather than once per side
@@ -168,9 +176,10 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
  * year, and the question names both.
  */
 function nowAsLatestYear(plan: ComparisonPlan, question: string, deps: ComparisonDeps): { plan: ComparisonPlan; question: string } {
-  const now = plan.sides.find((subject) => subject.kind === 'year' && subject.year === '');
+  const now = plan.sides.find(isNow);
   const found = now && deps.thisYear !== undefined ? deps.search(plan.side(now).question).slice(0, NOW_PASSAGES) : [];
-  const years = found.flatMap((passage) => yearsNamedOf(passage.text, deps.lexicon)).filter((year) => year <= deps.thisYear!);
+  // A year only of a document's number or date ("Thông tư 11/2025/TT-BGDĐT (ngày 12/06/2025)") is no figure's year.
+  const years = found.flatMap((passage) => yearsNamedOf(passage.text, deps.lexicon).filter((year) => namesFigureYear(passage.text, year))).filter((year) => year <= deps.thisYear!);
   const others = plan.sides.flatMap((subject) => (subject.kind === 'year' && subject !== now ? [Number(subject.year)] : []));
   if (years.length === 0 || Math.max(...years) <= Math.max(...others)) return { plan, question };
   const latest = String(Math.max(...years));

@@ -199,9 +199,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           const week = answerWeekOfYear(weekDeps, asked, year, localDate(now, timeZone));
           // "lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn": the other year's Week is said too.
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
-          if ('text' in week && other !== undefined && other !== year) {
-            const both = answerWeeksOfYears(weekDeps, asked, [year, other], localDate(now, timeZone));
-            return finish(both, both.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+          if (other !== undefined && other !== year) {
+            const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], localDate(now, timeZone));
+            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, messages, lexicon);
           }
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
           weekTense = week.tense;

@@ -22,19 +22,26 @@ export interface WeekAnswerDeps {
 
 /**
  * The Weeks of several years set side by side ("lần này … so với năm ngoái"): each year's answer on its own line, from
- * the calendar, else composed from that year's passages; sources numbered anew. A year an earlier line already gave
- * (as the last known year of one not announced) is not said again.
+ * the calendar, else composed from that year's passages (saying whether it is past or to come); sources numbered anew.
+ * A year an earlier line already gave (as the last known year of one not announced) is not said again. A year's
+ * answer already read (`week`) is not read again.
  */
-export function answerWeeksOfYears(deps: WeekAnswerDeps, question: string, years: readonly number[], today: string): ComposedAnswer {
+export function answerWeeksOfYears(
+  deps: WeekAnswerDeps,
+  question: string,
+  years: readonly { year: number; week?: ReturnType<typeof answerWeekOfYear> }[],
+  today: string,
+): { answer: ComposedAnswer; passages: Passage[] } {
   const sides: { answer: ComposedAnswer; passages: Passage[] }[] = [];
-  for (const year of years) {
-    const week = answerWeekOfYear(deps, question, year, today);
-    const answer = 'text' in week ? week : deps.compose(`${question} năm ${year}`, week.passages);
+  for (const { year, week: read } of years) {
+    const week = read ?? answerWeekOfYear(deps, question, year, today);
+    const composed = 'text' in week ? undefined : deps.compose(`${question} năm ${year}`, week.passages);
+    const answer = 'text' in week ? week : week.tense ? { ...composed!, text: withWeekTense(composed!.text, year, week.tense, deps.messages) } : composed!;
     const first = splitIntoSentences(answer.text.replace(/\s*\[\d+\]/gu, ''))[0] ?? '';
     if (sides.some((side) => side.answer.text.includes(first))) continue;
     sides.push({ answer, passages: 'text' in week ? [] : week.passages });
   }
-  return joinSides(sides);
+  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
 }
 
 /** How far back to look for the last year the calendar or the documents know. */

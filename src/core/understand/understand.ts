@@ -94,6 +94,8 @@ export interface Understanding {
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
+/** Most words between a comparing word and the relative year it joins ("so với cả năm ngoái"). */
+const RELATIVE_JOINED_WITHIN = 3;
 
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
@@ -178,7 +180,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const weekNow = lexicon.weekTopic.find(askedWords, accents).length > 0 ? lexicon.weekNow.find(askedWords, accents)[0] : undefined;
   const relatives = lexicon.relativeYears.find(askedWords, accents);
   const relative = relatives[0] ?? weekYear ?? weekNow;
-  const otherRelative = relatives.find((match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase));
+  // "… so với năm ngoái": another year joined to the first by a comparing word, or in a question comparing.
+  const joined = (at: number) => lexicon.comparisonJoiners.find(askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at), accents).length > 0;
+  const otherRelative = relatives.find(
+    (match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase) && (joined(match.start) || facets.includes('comparison')),
+  );
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   // A clause telling a figure ("được 78 điểm") or a grade ("học lực trung bình") of the asker's case.
   const caseClauses = stripped
@@ -242,11 +248,21 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 
 /**
  * A clause of the story without the subjects it names as examples the asker follows (`likeness`: "… tham gia mạng lưới
- * UNESCO giống Sa Đéc, Vinh" → "… tham gia mạng lưới UNESCO"): from the likeness word to the clause's end.
+ * UNESCO giống Sa Đéc, Vinh" → "… tham gia mạng lưới UNESCO"): the likeness word and the subjects right after it, joined
+ * or not ("Sa Đéc và Vinh") — unless no subject would be left ("muốn được công nhận giống gia đình học tập nhà bác").
  */
 function withoutExamples(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
-  const example = lexicon.likeness.find(words, accents).find(({ start, length }) => start > 0 && lexicon.subjects.matchAt(words, start + length, false) > 0);
-  return example ? words.slice(0, example.start) : words;
+  for (const { start, length } of lexicon.likeness.find(words, accents)) {
+    let end = start + length;
+    for (let step = lexicon.subjects.matchAt(words, end, false); step > 0; step = lexicon.subjects.matchAt(words, end, false)) {
+      end += step;
+      end += lexicon.comparisonJoiners.matchAt(words, end, false);
+    }
+    if (end === start + length) continue;
+    const rest = [...words.slice(0, start), ...words.slice(end)];
+    if (namesSubject(rest, lexicon)) return rest;
+  }
+  return words;
 }
 
 /** A result asked ("đạt", "vào được"; `prediction.results`), and whether certainty is asked of it ("chắc chắn"). */

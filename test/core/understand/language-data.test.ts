@@ -551,6 +551,9 @@ describe('prompts/language as rules', () => {
     const context = (word: string) => read(`Lãnh đạo muốn làm hồ sơ tham gia mạng lưới thành phố học tập UNESCO ${word} Sơn La. Xin hỏi thủ tục thế nào?`).context ?? '';
     expect(likeness.filter((word) => !context(word).includes('mạng lưới') || context(word).includes('sơn la'))).toEqual([]);
     expect(context('giống')).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới thành phố học tập unesco');
+    // Only the example goes: the rest of the clause stays, and an example that is the clause's only subject stays.
+    expect(read('Xã em muốn noi gương Hà Nội và Sơn La làm hồ sơ mạng lưới thành phố học tập UNESCO. Thủ tục thế nào?').context).toBe('xã muốn làm hồ sơ mạng lưới thành phố học tập unesco');
+    expect(read('Nhà em muốn được công nhận giống gia đình học tập của bác hàng xóm. Cần điều kiện gì ạ?').context).toContain('gia đình học tập');
     // Without the likeness word the city is what the story is about.
     expect(context('ở')).toContain('sơn la');
   });

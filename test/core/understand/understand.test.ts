@@ -921,6 +921,8 @@ describe('relative years', () => {
       otherRelativeYear: { phrase: 'nam ngoai', value: -1 },
     });
     expect(read('năm nay tuần lễ, lần này khai mạc ngày nào').otherRelativeYear).toBeUndefined();
+    // Told beside it, not compared: one year asked.
+    expect(read('năm nay tuần lễ học tập suốt đời bắt đầu ngày nào, năm ngoái em bận không đi được').otherRelativeYear).toBeUndefined();
   });
 
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
