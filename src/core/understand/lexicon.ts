@@ -183,6 +183,8 @@ export interface LanguageData {
     choiceWords: string[];
     /** "giống", "noi gương": a subject right after one in the story is an example the asker follows. */
     likeness: string[];
+    /** "so với", "khác", "như": a second relative year after one is set beside the first. */
+    relativeYearJoiners: string[];
     /** "là", "thuộc": words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
     choiceFrames: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
@@ -389,6 +391,8 @@ export interface Lexicon {
   choiceWords: PhraseSet;
   /** Words before a subject the story names as an example the asker follows ("giống Sa Đéc, Vinh"). */
   likeness: PhraseSet;
+  /** Words setting a second relative year beside the first ("so với năm ngoái", "khác năm ngoái"). */
+  relativeYearJoiners: PhraseSet;
   /** Words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
   choiceFrames: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
@@ -700,6 +704,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     likeness: compilePhrases(data.cues.likeness, data.cues.likeness),
+    relativeYearJoiners: compilePhrases(data.cues.relativeYearJoiners),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),

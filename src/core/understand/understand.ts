@@ -180,8 +180,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const weekNow = lexicon.weekTopic.find(askedWords, accents).length > 0 ? lexicon.weekNow.find(askedWords, accents)[0] : undefined;
   const relatives = lexicon.relativeYears.find(askedWords, accents);
   const relative = relatives[0] ?? weekYear ?? weekNow;
-  // "… so với năm ngoái": another year joined to the first by a comparing word, or in a question comparing.
-  const joined = (at: number) => lexicon.comparisonJoiners.find(askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at), accents).length > 0;
+  // "… so với năm ngoái", "khác năm ngoái không": another year set beside the first (`relative-year-joiners`), or in a
+  // question comparing.
+  const joined = (at: number) => lexicon.relativeYearJoiners.find(askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at), accents).length > 0;
   const otherRelative = relatives.find(
     (match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase) && (joined(match.start) || facets.includes('comparison')),
   );

@@ -923,6 +923,9 @@ describe('relative years', () => {
     expect(read('năm nay tuần lễ, lần này khai mạc ngày nào').otherRelativeYear).toBeUndefined();
     // Told beside it, not compared: one year asked.
     expect(read('năm nay tuần lễ học tập suốt đời bắt đầu ngày nào, năm ngoái em bận không đi được').otherRelativeYear).toBeUndefined();
+    // Set beside it by a word of `relative-year-joiners`.
+    expect(read('chủ đề tuần lễ htsđ năm nay là j z ad, khác năm ngoái ko').otherRelativeYear?.value).toBe(-1);
+    expect(read('năm nay tuần lễ có khai mạc 1/10 như năm ngoái không').otherRelativeYear?.value).toBe(-1);
   });
 
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
