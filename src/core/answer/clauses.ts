@@ -3,7 +3,7 @@ import type { Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
 import { wordsOf } from '../understand/words.js';
-import { joinSides } from './comparison.js';
+import { joinSides } from './join-sides.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { opensAsFollowUp } from './follow-up.js';

@@ -1,11 +1,12 @@
 // Comparisons give both sides: each subject compared ("QĐ 387 và QĐ 677", "gia đình và dòng họ") is searched and answered.
 import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
-import type { Citation, Passage } from '../types.js';
+import type { Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { askingWords, cuedFacets } from '../understand/cues.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
+import { joinSides } from './join-sides.js';
 import { kindOf, namesFigureYear, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
@@ -235,39 +236,4 @@ export function questionAbout(query: string, subject: Subject, lexicon: Lexicon)
   const spans = [...lexicon.facets.get('comparison')!.find(words, false), ...lexicon.comparisonJoiners.find(words, false), ...lexicon.comparisonPointers.find(words, false)];
   const comparing = positionsIn(spans);
   return words.filter((_, i) => !comparing.has(i)).map((w) => w.text).join(' ');
-}
-
-/**
- * Joins the answers for each side, one per line, numbering their sources anew (a document cited twice keeps one
- * number); a line or cited sentence an earlier side said is left out.
- */
-export function joinSides(sides: readonly { answer: ComposedAnswer; passages: readonly Passage[] }[]): ComposedAnswer {
-  const citations: Citation[] = [];
-  const lines: string[] = [];
-  const said = new Set<string>();
-  for (const { answer } of sides) {
-    const renumber = new Map<number, number>();
-    for (const citation of answer.citations) {
-      const same = citations.find((c) => c.title === citation.title && c.reference === citation.reference);
-      const n = same?.n ?? citations.length + 1;
-      if (!same) citations.push({ ...citation, n });
-      renumber.set(citation.n, n);
-    }
-    const text = answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole));
-    // A line or cited sentence another side already said (both sides quoting one list of figures, or one sentence
-    // answering both clauses) is said once.
-    for (const line of text.split('\n')) {
-      if (lines.includes(line)) continue;
-      const kept = citedSentences(line).filter((sentence) => !said.has(sentence));
-      if (kept.length === 0) continue;
-      kept.forEach((sentence) => said.add(sentence));
-      lines.push(kept.join(' '));
-    }
-  }
-  return { text: lines.join('\n'), citations };
-}
-
-/** A line cut after each citation marker ("… ký. [1] Phong trào … [1]" → two); a line without markers stays whole. */
-function citedSentences(line: string): string[] {
-  return line.split(/(?<=\[\d+\])\s+/u).filter((part) => part !== '');
 }

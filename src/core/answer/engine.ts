@@ -146,6 +146,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   const engine: AnswerEngine = {
     async answer(typed, history = [], { now = new Date(), place }: AnswerContext = {}) {
+      /** The local date and year it is now, read once for every part of the answer that resolves years. */
+      const today = localDate(now, timeZone);
+      const thisYear = Number(today.slice(0, 4));
       const question = lexicon ? asDictated(typed, lexicon) : typed;
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
@@ -196,11 +199,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const checksDates = understood.facets.includes('yesno') && checksWeekDates(query, lexicon);
         if (aboutWeek && (checksDates || WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0))) {
           const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') };
-          const week = answerWeekOfYear(weekDeps, asked, year, localDate(now, timeZone));
+          const week = answerWeekOfYear(weekDeps, asked, year, today);
           // "lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn": the other year's Week is said too.
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
           if (other !== undefined && other !== year) {
-            const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], localDate(now, timeZone));
+            const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], today);
             return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, messages, lexicon);
           }
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
@@ -224,12 +227,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
         const year = years.length === 1 ? Number(years[0]!.said) : undefined;
         const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
-        const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, localDate(now, timeZone)) : undefined;
+        const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
         if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
-        const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, localDate(now, timeZone)) : undefined;
+        const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, today) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
         // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
-        if (documented && 'text' in documented && year! < Number(localDate(now, timeZone).slice(0, 4))) {
+        if (documented && 'text' in documented && year! < thisYear) {
           return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: year! }));
         }
         if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
@@ -360,7 +363,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const leadOf = (passage: Passage | undefined, part: string, facets: Facet[]) => documentCard(passage, { ...turn, query: part, facets }, lexicon, messages);
       if (lexicon && comparison) {
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
-        const thisYear = Number(localDate(now, timeZone).slice(0, 4));
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
@@ -388,7 +390,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         !turn.facets.includes('yesno') &&
         achievedFigureMissing(passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, {
           year: figureYear,
-          thisYear: Number(localDate(now, timeZone).slice(0, 4)),
+          thisYear,
           national: understood.asksActual.national,
         });
       // "có hiệu lực khi nào" after "thông tư 25/2023 ban hành ngày nào": a follow-up asking a document's own date asks
@@ -425,7 +427,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         asked: situation === '' ? undefined : asked,
         message: question,
         // Only a yes/no verdict reads the day (a wait told from one month runs to it).
-        today: turn.facets.includes('yesno') ? localDate(now, timeZone) : undefined,
+        today: turn.facets.includes('yesno') ? today : undefined,
         requirementsOf,
       });
       const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;

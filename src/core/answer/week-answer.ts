@@ -5,7 +5,7 @@ import { splitIntoSentences } from '../text/sentences.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage, PassageSearch } from '../types.js';
 import { formatDate } from './citations.js';
-import { joinSides } from './comparison.js';
+import { joinSides } from './join-sides.js';
 import type { ComposedAnswer } from './extractive.js';
 import { tenseOf, type WeekCalendarReader } from './relative-year.js';
 
@@ -35,8 +35,9 @@ export function answerWeeksOfYears(
   const sides: { answer: ComposedAnswer; passages: Passage[] }[] = [];
   for (const { year, week: read } of years) {
     const week = read ?? answerWeekOfYear(deps, question, year, today);
-    const composed = 'text' in week ? undefined : deps.compose(`${question} năm ${year}`, week.passages);
-    const answer = 'text' in week ? week : week.tense ? { ...composed!, text: withWeekTense(composed!.text, year, week.tense, deps.messages) } : composed!;
+    const composed = 'text' in week ? week : deps.compose(`${question} năm ${year}`, week.passages);
+    const tense = 'text' in week ? undefined : week.tense;
+    const answer = tense ? { ...composed, text: withWeekTense(composed.text, year, tense, deps.messages) } : composed;
     const first = splitIntoSentences(answer.text.replace(/\s*\[\d+\]/gu, ''))[0] ?? '';
     if (sides.some((side) => side.answer.text.includes(first))) continue;
     sides.push({ answer, passages: 'text' in week ? [] : week.passages });
