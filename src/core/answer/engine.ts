@@ -29,7 +29,7 @@ import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
 
@@ -129,7 +129,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // name alone carry, and, when one alone is missing, the document a keystroke from it that the rest of the question
   // finds ("quyết định 667 về công dân học tập" → 677/QĐ-TTg).
   const missingDocuments = (asked: { question: string; query: string }, passages: readonly Passage[], lex: Lexicon) => {
-    const notFound = documentsNotFound(asked.query, passages, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
+    const notFound = withoutUnsureChoices(documentsNotFound(asked.query, passages, lex), asked.question, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
     return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined };
   };
 

@@ -10,7 +10,7 @@ import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './fa
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { askersKind, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
+import { askersKind, belowRange, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -122,8 +122,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // Asked yes or no about a case told with figures ("mẹ mình 65 tuổi"), a sentence giving a figure in the same unit
   // states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ tuổi đi học") shares as
   // many words.
-  const caseUnits = asked.has('yesno') && options.ownCase && options.lexicon ? unitsAfterFigures(options.ownCase, options.lexicon) : new Set<string>();
-  const judgesCase = (sentence: Sentence) => caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit));
+  const caseTold = `${options.ownCase ?? ''} ${question}`;
+  const caseUnits = asked.has('yesno') && options.lexicon ? unitsAfterFigures(caseTold, options.lexicon) : new Set<string>();
+  const judgesCase = (sentence: Sentence) =>
+    caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit)) && !belowRange(caseTold, sentence.text);
   const weights = termWeights(sentences.map((s) => s.text), terms);
   const candidateOf = (sentence: Sentence): Candidate => ({
     sentence,
@@ -157,10 +159,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // A question asking two things ("khai mạc ngày nào, ở đâu") still lacks one while no chosen sentence carries it.
   const addsMissingFacet = (entry: Candidate) => asked.size > 1 && [...asked].some((facet) => entry.facets.has(facet) && !carried.has(facet));
   const documentOf = (sentence: Sentence) => top[sentence.passageRank]!.documentId;
-  const pick = (allowEcho: boolean, carriesAsked = false) => {
+  const pick = (allowEcho: boolean, carriesAsked = false, judgingCase = false) => {
     let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
       if (entry.echo && !allowEcho) continue;
+      if (judgingCase && !entry.judgesCase) continue;
       if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet) && !carried.has(facet))) continue;
       if (said.has(entry.sentence)) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
@@ -177,6 +180,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     // a sentence restating the question's own facts would otherwise win on shared words.
     const carrying = chosen.length === 0 && best ? pick(false, true) : undefined;
     if (carrying && best && carrying.entry !== best.entry && carrying.gain >= best.gain * tuning.FACET_FIRST_SHARE) best = carrying;
+    // Asked yes or no about a case told with a figure ("mẹ tôi 58 tuổi chưa biết chữ thì nhà tôi có đạt không"), the
+    // first sentence gives a figure in that unit — the rule the case falls under — when one is not far off the best: a
+    // hedge about another matter ("số điểm tối thiểu … chưa được xác nhận") shares the question's common words.
+    const judging = chosen.length === 0 && best && caseUnits.size > 0 ? pick(false, false, true) : undefined;
+    if (judging && best && judging.gain >= best.gain * tuning.CASE_FIRST_SHARE) best = judging;
     // A sentence bringing a missing facet is judged on its own (as if nothing were chosen): it shares the topic's
     // words with the first choice, so what it adds after it looks small.
     const enough = (entry: Candidate, gain: number) =>
@@ -247,10 +255,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     said.add(further.sentence);
     chosen.push(further);
   }
+  const judgingFirst = chosen[0]?.judgesCase ? chosen[0] : undefined;
   chosen.sort((a, b) => a.sentence.passageRank - b.sentence.passageRank || a.sentence.position - b.sentence.position);
   // The passage a verdict was read from follows the verdict, ahead of the rest ("Chưa đạt. … từ 80 điểm trở lên …"),
-  // its sentences in their order (one may point back to the one before it).
-  const judgeRank = judged?.judge?.sentence.passageRank;
+  // its sentences in their order (one may point back to the one before it); so does the passage of the rule chosen
+  // first for judging the case when it gives no verdict.
+  const judgeRank = (judged?.judge ?? judgingFirst)?.sentence.passageRank;
   if (judgeRank !== undefined) chosen.sort((a, b) => Number(b.sentence.passageRank === judgeRank) - Number(a.sentence.passageRank === judgeRank));
   const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts);
   // A lead that states a fact from the best passage's document is cited like a sentence; one that only announces

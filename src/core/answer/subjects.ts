@@ -4,7 +4,7 @@ import { TEXT_CACHE_SIZES, cachePerOwner, memoizeText } from '../text/memo.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { documentMentions } from '../understand/documents-named.js';
+import { documentMentions, numbersOfferedAsChoice } from '../understand/documents-named.js';
 import { wordsOf } from '../understand/words.js';
 
 /** One subject: a group of aliases from data, a year, or a document number; `said` is how the question wrote it. */
@@ -77,6 +77,16 @@ export function placesNotNamed(places: readonly string[], passages: readonly Pas
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${foldText(place).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     return !passages.some((p) => pattern.test(foldText(`${p.heading}. ${p.text}`)));
   });
+}
+
+/**
+ * The documents not found (as `documentsNotFound` gives them) without those offered as a choice beside a document that
+ * was found ("qđ 387 hay 389 gì đó" asks of 387 when the documents have no 389).
+ */
+export function withoutUnsureChoices(notFound: readonly string[], question: string, lexicon: Lexicon): string[] {
+  const missing = new Set(notFound.flatMap((said) => namedDocuments(said, lexicon).map((document) => document.number)));
+  const unsure = numbersOfferedAsChoice(wordsOf(question), lexicon).filter((group) => group.some((number) => !missing.has(number)));
+  return notFound.filter((said) => !namedDocuments(said, lexicon).some(({ number }) => unsure.some((group) => group.includes(number))));
 }
 
 function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?: string; said: string }[] {

@@ -65,6 +65,9 @@ export const CASE_UNIT_BONUS = FACET_BONUS;
  * restating X and D shares them all (dev: 0.21 of it). Dev key facts: 0.15 → 0.866; 0.2, 0.5 or none → 0.859;
  * dev.jsonl and extra.jsonl 1.000 throughout. */
 export const FACET_FIRST_SHARE = 0.15;
+/** A sentence judging the asker's own case (a figure in the unit the question gives one in) is said first when it reaches
+ * this share of the best sentence's gain. Dev sets 1–69 (round 33): 0.15 → +5 −1 against no such rule; 0.5 → +4 −1. */
+export const CASE_FIRST_SHARE = 0.15;
 /** A sentence with fewer new content words than this only restates the question ("… thường được gọi tắt là QĐ N"). */
 export const ECHO_MIN_NEW_WORDS = 3;
 /** A sentence naming another document, year, title or place than the question's (and not the question's) counts this

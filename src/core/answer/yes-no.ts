@@ -257,17 +257,29 @@ export interface OutsideRange {
  * rule gives no range of that unit or several, or when the question gives no figure of that unit or several.
  */
 export function outsideRange(question: string, rule: string): OutsideRange | undefined {
+  const above = casesAgainstRanges(question, rule).find(({ value, to }) => value > numberOf(to));
+  return above && { figure: above.figure, from: above.from, to: above.to, unit: above.unit };
+}
+
+/**
+ * True when the asker's figure lies below the one range of its unit the rule covers ("con mình 16 tuổi" against "người
+ * từ 19 đến 60 tuổi …"): another part of the rules speaks of that case (the children's group), not this one.
+ */
+export function belowRange(question: string, rule: string): boolean {
+  return casesAgainstRanges(question, rule).some(({ value, from }) => value < numberOf(from));
+}
+
+/** For each unit of which the rule gives one range and the question one figure: that figure (and its value) and range. */
+function casesAgainstRanges(question: string, rule: string): (OutsideRange & { value: number })[] {
   const figures = amountsOf(question);
   const ranges = [...rule.toLowerCase().matchAll(RANGE)].filter((m) => !isYear(m[1]!) && !isYear(m[2]!));
-  for (const unit of new Set(ranges.map((m) => foldText(m[3]!)))) {
+  return [...new Set(ranges.map((m) => foldText(m[3]!)))].flatMap((unit) => {
     const mine = figures.filter((f) => f.unit === unit);
     const of = ranges.filter((m) => foldText(m[3]!) === unit);
-    if (mine.length !== 1 || of.length !== 1) continue;
+    if (mine.length !== 1 || of.length !== 1) return [];
     const [, from, to, written] = of[0]!;
-    const value = numberOf(mine[0]!.value);
-    if (value > numberOf(to!)) return { figure: mine[0]!.value, from: from!, to: to!, unit: written! };
-  }
-  return undefined;
+    return [{ figure: mine[0]!.value, value: numberOf(mine[0]!.value), from: from!, to: to!, unit: written! }];
+  });
 }
 
 /** Dates: "12/2024" (a month of a year), "1/10", "03/06/2022". */

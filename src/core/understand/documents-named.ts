@@ -27,6 +27,23 @@ export function distributeDocumentKinds(words: readonly Word[], lexicon: Lexicon
   return out;
 }
 
+/**
+ * "qđ 387 hay 389 gì đó", "thông tư 24 hoặc thông tư 25": the numbers of a named document and of the one offered after a
+ * choice word (`choice-words`, with or without its kind), as groups — the asker is unsure which document it is.
+ */
+export function numbersOfferedAsChoice(words: readonly Word[], lexicon: Lexicon): string[][] {
+  return documentMentions(words, lexicon).flatMap(({ end }) => {
+    const choice = lexicon.choiceWords.matchAt(words, end, false);
+    if (choice === 0) return [];
+    const kind = lexicon.documentKinds.matchAt(words, end + choice, false);
+    const other = words[end + choice + kind]?.folded ?? '';
+    const number = (folded: string) => /^\d+/u.exec(folded)?.[0];
+    const first = number(words[end - 1]!.folded);
+    const second = number(other);
+    return first && second && first !== second ? [[first, second]] : [];
+  });
+}
+
 /** Where `words` name a document by kind and number: "quyết định (số) 387…", the number being the span's last word. */
 export function documentMentions(words: readonly Word[], lexicon: Lexicon): { start: number; end: number }[] {
   return lexicon.documentKinds.find(words, false).flatMap(({ start, length }) => {

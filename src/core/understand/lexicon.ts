@@ -92,6 +92,8 @@ export interface LanguageData {
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
   smallTalkJoiners: string[];
+  /** "được không" after "cho mình hỏi chút": asking leave to ask, at the end of a message. */
+  leaveAsking: string[];
   /** "sao mà", "răng mà": before praise they exclaim, not ask ("sao mà bạn trả lời hay vậy" thanks). */
   praiseOpeners: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
@@ -293,6 +295,7 @@ export interface Lexicon {
   smallTalk: PhraseSet;
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
+  leaveAsking: PhraseSet;
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
   capabilitiesForWhom: PhraseSet;
   praiseOpeners: PhraseSet;
@@ -622,6 +625,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
+    leaveAsking: compilePhrases(data.leaveAsking),
     capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),
     praiseOpeners: compilePhrases(data.praiseOpeners),
     aboutTheBot: compilePhrases(data.aboutTheBot),

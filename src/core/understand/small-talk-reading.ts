@@ -20,12 +20,18 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 /** The small-talk kind of `words` from `start` on, when every word there is small talk or filler. */
 function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
+  // After a filler phrase or a greeting, "được không" ending the message asks leave to ask.
+  let mayAskLeave = false;
   for (let i = start; i < words.length; ) {
+    const leave = mayAskLeave ? lexicon.leaveAsking.matchAt(words, i, accents) : 0;
+    const after = i + leave;
+    if (leave > 0 && (after === words.length || lexicon.ends.matchAt(words, after, accents) === words.length - after)) break;
     const talk = lexicon.smallTalk.matchAt(words, i, accents);
     if (talk > 0) {
       const kind = lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!;
       // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
       kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
+      mayAskLeave = kind === 'greeting';
       i += talk;
       // "… giúp được những việc gì cho người làm công tác khuyến học như tôi": who would be helped, when the rest names
       // no subject and asks nothing. The phrase may end with that "cho" itself ("có thể giúp được gì cho").
@@ -35,14 +41,16 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
     }
     // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.
     const joiner = kinds.length > 0 && i + 1 < words.length ? lexicon.smallTalkJoiners.matchAt(words, i, accents) : 0;
+    const phrase = lexicon.filler.matchAt(words, i, accents);
     const filler = Math.max(
       joiner,
-      lexicon.filler.matchAt(words, i, accents),
+      phrase,
       lexicon.starts.matchAt(words, i, accents),
       lexicon.ends.matchAt(words, i, accents),
       lexicon.askerWords.matchAt(words, i, accents),
     );
     if (filler === 0) return undefined;
+    mayAskLeave = phrase === filler || (mayAskLeave && lexicon.askerWords.matchAt(words, i, accents) === filler);
     i += filler;
   }
   // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.

@@ -380,6 +380,15 @@ describe('answer engine with question understanding', () => {
     expect(await ask('quyết định 120/2022 về gia đình học tập quy định gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
   });
 
+  it('answers the document it has when the resident offers two numbers as a choice, and refuses when it has neither', async () => {
+    const unsure = await ask('qd 387 hay 389 gi do ve dong ho hoc tap, noi dung la gi');
+    expect(unsure.refused).toBe(false);
+    expect(unsure.citations[0]?.reference).toContain('387/QĐ-TTg');
+    expect(await ask('quyết định 388 hay 389 nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    // Two numbers joined by "và" are both asked: the one missing is still said to be missing.
+    expect(await ask('quyết định 387 và 389 khác nhau thế nào')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+  });
+
   it('reads a message dictated without punctuation, numbers said as words, as it would read typed', async () => {
     const dictated = await ask('dạ cho bác hỏi chút bác năm nay bảy mươi hai tuổi rồi mấy đứa cháu nói nhà mình nên làm gia đình học tập mà bác không rõ gia đình học tập là cái gì cháu giải thích giùm bác với cảm ơn cháu nhiều nhé');
     expect(dictated.refused).toBe(false);

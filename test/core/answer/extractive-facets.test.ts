@@ -73,6 +73,19 @@ describe('yes/no answers', () => {
     expect(answer.text).toContain('người từ 19 đến 60 tuổi');
   });
 
+  it('says first the rule judging a figure the question itself gives, not a hedge sharing its common words, nor a range above the figure', () => {
+    const section = (file: string, heading: string) => readFileSync(`${ROOT}/knowledge/${file}`, 'utf8').split(`## ${heading}`)[1]!.split('\n## ')[0]!.trim();
+    const hedge = passage(section('gia-dinh-hoc-tap.md', 'Gia đình học tập cần bao nhiêu điểm thì đạt, đủ điều kiện công nhận?'));
+    const groups = passage(section('gia-dinh-hoc-tap.md', 'Tiêu chí Gia đình học tập gồm những gì?'));
+    const answer = compose('me toi 58 tuoi chua biet chu thi nha toi co dat gia dinh hoc tap khong', [hedge, groups]);
+    expect(answer.text.startsWith(messages.answerUnconfirmed)).toBe(false);
+    expect(answer.text.indexOf('người từ 19 đến 60 tuổi')).toBeGreaterThanOrEqual(0);
+    expect(answer.text.indexOf('người từ 19 đến 60 tuổi')).toBeLessThan(answer.text.indexOf('chưa được xác nhận'));
+    // A child's age is below the adults' range: the children's group is said, not the adults'.
+    const child = compose('nhà mình có đứa con 16 tuổi bỏ học đi làm, vậy có được gia đình học tập không', [groups]);
+    expect(child.text).toContain('trẻ trong độ tuổi đi học');
+  });
+
   it('says a yes covers only what was asked when the rule also requires something the message does not name', () => {
     const rule = passage(
       'Đơn vị học tập cấp tỉnh mức độ 1 cần ít nhất 90% thành viên là Công dân học tập. Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
-import { askersKind, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
+import { askersKind, belowRange, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 
@@ -272,6 +272,18 @@ describe('gradeVerdict', () => {
     expect(gradeVerdict('con em đi học đều', rule, lexicon)).toBeUndefined();
     expect(gradeVerdict('hạnh kiểm khá', 'hạnh kiểm khá là tốt', lexicon)).toBeUndefined();
     expect(gradeVerdict('hạnh kiểm khá', rule, undefined)).toBeUndefined();
+  });
+});
+
+describe('belowRange', () => {
+  const rule = 'Nhóm 2 là việc học của người lớn: người từ 19 đến 60 tuổi biết chữ và mỗi năm học ít nhất một nội dung.';
+
+  it('is true only when the asker\'s one figure of the range\'s unit lies below it', () => {
+    expect(belowRange('con mình 16 tuổi bỏ học thì có được không', rule)).toBe(true);
+    expect(belowRange('mẹ tôi 58 tuổi chưa biết chữ', rule)).toBe(false);
+    expect(belowRange('mẹ mình 65 tuổi', rule)).toBe(false);
+    expect(belowRange('nhà tôi được 15 điểm', rule)).toBe(false);
+    expect(belowRange('con 10 tuổi, bố 40 tuổi', rule)).toBe(false);
   });
 });
 
