@@ -124,7 +124,11 @@ function asksSame(words: readonly Word[], lexicon: Lexicon): boolean {
 /** Whether the words point back at the clause before ("văn bản đó", "… đúng không", bare "nam do"), outside a relative year ("lần này"). */
 function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const times = lexicon.relativeYears.find(words, accents);
-  if (lexicon.refersBack.find(words, true).some(({ start }) => !times.some((time) => time.start <= start && start < time.start + time.length))) return true;
+  // "mọi người hay nói ngày hội khuyến học 2/10 mà em không biết tên chính thức của ngày đó": a pointer after a word its
+  // own clause said before ("ngày … ngày đó") points at what that clause named.
+  const sameClause = (start: number) => start > 1 && words.slice(0, start - 1).some((word) => word.folded === words[start - 1]!.folded);
+  const pointer = ({ start }: { start: number }) => !times.some((time) => time.start <= start && start < time.start + time.length) && !sameClause(start);
+  if (lexicon.refersBack.find(words, true).some(pointer)) return true;
   // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
   // is one whole.
   return !accents && lexicon.followUpPointsBack.find(words, false).length > 0;

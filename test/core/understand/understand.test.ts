@@ -489,6 +489,14 @@ describe('clauses', () => {
       expect(read(text).query, text).toMatch(/2024/u);
   });
 
+  it('reads a pointer after a word its own clause said before as pointing inside that clause, not at the story before', () => {
+    const understood = read('Dạ, em mới chuyển về làm ở hội khuyến học xã, mọi người hay nói "ngày hội khuyến học 2/10" mà em không biết tên chính thức của ngày đó là gì ạ.');
+    expect(understood.query).toContain('2/10');
+    expect(understood.query).not.toContain('chuyển về');
+    // A pointer at nothing its clause said keeps the clause before.
+    expect(read('em soạn lại hồ sơ về tuần lễ học tập suốt đời năm 2024. Em muốn biết năm đó Bộ ra công văn số mấy').query).toMatch(/2024/u);
+  });
+
   it('keeps only the document of the clause a question naming its own subject points back at', () => {
     const understood = read('Cuối năm nay xã sẽ xét khen thưởng theo kế hoạch của QĐ 1315. Mình muốn biết phong trào thi đua này xét những danh hiệu học tập nào?');
     expect(understood.query).toContain('qđ 1315');
