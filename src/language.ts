@@ -45,6 +45,7 @@ const smallTalkSchema = z.object({
   'capabilities-forms': z.object({ verbs: words, asks: words, able: words, before: words.default([]), 'for-whom': words.default([]) }).default({ verbs: [], asks: [], able: [], before: [], 'for-whom': [] }),
   joiners: words.default([]),
   'leave-asking': words.default([]),
+  'leave-asking-after': words.default([]),
   'praise-openers': words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
@@ -60,6 +61,7 @@ const cuesSchema = z.object({
   'counted-years': words.default([]),
   'week-topic': words,
   'refers-back': words,
+  demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
@@ -91,6 +93,7 @@ const cuesSchema = z.object({
     .object({ opens: words, closes: words, knowing: words, within: z.number().int().min(1).max(8) })
     .default({ opens: [], closes: [], knowing: [], within: 1 }),
   'case-units': words,
+  'unsure-markers': words.default([]),
   'weak-cues': words.default([]),
   'question-particles': words.default([]),
   'exists-checks': words.default([]),
@@ -206,12 +209,13 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'praise-openers': praiseOpeners, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
       smallTalkJoiners: joiners,
       leaveAsking,
+      leaveAskingAfter,
       praiseOpeners,
       aboutTheBot,
       deniesAsking,
@@ -229,6 +233,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       countedYears: cues['counted-years'],
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
+      demonstratives: cues.demonstratives,
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
@@ -260,6 +265,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       universalFrame: cues['universal-frame'],
       negationFrame: cues['negation-frame'],
       caseUnits: cues['case-units'],
+      unsureMarkers: cues['unsure-markers'],
       weakCues: cues['weak-cues'],
       questionParticles: cues['question-particles'],
       existsChecks: cues['exists-checks'],

@@ -129,7 +129,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // name alone carry, and, when one alone is missing, the document a keystroke from it that the rest of the question
   // finds ("quyết định 667 về công dân học tập" → 677/QĐ-TTg).
   const missingDocuments = (asked: { question: string; query: string }, passages: readonly Passage[], lex: Lexicon) => {
-    const notFound = withoutUnsureChoices(documentsNotFound(asked.query, passages, lex), asked.question, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
+    const notFound = withoutUnsureChoices(documentsNotFound(asked.query, passages, lex), asked, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
     return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined };
   };
 

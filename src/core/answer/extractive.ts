@@ -89,7 +89,10 @@ interface Candidate {
   echo: boolean;
   /** Names another subject of a kind the question names, and not the question's ("281" when 387 is asked). */
   elsewhere: boolean;
-  /** Gives a figure in the unit of the asker's own ("người từ 19 đến 60 tuổi" for "mẹ mình 65 tuổi"): the rule the case is judged by. */
+  /**
+   * Gives a figure in the unit of a figure the asker gives of their own case, before the question or in it ("người từ 19
+   * đến 60 tuổi" for "mẹ mình 65 tuổi"), and no range lying above that figure: the rule the case is judged by.
+   */
   judgesCase: boolean;
 }
 
@@ -119,10 +122,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     if (!otherAct && !otherDates) return facets;
     return new Set([...facets].filter((facet) => !(facet === 'procedure' && otherAct) && !(facet === 'date' && otherDates)));
   };
-  // Asked yes or no about a case told with figures ("mẹ mình 65 tuổi"), a sentence giving a figure in the same unit
-  // states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ tuổi đi học") shares as
-  // many words.
-  const caseTold = `${options.ownCase ?? ''} ${question}`;
+  // Asked yes or no about a case told with figures, before the question or in it ("mẹ mình 65 tuổi"), a sentence giving a
+  // figure in the same unit states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ
+  // tuổi đi học") shares as many words — unless its range lies above the figure ("con 16 tuổi" is no adult). The case
+  // is read once: `asked` is the question without the situation already in `ownCase`.
+  const caseTold = `${options.ownCase ?? ''} ${options.asked ?? question}`;
   const caseUnits = asked.has('yesno') && options.lexicon ? unitsAfterFigures(caseTold, options.lexicon) : new Set<string>();
   const judgesCase = (sentence: Sentence) =>
     caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit)) && !belowRange(caseTold, sentence.text);

@@ -80,13 +80,18 @@ export function placesNotNamed(places: readonly string[], passages: readonly Pas
 }
 
 /**
- * The documents not found (as `documentsNotFound` gives them) without those offered as a choice beside a document that
- * was found ("qđ 387 hay 389 gì đó" asks of 387 when the documents have no 389).
+ * The documents not found (as `documentsNotFound` gives them for `asked.query`) without those a resident unsure of the
+ * number (`unsure-markers`: "gì đó", "hình như") offers as a choice beside a document the query names and the passages
+ * carry ("qđ 387 hay 389 gì đó" asks of 387 when the documents have no 389).
  */
-export function withoutUnsureChoices(notFound: readonly string[], question: string, lexicon: Lexicon): string[] {
-  const missing = new Set(notFound.flatMap((said) => namedDocuments(said, lexicon).map((document) => document.number)));
-  const unsure = numbersOfferedAsChoice(wordsOf(question), lexicon).filter((group) => group.some((number) => !missing.has(number)));
-  return notFound.filter((said) => !namedDocuments(said, lexicon).some(({ number }) => unsure.some((group) => group.includes(number))));
+export function withoutUnsureChoices(notFound: readonly string[], asked: { question: string; query: string }, lexicon: Lexicon): string[] {
+  const words = wordsOf(asked.question);
+  if (notFound.length === 0 || lexicon.unsureMarkers.find(words, false).length === 0) return [...notFound];
+  const numbersOf = (said: string) => namedDocuments(said, lexicon).map((document) => document.number);
+  const missing = new Set(notFound.flatMap(numbersOf));
+  const found = new Set(numbersOf(asked.query).filter((number) => !missing.has(number)));
+  const unsure = new Set(numbersOfferedAsChoice(words, lexicon).flatMap((group) => (group.some((number) => found.has(number)) ? group : [])));
+  return notFound.filter((said) => !numbersOf(said).some((number) => unsure.has(number)));
 }
 
 function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?: string; said: string }[] {

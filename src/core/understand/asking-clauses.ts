@@ -124,10 +124,16 @@ function asksSame(words: readonly Word[], lexicon: Lexicon): boolean {
 /** Whether the words point back at the clause before ("văn bản đó", "… đúng không", bare "nam do"), outside a relative year ("lần này"). */
 function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const times = lexicon.relativeYears.find(words, accents);
-  // "mọi người hay nói ngày hội khuyến học 2/10 mà em không biết tên chính thức của ngày đó": a pointer after a word its
-  // own clause said before ("ngày … ngày đó") points at what that clause named.
-  const sameClause = (start: number) => start > 1 && words.slice(0, start - 1).some((word) => word.folded === words[start - 1]!.folded);
-  const pointer = ({ start }: { start: number }) => !times.some((time) => time.start <= start && start < time.start + time.length) && !sameClause(start);
+  const inTime = (at: number) => times.some((time) => time.start <= at && at < time.start + time.length);
+  // "mọi người hay nói ngày hội khuyến học 2/10 mà em không biết tên chính thức của ngày đó": a demonstrative after a
+  // word its own clause said before ("ngày … ngày đó"; as typed when the message has diacritics — "nắm" is no "năm" —
+  // and not inside a relative time, "năm nay … năm đó") points at what that clause named.
+  const same = (a: Word, b: Word) => (accents ? a.text === b.text : a.folded === b.folded);
+  const sameClause = (start: number, length: number) =>
+    start > 1 &&
+    lexicon.demonstratives.matchAt(words, start, true) === length &&
+    words.slice(0, start - 1).some((word, at) => !inTime(at) && same(word, words[start - 1]!));
+  const pointer = ({ start, length }: { start: number; length: number }) => !inTime(start) && !sameClause(start, length);
   if (lexicon.refersBack.find(words, true).some(pointer)) return true;
   // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
   // is one whole.

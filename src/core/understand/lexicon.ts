@@ -94,6 +94,8 @@ export interface LanguageData {
   smallTalkJoiners: string[];
   /** "được không" after "cho mình hỏi chút": asking leave to ask, at the end of a message. */
   leaveAsking: string[];
+  /** The words of asking ("hỏi", "hỏi chút") that leave-asking words must follow. */
+  leaveAskingAfter: string[];
   /** "sao mà", "răng mà": before praise they exclaim, not ask ("sao mà bạn trả lời hay vậy" thanks). */
   praiseOpeners: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
@@ -115,6 +117,8 @@ export interface LanguageData {
     countedYears: string[];
     weekTopic: string[];
     refersBack: string[];
+    /** "này", "đó": pointers that follow a noun ("ngày đó"). */
+    demonstratives: string[];
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
@@ -209,6 +213,8 @@ export interface LanguageData {
     negationFrame: { opens: string[]; closes: string[]; knowing: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
+    /** "gì đó", "hình như": the resident is unsure of what they name. */
+    unsureMarkers: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
   subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; anyDocument?: string[]; country?: string[] };
@@ -296,6 +302,7 @@ export interface Lexicon {
   smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
   smallTalkJoiners: PhraseSet;
   leaveAsking: PhraseSet;
+  leaveAskingAfter: PhraseSet;
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
   capabilitiesForWhom: PhraseSet;
   praiseOpeners: PhraseSet;
@@ -312,6 +319,7 @@ export interface Lexicon {
   relativeYearValue: ReadonlyMap<string, RelativeYear>;
   weekTopic: PhraseSet;
   refersBack: PhraseSet;
+  demonstratives: PhraseSet;
   connectives: PhraseSet;
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
@@ -421,6 +429,7 @@ export interface Lexicon {
   /** The negation frame's words ("không", "nào", "biết") and the most words between negation and question word. */
   negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; within: number };
   caseUnits: PhraseSet;
+  unsureMarkers: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   facetFrames: readonly { facet: Facet; opens: PhraseSet; closes: PhraseSet; within: number }[];
   yesNoOpens: PhraseSet;
@@ -626,6 +635,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalkKind,
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     leaveAsking: compilePhrases(data.leaveAsking),
+    leaveAskingAfter: compilePhrases(data.leaveAskingAfter),
     capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),
     praiseOpeners: compilePhrases(data.praiseOpeners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
@@ -639,6 +649,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
+    demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
     followUpOpeners: compilePhrases(data.cues.followUp.openers, [], { typedAccentsCount: true }),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
@@ -727,6 +738,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),
+    unsureMarkers: compilePhrases(data.cues.unsureMarkers),
     facetFrames: FACETS.flatMap((facet) => {
       const frame = data.cues.facetFrames[facet];
       return frame ? [{ facet, opens: compilePhrases(frame.opens, cueAccents), closes: compilePhrases(frame.closes, cueAccents), within: frame.within }] : [];

@@ -20,10 +20,9 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 /** The small-talk kind of `words` from `start` on, when every word there is small talk or filler. */
 function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
-  // After a filler phrase or a greeting, "được không" ending the message asks leave to ask.
-  let mayAskLeave = false;
   for (let i = start; i < words.length; ) {
-    const leave = mayAskLeave ? lexicon.leaveAsking.matchAt(words, i, accents) : 0;
+    // "cho mình hỏi chút được không ạ": leave to ask, ending the message.
+    const leave = asksLeaveAt(words, i, lexicon, accents);
     const after = i + leave;
     if (leave > 0 && (after === words.length || lexicon.ends.matchAt(words, after, accents) === words.length - after)) break;
     const talk = lexicon.smallTalk.matchAt(words, i, accents);
@@ -31,7 +30,6 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
       const kind = lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!;
       // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
       kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
-      mayAskLeave = kind === 'greeting';
       i += talk;
       // "… giúp được những việc gì cho người làm công tác khuyến học như tôi": who would be helped, when the rest names
       // no subject and asks nothing. The phrase may end with that "cho" itself ("có thể giúp được gì cho").
@@ -41,21 +39,27 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
     }
     // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.
     const joiner = kinds.length > 0 && i + 1 < words.length ? lexicon.smallTalkJoiners.matchAt(words, i, accents) : 0;
-    const phrase = lexicon.filler.matchAt(words, i, accents);
     const filler = Math.max(
       joiner,
-      phrase,
+      lexicon.filler.matchAt(words, i, accents),
       lexicon.starts.matchAt(words, i, accents),
       lexicon.ends.matchAt(words, i, accents),
       lexicon.askerWords.matchAt(words, i, accents),
     );
     if (filler === 0) return undefined;
-    mayAskLeave = phrase === filler || (mayAskLeave && lexicon.askerWords.matchAt(words, i, accents) === filler);
     i += filler;
   }
   // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
   if (kinds.length === 0) return 'greeting';
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
+}
+
+/** Length of the leave-asking words at `at` ("được không") when a word of asking ends right before them, else 0. */
+function asksLeaveAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
+  const leave = lexicon.leaveAsking.matchAt(words, at, accents);
+  if (leave === 0) return 0;
+  for (let n = Math.min(at, 3); n >= 1; n--) if (lexicon.leaveAskingAfter.matchAt(words, at - n, accents) === n) return leave;
+  return 0;
 }
 
 /** The words after "giúp được gì cho" name who would be helped: no subject, no question word, no facet's cue. */

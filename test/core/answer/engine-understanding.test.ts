@@ -385,8 +385,11 @@ describe('answer engine with question understanding', () => {
     expect(unsure.refused).toBe(false);
     expect(unsure.citations[0]?.reference).toContain('387/QĐ-TTg');
     expect(await ask('quyết định 388 hay 389 nói về gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
-    // Two numbers joined by "và" are both asked: the one missing is still said to be missing.
+    // Two numbers joined by "và", or offered as a choice without a word of doubt, are both asked; a choice beside a bare
+    // number is no document found: the one missing is still said to be missing.
     expect(await ask('quyết định 387 và 389 khác nhau thế nào')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    expect(await ask('quyết định 387 hay 389 cái nào mới hơn')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
+    expect(await ask('quyết định 999 hay 1 cái gì đó về gia đình học tập quy định gì')).toMatchObject({ refused: true, refusalReason: 'unknown_document' });
   });
 
   it('reads a message dictated without punctuation, numbers said as words, as it would read typed', async () => {

@@ -1,7 +1,9 @@
 // Subjects a question names, and passages naming them (or belonging to the named document) ranked first.
 import { describe, expect, it } from 'vitest';
 import { comparedSubjects, questionAbout } from '../../../src/core/answer/comparison.js';
-import { preferNamedSubjects, subjectsOf } from '../../../src/core/answer/subjects.js';
+import { preferNamedSubjects, subjectsOf, withoutUnsureChoices } from '../../../src/core/answer/subjects.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
@@ -38,5 +40,18 @@ describe('comparisons', () => {
     const question = 'gia dinh hoc tap va cong dan hoc tap khac nhau the nao';
     const sides = comparedSubjects(question, lexicon).map((subject) => questionAbout(question, subject, lexicon));
     expect(sides).toEqual(['gia đình học tập', 'công dân học tập']);
+  });
+});
+
+describe('withoutUnsureChoices', () => {
+  const { 'unsure-markers': markers } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'unsure-markers': string[] };
+
+  it('drops a missing number offered as a choice beside a found document, for every unsure marker, and only then', () => {
+    expect(markers.length).toBeGreaterThan(0);
+    const kept = (question: string, notFound: string[]) => withoutUnsureChoices(notFound, { question, query: 'qđ 387 qđ 389 nói về gì' }, lexicon);
+    expect(markers.filter((marker) => kept(`qđ 387 hay 389 ${marker} nói về gì`, ['qđ 389']).length > 0)).toEqual([]);
+    expect(kept('qđ 387 hay 389 cái nào mới hơn', ['qđ 389'])).toEqual(['qđ 389']);
+    expect(kept('qđ 387 hay 389 gì đó nói về gì', ['qđ 387', 'qđ 389'])).toEqual(['qđ 387', 'qđ 389']);
+    expect(kept('qđ 387 và 389 gì đó nói về gì', ['qđ 389'])).toEqual(['qđ 389']);
   });
 });

@@ -24,7 +24,7 @@ const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly str
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -67,15 +67,15 @@ describe('prompts/language as rules', () => {
     expect(joiners.filter((joiner) => read(`${joiner} giúp được gì`).smallTalk !== undefined)).toEqual([]);
   });
 
-  it('reads every leave-asking phrase after a filler phrase or a greeting, closing words aside, as about to ask, and elsewhere as asking', () => {
-    const { 'leave-asking': leave } = data('small-talk.yaml') as { 'leave-asking': string[] };
-    expect(leave.length).toBeGreaterThan(0);
+  it('reads every leave-asking phrase right after every word of asking, closing words aside, as about to ask, and elsewhere as asking', () => {
+    const { 'leave-asking': leave, 'leave-asking-after': after } = data('small-talk.yaml') as { 'leave-asking': string[]; 'leave-asking-after': string[] };
+    expect(leave.length * after.length).toBeGreaterThan(0);
     const wrong = leave.flatMap((phrase) =>
-      [`cho mình hỏi chút ${phrase}`, `mình cần hỏi chút ${phrase} ạ`, `chào ad ${phrase}`].filter((q) => read(q).smallTalk !== 'greeting'),
+      [...after.map((asking) => `mình ${asking} ${phrase}`), `mình cần hỏi chút ${phrase} ạ`, `chào ad, cho em hỏi ${phrase}`].filter((q) => read(q).smallTalk !== 'greeting'),
     );
     expect(wrong).toEqual([]);
-    expect(leave.filter((phrase) => read(`vậy có ${phrase}`).smallTalk !== undefined || read(phrase).smallTalk !== undefined)).toEqual([]);
-    expect(leave.filter((phrase) => read(`cho mình hỏi gia đình học tập là gì ${phrase}`).smallTalk !== undefined)).toEqual([]);
+    const asked = leave.flatMap((phrase) => [phrase, `vậy có ${phrase}`, `bạn ơi ${phrase}`, `xin chào ${phrase}`, `cho mình hỏi gia đình học tập là gì ${phrase}`]);
+    expect(asked.filter((q) => read(q).smallTalk !== undefined)).toEqual([]);
   });
 
   it('reads every praise opener before praise as thanks, and before anything else as asking why', () => {

@@ -493,8 +493,12 @@ describe('clauses', () => {
     const understood = read('Dạ, em mới chuyển về làm ở hội khuyến học xã, mọi người hay nói "ngày hội khuyến học 2/10" mà em không biết tên chính thức của ngày đó là gì ạ.');
     expect(understood.query).toContain('2/10');
     expect(understood.query).not.toContain('chuyển về');
-    // A pointer at nothing its clause said keeps the clause before.
+    // A pointer at nothing its clause said keeps the clause before: a word only folding alike ("nắm", "năm"), a relative
+    // time ("năm nay … năm đó") or a tag after a repeated word ("đọc … đúng không") is no word said before.
     expect(read('em soạn lại hồ sơ về tuần lễ học tập suốt đời năm 2024. Em muốn biết năm đó Bộ ra công văn số mấy').query).toMatch(/2024/u);
+    expect(read('Tuần lễ học tập suốt đời năm 2023 tổ chức ở Hà Nội. Em không nắm được năm đó chủ đề là gì').query).toMatch(/2023/u);
+    expect(read('Tuần lễ năm 2024 có chủ đề văn hóa đọc. Năm nay xã em tổ chức to hơn năm đó không').query).toMatch(/2024/u);
+    expect(read('Tuần lễ năm 2024 có chủ đề văn hóa đọc. Vậy đọc sách ở nhà cũng được tính là đọc đúng không').query).toMatch(/2024/u);
   });
 
   it('keeps only the document of the clause a question naming its own subject points back at', () => {
