@@ -14,7 +14,6 @@ const messagesSchema = z.object({
   refusalAttack: z.string().min(1),
   unknownDocument: z.string().min(1),
   documentCorrected: z.string().min(1),
-  documentOffTitle: z.string().min(1),
   unknownPlace: z.string().min(1),
   unknownCountry: z.string().min(1),
   noLocalStatus: z.string().min(1),

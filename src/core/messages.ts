@@ -14,8 +14,6 @@ export interface Messages {
   unknownDocument: string;
   /** Before an answer about the document a mistyped number most likely meant: {document} as typed, {name} the document's. */
   documentCorrected: string;
-  /** Before the answer for a title when the document number the resident was unsure of is about another: {document}, {title}. */
-  documentOffTitle: string;
   /** A province or other place in Vietnam the question asks about that the documents say nothing of ({place}). */
   unknownPlace: string;
   /** A country abroad the documents say nothing of: {place}. */

@@ -25,7 +25,6 @@ import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveF
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import { nearDocument } from './near-document.js';
-import { offTitleDocument } from './unsure-document.js';
 import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
@@ -214,13 +213,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
 
       const retrieval = resolve(query);
-      // "… đơn vị học tập, mình chỉ nhớ mang máng là thông tư 25 gì đó": a document the resident is unsure of that is
-      // not about the title asked is left out, saying so, and the title's document answers.
-      const offTitle = lexicon && retrieval === query && !weekFound ? offTitleDocument(question, lexicon, retrieve) : undefined;
-      if (offTitle) {
-        const meant = await engine.answer(offTitle.question, history, { now, place });
-        if (!meant.refused) return { ...meant, text: `${fill(messages.documentOffTitle, { document: offTitle.document, title: offTitle.title })}\n${meant.text}` };
-      }
       // "sao vậy ad ơi", "là gì" with nothing before it to lean on: question words about no subject are asked back,
       // never answered from whatever passage the question words alone find.
       if (lexicon && retrieval === query && !understood.context && namesNoTopic(wordsOf(query), lexicon, hasDiacritics(query))) return smallTalkReply(messages.askWhatAbout);

@@ -1,7 +1,6 @@
 // Conversations over the repository's knowledge base: a question naming no subject asks about what the chat is about.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
-import { fill } from '../../../src/core/messages.js';
 import { ingest } from '../../../src/knowledge/ingest.js';
 import { createSearch } from '../../../src/knowledge/search.js';
 import { loadSynonyms } from '../../../src/knowledge/synonyms.js';
@@ -237,18 +236,3 @@ describe('counts asked of a document', () => {
   });
 });
 
-describe('a document number the resident is unsure of', () => {
-  const offTitle = loadPrompts(`${ROOT}/prompts`).messages.documentOffTitle;
-
-  it('answers the title asked when the document number the resident is unsure of is about another title, saying so', async () => {
-    const unsure = await converseAnswer('hình như thông tư 24 quy định gia đình học tập phải không');
-    expect(unsure.text.startsWith(fill(offTitle, { document: 'thông tư 24', title: 'Gia đình học tập' }))).toBe(true);
-    expect(unsure.text).toContain('448/QĐ-KHVN');
-    const school = await converseAnswer('Hiệu trưởng giao tôi tìm văn bản về công nhận trường là Đơn vị học tập. Tôi nhớ mang máng là Thông tư 25/2023 phải không bạn?');
-    expect(school.text).toContain('24/2023');
-    // Sure of the number, or naming a title the document is about, the resident is answered about that document.
-    const said = (title: string) => fill(offTitle, { document: 'thông tư 24', title });
-    expect((await converseAnswer('thông tư 24 quy định gia đình học tập phải không')).text.startsWith(said('Gia đình học tập'))).toBe(false);
-    expect((await converseAnswer('hình như thông tư 24 quy định đơn vị học tập phải không')).text.startsWith(said('Đơn vị học tập'))).toBe(false);
-  });
-});
