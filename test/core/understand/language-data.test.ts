@@ -78,6 +78,13 @@ describe('prompts/language as rules', () => {
     expect(asked.filter((q) => read(q).smallTalk !== undefined)).toEqual([]);
   });
 
+  it('reads every demonstrative after a word its own clause said before as pointing inside that clause (`demonstratives`)', () => {
+    const { demonstratives } = data('question-cues.yaml') as { demonstratives: string[] };
+    expect(demonstratives.length).toBeGreaterThan(0);
+    const story = 'em mới chuyển về làm ở hội khuyến học xã, mọi người hay nói ngày hội khuyến học 2/10 mà em không biết tên chính thức của ngày';
+    expect(demonstratives.filter((pointer) => read(`${story} ${pointer} là gì`).query.includes('chuyển về'))).toEqual([]);
+  });
+
   it('reads every praise opener before praise as thanks, and before anything else as asking why', () => {
     const { 'praise-openers': openers } = data('small-talk.yaml') as { 'praise-openers': string[] };
     expect(openers.filter((opener) => read(`${opener} bạn trả lời hay vậy`).smallTalk !== 'thanks')).toEqual([]);
