@@ -315,7 +315,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       levels,
       grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations, titles: grades.titles },
     }))(read('answer-evidence.yaml', evidenceSchema)),
-    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, ...rest }) => ({
+    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, 'common-word-names': commonWordNames, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,
         abroad: elsewhere.abroad,
@@ -347,6 +347,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       documentKinds: rest['document-kinds'],
       anyDocument: rest['any-document'],
       country,
+      commonWordNames,
       },
     }))(
       read(
@@ -357,6 +358,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
           places: z.array(words).default([]),
           events: z.array(words).default([]),
           'place-parts': z.record(z.string(), words).default({}),
+          'common-word-names': words.default([]),
           'document-kinds': words,
           'any-document': words.default([]),
           elsewhere: z

@@ -217,7 +217,14 @@ export interface LanguageData {
     unsureMarkers: string[];
   };
   /** Subjects a question can name (groups of aliases, by kind) and the kinds of documents named with a number. */
-  subjects: { groups: { kind: string; aliases: string[] }[]; documentKinds: string[]; anyDocument?: string[]; country?: string[] };
+  subjects: {
+    groups: { kind: string; aliases: string[] }[];
+    documentKinds: string[];
+    anyDocument?: string[];
+    country?: string[];
+    /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names. */
+    commonWordNames?: string[];
+  };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
@@ -480,6 +487,8 @@ export interface Lexicon {
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
   subjects: PhraseSet;
+  /** The first words of `common-word-names` ("vinh"): kept with their capital where typed as names. */
+  commonWordNameStarts: ReadonlySet<string>;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
@@ -750,7 +759,19 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yesNoCounts: compilePhrases(data.cues.yesNoFrame.counts, cueAccents),
     yesNoPolite: compilePhrases(data.cues.yesNoFrame.polite),
     yesNoPoliteEnds: compilePhrases(data.cues.yesNoFrame.politeEnds),
-    subjects: compilePhrases(data.subjects.groups.flatMap((group) => group.aliases)),
+    subjects: compilePhrases(
+      data.subjects.groups.flatMap((group) => group.aliases),
+      [],
+      {
+        names: { phrases: data.subjects.commonWordNames ?? [], after: data.elsewhere.provinceUnits },
+        // "Trà Vinh" is no "Vinh".
+        except: data.elsewhere.vietnam.filter((place) => {
+          const starts = new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.folded));
+          return wordsOf(place).length > 1 && wordsOf(place).some((word) => starts.has(word.folded));
+        }),
+      },
+    ),
+    commonWordNameStarts: new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.text)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     subjectName: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.aliases[0]!])),

@@ -140,15 +140,21 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (!kept.some((clause) => namesSubject(clause.words, lexicon))) {
     for (let i = Math.max(firstKept, 0) - 1; i >= 0 && subjectClause < 0; i--) if (namesSubject(stripped[i]!.words, lexicon)) subjectClause = i;
   }
+  // "… tham gia mạng lưới UNESCO giống Sa Đéc, Cao Lãnh.": a clause of names only continues the list of the clause before.
+  const listGoesOn = subjectClause > 0 && onlyNames(stripped[subjectClause]!.words, lexicon);
+  if (listGoesOn) subjectClause--;
   // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm.").
   const context =
     subjectClause < 0
       ? undefined
       : {
-          words: stripped
-            .slice(subjectClause, firstKept)
-            .filter((clause, i) => i === 0 || clause.words.some((w) => /\d/u.test(w.folded)))
-            .flatMap((clause) => withoutExamples(clause.words, lexicon, accents)),
+          words: [
+            withoutExamples(stripped.slice(subjectClause, subjectClause + (listGoesOn ? 2 : 1)).flatMap((clause) => clause.words), lexicon, accents),
+            ...stripped
+              .slice(subjectClause + (listGoesOn ? 2 : 1), firstKept)
+              .filter((clause) => clause.words.some((w) => /\d/u.test(w.folded)))
+              .map((clause) => withoutExamples(clause.words, lexicon, accents)),
+          ].flat(),
         };
   // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
   const named = context ? numberedDocuments(context.words, lexicon) : [];
@@ -207,16 +213,16 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     told: !asks && all.length > lexicon.searchWordsWithin && clauses.length >= 2 && lexicon.askerWords.find(all, accents).length > 0,
     // The months of the asker's own case ("công nhận mức 1 tháng 3 năm 2025, tháng 1 năm 2026 xin mức 2 được chưa") are
     // for the verdict, not the search: they would find passages about other events of those months.
-    query: join([...withoutCaseMonths(searched), ...caseUnits]),
-    question: join(words),
-    context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true))) : undefined,
-    ownCase: caseClauses.length > 0 ? caseClauses.map((clause) => join(clause.words)).join(' ') : undefined,
+    query: join([...withoutCaseMonths(searched), ...caseUnits], lexicon),
+    question: join(words, lexicon),
+    context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true)), lexicon) : undefined,
+    ownCase: caseClauses.length > 0 ? caseClauses.map((clause) => join(clause.words, lexicon)).join(' ') : undefined,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
     clauses:
       kept.length > 1
         ? kept
             .filter((clause) => contentWords(clause.words, lexicon, accents) >= 2)
-            .map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true)))
+            .map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon))
         : [],
     facets,
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
@@ -224,7 +230,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // "trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời … Năm nay chủ đề là gì?": the clause naming the
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
-    placesAsked: placesAskedAbout(kept, lexicon, accents),
+    placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
@@ -232,7 +238,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksActual: achievedAsked(words, facets, lexicon, accents),
     // The places a count is of are those its own clauses name, not one borrowed from the story before ("Em đọc tin Hà
     // Nội mới vào mạng lưới …, mạng lưới toàn cầu có bao nhiêu thành viên" counts the whole network).
-    counted: withOwnWords(countedAsked(words, facets, lexicon, accents), [...named, ...kept.flatMap((clause) => clause.words)]),
+    counted: withOwnWords(countedAsked(words, facets, lexicon, accents), [...named, ...kept.flatMap((clause) => clause.words)], lexicon),
     asksResult:
       facets.includes('yesno') && caseClauses.length === 0 && afterCondition(words, lexicon, accents) === words && lexicon.ruleWords.find(words, accents).length === 0 && lexicon.plannedSaid.find(words, false).length === 0
         ? resultAsked(words, lexicon, accents)
@@ -266,6 +272,16 @@ function withoutExamples(words: readonly Word[], lexicon: Lexicon, accents: bool
   return words;
 }
 
+/** True when the words are names of subjects only, joined as a list ("Cao Lãnh", "Sa Đéc và Vinh"). */
+function onlyNames(words: readonly Word[], lexicon: Lexicon): boolean {
+  let at = 0;
+  for (let step = lexicon.subjects.matchAt(words, at, false); step > 0; step = lexicon.subjects.matchAt(words, at, false)) {
+    at += step;
+    at += lexicon.comparisonJoiners.matchAt(words, at, false);
+  }
+  return at > 0 && at === words.length;
+}
+
 /** A result asked ("đạt", "vào được"; `prediction.results`), and whether certainty is asked of it ("chắc chắn"). */
 function resultAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean): { sure: boolean } | undefined {
   const sure = lexicon.prediction.sure.find(words, accents).length > 0;
@@ -273,8 +289,8 @@ function resultAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean)
 }
 
 /** A count with the words of the clauses asking it, as one text. */
-function withOwnWords<T extends object>(counted: T | undefined, words: readonly Word[]): (T & { clauses: string }) | undefined {
-  return counted && { ...counted, clauses: join(words) };
+function withOwnWords<T extends object>(counted: T | undefined, words: readonly Word[], lexicon: Lexicon): (T & { clauses: string }) | undefined {
+  return counted && { ...counted, clauses: join(words, lexicon) };
 }
 
 /** A message refused before any search. */
@@ -282,9 +298,15 @@ function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }
 
-/** The words as one text, as typed. */
-function join(words: readonly Word[]): string {
-  return words.map((w) => w.text).join(' ');
+/**
+ * The words as one text, in lower case — but a name that folds onto a common word keeps its capital where it was typed
+ * as a name (`common-word-names`: "Vinh vào mạng lưới năm nào", not "vinh danh"), so the subjects read from the text
+ * still find it.
+ */
+function join(words: readonly Word[], lexicon: Lexicon): string {
+  return words
+    .map((w) => (w.capital && lexicon.commonWordNameStarts.has(w.text) ? w.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()) : w.text))
+    .join(' ');
 }
 
 /** Replaces the relative-year phrase (folded, as found by `understand`) with "năm {year}". */
@@ -292,5 +314,5 @@ export function withYear(text: string, phrase: string, year: number, lexicon: Le
   const words = wordsOf(text);
   const found = lexicon.relativeYears.find(words, false).find((match) => match.phrase === phrase);
   if (!found) return `${text} năm ${year}`;
-  return join([...words.slice(0, found.start), ...wordsOf(`năm ${year}`), ...words.slice(found.start + found.length)]);
+  return join([...words.slice(0, found.start), ...wordsOf(`năm ${year}`), ...words.slice(found.start + found.length)], lexicon);
 }

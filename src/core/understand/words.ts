@@ -95,6 +95,12 @@ export interface PhraseOptions {
   /** Longer phrases holding one of `phrases` that are not it: no phrase matches inside one ("xin chào" is no "xin",
    * "đang giúp" no "giúp"). */
   except?: readonly string[];
+  /**
+   * Names that fold onto common words ("Vinh" and "vinh danh"): they match only typed with a capital first letter, or
+   * right after one of `after` ("thành phố vinh"), and never with marks they do not have ("Vĩnh Long"). Longer names
+   * holding one ("Trà Vinh") go in `except`.
+   */
+  names?: { phrases: readonly string[]; after: readonly string[] };
 }
 
 /**
@@ -105,23 +111,30 @@ export interface PhraseOptions {
 export function compilePhrases(phrases: readonly string[], accented: readonly string[] = [], options: PhraseOptions = {}): PhraseSet {
   const exact = new Set(accented.map((p) => wordsOf(p).map((w) => w.text).join(' ')));
   const marked = new Set((options.marked ?? []).map((p) => wordsOf(p).map((w) => w.text).join(' ')));
-  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean; marked: boolean; except: boolean }[]>();
   const excepted = new Set((options.except ?? []).map((p) => wordsOf(p).map((w) => w.text).join(' ')));
+  const names = new Set((options.names?.phrases ?? []).map((p) => wordsOf(p).map((w) => w.text).join(' ')));
+  const nameAfter = options.names && compilePhrases(options.names.after);
+  const nameAfterLengths = [...new Set((options.names?.after ?? []).map((p) => wordsOf(p).length))];
+  const byFirst = new Map<string, { folded: string[]; text: string[]; exact: boolean; marked: boolean; except: boolean; name: boolean }[]>();
   for (const phrase of [...phrases, ...(options.except ?? [])]) {
     const words = wordsOf(phrase);
     if (words.length === 0) continue;
     const text = words.map((w) => w.text);
-    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')), marked: marked.has(text.join(' ')), except: excepted.has(text.join(' ')) };
+    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')), marked: marked.has(text.join(' ')), except: excepted.has(text.join(' ')), name: names.has(text.join(' ')) };
     const list = byFirst.get(entry.folded[0]!) ?? [];
     list.push(entry);
     byFirst.set(entry.folded[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
 
+  /** True when a name starts at `index`: typed with a capital, or right after a word that announces a name. */
+  const typedAsName = (words: readonly Word[], index: number) =>
+    words[index]!.capital === true || nameAfterLengths.some((length) => index >= length && nameAfter!.matchAt(words, index - length, false) === length);
   /** The length of the longest phrase at `index` (excepted phrases as negative lengths), or 0. */
   const entryAt = (words: readonly Word[], index: number, accentsCount: boolean): number => {
     for (const entry of byFirst.get(words[index]?.folded ?? '') ?? []) {
       if (index + entry.folded.length > words.length) continue;
+      if (entry.name && (!typedAsName(words, index) || entry.text.some((text, i) => !marksWithin(words[index + i]?.text ?? '', text)))) continue;
       const mustMatchAccents = accentsCount && entry.exact;
       const ok = entry.folded.every((f, i) => {
         const word = words[index + i]!;
