@@ -223,7 +223,25 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const aboutTitle = answeredWhichDocument && told.some((subject) => TOPIC_KINDS.includes(kindOf(subject, lexicon)));
   const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && subject.kind === 'document') && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
   const topics = [...told, ...led].filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
-  return topics.length > 0 ? `${topics.map((subject) => subject.said).join(' ')} ${question}` : `${earlier.query} ${question}`;
+  return topics.length > 0 ? inPlaceOfPointer(question, topics.map((subject) => subject.said).join(' '), lexicon) : `${earlier.query} ${question}`;
+}
+
+/**
+ * "tiêu chí đó theo quyết định nào" after a question about Công dân học tập reads "tiêu chí công dân học tập theo
+ * quyết định nào": the topics take the place of the first demonstrative after a word (not of a time or place pointed
+ * back to, nor of a document's), where the search reads them as that word's; a question with no such pointer has them
+ * before it.
+ */
+function inPlaceOfPointer(question: string, topics: string, lexicon: Lexicon): string {
+  const words = wordsOf(question);
+  // Not a time or place pointed back to ("năm đó", "ở đó"), nor a document ("cv đó"): those are read as such.
+  const timeOrPlace = positionsIn(lexicon.followUpPointsBack.find(words, false));
+  const documentEnds = new Set([...lexicon.documentKinds.find(words, false), ...lexicon.anyDocument.find(words, false)].map(({ start, length }) => start + length));
+  const pointer = lexicon.demonstratives
+    .find(words, hasDiacritics(question))
+    .find(({ start, length }) => start > 0 && length === 1 && !timeOrPlace.has(start) && !documentEnds.has(start));
+  if (pointer === undefined) return `${topics} ${question}`;
+  return [...words.slice(0, pointer.start).map((word) => word.text), topics, ...words.slice(pointer.start + 1).map((word) => word.text)].join(' ');
 }
 
 /**

@@ -213,4 +213,11 @@ describe('follow-ups', () => {
     expect(documentKindAsked('Theo thông tư về đơn vị học tập, tiêu chí số mấy nói về thư viện?', lexicon)).toBeUndefined();
     expect(documentKindAsked('Quyết định về gia đình học tập quy định điểm số bao nhiêu thì đạt', lexicon)).toBeUndefined();
   });
+
+  it('puts the carried topics where the follow-up points with a demonstrative after a word, not at a time, place or document', () => {
+    const earlier = readEarlierTurns([{ question: 'Công dân học tập cần đạt bao nhiêu điểm?', answer: 'Điểm tối thiểu để đạt Công dân học tập là 80 điểm.' }], lexicon, (q) => q)!;
+    expect(resolveFollowUp('tiêu chí đó theo quyết định nào', earlier, lexicon)).toBe('tiêu chí cong dan hoc tap theo quyết định nào');
+    expect(resolveFollowUp('hạn nộp khi nào', earlier, lexicon)).toBe('cong dan hoc tap hạn nộp khi nào');
+    for (const pointed of ['ngày đó tổ chức ở đâu', 'văn bản đó ký ngày nào', 'ở đó có ai tham gia']) expect(resolveFollowUp(pointed, earlier, lexicon)).toBe(`cong dan hoc tap ${pointed}`);
+  });
 });
