@@ -413,7 +413,9 @@ class SaidSentences {
     let found = this.read.get(sentence);
     if (!found) {
       const words = sentenceWords(sentence.text);
-      found = { words: new Set(words), figures: words.filter((word) => /\d/u.test(word)).join(' ') };
+      // The same figures in any order: "Theo Thông tư 25/2023, một xã … mức độ 2 … 12 tháng" says again "Xã … mức độ 2
+      // … 12 tháng … (Thông tư 25/2023)".
+      found = { words: new Set(words), figures: words.filter((word) => /\d/u.test(word)).sort().join(' ') };
       this.read.set(sentence, found);
     }
     return found;

@@ -234,5 +234,14 @@ describe('counts asked of a document', () => {
   it('finds whom a title is for asked as "áp dụng cho những ai", not another title that "dành cho những" gia đình', async () => {
     expect(await converse('đơn vị học tập là gì, áp dụng cho những ai?')).toMatch(/^Đơn vị học tập \(viết tắt ĐVHT\) là danh hiệu dành cho cơ quan, trường học/u);
   });
-});
 
+  it('reads a clause with figures naming the indicator with a question asking a figure of the same passage', async () => {
+    const reply = await converse('Trong QĐ 1373 em thấy có chỉ tiêu về người từ 15 tuổi trở lên có trình độ đại học trở lên. Anh chị cho em hỏi đến năm 2030 là bao nhiêu phần trăm ạ?');
+    expect(reply).toContain('15% vào năm 2030');
+  });
+
+  it('answers of Vinh typed as a name, its province beside it, and of the topic a follow-up points at with "đó"', async () => {
+    expect(await converse('Vinh (Nghệ An) vào mạng lưới thành phố học tập UNESCO năm nào')).toMatch(/Vinh[^.]*2020/u);
+    expect(await converse('Công dân học tập cần đạt bao nhiêu điểm?', 'Tiêu chí đó theo quyết định nào?')).toContain('324/QĐ-KHVN');
+  });
+});

@@ -37,6 +37,11 @@ describe('composeExtractive', () => {
     const copy = 'Từ giữa năm 2025 không còn cấp huyện; hiện nay cơ quan nào công nhận Đơn vị học tập chưa được xác nhận chính thức.';
     const answer = composeExtractive('Cơ quan nào công nhận đơn vị học tập cấp huyện hiện nay?', [passage(caveat), passage(copy)]);
     expect(answer.text.match(/chưa được xác nhận/gu)).toHaveLength(1);
+    // The same figures in another order are the same sentence again.
+    const rule = 'Xã được đề nghị công nhận Cộng đồng học tập mức độ 2 khi đã qua ít nhất 12 tháng kể từ ngày có quyết định công nhận mức độ 1 (Thông tư 25/2023/TT-BGDĐT).';
+    const reworded = 'Theo Thông tư 25/2023/TT-BGDĐT, một xã chỉ được đề nghị công nhận Cộng đồng học tập mức độ 2 khi đã qua ít nhất 12 tháng kể từ ngày có quyết định công nhận mức độ 1.';
+    const wait = composeExtractive('Xã đạt mức độ 1 rồi thì bao lâu được đề nghị mức độ 2?', [passage(rule), passage(reworded)]);
+    expect(wait.text.match(/12 tháng/gu)).toHaveLength(1);
     const list = passage('Các mô hình học tập gồm:\n- Gia đình học tập là mô hình do Quyết định 281 lập ra.\n- Dòng họ học tập là mô hình do Quyết định 281 lập ra.');
     const models = composeExtractive('Quyết định 281 lập ra những mô hình nào?', [list], { facets: ['list'], lexicon });
     expect(models.text).toContain('Gia đình học tập là mô hình');
