@@ -64,8 +64,8 @@ const cuesSchema = z.object({
   demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [] }),
   'yes-no-frame': z
     .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
@@ -237,6 +237,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
+        pointedAspects: cues['follow-up']['pointed-aspects'],
         pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
         bareTitles: cues['follow-up']['bare-titles'],
         now: cues['follow-up'].now,
@@ -315,7 +316,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       levels,
       grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations, titles: grades.titles },
     }))(read('answer-evidence.yaml', evidenceSchema)),
-    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, 'common-word-names': commonWordNames, ...rest }) => ({
+    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, 'common-word-names': commonWordNames, 'lies-in': liesIn, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,
         abroad: elsewhere.abroad,
@@ -347,7 +348,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
       documentKinds: rest['document-kinds'],
       anyDocument: rest['any-document'],
       country,
-      commonWordNames,
+      commonWordNames: commonWordNames.names,
+      notNames: commonWordNames['not-names'],
+      liesIn,
       },
     }))(
       read(
@@ -358,7 +361,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           places: z.array(words).default([]),
           events: z.array(words).default([]),
           'place-parts': z.record(z.string(), words).default({}),
-          'common-word-names': words.default([]),
+          'common-word-names': z.object({ names: words, 'not-names': words.default([]) }).default({ names: [], 'not-names': [] }),
+          'lies-in': z.record(z.string(), z.string()).default({}),
           'document-kinds': words,
           'any-document': words.default([]),
           elsewhere: z
@@ -367,8 +371,10 @@ export function loadLanguage(promptsDir: string): Lexicon {
         })
         // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
         .superRefine((data, ctx) => {
-          for (const place of Object.keys(data['place-parts'])) {
-            if (!data.places.some((aliases) => aliases[0] === place)) ctx.addIssue({ code: 'custom', path: ['place-parts', place], message: 'is not the first name of a place under places' });
+          for (const field of ['place-parts', 'lies-in'] as const) {
+            for (const place of Object.keys(data[field])) {
+              if (!data.places.some((aliases) => aliases[0] === place)) ctx.addIssue({ code: 'custom', path: [field, place], message: 'is not the first name of a place under places' });
+            }
           }
         }),
       ),

@@ -228,20 +228,20 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
 
 /**
  * "tiêu chí đó theo quyết định nào" after a question about Công dân học tập reads "tiêu chí công dân học tập theo
- * quyết định nào": the topics take the place of the first demonstrative after a word (not of a time or place pointed
- * back to, nor of a document's), where the search reads them as that word's; a question with no such pointer has them
+ * quyết định nào": the topics take the place of a demonstrative right after an aspect of a topic (`pointed-aspects`),
+ * where the search reads them as that aspect's; a question with no such pointer, or typed without diacritics, has them
  * before it.
  */
 function inPlaceOfPointer(question: string, topics: string, lexicon: Lexicon): string {
   const words = wordsOf(question);
-  // Not a time or place pointed back to ("năm đó", "ở đó"), nor a document ("cv đó"): those are read as such.
-  const timeOrPlace = positionsIn(lexicon.followUpPointsBack.find(words, false));
-  const documentEnds = new Set([...lexicon.documentKinds.find(words, false), ...lexicon.anyDocument.find(words, false)].map(({ start, length }) => start + length));
-  const pointer = lexicon.demonstratives
-    .find(words, hasDiacritics(question))
-    .find(({ start, length }) => start > 0 && length === 1 && !timeOrPlace.has(start) && !documentEnds.has(start));
+  // Typed bare, "đó" is also "do" ("tieu chi do ai cham": by whom).
+  if (!hasDiacritics(question)) return `${topics} ${question}`;
+  const pointer = lexicon.followUpPointedAspects
+    .find(words, false)
+    .map(({ start, length }) => start + length)
+    .find((at) => lexicon.demonstratives.matchAt(words, at, true) === 1);
   if (pointer === undefined) return `${topics} ${question}`;
-  return [...words.slice(0, pointer.start).map((word) => word.text), topics, ...words.slice(pointer.start + 1).map((word) => word.text)].join(' ');
+  return [...words.slice(0, pointer).map((word) => word.text), topics, ...words.slice(pointer + 1).map((word) => word.text)].join(' ');
 }
 
 /**

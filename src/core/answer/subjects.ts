@@ -27,7 +27,8 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   };
   for (const match of lexicon.subjects.find(words, false)) {
     const key = lexicon.subjectGroup.get(match.phrase)!;
-    add({ kind: 'group', key, said: match.phrase }, `g:${key}`);
+    // A name that folds onto a common word is said as a name ("Vinh"), so a follow-up carrying it still reads it so.
+    add({ kind: 'group', key, said: lexicon.commonWordNameKeys.get(match.phrase) ?? match.phrase }, `g:${key}`);
   }
   for (const year of foldText(text).match(YEAR) ?? []) add({ kind: 'year', year, said: year }, `y:${year}`);
   for (const { number, said } of namedDocuments(text, lexicon)) add({ kind: 'document', number, said }, `d:${number}`);

@@ -122,7 +122,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -222,8 +222,11 @@ export interface LanguageData {
     documentKinds: string[];
     anyDocument?: string[];
     country?: string[];
-    /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names. */
+    /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names, never inside `notNames`. */
     commonWordNames?: string[];
+    notNames?: string[];
+    /** The province each covered place lies in ("Vinh" → "Nghệ An"). */
+    liesIn?: Record<string, string>;
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
@@ -335,6 +338,8 @@ export interface Lexicon {
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
   followUpPointsAtDocument: PhraseSet;
+  /** "tiêu chí", "kế hoạch": aspects a follow-up points at with a demonstrative ("tiêu chí đó"), the topics taking its place. */
+  followUpPointedAspects: PhraseSet;
   /** "cái đó": the document the answer to a question asking which one ("… theo thông tư nào") named. */
   followUpPointsAtAskedDocument: PhraseSet;
   /** "đơn vị", "dòng họ": titles typed without their "học tập", read as the title in a follow-up after a title. */
@@ -489,6 +494,10 @@ export interface Lexicon {
   subjects: PhraseSet;
   /** The first words of `common-word-names` ("vinh"): kept with their capital where typed as names. */
   commonWordNameStarts: ReadonlySet<string>;
+  /** The same names by their folded phrase, as data writes them ("vinh" → "Vinh"): a subject read is said so. */
+  commonWordNameKeys: ReadonlyMap<string, string>;
+  /** Covered place → the province it lies in, both folded (`lies-in`). */
+  liesIn: ReadonlyMap<string, string>;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
@@ -666,6 +675,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
+    followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
@@ -762,16 +772,11 @@ export function compileLexicon(data: LanguageData): Lexicon {
     subjects: compilePhrases(
       data.subjects.groups.flatMap((group) => group.aliases),
       [],
-      {
-        names: { phrases: data.subjects.commonWordNames ?? [], after: data.elsewhere.provinceUnits },
-        // "Trà Vinh" is no "Vinh".
-        except: data.elsewhere.vietnam.filter((place) => {
-          const starts = new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.folded));
-          return wordsOf(place).length > 1 && wordsOf(place).some((word) => starts.has(word.folded));
-        }),
-      },
+      { names: { phrases: data.subjects.commonWordNames ?? [], after: data.elsewhere.provinceUnits }, except: [...(data.subjects.notNames ?? []), ...longerNames(data.elsewhere.vietnam, data.subjects.commonWordNames ?? [])] },
     ),
     commonWordNameStarts: new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.text)),
+    commonWordNameKeys: new Map((data.subjects.commonWordNames ?? []).map((name) => [key(name), name] as const)),
+    liesIn: new Map(Object.entries(data.subjects.liesIn ?? {}).map(([place, province]) => [key(place), key(province)] as const)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     subjectName: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.aliases[0]!])),
@@ -857,4 +862,10 @@ function relativeYearsNotCounted(phrases: readonly string[], counting: readonly 
     matchAt: (words, index, accentsCount) => (countedAt(words, index, accentsCount) > 0 || (index > 0 && countedAt(words, index - 1, accentsCount) > 1) ? 0 : all.matchAt(words, index, accentsCount)),
     find: (words, accentsCount) => all.find(words, accentsCount).filter(({ phrase }) => !dropped.has(phrase)),
   };
+}
+
+/** Names of places holding one of `names` among other words ("Trà Vinh" holds "Vinh"): no name is read inside one. */
+function longerNames(places: readonly string[], names: readonly string[]): string[] {
+  const starts = new Set(names.map((name) => wordsOf(name)[0]!.folded));
+  return places.filter((place) => wordsOf(place).length > 1 && wordsOf(place).some((word) => starts.has(word.folded)));
 }

@@ -9,19 +9,20 @@ import type { Word } from './words.js';
  * after "tỉnh" or "thành phố" that no list holds (`province-units`), and parts of covered places (`place-parts`), except
  * where the asker says where they are: after one of the asker's words and a word of place in the clause ("mình là cán
  * bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc,
- * Nghệ An"), and the province written right after a covered place ("Vinh (Nghệ An)"; `before` is the clause before
- * each one, where the place may close).
+ * Nghệ An"), and the province a covered place lies in written right after it ("Vinh (Nghệ An)"; `before` is the
+ * clause before each one, where the place may close).
  */
 export function placesAskedAbout(clauses: readonly { words: Word[]; before?: readonly Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
   // The places the message names by a name of their own, not by one of their parts.
   const wholes = new Set(
     clauses.flatMap((clause) => lexicon.subjects.find(clause.words, false).flatMap(({ phrase }) => (lexicon.placePartOf.has(phrase) ? [] : [lexicon.subjectGroup.get(phrase)]))),
   );
+  // Where each covered place the words name ends, with the province it lies in.
   const coveredPlaceEnds = (words: readonly Word[]) =>
-    lexicon.subjects
-      .find(words, false)
-      .filter(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase)!) === 'places')
-      .map(({ start, length }) => start + length);
+    lexicon.subjects.find(words, false).flatMap(({ start, length, phrase }) => {
+      const province = lexicon.liesIn.get(lexicon.subjectGroup.get(phrase)!);
+      return province === undefined ? [] : [{ end: start + length, province }];
+    });
   return clauses.flatMap((clause) => {
     // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
     // Without diacritics, "danh gia lai" is "đánh giá lại" (`lookalikes`), not "Gia Lai".
@@ -31,13 +32,14 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
     const firstAsker = lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length;
     const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
     const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
-    // "Vinh (Nghệ An)", "Sa Đéc, tỉnh Đồng Tháp": a province right after a covered place (a word of `province-units`
-    // between them at most), in its clause or closing the clause before, is where that place lies.
+    // "Vinh (Nghệ An)", "Sa Đéc, tỉnh Đồng Tháp": the province a covered place lies in (`lies-in`), right after it (a
+    // word of `province-units` between them at most), in its clause or with the place closing the clause before.
     const before = clause.before;
-    const coveredEnds = [...coveredPlaceEnds(clause.words), ...(before && coveredPlaceEnds(before).includes(before.length) ? [0] : [])];
-    const addressOfCovered = (start: number) => coveredEnds.some((end) => end === start || (end < start && lexicon.provinceUnits.matchAt(clause.words, end, accents) === start - end));
+    const covered = [...coveredPlaceEnds(clause.words), ...(before ? coveredPlaceEnds(before).filter(({ end }) => end === before.length).map(({ province }) => ({ end: 0, province })) : [])];
+    const addressOfCovered = (start: number, phrase: string) =>
+      covered.some(({ end, province }) => province === phrase && (end === start || (end < start && lexicon.provinceUnits.matchAt(clause.words, end, accents) === start - end)));
     return [
-      ...places.filter(({ start }) => !whereAskerIs(start) && !addressOfCovered(start)).map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, kind: lexicon.abroad.has(phrase) ? ('abroad' as const) : ('province' as const) })),
+      ...places.filter(({ start, phrase }) => !whereAskerIs(start) && !addressOfCovered(start, phrase)).map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, kind: lexicon.abroad.has(phrase) ? ('abroad' as const) : ('province' as const) })),
       ...unlistedPlaces(clause.words, lexicon, accents)
         .filter(({ start }) => !whereAskerIs(start))
         .map(({ said }) => ({ said, kind: 'unlisted' as const })),

@@ -140,18 +140,23 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (!kept.some((clause) => namesSubject(clause.words, lexicon))) {
     for (let i = Math.max(firstKept, 0) - 1; i >= 0 && subjectClause < 0; i--) if (namesSubject(stripped[i]!.words, lexicon)) subjectClause = i;
   }
-  // "… tham gia mạng lưới UNESCO giống Sa Đéc, Cao Lãnh.": a clause of names only continues the list of the clause before.
-  const listGoesOn = subjectClause > 0 && onlyNames(stripped[subjectClause]!.words, lexicon);
-  if (listGoesOn) subjectClause--;
+  // "… tham gia mạng lưới UNESCO giống Hà Nội, Sa Đéc, Cao Lãnh.": clauses of names only that go on with a list of
+  // examples (`likeness`) closing the clause before them are read with it.
+  const listEnd = subjectClause;
+  if (subjectClause > 0 && onlyNames(stripped[subjectClause]!.words, lexicon)) {
+    let opener = subjectClause - 1;
+    while (opener > 0 && onlyNames(stripped[opener]!.words, lexicon)) opener--;
+    if (endsWithExamples(stripped[opener]!.words, lexicon, accents)) subjectClause = opener;
+  }
   // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm.").
   const context =
     subjectClause < 0
       ? undefined
       : {
           words: [
-            withoutExamples(stripped.slice(subjectClause, subjectClause + (listGoesOn ? 2 : 1)).flatMap((clause) => clause.words), lexicon, accents),
+            withoutExamples(stripped.slice(subjectClause, listEnd + 1).flatMap((clause) => clause.words), lexicon, accents),
             ...stripped
-              .slice(subjectClause + (listGoesOn ? 2 : 1), firstKept)
+              .slice(listEnd + 1, firstKept)
               .filter((clause) => clause.words.some((w) => /\d/u.test(w.folded)))
               .map((clause) => withoutExamples(clause.words, lexicon, accents)),
           ].flat(),
@@ -260,11 +265,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
  */
 function withoutExamples(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
   for (const { start, length } of lexicon.likeness.find(words, accents)) {
-    let end = start + length;
-    for (let step = lexicon.subjects.matchAt(words, end, false); step > 0; step = lexicon.subjects.matchAt(words, end, false)) {
-      end += step;
-      end += lexicon.comparisonJoiners.matchAt(words, end, false);
-    }
+    const end = namesFrom(words, start + length, lexicon);
     if (end === start + length) continue;
     const rest = [...words.slice(0, start), ...words.slice(end)];
     if (namesSubject(rest, lexicon)) return rest;
@@ -274,12 +275,23 @@ function withoutExamples(words: readonly Word[], lexicon: Lexicon, accents: bool
 
 /** True when the words are names of subjects only, joined as a list ("Cao Lãnh", "Sa Đéc và Vinh"). */
 function onlyNames(words: readonly Word[], lexicon: Lexicon): boolean {
-  let at = 0;
+  const end = namesFrom(words, 0, lexicon);
+  return end > 0 && end === words.length;
+}
+
+/** True when the words end with a word of likeness and names ("… giống Sa Đéc"). */
+function endsWithExamples(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return lexicon.likeness.find(words, accents).some(({ start, length }) => namesFrom(words, start + length, lexicon) === words.length && start + length < words.length);
+}
+
+/** Where a list of subjects' names (joined by `comparison-joiners`) starting at `from` ends. */
+function namesFrom(words: readonly Word[], from: number, lexicon: Lexicon): number {
+  let at = from;
   for (let step = lexicon.subjects.matchAt(words, at, false); step > 0; step = lexicon.subjects.matchAt(words, at, false)) {
     at += step;
     at += lexicon.comparisonJoiners.matchAt(words, at, false);
   }
-  return at > 0 && at === words.length;
+  return at;
 }
 
 /** A result asked ("đạt", "vào được"; `prediction.results`), and whether certainty is asked of it ("chắc chắn"). */

@@ -7,7 +7,7 @@ export interface Word {
   text: string;
   folded: string;
   /** Typed with a capital first letter ("xã Tân Lập"). A word opening a sentence has one too, so only a reader that
-   * knows the word's place (after a local unit) takes it for a name. */
+   * knows the word's place (after a local unit) or the phrases it begins ("Vinh danh") takes it for a name. */
   capital?: boolean;
 }
 
@@ -97,8 +97,8 @@ export interface PhraseOptions {
   except?: readonly string[];
   /**
    * Names that fold onto common words ("Vinh" and "vinh danh"): they match only typed with a capital first letter, or
-   * right after one of `after` ("thành phố vinh"), and never with marks they do not have ("Vĩnh Long"). Longer names
-   * holding one ("Trà Vinh") go in `except`.
+   * right after one of `after` ("thành phố vinh"), and never with marks they do not have ("Vĩnh Long"). Phrases
+   * holding one that are no name ("vinh danh", "Trà Vinh", "bác Vinh") go in `except`.
    */
   names?: { phrases: readonly string[]; after: readonly string[] };
 }

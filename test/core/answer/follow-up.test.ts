@@ -1,10 +1,13 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
 import { documentKindAsked, withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 
 const lexicon = loadLanguage('prompts');
+const data = (name: string) => parse(readFileSync(`prompts/language/${name}`, 'utf8')) as Record<string, unknown>;
 
 describe('follow-ups', () => {
   it('carries the chat\'s subjects through a longer turn naming none of its own, or only a year', () => {
@@ -214,10 +217,13 @@ describe('follow-ups', () => {
     expect(documentKindAsked('Quyết định về gia đình học tập quy định điểm số bao nhiêu thì đạt', lexicon)).toBeUndefined();
   });
 
-  it('puts the carried topics where the follow-up points with a demonstrative after a word, not at a time, place or document', () => {
+  it('puts the carried topics where the follow-up points at an aspect of them with a demonstrative, and before it otherwise', () => {
     const earlier = readEarlierTurns([{ question: 'Công dân học tập cần đạt bao nhiêu điểm?', answer: 'Điểm tối thiểu để đạt Công dân học tập là 80 điểm.' }], lexicon, (q) => q)!;
-    expect(resolveFollowUp('tiêu chí đó theo quyết định nào', earlier, lexicon)).toBe('tiêu chí cong dan hoc tap theo quyết định nào');
-    expect(resolveFollowUp('hạn nộp khi nào', earlier, lexicon)).toBe('cong dan hoc tap hạn nộp khi nào');
-    for (const pointed of ['ngày đó tổ chức ở đâu', 'văn bản đó ký ngày nào', 'ở đó có ai tham gia']) expect(resolveFollowUp(pointed, earlier, lexicon)).toBe(`cong dan hoc tap ${pointed}`);
+    const { 'follow-up': followUp } = data('question-cues.yaml') as { 'follow-up': { 'pointed-aspects': string[] } };
+    expect(followUp['pointed-aspects'].filter((aspect) => resolveFollowUp(`${aspect} đó theo quyết định nào`, earlier, lexicon) !== `${aspect} cong dan hoc tap theo quyết định nào`)).toEqual([]);
+    // No demonstrative, one after a time word, a connective, a document, or a message typed bare ("do" is "by").
+    for (const pointed of ['hạn nộp khi nào', 'sau đó phải làm gì', 'ngày đó tổ chức ở đâu', 'văn bản đó ký ngày nào', 'cv đó ký ngày nào', 'tieu chi do ai cham']) {
+      expect(resolveFollowUp(pointed, earlier, lexicon)).toBe(`cong dan hoc tap ${pointed}`);
+    }
   });
 });

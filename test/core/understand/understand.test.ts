@@ -1,7 +1,7 @@
 // Question understanding on the real language data (prompts/language/*.yaml): the data files are tested as rules.
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/core/text/vietnamese.js';
 import { subjectsOf } from '../../../src/core/answer/subjects.js';
+import { foldText } from '../../../src/core/text/vietnamese.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
 import { understand, withYear } from '../../../src/core/understand/understand.js';
 import { compilePhrases, wordsOf } from '../../../src/core/understand/words.js';
@@ -168,26 +168,40 @@ describe('filler and framing', () => {
     expect(read('mình ở Bình Thạnh, TP.HCM có bao nhiêu gia đình học tập').placesAsked).toEqual([]);
     // Named with the city itself, a part asks nothing of its own.
     expect(read('TP.HCM có bao nhiêu gia đình học tập, tính cả Thủ Đức chưa').placesAsked).toEqual([]);
-    // The province written right after a covered place is where that place lies, not a place asked about.
+    // The province a covered place lies in, written right after it, is where that place is, not a place asked about.
     expect(read('Vinh (Nghệ An) vào mạng lưới UNESCO năm nào').placesAsked).toEqual([]);
     expect(read('Sa Đéc, tỉnh Đồng Tháp vào mạng lưới UNESCO năm nào').placesAsked).toEqual([]);
     expect(read('Nghệ An vào mạng lưới UNESCO năm nào').placesAsked).toEqual([{ said: 'Nghệ An', kind: 'province' }]);
+    // Another province after a covered place is asked about.
+    expect(read('Mình ở Hà Nội. Bắc Ninh có bao nhiêu gia đình học tập?').placesAsked).toEqual([{ said: 'Bắc Ninh', kind: 'province' }]);
+    expect(read('Vinh, Hà Tĩnh có bao nhiêu gia đình học tập?').placesAsked).toEqual([{ said: 'Hà Tĩnh', kind: 'province' }]);
   });
 
   it('reads a name that folds onto a common word as a place only where typed as a name', () => {
     const places = (text: string) => subjectsOf(read(text).query, lexicon).flatMap((subject) => (subject.kind === 'group' && lexicon.subjectKind.get(subject.key) === 'places' ? [subject.said] : []));
-    expect(places('Vinh vào mạng lưới UNESCO năm nào')).toEqual(['vinh']);
-    expect(places('thanh pho vinh vao mang luoi nam nao')).toEqual(['vinh']);
-    expect(places('tp vinh vao mang luoi nam nao')).toEqual(['vinh']);
-    // A common word, a name holding it, another name with the same letters.
-    expect(places('vinh danh thành viên mạng lưới ở đâu')).toEqual([]);
-    expect(places('Trà Vinh có bao nhiêu gia đình học tập')).toEqual([]);
-    expect(places('em ở Vĩnh Long, đơn vị học tập nộp hồ sơ khi nào')).toEqual([]);
+    expect(places('Vinh vào mạng lưới UNESCO năm nào')).toEqual(['Vinh']);
+    expect(places('Sa Đéc và Vinh vào mạng lưới năm nào')).toEqual(['sa dec', 'Vinh']);
+    expect(places('thanh pho vinh vao mang luoi nam nao')).toEqual(['Vinh']);
+    expect(places('tp vinh vao mang luoi nam nao')).toEqual(['Vinh']);
+    // A common word (typed with a capital too, or after a city), a name holding it, a person so called, another name
+    // with the same letters, a message all in capitals.
+    for (const other of [
+      'vinh danh thành viên mạng lưới ở đâu',
+      'Vinh danh bao nhiêu gia đình học tập tiêu biểu năm 2024?',
+      'Thành phố vinh danh bao nhiêu dòng họ học tập năm 2024?',
+      'Trà Vinh có bao nhiêu gia đình học tập',
+      'Bác Vinh trưởng họ hỏi dòng họ học tập có bao nhiêu dòng họ đạt',
+      'em ở Vĩnh Long, đơn vị học tập nộp hồ sơ khi nào',
+      'VINH DANH GIA ĐÌNH HỌC TẬP TIÊU BIỂU NĂM 2024 CÓ BAO NHIÊU NHÀ',
+    ]) expect(places(other), other).toEqual([]);
   });
 
-  it('reads a clause of names only with the list the clause before it opened', () => {
+  it('reads clauses of names only with the list of examples the clause before them closes', () => {
     const question = 'Lãnh đạo muốn làm hồ sơ tham gia mạng lưới UNESCO giống Sa Đéc, Cao Lãnh. Xin hỏi thủ tục thế nào?';
     expect(read(question).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
+    expect(read(question.replace('giống Sa Đéc,', 'giống Hà Nội, Sa Đéc,')).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
+    // A clause naming a title alone, after a clause about another, is what the question is about.
+    expect(read('Bố em được công nhận công dân học tập rồi. Gia đình học tập, cần bao nhiêu điểm?').context).toBe('gia đình học tập');
   });
 
   it('reads a name written with capitals after "tỉnh" or "thành phố" that no list holds as a place asked about', () => {
