@@ -102,6 +102,7 @@ const cuesSchema = z.object({
   'continues-before': words.default([]),
   'acts-asked': z.object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6) }).default({ who: [], acts: [], links: [], within: 1 }),
   predecessor: words.default([]),
+  'before-document': words.default([]),
   'verdict-predicates': words.default([]),
   'act-requests': z
     .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
@@ -275,6 +276,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       continuesBefore: cues['continues-before'],
       actsAsked: cues['acts-asked'],
       predecessor: cues.predecessor,
+      beforeDocument: cues['before-document'],
       verdictPredicates: cues['verdict-predicates'],
       actRequests: {
         verbs: cues['act-requests'].verbs,

@@ -366,9 +366,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
-      // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts).
+      // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts) — not when
+      // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
-        retrieval === query && !weekFound && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage, leadOf }) : undefined;
+        retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage, leadOf }) : undefined;
       if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is

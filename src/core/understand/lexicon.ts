@@ -148,6 +148,7 @@ export interface LanguageData {
     actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
+    beforeDocument: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
     /**
@@ -369,6 +370,8 @@ export interface Lexicon {
   actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
+  /** "trước", "trước khi có": right before a named document, the time before it is asked of ("trước thông tư 25"). */
+  beforeDocument: PhraseSet;
   verdictPredicates: PhraseSet;
   /** Asking Loa to do what only the resident or an office can (`LanguageData.cues.actRequests`, read by cues.ts). */
   actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; helpersBefore: PhraseSet; addressees: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
@@ -697,6 +700,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       within: data.cues.actsAsked.within,
     },
     predecessor: compilePhrases(data.cues.predecessor),
+    beforeDocument: compilePhrases(data.cues.beforeDocument),
     actRequests: {
       verbs: compilePhrases(data.cues.actRequests.verbs),
       outright: compilePhrases(data.cues.actRequests.outright, data.cues.actRequests.outright),

@@ -1,5 +1,7 @@
 // Conversations over the repository's knowledge base: a question naming no subject asks about what the chat is about.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
 import { ingest } from '../../../src/knowledge/ingest.js';
 import { createSearch } from '../../../src/knowledge/search.js';
@@ -138,6 +140,13 @@ describe('answer engine in a conversation over the knowledge base', () => {
     const older = await converse('Thông tư 25/2023 có mấy mức độ công nhận Cộng đồng học tập?', 'Vậy trước nó là văn bản nào?');
     expect(older).toContain('44/2014');
     expect(await converse('trước thông tư 25/2023 thì dùng văn bản cũ nào')).toContain('44/2014');
+    // Anything asked of the time before a named document is asked of the one it replaced, every clause of it.
+    const { 'before-document': befores } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'before-document': string[] };
+    for (const word of befores) {
+      const before = await converse(`${word} thông tư 25, ai chấm cộng đồng học tập cấp xã, chấm vào tháng nào?`);
+      expect(before, word).toContain('44/2014');
+      expect(before, word).toContain('tháng 12');
+    }
   });
 
   it('answers which letter guided a year\'s Week from that year\'s own passages', async () => {
