@@ -364,7 +364,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
           events: z.array(words).default([]),
           'place-parts': z.record(z.string(), words).default({}),
           'common-word-names': z.object({ names: words, 'not-names': words.default([]) }).default({ names: [], 'not-names': [] }),
-          'lies-in': z.record(z.string(), z.string()).default({}),
+          'lies-in': z.record(z.string(), words).default({}),
           'document-kinds': words,
           'any-document': words.default([]),
           elsewhere: z
@@ -373,6 +373,11 @@ export function loadLanguage(promptsDir: string): Lexicon {
         })
         // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
         .superRefine((data, ctx) => {
+          for (const [place, provinces] of Object.entries(data['lies-in'])) {
+            for (const province of provinces) {
+              if (!data.elsewhere.vietnam.includes(province)) ctx.addIssue({ code: 'custom', path: ['lies-in', place], message: `"${province}" is no province under elsewhere.vietnam` });
+            }
+          }
           for (const field of ['place-parts', 'lies-in'] as const) {
             for (const place of Object.keys(data[field])) {
               if (!data.places.some((aliases) => aliases[0] === place)) ctx.addIssue({ code: 'custom', path: [field, place], message: 'is not the first name of a place under places' });

@@ -237,7 +237,7 @@ function inPlaceOfPointer(question: string, topics: string, lexicon: Lexicon): s
   // Typed bare, "đó" is also "do" ("tieu chi do ai cham": by whom).
   if (!hasDiacritics(question)) return `${topics} ${question}`;
   const pointer = lexicon.followUpPointedAspects
-    .find(words, false)
+    .find(words, true)
     .map(({ start, length }) => start + length)
     .find((at) => lexicon.demonstratives.matchAt(words, at, true) === 1);
   if (pointer === undefined) return `${topics} ${question}`;

@@ -28,7 +28,7 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   for (const match of lexicon.subjects.find(words, false)) {
     const key = lexicon.subjectGroup.get(match.phrase)!;
     // A name that folds onto a common word is said as a name ("Vinh"), so a follow-up carrying it still reads it so.
-    add({ kind: 'group', key, said: lexicon.commonWordNameKeys.get(match.phrase) ?? match.phrase }, `g:${key}`);
+    add({ kind: 'group', key, said: lexicon.commonWordNameKeys.has(match.phrase) ? lexicon.subjectName.get(key)! : match.phrase }, `g:${key}`);
   }
   for (const year of foldText(text).match(YEAR) ?? []) add({ kind: 'year', year, said: year }, `y:${year}`);
   for (const { number, said } of namedDocuments(text, lexicon)) add({ kind: 'document', number, said }, `d:${number}`);

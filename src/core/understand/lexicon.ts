@@ -223,11 +223,12 @@ export interface LanguageData {
     documentKinds: string[];
     anyDocument?: string[];
     country?: string[];
-    /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names, never inside `notNames`. */
+    /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names. */
     commonWordNames?: string[];
+    /** Phrases holding such a name that are no name ("vinh danh", "bác Vinh"). */
     notNames?: string[];
-    /** The province each covered place lies in ("Vinh" → "Nghệ An"). */
-    liesIn?: Record<string, string>;
+    /** The provinces each covered place lies in ("Vinh" → ["Nghệ An"]). */
+    liesIn?: Record<string, string[]>;
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
@@ -497,10 +498,10 @@ export interface Lexicon {
   subjects: PhraseSet;
   /** The first words of `common-word-names` ("vinh"): kept with their capital where typed as names. */
   commonWordNameStarts: ReadonlySet<string>;
-  /** The same names by their folded phrase, as data writes them ("vinh" → "Vinh"): a subject read is said so. */
-  commonWordNameKeys: ReadonlyMap<string, string>;
-  /** Covered place → the province it lies in, both folded (`lies-in`). */
-  liesIn: ReadonlyMap<string, string>;
+  /** The same names, folded ("vinh"): a subject read is said by its name as data writes it ("Vinh"). */
+  commonWordNameKeys: ReadonlySet<string>;
+  /** Covered place → the provinces it lies in, all folded (`lies-in`). */
+  liesIn: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
@@ -678,7 +679,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
-    followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects),
+    followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects, data.cues.followUp.pointedAspects),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
@@ -779,8 +780,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
       { names: { phrases: data.subjects.commonWordNames ?? [], after: data.elsewhere.provinceUnits }, except: [...(data.subjects.notNames ?? []), ...longerNames(data.elsewhere.vietnam, data.subjects.commonWordNames ?? [])] },
     ),
     commonWordNameStarts: new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.text)),
-    commonWordNameKeys: new Map((data.subjects.commonWordNames ?? []).map((name) => [key(name), name] as const)),
-    liesIn: new Map(Object.entries(data.subjects.liesIn ?? {}).map(([place, province]) => [key(place), key(province)] as const)),
+    commonWordNameKeys: new Set((data.subjects.commonWordNames ?? []).map(key)),
+    liesIn: new Map(Object.entries(data.subjects.liesIn ?? {}).map(([place, provinces]) => [key(place), new Set(provinces.map(key))] as const)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     subjectName: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.aliases[0]!])),

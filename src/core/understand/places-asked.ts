@@ -20,8 +20,8 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
   // Where each covered place the words name ends, with the province it lies in.
   const coveredPlaceEnds = (words: readonly Word[]) =>
     lexicon.subjects.find(words, false).flatMap(({ start, length, phrase }) => {
-      const province = lexicon.liesIn.get(lexicon.subjectGroup.get(phrase)!);
-      return province === undefined ? [] : [{ end: start + length, province }];
+      const provinces = lexicon.liesIn.get(lexicon.subjectGroup.get(phrase)!);
+      return provinces === undefined ? [] : [{ end: start + length, provinces }];
     });
   return clauses.flatMap((clause) => {
     // Matched with the exact accents when the message has them: "đánh giá lại" is no "Gia Lai".
@@ -35,9 +35,9 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
     // "Vinh (Nghệ An)", "Sa Đéc, tỉnh Đồng Tháp": the province a covered place lies in (`lies-in`), right after it (a
     // word of `province-units` between them at most), in its clause or with the place closing the clause before.
     const before = clause.before;
-    const covered = [...coveredPlaceEnds(clause.words), ...(before ? coveredPlaceEnds(before).filter(({ end }) => end === before.length).map(({ province }) => ({ end: 0, province })) : [])];
+    const covered = [...coveredPlaceEnds(clause.words), ...(before ? coveredPlaceEnds(before).filter(({ end }) => end === before.length).map(({ provinces }) => ({ end: 0, provinces })) : [])];
     const addressOfCovered = (start: number, phrase: string) =>
-      covered.some(({ end, province }) => province === phrase && (end === start || (end < start && lexicon.provinceUnits.matchAt(clause.words, end, accents) === start - end)));
+      covered.some(({ end, provinces }) => provinces.has(phrase) && (end === start || (end < start && lexicon.provinceUnits.matchAt(clause.words, end, accents) === start - end)));
     return [
       ...places.filter(({ start, phrase }) => !whereAskerIs(start) && !addressOfCovered(start, phrase)).map(({ phrase }) => ({ said: lexicon.elsewhereName.get(phrase) ?? phrase, kind: lexicon.abroad.has(phrase) ? ('abroad' as const) : ('province' as const) })),
       ...unlistedPlaces(clause.words, lexicon, accents)

@@ -146,7 +146,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (subjectClause > 0 && onlyNames(stripped[subjectClause]!.words, lexicon)) {
     let opener = subjectClause - 1;
     while (opener > 0 && onlyNames(stripped[opener]!.words, lexicon)) opener--;
-    if (endsWithExamples(stripped[opener]!.words, lexicon, accents)) subjectClause = opener;
+    // A clause of the examples alone ("…, giống Sa Đéc, Cao Lãnh") goes with the clause before it too.
+    if (endsWithExamples(stripped[opener]!.words, lexicon, accents)) subjectClause = opener > 0 && lexicon.likeness.matchAt(stripped[opener]!.words, 0, accents) > 0 ? opener - 1 : opener;
   }
   // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm.").
   const context =

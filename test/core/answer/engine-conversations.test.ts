@@ -253,4 +253,8 @@ describe('counts asked of a document', () => {
     expect(await converse('Vinh (Nghệ An) vào mạng lưới thành phố học tập UNESCO năm nào')).toMatch(/Vinh[^.]*2020/u);
     expect(await converse('Công dân học tập cần đạt bao nhiêu điểm?', 'Tiêu chí đó theo quyết định nào?')).toContain('324/QĐ-KHVN');
   });
+
+  it('finds who went for a city asked as "cử ai đi" (the documents say who represented it)', async () => {
+    expect(await converse('hội nghị thành phố học tập asean+3 lần đầu do ai tổ chức vậy', 'tp hcm cử ai đi thế')).toContain('Lê Thụy Mỵ Châu');
+  });
 });

@@ -217,12 +217,18 @@ describe('follow-ups', () => {
     expect(documentKindAsked('Quyết định về gia đình học tập quy định điểm số bao nhiêu thì đạt', lexicon)).toBeUndefined();
   });
 
+  it('carries a name that folds onto a common word as a name ("Vinh")', () => {
+    const earlier = readEarlierTurns([{ question: 'thành phố Vinh vào mạng lưới UNESCO năm nào', answer: 'Sa Đéc và Vinh vào mạng lưới năm 2020.' }], lexicon, (q) => q)!;
+    expect(resolveFollowUp('lễ đón nhận ở đâu', earlier, lexicon)).toMatch(/\bVinh\b/u);
+  });
+
   it('puts the carried topics where the follow-up points at an aspect of them with a demonstrative, and before it otherwise', () => {
     const earlier = readEarlierTurns([{ question: 'Công dân học tập cần đạt bao nhiêu điểm?', answer: 'Điểm tối thiểu để đạt Công dân học tập là 80 điểm.' }], lexicon, (q) => q)!;
     const { 'follow-up': followUp } = data('question-cues.yaml') as { 'follow-up': { 'pointed-aspects': string[] } };
     expect(followUp['pointed-aspects'].filter((aspect) => resolveFollowUp(`${aspect} đó theo quyết định nào`, earlier, lexicon) !== `${aspect} cong dan hoc tap theo quyết định nào`)).toEqual([]);
-    // No demonstrative, one after a time word, a connective, a document, or a message typed bare ("do" is "by").
-    for (const pointed of ['hạn nộp khi nào', 'sau đó phải làm gì', 'ngày đó tổ chức ở đâu', 'văn bản đó ký ngày nào', 'cv đó ký ngày nào', 'tieu chi do ai cham']) {
+    // No demonstrative, one after a time word, a connective, a document, an aspect's look-alike ("chi tiêu" is
+    // spending), or a message typed bare ("do" is "by").
+    for (const pointed of ['hạn nộp khi nào', 'sau đó phải làm gì', 'ngày đó tổ chức ở đâu', 'văn bản đó ký ngày nào', 'cv đó ký ngày nào', 'khoản chi tiêu đó lấy từ nguồn nào', 'tieu chi do ai cham']) {
       expect(resolveFollowUp(pointed, earlier, lexicon)).toBe(`cong dan hoc tap ${pointed}`);
     }
   });

@@ -1,5 +1,8 @@
 // Question understanding on the real language data (prompts/language/*.yaml): the data files are tested as rules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { subjectsOf } from '../../../src/core/answer/subjects.js';
 import { foldText } from '../../../src/core/text/vietnamese.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
@@ -10,6 +13,7 @@ import { ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const read = (text: string) => understand(text, lexicon);
+const data = (name: string) => parse(readFileSync(join(ROOT, 'prompts/language', name), 'utf8')) as Record<string, unknown>;
 const query = (text: string) => read(text).query;
 const expand = (text: string) => expandShorthand(wordsOf(text), lexicon).map((w) => w.text).join(' ');
 
@@ -171,6 +175,8 @@ describe('filler and framing', () => {
     // The province a covered place lies in, written right after it, is where that place is, not a place asked about.
     expect(read('Vinh (Nghệ An) vào mạng lưới UNESCO năm nào').placesAsked).toEqual([]);
     expect(read('Sa Đéc, tỉnh Đồng Tháp vào mạng lưới UNESCO năm nào').placesAsked).toEqual([]);
+    // Either province, before or after the 2025 mergers.
+    expect(read('Vĩnh Yên, Phú Thọ vào mạng lưới UNESCO năm nào').placesAsked).toEqual([]);
     expect(read('Nghệ An vào mạng lưới UNESCO năm nào').placesAsked).toEqual([{ said: 'Nghệ An', kind: 'province' }]);
     // Another province after a covered place is asked about.
     expect(read('Mình ở Hà Nội. Bắc Ninh có bao nhiêu gia đình học tập?').placesAsked).toEqual([{ said: 'Bắc Ninh', kind: 'province' }]);
@@ -200,6 +206,10 @@ describe('filler and framing', () => {
     const question = 'Lãnh đạo muốn làm hồ sơ tham gia mạng lưới UNESCO giống Sa Đéc, Cao Lãnh. Xin hỏi thủ tục thế nào?';
     expect(read(question).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
     expect(read(question.replace('giống Sa Đéc,', 'giống Hà Nội, Sa Đéc,')).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
+    // Every word of likeness, and the examples in a clause of their own.
+    const { likeness } = data('question-cues.yaml') as { likeness: string[] };
+    expect(likeness.filter((like) => read(question.replace('giống', like)).context !== 'lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco')).toEqual([]);
+    expect(read(question.replace('UNESCO giống', 'UNESCO, giống')).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
     // A clause naming a title alone, after a clause about another, is what the question is about.
     expect(read('Bố em được công nhận công dân học tập rồi. Gia đình học tập, cần bao nhiêu điểm?').context).toBe('gia đình học tập');
   });
