@@ -64,8 +64,8 @@ const cuesSchema = z.object({
   demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [] }),
   'yes-no-frame': z
     .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
@@ -79,6 +79,7 @@ const cuesSchema = z.object({
   'document-dates-not-after': words.default([]),
   'choice-words': words,
   likeness: words.default([]),
+  'not-likeness': words.default([]),
   'relative-year-joiners': words.default([]),
   'choice-frames': words,
   'not-asking': words.default([]),
@@ -239,6 +240,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
         pointedAspects: cues['follow-up']['pointed-aspects'],
+        notAspects: cues['follow-up']['not-aspects'],
         pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
         bareTitles: cues['follow-up']['bare-titles'],
         now: cues['follow-up'].now,
@@ -255,6 +257,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       documentDatesNotAfter: cues['document-dates-not-after'],
       choiceWords: cues['choice-words'],
       likeness: cues.likeness,
+      notLikeness: cues['not-likeness'],
       relativeYearJoiners: cues['relative-year-joiners'],
       choiceFrames: cues['choice-frames'],
       notAsking: cues['not-asking'],
@@ -371,13 +374,14 @@ export function loadLanguage(promptsDir: string): Lexicon {
             .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
             .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
         })
-        // Parts are keyed by the first name of their place: another key would leave them a part of nothing.
         .superRefine((data, ctx) => {
+          // A province a place lies in that `elsewhere` does not list would never be found after it.
           for (const [place, provinces] of Object.entries(data['lies-in'])) {
             for (const province of provinces) {
               if (!data.elsewhere.vietnam.includes(province)) ctx.addIssue({ code: 'custom', path: ['lies-in', place], message: `"${province}" is no province under elsewhere.vietnam` });
             }
           }
+          // Parts and provinces are keyed by the first name of their place: another key would leave them a part of nothing.
           for (const field of ['place-parts', 'lies-in'] as const) {
             for (const place of Object.keys(data[field])) {
               if (!data.places.some((aliases) => aliases[0] === place)) ctx.addIssue({ code: 'custom', path: [field, place], message: 'is not the first name of a place under places' });

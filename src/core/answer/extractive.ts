@@ -414,8 +414,7 @@ class SaidSentences {
     if (!found) {
       const words = sentenceWords(sentence.text);
       // The same figures in any order: "Theo Thông tư 25/2023, một xã … mức độ 2 … 12 tháng" says again "Xã … mức độ 2
-      // … 12 tháng … (Thông tư 25/2023)". (Also requiring the same titles lost four definitions of xã hội học tập on the
-      // development sets: two sentences on two titles' place in the same campaign then both took the room.)
+      // … 12 tháng … (Thông tư 25/2023)".
       found = { words: new Set(words), figures: words.filter((word) => /\d/u.test(word)).sort().join(' ') };
       this.read.set(sentence, found);
     }

@@ -122,7 +122,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -148,6 +148,7 @@ export interface LanguageData {
     actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
+    /** "trước", "trước khi có": right before a named document, what is asked is asked of the time before it. */
     beforeDocument: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
@@ -190,6 +191,8 @@ export interface LanguageData {
     choiceWords: string[];
     /** "giống", "noi gương": a subject right after one in the story is an example the asker follows. */
     likeness: string[];
+    /** "cũng như": phrases holding a word of likeness that are none. */
+    notLikeness: string[];
     /** "so với", "khác", "như": a second relative year after one is set beside the first. */
     relativeYearJoiners: string[];
     /** "là", "thuộc": words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
@@ -679,7 +682,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
-    followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects, data.cues.followUp.pointedAspects),
+    followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects, data.cues.followUp.notAspects, { except: data.cues.followUp.notAspects }),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
@@ -742,7 +745,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
-    likeness: compilePhrases(data.cues.likeness, data.cues.likeness),
+    likeness: compilePhrases(data.cues.likeness, data.cues.likeness, { except: data.cues.notLikeness }),
     relativeYearJoiners: compilePhrases(data.cues.relativeYearJoiners),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),

@@ -143,11 +143,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "… tham gia mạng lưới UNESCO giống Hà Nội, Sa Đéc, Cao Lãnh.": clauses of names only that go on with a list of
   // examples (`likeness`) closing the clause before them are read with it.
   const listEnd = subjectClause;
-  if (subjectClause > 0 && onlyNames(stripped[subjectClause]!.words, lexicon)) {
-    let opener = subjectClause - 1;
+  // A clause of the examples alone ("…, giống Sa Đéc, Cao Lãnh") goes with the clause before it too.
+  const examplesAlone = (words: readonly Word[]) => lexicon.likeness.matchAt(words, 0, accents) > 0 && endsWithExamples(words, lexicon, accents);
+  if (subjectClause > 0 && (onlyNames(stripped[subjectClause]!.words, lexicon) || examplesAlone(stripped[subjectClause]!.words))) {
+    let opener = examplesAlone(stripped[subjectClause]!.words) ? subjectClause : subjectClause - 1;
     while (opener > 0 && onlyNames(stripped[opener]!.words, lexicon)) opener--;
-    // A clause of the examples alone ("…, giống Sa Đéc, Cao Lãnh") goes with the clause before it too.
-    if (endsWithExamples(stripped[opener]!.words, lexicon, accents)) subjectClause = opener > 0 && lexicon.likeness.matchAt(stripped[opener]!.words, 0, accents) > 0 ? opener - 1 : opener;
+    if (endsWithExamples(stripped[opener]!.words, lexicon, accents)) subjectClause = opener > 0 && examplesAlone(stripped[opener]!.words) ? opener - 1 : opener;
   }
   // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm.").
   const context =

@@ -125,7 +125,8 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
     list.push(entry);
     byFirst.set(entry.folded[0]!, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  // Longest first; of two folding alike, the excepted one ("chi tiêu" typed so is no "chỉ tiêu").
+  for (const list of byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length || Number(b.except) - Number(a.except));
 
   /** True when a name starts at `index`: typed with a capital, or right after a word that announces a name. */
   const typedAsName = (words: readonly Word[], index: number) =>

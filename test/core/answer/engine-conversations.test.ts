@@ -147,6 +147,11 @@ describe('answer engine in a conversation over the knowledge base', () => {
       expect(before, word).toContain('44/2014');
       expect(before, word).toContain('tháng 12');
     }
+    // Not across a comma, not a document of another kind, not when the message asks of the named document itself.
+    for (const own of ['Cho mình hỏi trước, thông tư 25 có mấy mức độ?', 'Trước thông tư 25 là thông tư 44, vậy thông tư 25 có mấy mức độ?']) {
+      expect(await converse(own), own).toContain('hai mức độ');
+    }
+    expect(await converse('Trước công văn 25, tuần lễ học tập suốt đời tổ chức vào tháng nào?')).not.toContain('44/2014');
   });
 
   it('answers which letter guided a year\'s Week from that year\'s own passages', async () => {

@@ -226,6 +226,8 @@ describe('follow-ups', () => {
     const earlier = readEarlierTurns([{ question: 'Công dân học tập cần đạt bao nhiêu điểm?', answer: 'Điểm tối thiểu để đạt Công dân học tập là 80 điểm.' }], lexicon, (q) => q)!;
     const { 'follow-up': followUp } = data('question-cues.yaml') as { 'follow-up': { 'pointed-aspects': string[] } };
     expect(followUp['pointed-aspects'].filter((aspect) => resolveFollowUp(`${aspect} đó theo quyết định nào`, earlier, lexicon) !== `${aspect} cong dan hoc tap theo quyết định nào`)).toEqual([]);
+    // A mark left out is still the aspect.
+    expect(resolveFollowUp('tiêu chi đó theo quyết định nào', earlier, lexicon)).toBe('tiêu chi cong dan hoc tap theo quyết định nào');
     // No demonstrative, one after a time word, a connective, a document, an aspect's look-alike ("chi tiêu" is
     // spending), or a message typed bare ("do" is "by").
     for (const pointed of ['hạn nộp khi nào', 'sau đó phải làm gì', 'ngày đó tổ chức ở đâu', 'văn bản đó ký ngày nào', 'cv đó ký ngày nào', 'khoản chi tiêu đó lấy từ nguồn nào', 'tieu chi do ai cham']) {

@@ -189,6 +189,7 @@ describe('filler and framing', () => {
     expect(places('Sa Đéc và Vinh vào mạng lưới năm nào')).toEqual(['sa dec', 'Vinh']);
     expect(places('thanh pho vinh vao mang luoi nam nao')).toEqual(['Vinh']);
     expect(places('tp vinh vao mang luoi nam nao')).toEqual(['Vinh']);
+    expect(places('Quê em Vinh, Nghệ An. Thành phố em vào mạng lưới UNESCO năm nào?')).toEqual(['Vinh']);
     // A common word (typed with a capital too, or after a city), a name holding it, a person so called, another name
     // with the same letters, a message all in capitals.
     for (const other of [
@@ -210,6 +211,9 @@ describe('filler and framing', () => {
     const { likeness } = data('question-cues.yaml') as { likeness: string[] };
     expect(likeness.filter((like) => read(question.replace('giống', like)).context !== 'lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco')).toEqual([]);
     expect(read(question.replace('UNESCO giống', 'UNESCO, giống')).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
+    expect(read(question.replace('UNESCO giống Sa Đéc, Cao Lãnh', 'UNESCO, như Sa Đéc')).context).toBe('lãnh đạo muốn làm hồ sơ tham gia mạng lưới unesco');
+    // "cũng như" (`not-likeness`) joins two subjects asked of.
+    expect(read('Mình tìm hiểu về dòng họ học tập cũng như gia đình học tập. Tiêu chí thế nào?').context).toBe('tìm hiểu về dòng họ học tập cũng như gia đình học tập');
     // A clause naming a title alone, after a clause about another, is what the question is about.
     expect(read('Bố em được công nhận công dân học tập rồi. Gia đình học tập, cần bao nhiêu điểm?').context).toBe('gia đình học tập');
   });
