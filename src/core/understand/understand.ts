@@ -314,8 +314,8 @@ function refusal(refuse: RefusalKind): Understanding {
 
 /**
  * The words as one text, in lower case — but a name that folds onto a common word keeps its capital where it was typed
- * as a name (`common-word-names`: "Vinh vào mạng lưới năm nào", not "vinh danh"), so the subjects read from the text
- * still find it.
+ * with one (`common-word-names`: "Vinh vào mạng lưới năm nào"), so the subjects read from the text still find it (their
+ * own rules then tell "Vinh danh" from the city).
  */
 function join(words: readonly Word[], lexicon: Lexicon): string {
   return words
