@@ -1,13 +1,19 @@
 // Test helper: a real core on a temporary SQLite file, with the repository's knowledge/ indexed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { loadConfig, type Config } from '../../src/config.js';
 import { ingest } from '../../src/knowledge/ingest.js';
 import { buildCore, type Core } from '../../src/main.js';
 
 /** Project root, for paths to knowledge/ and prompts/. */
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** One of prompts/language/*.yaml as parsed, for tests that read the language data as rules. */
+export function languageData(name: string): Record<string, unknown> {
+  return parse(readFileSync(join(ROOT, 'prompts/language', name), 'utf8')) as Record<string, unknown>;
+}
 
 /** A fresh temporary directory, removed by the returned cleanup. */
 export function tempDir(prefix = 'loa-test-'): { dir: string; cleanup: () => void } {

@@ -1,6 +1,7 @@
 // The document a named one replaced ("Thông tư 25/2023 … trước nó là văn bản nào?"), found by the replaced documents' metadata.
 import { foldText } from '../text/vietnamese.js';
 import type { Passage, PassageSearch } from '../types.js';
+import { documentMentions } from '../understand/documents-named.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { CLAUSE_GAP, wordsOf } from '../understand/words.js';
 import { kindOf, subjectsNamed, subjectsOf, TOPIC_KINDS, type Subject } from './subjects.js';
@@ -50,12 +51,11 @@ function documentAskedBefore(question: string, lexicon: Lexicon): { number: stri
   const mentions = question.split(new RegExp(CLAUSE_GAP.source, 'gu')).flatMap((part) => {
     const words = wordsOf(part);
     const ends = new Set(lexicon.beforeDocument.find(words, false).map(({ start, length }) => start + length));
-    return lexicon.documentKinds.find(words, false).flatMap(({ start, length }) => {
-      const at = start + length + (words[start + length]?.folded === 'so' ? 1 : 0);
-      const number = /^\d+/u.exec(words[at]?.folded ?? '')?.[0];
-      if (number === undefined) return [];
-      const kind = words.slice(start, start + length);
-      return [{ number: words[at]!.folded.split('/').slice(0, 2).join('/'), digits: number, kind: kind.length === 1 ? kind[0]!.folded : kind.map((word) => word.folded[0]).join(''), before: ends.has(start) }];
+    return documentMentions(words, lexicon).map(({ start, end }) => {
+      const written = words[end - 1]!.folded;
+      const kind = words.slice(start, start + lexicon.documentKinds.matchAt(words, start, false));
+      const code = kind.length === 1 ? kind[0]!.folded : kind.map((word) => word.folded[0]).join('');
+      return { number: written.split('/').slice(0, 2).join('/'), digits: /^\d+/u.exec(written)![0], kind: code, before: ends.has(start) };
     });
   });
   const asked = mentions.find((mention) => mention.before);

@@ -1,7 +1,5 @@
 // Conversations over the repository's knowledge base: a question naming no subject asks about what the chat is about.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { createAnswerEngine, type AnswerEngine } from '../../../src/core/answer/engine.js';
 import { ingest } from '../../../src/knowledge/ingest.js';
 import { createSearch } from '../../../src/knowledge/search.js';
@@ -10,7 +8,7 @@ import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
 import { createKnowledgeStore } from '../../../src/store/knowledge-store.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 
 let db: Db;
 let engine: AnswerEngine;
@@ -141,7 +139,7 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(older).toContain('44/2014');
     expect(await converse('trước thông tư 25/2023 thì dùng văn bản cũ nào')).toContain('44/2014');
     // Anything asked of the time before a named document is asked of the one it replaced, every clause of it.
-    const { 'before-document': befores } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'before-document': string[] };
+    const { 'before-document': befores } = languageData('question-cues.yaml') as { 'before-document': string[] };
     for (const word of befores) {
       const before = await converse(`${word} thông tư 25, ai chấm cộng đồng học tập cấp xã, chấm vào tháng nào?`);
       expect(before, word).toContain('44/2014');

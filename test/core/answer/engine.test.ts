@@ -1,11 +1,9 @@
 // The answer engine offline: refusals, the superseded-document note and the post-2025 district caveat.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { createAnswerEngine } from '../../../src/core/answer/engine.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 import { fakeSearch, passage } from './passages.js';
 
 const { messages } = loadPrompts(`${ROOT}/prompts`);
@@ -68,7 +66,7 @@ describe('answer engine (extractive)', () => {
     const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });
     const first = await engine.answer('thông tư 25/2023 ban hành ngày nào');
     const history = [{ question: 'thông tư 25/2023 ban hành ngày nào', answer: first.text }];
-    const { 'document-dates': dates } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'document-dates': string[] };
+    const { 'document-dates': dates } = languageData('question-cues.yaml') as { 'document-dates': string[] };
     for (const words of dates) {
       expect((await engine.answer(`${words} ngày nào?`, history)).text.startsWith('Thông tư 25/2023/TT-BGDĐT ban hành ngày 27/12/2023, có hiệu lực từ ngày 12/02/2024'), words).toBe(true);
     }

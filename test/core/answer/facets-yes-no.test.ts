@@ -1,11 +1,9 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
 import { askersKind, belowRange, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const facetsOf = (sentence: string, listItem = false) => [...sentenceFacets(sentence, listItem, lexicon)].sort();
@@ -207,7 +205,7 @@ describe('lackVerdict', () => {
     expect(lackVerdict('Cơ quan mình năm rồi không đạt danh hiệu Tập thể lao động tiên tiến, có xin được không?', rule, lexicon)).toBe('no');
     expect(lackVerdict('co quan minh chua dat danh hieu tap the lao dong tien tien thi co duoc khong', rule, lexicon)).toBe('no');
     // Every way of saying the title was not obtained (answer-evidence.yaml: lacks).
-    const { lacks } = parse(readFileSync(`${ROOT}/prompts/language/answer-evidence.yaml`, 'utf8')) as { lacks: string[] };
+    const { lacks } = languageData('answer-evidence.yaml') as { lacks: string[] };
     for (const lack of lacks) {
       expect(lackVerdict(`trường em năm rồi ${lack} tập thể lao động tiên tiến, vậy có đủ điều kiện không`, rule, lexicon), lack).toBe('no');
     }
@@ -235,7 +233,7 @@ describe('gradeVerdict', () => {
   });
 
   it('ranks every grade of the data in order, and reads every attribute of a line as the same', () => {
-    const { grades } = parse(readFileSync(`${ROOT}/prompts/language/answer-evidence.yaml`, 'utf8')) as { grades: { scale: string[][]; attributes: string[][] } };
+    const { grades } = languageData('answer-evidence.yaml') as { grades: { scale: string[][]; attributes: string[][] } };
     const required = grades.scale[2]![0]!;
     const wrong = grades.scale.flatMap((alike, rank) =>
       alike.flatMap((grade) =>
@@ -248,7 +246,7 @@ describe('gradeVerdict', () => {
     );
     expect(wrong).toEqual([]);
     // Typed bare, a word beginning like a grade is none; every negation before a grade keeps it from deciding.
-    const { 'not-grades': notGrades, negations } = parse(readFileSync(`${ROOT}/prompts/language/answer-evidence.yaml`, 'utf8')).grades as { 'not-grades': string[]; negations: string[] };
+    const { 'not-grades': notGrades, negations } = languageData('answer-evidence.yaml').grades as { 'not-grades': string[]; negations: string[] };
     const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
     expect(notGrades.filter((phrase) => gradeVerdict(bare(`học lực ${phrase}`), rule, lexicon) !== undefined)).toEqual([]);
     expect(negations.filter((negation) => gradeVerdict(`con em học lực ${negation} trung bình`, rule, lexicon) !== undefined)).toEqual([]);

@@ -1,13 +1,11 @@
 // Follow-up questions are recognised, and replace the previous question's subject of the same kind before retrieval.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
 import { documentKindAsked, withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
+import { languageData as data } from '../../helpers/core.js';
 
 const lexicon = loadLanguage('prompts');
-const data = (name: string) => parse(readFileSync(`prompts/language/${name}`, 'utf8')) as Record<string, unknown>;
 
 describe('follow-ups', () => {
   it('carries the chat\'s subjects through a longer turn naming none of its own, or only a year', () => {

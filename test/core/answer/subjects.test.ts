@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparedSubjects, questionAbout } from '../../../src/core/answer/comparison.js';
 import { preferNamedSubjects, subjectsOf, withoutUnsureChoices } from '../../../src/core/answer/subjects.js';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { loadLanguage } from '../../../src/language.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
@@ -44,7 +42,7 @@ describe('comparisons', () => {
 });
 
 describe('withoutUnsureChoices', () => {
-  const { 'unsure-markers': markers } = parse(readFileSync(`${ROOT}/prompts/language/question-cues.yaml`, 'utf8')) as { 'unsure-markers': string[] };
+  const { 'unsure-markers': markers } = languageData('question-cues.yaml') as { 'unsure-markers': string[] };
 
   it('drops a missing number offered as a choice beside a found document, for every unsure marker, and only then', () => {
     expect(markers.length).toBeGreaterThan(0);

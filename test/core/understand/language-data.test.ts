@@ -2,7 +2,6 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
 import { withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
 import { countedAsked } from '../../../src/core/understand/cues.js';
@@ -11,10 +10,10 @@ import { understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
 import { loadLanguage } from '../../../src/language.js';
-import { ROOT, tempDir } from '../../helpers/core.js';
+import { languageData, ROOT, tempDir } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
-const data = (name: string) => parse(readFileSync(join(ROOT, 'prompts/language', name), 'utf8')) as Record<string, unknown>;
+const data = languageData;
 const read = (text: string) => understand(text, lexicon);
 /** Each message is read without `field` set. */
 const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly string[]) => {

@@ -1,15 +1,12 @@
 // A long message typed or dictated without punctuation broken into clauses (filler.yaml `run-on`), and nothing else.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { withRunOnBreaks } from '../../../src/core/understand/run-on.js';
 import { understand } from '../../../src/core/understand/understand.js';
 import { loadLanguage } from '../../../src/language.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
-const runOn = (parse(readFileSync(join(ROOT, 'prompts/language/filler.yaml'), 'utf8')) as { 'run-on': { 'begins-before': string[] } })['run-on'];
+const runOn = (languageData('filler.yaml') as { 'run-on': { 'begins-before': string[] } })['run-on'];
 const broken = (text: string) => withRunOnBreaks(text, lexicon);
 /** A story long enough to be a run-on, without any clause break of its own. */
 const STORY = 'tuần trước đi họp tổ dân phố nghe nói về danh hiệu gia đình học tập của phường';

@@ -1,15 +1,12 @@
 // Numbers said as words (prompts/language/spoken-numbers.yaml) read as digits where a number stands, and nowhere else.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { withSpokenNumbers } from '../../../src/core/understand/spoken-numbers.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
 import { loadLanguage } from '../../../src/language.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
-const data = parse(readFileSync(join(ROOT, 'prompts/language/spoken-numbers.yaml'), 'utf8')) as { digits: Record<string, string[]>; 'document-kinds'?: never };
+const data = languageData('spoken-numbers.yaml') as { digits: Record<string, string[]>; 'document-kinds'?: never };
 const spelled = (text: string) => withSpokenNumbers(text, lexicon);
 
 describe('numbers said as words', () => {

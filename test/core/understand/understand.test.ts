@@ -1,19 +1,15 @@
 // Question understanding on the real language data (prompts/language/*.yaml): the data files are tested as rules.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { subjectsOf } from '../../../src/core/answer/subjects.js';
 import { foldText } from '../../../src/core/text/vietnamese.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
 import { understand, withYear } from '../../../src/core/understand/understand.js';
 import { compilePhrases, wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData as data, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const read = (text: string) => understand(text, lexicon);
-const data = (name: string) => parse(readFileSync(join(ROOT, 'prompts/language', name), 'utf8')) as Record<string, unknown>;
 const query = (text: string) => read(text).query;
 const expand = (text: string) => expandShorthand(wordsOf(text), lexicon).map((w) => w.text).join(' ');
 
