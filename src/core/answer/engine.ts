@@ -179,13 +179,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       /** The year "năm nay", "năm sau" stand for, when the question says one. */
       let yearAsked: number | undefined;
       // "thế còn năm sau?" after a question about the Week is about the Week too; "thông tư đó hiệu lực từ bao giờ" is
-      // about the document.
+      // about the document, "còn Ngày Khuyến học thì ngày nào" about the day it names.
       const aboutWeek =
         understood.aboutWeek ||
         (previous !== undefined &&
           lexicon !== undefined &&
           (opens || isFollowUp(query, lexicon)) &&
           !asksOfDocument(query, lexicon) &&
+          !subjectsOf(query, lexicon).some((subject) => OWN_TOPIC_KINDS.includes(kindOf(subject, lexicon))) &&
           lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
@@ -472,6 +473,8 @@ const PERIOD = /(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)/gu;
 
 /** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */
 const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
+/** Subjects a follow-up names that make it a question of its own topic, not of the Week asked before: a title, an event. */
+const OWN_TOPIC_KINDS: readonly string[] = ['group:titles', 'group:events'];
 
 /** Facets asking a number, not yes or no, of words naming no rule ("phải", "tối thiểu"): a figure, not a rule's threshold. */
 function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexicon): boolean {

@@ -1,4 +1,4 @@
-// Commas that part no clauses: inside a quoted name, between two holders of a title or two acts listed ("gia đình, dòng họ").
+// Commas that part no clauses: inside a quoted name, between two holders of a title, two acts or two places listed.
 import { askerWordAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { QUOTED_NAME_CHARS } from './tuning.js';
@@ -24,7 +24,7 @@ export function withoutQuotedCommas(text: string): string {
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   if (!text.includes(',')) return text;
   const { nfc, words } = wordSpans(text);
-  const listing = new Set([...listedAfter(words, lexicon.titleHolders, lexicon), ...listedAfter(words, lexicon.listedActs, lexicon)]);
+  const listing = new Set([...listedAfter(words, lexicon.titleHolders, lexicon), ...listedAfter(words, lexicon.listedActs, lexicon), ...placesListedAfter(words, lexicon)]);
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < words.length; i++) {
@@ -33,6 +33,25 @@ export function withoutListingCommas(text: string, lexicon: Lexicon): string {
     from = words[i + 1]!.from;
   }
   return out + nfc.slice(from);
+}
+
+/**
+ * The words after which another place follows ("là Sa Đéc, Vinh, Cao Lãnh, TP.HCM thôi, đúng không"): a list of places,
+ * one claim or question, not clauses of a name each. A common-word name typed in lower case ("sa dec, vinh, cao lanh")
+ * is a place between two places listed.
+ */
+function placesListedAfter(words: readonly Word[], lexicon: Lexicon): number[] {
+  const isPlace = (phrase: string) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') === 'places';
+  const placeEnds = new Map(lexicon.subjects.find(words, false).filter(({ phrase }) => isPlace(phrase)).map(({ start, length }) => [start, start + length - 1] as const));
+  const ends = [...placeEnds.values()];
+  const opensClause = (at: number) => askerWordAt(words, at, lexicon, true) > 0 || lexicon.notListedBefore.matchAt(words, at, false) > 0;
+  const listed: number[] = [];
+  for (const end of ends) {
+    const next = end + 1;
+    if (placeEnds.has(next) && !opensClause(next)) listed.push(end);
+    else if (lexicon.commonWordNameKeys.has(words[next]?.folded ?? '') && placeEnds.has(next + 1)) listed.push(end, next);
+  }
+  return listed;
 }
 
 /** The words after which a second, different item of `items` follows (what a comma there would list). */

@@ -591,4 +591,12 @@ describe('answer engine: the Week of a relative year', () => {
     expect(answer.mode).toBe('calendar');
     expect(answer.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
   });
+
+  it('reads a follow-up naming another event after a question about the Week as a question about that event', async () => {
+    const engine = withCalendar([week]);
+    const first = 'Tuần lễ học tập suốt đời năm nay khi nào?';
+    const answer = await engine.answer('Còn Ngày Khuyến học thì ngày nào?', [{ question: first, answer: '…' }], { now: new Date('2026-09-01T03:00:00Z') });
+    expect(answer.mode).not.toBe('calendar');
+    expect(answer.text).toContain('Ngày Khuyến học Việt Nam là ngày 2 tháng 10');
+  });
 });
