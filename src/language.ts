@@ -156,6 +156,7 @@ const spokenNumbersSchema = z.object({
   'month-words': words,
   'not-dates-before': words,
   'percent-words': words,
+  'short-years': z.object({ century: z.number().int().min(1).max(99), 'not-before': words, 'not-after': z.array(z.string().regex(/^\S+$/u, 'is not one word')) }),
 })
   // "hai không" must be two of the digit words, or its value is no number.
   .superRefine((data, ctx) => {
@@ -396,8 +397,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
-    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, ...rest }) => ({
+    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'short-years': shortYears, ...rest }) => ({
       ...rest,
+      shortYears: { century: shortYears.century, notBefore: shortYears['not-before'], notAfter: shortYears['not-after'] },
       unitsAfterTens,
       runDigits,
       bareNever,

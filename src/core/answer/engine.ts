@@ -8,7 +8,7 @@ import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
-import { withSpokenNumbers } from '../understand/spoken-numbers.js';
+import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { namesNoTopic } from '../understand/cues.js';
 import { wordsOf } from '../understand/words.js';
@@ -115,10 +115,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   });
 
   // A message dictated or typed without punctuation: numbers said as words read as digits ("quyết định số sáu trăm bảy
-  // mươi bảy", "năm hai không hai hai"), its run-on stretches broken into clauses ("dạ em chào anh chị ạ em là …").
+  // mươi bảy", "năm hai không hai hai"), years said by two digits whole ("năm 22", "năm hai lăm"), its run-on stretches
+  // broken into clauses ("dạ em chào anh chị ạ em là …").
   // Pure as understanding is, and read again for every earlier turn: kept like the readings.
   const dictations = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
-  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSpokenNumbers(text, lex), lex));
+  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withShortYears(withSpokenNumbers(text, lex), lex), lex));
   // Passages naming the question's subjects (a place, a title, a year, a document) go first.
   const retrieve = (q: string) => {
     const subjects = lexicon ? subjectsOf(q, lexicon) : [];

@@ -24,6 +24,8 @@ export interface SpokenNumberKeys {
   notDatesBefore: ReadonlySet<string>;
   /** Phrases written "%" after a number, as word lists. */
   percentWords: readonly (readonly string[])[];
+  /** A year said by its last two digits after a year word: its century, and the words that make it no year. */
+  shortYears: { century: number; notBefore: readonly (readonly string[])[]; notAfter: ReadonlySet<string> };
 }
 
 /** The number words as written (for messages with diacritics) and folded (for messages typed bare). */
@@ -51,6 +53,7 @@ export interface SpokenNumbersData {
   monthWords: string[];
   notDatesBefore: string[];
   percentWords: string[];
+  shortYears: { century: number; notBefore: string[]; notAfter: string[] };
 }
 
 /** Compiles the number words twice: as written, and folded without the `bare-never` ones. */
@@ -83,6 +86,7 @@ export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords
       monthWords: set(data.monthWords),
       notDatesBefore: set(data.notDatesBefore),
       percentWords: data.percentWords.map((phrase) => phrase.split(/\s+/u).map(key)),
+      shortYears: { century: data.shortYears.century, notBefore: data.shortYears.notBefore.map((phrase) => phrase.split(/\s+/u).map(key)), notAfter: set(data.shortYears.notAfter) },
     };
   };
   return { exact: keys(false), bare: keys(true) };
@@ -134,6 +138,39 @@ export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
   return out + nfc.slice(at);
 }
 
+/**
+ * The text with every year said by its last two digits after a year word written whole ("năm 22" → "năm 2022", "tới
+ * năm 30" → "tới năm 2030"; run after `withSpokenNumbers`, which reads "năm hai lăm" as "năm 25"), unless a count
+ * follows or the year word counts years (`short-years`). A text without such a year is returned unchanged.
+ */
+export function withShortYears(text: string, lexicon: Lexicon): string {
+  if (!SHORT_YEAR.test(text)) return text;
+  const accents = hasDiacritics(text);
+  const spoken = accents ? lexicon.spokenNumbers.exact : lexicon.spokenNumbers.bare;
+  const { century, notBefore, notAfter } = spoken.shortYears;
+  const { nfc, words } = wordSpans(text);
+  const keys = words.map((word) => (accents ? word.text.toLowerCase() : word.folded));
+  const starts = (at: number, phrase: readonly string[]) => phrase.every((word, k) => keys[at + k] === word);
+  let out = '';
+  let from = 0;
+  words.forEach((word, i) => {
+    if (!/^\d\d$/u.test(word.text) || i === 0 || !spoken.yearWords.has(keys[i - 1]!)) return;
+    // "năm 22,5", "năm 22/10": a decimal or a date, not a year; "năm. 22", "năm 22 người", "mỗi năm 20 buổi", "5 năm 20".
+    const gapBefore = nfc.slice(words[i - 1]!.to, word.from);
+    const gapAfter = nfc.slice(word.to, words[i + 1]?.from ?? nfc.length);
+    const before = keys[i - 2];
+    if (CLAUSE_GAP.test(gapBefore) || /^[.,:/-]\d/u.test(nfc.slice(word.to, word.to + 2)) || gapAfter.startsWith('%')) return;
+    if (before !== undefined && (notAfter.has(before) || /^\d/u.test(before))) return;
+    if (!CLAUSE_GAP.test(gapAfter) && notBefore.some((phrase) => starts(i + 1, phrase))) return;
+    out += `${nfc.slice(from, word.from)}${century}${word.text}`;
+    from = word.to;
+  });
+  return from === 0 ? text : out + nfc.slice(from);
+}
+
+/** Two digits standing alone after a word: a message that may hold a short year. */
+const SHORT_YEAR = /\p{L}\s+\d\d(?!\d)/u;
+
 /** The number starting at `i` (after the word that makes a number stand there, when one does), or undefined. */
 function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, lexicon: Lexicon): (Reading & { start: number }) | undefined {
   const before = keys[i - 1];
@@ -144,6 +181,9 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   const placed = readPlaced(keys, i, spoken, yearBefore);
   const year = yearBefore ? yearAt(keys, i, spoken) : undefined;
   if (year) return { ...year, start: i };
+  // "năm hai lăm", "năm hai ba": a year said by its last two digits, written "năm 25" for `withShortYears`.
+  const shortYear = yearBefore ? (readPair(keys, i, spoken) ?? twoDigits(keys, i, spoken)) : undefined;
+  if (shortYear) return { ...shortYear, start: i };
   // "quyết định năm hai không hai hai": the year of a document named by its kind alone.
   if (documentBefore && !(spoken.yearWords.has(keys[i]!) && yearAt(keys, i + 1, spoken))) {
     const number = placed ?? readDigits(keys, i, spoken) ?? readPair(keys, i, spoken);

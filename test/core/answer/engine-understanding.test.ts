@@ -401,6 +401,11 @@ describe('answer engine with question understanding', () => {
     }
   });
 
+  it('reads a year said by its last two digits ("năm 11", "năm hai ba") as that year, for the passages about it', async () => {
+    for (const said of ['tuan le nam 11 do ai to chuc', 'tuần lễ năm mười một do ai tổ chức']) expect((await ask(said)).text, said).not.toContain('các địa phương');
+    for (const said of ['tuan le nam 23 do ai to chuc', 'tuần lễ năm hai ba do ai tổ chức']) expect((await ask(said)).text, said).not.toContain('Liên hợp quốc');
+  });
+
   it('answers from the one document a keystroke away from a mistyped number that the rest of the question finds, saying so', async () => {
     const reply = await ask('Quyết định 667 về công dân học tập nói về nội dung gì vậy?');
     expect(reply).toMatchObject({ refused: false, mode: 'extractive' });

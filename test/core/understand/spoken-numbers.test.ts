@@ -1,6 +1,6 @@
 // Numbers said as words (prompts/language/spoken-numbers.yaml) read as digits where a number stands, and nowhere else.
 import { describe, expect, it } from 'vitest';
-import { withSpokenNumbers } from '../../../src/core/understand/spoken-numbers.js';
+import { withShortYears, withSpokenNumbers } from '../../../src/core/understand/spoken-numbers.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
 import { loadLanguage } from '../../../src/language.js';
 import { languageData, ROOT } from '../../helpers/core.js';
@@ -88,5 +88,23 @@ describe('numbers said as words', () => {
     expect(spelled('quyết định một ba một năm')).toBe('quyết định 1315');
     expect(spelled('khai mạc ngày hai mốt tháng mười')).toBe('khai mạc ngày 21 tháng 10');
     expect(spelled('ngày hai lăm tháng ba')).toBe('ngày 25 tháng 3');
+  });
+});
+
+describe('years said by their last two digits (`short-years`)', () => {
+  const shortYears = languageData('spoken-numbers.yaml')['short-years'] as { century: number; 'not-before': string[]; 'not-after': string[] };
+  const whole = (text: string) => withShortYears(withSpokenNumbers(text, lexicon), lexicon);
+
+  it('reads two digits after a year word as that year of the century, typed, said or bare', () => {
+    expect(whole('Năm 22 có bao nhiêu thành phố mới vào mạng lưới')).toBe(`Năm ${shortYears.century}22 có bao nhiêu thành phố mới vào mạng lưới`);
+    expect(whole('chi tieu dhht nam 25 la bn % z ad')).toBe('chi tieu dhht nam 2025 la bn % z ad');
+    expect(whole('theo quyết định 387 đến năm hai lăm bao nhiêu phần trăm')).toBe('theo quyết định 387 đến năm 2025 bao nhiêu phần trăm');
+    expect(whole('tuan le nam 23 vs nam 24 ngay khai mac khac nhau ko')).toBe('tuan le nam 2023 vs nam 2024 ngay khai mac khac nhau ko');
+  });
+
+  it('reads no year where a count follows or the year word counts years, nor in a decimal, a date or a share', () => {
+    expect(shortYears['not-before'].filter((count) => whole(`năm 30 ${count} được công nhận`) !== `năm 30 ${count} được công nhận`)).toEqual([]);
+    expect(shortYears['not-after'].filter((count) => whole(`${count} năm 20 khóa mở`) !== `${count} năm 20 khóa mở`)).toEqual([]);
+    for (const text of ['trong 5 năm 20 xã', 'năm 22,5 điểm', 'năm 22/10', 'năm 30%', 'năm 2022', 'năm. 22 người']) expect(whole(text), text).toBe(text);
   });
 });
