@@ -89,7 +89,9 @@ function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }
   while (end > 1 && (kinds[end - 1] === 'thanks' || kinds[end - 1] === 'acknowledge')) end--;
   const last = kinds[end - 1];
   if (last !== 'capabilities' && last !== 'identity') return undefined;
-  const told = clauses.slice(0, end - 1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && cuedFacets(stripFiller(clause.words, lexicon, accents), lexicon, accents).size === 0));
+  // "Hà Nội có mô hình trường học gì, tên là gì": a clause with a question word asks, and the name asked is its subject's.
+  const tells = (words: readonly Word[]) => cuedFacets(words, lexicon, accents).size === 0 && askingWords(words, lexicon, accents).length === 0;
+  const told = clauses.slice(0, end - 1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && tells(stripFiller(clause.words, lexicon, accents))));
   return told ? last : undefined;
 }
 

@@ -796,6 +796,8 @@ describe('small talk', () => {
     expect(read('Dạ chào ad ạ, em được chị tổ trưởng gửi link vào nhóm Zalo nên vào đây. Ad là người thật hay máy vậy ạ, và ad giúp được những việc gì? Em cảm ơn.').smallTalk).toBe('identity');
     // "gửi" with what the documents ask sent still asks.
     expect(read('Dạ chào ad ạ, em gửi hồ sơ ở đâu. Ad là người thật hay máy vậy ạ?').smallTalk).toBeUndefined();
+    // A clause before it with a question word asks too, and "tên là gì" after it asks that subject's name.
+    expect(read('Hà Nội có mô hình trường học gì, tên là gì').smallTalk).toBeUndefined();
   });
 
   it('reads "vẫn trực" as asking for a person', () => {
