@@ -60,6 +60,8 @@ describe('synonym table', () => {
     expect([...table.pairQuestionWords].sort()).toEqual(['ai', 'gi', 'nao']);
     // A former district of TP.HCM residents still name finds the city's passages.
     expect(table.expand(tokens('họp tổ dân phố ở Bình Thạnh'))[0]!.alternatives).toContainEqual(['tp', 'hcm']);
+    // "năm nào cũng" says every year, as the documents write "hằng năm".
+    expect(table.expand(tokens('ngày khuyến học có phải năm nào cũng là 2/10 không')).flatMap((match) => match.alternatives)).toContainEqual(['hang', 'nam']);
   });
 
   it('never puts two phrases that fold alike in different groups (CĐHT is cộng đồng, CDHT công dân)', () => {
