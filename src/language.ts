@@ -48,7 +48,6 @@ const smallTalkSchema = z.object({
   'leave-asking-after': words.default([]),
   'praise-openers': words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
-  'thanks-gains': words.default([]),
   accented: words,
 });
 /** An opening word at most `within` words before a closing word ("những … nào", "sao … lại"). */
@@ -156,7 +155,7 @@ const spokenNumbersSchema = z.object({
   'month-words': words,
   'not-dates-before': words,
   'percent-words': words,
-  'short-years': z.object({ century: z.number().int().min(1).max(99), 'not-before': words, 'not-after': z.array(z.string().regex(/^\S+$/u, 'is not one word')) }),
+  'short-years': z.object({ 'not-before': words, 'not-after': z.array(z.string().regex(/^\S+$/u, 'is not one word')) }),
 })
   // "hai không" must be two of the digit words, or its value is no number.
   .superRefine((data, ctx) => {
@@ -213,7 +212,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'thanks-gains': thanksGains, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
@@ -225,7 +224,6 @@ export function loadLanguage(promptsDir: string): Lexicon {
       deniesAsking,
       requestOpeners,
       clauseMarks,
-      thanksGains,
     }))(
       read('small-talk.yaml', smallTalkSchema),
     ),
@@ -399,7 +397,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'short-years': shortYears, ...rest }) => ({
       ...rest,
-      shortYears: { century: shortYears.century, notBefore: shortYears['not-before'], notAfter: shortYears['not-after'] },
+      shortYears: { notBefore: shortYears['not-before'], notAfter: shortYears['not-after'] },
       unitsAfterTens,
       runDigits,
       bareNever,

@@ -17,9 +17,9 @@ export function withoutQuotedCommas(text: string): string {
 
 /**
  * The text (in NFC when it holds a comma) with a comma between two holders of a title (`described-titles`: "chương
- * trình về học tập trong gia đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập") or
- * two acts of the campaign (`listed-acts`: "được đánh giá, công nhận theo văn bản nào") read as a space: a list of one
- * question's words, not two clauses.
+ * trình về học tập trong gia đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập"),
+ * two acts of the campaign (`listed-acts`: "được đánh giá, công nhận theo văn bản nào") or two places
+ * (`placesListedAfter`) read as a space: a list of one question's words, not two clauses.
  */
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   if (!text.includes(',')) return text;
@@ -38,18 +38,30 @@ export function withoutListingCommas(text: string, lexicon: Lexicon): string {
 /**
  * The words after which another place follows ("là Sa Đéc, Vinh, Cao Lãnh, TP.HCM thôi, đúng không"): a list of places,
  * one claim or question, not clauses of a name each. A common-word name typed in lower case ("sa dec, vinh, cao lanh")
- * is a place between two places listed.
+ * is a place between two places listed. Not a place named twice ("ở Hà Nội, Hà Nội có …"), nor a list opening after a
+ * word of where the asker is (`where-from`: "Mình ở Sa Đéc, Cao Lãnh vào mạng lưới năm nào" asks of Cao Lãnh).
  */
 function placesListedAfter(words: readonly Word[], lexicon: Lexicon): number[] {
-  const isPlace = (phrase: string) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') === 'places';
-  const placeEnds = new Map(lexicon.subjects.find(words, false).filter(({ phrase }) => isPlace(phrase)).map(({ start, length }) => [start, start + length - 1] as const));
-  const ends = [...placeEnds.values()];
+  const groupOf = (phrase: string) => lexicon.subjectGroup.get(phrase) ?? '';
+  const places = lexicon.subjects
+    .find(words, false)
+    .filter(({ phrase }) => lexicon.subjectKind.get(groupOf(phrase)) === 'places')
+    .map(({ start, length, phrase }) => ({ start, end: start + length - 1, group: groupOf(phrase) }));
+  const byStart = new Map(places.map((place) => [place.start, place] as const));
   const opensClause = (at: number) => askerWordAt(words, at, lexicon, true) > 0 || lexicon.notListedBefore.matchAt(words, at, false) > 0;
   const listed: number[] = [];
-  for (const end of ends) {
-    const next = end + 1;
-    if (placeEnds.has(next) && !opensClause(next)) listed.push(end);
-    else if (lexicon.commonWordNameKeys.has(words[next]?.folded ?? '') && placeEnds.has(next + 1)) listed.push(end, next);
+  const told = new Set<number>();
+  for (const place of places) {
+    const name = lexicon.commonWordNameKeys.has(words[place.end + 1]?.folded ?? '') && byStart.has(place.end + 2) ? place.end + 1 : undefined;
+    const next = byStart.get(name === undefined ? place.end + 1 : place.end + 2);
+    if (!next) continue;
+    // A list opening where the asker is goes on telling it: each place after it is told too.
+    if (told.has(place.start) || (place.start > 0 && lexicon.whereFrom.matchAt(words, place.start - 1, false) > 0)) {
+      told.add(next.start);
+      continue;
+    }
+    if (next.group === place.group || opensClause(next.start)) continue;
+    listed.push(place.end, ...(name === undefined ? [] : [name]));
   }
   return listed;
 }

@@ -106,8 +106,6 @@ export interface LanguageData {
   requestOpeners: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
   clauseMarks: Partial<Record<SmallTalkKind, string[]>>;
-  /** Marks of thanks telling what the asker gained ("nhờ ad mà"): the words after them ask nothing without "?". */
-  thanksGains: string[];
   cues: {
     questionMarks: string[];
     facets: Record<Facet, string[]>;
@@ -330,8 +328,6 @@ export interface Lexicon {
   requestOpeners: PhraseSet;
   clauseMarks: PhraseSet;
   clauseMarkKind: ReadonlyMap<string, SmallTalkKind>;
-  /** Marks of thanks telling what the asker gained ("nhờ ad mà em hiểu được …"); also among `clauseMarks`. */
-  thanksGains: PhraseSet;
   questionMarks: PhraseSet;
   facets: ReadonlyMap<Facet, PhraseSet>;
   relativeYears: PhraseSet;
@@ -607,7 +603,6 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  for (const phrase of data.thanksGains) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), 'thanks');
   const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string> }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
@@ -673,7 +668,6 @@ export function compileLexicon(data: LanguageData): Lexicon {
     requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
-    thanksGains: compilePhrases(data.thanksGains),
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
     facets: new Map(FACETS.map((facet) => [facet, compilePhrases(facetCues[facet] ?? [], cueAccents)])),
     relativeYears: relativeYearsNotCounted(Object.keys(data.cues.relativeYears), data.cues.countedYears),

@@ -147,10 +147,6 @@ function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexi
   const marks = found.map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
   // The question words of a mark itself ask nothing ("không" of "không đúng ý").
   const asking = askingWords(clause.words, lexicon, accents).filter(({ start, length }) => !within(start, length, found));
-  // "nhờ ad mà em hiểu được mấy cái danh hiệu học tập": what thanks says the asker gained asks nothing, its question
-  // words ("mấy cái") included, when no "?" or closing particle asks.
-  const gained = lexicon.thanksGains.find(clause.words, accents)[0];
-  if (!clause.asks && gained && asking.every(({ start }) => start >= gained.start + gained.length)) return 'thanks';
   // A complaint asked as a question ("sao bot trả lời chậm thế?") asks nothing of the documents, unless it names a
   // subject ("sao trả lời sai về gia đình học tập vậy").
   if (clause.asks || asking.length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;

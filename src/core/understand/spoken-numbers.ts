@@ -1,7 +1,7 @@
 // Numbers said as words ("quyết định số sáu trăm bảy mươi bảy", "năm hai không hai hai") rewritten as digits in a message.
 import { fold, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
-import { PLACED_MIN_WORDS, SPOKEN_YEARS, K_YEAR_MIN_WORDS } from './tuning.js';
+import { PLACED_MIN_WORDS, SHORT_YEAR_PIVOT, SPOKEN_YEARS, K_YEAR_MIN_WORDS } from './tuning.js';
 import { CLAUSE_GAP, wordSpans, type Word } from './words.js';
 
 /** The number words of prompts/language/spoken-numbers.yaml, keyed as a message's words are compared with them. */
@@ -24,8 +24,8 @@ export interface SpokenNumberKeys {
   notDatesBefore: ReadonlySet<string>;
   /** Phrases written "%" after a number, as word lists. */
   percentWords: readonly (readonly string[])[];
-  /** A year said by its last two digits after a year word: its century, and the words that make it no year. */
-  shortYears: { century: number; notBefore: readonly (readonly string[])[]; notAfter: ReadonlySet<string> };
+  /** A year said by its last two digits after a year word: the words that make it no year, after it and before "năm". */
+  shortYears: { notBefore: readonly (readonly string[])[]; notAfter: ReadonlySet<string> };
 }
 
 /** The number words as written (for messages with diacritics) and folded (for messages typed bare). */
@@ -53,7 +53,7 @@ export interface SpokenNumbersData {
   monthWords: string[];
   notDatesBefore: string[];
   percentWords: string[];
-  shortYears: { century: number; notBefore: string[]; notAfter: string[] };
+  shortYears: { notBefore: string[]; notAfter: string[] };
 }
 
 /** Compiles the number words twice: as written, and folded without the `bare-never` ones. */
@@ -86,7 +86,7 @@ export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords
       monthWords: set(data.monthWords),
       notDatesBefore: set(data.notDatesBefore),
       percentWords: data.percentWords.map((phrase) => phrase.split(/\s+/u).map(key)),
-      shortYears: { century: data.shortYears.century, notBefore: data.shortYears.notBefore.map((phrase) => phrase.split(/\s+/u).map(key)), notAfter: set(data.shortYears.notAfter) },
+      shortYears: { notBefore: data.shortYears.notBefore.map((phrase) => phrase.split(/\s+/u).map(key)), notAfter: set(data.shortYears.notAfter) },
     };
   };
   return { exact: keys(false), bare: keys(true) };
@@ -140,32 +140,44 @@ export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
 
 /**
  * The text with every year said by its last two digits after a year word written whole ("năm 22" → "năm 2022", "tới
- * năm 30" → "tới năm 2030"; run after `withSpokenNumbers`, which reads "năm hai lăm" as "năm 25"), unless a count
- * follows or the year word counts years (`short-years`). A text without such a year is returned unchanged.
+ * năm 30" → 2030, "sinh năm 60" → 1960; run after `withSpokenNumbers`, which reads "năm hai lăm" as "năm 25"), unless
+ * a count follows or the word before the year word makes it none (`short-years`). A text without one is returned
+ * unchanged.
  */
 export function withShortYears(text: string, lexicon: Lexicon): string {
   if (!SHORT_YEAR.test(text)) return text;
   const accents = hasDiacritics(text);
   const spoken = accents ? lexicon.spokenNumbers.exact : lexicon.spokenNumbers.bare;
-  const { century, notBefore, notAfter } = spoken.shortYears;
   const { nfc, words } = wordSpans(text);
   const keys = words.map((word) => (accents ? word.text.toLowerCase() : word.folded));
-  const starts = (at: number, phrase: readonly string[]) => phrase.every((word, k) => keys[at + k] === word);
   let out = '';
   let from = 0;
   words.forEach((word, i) => {
-    if (!/^\d\d$/u.test(word.text) || i === 0 || !spoken.yearWords.has(keys[i - 1]!)) return;
-    // "năm 22,5", "năm 22/10": a decimal or a date, not a year; "năm. 22", "năm 22 người", "mỗi năm 20 buổi", "5 năm 20".
-    const gapBefore = nfc.slice(words[i - 1]!.to, word.from);
+    if (!/^\d\d$/u.test(word.text) || !spoken.yearWords.has(keys[i - 1] ?? '')) return;
+    // "năm 22,5", "năm 22/10": a decimal or a date, not a year; "năm. 22": no year word before it.
     const gapAfter = nfc.slice(word.to, words[i + 1]?.from ?? nfc.length);
-    const before = keys[i - 2];
-    if (CLAUSE_GAP.test(gapBefore) || /^[.,:/-]\d/u.test(nfc.slice(word.to, word.to + 2)) || gapAfter.startsWith('%')) return;
-    if (before !== undefined && (notAfter.has(before) || /^\d/u.test(before))) return;
-    if (!CLAUSE_GAP.test(gapAfter) && notBefore.some((phrase) => starts(i + 1, phrase))) return;
-    out += `${nfc.slice(from, word.from)}${century}${word.text}`;
+    if (CLAUSE_GAP.test(nfc.slice(words[i - 1]!.to, word.from)) || /^[.,:/-]\d/u.test(nfc.slice(word.to, word.to + 2)) || gapAfter.startsWith('%')) return;
+    if (!isShortYear(keys, i - 1, i + 1, spoken, CLAUSE_GAP.test(gapAfter))) return;
+    out += `${nfc.slice(from, word.from)}${fullYear(Number(word.text))}`;
     from = word.to;
   });
   return from === 0 ? text : out + nfc.slice(from);
+}
+
+/** The year two digits stand for: of the 2000s up to SHORT_YEAR_PIVOT, else of the 1900s. */
+function fullYear(twoDigits: number): number {
+  return (twoDigits <= SHORT_YEAR_PIVOT ? 2000 : 1900) + twoDigits;
+}
+
+/**
+ * Whether the two digits after the year word at `yearWord`, ending before `after`, are a year: no count-of-years word
+ * or number before the year word, and no count right after them unless the clause ends there.
+ */
+function isShortYear(keys: readonly string[], yearWord: number, after: number, spoken: SpokenNumberKeys, endsClause = false): boolean {
+  const { notBefore, notAfter } = spoken.shortYears;
+  const before = keys[yearWord - 1];
+  if (before !== undefined && (notAfter.has(before) || /^\d/u.test(before))) return false;
+  return endsClause || !notBefore.some((phrase) => phrase.every((word, k) => keys[after + k] === word));
 }
 
 /** Two digits standing alone after a word: a message that may hold a short year. */
@@ -181,9 +193,10 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   const placed = readPlaced(keys, i, spoken, yearBefore);
   const year = yearBefore ? yearAt(keys, i, spoken) : undefined;
   if (year) return { ...year, start: i };
-  // "năm hai lăm", "năm hai ba": a year said by its last two digits, written "năm 25" for `withShortYears`.
+  // "năm hai lăm", "năm không tám": a year said by its last two digits, written "năm 25", "năm 08" for `withShortYears`
+  // — not "mỗi năm ba bốn lần", "khoảng năm sáu bảy người".
   const shortYear = yearBefore ? (readPair(keys, i, spoken) ?? twoDigits(keys, i, spoken)) : undefined;
-  if (shortYear) return { ...shortYear, start: i };
+  if (shortYear && isShortYear(keys, i - 1, shortYear.end, spoken)) return { value: shortYear.value.padStart(2, '0'), end: shortYear.end, start: i };
   // "quyết định năm hai không hai hai": the year of a document named by its kind alone.
   if (documentBefore && !(spoken.yearWords.has(keys[i]!) && yearAt(keys, i + 1, spoken))) {
     const number = placed ?? readDigits(keys, i, spoken) ?? readPair(keys, i, spoken);

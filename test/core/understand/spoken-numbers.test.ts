@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withShortYears, withSpokenNumbers } from '../../../src/core/understand/spoken-numbers.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
 import { loadLanguage } from '../../../src/language.js';
+import { SHORT_YEAR_PIVOT } from '../../../src/core/understand/tuning.js';
 import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
@@ -92,11 +93,15 @@ describe('numbers said as words', () => {
 });
 
 describe('years said by their last two digits (`short-years`)', () => {
-  const shortYears = languageData('spoken-numbers.yaml')['short-years'] as { century: number; 'not-before': string[]; 'not-after': string[] };
+  const shortYears = languageData('spoken-numbers.yaml')['short-years'] as { 'not-before': string[]; 'not-after': string[] };
   const whole = (text: string) => withShortYears(withSpokenNumbers(text, lexicon), lexicon);
 
-  it('reads two digits after a year word as that year of the century, typed, said or bare', () => {
-    expect(whole('Năm 22 có bao nhiêu thành phố mới vào mạng lưới')).toBe(`Năm ${shortYears.century}22 có bao nhiêu thành phố mới vào mạng lưới`);
+  it('reads two digits after a year word as that year, typed, said or bare, of the 2000s up to the pivot', () => {
+    expect(whole('Năm 22 có bao nhiêu thành phố mới vào mạng lưới')).toBe('Năm 2022 có bao nhiêu thành phố mới vào mạng lưới');
+    expect(whole(`đến năm ${SHORT_YEAR_PIVOT} chỉ tiêu bao nhiêu`)).toBe(`đến năm ${2000 + SHORT_YEAR_PIVOT} chỉ tiêu bao nhiêu`);
+    // A birth year is of the 1900s, not one to come.
+    expect(whole('bác sinh năm 60 có được công nhận không')).toBe('bác sinh năm 1960 có được công nhận không');
+    expect(whole('năm không tám')).toBe('năm 2008');
     expect(whole('chi tieu dhht nam 25 la bn % z ad')).toBe('chi tieu dhht nam 2025 la bn % z ad');
     expect(whole('theo quyết định 387 đến năm hai lăm bao nhiêu phần trăm')).toBe('theo quyết định 387 đến năm 2025 bao nhiêu phần trăm');
     expect(whole('tuan le nam 23 vs nam 24 ngay khai mac khac nhau ko')).toBe('tuan le nam 2023 vs nam 2024 ngay khai mac khac nhau ko');
@@ -105,6 +110,8 @@ describe('years said by their last two digits (`short-years`)', () => {
   it('reads no year where a count follows or the year word counts years, nor in a decimal, a date or a share', () => {
     expect(shortYears['not-before'].filter((count) => whole(`năm 30 ${count} được công nhận`) !== `năm 30 ${count} được công nhận`)).toEqual([]);
     expect(shortYears['not-after'].filter((count) => whole(`${count} năm 20 khóa mở`) !== `${count} năm 20 khóa mở`)).toEqual([]);
-    for (const text of ['trong 5 năm 20 xã', 'năm 22,5 điểm', 'năm 22/10', 'năm 30%', 'năm 2022', 'năm. 22 người']) expect(whole(text), text).toBe(text);
+    for (const text of ['trong 5 năm 20 xã', 'năm 22,5 điểm', 'năm 22/10', 'năm 30%', 'năm 2022', 'năm. 22 người', 'viet nam 30 nam doi moi']) expect(whole(text), text).toBe(text);
+    // Nor two digit words said as a rough count ("ba bốn lần"), or "nam" for south.
+    for (const text of ['mỗi năm ba bốn lần', 'một năm hai ba lần', 'khoảng năm sáu bảy người', 'mien nam hai ba tinh']) expect(whole(text), text).toBe(text);
   });
 });
