@@ -2,7 +2,7 @@
 import { askerWordAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { QUOTED_NAME_CHARS } from './tuning.js';
-import { wordSpans, type PhraseSet, type Word } from './words.js';
+import { wordSpans, type PhraseSet, type SpannedWord, type Word } from './words.js';
 
 /** A name in quotation marks, up to QUOTED_NAME_CHARS characters: "'Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh …'". */
 const QUOTED = new RegExp(`(["“‘'])([^"”’'\\n]{1,${QUOTED_NAME_CHARS}})(["”’'])`, 'gu');
@@ -24,7 +24,7 @@ export function withoutQuotedCommas(text: string): string {
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   if (!text.includes(',')) return text;
   const { nfc, words } = wordSpans(text);
-  const listing = new Set([...listedAfter(words, lexicon.titleHolders, lexicon), ...listedAfter(words, lexicon.listedActs, lexicon), ...placesListedAfter(words, lexicon)]);
+  const listing = new Set([...listedAfter(words, lexicon.titleHolders, lexicon), ...listedAfter(words, lexicon.listedActs, lexicon), ...placesListedAfter(words, nfc, lexicon)]);
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < words.length; i++) {
@@ -38,10 +38,11 @@ export function withoutListingCommas(text: string, lexicon: Lexicon): string {
 /**
  * The words after which another place follows ("là Sa Đéc, Vinh, Cao Lãnh, TP.HCM thôi, đúng không"): a list of places,
  * one claim or question, not clauses of a name each. A common-word name typed in lower case ("sa dec, vinh, cao lanh")
- * is a place between two places listed. Not a place named twice ("ở Hà Nội, Hà Nội có …"), nor a list opening after a
- * word of where the asker is (`where-from`: "Mình ở Sa Đéc, Cao Lãnh vào mạng lưới năm nào" asks of Cao Lãnh).
+ * is a place between two places listed. Not a place named twice ("ở Hà Nội, Hà Nội có …"), nor a list opening after
+ * the asker's word and a word of where they are (`where-from`: "Mình ở Sa Đéc, Cao Lãnh vào mạng lưới năm nào" asks
+ * of Cao Lãnh; "số gia đình học tập tại Hà Nội, TP.HCM" lists both).
  */
-function placesListedAfter(words: readonly Word[], lexicon: Lexicon): number[] {
+function placesListedAfter(words: readonly SpannedWord[], nfc: string, lexicon: Lexicon): number[] {
   const groupOf = (phrase: string) => lexicon.subjectGroup.get(phrase) ?? '';
   const places = lexicon.subjects
     .find(words, false)
@@ -55,9 +56,11 @@ function placesListedAfter(words: readonly Word[], lexicon: Lexicon): number[] {
     const name = lexicon.commonWordNameKeys.has(words[place.end + 1]?.folded ?? '') && byStart.has(place.end + 2) ? place.end + 1 : undefined;
     const next = byStart.get(name === undefined ? place.end + 1 : place.end + 2);
     if (!next) continue;
-    // A list opening where the asker is goes on telling it: each place after it is told too.
-    if (told.has(place.start) || (place.start > 0 && lexicon.whereFrom.matchAt(words, place.start - 1, false) > 0)) {
-      told.add(next.start);
+    // A list opening where the asker is ("mình ở", "nhà em tại") goes on telling it: each place after it, past a lone
+    // comma, is told too.
+    const whereAskerIs = place.start >= 2 && lexicon.whereFrom.matchAt(words, place.start - 1, false) > 0 && askerWordAt(words, place.start - 2, lexicon, true) > 0;
+    if (told.has(place.start) || whereAskerIs) {
+      if (LONE_COMMA.test(nfc.slice(words[place.end]!.to, words[next.start - (name === undefined ? 0 : 1)]!.from))) told.add(next.start);
       continue;
     }
     if (next.group === place.group || opensClause(next.start)) continue;

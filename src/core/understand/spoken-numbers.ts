@@ -194,9 +194,9 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   const year = yearBefore ? yearAt(keys, i, spoken) : undefined;
   if (year) return { ...year, start: i };
   // "năm hai lăm", "năm không tám": a year said by its last two digits, written "năm 25", "năm 08" for `withShortYears`
-  // — not "mỗi năm ba bốn lần", "khoảng năm sáu bảy người".
+  // — up to the pivot, so "có năm sáu bảy nhà" counts; not "mỗi năm ba bốn lần", "miền nam hai ba tỉnh".
   const shortYear = yearBefore ? (readPair(keys, i, spoken) ?? twoDigits(keys, i, spoken)) : undefined;
-  if (shortYear && isShortYear(keys, i - 1, shortYear.end, spoken)) return { value: shortYear.value.padStart(2, '0'), end: shortYear.end, start: i };
+  if (shortYear && Number(shortYear.value) <= SHORT_YEAR_PIVOT && isShortYear(keys, i - 1, shortYear.end, spoken)) return { value: shortYear.value.padStart(2, '0'), end: shortYear.end, start: i };
   // "quyết định năm hai không hai hai": the year of a document named by its kind alone.
   if (documentBefore && !(spoken.yearWords.has(keys[i]!) && yearAt(keys, i + 1, spoken))) {
     const number = placed ?? readDigits(keys, i, spoken) ?? readPair(keys, i, spoken);

@@ -556,6 +556,9 @@ describe('prompts/language as rules', () => {
     expect(read('Mình ở Hà Nội, mình muốn hỏi Sa Đéc vào mạng lưới năm nào?').query).not.toContain('hà nội');
     expect(read('Mình ở Sa Đéc, Cao Lãnh vào mạng lưới năm nào?').query).toBe('cao lãnh vào mạng lưới năm nào');
     expect(read('Nhà em ở Hà Nội, Hà Nội có bao nhiêu gia đình học tập').query).toBe('hà nội có bao nhiêu gia đình học tập');
+    // Without the asker's word a locative is the question's own ("tại Hà Nội, TP.HCM"); a full stop ends what is told.
+    expect(read('Số gia đình học tập tại Hà Nội, TP.HCM là bao nhiêu?').query).toContain('hà nội thành phố hồ chí minh');
+    expect(read('Em ở Vinh. Sa Đéc, Cao Lãnh vào mạng lưới năm nào?').query).toBe('sa đéc cao lãnh vào mạng lưới năm nào');
   });
 
   it('reads no year in a relative-year phrase after a word counting years (`counted-years`: "mấy năm nay")', () => {

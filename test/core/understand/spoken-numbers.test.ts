@@ -101,6 +101,7 @@ describe('years said by their last two digits (`short-years`)', () => {
     expect(whole(`đến năm ${SHORT_YEAR_PIVOT} chỉ tiêu bao nhiêu`)).toBe(`đến năm ${2000 + SHORT_YEAR_PIVOT} chỉ tiêu bao nhiêu`);
     // A birth year is of the 1900s, not one to come.
     expect(whole('bác sinh năm 60 có được công nhận không')).toBe('bác sinh năm 1960 có được công nhận không');
+    expect(whole(`sinh năm ${SHORT_YEAR_PIVOT + 1}`)).toBe(`sinh năm ${1900 + SHORT_YEAR_PIVOT + 1}`);
     expect(whole('năm không tám')).toBe('năm 2008');
     expect(whole('chi tieu dhht nam 25 la bn % z ad')).toBe('chi tieu dhht nam 2025 la bn % z ad');
     expect(whole('theo quyết định 387 đến năm hai lăm bao nhiêu phần trăm')).toBe('theo quyết định 387 đến năm 2025 bao nhiêu phần trăm');
@@ -112,6 +113,6 @@ describe('years said by their last two digits (`short-years`)', () => {
     expect(shortYears['not-after'].filter((count) => whole(`${count} năm 20 khóa mở`) !== `${count} năm 20 khóa mở`)).toEqual([]);
     for (const text of ['trong 5 năm 20 xã', 'năm 22,5 điểm', 'năm 22/10', 'năm 30%', 'năm 2022', 'năm. 22 người', 'viet nam 30 nam doi moi']) expect(whole(text), text).toBe(text);
     // Nor two digit words said as a rough count ("ba bốn lần"), or "nam" for south.
-    for (const text of ['mỗi năm ba bốn lần', 'một năm hai ba lần', 'khoảng năm sáu bảy người', 'mien nam hai ba tinh']) expect(whole(text), text).toBe(text);
+    for (const text of ['mỗi năm ba bốn lần', 'một năm hai ba lần', 'có năm sáu bảy nhà đạt', 'mien nam hai ba tinh', 'hoi vien nam 25 nu 30', 'quang nam 18 huyen dat chuan chua']) expect(whole(text), text).toBe(text);
   });
 });

@@ -1276,6 +1276,7 @@ describe('cues and clauses', () => {
     expect(read('hai quyết định khác nhau ở chỗ nào').facets).toEqual(['comparison']);
     // "khác nhau ở đâu" asks how they differ, not a place.
     expect(read('quyet dinh 89 va quyet dinh 1373 khac nhau o dau').facets).toEqual(['comparison']);
+    expect(read('gia đình học tập với dòng họ học tập khác ở đâu').facets).toEqual(['comparison']);
     expect(read('chủ đề tên là gì').facets).toEqual(['theme']);
   });
 
