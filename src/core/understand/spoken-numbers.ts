@@ -1,4 +1,4 @@
-// Numbers said as words ("quyết định số sáu trăm bảy mươi bảy", "năm hai không hai hai") rewritten as digits in a message.
+// Numbers said as words ("quyết định số sáu trăm bảy mươi bảy", "năm hai không hai hai") and years said by two digits ("năm 22") rewritten in full in a message.
 import { fold, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { PLACED_MIN_WORDS, SHORT_YEAR_PIVOT, SPOKEN_YEARS, K_YEAR_MIN_WORDS } from './tuning.js';
