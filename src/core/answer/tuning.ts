@@ -84,6 +84,9 @@ export const FOLLOW_UP_MAX_WORDS = 5;
  * many and scores at least this share of the best (definition-heading.ts). On the development sets: +1, 5 replies
  * changed, none lost. */
 export const DEFINITION_HEADING_WINDOW = 3;
+/** For a question asking who does an act of a named document, a passage whose heading asks it moves first when it is
+ * among the first this many (act-heading.ts): the claim "do thủ tướng Phạm Minh Chính ký" ranks "Ai ký …?" second. */
+export const ACT_HEADING_WINDOW = 3;
 export const DEFINITION_HEADING_SCORE_SHARE = 0.95;
 
 /** How many words after its number the thing counted may start: "hơn 1.000 Dòng họ" (the next word), "1,6 triệu hộ gia

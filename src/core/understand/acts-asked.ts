@@ -6,15 +6,19 @@ import { wordsOf } from './words.js';
  * The acts the question asks who does, each with the acts of its group, as written in the data ("ký", "phát động"):
  * the first act at most `within` words after a `who` word ("ai ký", "ai đã công nhận"; in "ai ký quyết định 1315" the
  * act is "ký", not the document's "quyết định"), or one right before a link word and a `who` word ("ký bởi ai", "người
- * ký là ai"). Empty when the question asks no one's act.
+ * ký là ai"), or the first act at most `claimWithin` words after a claimer in a claim checked with a tag ("… do thủ tướng
+ * Phạm Minh Chính ký phải không"). Empty when the question asks no one's act.
  */
 export function actsAsked(question: string, lexicon: Lexicon): string[] {
-  const { who, acts, groupOf, links, within } = lexicon.actsAsked;
+  const { who, acts, groupOf, links, within, claimers, tags, claimWithin } = lexicon.actsAsked;
   const words = wordsOf(question);
   const askers = who.find(words, false);
-  if (askers.length === 0) return [];
+  // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it.
+  const claims = tags.find(words, false).length > 0 ? claimers.find(words, false) : [];
+  if (askers.length === 0 && claims.length === 0) return [];
   const found = acts.find(words, false);
-  const firstAfter = askers.flatMap((asker) => found.find(({ start }) => start >= asker.start + asker.length && start - (asker.start + asker.length) < within) ?? []);
+  const firstWithin = (from: { start: number; length: number }, limit: number) => found.find(({ start }) => start >= from.start + from.length && start - (from.start + from.length) < limit) ?? [];
+  const firstAfter = [...askers.flatMap((asker) => firstWithin(asker, within)), ...claims.flatMap((claimer) => firstWithin(claimer, claimWithin))];
   const beforeLink = found.filter(({ start, length }) => {
     const link = links.matchAt(words, start + length, false);
     return link > 0 && who.matchAt(words, start + length + link, false) > 0;

@@ -145,7 +145,7 @@ export interface LanguageData {
      * "ai ký", "ký bởi ai": an act at most `within` words after a `who` word, or right before a link and one, is asked;
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; tags: string[]; claimWithin: number };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "trước", "trước khi có": right before a named document, what is asked is asked of the time before it. */
@@ -371,7 +371,7 @@ export interface Lexicon {
   /** "là": a clause opening with one has its subject in the clause before. */
   continuesBefore: PhraseSet;
   /** `groupOf`: each folded act → the acts of its group as written (a sentence names one with its marks). */
-  actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number };
+  actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number; claimers: PhraseSet; tags: PhraseSet; claimWithin: number };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   /** "trước", "trước khi có": right before a named document, the time before it is asked of ("trước thông tư 25"). */
@@ -702,6 +702,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
       groupOf: new Map(data.cues.actsAsked.acts.flatMap((group) => group.map((act) => [key(act), group.map((each) => wordsOf(each).map((w) => w.text).join(' '))] as const))),
       links: compilePhrases(data.cues.actsAsked.links),
       within: data.cues.actsAsked.within,
+      claimers: compilePhrases(data.cues.actsAsked.claimers),
+      tags: compilePhrases(data.cues.actsAsked.tags),
+      claimWithin: data.cues.actsAsked.claimWithin,
     },
     predecessor: compilePhrases(data.cues.predecessor),
     beforeDocument: compilePhrases(data.cues.beforeDocument),

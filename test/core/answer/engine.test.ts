@@ -82,6 +82,18 @@ describe('answer engine (extractive)', () => {
     expect(answer.text.split('do Phó Thủ tướng Trần Hồng Hà ký').length).toBe(2);
   });
 
+  it('answers who did an act of a named document from the passage headed by that question, also when a claim names another', async () => {
+    const meta = { title: 'Ban hành Kế hoạch phong trào thi đua', number: '1315/QĐ-TTg', issued: '2023-11-09' };
+    const launched = passage('Phong trào thi đua mà Quyết định 1315/QĐ-TTg cụ thể hóa được Thủ tướng Phạm Minh Chính phát động ngày 10/06/2023.', meta, { heading: 'Phong trào thi đua trong Quyết định 1315 được phát động khi nào?', score: 1.1 });
+    const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.', meta, { heading: 'Ai ký Quyết định 1315/QĐ-TTg?', score: 0.6 });
+    const engine = createAnswerEngine({ search: fakeSearch([launched, signed]), messages, lexicon });
+    for (const asked of ['quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', 'qđ 1315 ai ký']) {
+      expect((await engine.answer(asked)).text.startsWith('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.'), asked).toBe(true);
+    }
+    // Asked of another act, the other passage stays first.
+    expect((await engine.answer('phong trào thi đua của quyết định 1315 do ai phát động')).text).toContain('Phạm Minh Chính phát động');
+  });
+
   it('says a further requirement of the title a met rule names, found in another document by a search of its own', async () => {
     const rule = passage('Công dân học tập là điều kiện để công nhận Đơn vị học tập cấp tỉnh: mức độ 1 cần ít nhất 90% thành viên là Công dân học tập.', { title: 'Công dân học tập' });
     const requirementOf = (title: string) => passage(`${title} cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.`, { title });

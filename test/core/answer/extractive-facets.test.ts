@@ -11,7 +11,7 @@ import { wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import * as tuning from '../../../src/core/answer/tuning.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
@@ -245,6 +245,12 @@ describe('who does which act', () => {
     expect(actsAsked('quyết định 1315 ai ký', lexicon)).toEqual(['ký']);
     expect(actsAsked('ai ký quyết định 1315', lexicon)).toEqual(['ký']);
     expect(actsAsked('quyết định 1315 là gì', lexicon)).toEqual([]);
+    // A claim of who did it, checked with a tag, asks who did it; without the tag "do" says nothing of an actor.
+    expect(actsAsked('quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', lexicon)).toEqual(['ký']);
+    expect(actsAsked(understand('qd 1315 la thu tuong pham minh chinh ky phai ko', lexicon).query, lexicon)).toEqual(['ký']);
+    expect(actsAsked('phong trào thi đua do thủ tướng phát động năm nào', lexicon)).toEqual([]);
+    const { tags } = (languageData('question-cues.yaml') as { 'acts-asked': { tags: string[] } })['acts-asked'];
+    expect(tags.filter((tag) => actsAsked(`quyết định 1315 do thủ tướng ký ${tag}`, lexicon).join() !== 'ký')).toEqual([]);
   });
 
   it('answers who does the act asked from the sentence naming it, not from one naming another act', () => {
