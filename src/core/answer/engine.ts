@@ -253,7 +253,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const replaced = lexicon && !weekFound ? predecessorPassages(question, retrieval, turn.facets.includes('document'), lexicon, deps.search) : undefined;
       const focused = lexicon && !weekFound && !replaced ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
       const found = weekFound ?? replaced ?? focused?.passages ?? retrieve(retrieval);
-      const ranked = lexicon && !weekFound && !replaced ? preferActHeading(preferDefinitionHeading(found, turn.facets, headingFacets, retrieval), { asked: query, named: retrieval }, lexicon) : found;
+      const ranked = lexicon && !weekFound && !replaced ? preferActHeading(preferDefinitionHeading(found, turn.facets, headingFacets, retrieval), { asked: query, named: retrieval, facets: turn.facets, clauses: understood.clauses.length }, lexicon) : found;
       // "Sơn La có bao nhiêu gia đình học tập": a title's figure for one place is answered from passages giving it
       // there (searched for on their own when the question's passages do not), never from another place's or the
       // national figures (refused below).

@@ -85,7 +85,8 @@ export const FOLLOW_UP_MAX_WORDS = 5;
  * changed, none lost. */
 export const DEFINITION_HEADING_WINDOW = 3;
 /** For a question asking who does an act of a named document, a passage whose heading asks it moves first when it is
- * among the first this many (act-heading.ts): the claim "do thủ tướng Phạm Minh Chính ký" ranks "Ai ký …?" second. */
+ * among the first this many (act-heading.ts): the claim "do thủ tướng Phạm Minh Chính ký" ranks "Ai ký …?" second. On
+ * the development sets: +1, 4 replies changed (each now opening with who did the act), none lost. */
 export const ACT_HEADING_WINDOW = 3;
 export const DEFINITION_HEADING_SCORE_SHARE = 0.95;
 

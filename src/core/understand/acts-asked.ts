@@ -1,4 +1,5 @@
 // Who does which act a question asks ("ai ký", "ký bởi ai", "do ai phát động"): the acts an answering sentence must name.
+import { hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { wordsOf } from './words.js';
 
@@ -6,15 +7,18 @@ import { wordsOf } from './words.js';
  * The acts the question asks who does, each with the acts of its group, as written in the data ("ký", "phát động"):
  * the first act at most `within` words after a `who` word ("ai ký", "ai đã công nhận"; in "ai ký quyết định 1315" the
  * act is "ký", not the document's "quyết định"), or one right before a link word and a `who` word ("ký bởi ai", "người
- * ký là ai"), or the first act at most `claimWithin` words after a claimer in a claim checked with a tag ("… do thủ tướng
- * Phạm Minh Chính ký phải không"). Empty when the question asks no one's act.
+ * ký là ai"), or the first act at most `claimWithin` words after a claimer and someone who acts, in a claim checked with a
+ * tag ("… do thủ tướng Phạm Minh Chính ký phải không"). Empty when the question asks no one's act.
  */
 export function actsAsked(question: string, lexicon: Lexicon): string[] {
-  const { who, acts, groupOf, links, within, claimers, tags, claimWithin } = lexicon.actsAsked;
+  const { who, acts, groupOf, links, within, claimers, claimedActors, tags, claimWithin } = lexicon.actsAsked;
   const words = wordsOf(question);
   const askers = who.find(words, false);
-  // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it.
-  const claims = tags.find(words, false).length > 0 ? claimers.find(words, false) : [];
+  // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it — "do" or
+  // "là" with its marks where the message has them ("mức độ" is none), right before someone who acts.
+  const accents = hasDiacritics(question);
+  const claimed = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0;
+  const claims = tags.find(words, false).length > 0 ? claimers.find(words, accents).filter(claimed) : [];
   if (askers.length === 0 && claims.length === 0) return [];
   const found = acts.find(words, false);
   const firstWithin = (from: { start: number; length: number }, limit: number) => found.find(({ start }) => start >= from.start + from.length && start - (from.start + from.length) < limit) ?? [];

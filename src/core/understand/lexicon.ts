@@ -145,7 +145,8 @@ export interface LanguageData {
      * "ai ký", "ký bởi ai": an act at most `within` words after a `who` word, or right before a link and one, is asked;
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; tags: string[]; claimWithin: number };
+    /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimWithin: number };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "trước", "trước khi có": right before a named document, what is asked is asked of the time before it. */
@@ -371,7 +372,7 @@ export interface Lexicon {
   /** "là": a clause opening with one has its subject in the clause before. */
   continuesBefore: PhraseSet;
   /** `groupOf`: each folded act → the acts of its group as written (a sentence names one with its marks). */
-  actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number; claimers: PhraseSet; tags: PhraseSet; claimWithin: number };
+  actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number; claimers: PhraseSet; claimedActors: PhraseSet; tags: PhraseSet; claimWithin: number };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   /** "trước", "trước khi có": right before a named document, the time before it is asked of ("trước thông tư 25"). */
@@ -703,6 +704,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       links: compilePhrases(data.cues.actsAsked.links),
       within: data.cues.actsAsked.within,
       claimers: compilePhrases(data.cues.actsAsked.claimers),
+      claimedActors: compilePhrases(data.cues.actsAsked.claimedActors),
       tags: compilePhrases(data.cues.actsAsked.tags),
       claimWithin: data.cues.actsAsked.claimWithin,
     },

@@ -249,6 +249,10 @@ describe('who does which act', () => {
     expect(actsAsked('quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', lexicon)).toEqual(['ký']);
     expect(actsAsked(understand('qd 1315 la thu tuong pham minh chinh ky phai ko', lexicon).query, lexicon)).toEqual(['ký']);
     expect(actsAsked('phong trào thi đua do thủ tướng phát động năm nào', lexicon)).toEqual([]);
+    // Not "độ" or "đó", nor a claim naming no one who acts ("là để đánh giá", "là văn bản công nhận").
+    for (const told of ['thông tư 25 có mấy mức độ đánh giá đúng không', 'công văn 6782 là để đánh giá gia đình học tập đúng không', 'quyết định 1315 là văn bản công nhận những danh hiệu gì phải không']) {
+      expect(actsAsked(told, lexicon), told).toEqual([]);
+    }
     const { tags } = (languageData('question-cues.yaml') as { 'acts-asked': { tags: string[] } })['acts-asked'];
     expect(tags.filter((tag) => actsAsked(`quyết định 1315 do thủ tướng ký ${tag}`, lexicon).join() !== 'ký')).toEqual([]);
   });
