@@ -30,7 +30,7 @@ import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TOPIC_KINDS, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
 
@@ -188,7 +188,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           lexicon !== undefined &&
           (opens || isFollowUp(query, lexicon)) &&
           !asksOfDocument(query, lexicon) &&
-          !subjectsOf(query, lexicon).some((subject) => OWN_TOPIC_KINDS.includes(kindOf(subject, lexicon))) &&
+          !subjectsOf(query, lexicon).some((subject) => TOPIC_KINDS.includes(kindOf(subject, lexicon))) &&
           lexicon.weekTopic.find(wordsOf(previous), false).length > 0);
       const compose = (q: string, passages: Passage[]) => composeExtractive(q, passages, { facets: understood.facets, lexicon, texts });
       if (understood.relativeYear && lexicon) {
@@ -475,8 +475,6 @@ const PERIOD = /(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)/gu;
 
 /** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */
 const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
-/** Subjects a follow-up names that make it a question of its own topic, not of the Week asked before: a title, an event. */
-const OWN_TOPIC_KINDS: readonly string[] = ['group:titles', 'group:events'];
 
 /** Facets asking a number, not yes or no, of words naming no rule ("phải", "tối thiểu"): a figure, not a rule's threshold. */
 function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexicon): boolean {

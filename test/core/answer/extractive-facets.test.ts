@@ -253,8 +253,9 @@ describe('who does which act', () => {
     for (const told of ['thông tư 25 có mấy mức độ đánh giá đúng không', 'công văn 6782 là để đánh giá gia đình học tập đúng không', 'quyết định 1315 là văn bản công nhận những danh hiệu gì phải không']) {
       expect(actsAsked(told, lexicon), told).toEqual([]);
     }
-    const { tags } = (languageData('question-cues.yaml') as { 'acts-asked': { tags: string[] } })['acts-asked'];
+    const { tags, 'claimed-actors': actors } = (languageData('question-cues.yaml') as { 'acts-asked': { tags: string[]; 'claimed-actors': string[] } })['acts-asked'];
     expect(tags.filter((tag) => actsAsked(`quyết định 1315 do thủ tướng ký ${tag}`, lexicon).join() !== 'ký')).toEqual([]);
+    expect(actors.filter((actor) => actsAsked(`quyết định 1315 do ${actor} ký phải không`, lexicon).join() !== 'ký')).toEqual([]);
   });
 
   it('answers who does the act asked from the sentence naming it, not from one naming another act', () => {
