@@ -7,7 +7,7 @@ import { askingWords, cuedFacets } from '../understand/cues.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { joinSides } from './join-sides.js';
-import { kindOf, namesFigureYear, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { kindOf, namesFigureYear, PLACES, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** How a comparison is answered: its sides, and the question and facets each side is asked with. */
@@ -37,7 +37,7 @@ export function planComparison(query: string, context: string | undefined, facet
     if (named.length < 2 || !named.every((subject) => subject.kind === 'year') || !yearsJoined(query, lexicon)) return undefined;
     // A place's figure of two years ("Hà Nội có bao nhiêu gia đình học tập năm 2024 và 2025") is that place's: a year
     // searched alone would find another place's figure of that year first.
-    if (subjectsOf(query, lexicon).some((subject) => kindOf(subject, lexicon) === 'group:places')) return undefined;
+    if (subjectsOf(query, lexicon).some((subject) => kindOf(subject, lexicon) === PLACES)) return undefined;
     return planOf(context !== undefined ? `${context} ${query}` : query, named, facets, lexicon);
   }
   // Sides named only by the clause before ("Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?"): that clause

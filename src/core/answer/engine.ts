@@ -30,7 +30,7 @@ import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TOPIC_KINDS, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TOPIC_KINDS, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
 
@@ -466,7 +466,7 @@ function predicts(understood: Understanding, result: { sure: boolean }, when: { 
     (relative === 'next' && resolveYear('next', when.now, when.timeZone, when.calendar) > thisYear) ||
     yearsNamedOf(understood.query.replace(PERIOD, ' '), lexicon).some((year) => year > thisYear);
   if (!later) return false;
-  const placed = (understood.placesAsked ?? []).length > 0 || subjectsOf(understood.query, lexicon).some((subject) => kindOf(subject, lexicon) === 'group:places' || (subject.kind === 'group' && subject.key === lexicon.countryGroup));
+  const placed = (understood.placesAsked ?? []).length > 0 || subjectsOf(understood.query, lexicon).some((subject) => kindOf(subject, lexicon) === PLACES || (subject.kind === 'group' && subject.key === lexicon.countryGroup));
   return result.sure || placed;
 }
 

@@ -8,7 +8,7 @@ import { expandShorthand } from '../understand/shorthand.js';
 import { removePhrases } from '../understand/filler.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import type { HistoryTurn } from './grounded.js';
-import { documentKindAsked, kindOf, subjectsOf, subjectsOfSentence, TITLES, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { documentKindAsked, kindOf, PLACES, subjectsOf, subjectsOfSentence, TITLES, topicsOf, TOPIC_KINDS, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { FOLLOW_UP_MAX_WORDS } from './tuning.js';
 
 /**
@@ -46,9 +46,6 @@ function followsByShape(question: string, lexicon: Lexicon): boolean {
   if (onlyPlaces && lengthCountingNamesOnce(words, lexicon) - placeWords <= FOLLOW_UP_MAX_WORDS) return true;
   return asksMoreAboutPrevious(question, lexicon);
 }
-
-/** The kind of the places group in prompts/language/subjects.yaml. */
-const PLACES = 'group:places';
 
 /**
  * "hạn nộp khi nào", "chủ đề là gì", "2023 tổ chức ngày nào", "văn bản nào quy định ngày đó": a question naming no

@@ -30,7 +30,13 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
     // A name that folds onto a common word is said as a name ("Vinh"), so a follow-up carrying it still reads it so.
     add({ kind: 'group', key, said: lexicon.commonWordNameKeys.has(match.phrase) ? lexicon.subjectName.get(key)! : match.phrase }, `g:${key}`);
   }
-  for (const year of foldText(text).match(YEAR) ?? []) add({ kind: 'year', year, said: year }, `y:${year}`);
+  const folded = foldText(text);
+  for (const { 0: year, index } of folded.matchAll(YEAR)) {
+    // "không phải trên 2000 à": a number after a word comparing amounts is an amount.
+    const before = wordsOf(folded.slice(0, index));
+    if (lexicon.amountComparators.find(before, false).some(({ start, length }) => start + length === before.length)) continue;
+    add({ kind: 'year', year, said: year }, `y:${year}`);
+  }
   for (const { number, said } of namedDocuments(text, lexicon)) add({ kind: 'document', number, said }, `d:${number}`);
   return subjects;
 }
@@ -155,9 +161,13 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
  */
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
   if (subjects.length === 0 || passages.length === 0) return [...passages];
+  // "Vinh vào mạng lưới UNESCO năm nào": a passage headed by another covered place ("TP.HCM gia nhập Mạng lưới UNESCO
+  // năm 2024") answers of that place; it neither sets the score others are measured against nor goes before them.
+  const elsewhere = headedByAnotherPlace(subjects, lexicon);
+  const best = passages.find((p) => !elsewhere(p)) ?? passages[0]!;
   // Only passages scoring near the best may move up: naming the subjects does not make an unrelated passage relevant.
   // A passage of the document the question names is relevant whatever its score.
-  const floor = passages[0]!.score * minScoreShare;
+  const floor = best.score * minScoreShare;
   const mayMove = (p: Passage) => p.score >= floor || isOfNamedDocument(p, subjects);
   const rest = passages.filter((p) => !mayMove(p));
   const movable = passages
@@ -166,12 +176,34 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
       passage,
       index,
       own: isOfNamedDocument(passage, subjects) ? 1 : 0,
+      here: elsewhere(passage) ? 0 : 1,
       named: subjectsNamed(passage, subjects, lexicon),
       inHeading: subjectsNamed({ ...passage, text: '' }, subjects, lexicon),
     }))
-    .sort((a, b) => b.own - a.own || b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
+    .sort((a, b) => b.own - a.own || b.here - a.here || b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
   return [...movable, ...rest];
+}
+
+/**
+ * Whether a passage's heading names covered places (`group:places`, not the country), none of those the question names,
+ * and its text does not name them either ("… cùng đợt với Sơn La" answers of Sơn La too); always false when the
+ * question names none.
+ */
+function headedByAnotherPlace(subjects: readonly Subject[], lexicon: Lexicon): (passage: Passage) => boolean {
+  const asked = subjects.filter((subject) => subject.kind === 'group' && isCoveredPlace(subject.key, lexicon));
+  if (asked.length === 0) return () => false;
+  return (passage) => {
+    const headed = lexicon.subjects.find(wordsOf(passage.heading), false).some(({ phrase }) => {
+      const key = lexicon.subjectGroup.get(phrase);
+      return key !== undefined && isCoveredPlace(key, lexicon);
+    });
+    return headed && subjectsNamed(passage, asked, lexicon) === 0;
+  };
+}
+
+function isCoveredPlace(key: string, lexicon: Lexicon): boolean {
+  return `group:${lexicon.subjectKind.get(key)}` === PLACES && key !== lexicon.countryGroup;
 }
 
 /**
@@ -195,6 +227,9 @@ export function documentKindAsked(text: string, lexicon: Lexicon): string | unde
 
 /** The kind of the titles group in prompts/language/subjects.yaml. */
 export const TITLES = 'group:titles';
+
+/** The kind of the places group in prompts/language/subjects.yaml: the places the documents cover. */
+export const PLACES = 'group:places';
 
 /** Kinds of subject that fill a question's one topic: a title or an event. */
 export const TOPIC_KINDS: readonly string[] = [TITLES, 'group:events'];

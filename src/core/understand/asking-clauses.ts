@@ -1,5 +1,5 @@
 // The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
-import { askingWords, asksOnlyFacets, cuedFacets, offersChoice } from './cues.js';
+import { askingWords, asksOnlyFacets, contentWords, cuedFacets, offersChoice } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
@@ -90,6 +90,13 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "theo" names just before is what the question asks of (when that clause is not kept whole already); one it
       // points at ("Theo văn bản đó, …") is kept as said, for the chat's earlier turns to name.
       const before = stripped[i - 1];
+      // "khi nào thế, TP.HCM vào mạng lưới UNESCO", "ai ký vậy. quyết định 677", "la j v ad, cai xhht ay": with no subject
+      // before it, a question naming none has it said after, in a clause asking nothing — naming a subject, or not in the
+      // asker's voice (that would be their story).
+      const after = stripped[i + 1];
+      const saysSubject = (words: readonly Word[], typed: readonly Word[]) =>
+        namesSubject(words, lexicon) || (lexicon.askerWords.find(typed, accents).length === 0 && contentWords(words, lexicon, accents) > 0);
+      if (needsSubject && after && !asking[i + 1] && !namesSubject(clause.words, lexicon) && !(before && namesSubject(before.words, lexicon)) && saysSubject(after.words, after.typed)) keep.add(i + 1);
       if (before && !asking[i - 1] && !keep.has(i - 1) && lexicon.accordingTo.matchAt(before.words, 0, false) > 0) {
         const numbered = numberedDocuments(before.words, lexicon).length > 0;
         if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);

@@ -8,7 +8,7 @@ import { positionsIn, type PhraseSet, type Word } from './words.js';
 export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
   // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read only as written.
   const unframed = removePhrases(accents ? removeFraming(words, lexicon.askedBy, lexicon, true, true) : [...words], lexicon.filler, accents);
-  let out = removeFraming(unframed, lexicon.hearsay, lexicon, accents, false);
+  let out = withoutApproximations(removeFraming(unframed, lexicon.hearsay, lexicon, accents, false), lexicon, accents);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
     const head = openingWordAt(out, 0, lexicon, accents);
@@ -64,6 +64,22 @@ function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Le
     }
   }
   return [...words];
+}
+
+/**
+ * The words without an approximation right before a cue asking an amount or a time that opens with a question word
+ * ("tầm bao nhiêu", "khoảng mấy năm", "cỡ bao lâu"; not "trong khoảng thời gian nào": there it is a span).
+ */
+function withoutApproximations(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const asksAmount = (at: number) =>
+    lexicon.questionMarks.matchAt(words, at, accents) > 0 && (['number', 'date'] as const).some((facet) => lexicon.facets.get(facet)!.matchAt(words, at, accents) > 0);
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const length = lexicon.approximations.matchAt(words, i, accents);
+    if (length > 0 && asksAmount(i + length)) i += length - 1;
+    else out.push(words[i]!);
+  }
+  return out;
 }
 
 /** The words without every phrase of `phrases` found in them. */

@@ -135,6 +135,12 @@ export interface LanguageData {
     questionParticles: string[];
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
     existsChecks: string[];
+    /** "tầm", "khoảng": said before a question word of amount, they ask the amount as it does. */
+    approximations: string[];
+    /** Approximations folding onto other words ("cỡ" / "có"): matched only as typed with their marks. */
+    approximationsMarked: string[];
+    /** "trên", "khoảng": a number of four digits right after one is an amount, not a year. */
+    amountComparators: string[];
     /** "sao": a clause opening with one asks why. */
     reasonOpeners: string[];
     /** "tuần này": this year's Week, when the question is about the Week. */
@@ -365,6 +371,10 @@ export interface Lexicon {
   questionParticles: PhraseSet;
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
   existsChecks: PhraseSet;
+  /** "tầm", "khoảng", "cỡ": said before a question word of amount ("tầm bao nhiêu"), set aside as filler. */
+  approximations: PhraseSet;
+  /** "trên", "dưới", "khoảng": a number of four digits right after one is an amount ("trên 2000"), not a year. */
+  amountComparators: PhraseSet;
   /** "sao": a clause opening with one asks why. */
   reasonOpeners: PhraseSet;
   /** "tuần này": this year's Week, when the question is about the Week. */
@@ -694,6 +704,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
+    approximations: compilePhrases(data.cues.approximations, data.cues.approximationsMarked, { marked: data.cues.approximationsMarked }),
+    amountComparators: compilePhrases(data.cues.amountComparators),
     reasonOpeners: compilePhrases(data.cues.reasonOpeners, data.cues.reasonOpeners),
     weekNow: compilePhrases(data.cues.weekNow),
     continuesBefore: compilePhrases(data.cues.continuesBefore, [], { typedAccentsCount: true }),

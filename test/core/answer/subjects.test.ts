@@ -25,6 +25,19 @@ describe('preferNamedSubjects', () => {
     expect(ranked[0]!.chunkId).toBe(own.chunkId);
   });
 
+  it('measures and ranks past a passage headed by another covered place that never names the one asked', () => {
+    const question = 'Vinh vào mạng lưới UNESCO năm nào';
+    const elsewhere = passage('TP.HCM trở thành thành viên của mạng lưới UNESCO ngày 14/02/2024.', {}, { heading: 'TP.HCM gia nhập Mạng lưới UNESCO năm 2024', score: 1 });
+    const steps = passage('Thành phố muốn gia nhập mạng lưới UNESCO làm theo 6 bước.', {}, { heading: 'Thành phố muốn vào mạng lưới UNESCO thì làm thế nào?', score: 0.8 });
+    const members = passage('Hai thành phố đầu tiên của Việt Nam trong mạng lưới UNESCO là Sa Đéc và Vinh, cùng gia nhập năm 2020.', {}, { heading: 'Thành viên Việt Nam', score: 0.6 });
+    const ranked = preferNamedSubjects([elsewhere, steps, members], subjectsOf(question, lexicon), lexicon, 0.7);
+    expect(ranked.map((p) => p.chunkId)).toEqual([members.chunkId, steps.chunkId, elsewhere.chunkId]);
+    // Naming the place asked in its text ("cùng đợt với Sơn La"), the other place's passage keeps its rank.
+    const together = passage('TP.HCM vào mạng lưới UNESCO ngày 14/02/2024, cùng đợt với Sơn La.', {}, { heading: 'TP.HCM gia nhập Mạng lưới UNESCO năm 2024', score: 1 });
+    const sonLa = preferNamedSubjects([together, steps, members], subjectsOf('Sơn La vào mạng lưới UNESCO năm nào', lexicon), lexicon, 0.7);
+    expect(sonLa[0]!.chunkId).toBe(together.chunkId);
+  });
+
   it('leaves the search order when no document is named', () => {
     const first = passage('Đơn vị học tập được công nhận hằng năm.', {}, { score: 1 });
     const second = passage('Thông tư này quy định việc đánh giá.', { number: '24/2023/TT-BGDĐT' }, { score: 0.9 });

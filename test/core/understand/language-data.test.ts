@@ -660,6 +660,31 @@ describe('prompts/language as rules', () => {
     const far = `${hearsay.opens[0]} ${Array.from({ length: hearsay.within + 1 }, (_, i) => `từ${i}`).join(' ')} ${hearsay.closes[0]}`;
     expect(read(far).query).toContain('từ0');
   });
+
+  it('sets aside every approximation before a question word of amount or time, and only there', () => {
+    const { approximations, 'approximations-marked': marked } = data('question-cues.yaml') as { approximations: string[]; 'approximations-marked': string[] };
+    expect(approximations.length).toBeGreaterThan(0);
+    const wrong = approximations.flatMap((word) => {
+      const asked = read(`${word} bao nhiêu phần trăm gia đình học tập`);
+      const beside = read(`gia đình học tập ${word} thôn`);
+      return [
+        ...(asked.query === 'bao nhiêu phần trăm gia đình học tập' && asked.facets.includes('number') ? [] : [`${word}: ${asked.query}`]),
+        ...(beside.query.includes(word) ? [] : [`${word} kept beside no question word: ${beside.query}`]),
+      ];
+    });
+    expect(wrong).toEqual([]);
+    // Typed bare, a marked one is the word it folds onto: "co bao nhieu" is "có bao nhiêu".
+    for (const word of marked) expect(read(`xa minh ${fold(word)} bao nhieu gia dinh hoc tap`).query, word).toContain(fold(word));
+  });
+
+  it('reads a number of four digits after every amount comparator as an amount, not a year', () => {
+    const { approximations, 'approximations-marked': marked, 'amount-comparators': comparators } = data('question-cues.yaml') as { approximations: string[]; 'approximations-marked': string[]; 'amount-comparators': string[] };
+    const words = [...approximations.filter((word) => !marked.includes(word)), ...comparators];
+    expect(words.length).toBeGreaterThan(approximations.length - marked.length);
+    const years = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year').map((subject) => subject.said);
+    expect(words.filter((word) => years(`tphcm có bao nhiêu dòng họ học tập, không phải ${word} 2000 à`).length > 0)).toEqual([]);
+    expect(years('tphcm năm 2000 có bao nhiêu dòng họ học tập')).toEqual(['2000']);
+  });
 });
 
 describe('loadLanguage', () => {

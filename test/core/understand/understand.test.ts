@@ -236,6 +236,16 @@ describe('filler and framing', () => {
     expect(query('mình đang đọc đề án xây dựng xã hội học tập, gia đình học tập là gì')).toBe('gia đình học tập là gì');
   });
 
+  it('searches the clause after a question naming no subject when nothing before names one: the topic said last', () => {
+    expect(query('khi nào thế, TP.HCM vào mạng lưới thành phố học tập của UNESCO')).toBe('khi nào thành phố hồ chí minh vào mạng lưới thành phố học tập của unesco');
+    expect(query('ai ký vậy. quyết định 677')).toBe('ai ký quyết định 677');
+    expect(read('la j v ad, cai xhht ay').query).toContain('xã hội học tập');
+    // The asker's story after it names no subject: not the topic.
+    expect(query('khi nào vậy ad? mình đang bận việc nhà')).toBe('khi nào');
+    // A subject named before the question is its topic; the clause after stays out.
+    expect(query('gia đình học tập, khi nào xét, năm ngoái nhà em được rồi')).not.toContain('năm ngoái');
+  });
+
   it('finds a figure asked of the asker\'s own commune or of one named by number or by a name in capitals, not a rule asked of it', () => {
     expect(read('Xã Tân Lập năm 2024 có bao nhiêu dòng họ học tập?').localFigure).toEqual({ said: 'xã tân lập', own: false });
     expect(read('phường Bến Nghé Quận Một có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'phường bến nghé', own: false });
