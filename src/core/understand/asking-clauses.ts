@@ -1,10 +1,10 @@
 // The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
-import { askingWords, asksOnlyFacets, contentWords, cuedFacets, offersChoice } from './cues.js';
+import { askingWords, asksOnlyFacets, contentWords, cuedFacets, namesOnlyCues, offersChoice } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
-import type { Word } from './words.js';
+import { positionsIn, type Word } from './words.js';
 
 /** One clause with filler set aside: its words as searched, as typed, and whether it closes as a question. */
 export interface Clause {
@@ -90,13 +90,17 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "theo" names just before is what the question asks of (when that clause is not kept whole already); one it
       // points at ("Theo văn bản đó, …") is kept as said, for the chat's earlier turns to name.
       const before = stripped[i - 1];
-      // "khi nào thế, TP.HCM vào mạng lưới UNESCO", "ai ký vậy. quyết định 677", "la j v ad, cai xhht ay": with no subject
-      // before it, a question naming none has it said after, in a clause asking nothing — naming a subject, or not in the
-      // asker's voice (that would be their story).
+      // "khi nào thế, TP.HCM vào mạng lưới UNESCO", "bao giờ khai mạc vậy, tuần lễ … năm nay", "la j v ad, cai xhht ay": with
+      // no subject before it, a question naming none but its cues has it said after, in a clause asking nothing — naming
+      // a subject, or not in the asker's voice (that would be their story).
       const after = stripped[i + 1];
       const saysSubject = (words: readonly Word[], typed: readonly Word[]) =>
         namesSubject(words, lexicon) || (lexicon.askerWords.find(typed, accents).length === 0 && contentWords(words, lexicon, accents) > 0);
-      if (needsSubject && after && !asking[i + 1] && !namesSubject(clause.words, lexicon) && !(before && namesSubject(before.words, lexicon)) && saysSubject(after.words, after.typed)) keep.add(i + 1);
+      // "Thế còn năm 2022, chẳng lẽ không có chủ đề?": a clause before it that only turns to another subject or year
+      // ("còn …", `follow-up` openers) says what the question asks of.
+      if (before && !asking[i - 1] && turnsTo(before.words, lexicon, accents)) keep.add(i - 1);
+      const asksOnlyCues = needsSubject || namesOnlyCues(clause.words, lexicon, accents);
+      if (asksOnlyCues && after && !asking[i + 1] && !namesSubject(clause.words, lexicon) && !(before && namesSubject(before.words, lexicon)) && saysSubject(after.words, after.typed)) keep.add(i + 1);
       if (before && !asking[i - 1] && !keep.has(i - 1) && lexicon.accordingTo.matchAt(before.words, 0, false) > 0) {
         const numbered = numberedDocuments(before.words, lexicon).length > 0;
         if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);
@@ -145,4 +149,21 @@ function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean):
   // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
   // is one whole.
   return !accents && lexicon.followUpPointsBack.find(words, false).length > 0;
+}
+
+/**
+ * A follow-up opener, then only subjects, bare titles and years ("còn năm 2022", "vậy còn dòng họ"), not a figure or
+ * anything else ("còn Hà Nội hơn 67%" tells).
+ */
+function turnsTo(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const opener = lexicon.followUpOpeners.matchAt(words, 0, false);
+  if (opener === 0 || lexicon.subjects.matchAt(words, 0, false) > 0) return false;
+  const rest = words.slice(opener);
+  const named = new Set([...positionsIn(lexicon.subjects.find(rest, false)), ...positionsIn(lexicon.followUpBareTitles.find(rest, false))]);
+  rest.forEach((word, i) => {
+    if (!/^\d{4}$/u.test(word.folded)) return;
+    named.add(i);
+    if (i > 0 && lexicon.spokenNumbers.bare.yearWords.has(rest[i - 1]!.folded)) named.add(i - 1);
+  });
+  return named.size > 0 && contentWords(rest.filter((_, i) => !named.has(i)), lexicon, accents) === 0;
 }

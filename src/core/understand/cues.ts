@@ -118,7 +118,6 @@ export function within(start: number, length: number, spans: readonly { start: n
  */
 export function asksOnlyFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   if (contentWords(words, lexicon, accents) < 2) return true;
-  const short = (part: readonly Word[]) => contentWords(FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...part]), lexicon, accents) < 2;
   const parts: Word[][] = [[]];
   for (let i = 0; i < words.length; ) {
     const joiner = lexicon.comparisonJoiners.matchAt(words, i, accents);
@@ -126,7 +125,12 @@ export function asksOnlyFacets(words: readonly Word[], lexicon: Lexicon, accents
     else parts[parts.length - 1]!.push(words[i]!);
     i += Math.max(1, joiner);
   }
-  return parts.length > 1 && parts.every((part) => askingWords(part, lexicon, accents).length > 0 && short(part));
+  return parts.length > 1 && parts.every((part) => askingWords(part, lexicon, accents).length > 0 && namesOnlyCues(part, lexicon, accents));
+}
+
+/** Fewer than two content words are left once the facets' cues are set aside ("bao giờ khai mạc", "số mấy"). */
+export function namesOnlyCues(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return contentWords(FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...words]), lexicon, accents) < 2;
 }
 
 /** True when the words name nothing to look for ("sao", "là gì", "thế là sao"): every one is a `withoutTopic` word. */

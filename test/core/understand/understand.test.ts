@@ -239,9 +239,15 @@ describe('filler and framing', () => {
   it('searches the clause after a question naming no subject when nothing before names one: the topic said last', () => {
     expect(query('khi nào thế, TP.HCM vào mạng lưới thành phố học tập của UNESCO')).toBe('khi nào thành phố hồ chí minh vào mạng lưới thành phố học tập của unesco');
     expect(query('ai ký vậy. quyết định 677')).toBe('ai ký quyết định 677');
+    // A question naming nothing but its facets' cues ("khai mạc") has its topic said after too.
+    expect(read('bao giờ khai mạc vậy, tuần lễ học tập suốt đời năm nay')).toMatchObject({ query: 'bao giờ khai mạc tuần lễ học tập suốt đời năm nay', aboutWeek: true });
     expect(read('la j v ad, cai xhht ay').query).toContain('xã hội học tập');
     // The asker's story after it names no subject: not the topic.
     expect(query('khi nào vậy ad? mình đang bận việc nhà')).toBe('khi nào');
+    // A clause before that only turns to another year or subject ("còn …") says what the question asks of; one telling
+    // a figure does not.
+    expect(query('Thế còn năm 2022, chẳng lẽ không có chủ đề?')).toBe('còn năm 2022 chẳng lẽ không có chủ đề');
+    expect(query('TP.HCM có 80% gia đình học tập, còn Hà Nội hơn 67%. Tỉ lệ dòng họ học tập hai thành phố khác nhau thế nào')).not.toContain('67');
     // A subject named before the question is its topic; the clause after stays out.
     expect(query('gia đình học tập, khi nào xét, năm ngoái nhà em được rồi')).not.toContain('năm ngoái');
   });
