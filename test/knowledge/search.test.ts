@@ -112,6 +112,11 @@ describe('search', () => {
     expect(found?.coverage).toBeGreaterThan(0.5);
   });
 
+  it('finds the plan carrying out a movement asked as "kế hoạch thực hiện" (the documents write "triển khai")', () => {
+    const top = search.search('kế hoạch thực hiện phong trào thi đua xây dựng xã hội học tập 2023-2030 là văn bản số mấy', { limit: 1 })[0];
+    expect(top?.heading).toBe('Quyết định nào triển khai phong trào thi đua 2023–2030, ai ký?');
+  });
+
   it('finds whom a title is for asked as "áp dụng cho những ai"', () => {
     expect(search.search('đơn vị học tập áp dụng cho những ai', { limit: 3 }).map((p) => p.heading)).toContain('Đơn vị học tập là gì?');
   });
