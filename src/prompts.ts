@@ -66,6 +66,8 @@ const messagesSchema = z.object({
   answerOutsideRange: z.string().min(1),
   answerAlsoRequired: z.string().min(1),
   answerGradeMet: z.string().min(1),
+  answerClaimRight: z.string().min(1),
+  answerClaimWrong: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),
   weekThemeNotSet: z.string().min(1),

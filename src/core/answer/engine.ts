@@ -99,7 +99,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const topK = deps.topK ?? tuning.TOP_K;
   const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
   const { messages, lexicon } = deps;
-  const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired, gradeMet: messages.answerGradeMet };
+  const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired, gradeMet: messages.answerGradeMet, claimRight: messages.answerClaimRight, claimWrong: messages.answerClaimWrong };
   // A message, or a heading read as a question, is read once however often it comes (understanding is pure: the same
   // text, the same reading); the readings are shared, never changed.
   const reads = new TextCache<Understanding>(TEXT_CACHE_SIZES.sentences);

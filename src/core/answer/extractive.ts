@@ -10,7 +10,7 @@ import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './fa
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { askersKind, belowRange, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
+import { askersKind, belowRange, claimVerdict, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -37,6 +37,9 @@ export interface ComposeTexts {
   alsoRequired?: string;
   /** A yes from the grades the resident tells ("học lực trung bình"): they meet one criterion; others count too. */
   gradeMet?: string;
+  /** A threshold the question claims ("cần đạt 80 điểm đúng không") is the rule's, or is not. */
+  claimRight?: string;
+  claimWrong?: string;
 }
 
 /** Limits and understanding of an extractive answer. */
@@ -308,7 +311,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
             ? options.texts.alsoRequired
             : lead === 'yes' && judged.graded && options.texts.gradeMet
               ? options.texts.gradeMet
-              : verdictWording(question, lead, options.texts, options.lexicon);
+              : lead === 'right' || lead === 'wrong'
+                ? lead === 'right' ? options.texts.claimRight : options.texts.claimWrong
+                : verdictWording(question, lead, options.texts, options.lexicon);
     if (opening) text = `${opening} ${text}`;
   }
   return { text, citations };
@@ -320,8 +325,15 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  * judges that asker, even when it cannot decide; without a verdict, a first sentence calling the matter unconfirmed says
  * so (a rule the case meets or fails decides even when a hedge about another matter leads).
  */
-function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | OutsideRange; judge?: Candidate; graded?: boolean } {
+function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
   const lexicon = options.lexicon;
+  // "gia đình học tập cần đạt 80 điểm đúng không": a threshold claimed, not the asker's own figure (none told).
+  if (lexicon && !options.ownCase) {
+    for (const judge of byGain) {
+      const claimed = claimVerdict(question, judge.sentence.text, lexicon);
+      if (claimed) return { lead: claimed, judge };
+    }
+  }
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
   for (const judge of ownKind.length > 0 ? ownKind : byGain) {

@@ -96,3 +96,7 @@ export const COUNT_NOUN_AFTER = 3;
 
 /** Words between "từ" and the grade a rule requires: "từ "Khá" trở lên" none, "từ loại "Khá" trở lên" one. */
 export const RULE_GRADE_AFTER = 1;
+
+/** Words after a rule word within which a figure is the threshold a question claims: "cần đạt 80 điểm" (figure 2nd),
+ * "phải có ít nhất 70%" (4th, after "có ít nhất"); further on it is more often the asker's own figure. */
+export const CLAIMED_FIGURE_WITHIN = 4;

@@ -3,7 +3,7 @@ import { isYear } from '../text/years.js';
 import { foldText } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type Word } from '../understand/words.js';
-import { RULE_GRADE_AFTER } from './tuning.js';
+import { CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
 import { gradesTold } from '../understand/grades.js';
 
 /** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
@@ -40,9 +40,7 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
     if (named) return categoryVerdict(question, segments.filter((s) => s.label === named).map((s) => s.body).join(' ; '));
     rule = rule.replace(CATEGORY_SEGMENT, '');
   }
-  const thresholds = AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
-    .filter((t) => !isYear(t.value))
-    .sort((a, b) => a.at - b.at);
+  const thresholds = thresholdsOf(rule);
   const figures = withShareOfCounts(amountsOf(question));
   for (const first of thresholds) {
     const kind = thresholds.filter((t) => sameKind(t, first));
@@ -53,6 +51,34 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
     const bySize = (list: Amount[]) => list.map((a) => numberOf(a.value)).sort((a, b) => b - a);
     const wanted = bySize(kind);
     return bySize(mine).every((value, i) => value >= wanted[i]!) ? 'yes' : 'no';
+  }
+  return undefined;
+}
+
+/** The rule's "at least" thresholds ("ít nhất 80 điểm", "từ 19 tuổi trở lên"), in the order written; never years. */
+function thresholdsOf(rule: string): Amount[] {
+  return AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
+    .filter((t) => !isYear(t.value))
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A threshold the question claims the rule sets — a figure at most CLAIMED_FIGURE_WITHIN words after a rule word
+ * (`rule-words`: "cần đạt 80 điểm đúng không", "phải có ít nhất 70% hả") — checked against the rule's threshold of its
+ * kind: 'right' when they are equal, 'wrong' when not; a negation right before the rule word ("không cần đạt 80 điểm
+ * à") turns the claim round. Undefined when the question claims none or the rule sets none of that kind.
+ */
+export function claimVerdict(question: string, rule: string, lexicon: Lexicon): 'right' | 'wrong' | undefined {
+  const words = wordsOf(question);
+  const claims = lexicon.ruleWords.find(words, false).flatMap(({ start, length }) => {
+    const after = words.slice(start + length, start + length + CLAIMED_FIGURE_WITHIN).map((word) => word.text).join(' ');
+    const figure = amountsOf(after)[0];
+    return figure ? [{ figure, negated: start > 0 && lexicon.negation.opens.matchAt(words, start - 1, false) === 1 }] : [];
+  });
+  const thresholds = thresholdsOf(rule);
+  for (const { figure, negated } of claims) {
+    const threshold = thresholds.find((t) => sameKind(t, figure) && t.unit !== undefined && figure.unit !== undefined);
+    if (threshold) return (numberOf(threshold.value) === numberOf(figure.value)) !== negated ? 'right' : 'wrong';
   }
   return undefined;
 }

@@ -25,6 +25,8 @@ const texts: ComposeTexts = {
   outsideRange: messages.answerOutsideRange,
   alsoRequired: messages.answerAlsoRequired,
   gradeMet: messages.answerGradeMet,
+  claimRight: messages.answerClaimRight,
+  claimWrong: messages.answerClaimWrong,
 };
 
 /** Composes as the engine does: the understood question and its facets. */
@@ -101,6 +103,15 @@ describe('yes/no answers', () => {
     const understood = understand('Cơ quan mình có 92% cán bộ là công dân học tập, có danh hiệu tập thể lao động tiên tiến rồi, vậy có đủ điều kiện mức độ 1 không?', lexicon);
     const known = composeExtractive(understood.question, [rule], { facets: understood.facets, lexicon, texts, ownCase: understood.ownCase, message: 'có danh hiệu tập thể lao động tiên tiến rồi' });
     expect(known.text.startsWith(messages.answerAlsoRequired)).toBe(false);
+  });
+
+  it('checks a threshold the resident heard against the rule\'s, turned round by a negation before the rule word', () => {
+    const opens = (question: string, lead: string) => compose(question, [rule]).text.startsWith(`${lead} `);
+    expect(opens('gia đình học tập cần đạt 80 điểm đúng không', messages.answerClaimRight)).toBe(true);
+    expect(opens('gia đình học tập phải đạt 90 điểm đúng không', messages.answerClaimWrong)).toBe(true);
+    expect(opens('gia đình học tập không cần đạt 80 điểm đúng không', messages.answerClaimWrong)).toBe(true);
+    // The asker's own figure is a case, judged as before.
+    expect(compose('nhà em được 85 điểm có được công nhận gia đình học tập không', [rule]).text.startsWith(messages.answerClaimRight)).toBe(false);
   });
 
   it('judges the grades a case clause tells against a criterion, saying a met criterion is one of several', () => {
