@@ -108,13 +108,17 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   }
   // A long message whose clauses together cover too little may still ask one thing clearly in one clause, or
   // ask about the subject an earlier clause named — a clause whose passages are about that subject first ("… Hà Nội
-  // vừa vào mạng lưới thành phố học tập của UNESCO … cái mạng lưới đó là gì, ai lập ra": not "ai lập ra" alone).
+  // vừa vào mạng lưới thành phố học tập của UNESCO … cái mạng lưới đó là gì, ai lập ra": not "ai lập ra" alone), then
+  // about more of what the message names ("… Việt Nam bây giờ không phải chỉ có 5 thành phố nữa đúng không? Tổng cộng
+  // mấy thành phố": the network's members, not another "tổng cộng" found by the bare clause).
   if (best(passages) < minCoverage && retrieval === query) {
     const alternatives = [...(context ? [`${context} ${query}`] : []), ...understood.clauses];
+    const messageSubjects = subjectsOf(query, lexicon);
+    const messageNamed = (found: Passage[]) => (found[0] === undefined ? 0 : subjectsNamed(found[0], messageSubjects, lexicon));
     const clearest = alternatives
       .map((alternative) => retrieve(alternative))
       .filter((found) => best(found) >= minCoverage)
-      .sort((a, b) => Number(aboutContext(b)) - Number(aboutContext(a)) || best(b) - best(a))[0];
+      .sort((a, b) => Number(aboutContext(b)) - Number(aboutContext(a)) || messageNamed(b) - messageNamed(a) || best(b) - best(a))[0];
     if (clearest) passages = clearest;
   }
   return { passages, situation };

@@ -142,6 +142,10 @@ beforeAll(async () => {
         'Sơn La có 3.000 Gia đình học tập (số liệu minh họa của bài kiểm thử). Sơn La nhân rộng mô hình Công dân học tập theo Quyết định 677/QĐ-TTg ngày 03/06/2022.',
       ].join('\n'),
     ),
+    'bieu-duong.md': markdown(
+      { title: 'Biểu dương mô hình' },
+      ['# Biểu dương mô hình', '', '## Đại hội biểu dương', '', 'Các đại hội đã biểu dương tổng cộng 8.272 mô hình tiêu biểu.'].join('\n'),
+    ),
     'van-ban-goc.md': markdown(
       { title: 'Đọc văn bản gốc' },
       ['# Đọc văn bản gốc', '', '## Câu đầy đủ', '', 'Câu đầy đủ của một điều khoản là gì thì xem văn bản gốc.'].join('\n'),
@@ -267,6 +271,13 @@ describe('answer engine with question understanding', () => {
   it('answers a long message from the clause whose passages are about the subject an earlier clause named', async () => {
     const reply = await ask('Hôm qua họp tổ dân phố có bàn chuyện Đơn vị học tập, cả nhà bàn tán mãi. Cho mình hỏi cái danh hiệu đó là gì, ai công nhận?');
     expect(reply.text).toContain('Đơn vị học tập là danh hiệu');
+  });
+
+  it('answers a long message from the clause whose passages name more of what the message names', async () => {
+    // "Tổng cộng bao nhiêu vậy" alone finds another "tổng cộng"; the clause naming Sơn La's families finds its figure.
+    const reply = await ask('Bà con mình đang bàn về phong trào ở Sơn La, nghe nói ở đó nhiều gia đình học tập lắm đúng không ạ? Tổng cộng bao nhiêu vậy?');
+    expect(reply.text).toContain('Sơn La có 3.000 Gia đình học tập');
+    expect(reply.text).not.toContain('8.272');
   });
 
   it('compares two documents by what each one does when nothing else is asked', async () => {
