@@ -85,8 +85,9 @@ export interface Messages {
   answerAlsoRequired: string;
   /** A yes from the grades the resident tells ("học lực trung bình, hạnh kiểm khá"): one criterion met, others count. */
   answerGradeMet: string;
-  /** A yes/no checking a threshold the resident heard ("cần đạt 80 điểm đúng không"): it is the rule's, or is not. */
+  /** A yes/no checking a threshold the resident heard ("cần đạt 80 điểm đúng không"): it is the rule's. */
   answerClaimRight: string;
+  /** The same when the threshold heard is not the rule's ("cần đạt 90 điểm đúng không"). */
   answerClaimWrong: string;
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;

@@ -6,7 +6,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import { passagesFirst } from './passage-order.js';
-import { kindOf, PLACES, subjectsNamed, subjectsOf, subjectsOfSentence } from './subjects.js';
+import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence } from './subjects.js';
 import { COMPOSE_PASSAGES, COUNT_NOUN_AFTER } from './tuning.js';
 
 /** What a count asks of: the thing counted (and whether of the whole country), and where. */
@@ -32,7 +32,7 @@ export type CountFigure = { passages: Passage[]; missing?: undefined } | { missi
  */
 export function countFigure(asked: CountAsked, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): CountFigure | undefined {
   const subjects = subjectsOf(asked.question, lexicon);
-  const coveredPlaces = subjects.filter((subject) => kindOf(subject, lexicon) === PLACES && subject.kind === 'group' && subject.key !== lexicon.countryGroup);
+  const coveredPlaces = subjects.filter((subject) => isCoveredPlace(subject, lexicon));
   const titles = new Set(subjects.flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [subject.key] : [])));
   const otherPlaces = asked.places.map((place) => wordsOf(place).map((word) => word.folded));
   const gives = (passage: Passage) => {

@@ -37,8 +37,9 @@ export interface ComposeTexts {
   alsoRequired?: string;
   /** A yes from the grades the resident tells ("học lực trung bình"): they meet one criterion; others count too. */
   gradeMet?: string;
-  /** A threshold the question claims ("cần đạt 80 điểm đúng không") is the rule's, or is not. */
+  /** A threshold the question claims ("cần đạt 80 điểm đúng không") is the rule's. */
   claimRight?: string;
+  /** A threshold the question claims ("cần đạt 90 điểm đúng không") is not the rule's. */
   claimWrong?: string;
 }
 
@@ -302,18 +303,20 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   if (announces) text = `${options.lead} ${text}`;
   if (judged?.lead && options.texts) {
     const lead = judged.lead;
+    const texts = options.texts;
+    const claimed = { right: texts.claimRight, wrong: texts.claimWrong };
     const opening =
       lead === 'unconfirmed'
-        ? options.texts.unconfirmed
+        ? texts.unconfirmed
         : typeof lead === 'object'
-          ? options.texts.outsideRange && fill(options.texts.outsideRange, { ...lead })
-          : further && options.texts.alsoRequired
-            ? options.texts.alsoRequired
-            : lead === 'yes' && judged.graded && options.texts.gradeMet
-              ? options.texts.gradeMet
-              : lead === 'right' || lead === 'wrong'
-                ? lead === 'right' ? options.texts.claimRight : options.texts.claimWrong
-                : verdictWording(question, lead, options.texts, options.lexicon);
+          ? texts.outsideRange && fill(texts.outsideRange, { ...lead })
+          : lead === 'right' || lead === 'wrong'
+            ? claimed[lead]
+            : further && texts.alsoRequired
+              ? texts.alsoRequired
+              : lead === 'yes' && judged.graded && texts.gradeMet
+                ? texts.gradeMet
+                : verdictWording(question, lead, texts, options.lexicon);
     if (opening) text = `${opening} ${text}`;
   }
   return { text, citations };

@@ -32,14 +32,17 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   }
   const folded = foldText(text);
   for (const { 0: year, index } of folded.matchAll(YEAR)) {
-    // "không phải trên 2000 à": a number after a word comparing amounts is an amount.
-    const before = wordsOf(folded.slice(0, index));
+    // "không phải trên 2000 à": a number after a word comparing amounts is an amount (the few words before it read).
+    const before = wordsOf(folded.slice(Math.max(0, index - COMPARATOR_CHARS), index));
     if (lexicon.amountComparators.find(before, false).some(({ start, length }) => start + length === before.length)) continue;
     add({ kind: 'year', year, said: year }, `y:${year}`);
   }
   for (const { number, said } of namedDocuments(text, lexicon)) add({ kind: 'document', number, said }, `d:${number}`);
   return subjects;
 }
+
+/** Characters before a year read for an amount comparator: the longest ("chưa đến", "hơn kém") and a space. */
+const COMPARATOR_CHARS = 12;
 
 /** A document's number ("25/2023/TT-BGDĐT", "6782/BGDĐT-GDTX") and the date it was signed, written after it. */
 const DOCUMENT_AND_DATE = /\d+\/(?:\d{4}\/)?[A-ZĐ][\p{L}\d-]*(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/gu;
@@ -162,12 +165,14 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
   if (subjects.length === 0 || passages.length === 0) return [...passages];
   // "Vinh vào mạng lưới UNESCO năm nào": a passage headed by another covered place ("TP.HCM gia nhập Mạng lưới UNESCO
-  // năm 2024") answers of that place; it neither sets the score others are measured against nor goes before them.
+  // năm 2024") answers of that place; it goes after the others, and the best of the others sets the score they are
+  // measured against — never below what the share of the share of the top score allows (a weak passage left alone
+  // does not let every other one move).
   const elsewhere = headedByAnotherPlace(subjects, lexicon);
   const best = passages.find((p) => !elsewhere(p)) ?? passages[0]!;
   // Only passages scoring near the best may move up: naming the subjects does not make an unrelated passage relevant.
   // A passage of the document the question names is relevant whatever its score.
-  const floor = best.score * minScoreShare;
+  const floor = Math.max(best.score * minScoreShare, passages[0]!.score * minScoreShare * minScoreShare);
   const mayMove = (p: Passage) => p.score >= floor || isOfNamedDocument(p, subjects);
   const rest = passages.filter((p) => !mayMove(p));
   const movable = passages
@@ -191,19 +196,20 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
  * question names none.
  */
 function headedByAnotherPlace(subjects: readonly Subject[], lexicon: Lexicon): (passage: Passage) => boolean {
-  const asked = subjects.filter((subject) => subject.kind === 'group' && isCoveredPlace(subject.key, lexicon));
+  const asked = subjects.filter((subject) => isCoveredPlace(subject, lexicon));
   if (asked.length === 0) return () => false;
   return (passage) => {
     const headed = lexicon.subjects.find(wordsOf(passage.heading), false).some(({ phrase }) => {
       const key = lexicon.subjectGroup.get(phrase);
-      return key !== undefined && isCoveredPlace(key, lexicon);
+      return key !== undefined && isCoveredPlace({ kind: 'group', key, said: phrase }, lexicon);
     });
     return headed && subjectsNamed(passage, asked, lexicon) === 0;
   };
 }
 
-function isCoveredPlace(key: string, lexicon: Lexicon): boolean {
-  return `group:${lexicon.subjectKind.get(key)}` === PLACES && key !== lexicon.countryGroup;
+/** A place the documents cover (`group:places` in subjects.yaml), not the whole country. */
+export function isCoveredPlace(subject: Subject, lexicon: Lexicon): subject is Subject & { kind: 'group' } {
+  return subject.kind === 'group' && kindOf(subject, lexicon) === PLACES && subject.key !== lexicon.countryGroup;
 }
 
 /**

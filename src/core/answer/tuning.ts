@@ -98,5 +98,8 @@ export const COUNT_NOUN_AFTER = 3;
 export const RULE_GRADE_AFTER = 1;
 
 /** Words after a rule word within which a figure is the threshold a question claims: "cần đạt 80 điểm" (figure 2nd),
- * "phải có ít nhất 70%" (4th, after "có ít nhất"); further on it is more often the asker's own figure. */
+ * "phải có ít nhất 70%" (4th, after "có ít nhất"). Development sets 1–75: every reply whose opener this changed is one
+ * of these shapes (one, d74-100, "mức 1 cần 90%"); further on the figure is more often the asker's own. */
 export const CLAIMED_FIGURE_WITHIN = 4;
+/** Words before the rule word a negation turning a claim round may stand: "không cần" (1), "chẳng có cần" (2). */
+export const CLAIM_NEGATION_BEFORE = 2;

@@ -1,9 +1,9 @@
 // Yes/no about the asker's own case: compares the figure the resident gives with the threshold the rule states.
 import { isYear } from '../text/years.js';
-import { foldText } from '../text/vietnamese.js';
+import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type Word } from '../understand/words.js';
-import { CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
+import { CLAIM_NEGATION_BEFORE, CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
 import { gradesTold } from '../understand/grades.js';
 
 /** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
@@ -63,17 +63,20 @@ function thresholdsOf(rule: string): Amount[] {
 }
 
 /**
- * A threshold the question claims the rule sets — a figure at most CLAIMED_FIGURE_WITHIN words after a rule word
- * (`rule-words`: "cần đạt 80 điểm đúng không", "phải có ít nhất 70% hả") — checked against the rule's threshold of its
- * kind: 'right' when they are equal, 'wrong' when not; a negation right before the rule word ("không cần đạt 80 điểm
- * à") turns the claim round. Undefined when the question claims none or the rule sets none of that kind.
+ * A threshold the question claims the rule sets — a figure with its unit at most CLAIMED_FIGURE_WITHIN words after a
+ * rule word (`rule-words`, with their marks in a message typed with them: "cán bộ" holds no "cần"; "cần đạt 80 điểm
+ * đúng không", "phải có ít nhất 70% hả") — checked against the rule's threshold of its kind: 'right' when they are
+ * equal, 'wrong' when not; a negation at most CLAIM_NEGATION_BEFORE words before the rule word ("không cần đạt 80
+ * điểm à", "chẳng có cần …") turns the claim round. Undefined when the question claims none or the rule sets none of
+ * that kind.
  */
 export function claimVerdict(question: string, rule: string, lexicon: Lexicon): 'right' | 'wrong' | undefined {
   const words = wordsOf(question);
-  const claims = lexicon.ruleWords.find(words, false).flatMap(({ start, length }) => {
+  const negatedAt = (start: number) => words.slice(Math.max(0, start - CLAIM_NEGATION_BEFORE), start).some((_, i, before) => lexicon.negation.opens.matchAt(before, i, false) > 0);
+  const claims = lexicon.ruleWordsMarked.find(words, hasDiacritics(question)).flatMap(({ start, length }) => {
     const after = words.slice(start + length, start + length + CLAIMED_FIGURE_WITHIN).map((word) => word.text).join(' ');
     const figure = amountsOf(after)[0];
-    return figure ? [{ figure, negated: start > 0 && lexicon.negation.opens.matchAt(words, start - 1, false) === 1 }] : [];
+    return figure ? [{ figure, negated: negatedAt(start) }] : [];
   });
   const thresholds = thresholdsOf(rule);
   for (const { figure, negated } of claims) {

@@ -4,6 +4,7 @@ import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
+import { isYear } from '../text/years.js';
 import { positionsIn, type Word } from './words.js';
 
 /** One clause with filler set aside: its words as searched, as typed, and whether it closes as a question. */
@@ -90,17 +91,14 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "theo" names just before is what the question asks of (when that clause is not kept whole already); one it
       // points at ("Theo văn bản đó, …") is kept as said, for the chat's earlier turns to name.
       const before = stripped[i - 1];
-      // "khi nào thế, TP.HCM vào mạng lưới UNESCO", "bao giờ khai mạc vậy, tuần lễ … năm nay", "la j v ad, cai xhht ay": with
-      // no subject before it, a question naming none but its cues has it said after, in a clause asking nothing — naming
-      // a subject, or not in the asker's voice (that would be their story).
-      const after = stripped[i + 1];
-      const saysSubject = (words: readonly Word[], typed: readonly Word[]) =>
-        namesSubject(words, lexicon) || (lexicon.askerWords.find(typed, accents).length === 0 && contentWords(words, lexicon, accents) > 0);
       // "Thế còn năm 2022, chẳng lẽ không có chủ đề?": a clause before it that only turns to another subject or year
       // ("còn …", `follow-up` openers) says what the question asks of.
       if (before && !asking[i - 1] && turnsTo(before.words, lexicon, accents)) keep.add(i - 1);
+      // "khi nào thế, TP.HCM vào mạng lưới UNESCO", "bao giờ khai mạc vậy, tuần lễ … năm nay": with no subject before it,
+      // a question naming none but its cues has it said after, in a clause asking nothing.
+      const after = stripped[i + 1];
       const asksOnlyCues = needsSubject || namesOnlyCues(clause.words, lexicon, accents);
-      if (asksOnlyCues && after && !asking[i + 1] && !namesSubject(clause.words, lexicon) && !(before && namesSubject(before.words, lexicon)) && saysSubject(after.words, after.typed)) keep.add(i + 1);
+      if (asksOnlyCues && after && !asking[i + 1] && !namesSubject(clause.words, lexicon) && !(before && namesSubject(before.words, lexicon)) && saysTopic(after, lexicon, accents)) keep.add(i + 1);
       if (before && !asking[i - 1] && !keep.has(i - 1) && lexicon.accordingTo.matchAt(before.words, 0, false) > 0) {
         const numbered = numberedDocuments(before.words, lexicon).length > 0;
         if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);
@@ -125,6 +123,18 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
   return { asking, kept };
+}
+
+/**
+ * A clause said after a question as its topic: naming a subject ("…, TP.HCM vào mạng lưới UNESCO"), or an afterthought
+ * pointing at one ("…, cái xhht ấy": an `afterthought-openers` word first, a demonstrative last) — not a remark ("…,
+ * thôi để mai hỏi tiếp", "…, trời mưa quá").
+ */
+function saysTopic(clause: Clause, lexicon: Lexicon, accents: boolean): boolean {
+  if (namesSubject(clause.words, lexicon)) return true;
+  const typed = clause.typed;
+  const opens = lexicon.afterthoughtOpeners.matchAt(typed, afterOpeningWords(typed, lexicon, accents), accents);
+  return opens > 0 && typed.length > opens + 1 && lexicon.demonstratives.matchAt(typed, typed.length - 1, accents) === 1;
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
@@ -152,16 +162,18 @@ function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean):
 }
 
 /**
- * A follow-up opener, then only subjects, bare titles and years ("còn năm 2022", "vậy còn dòng họ"), not a figure or
- * anything else ("còn Hà Nội hơn 67%" tells).
+ * A follow-up opener, then only subjects, bare titles, years and relative years ("còn năm 2022", "vậy còn dòng họ",
+ * "còn năm ngoái"), not a figure or anything else ("còn Hà Nội hơn 67%" tells, "còn 5000" counts).
  */
 function turnsTo(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const opener = lexicon.followUpOpeners.matchAt(words, 0, false);
   if (opener === 0 || lexicon.subjects.matchAt(words, 0, false) > 0) return false;
   const rest = words.slice(opener);
-  const named = new Set([...positionsIn(lexicon.subjects.find(rest, false)), ...positionsIn(lexicon.followUpBareTitles.find(rest, false))]);
+  const named = new Set(
+    [lexicon.subjects.find(rest, false), lexicon.followUpBareTitles.find(rest, false), lexicon.relativeYears.find(rest, accents)].flatMap((found) => [...positionsIn(found)]),
+  );
   rest.forEach((word, i) => {
-    if (!/^\d{4}$/u.test(word.folded)) return;
+    if (!isYear(word.folded)) return;
     named.add(i);
     if (i > 0 && lexicon.spokenNumbers.bare.yearWords.has(rest[i - 1]!.folded)) named.add(i - 1);
   });

@@ -68,7 +68,8 @@ function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Le
 
 /**
  * The words without an approximation right before a cue asking an amount or a time that opens with a question word
- * ("tầm bao nhiêu", "khoảng mấy năm", "cỡ bao lâu"; not "trong khoảng thời gian nào": there it is a span).
+ * ("tầm bao nhiêu", "khoảng mấy năm", "cỡ bao lâu"; not "trong khoảng thời gian nào": there it is a span), nor one
+ * that is the second half of another word ("trung tam bao nhieu người": `approximations-not-after`).
  */
 function withoutApproximations(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
   const asksAmount = (at: number) =>
@@ -76,7 +77,8 @@ function withoutApproximations(words: readonly Word[], lexicon: Lexicon, accents
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const length = lexicon.approximations.matchAt(words, i, accents);
-    if (length > 0 && asksAmount(i + length)) i += length - 1;
+    const halfOfWord = i > 0 && lexicon.approximationsNotAfter.matchAt(words, i - 1, false) === 1;
+    if (length > 0 && !halfOfWord && asksAmount(i + length)) i += length - 1;
     else out.push(words[i]!);
   }
   return out;

@@ -135,11 +135,15 @@ export interface LanguageData {
     questionParticles: string[];
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
     existsChecks: string[];
+    /** "cái", "vụ": an afterthought naming the topic after a question opens so ("…, cái xhht ấy"). */
+    afterthoughtOpeners: string[];
     /** "tầm", "khoảng": said before a question word of amount, they ask the amount as it does. */
     approximations: string[];
     /** Approximations folding onto other words ("cỡ" / "có"): matched only as typed with their marks. */
     approximationsMarked: string[];
-    /** "trên", "khoảng": a number of four digits right after one is an amount, not a year. */
+    /** Words after which an approximation typed bare is the second half of another word ("trung tam"). */
+    approximationsNotAfter: string[];
+    /** "trên", "dưới": a number of four digits right after one is an amount, not a year. */
     amountComparators: string[];
     /** "sao": a clause opening with one asks why. */
     reasonOpeners: string[];
@@ -372,8 +376,12 @@ export interface Lexicon {
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
   existsChecks: PhraseSet;
   /** "tầm", "khoảng", "cỡ": said before a question word of amount ("tầm bao nhiêu"), set aside as filler. */
+  /** "cái", "vụ": a clause after a question opening so and closing with a demonstrative is its topic said last. */
+  afterthoughtOpeners: PhraseSet;
   approximations: PhraseSet;
-  /** "trên", "dưới", "khoảng": a number of four digits right after one is an amount ("trên 2000"), not a year. */
+  /** "trung", "quan": after one, "tam" is "trung tâm", "quan tâm", not "tầm". */
+  approximationsNotAfter: PhraseSet;
+  /** "trên", "dưới": a number of four digits right after one is an amount ("trên 2000"), not a year. */
   amountComparators: PhraseSet;
   /** "sao": a clause opening with one asks why. */
   reasonOpeners: PhraseSet;
@@ -548,6 +556,8 @@ export interface Lexicon {
   /** "xã hội", "tổ chức": a local unit's word opening another word, never a unit's name. */
   unitCompounds: PhraseSet;
   ruleWords: PhraseSet;
+  /** The same, matched with their marks in a message typed with diacritics ("cán bộ" holds no "cần"). */
+  ruleWordsMarked: PhraseSet;
   /** What the asker needs a figure for ("để mình đưa vào báo cáo"): a rule word inside one asks no rule. */
   askerPurpose: PhraseSet;
   /** Words asking whether a unit holds a title ("đã được công nhận", "đạt chưa"): a local unit's own status. */
@@ -704,7 +714,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     existsChecks: compilePhrases(data.cues.existsChecks),
+    afterthoughtOpeners: compilePhrases(data.cues.afterthoughtOpeners),
     approximations: compilePhrases(data.cues.approximations, data.cues.approximationsMarked, { marked: data.cues.approximationsMarked }),
+    approximationsNotAfter: compilePhrases(data.cues.approximationsNotAfter),
     amountComparators: compilePhrases(data.cues.amountComparators),
     reasonOpeners: compilePhrases(data.cues.reasonOpeners, data.cues.reasonOpeners),
     weekNow: compilePhrases(data.cues.weekNow),
@@ -824,6 +836,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localNameEnds: compilePhrases(data.elsewhere.localNameEnds),
     unitCompounds: compilePhrases(data.elsewhere.unitCompounds),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
+    ruleWordsMarked: compilePhrases(data.elsewhere.ruleWords, data.elsewhere.ruleWords),
     askerPurpose: compilePhrases(data.elsewhere.askerPurpose),
     localStatus: compilePhrases(data.elsewhere.localStatus),
     provinceUnits: compilePhrases(data.elsewhere.provinceUnits, data.elsewhere.provinceUnits),

@@ -110,6 +110,9 @@ describe('yes/no answers', () => {
     expect(opens('gia đình học tập cần đạt 80 điểm đúng không', messages.answerClaimRight)).toBe(true);
     expect(opens('gia đình học tập phải đạt 90 điểm đúng không', messages.answerClaimWrong)).toBe(true);
     expect(opens('gia đình học tập không cần đạt 80 điểm đúng không', messages.answerClaimWrong)).toBe(true);
+    expect(opens('gia đình học tập chẳng có cần đạt 80 điểm đúng không', messages.answerClaimWrong)).toBe(true);
+    // Typed with diacritics, a word folding onto a rule word is none ("cán" is no "cần"): no claim is checked.
+    expect(opens('gia đình cán bộ được 85 điểm thì được công nhận đúng không', messages.answerClaimWrong)).toBe(false);
     // The asker's own figure is a case, judged as before.
     expect(compose('nhà em được 85 điểm có được công nhận gia đình học tập không', [rule]).text.startsWith(messages.answerClaimRight)).toBe(false);
   });

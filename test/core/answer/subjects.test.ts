@@ -36,6 +36,9 @@ describe('preferNamedSubjects', () => {
     const together = passage('TP.HCM vào mạng lưới UNESCO ngày 14/02/2024, cùng đợt với Sơn La.', {}, { heading: 'TP.HCM gia nhập Mạng lưới UNESCO năm 2024', score: 1 });
     const sonLa = preferNamedSubjects([together, steps, members], subjectsOf('Sơn La vào mạng lưới UNESCO năm nào', lexicon), lexicon, 0.7);
     expect(sonLa[0]!.chunkId).toBe(together.chunkId);
+    // A weak passage left alone does not set the floor: it moves before nothing.
+    const weak = passage('Tuần lễ hưởng ứng học tập suốt đời diễn ra vào đầu tháng 10.', {}, { heading: 'Tuần lễ', score: 0.2 });
+    expect(preferNamedSubjects([elsewhere, weak], subjectsOf('Hà Nội có bao nhiêu dòng họ học tập', lexicon), lexicon, 0.7)[0]!.chunkId).toBe(elsewhere.chunkId);
   });
 
   it('leaves the search order when no document is named', () => {

@@ -241,12 +241,15 @@ describe('filler and framing', () => {
     expect(query('ai ký vậy. quyết định 677')).toBe('ai ký quyết định 677');
     // A question naming nothing but its facets' cues ("khai mạc") has its topic said after too.
     expect(read('bao giờ khai mạc vậy, tuần lễ học tập suốt đời năm nay')).toMatchObject({ query: 'bao giờ khai mạc tuần lễ học tập suốt đời năm nay', aboutWeek: true });
+    // An afterthought pointing at it ("cái … ấy", `afterthought-openers`) says it too; a remark or the asker's story does not.
     expect(read('la j v ad, cai xhht ay').query).toContain('xã hội học tập');
-    // The asker's story after it names no subject: not the topic.
     expect(query('khi nào vậy ad? mình đang bận việc nhà')).toBe('khi nào');
+    expect(query('khi nào vậy. Thôi để mai hỏi tiếp')).toBe('khi nào');
+    expect(query('khi nào thế, trời mưa quá')).toBe('khi nào');
     // A clause before that only turns to another year or subject ("còn …") says what the question asks of; one telling
     // a figure does not.
     expect(query('Thế còn năm 2022, chẳng lẽ không có chủ đề?')).toBe('còn năm 2022 chẳng lẽ không có chủ đề');
+    expect(query('còn năm ngoái, chủ đề là gì')).toBe('còn năm ngoái chủ đề là gì');
     expect(query('TP.HCM có 80% gia đình học tập, còn Hà Nội hơn 67%. Tỉ lệ dòng họ học tập hai thành phố khác nhau thế nào')).not.toContain('67');
     // A subject named before the question is its topic; the clause after stays out.
     expect(query('gia đình học tập, khi nào xét, năm ngoái nhà em được rồi')).not.toContain('năm ngoái');
