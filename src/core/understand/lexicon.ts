@@ -375,9 +375,9 @@ export interface Lexicon {
   questionParticles: PhraseSet;
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
   existsChecks: PhraseSet;
-  /** "tầm", "khoảng", "cỡ": said before a question word of amount ("tầm bao nhiêu"), set aside as filler. */
   /** "cái", "vụ": a clause after a question opening so and closing with a demonstrative is its topic said last. */
   afterthoughtOpeners: PhraseSet;
+  /** "tầm", "khoảng", "cỡ": said before a question word of amount ("tầm bao nhiêu"), set aside as filler. */
   approximations: PhraseSet;
   /** "trung", "quan": after one, "tam" is "trung tâm", "quan tâm", not "tầm". */
   approximationsNotAfter: PhraseSet;

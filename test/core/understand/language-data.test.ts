@@ -673,7 +673,8 @@ describe('prompts/language as rules', () => {
       ];
     });
     expect(wrong).toEqual([]);
-    // Typed bare, a marked one is the word it folds onto: "co bao nhieu" is "có bao nhiêu", "trung tam bao nhieu" a centre.
+    // Typed bare, a marked one is the word it folds onto: "co bao nhieu" is "có bao nhiêu"; after a word of
+    // `approximations-not-after`, bare "tam" is the second half of it ("trung tam bao nhieu" counts a centre's people).
     for (const word of marked) expect(read(`xa minh ${fold(word)} bao nhieu gia dinh hoc tap`).query, word).toContain(fold(word));
     const { 'approximations-not-after': notAfter } = data('question-cues.yaml') as { 'approximations-not-after': string[] };
     expect(notAfter.filter((word) => !read(`${fold(word)} tam bao nhieu nguoi`).query.includes(`${fold(word)} tam`))).toEqual([]);
