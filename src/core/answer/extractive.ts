@@ -10,7 +10,7 @@ import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './fa
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
-import { askersKind, belowRange, claimVerdict, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
+import { askersKind, belowRange, claimedThresholds, claimVerdict, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
 
 /** The composed answer body (without the sources list) and its citations. */
 export interface ComposedAnswer {
@@ -331,11 +331,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
 function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
   const lexicon = options.lexicon;
   // "gia đình học tập cần đạt 80 điểm đúng không": a threshold claimed, not the asker's own figure (none told).
-  if (lexicon && !options.ownCase) {
-    for (const judge of byGain) {
-      const claimed = claimVerdict(question, judge.sentence.text, lexicon);
-      if (claimed) return { lead: claimed, judge };
-    }
+  const claims = lexicon && !options.ownCase ? claimedThresholds(question, lexicon) : [];
+  for (const judge of claims.length > 0 ? byGain : []) {
+    const claimed = claimVerdict(claims, judge.sentence.text);
+    if (claimed) return { lead: claimed, judge };
   }
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];

@@ -41,7 +41,8 @@ export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
   return subjects;
 }
 
-/** Characters before a year read for an amount comparator: the longest ("chưa đến", "hơn kém") and a space. */
+/** Characters before a year read for an amount comparator: the longest ("không quá", 9) and a space, with room; every
+ * comparator is checked by test/core/understand/language-data.test.ts, so a longer one added fails there. */
 const COMPARATOR_CHARS = 12;
 
 /** A document's number ("25/2023/TT-BGDĐT", "6782/BGDĐT-GDTX") and the date it was signed, written after it. */

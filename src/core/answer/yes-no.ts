@@ -18,7 +18,8 @@ const AT_LEAST = [
 /** A figure of the question and the word after it. */
 const FIGURE = /(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;
 
-interface Amount {
+/** A figure of a text and the word after it (its unit), where it stands in the folded text. */
+export interface Amount {
   value: string;
   unit: string | undefined;
   at: number;
@@ -62,22 +63,34 @@ function thresholdsOf(rule: string): Amount[] {
     .sort((a, b) => a.at - b.at);
 }
 
+/** A threshold a question claims a rule sets ("cần đạt 80 điểm"), and whether a negation turns the claim round. */
+export interface ClaimedThreshold {
+  figure: Amount;
+  negated: boolean;
+}
+
 /**
- * A threshold the question claims the rule sets — a figure with its unit at most CLAIMED_FIGURE_WITHIN words after a
+ * The thresholds the question claims a rule sets: a figure with its unit at most CLAIMED_FIGURE_WITHIN words after a
  * rule word (`rule-words`, with their marks in a message typed with them: "cán bộ" holds no "cần"; "cần đạt 80 điểm
- * đúng không", "phải có ít nhất 70% hả") — checked against the rule's threshold of its kind: 'right' when they are
- * equal, 'wrong' when not; a negation at most CLAIM_NEGATION_BEFORE words before the rule word ("không cần đạt 80
- * điểm à", "chẳng có cần …") turns the claim round. Undefined when the question claims none or the rule sets none of
- * that kind.
+ * đúng không", "phải có ít nhất 70% hả"), turned round by a negation at most CLAIM_NEGATION_BEFORE words before the rule
+ * word ("không cần đạt 80 điểm à", "chẳng có cần …"). Read once per question, then judged against each rule.
  */
-export function claimVerdict(question: string, rule: string, lexicon: Lexicon): 'right' | 'wrong' | undefined {
+export function claimedThresholds(question: string, lexicon: Lexicon): ClaimedThreshold[] {
   const words = wordsOf(question);
   const negatedAt = (start: number) => words.slice(Math.max(0, start - CLAIM_NEGATION_BEFORE), start).some((_, i, before) => lexicon.negation.opens.matchAt(before, i, false) > 0);
-  const claims = lexicon.ruleWordsMarked.find(words, hasDiacritics(question)).flatMap(({ start, length }) => {
+  return lexicon.ruleWordsMarked.find(words, hasDiacritics(question)).flatMap(({ start, length }) => {
     const after = words.slice(start + length, start + length + CLAIMED_FIGURE_WITHIN).map((word) => word.text).join(' ');
     const figure = amountsOf(after)[0];
     return figure ? [{ figure, negated: negatedAt(start) }] : [];
   });
+}
+
+/**
+ * The claimed thresholds checked against the rule's threshold of their kind: 'right' when equal (or, negated, when
+ * not), 'wrong' otherwise; undefined when none is claimed or the rule sets none of that kind.
+ */
+export function claimVerdict(claims: readonly ClaimedThreshold[], rule: string): 'right' | 'wrong' | undefined {
+  if (claims.length === 0) return undefined;
   const thresholds = thresholdsOf(rule);
   for (const { figure, negated } of claims) {
     const threshold = thresholds.find((t) => sameKind(t, figure) && t.unit !== undefined && figure.unit !== undefined);
