@@ -206,8 +206,8 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;
   if (!follows) return asked;
-  if (!asksMoreAboutPrevious(question, lexicon)) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
-  if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
+  if (!asksMoreAboutPrevious(question, lexicon) && !opensAskingOtherFacet(question, lexicon)) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
+  if (earlier.short || opensAskingOtherFacet(question, lexicon)) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   // The document an answer gave for "which document" is no topic of a chat about a title or an event ("cdht là j, văn
   // bản nào" → 677; "tự đánh giá ở đâu" next is still about Công dân học tập, not about what the decision says), unless
@@ -218,7 +218,8 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const ofDocument = (words: readonly Word[]) => lexicon.documentKinds.find(words, false).length > 0 || lexicon.documentDates.find(words, false).length > 0;
   const answeredWhichDocument = asksDocument(earlier.query) && !asksDocument(question) && !ofDocument(wordsOf(question));
   const aboutTitle = answeredWhichDocument && told.some((subject) => TOPIC_KINDS.includes(kindOf(subject, lexicon)));
-  const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && subject.kind === 'document') && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
+  // Nor are its dates' years ("Quyết định 1272/QĐ-TTg ngày 16/09/2008"): "sao lại chọn ngày đó" asks of the day, not 2008.
+  const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && (subject.kind === 'document' || subject.kind === 'year')) && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
   const topics = [...told, ...led].filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? inPlaceOfPointer(question, topics.map((subject) => subject.said).join(' '), lexicon) : `${earlier.query} ${question}`;
 }
@@ -257,8 +258,8 @@ function yearsPointedBack(question: string, earlier: EarlierTurn, lexicon: Lexic
 /**
  * The earlier question without what it asked, for a question asking something else of the same subject: the cues of
  * facets the new question does not ask that hold a question word, outside the subjects it names ("thông tư 25 có hiệu
- * lực từ ngày nào" → "thông tư 25 có hiệu lực" before "có mấy mức công nhận", which would otherwise ask the date
- * again). Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
+ * lực từ ngày nào" → "thông tư 25 có" before "có mấy mức công nhận", which would otherwise ask the date again), with
+ * the words asking a document's dates and the pointers to a document ("văn bản ấy") already read as the document. Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
  */
 function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
   const words = wordsOf(earlierQuery);
@@ -267,7 +268,11 @@ function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: L
   const marks = lexicon.questionMarks.find(words, false);
   const asks = ({ start, length }: { start: number; length: number }) => marks.some((mark) => mark.start >= start && mark.start + mark.length <= start + length);
   const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false).filter(asks));
-  const dropped = new Set([...positionsIn(spans)].filter((at) => !inSubject.has(at)));
+  // "văn bản ấy" was read as the document it points at, which the earlier query already names before it; "ban hành",
+  // "hiệu lực" asked that document's dates.
+  const pointers = lexicon.followUpPointsAtDocument.find(words, false);
+  const dates = asked.has('date') ? [] : lexicon.documentDates.find(words, false);
+  const dropped = new Set([...positionsIn([...spans, ...pointers, ...dates])].filter((at) => !inSubject.has(at)));
   return words
     .filter((_, at) => !dropped.has(at))
     .map((word) => word.text)
@@ -286,6 +291,17 @@ function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon
   if (!bare || bare.length !== topic.length) return question;
   const title = titles(`${topic.join(' ')} học tập`)[0];
   return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;
+}
+
+/**
+ * "Thế còn muốn đạt thì cần bao nhiêu điểm?" after "Văn bản ấy ban hành ngày nào?": a follow-up that opens like one but
+ * names no new topic (a year at most) and asks a facet of its own asks something else of the same subject, so the
+ * earlier question's asking is set aside as for "hạn nộp khi nào".
+ */
+function opensAskingOtherFacet(question: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(question);
+  if (lexicon.followUpOpeners.matchAt(words, 0, false) === 0 || !namesNoSubjectButYears(question, lexicon)) return false;
+  return cuedFacets(words, lexicon, false).size > 0;
 }
 
 /** Whether the question names no subject, or only years. */

@@ -10,6 +10,8 @@ import { positionsIn, type Word } from './words.js';
 /** One clause with filler set aside: its words as searched, as typed, and whether it closes as a question. */
 export interface Clause {
   asks: boolean;
+  /** The clause opened with a correction of the previous question, set aside ("ý tôi là …"). */
+  corrects?: boolean;
   typed: Word[];
   words: Word[];
 }
@@ -94,6 +96,8 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "Thế còn năm 2022, chẳng lẽ không có chủ đề?": a clause before it that only turns to another subject or year
       // ("còn …", `follow-up` openers) says what the question asks of.
       if (before && !asking[i - 1] && turnsTo(before.words, lexicon, accents)) keep.add(i - 1);
+      // "ý tôi là cấp huyện, ai công nhận": what a correction before it says is what the question asks of.
+      if (before?.corrects && !asking[i - 1]) keep.add(i - 1);
       // "khi nào thế, TP.HCM vào mạng lưới UNESCO", "bao giờ khai mạc vậy, tuần lễ … năm nay": with no subject before it,
       // a question naming none but its cues has it said after, in a clause asking nothing.
       const after = stripped[i + 1];

@@ -30,16 +30,17 @@ export function correctsPrevious(message: string, lexicon: Lexicon): boolean {
 
 /**
  * The clauses without the correction's words, and without a first clause only answering no to the bot ("không,"), when
- * a clause opens with a correction; the clauses as they are otherwise.
+ * a clause opens with a correction; the clauses as they are otherwise. A clause that held a correction is marked
+ * `corrects`: what is left of it says what the question is about ("ý tôi là cấp huyện, ai công nhận").
  */
-export function withoutCorrection<T extends { words: Word[] }>(clauses: readonly T[], lexicon: Lexicon, accents: boolean): T[] {
+export function withoutCorrection<T extends { words: Word[] }>(clauses: readonly T[], lexicon: Lexicon, accents: boolean): (T & { corrects?: boolean })[] {
   const found = clauses.map((clause) => correctionIn(clause.words, lexicon, accents));
   if (found.every((span) => span === undefined)) return [...clauses];
   const answersNo = (words: readonly Word[]) => lexicon.followUpNoAnswers.matchAt(words, 0, accents) === words.length;
   return clauses
     .map((clause, i) => {
       const span = found[i];
-      return span ? { ...clause, words: [...clause.words.slice(0, span.start), ...clause.words.slice(span.end)] } : clause;
+      return span ? { ...clause, corrects: true, words: [...clause.words.slice(0, span.start), ...clause.words.slice(span.end)] } : clause;
     })
     .filter((clause, i) => !(i === 0 && clauses.length > 1 && answersNo(clause.words)) && clause.words.length > 0);
 }

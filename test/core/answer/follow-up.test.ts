@@ -178,8 +178,30 @@ describe('follow-ups', () => {
     const next = resolveFollowUp('có mấy mức công nhận', chain, lexicon);
     expect(next).toMatch(/^thông tư 25\/2023/u);
     expect(next).not.toMatch(/ngày nào/u);
+    // Nor the words that asked the document's dates, nor the pointer already read as the document.
+    expect(next).not.toMatch(/hiệu lực|thông tư đó/u);
+    // A follow-up opening like one ("còn …") but naming no new topic asks something else of the same subject too.
+    const opened = resolveFollowUp('còn muốn đạt thì cần bao nhiêu điểm', chain, lexicon, true);
+    expect(opened).toMatch(/^thông tư 25\/2023/u);
+    expect(opened).not.toMatch(/ngày nào|hiệu lực/u);
+    // One naming a new topic replaces the earlier one's and keeps what it asked ("còn thông tư 44 thì sao").
+    expect(resolveFollowUp('còn thông tư 44 thì sao', chain, lexicon, true)).toMatch(/ngày nào/u);
     // What the next question asks too stays ("ngày nào" after "từ ngày nào").
     expect(resolveFollowUp('còn hết hiệu lực ngày nào', chain, lexicon)).toMatch(/ngày nào.*ngày nào/u);
+  });
+
+  it('takes no year from the date of the document a which-document answer gave ("sao lại chọn ngày đó")', () => {
+    const earlier = readEarlierTurns(
+      [
+        { question: 'Ngày Khuyến học Việt Nam là ngày nào', answer: 'Ngày Khuyến học Việt Nam là ngày 2/10 hằng năm.' },
+        { question: 'Vậy ngày đó do quyết định nào quy định?', answer: 'Văn bản quy định Ngày Khuyến học Việt Nam là Quyết định 1272/QĐ-TTg ngày 16/09/2008.' },
+      ],
+      lexicon,
+      (q) => q,
+    );
+    const resolved = resolveFollowUp('sao lại chọn đúng ngày đó', earlier, lexicon);
+    expect(resolved).toMatch(/^ngay khuyen hoc/u);
+    expect(resolved).not.toMatch(/2008|1272/u);
   });
 
   it('reads a title typed without its "học tập" after a question about a title as that title ("còn đơn vị thì sao")', () => {
