@@ -25,6 +25,11 @@ const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâêi
  * capitals, so English words, abbreviations and codes keep their letters ("app", "TNHH", "ANTT", "OTT", "Scott").
  */
 const SLIPPED_FINAL = /(?<=(\p{L}))(?!\1)([cghmnpt])\2$|(?<=[aăâeêioôơưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợừứửữựỳýỷỹỵ])(u)\3$/u;
+/**
+ * Bare vowels echoing the marked one before them at a word's end ("ạaaa", "nhéee"): no Vietnamese syllable ends so.
+ * Not "u" ("cứu", "lưu" are typed with their "u").
+ */
+const ECHOED_VOWEL = /(?<=([^\p{ASCII}]))([aeioy])\2*$/u;
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
@@ -61,7 +66,10 @@ function toWord(asTyped: string): Word {
   const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
   const elongated = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
   const slipped = doubled && elongated === typed && asTyped !== asTyped.toUpperCase() && hasDiacritics(typed);
-  const text = slipped ? typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!) : elongated;
+  const kept = slipped ? typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!) : elongated;
+  // Only a word ending in a bare vowel after a letter outside ASCII can echo: the regex is skipped for the rest.
+  const echoes = kept.length > 1 && 'aeioy'.includes(kept[kept.length - 1]!) && /[^\p{ASCII}]/u.test(kept);
+  const text = echoes ? kept.replace(ECHOED_VOWEL, (run, marked: string, vowel: string) => (foldWord(marked) === vowel ? '' : run)) : kept;
   return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
 }
 

@@ -408,6 +408,9 @@ describe('clauses', () => {
     expect(read('à nhầm,ý mình hỏi dòng họ học tập cơ').query).toBe('dòng họ học tập cơ');
     expect(read('Không, ý mình hỏi là thông tư đó được ký ngày nào').query).toBe('thông tư đó được ký ngày nào');
     expect(read('ko, y minh hoi la dong ho hoc tap').query).toBe('dong ho hoc tap');
+    // What the correction says is what the question after it asks of.
+    expect(read('y toi la cap huyen, ai cong nhan').query).toBe('cap huyen ai cong nhan');
+    expect(read('Tôi ở cấp huyện, ai công nhận').query).not.toContain('cấp huyện');
     // "nhầm" corrects only as all its clause says: "Nhầm tên trong hồ sơ …" asks, and bare "nham" is also "nhằm".
     expect(read('Nhầm tên trong hồ sơ gia đình học tập thì sửa thế nào?').query).toContain('nhầm tên');
     expect(read('Tuan le hoc tap suot doi, nham muc dich gi').query).toContain('nham');
@@ -1237,6 +1240,9 @@ describe('words and phrases', () => {
     expect(wordsOf('tải app ANTT OTT ƯDCNTT TNHH scott nhieuu hocc').map((w) => w.text)).toEqual(['tải', 'app', 'antt', 'ott', 'ưdcntt', 'tnhh', 'scott', 'nhieuu', 'hocc']);
     expect(read('xin chàoo').smallTalk).toBe('greeting');
     expect(read('cảm ơn bạn nhiềuu,thông tin rất hữu íchh').smallTalk).toBe('thanks');
+    // Bare vowels echoing the marked one before them: "ạaaa" is "ạ", "nhéee" is "nhé"; "cứu", "lưu", "coffee" stay.
+    expect(wordsOf('dạaa nhéee ạa ơiii cứu lưu coffee khỏe').map((w) => w.text)).toEqual(['dạ', 'nhé', 'ạ', 'ơi', 'cứu', 'lưu', 'coffee', 'khỏe']);
+    expect(read('Dạ cháu cảm ơn ad nhiều ạaaa 🥰').smallTalk).toBe('thanks');
   });
 
   it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
