@@ -365,6 +365,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       ],
       documentKinds: rest['document-kinds'],
       anyDocument: rest['any-document'],
+      describedDocuments: (({ 'issuer-markers': issuerMarkers, 'plural-before': pluralBefore, 'absent-before': absentBefore, 'in-force': inForce, ...described }) => ({ ...described, issuerMarkers, pluralBefore, absentBefore, inForce }))(rest['described-documents']),
       country,
       commonWordNames: commonWordNames.names,
       notNames: commonWordNames['not-names'],
@@ -383,6 +384,9 @@ export function loadLanguage(promptsDir: string): Lexicon {
           'lies-in': z.record(z.string(), words).default({}),
           'document-kinds': words,
           'any-document': words.default([]),
+          'described-documents': z
+            .object({ kinds: z.record(z.string(), words), issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words })
+            .default({ kinds: {}, issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [] }),
           elsewhere: z
             .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
             .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),

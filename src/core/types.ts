@@ -105,6 +105,11 @@ export interface PassageSearch {
    * by their metadata, ranked for `query`. Optional: without it no question is answered about a replaced document.
    */
   replacedBy?(number: string, query: string): Passage[];
+  /**
+   * The metadata of every numbered document, for a question naming one by what it is ("thông tư cũ năm 2014 về cộng
+   * đồng học tập"). Optional: without it such a question is searched as typed.
+   */
+  documents?(): DocumentMeta[];
 }
 
 /** One question and its answer, as logged for moderators. */

@@ -63,5 +63,6 @@ export function createSearch(store: KnowledgeStore, options: SearchOptions = {})
       const plan = ids.length > 0 ? planQuery(query, stats, options.synonyms, planOptions) : undefined;
       return plan ? rerank(plan, store.chunks(ids), termsOf, weights) : [];
     },
+    documents: () => store.numberedDocuments(),
   };
 }

@@ -75,6 +75,8 @@ export interface KnowledgeStore {
    * "25/2023/TT-BGDĐT"; digits alone, "25", any year's document 25).
    */
   replacedChunkIds(number: string): number[];
+  /** The metadata of the documents that have a number. */
+  numberedDocuments(): DocumentMeta[];
 }
 
 interface DocumentRow extends DocumentMetaRow {
@@ -123,6 +125,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
   const selectReplaced = db.prepare<[string, string], { id: number }>(
     "SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.superseded_by = ? OR d.superseded_by LIKE ? || '/%' ORDER BY c.document_id, c.ord",
   );
+  const selectNumbered = db.prepare<[], DocumentMetaRow>('SELECT * FROM documents WHERE number IS NOT NULL ORDER BY path');
   const stats = createTermStatsWriter(db);
   const cache = createIndexReadCache<StoredChunk>(db);
   let depth = 0;
@@ -225,6 +228,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
     },
     documentCount: () => countDocs.get()?.n ?? 0,
     replacedChunkIds: (number) => selectReplaced.all(number, number).map((row) => row.id),
+    numberedDocuments: () => selectNumbered.all().map(metaFromRow),
   };
 }
 

@@ -47,6 +47,13 @@ describe('search', () => {
     expect(search.replacedBy!('999', 'văn bản cũ là gì')).toEqual([]);
   });
 
+  it('lists the metadata of the numbered documents, for questions naming one by what it is', () => {
+    const documents = search.documents!();
+    expect(documents.map((document) => document.number)).toContain('44/2014/TT-BGDĐT');
+    expect(documents.every((document) => document.number !== undefined && document.title !== '')).toBe(true);
+    expect(documents.find((document) => document.number === '1272/QĐ-TTg')).toMatchObject({ issuer: 'Thủ tướng Chính phủ', issued: '2008-09-16' });
+  });
+
   it('reads fullwidth letters and Cyrillic or Greek look-alikes as the Latin letters they imitate', () => {
     const expected = ids('gia dinh hoc tap');
     expect(ids('ｇｉａ ｄｉｎｈ ｈｏｃ ｔａｐ')).toEqual(expected);

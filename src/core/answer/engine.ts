@@ -19,6 +19,7 @@ import { answerComparison, planComparison } from './comparison.js';
 import { countFigure } from './count-figure.js';
 import { preferActHeading } from './act-heading.js';
 import { preferDefinitionHeading } from './definition-heading.js';
+import { withDescribedDocuments } from './described-documents.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
@@ -135,6 +136,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined };
   };
 
+  // "cái thông tư cũ năm 2014 về cộng đồng học tập" is read as the numbered document it describes, when the index has one
+  // — in the question asked only: an earlier turn is read as typed, so "văn bản đó" after "đề án … giai đoạn 2012–2020 là
+  // quyết định nào" is the one the answer gave, not one the question knew.
+  const numberedDocuments = () => deps.search.documents?.() ?? [];
+  const asDescribed = (text: string, lex: Lexicon) => withDescribedDocuments(text, numberedDocuments, lex);
+
   // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
   // meant, so "quyết định đó do ai ký" next asks of that document. Every question reads its chat's turns again: kept.
   const meant = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
@@ -151,7 +158,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       /** The local date and year it is now, read once for every part of the answer that resolves years. */
       const today = localDate(now, timeZone);
       const thisYear = Number(today.slice(0, 4));
-      const question = lexicon ? asDictated(typed, lexicon) : typed;
+      const question = lexicon ? asDescribed(asDictated(typed, lexicon), lexicon) : typed;
       if (lexicon && isAttack(question, lexicon)) return refuse('attack', [], messages.refusalAttack);
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], messages[REFUSAL_MESSAGE[understood.refuse]]);

@@ -236,6 +236,11 @@ export interface LanguageData {
     groups: { kind: string; aliases: string[] }[];
     documentKinds: string[];
     anyDocument?: string[];
+    /**
+     * Documents named by what they are ("thông tư cũ năm 2014 về cộng đồng học tập"): the kinds residents say, under the
+     * word the documents' titles use, and the issuers, under the name the documents give.
+     */
+    describedDocuments?: { kinds: Record<string, string[]>; issuers: Record<string, string[]>; issuerMarkers: string[]; pluralBefore: string[]; absentBefore: string[]; inForce: string[]; replaced: string[] };
     country?: string[];
     /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names. */
     commonWordNames?: string[];
@@ -535,6 +540,20 @@ export interface Lexicon {
   documentKinds: PhraseSet;
   /** Words naming a document of any kind ("văn bản"), asked which one; never a kind named with a number. */
   anyDocument: PhraseSet;
+  /** Kinds of document said without a number ("qđ", "thông tư"), and the word each one's titles use (by folded phrase). */
+  describedKinds: PhraseSet;
+  describedKindTitle: Map<string, string>;
+  /** Issuers as residents name them ("bộ gd"), and the name the documents give (by folded phrase). */
+  describedIssuers: PhraseSet;
+  describedIssuerName: Map<string, string>;
+  /** Words after which an issuer is said ("của", "do"), and before a kind said of several documents ("các"). */
+  describedIssuerMarkers: PhraseSet;
+  describedPluralBefore: PhraseSet;
+  /** Words before a kind saying no such document exists ("không có thông tư"). */
+  describedAbsentBefore: PhraseSet;
+  /** Words saying a described document is the one in force ("mới") or one replaced ("cũ"). */
+  describedInForce: PhraseSet;
+  describedReplaced: PhraseSet;
   /** Places the knowledge may hold nothing about (provinces, other countries); `abroad` holds the folded countries. */
   elsewhere: PhraseSet;
   /** Folded place → its name as the data writes it ("nghe an" → "Nghệ An"). */
@@ -820,6 +839,15 @@ export function compileLexicon(data: LanguageData): Lexicon {
     countryGroup: data.subjects.country?.[0] === undefined ? undefined : key(data.subjects.country[0]),
     documentKinds: compilePhrases(data.subjects.documentKinds),
     anyDocument: compilePhrases(data.subjects.anyDocument ?? []),
+    describedKinds: compilePhrases(Object.values(data.subjects.describedDocuments?.kinds ?? {}).flat()),
+    describedKindTitle: phraseNames(data.subjects.describedDocuments?.kinds ?? {}),
+    describedIssuers: compilePhrases(Object.values(data.subjects.describedDocuments?.issuers ?? {}).flat()),
+    describedIssuerName: phraseNames(data.subjects.describedDocuments?.issuers ?? {}),
+    describedIssuerMarkers: compilePhrases(data.subjects.describedDocuments?.issuerMarkers ?? []),
+    describedPluralBefore: compilePhrases(data.subjects.describedDocuments?.pluralBefore ?? []),
+    describedAbsentBefore: compilePhrases(data.subjects.describedDocuments?.absentBefore ?? []),
+    describedInForce: compilePhrases(data.subjects.describedDocuments?.inForce ?? []),
+    describedReplaced: compilePhrases(data.subjects.describedDocuments?.replaced ?? []),
     elsewhere: compilePhrases([...data.elsewhere.vietnam, ...data.elsewhere.abroad], [...data.elsewhere.vietnam, ...data.elsewhere.abroad]),
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
     abroad: new Set(data.elsewhere.abroad.map(key)),
@@ -900,6 +928,11 @@ function relativeYearsNotCounted(phrases: readonly string[], counting: readonly 
     matchAt: (words, index, accentsCount) => (countedAt(words, index, accentsCount) > 0 || (index > 0 && countedAt(words, index - 1, accentsCount) > 1) ? 0 : all.matchAt(words, index, accentsCount)),
     find: (words, accentsCount) => all.find(words, accentsCount).filter(({ phrase }) => !dropped.has(phrase)),
   };
+}
+
+/** Each phrase of `groups` (folded) to the name it is listed under: `{ name: [phrases] }`. */
+function phraseNames(groups: Record<string, string[]>): Map<string, string> {
+  return new Map(Object.entries(groups).flatMap(([name, phrases]) => phrases.map((phrase) => [wordsOf(phrase).map((w) => w.folded).join(' '), name] as const)));
 }
 
 /** Names of places holding one of `names` among other words ("Trà Vinh" holds "Vinh"): no name is read inside one. */

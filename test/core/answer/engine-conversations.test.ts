@@ -54,6 +54,13 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(now).toContain('425');
   });
 
+  it('answers of the document a question names by what it is, and "văn bản đó" next of the one the answer gave', async () => {
+    expect(await converse('Quyết định lấy ngày 2/10 làm Ngày Khuyến học được ký hôm nào?')).toContain('16/09/2008');
+    expect(await converse('Tôi nhớ cái thông tư cũ quy định đánh giá xã đạt cộng đồng học tập ra từ năm 2014, ban hành ngày nào?')).toContain('12/12/2014');
+    // The question as typed stays the earlier turn: it knew no number, so "văn bản đó" is the one its answer gave.
+    expect(await converse('Đề án xây dựng xã hội học tập giai đoạn 2012–2020 là quyết định nào vậy?', 'Văn bản đó ký năm nào vậy ad?')).toContain('2013');
+  });
+
   it('answers a country abroad only from passages naming it, not from one naming it elsewhere (the Bangkok conference)', async () => {
     const thai = await converseAnswer('thai lan co nhung thanh pho nao trong mang luoi thanh pho hoc tap unesco');
     expect(thai).toMatchObject({ refused: true, refusalReason: 'unknown_place' });

@@ -218,6 +218,19 @@ describe('prompts/language as rules', () => {
     expect(phrases.filter((phrase) => phrase.includes(' ') && connectives.has(last(phrase)))).toEqual([]);
   });
 
+  it('names each issuer of a described document (`described-documents`) as a numbered knowledge document gives it, and each kind as its titles say it', () => {
+    const described = (data('subjects.yaml') as { 'described-documents': { kinds: Record<string, string[]>; issuers: Record<string, string[]> } })['described-documents'];
+    const heads = readdirSync(join(ROOT, 'knowledge'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(ROOT, 'knowledge', name), 'utf8').split('---')[1] ?? '')
+      .filter((head) => /^number:/mu.test(head));
+    const issuers = new Set(heads.map((head) => /^issuer: "(.*)"$/mu.exec(head)?.[1]));
+    // "địa phương" stands for every body whose documents the index does not number: no document may give it.
+    expect(Object.keys(described.issuers).filter((name) => !issuers.has(name))).toEqual(['địa phương']);
+    const titles = heads.map((head) => /^title: "(.*)"$/mu.exec(head)?.[1]?.toLowerCase() ?? '');
+    expect(Object.keys(described.kinds).filter((kind) => !titles.some((title) => title.includes(kind)))).toEqual([]);
+  });
+
   it('never refuses words the documents themselves use ("tham gia danh hiệu" is not "giả danh")', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
     const documents = readdirSync(join(ROOT, 'knowledge'))

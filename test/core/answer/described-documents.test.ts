@@ -1,0 +1,52 @@
+// A document named by what it is ("thông tư cũ năm 2014 về cộng đồng học tập") is read as the numbered document it describes.
+import { describe, expect, it } from 'vitest';
+import { withDescribedDocuments } from '../../../src/core/answer/described-documents.js';
+import type { DocumentMeta } from '../../../src/core/types.js';
+import { loadLanguage } from '../../../src/language.js';
+
+const lexicon = loadLanguage('prompts');
+const meta = (number: string, title: string, issuer: string, issued: string | undefined, tags: string[], status: DocumentMeta['status'] = 'in-force'): DocumentMeta => ({ number, title, issuer, issued, tags, status });
+const documents = [
+  meta('24/2023/TT-BGDĐT', 'Thông tư 24/2023/TT-BGDĐT quy định đánh giá, công nhận Đơn vị học tập', 'Bộ Giáo dục và Đào tạo', '2023-12-11', ['đơn vị học tập']),
+  meta('25/2023/TT-BGDĐT', 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập', 'Bộ Giáo dục và Đào tạo', '2023-12-27', ['cộng đồng học tập']),
+  meta('44/2014/TT-BGDĐT', 'Thông tư 44/2014/TT-BGDĐT về đánh giá, xếp loại Cộng đồng học tập cấp xã', 'Bộ Giáo dục và Đào tạo', '2014-12-12', ['cộng đồng học tập cấp xã'], 'superseded'),
+  meta('1272/QĐ-TTg', 'Quyết định 1272/QĐ-TTg lấy ngày 2 tháng 10 hằng năm là Ngày Khuyến học Việt Nam', 'Thủ tướng Chính phủ', '2008-09-16', ['Ngày Khuyến học Việt Nam', 'Hội Khuyến học Việt Nam']),
+  meta('122/QĐ-TTg', 'Quyết định 122/QĐ-TTg về việc thành lập Hội Khuyến học Việt Nam', 'Thủ tướng Chính phủ', '1996-02-29', ['Hội Khuyến học Việt Nam']),
+  meta('448/QĐ-KHVN', 'Quyết định 448/QĐ-KHVN về tiêu chí Gia đình học tập, Dòng họ học tập giai đoạn 2016–2020', 'Hội Khuyến học Việt Nam', undefined, ['Hội Khuyến học Việt Nam', 'gia đình học tập'], 'expired'),
+  meta('1373/QĐ-TTg', 'Quyết định 1373/QĐ-TTg phê duyệt Đề án Xây dựng xã hội học tập giai đoạn 2021–2030', 'Thủ tướng Chính phủ', '2021-07-30', ['xã hội học tập']),
+  meta('677/QĐ-TTg', 'Quyết định 677/QĐ-TTg phê duyệt Chương trình Xây dựng mô hình Công dân học tập giai đoạn 2021–2030', 'Thủ tướng Chính phủ', '2022-06-03', ['công dân học tập']),
+];
+const read = (question: string) => withDescribedDocuments(question, () => documents, lexicon);
+
+describe('documents named by what they are', () => {
+  it('puts the number of the one document of the kind that holds the years and subjects said after the kind', () => {
+    expect(read('cái thông tư cũ về cộng đồng học tập ra từ năm 2014 ban hành ngày nào')).toBe('cái thông tư 44/2014/TT-BGDĐT cũ về cộng đồng học tập ra từ năm 2014 ban hành ngày nào');
+    expect(read('Quyết định lấy ngày 2/10 làm Ngày Khuyến học được ký hôm nào?')).toBe('Quyết định 1272/QĐ-TTg lấy ngày 2/10 làm Ngày Khuyến học được ký hôm nào?');
+    // Each kind said reads its own description, up to the next kind or the end of its clause.
+    expect(read('Thông tư về đơn vị học tập và thông tư về cộng đồng học tập năm 2023, cái nào ra trước?')).toBe(
+      'Thông tư 24/2023/TT-BGDĐT về đơn vị học tập và thông tư 25/2023/TT-BGDĐT về cộng đồng học tập năm 2023, cái nào ra trước?',
+    );
+    // "mới", "cũ" say which of the one in force and the one it replaced.
+    expect(read('Thông tư mới về cộng đồng học tập có bãi bỏ thông tư cũ không')).toBe('Thông tư 25/2023/TT-BGDĐT mới về cộng đồng học tập có bãi bỏ thông tư cũ không');
+    // The issuer after "của" narrows the kind, and is no subject the document must be about.
+    expect(read('chương trình công dân học tập của thủ tướng đặt mục tiêu gì')).toBe('chương trình 677/QĐ-TTg công dân học tập của thủ tướng đặt mục tiêu gì');
+    // Typed bare, the number is bare too.
+    expect(read('quyet dinh lay ngay 2/10 lam ngay khuyen hoc ky ngay nao')).toBe('quyet dinh 1272/QD-TTg lay ngay 2/10 lam ngay khuyen hoc ky ngay nao');
+  });
+
+  it('leaves a kind as it is when no one document fits, or when it is asked, pointed at, several or missing', () => {
+    const unchanged = [
+      // Two documents fit as well; none has all that is said; nothing is said of it.
+      'thông tư về cộng đồng học tập có mấy mức',
+      'đề án của TP.HCM về học tập suốt đời giai đoạn 2021–2030 tên là gì',
+      'quyết định ấy ký ngày nào',
+      'thông tư nào quy định cộng đồng học tập',
+      'Quyết định thành lập Hội Khuyến học Việt Nam là quyết định số mấy',
+      'thành phố có đề án về học tập suốt đời giai đoạn 2021–2030 tên là gì',
+      'các quyết định của thủ tướng về xã hội học tập từ năm 2013 gồm những quyết định nào',
+      'tại sao gia đình học tập không có thông tư về đơn vị học tập',
+      'thông tư 25 về cộng đồng học tập năm 2023',
+    ];
+    for (const question of unchanged) expect(read(question)).toBe(question);
+  });
+});
