@@ -387,7 +387,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // A year named outright counts the same ("năm 2018 mạng lưới UNESCO có bao nhiêu thành viên").
       // Years the resident named, in this message or the question it follows up, not one an earlier answer gave ("o bao
       // nhieu nuoc" after an answer about "đợt năm 2025" asks no figure of 2025).
-      const residentYears = lexicon ? yearsNamedOf(`${query} ${earlier?.query ?? ''}`, lexicon) : [];
+      // Not the years of the case told before the question ("trường mình năm 2024 đã được công nhận …, có thời hạn bao lâu").
+      const residentYears = lexicon ? yearsNamedOf(`${query} ${earlier?.query ?? ''}`, lexicon).filter((year) => !understood.toldYears?.includes(String(year))) : [];
       const yearsNamed = lexicon ? yearsNamedOf(retrieval, lexicon).filter((year) => residentYears.includes(year)) : [];
       const figureYear = yearAsked ?? (yearsNamed.length === 1 ? yearsNamed[0] : undefined);
       const yearMissing =

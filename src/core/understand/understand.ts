@@ -2,6 +2,7 @@
 import { hasDiacritics } from '../text/vietnamese.js';
 import { withoutAddedParts } from './added-parts.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
+import { isYear } from '../text/years.js';
 import { askingClauses } from './asking-clauses.js';
 import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
@@ -45,6 +46,11 @@ export interface Understanding {
    * học hơn"), told rather than asked.
    */
   told?: boolean;
+  /**
+   * Years said only in a clause kept for the search that tells rather than asks ("trường mình năm 2024 đã được công
+   * nhận …. Danh hiệu này có thời hạn bao lâu?"): the case's years, not a year a figure is asked of.
+   */
+  toldYears?: string[];
   /** Set when the message must be refused before any search (invent, impersonate, insult, other subject). */
   refuse?: RefusalKind;
   facets: Facet[];
@@ -232,6 +238,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
             .map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon))
         : [],
     facets,
+    toldYears: yearsToldOnly(kept, (clause) => asking[stripped.indexOf(clause)] === true),
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
     otherRelativeYear: otherRelative ? { phrase: otherRelative.phrase, value: lexicon.relativeYearValue.get(otherRelative.phrase) ?? 0 } : undefined,
     // "trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời … Năm nay chủ đề là gì?": the clause naming the
@@ -251,9 +258,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         ? resultAsked(words, lexicon, accents)
         : undefined,
     unitNamed: unitNamedIn(kept, lexicon, accents),
-    // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào").
+    // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào"), asked in a
+    // clause that asks: "trường mình năm 2024 đã được công nhận đơn vị học tập rồi. … có thời hạn bao lâu" tells it.
     localFigure: facets.includes('yesno') || facets.includes('date')
-      ? localStatusAsked(kept, lexicon, accents)
+      ? localStatusAsked(kept.filter((clause) => asking[stripped.indexOf(clause)]), lexicon, accents)
       : facets.includes('number')
         ? localFigureAsked(kept, lexicon, accents, (words) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
@@ -308,6 +316,14 @@ function withOwnWords<T extends object>(counted: T | undefined, words: readonly 
 }
 
 /** A message refused before any search. */
+/** The years (as typed) said in the clauses that do not ask and in none that does; undefined when there are none. */
+function yearsToldOnly<T extends { words: Word[] }>(kept: readonly T[], asks: (clause: T) => boolean): string[] | undefined {
+  const yearsOf = (clauses: readonly T[]) => new Set(clauses.flatMap((clause) => clause.words.filter((word) => isYear(word.folded)).map((word) => word.folded)));
+  const asked = yearsOf(kept.filter(asks));
+  const told = [...yearsOf(kept.filter((clause) => !asks(clause)))].filter((year) => !asked.has(year));
+  return told.length > 0 ? told : undefined;
+}
+
 function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }

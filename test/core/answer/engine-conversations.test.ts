@@ -61,6 +61,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(await converse('Đề án xây dựng xã hội học tập giai đoạn 2012–2020 là quyết định nào vậy?', 'Văn bản đó ký năm nào vậy ad?')).toContain('2013');
   });
 
+  it('answers a rule asked after a case told with its year, not as a figure of that year', async () => {
+    const reply = await converseAnswer('Chào ad, trường mình năm 2024 đã được công nhận đơn vị học tập rồi. Danh hiệu này có thời hạn bao lâu, bao giờ phải làm lại hồ sơ?');
+    expect(reply.refused).toBe(false);
+    expect(reply.text).toContain('3 năm');
+  });
+
   it('answers a country abroad only from passages naming it, not from one naming it elsewhere (the Bangkok conference)', async () => {
     const thai = await converseAnswer('thai lan co nhung thanh pho nao trong mang luoi thanh pho hoc tap unesco');
     expect(thai).toMatchObject({ refused: true, refusalReason: 'unknown_place' });

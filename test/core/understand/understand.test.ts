@@ -404,6 +404,15 @@ describe('clauses', () => {
     expect(read('Em đang làm bài thuyết trình, cho em xin chủ đề Tuần lễ học tập suốt đời các năm 2023, 2024 với ạ').query).toContain('2024');
   });
 
+  it('reads a status or a year told in a clause that does not ask as the case, not as what is asked', () => {
+    const told = read('Trường mình năm 2024 đã được công nhận đơn vị học tập rồi. Danh hiệu này có thời hạn bao lâu, bao giờ phải làm lại hồ sơ?');
+    expect(told.localFigure).toBeUndefined();
+    expect(told.toldYears).toEqual(['2024']);
+    // Asked, the status is a unit's the documents do not list; a year asked is no case.
+    expect(read('trường mình đã được công nhận đơn vị học tập chưa, từ năm nào').localFigure).toMatchObject({ status: true });
+    expect(read('Năm 2024 mạng lưới UNESCO có bao nhiêu thành viên?').toldYears).toBeUndefined();
+  });
+
   it('sets aside a correction of the previous question and a first clause only answering no (`corrects`, `no-answers`)', () => {
     expect(read('à nhầm,ý mình hỏi dòng họ học tập cơ').query).toBe('dòng họ học tập cơ');
     expect(read('Không, ý mình hỏi là thông tư đó được ký ngày nào').query).toBe('thông tư đó được ký ngày nào');
