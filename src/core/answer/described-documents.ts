@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import { fold, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { CLAUSE_GAP, wordSpans, type SpannedWord } from '../understand/words.js';
-import { subjectsOf } from './subjects.js';
+import { subjectsOf, subjectsOfSentence } from './subjects.js';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
@@ -72,7 +72,7 @@ function bestFit(text: string, described: readonly SpannedWord[], before: readon
     .filter((document) => document.number && kindPattern.test(document.title) && (issuers.size === 0 || issuers.has(document.issuer)))
     .filter((document) => inForce === replaced || (document.status === 'in-force') === inForce)
     .map((document) => {
-      const own = new Set(subjectsOf(`${document.title}. ${document.tags.join('. ')}`, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : [])));
+      const own = new Set(subjectsOfSentence(`${document.title}. ${document.tags.join('. ')}`, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : [])));
       const ownYears = years.filter((year) => document.issued?.startsWith(year) || document.title.includes(year));
       const ownSubjects = subjects.filter((key) => own.has(key));
       // A year or subject said that is not the document's describes another ("đề án của TP.HCM giai đoạn 2021–2030").

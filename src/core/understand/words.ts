@@ -25,11 +25,6 @@ const ELONGATED = /(?<=(\p{L}))(?!\1)(\p{L})\2{2,}$|(?<=(\p{L}))(?!\3)([aăâêi
  * capitals, so English words, abbreviations and codes keep their letters ("app", "TNHH", "ANTT", "OTT", "Scott").
  */
 const SLIPPED_FINAL = /(?<=(\p{L}))(?!\1)([cghmnpt])\2$|(?<=[aăâeêioôơưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợừứửữựỳýỷỹỵ])(u)\3$/u;
-/**
- * Bare vowels echoing the marked one before them at a word's end ("ạaaa", "nhéee"): no Vietnamese syllable ends so.
- * Not "u" ("cứu", "lưu" are typed with their "u").
- */
-const ECHOED_VOWEL = /(?<=([^\p{ASCII}]))([aeioy])\2*$/u;
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/u;
 /** fold() of one word, memoised: messages and passages repeat the same few thousand words. */
 const foldWord = memoizeText(fold, TEXT_CACHE_SIZES.words);
@@ -67,10 +62,21 @@ function toWord(asTyped: string): Word {
   const elongated = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
   const slipped = doubled && elongated === typed && asTyped !== asTyped.toUpperCase() && hasDiacritics(typed);
   const kept = slipped ? typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!) : elongated;
-  // Only a word ending in a bare vowel after a letter outside ASCII can echo: the regex is skipped for the rest.
-  const echoes = kept.length > 1 && 'aeioy'.includes(kept[kept.length - 1]!) && /[^\p{ASCII}]/u.test(kept);
-  const text = echoes ? kept.replace(ECHOED_VOWEL, (run, marked: string, vowel: string) => (foldWord(marked) === vowel ? '' : run)) : kept;
+  const text = withoutEchoedVowel(kept);
   return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
+}
+
+/**
+ * The word without the bare vowels echoing the marked one before them at its end ("ạaaa", "nhéee"): no Vietnamese
+ * syllable ends so. Not "u" ("cứu", "lưu" are typed with their "u"). Read on every word: no regex.
+ */
+function withoutEchoedVowel(word: string): string {
+  const vowel = word[word.length - 1]!;
+  if (word.length < 2 || !'aeioy'.includes(vowel)) return word;
+  let start = word.length - 1;
+  while (start > 0 && word[start - 1] === vowel) start--;
+  const marked = word[start - 1];
+  return marked !== undefined && marked.charCodeAt(0) > 127 && foldWord(marked) === vowel ? word.slice(0, start) : word;
 }
 
 /** A compiled set of phrases; each phrase is a sequence of words. */
