@@ -365,7 +365,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       ],
       documentKinds: rest['document-kinds'],
       anyDocument: rest['any-document'],
-      describedDocuments: (({ 'issuer-markers': issuerMarkers, 'plural-before': pluralBefore, 'absent-before': absentBefore, 'in-force': inForce, ...described }) => ({ ...described, issuerMarkers, pluralBefore, absentBefore, inForce }))(rest['described-documents']),
+      describedDocuments: (({ 'not-kinds': notKinds, 'also-words': alsoWords, 'kind-openers': kindOpeners, 'needs-issuer-or-year': needsIssuerOrYear, 'issuer-markers': issuerMarkers, 'plural-before': pluralBefore, 'absent-before': absentBefore, 'in-force': inForce, ...described }) => ({ ...described, notKinds, alsoWords, kindOpeners, needsIssuerOrYear, issuerMarkers, pluralBefore, absentBefore, inForce }))(rest['described-documents']),
       country,
       commonWordNames: commonWordNames.names,
       notNames: commonWordNames['not-names'],
@@ -385,8 +385,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
           'document-kinds': words,
           'any-document': words.default([]),
           'described-documents': z
-            .object({ kinds: z.record(z.string(), words), issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words })
-            .default({ kinds: {}, issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [] }),
+            .object({ kinds: z.record(z.string(), words), 'not-kinds': words, 'also-words': words, 'kind-openers': words, 'needs-issuer-or-year': words, issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words })
+            .default({ kinds: {}, 'not-kinds': [], 'also-words': [], 'kind-openers': [], 'needs-issuer-or-year': [], issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [] }),
           elsewhere: z
             .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
             .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),

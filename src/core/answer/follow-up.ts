@@ -206,8 +206,16 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const document = documentPointedAt(question, earlier, lexicon);
   if (document) return `${document.said} ${question}`;
   if (!follows) return asked;
-  if (!asksMoreAboutPrevious(question, lexicon) && !opensAskingOtherFacet(question, lexicon)) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
-  if (earlier.short || opensAskingOtherFacet(question, lexicon)) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
+  const opensOtherFacet = opensAskingOtherFacet(question, lexicon);
+  if (!asksMoreAboutPrevious(question, lexicon) && !opensOtherFacet) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
+  if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
+  // "Thế còn tiêu chí chấm điểm thì theo văn bản nào?" after "… muốn vận động bà con tham gia gia đình học tập. … nộp giấy
+  // ở đâu?": the earlier question without its asking, and the topics its message named outside it.
+  if (opensOtherFacet) {
+    const searched = new Set(topicsOf(earlier.query, lexicon).map((subject) => kindOf(subject, lexicon)));
+    const told = topicsOf(earlier.message, lexicon).filter((subject) => !searched.has(kindOf(subject, lexicon)));
+    return [...told.map((subject) => subject.said), withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon), question].join(' ');
+  }
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   // The document an answer gave for "which document" is no topic of a chat about a title or an event ("cdht là j, văn
   // bản nào" → 677; "tự đánh giá ở đâu" next is still about Công dân học tập, not about what the decision says), unless
@@ -295,8 +303,8 @@ function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon
 
 /**
  * "Thế còn muốn đạt thì cần bao nhiêu điểm?" after "Văn bản ấy ban hành ngày nào?": a follow-up that opens like one but
- * names no new topic (a year at most) and asks a facet of its own asks something else of the same subject, so the
- * earlier question's asking is set aside as for "hạn nộp khi nào".
+ * names no new topic (a year at most) and asks a facet of its own asks something else of the same subject, as "hạn nộp
+ * khi nào" does: it carries what the chat is about, not what the earlier question asked.
  */
 function opensAskingOtherFacet(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);

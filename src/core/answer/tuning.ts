@@ -89,6 +89,9 @@ export const DEFINITION_HEADING_WINDOW = 3;
  * the development sets: +1, 4 replies changed (each now opening with who did the act), none lost. */
 export const ACT_HEADING_WINDOW = 3;
 export const DEFINITION_HEADING_SCORE_SHARE = 0.95;
+/** A question names at most this many documents by what they are ("thông tư về … và thông tư về …"; residents name two
+ * at most in the development sets): a message repeating "thông tư" 33,000 times is not read 33,000 times. */
+export const DESCRIBED_DOCUMENTS_READ = 4;
 
 /** How many words after its number the thing counted may start: "hơn 1.000 Dòng họ" (the next word), "1,6 triệu hộ gia
  * đình" (the third, after "triệu hộ"); a fourth would reach the next phrase's noun ("70% … trong đó 20 xã"). */

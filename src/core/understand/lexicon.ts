@@ -236,11 +236,8 @@ export interface LanguageData {
     groups: { kind: string; aliases: string[] }[];
     documentKinds: string[];
     anyDocument?: string[];
-    /**
-     * Documents named by what they are ("thông tư cũ năm 2014 về cộng đồng học tập"): the kinds residents say, under the
-     * word the documents' titles use, and the issuers, under the name the documents give.
-     */
-    describedDocuments?: { kinds: Record<string, string[]>; issuers: Record<string, string[]>; issuerMarkers: string[]; pluralBefore: string[]; absentBefore: string[]; inForce: string[]; replaced: string[] };
+    /** Documents named by what they are ("thông tư cũ năm 2014 về cộng đồng học tập"): subjects.yaml `described-documents`. */
+    describedDocuments?: DescribedDocumentsData;
     country?: string[];
     /** Aliases that fold onto common words ("Vinh", "vinh danh"): subjects only typed as names. */
     commonWordNames?: string[];
@@ -540,20 +537,8 @@ export interface Lexicon {
   documentKinds: PhraseSet;
   /** Words naming a document of any kind ("văn bản"), asked which one; never a kind named with a number. */
   anyDocument: PhraseSet;
-  /** Kinds of document said without a number ("qđ", "thông tư"), and the word each one's titles use (by folded phrase). */
-  describedKinds: PhraseSet;
-  describedKindTitle: Map<string, string>;
-  /** Issuers as residents name them ("bộ gd"), and the name the documents give (by folded phrase). */
-  describedIssuers: PhraseSet;
-  describedIssuerName: Map<string, string>;
-  /** Words after which an issuer is said ("của", "do"), and before a kind said of several documents ("các"). */
-  describedIssuerMarkers: PhraseSet;
-  describedPluralBefore: PhraseSet;
-  /** Words before a kind saying no such document exists ("không có thông tư"). */
-  describedAbsentBefore: PhraseSet;
-  /** Words saying a described document is the one in force ("mới") or one replaced ("cũ"). */
-  describedInForce: PhraseSet;
-  describedReplaced: PhraseSet;
+  /** How a document named by what it is is read (described-documents.ts). */
+  described: DescribedDocuments;
   /** Places the knowledge may hold nothing about (provinces, other countries); `abroad` holds the folded countries. */
   elsewhere: PhraseSet;
   /** Folded place → its name as the data writes it ("nghe an" → "Nghệ An"). */
@@ -839,15 +824,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     countryGroup: data.subjects.country?.[0] === undefined ? undefined : key(data.subjects.country[0]),
     documentKinds: compilePhrases(data.subjects.documentKinds),
     anyDocument: compilePhrases(data.subjects.anyDocument ?? []),
-    describedKinds: compilePhrases(Object.values(data.subjects.describedDocuments?.kinds ?? {}).flat()),
-    describedKindTitle: phraseNames(data.subjects.describedDocuments?.kinds ?? {}),
-    describedIssuers: compilePhrases(Object.values(data.subjects.describedDocuments?.issuers ?? {}).flat()),
-    describedIssuerName: phraseNames(data.subjects.describedDocuments?.issuers ?? {}),
-    describedIssuerMarkers: compilePhrases(data.subjects.describedDocuments?.issuerMarkers ?? []),
-    describedPluralBefore: compilePhrases(data.subjects.describedDocuments?.pluralBefore ?? []),
-    describedAbsentBefore: compilePhrases(data.subjects.describedDocuments?.absentBefore ?? []),
-    describedInForce: compilePhrases(data.subjects.describedDocuments?.inForce ?? []),
-    describedReplaced: compilePhrases(data.subjects.describedDocuments?.replaced ?? []),
+    described: compileDescribed(data.subjects.describedDocuments),
     elsewhere: compilePhrases([...data.elsewhere.vietnam, ...data.elsewhere.abroad], [...data.elsewhere.vietnam, ...data.elsewhere.abroad]),
     elsewhereName: new Map([...data.elsewhere.vietnam, ...data.elsewhere.abroad].map((place) => [key(place), place] as const)),
     abroad: new Set(data.elsewhere.abroad.map(key)),
@@ -927,6 +904,67 @@ function relativeYearsNotCounted(phrases: readonly string[], counting: readonly 
   return {
     matchAt: (words, index, accentsCount) => (countedAt(words, index, accentsCount) > 0 || (index > 0 && countedAt(words, index - 1, accentsCount) > 1) ? 0 : all.matchAt(words, index, accentsCount)),
     find: (words, accentsCount) => all.find(words, accentsCount).filter(({ phrase }) => !dropped.has(phrase)),
+  };
+}
+
+/** subjects.yaml `described-documents`, as loaded. */
+export interface DescribedDocumentsData {
+  kinds: Record<string, string[]>;
+  notKinds: string[];
+  alsoWords: string[];
+  kindOpeners: string[];
+  needsIssuerOrYear: string[];
+  issuers: Record<string, string[]>;
+  issuerMarkers: string[];
+  pluralBefore: string[];
+  absentBefore: string[];
+  inForce: string[];
+  replaced: string[];
+}
+
+/** subjects.yaml `described-documents`, compiled: how a document named by what it is is read. */
+export interface DescribedDocuments {
+  /** The kinds residents say ("qđ", "thông tư"), never inside `not-kinds` ("truyền thông tư vấn"). */
+  kinds: PhraseSet;
+  /** Each kind (folded) to the word its documents' titles use ("qđ" → "quyết định"). */
+  kindTitle: Map<string, string>;
+  /** Kinds that are also a verb or a common noun, a document only at a clause's start or after `kindOpeners`. */
+  alsoWords: PhraseSet;
+  kindOpeners: PhraseSet;
+  /** Title words of the kinds read only with an issuer or a year said ("chương trình", "kế hoạch"). */
+  needsIssuerOrYear: Set<string>;
+  /** Issuers as residents name them ("bộ gd"), and each (folded) to the name the documents give. */
+  issuers: PhraseSet;
+  issuerName: Map<string, string>;
+  /** Words after which an issuer is said ("của", "do"). */
+  issuerMarkers: PhraseSet;
+  /** Words before a kind said of several documents ("các", "hai"). */
+  pluralBefore: PhraseSet;
+  /** Words before a kind saying no such document exists ("không có"). */
+  absentBefore: PhraseSet;
+  /** Words right after a kind saying the document is the one in force ("mới"), or one replaced ("cũ"). */
+  inForce: PhraseSet;
+  replaced: PhraseSet;
+}
+
+/** The issuer name standing for the bodies whose documents the index does not number. */
+export const LOCAL_ISSUER = 'địa phương';
+
+function compileDescribed(data: DescribedDocumentsData | undefined): DescribedDocuments {
+  const kinds = Object.values(data?.kinds ?? {}).flat();
+  return {
+    kinds: compilePhrases(kinds, kinds, { except: data?.notKinds ?? [] }),
+    kindTitle: phraseNames(data?.kinds ?? {}),
+    alsoWords: compilePhrases(data?.alsoWords ?? []),
+    kindOpeners: compilePhrases(data?.kindOpeners ?? []),
+    needsIssuerOrYear: new Set(data?.needsIssuerOrYear ?? []),
+    issuers: compilePhrases(Object.values(data?.issuers ?? {}).flat(), Object.values(data?.issuers ?? {}).flat()),
+    issuerName: phraseNames(data?.issuers ?? {}),
+    issuerMarkers: compilePhrases(data?.issuerMarkers ?? []),
+    pluralBefore: compilePhrases(data?.pluralBefore ?? []),
+    absentBefore: compilePhrases(data?.absentBefore ?? []),
+    inForce: compilePhrases(data?.inForce ?? []),
+    replaced: compilePhrases(data?.replaced ?? []),
   };
 }
 

@@ -1,8 +1,8 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
+import { isYear } from '../text/years.js';
 import { withoutAddedParts } from './added-parts.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
-import { isYear } from '../text/years.js';
 import { askingClauses } from './asking-clauses.js';
 import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
@@ -136,6 +136,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     return false;
   });
   const { asking, kept } = askingClauses(stripped, lexicon, accents);
+  // A correction says what is asked ("ý tôi là năm 2024, …"), as the clause asking does.
+  const asksOrCorrects = (clause: (typeof kept)[number]) => asking[stripped.indexOf(clause)] === true || clause.corrects === true;
   // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
   // searched nor a yes/no question.
   for (const clause of kept) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
@@ -238,7 +240,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
             .map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon))
         : [],
     facets,
-    toldYears: yearsToldOnly(kept, (clause) => asking[stripped.indexOf(clause)] === true),
+    toldYears: yearsToldOnly(kept, asksOrCorrects),
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,
     otherRelativeYear: otherRelative ? { phrase: otherRelative.phrase, value: lexicon.relativeYearValue.get(otherRelative.phrase) ?? 0 } : undefined,
     // "trường em định in băng rôn hưởng ứng Tuần lễ học tập suốt đời … Năm nay chủ đề là gì?": the clause naming the
@@ -261,7 +263,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // Whether a unit holds a title, or since when ("Thôn Đông … được công nhận cộng đồng học tập từ năm nào"), asked in a
     // clause that asks: "trường mình năm 2024 đã được công nhận đơn vị học tập rồi. … có thời hạn bao lâu" tells it.
     localFigure: facets.includes('yesno') || facets.includes('date')
-      ? localStatusAsked(kept.filter((clause) => asking[stripped.indexOf(clause)]), lexicon, accents)
+      ? localStatusAsked(kept.filter(asksOrCorrects), lexicon, accents)
       : facets.includes('number')
         ? localFigureAsked(kept, lexicon, accents, (words) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
@@ -315,7 +317,6 @@ function withOwnWords<T extends object>(counted: T | undefined, words: readonly 
   return counted && { ...counted, clauses: join(words, lexicon) };
 }
 
-/** A message refused before any search. */
 /** The years (as typed) said in the clauses that do not ask and in none that does; undefined when there are none. */
 function yearsToldOnly<T extends { words: Word[] }>(kept: readonly T[], asks: (clause: T) => boolean): string[] | undefined {
   const yearsOf = (clauses: readonly T[]) => new Set(clauses.flatMap((clause) => clause.words.filter((word) => isYear(word.folded)).map((word) => word.folded)));
@@ -324,6 +325,7 @@ function yearsToldOnly<T extends { words: Word[] }>(kept: readonly T[], asks: (c
   return told.length > 0 ? told : undefined;
 }
 
+/** A message refused before any search. */
 function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }

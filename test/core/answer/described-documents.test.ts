@@ -26,8 +26,11 @@ describe('documents named by what they are', () => {
     expect(read('Thông tư về đơn vị học tập và thông tư về cộng đồng học tập năm 2023, cái nào ra trước?')).toBe(
       'Thông tư 24/2023/TT-BGDĐT về đơn vị học tập và thông tư 25/2023/TT-BGDĐT về cộng đồng học tập năm 2023, cái nào ra trước?',
     );
-    // "mới", "cũ" say which of the one in force and the one it replaced.
+    // "mới", "cũ" right after the kind say which of the one in force and the one it replaced.
     expect(read('Thông tư mới về cộng đồng học tập có bãi bỏ thông tư cũ không')).toBe('Thông tư 25/2023/TT-BGDĐT mới về cộng đồng học tập có bãi bỏ thông tư cũ không');
+    expect(read('thông tư cũ về cộng đồng học tập quy định gì')).toBe('thông tư 44/2014/TT-BGDĐT cũ về cộng đồng học tập quy định gì');
+    // An issuer said after "của" is no subject the document must be about.
+    expect(read('quyết định của Hội Khuyến học Việt Nam về gia đình học tập là gì')).toBe('quyết định 448/QĐ-KHVN của Hội Khuyến học Việt Nam về gia đình học tập là gì');
     // The issuer after "của" narrows the kind, and is no subject the document must be about.
     expect(read('chương trình công dân học tập của thủ tướng đặt mục tiêu gì')).toBe('chương trình 677/QĐ-TTg công dân học tập của thủ tướng đặt mục tiêu gì');
     // Typed bare, the number is bare too.
@@ -46,6 +49,22 @@ describe('documents named by what they are', () => {
       'các quyết định của thủ tướng về xã hội học tập từ năm 2013 gồm những quyết định nào',
       'tại sao gia đình học tập không có thông tư về đơn vị học tập',
       'thông tư 25 về cộng đồng học tập năm 2023',
+      'quyết định số 122 về ngày khuyến học ký khi nào',
+      'quyết định đề án',
+      // "mới", "cũ" further on describe something else; the kind inside other words; a verb or a common noun.
+      'Thông tư về cộng đồng học tập có áp dụng cho xã cũ trước sáp nhập không',
+      'Trường em làm truyền thông tư vấn về đơn vị học tập năm 2023',
+      'he thong tu lieu ve cong dong hoc tap nam 2023',
+      'Trường em lập kế hoạch xây dựng đơn vị học tập thế nào?',
+      'chương trình học của con em có công dân học tập không',
+      'Ai quyết định ngày khuyến học là 2/10?',
+      'tt mình được công nhận cộng đồng học tập mới chưa',
+      // A clause ends right after the kind; a local body's documents; several; missing with "cái".
+      'Em chưa đọc thông tư. Xã em đạt cộng đồng học tập năm 2023 chưa?',
+      'Hội khuyến học xã em có quyết định khen thưởng gia đình học tập không',
+      '2 thông tư về đơn vị học tập năm 2023',
+      'vài thông tư về cộng đồng học tập cũ',
+      'sao gia đình học tập không có cái thông tư về đơn vị học tập',
     ];
     for (const question of unchanged) expect(read(question)).toBe(question);
   });

@@ -190,6 +190,17 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('còn hết hiệu lực ngày nào', chain, lexicon)).toMatch(/ngày nào.*ngày nào/u);
   });
 
+  it('carries the topic an earlier message told outside its question to a follow-up opening like one and asking another facet', () => {
+    const earlier = readEarlierTurns(
+      [{ question: 'Thôn tôi muốn vận động bà con tham gia gia đình học tập. Nhà nào muốn tham gia thì nộp giấy ở đâu?', answer: 'Gia đình nộp giấy đăng ký qua chi hội khuyến học.' }],
+      lexicon,
+      (q) => q.replace(/^.*\. /u, ''),
+    );
+    const resolved = resolveFollowUp('còn tiêu chí chấm điểm thì theo văn bản nào', earlier, lexicon, true);
+    expect(resolved).toMatch(/^gia dinh hoc tap/u);
+    expect(resolved).not.toMatch(/ở đâu/u);
+  });
+
   it('takes no year from the date of the document a which-document answer gave ("sao lại chọn ngày đó")', () => {
     const earlier = readEarlierTurns(
       [

@@ -411,6 +411,8 @@ describe('clauses', () => {
     // Asked, the status is a unit's the documents do not list; a year asked is no case.
     expect(read('trường mình đã được công nhận đơn vị học tập chưa, từ năm nào').localFigure).toMatchObject({ status: true });
     expect(read('Năm 2024 mạng lưới UNESCO có bao nhiêu thành viên?').toldYears).toBeUndefined();
+    // A correction says what is asked: its year is asked too.
+    expect(read('ý tôi là năm 2024, có bao nhiêu thành phố học tập unesco').toldYears).toBeUndefined();
   });
 
   it('sets aside a correction of the previous question and a first clause only answering no (`corrects`, `no-answers`)', () => {
