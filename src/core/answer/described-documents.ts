@@ -19,14 +19,13 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
  * pointer ("thông tư đó") or the end of its clause; one said of several ("các quyết định", "2 thông tư") or as missing
  * ("không có thông tư"); a verb or common noun (`also-words` not at a clause's start or after an opener: "ai quyết
  * định …"); a clause naming a document by number or a local body ("thành phố có đề án …"), or a unit of the asker's
- * that has it ("Hội khuyến học xã em có quyết định …"). Subjects.yaml
- * `described-documents` holds the words; `documents` is read once, only when the question says a kind.
+ * that has it ("Hội khuyến học xã em có quyết định …"). Subjects.yaml `described-documents` holds the words;
+ * `documents` is read once, only when the question says a kind.
  */
 export function withDescribedDocuments(question: string, documents: () => readonly DocumentMeta[], lexicon: Lexicon): string {
-  const words = lexicon.described;
   const { nfc, words: all } = wordSpans(question);
   const accents = hasDiacritics(question);
-  const mentions = words.kinds.find(all, accents).slice(0, DESCRIBED_DOCUMENTS_READ);
+  const mentions = lexicon.described.kinds.find(all, accents).slice(0, DESCRIBED_DOCUMENTS_READ);
   if (mentions.length === 0) return question;
   let known: readonly DocumentMeta[] | undefined;
   const inserts: { at: number; number: string }[] = [];
@@ -35,9 +34,9 @@ export function withDescribedDocuments(question: string, documents: () => readon
     const clause = clauseOf(nfc, all, mention.start, mention.length);
     if (!readsAsDocument(all, mention, clause, lexicon, accents)) return;
     const described = all.slice(after, Math.min(clause.end, mentions[i + 1]?.start ?? all.length));
-    // "quyết định phê duyệt đề án …": a kind right before another is described by nothing of its own.
+    // "quyết định đề án …": a kind right before another is described by nothing of its own.
     if (described.length === 0) return;
-    const kind = words.kindTitle.get(mention.phrase)!;
+    const kind = lexicon.described.kindTitle.get(mention.phrase)!;
     known ??= documents();
     const document = bestFit(nfc.slice(described[0]!.from, described.at(-1)!.to), described, all.slice(clause.start, clause.end), kind, known, lexicon, accents);
     // Typed bare, the number is put in bare too: its "Đ" would make the whole question read as typed with diacritics.
@@ -58,15 +57,15 @@ function clauseOf(nfc: string, words: readonly SpannedWord[], start: number, len
 
 /** Whether the kind at `mention` names one document the words after it describe (see withDescribedDocuments). */
 function readsAsDocument(words: readonly SpannedWord[], mention: { start: number; length: number }, clause: { start: number; end: number }, lexicon: Lexicon, accents: boolean): boolean {
-  const described = lexicon.described;
+  const vocabulary = lexicon.described;
   const after = mention.start + mention.length;
   if (after >= clause.end || /^\d/u.test(words[after]!.folded) || words[after]!.folded === 'so') return false;
   if (lexicon.questionMarks.matchAt(words, after, accents) > 0 || lexicon.demonstratives.matchAt(words, after, accents) > 0) return false;
   // "không có cái thông tư", "2 thông tư": what stands before the kind, a "cái" aside.
   const before = words[mention.start - 1]?.folded === 'cai' ? mention.start - 1 : mention.start;
   const endsAt = (phrases: PhraseSet, at: number) => phrases.find(words.slice(Math.max(clause.start, at - 3), at), false).some(({ start, length }) => start + length === Math.min(at - clause.start, 3));
-  if (endsAt(described.pluralBefore, before) || endsAt(described.absentBefore, before) || /^\d+$/u.test(words[before - 1]?.folded ?? '')) return false;
-  if (described.alsoWords.matchAt(words, mention.start, false) === mention.length && mention.start > clause.start && !endsAt(described.kindOpeners, mention.start)) return false;
+  if (endsAt(vocabulary.pluralBefore, before) || endsAt(vocabulary.absentBefore, before) || /^\d+$/u.test(words[before - 1]?.folded ?? '')) return false;
+  if (vocabulary.alsoWords.matchAt(words, mention.start, false) === mention.length && mention.start > clause.start && !endsAt(vocabulary.kindOpeners, mention.start)) return false;
   const inClause = words.slice(clause.start, clause.end);
   // "Hội khuyến học xã em có quyết định …": a unit of the asker's that has a document has its own.
   if (words[mention.start - 1]?.folded === 'co' && unitNamedIn([{ words: inClause.slice(0, mention.start - clause.start) }], lexicon, accents)) return false;
@@ -75,19 +74,19 @@ function readsAsDocument(words: readonly SpannedWord[], mention: { start: number
 
 /** The numbered document of the kind that fits the description best, when one fits better than every other. */
 function bestFit(text: string, described: readonly Word[], clause: readonly Word[], kind: string, documents: readonly DocumentMeta[], lexicon: Lexicon, accents: boolean): DocumentMeta | undefined {
-  const words = lexicon.described;
+  const vocabulary = lexicon.described;
   // A local body said anywhere in the clause ("Hội khuyến học xã em có quyết định …") issues documents the index does not number.
-  if (words.issuers.find(clause, accents).some((match) => words.issuerName.get(match.phrase) === LOCAL_ISSUER)) return undefined;
-  const saidIssuers = words.issuers.find(described, accents).filter(({ start }) => start > 0 && words.issuerMarkers.matchAt(described, start - 1, false) === 1);
-  const issuers = new Set(saidIssuers.map((match) => words.issuerName.get(match.phrase)));
+  if (vocabulary.issuers.find(clause, accents).some((match) => vocabulary.issuerName.get(match.phrase) === LOCAL_ISSUER)) return undefined;
+  const saidIssuers = vocabulary.issuers.find(described, accents).filter(({ start }) => start > 0 && vocabulary.issuerMarkers.matchAt(described, start - 1, false) === 1);
+  const issuers = new Set(saidIssuers.map((match) => vocabulary.issuerName.get(match.phrase)));
   const years = text.match(YEAR) ?? [];
-  if (words.needsIssuerOrYear.has(kind) && issuers.size === 0 && years.length === 0) return undefined;
+  if (vocabulary.needsIssuerOrYear.has(kind) && issuers.size === 0 && years.length === 0) return undefined;
   // The issuer said is no subject the document must be about ("quyết định của Hội Khuyến học về công dân học tập").
   const issuerWords = new Set(saidIssuers.flatMap(({ start, length }) => described.slice(start, start + length)));
   const subjects = subjectsOf(described.filter((word) => !issuerWords.has(word)).map((word) => word.text).join(' '), lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : []));
   // "thông tư mới về …", "cái thông tư cũ": said right after the kind, not "xã cũ" further on.
-  const inForce = words.inForce.matchAt(described, 0, false) > 0;
-  const replaced = words.replaced.matchAt(described, 0, false) > 0;
+  const inForce = vocabulary.inForce.matchAt(described, 0, false) > 0;
+  const replaced = vocabulary.replaced.matchAt(described, 0, false) > 0;
   const titled = (title: string) => ` ${fold(title.toLowerCase())} `.includes(` ${fold(kind)} `);
   const fits = documents
     .filter((document) => document.number && titled(document.title) && (issuers.size === 0 || issuers.has(document.issuer)))
