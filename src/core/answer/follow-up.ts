@@ -208,13 +208,14 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   if (!follows) return asked;
   const opensOtherFacet = opensAskingOtherFacet(question, lexicon);
   if (!asksMoreAboutPrevious(question, lexicon) && !opensOtherFacet) return [withoutReplacedSubjects(earlier.query, question, lexicon), ...yearsPointedBack(question, earlier, lexicon), question].join(' ');
-  if (earlier.short) return `${withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon)} ${question}`;
+  const carried = () => withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon);
+  if (earlier.short) return `${carried()} ${question}`;
   // "Thế còn tiêu chí chấm điểm thì theo văn bản nào?" after "… muốn vận động bà con tham gia gia đình học tập. … nộp giấy
   // ở đâu?": the earlier question without its asking, and the topics its message named outside it.
   if (opensOtherFacet) {
     const searched = new Set(topicsOf(earlier.query, lexicon).map((subject) => kindOf(subject, lexicon)));
     const told = topicsOf(earlier.message, lexicon).filter((subject) => !searched.has(kindOf(subject, lexicon)));
-    return [...told.map((subject) => subject.said), withoutEarlierAsking(withoutReplacedSubjects(earlier.query, question, lexicon), question, lexicon), question].join(' ');
+    return [...told.map((subject) => subject.said), carried(), question].join(' ');
   }
   const ownKinds = new Set(subjectsOf(question, lexicon).map((subject) => kindOf(subject, lexicon)));
   // The document an answer gave for "which document" is no topic of a chat about a title or an event ("cdht là j, văn
@@ -267,7 +268,8 @@ function yearsPointedBack(question: string, earlier: EarlierTurn, lexicon: Lexic
  * The earlier question without what it asked, for a question asking something else of the same subject: the cues of
  * facets the new question does not ask that hold a question word, outside the subjects it names ("thông tư 25 có hiệu
  * lực từ ngày nào" → "thông tư 25 có" before "có mấy mức công nhận", which would otherwise ask the date again), with
- * the words asking a document's dates and the pointers to a document ("văn bản ấy") already read as the document. Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
+ * the words asking a document's dates and the pointers to a document ("văn bản ấy") already read as the document.
+ * Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
  */
 function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
   const words = wordsOf(earlierQuery);

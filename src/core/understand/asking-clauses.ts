@@ -1,10 +1,10 @@
 // The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
+import { isYear } from '../text/years.js';
 import { askingWords, asksOnlyFacets, contentWords, cuedFacets, namesOnlyCues, offersChoice } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
-import { isYear } from '../text/years.js';
 import { positionsIn, type Word } from './words.js';
 
 /** One clause with filler set aside: its words as searched, as typed, and whether it closes as a question. */

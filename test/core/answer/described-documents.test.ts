@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withDescribedDocuments } from '../../../src/core/answer/described-documents.js';
 import type { DocumentMeta } from '../../../src/core/types.js';
 import { loadLanguage } from '../../../src/language.js';
+import { languageData } from '../../helpers/core.js';
 
 const lexicon = loadLanguage('prompts');
 const meta = (number: string, title: string, issuer: string, issued: string | undefined, tags: string[], status: DocumentMeta['status'] = 'in-force'): DocumentMeta => ({ number, title, issuer, issued, tags, status });
@@ -68,4 +69,30 @@ describe('documents named by what they are', () => {
     ];
     for (const question of unchanged) expect(read(question)).toBe(question);
   });
+
+  it('reads every entry of `described-documents` as a rule', () => {
+    const data = (languageData('subjects.yaml') as { 'described-documents': Record<string, string[] | Record<string, string[]>> })['described-documents'];
+    const list = (key: string) => data[key] as string[];
+    const issuers = data.issuers as Record<string, string[]>;
+    const unit = 'thông tư về đơn vị học tập năm 2023';
+    expect(read(unit)).toContain('24/2023/TT-BGDĐT');
+    for (const before of [...list('plural-before'), ...list('absent-before')]) expect(read(`${before} ${unit}`), before).toBe(`${before} ${unit}`);
+    for (const word of list('in-force')) expect(read(`thông tư ${word} về cộng đồng học tập`), word).toContain('25/2023/TT-BGDĐT');
+    for (const word of list('replaced')) expect(read(`thông tư ${word} về cộng đồng học tập`), word).toContain('44/2014/TT-BGDĐT');
+    const ofIssuer: Record<string, [string, string]> = {
+      'Thủ tướng Chính phủ': ['chương trình của {} về công dân học tập', '677/QĐ-TTg'],
+      'Bộ Giáo dục và Đào tạo': ['thông tư của {} về đơn vị học tập', '24/2023/TT-BGDĐT'],
+      'Hội Khuyến học Việt Nam': ['quyết định của {} về gia đình học tập', '448/QĐ-KHVN'],
+    };
+    for (const [issuer, aliases] of Object.entries(issuers)) {
+      for (const alias of aliases) {
+        const own = ofIssuer[issuer];
+        // A local body's documents are not numbered in the index: the 2021–2030 project stays as typed.
+        const question = own ? own[0].replace('{}', alias) : `${alias} có đề án về xã hội học tập giai đoạn 2021–2030`;
+        if (own) expect(read(question), alias).toContain(own[1]);
+        else expect(read(question), alias).toBe(question);
+      }
+    }
+  });
 });
+

@@ -6,6 +6,8 @@ import { loadLanguage } from '../../../src/language.js';
 import { languageData as data } from '../../helpers/core.js';
 
 const lexicon = loadLanguage('prompts');
+/** The earlier turns of a chat, each question searched as typed. */
+const chatOf = (...turns: [question: string, answer: string][]) => readEarlierTurns(turns.map(([question, answer]) => ({ question, answer })), lexicon, (q) => q)!;
 
 describe('follow-ups', () => {
   it('carries the chat\'s subjects through a longer turn naming none of its own, or only a year', () => {
@@ -166,14 +168,10 @@ describe('follow-ups', () => {
   });
 
   it('carries a follow-up chain\'s subject without what its last question asked, when the next asks something else', () => {
-    const chain = readEarlierTurns(
-      [
-        { question: 'cộng đồng học tập cấp xã áp dụng thông tư nào', answer: 'Thông tư 25/2023/TT-BGDĐT áp dụng từ cấp xã trở lên.' },
-        { question: 'thông tư đó có hiệu lực từ ngày nào', answer: 'Thông tư 25/2023/TT-BGDĐT có hiệu lực từ ngày 12/02/2024.' },
-      ],
-      lexicon,
-      (q) => q,
-    )!;
+    const chain = chatOf(
+      ['cộng đồng học tập cấp xã áp dụng thông tư nào', 'Thông tư 25/2023/TT-BGDĐT áp dụng từ cấp xã trở lên.'],
+      ['thông tư đó có hiệu lực từ ngày nào', 'Thông tư 25/2023/TT-BGDĐT có hiệu lực từ ngày 12/02/2024.'],
+    );
     expect(chain.short).toBe(true);
     const next = resolveFollowUp('có mấy mức công nhận', chain, lexicon);
     expect(next).toMatch(/^thông tư 25\/2023/u);
@@ -202,13 +200,9 @@ describe('follow-ups', () => {
   });
 
   it('takes no year from the date of the document a which-document answer gave ("sao lại chọn ngày đó")', () => {
-    const earlier = readEarlierTurns(
-      [
-        { question: 'Ngày Khuyến học Việt Nam là ngày nào', answer: 'Ngày Khuyến học Việt Nam là ngày 2/10 hằng năm.' },
-        { question: 'Vậy ngày đó do quyết định nào quy định?', answer: 'Văn bản quy định Ngày Khuyến học Việt Nam là Quyết định 1272/QĐ-TTg ngày 16/09/2008.' },
-      ],
-      lexicon,
-      (q) => q,
+    const earlier = chatOf(
+      ['Ngày Khuyến học Việt Nam là ngày nào', 'Ngày Khuyến học Việt Nam là ngày 2/10 hằng năm.'],
+      ['Vậy ngày đó do quyết định nào quy định?', 'Văn bản quy định Ngày Khuyến học Việt Nam là Quyết định 1272/QĐ-TTg ngày 16/09/2008.'],
     );
     const resolved = resolveFollowUp('sao lại chọn đúng ngày đó', earlier, lexicon);
     expect(resolved).toMatch(/^ngay khuyen hoc/u);
