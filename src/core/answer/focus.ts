@@ -1,7 +1,7 @@
 // What a question is about: its follow-up's new topic, the chat's subjects, the situation told before it, or its clearest clause.
 import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
 import { asksMoreAboutPrevious, followUpTopic, type EarlierTurn } from './follow-up.js';
 import { subjectsNamed, subjectsOf, topicsOf } from './subjects.js';
@@ -69,7 +69,14 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // one before a request asking nothing of its own and naming no subject ("… Việt Nam chỉ có Sa Đéc, Vinh vào mạng lưới
   // … Còn thiếu thành phố nào không?").
   const namesOwnSubject = subjectsOf(query, lexicon).length > 0;
-  const whole = context !== undefined && (/\d/u.test(context) || read(context).facets.length > 0 || (understood.facets.length === 0 && !namesOwnSubject));
+  // A situation cued only for other facets than the question asks ("xã đang chuẩn bị hồ sơ cộng đồng học tập. thông
+  // tư đang áp dụng là thông tư nào": a procedure told, a document asked) names only its subject; a bare "là gì" or
+  // "khác nhau thế nào" asks of what the situation names ("khẩu hiệu … câu đầy đủ là gì", "bố mình bảo Ngày Khuyến học
+  // với Tuần lễ … là một … hai cái này khác nhau thế nào").
+  const contextFacets = context === undefined ? [] : read(context).facets;
+  const ownFacets: readonly Facet[] = understood.facets.filter((facet) => facet !== 'definition' && facet !== 'comparison');
+  const namesAsked = contextFacets.length > 0 && (ownFacets.length === 0 || contextFacets.some((facet) => ownFacets.includes(facet)));
+  const whole = context !== undefined && (/\d/u.test(context) || namesAsked || (understood.facets.length === 0 && !namesOwnSubject));
   // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
   // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
   // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ

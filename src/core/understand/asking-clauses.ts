@@ -24,14 +24,16 @@ export interface Clause {
 export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boolean): { asking: boolean[]; kept: Clause[] } {
   // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
-  // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`).
+  // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`) or asks
+  // before the asker's voice comes in ("Thường thì tuần lễ tổ chức vào lúc nào để tôi lên kế hoạch").
   const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
+  const voiceFirst = (typed: readonly Word[]) => {
+    const voice = lexicon.askerWords.find(typed, accents)[0];
+    const asked = askingWords(typed, lexicon, accents)[0];
+    return voice !== undefined && (asked === undefined || voice.start < asked.start);
+  };
   const toldAfterQuestion = (clause: Clause, i: number) =>
-    firstQuestion >= 0 &&
-    i > firstQuestion &&
-    !clause.asks &&
-    lexicon.askerWords.find(clause.typed, accents).length > 0 &&
-    lexicon.yesNoPolite.find(clause.typed, false).length === 0;
+    firstQuestion >= 0 && i > firstQuestion && !clause.asks && voiceFirst(clause.typed) && lexicon.yesNoPolite.find(clause.typed, false).length === 0;
   const questions = stripped.map(
     (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
   );

@@ -200,7 +200,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "tuần này là tuần lễ học tập suốt đời phải không": this week is this year's Week only when the Week is asked of.
   const weekNow = lexicon.weekTopic.find(askedWords, accents).length > 0 ? lexicon.weekNow.find(askedWords, accents)[0] : undefined;
   const relatives = lexicon.relativeYears.find(askedWords, accents);
-  const relative = relatives[0] ?? weekYear ?? weekNow;
+  // The year an asking clause names goes before one of a clause kept with it ("Năm ngoái trường tổ chức hội sách hưởng
+  // ứng tuần lễ … Năm nay Bộ ra công văn về thời gian tuần lễ rồi phải không?" asks this year's).
+  const outright = new Set(kept.filter(asksOrCorrects).flatMap((clause) => clause.words));
+  const relative = relatives.find(({ start }) => outright.has(askedWords[start]!)) ?? relatives[0] ?? weekYear ?? weekNow;
   // "… so với năm ngoái", "khác năm ngoái không": another year set beside the first (`relative-year-joiners`), or in a
   // question comparing.
   const joined = (at: number) => lexicon.relativeYearJoiners.find(askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at), accents).length > 0;

@@ -233,6 +233,12 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
       const nextYear = await engine.answer(checked, [], { now: new Date('2027-03-01T05:00:00Z') });
       expect(nextYear.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 }))).toBe(true);
     }
+    // So is whether this year's letter setting them is out.
+    for (const letter of ['tuần lễ htsd năm nay bộ gd có cv gửi về ko ad', 'Năm nay Bộ ra công văn về thời gian tuần lễ học tập suốt đời rồi phải không ạ?']) {
+      expect((await engine.answer(letter, [], { now })).text, letter).toContain('05/10/2026');
+      const nextYear = await engine.answer(letter, [], { now: new Date('2027-03-01T05:00:00Z') });
+      expect(nextYear.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 })), letter).toBe(true);
+    }
     // A duty around the Week is no date ("suốt đời" is no "dời", "ngay" no "ngày", "hoàn" no "hoãn", "cả tháng" names none).
     for (const duty of [
       'năm nay xã không tổ chức tuần lễ học tập suốt đời thì có ảnh hưởng đến việc công nhận không',

@@ -278,6 +278,8 @@ describe('filler and framing', () => {
     // A share of the commune's own, and a count requested without a question word.
     expect(read('thế phường mình hiện đạt bao nhiêu % rồi?').localFigure).toEqual({ said: 'phường mình', own: true });
     expect(read('cho mình xin số gia đình học tập của thôn mình với, mình cần gấp').localFigure).toEqual({ said: 'thôn mình', own: true });
+    // A time a rule sets is no figure of the commune's (`rule-words`: "bao lâu").
+    expect(read('xã mình đạt mức 1 r thì bao lâu dc lên mức 2').localFigure).toBeUndefined();
     // What the asker needs the figure for is no rule; "hồ sơ" counts no households ("hộ").
     expect(read('xã Tân Phú chỗ mình năm 2024 có bao nhiêu hộ đạt Gia đình học tập vậy? Mình cần số liệu để làm báo cáo.').localFigure).toEqual({ said: 'xã tân phú', own: false });
     expect(read('trường em đang làm hồ sơ đơn vị học tập, cho em xin ngày ban hành Thông tư 24/2023 với ạ').localFigure).toBeUndefined();
@@ -544,6 +546,10 @@ describe('clauses', () => {
     expect(read('trường mình tổ chức tuần lễ học tập suốt đời năm nay. khai mạc ngày nào vậy').relativeYear?.phrase).toBe('nam nay');
     // A clause not in the asker's voice keeps its year.
     expect(read('Năm nay chỉ tiêu gia đình học tập, là bao nhiêu?').relativeYear?.phrase).toBe('nam nay');
+    // The year of the clause asking goes before that of a clause kept with it.
+    expect(
+      read('Năm ngoái trường tổ chức hội sách hưởng ứng tuần lễ học tập suốt đời rất vui. Năm nay Bộ ra công văn về thời gian tuần lễ rồi phải không ạ?').relativeYear,
+    ).toMatchObject({ phrase: 'nam nay', value: 0 });
   });
 
   it('reads "tuần này" asked of the Week as this year\'s Week, and as no year elsewhere (`week-now`)', () => {
@@ -565,6 +571,10 @@ describe('clauses', () => {
     expect(understood.facets).not.toContain('place');
     const both = read('Tuần lễ học tập suốt đời lần đầu tổ chức năm nào? Nếu được thì cho tôi biết khai mạc ở đâu luôn.');
     expect(both.query).toContain('khai mạc ở đâu');
+    // A clause asking before the asker's voice comes in asks ("… vào lúc nào để tôi lên kế hoạch").
+    const asksFirst = read('Năm nay Bộ ra công văn về tuần lễ học tập suốt đời chưa ạ? Thường thì tuần lễ tổ chức vào lúc nào để tôi lên kế hoạch.');
+    expect(asksFirst.query).toContain('vào lúc nào');
+    expect(asksFirst.facets).toContain('date');
   });
 
   it('keeps the clause a time pointed back to ("nam do") refers to, typed without diacritics too', () => {
@@ -868,6 +878,9 @@ describe('asking whether it exists yet', () => {
   it('reads "…, có chưa?" after a question as that question again, a lone "… có chưa" as yes or no', () => {
     expect(read('Chỉ tiêu gia đình học tâp năm 2035 là bao nhiêu vậy,có chưa?')).toMatchObject({ facets: ['number'], query: 'chỉ tiêu gia đình học tâp năm 2035 là bao nhiêu' });
     expect(read('văn bản mới có chưa').facets).toEqual(['yesno']);
+    // A claim closed with "phải vậy hả" asks yes or no, typed without diacritics too (its "hả" is no closing word there).
+    for (const claim of ['gia đình học tập do ủy ban xã công nhận, phải vậy hả ad', 'gia dinh hoc tap do uy ban xa cong nhan, phai vay ha ad', 'tuần lễ luôn khai mạc 1/10, đúng vậy không'])
+      expect(read(claim).facets, claim).toContain('yesno');
     // Its "?" closes the question it repeats: the asker's purpose after it is told, not asked.
     const purpose = read('Chỉ tiêu gia đình học tập năm 2030 là bao nhiêu, có chưa? Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.');
     expect(purpose.facets).toEqual(['number']);
