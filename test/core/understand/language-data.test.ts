@@ -23,7 +23,7 @@ const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly str
 
 describe('prompts/language as rules', () => {
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -133,6 +133,16 @@ describe('prompts/language as rules', () => {
         read(`chào bạn nhé, mình vào xem trợ lý về gia đình học tập, ${p}`).smallTalk === undefined ||
         read(`chào bạn, ${p}. à quên, hạn nộp hồ sơ gia đình học tập là khi nào`).smallTalk !== undefined ||
         read(`mình kể bot nghe ${p}, mà tuần lễ năm nay khi nào vậy?`).smallTalk !== undefined,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a message saying it only writes to thank as thanks, whatever its story names, unless a clause ends with "?"', () => {
+    const { 'thanks-only': thanksOnly } = data('small-talk.yaml') as { 'thanks-only': string[] };
+    const wrong = thanksOnly.filter(
+      (p) =>
+        read(`Chào ad, hôm qua ad trả lời giúp mình về tuần lễ học tập rất kỹ. Hôm nay mình ${p} thôi, chúc ad vui vẻ`).smallTalk !== 'thanks' ||
+        read(`mình ${p} ad, mà tuần lễ năm nay khi nào vậy?`).smallTalk !== undefined,
     );
     expect(wrong).toEqual([]);
   });
