@@ -117,6 +117,7 @@ const cuesSchema = z.object({
     .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
+  benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
     .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
@@ -308,6 +309,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         unless: cues['act-requests'].unless,
       },
       money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
+      benefits: cues.benefits,
       actual: {
         asked: cues.actual.asked,
         askedNational: cues.actual['asked-national'],

@@ -18,6 +18,7 @@ const messagesSchema = z.object({
   unknownCountry: z.string().min(1),
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
+  noBenefits: z.string().min(1),
   noCountFigure: z.string().min(1),
   noOpinion: z.string().min(1),
   cannotAct: z.string().min(1),

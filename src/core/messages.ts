@@ -22,6 +22,8 @@ export interface Messages {
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
   noMoneyFigures: string;
+  /** A material benefit asked that no passage names. */
+  noBenefits: string;
   /** Asked how many of something there are ("bao nhiêu doanh nghiệp …") and no passage gives that count. */
   noCountFigure: string;
   /** Asked Loa's own opinion, a prediction or a ranking (refused before any search, `opinion` in refuse.yaml). */

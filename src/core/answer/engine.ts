@@ -328,6 +328,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const givesMoney = (p: Passage) => said.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
         if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
       }
+      // "nhà mình được công nhận dòng họ học tập thì có được giảm thuế không": a benefit no passage found names is not
+      // in the documents — when only that is asked ("qđ 677 nói về gì, có dính tới hỗ trợ tiền không" asks more).
+      if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno')) {
+        const namesBenefit = (p: Passage) => lexicon.benefitSaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
+        if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(namesBenefit)) return refuse('no_benefit', passages, messages.noBenefits);
+      }
       if (placed?.missing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placed.missing }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.

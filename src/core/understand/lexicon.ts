@@ -173,6 +173,8 @@ export interface LanguageData {
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
+    /** A material benefit asked ("giảm thuế", "cộng điểm"), and words of a passage that names one. */
+    benefits: { asked: string[]; said: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
      * and words asking the whole country's ("cả nước").
@@ -404,6 +406,10 @@ export interface Lexicon {
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
+  /** A material benefit asked of a title or of taking part ("giảm thuế", "được cộng điểm", "ưu tiên tuyển dụng"). */
+  benefitAsked: PhraseSet;
+  /** Words of a passage that names such a benefit. */
+  benefitSaid: PhraseSet;
   /** An amount asked ("bao nhiêu tiền"). */
   amountAsked: PhraseSet;
   /** Words of a passage that gives an amount ("triệu đồng", "miễn phí"; not "ngân sách"). */
@@ -769,6 +775,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     prediction: { results: compilePhrases(data.cues.prediction.results), sure: compilePhrases(data.cues.prediction.sure) },
     shareAsked: compilePhrases(data.cues.shareAsked),
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
+    benefitAsked: compilePhrases(data.cues.benefits.asked),
+    benefitSaid: compilePhrases(data.cues.benefits.said, data.cues.benefits.said),
     amountAsked: compilePhrases(data.cues.money.amounts),
     amountSaid: compilePhrases(data.cues.money.amountsSaid, data.cues.money.amountsSaid),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),

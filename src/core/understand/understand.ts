@@ -80,6 +80,8 @@ export interface Understanding {
   asksToAct?: boolean;
   /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
   asksMoney?: boolean;
+  /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
+  asksBenefit?: boolean;
   /** An amount of money asked ("bao nhiêu tiền"): only a passage giving one answers it. */
   asksAmount?: boolean;
   /**
@@ -251,6 +253,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
+    asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").

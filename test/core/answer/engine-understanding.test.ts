@@ -530,6 +530,14 @@ describe('answer engine with question understanding', () => {
     expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
   });
 
+  it('says the documents name no benefit when only a material benefit of a title is asked and no passage names one', async () => {
+    const reply = await ask('nha minh duoc cong nhan gia dinh hoc tap thi co duoc giam thue khong');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_benefit', citations: [] });
+    expect(reply.text).toBe(messages.noBenefits);
+    // A question asking more than the benefit is answered.
+    expect((await ask('quyết định 677 nói về gì, có được giảm thuế không')).refusalReason).not.toBe('no_benefit');
+  });
+
   it('gives no opinion, prediction or ranking, unless a clause only tells one beside a question of its own', async () => {
     const opinion = await ask('Bạn thấy tỉnh nào làm xã hội học tập tốt nhất cả nước?');
     expect(opinion).toMatchObject({ refused: true, refusalReason: 'opinion', text: messages.noOpinion });

@@ -288,6 +288,13 @@ describe('prompts/language as rules', () => {
     expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
   });
 
+  it('reads every benefit phrase as a benefit asked, and "điểm công dân học tập" typed bare as none', () => {
+    const { benefits } = data('question-cues.yaml') as { benefits: { asked: string[] } };
+    const missed = benefits.asked.filter((phrase) => read(`nhà mình được công nhận gia đình học tập thì có ${phrase} không`).asksBenefit !== true);
+    expect(missed).toEqual([]);
+    expect(read('minh duoc 85 diem cong dan hoc tap thi co dat khong').asksBenefit).toBeUndefined();
+  });
+
   it('reads every achieved-figure cue as a figure asked as achieved, and every national word as the whole country\'s', () => {
     const { actual } = data('question-cues.yaml') as { actual: { asked: string[]; 'asked-national': string[]; national: string[] } };
     expect(actual.asked.filter((phrase) => read(`${phrase} có bao nhiêu gia đình học tập`).asksActual === undefined)).toEqual([]);
