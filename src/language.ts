@@ -32,6 +32,7 @@ const fillerSchema = z.object({
   purposes: words.default([]),
   asides: words.default([]),
   'past-markers': words.default([]),
+  'purpose-openers': words.default([]),
   'now-markers': words.default([]),
   'run-on': z
     .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, joins: words, unknowing: words })
@@ -220,7 +221,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
@@ -230,7 +231,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       leaveAskingAfter,
       praiseOpeners,
       aboutTheBot,
-      deniesAsking: [...deniesAsking, ...thanksOnly],
+      deniesAsking,
+      thanksOnly,
       requestOpeners,
       clauseMarks: { ...clauseMarks, thanks: [...thanksOnly, ...(clauseMarks.thanks ?? [])] },
     }))(
@@ -348,6 +350,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         localNameEnds: elsewhere['local-name-ends'],
         unitCompounds: elsewhere['unit-compounds'],
         ruleWords: elsewhere['rule-words'],
+        ruleTimes: elsewhere['rule-times'],
         askerPurpose: elsewhere['asker-purpose'],
         localStatus: elsewhere['local-status'],
         organisationUnits: elsewhere['organisation-units'],
@@ -391,8 +394,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
             .object({ kinds: z.record(z.string(), words), 'not-kinds': words, 'also-words': words, 'kind-openers': words, 'needs-issuer-or-year': words, issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words })
             .default({ kinds: {}, 'not-kinds': [], 'also-words': [], 'kind-openers': [], 'needs-issuer-or-year': [], issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [] }),
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
-            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'rule-times': words.default([]), 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
+            .default({ vietnam: [], abroad: [], 'where-from': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'rule-times': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
         })
         .superRefine((data, ctx) => {
           // A province a place lies in that `elsewhere` does not list would never be found after it.

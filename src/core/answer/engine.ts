@@ -11,7 +11,7 @@ import { withRunOnBreaks } from '../understand/run-on.js';
 import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { namesNoTopic } from '../understand/cues.js';
-import { wordsOf } from '../understand/words.js';
+import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
 import { answerClauses } from './clauses.js';
@@ -323,16 +323,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }
       // "đăng ký gia đình học tập có mất lệ phí không": an amount of money no passage found gives is not in the documents.
-      if (understood.asksMoney && lexicon) {
-        const said = understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid;
-        const givesMoney = (p: Passage) => said.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
-        if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(givesMoney)) return refuse('no_money_figure', passages, messages.noMoneyFigures);
+      if (understood.asksMoney && lexicon && !saidInComposed(passages, understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid)) {
+        return refuse('no_money_figure', passages, messages.noMoneyFigures);
       }
       // "nhà mình được công nhận dòng họ học tập thì có được giảm thuế không": a benefit no passage found names is not
       // in the documents — when only that is asked ("qđ 677 nói về gì, có dính tới hỗ trợ tiền không" asks more).
-      if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno')) {
-        const namesBenefit = (p: Passage) => lexicon.benefitSaid.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0;
-        if (!passages.slice(0, tuning.COMPOSE_PASSAGES).some(namesBenefit)) return refuse('no_benefit', passages, messages.noBenefits);
+      if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.benefitSaid)) {
+        return refuse('no_benefit', passages, messages.noBenefits);
       }
       if (placed?.missing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placed.missing }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the
@@ -482,6 +479,11 @@ function predicts(understood: Understanding, result: { sure: boolean }, when: { 
   if (!later) return false;
   const placed = (understood.placesAsked ?? []).length > 0 || subjectsOf(understood.query, lexicon).some((subject) => kindOf(subject, lexicon) === PLACES || (subject.kind === 'group' && subject.key === lexicon.countryGroup));
   return result.sure || placed;
+}
+
+/** Whether a passage the answer would be composed from says one of `said` (heading or text, with the accents written). */
+function saidInComposed(passages: readonly Passage[], said: PhraseSet): boolean {
+  return passages.slice(0, tuning.COMPOSE_PASSAGES).some((p) => said.find(wordsOf(`${p.heading} ${p.text}`), true).length > 0);
 }
 
 /** A period of years ("2021–2030", "2021 - 2030"), whose end is no year asked. */

@@ -28,6 +28,9 @@ export interface FocusDeps {
   minCoverage: number;
 }
 
+/** Facets that ask of what a situation told before names ("… câu đầy đủ là gì", "hai cái này khác nhau thế nào"). */
+const OF_SITUATION_FACETS: readonly Facet[] = ['definition', 'comparison'];
+
 /** The passages to answer from, and the situation read with the question to find them (ends with a space, or ""). */
 export interface Focus {
   passages: Passage[];
@@ -70,13 +73,15 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
   // … Còn thiếu thành phố nào không?").
   const namesOwnSubject = subjectsOf(query, lexicon).length > 0;
   // A situation cued only for other facets than the question asks ("xã đang chuẩn bị hồ sơ cộng đồng học tập. thông
-  // tư đang áp dụng là thông tư nào": a procedure told, a document asked) names only its subject; a bare "là gì" or
-  // "khác nhau thế nào" asks of what the situation names ("khẩu hiệu … câu đầy đủ là gì", "bố mình bảo Ngày Khuyến học
-  // với Tuần lễ … là một … hai cái này khác nhau thế nào").
-  const contextFacets = context === undefined ? [] : read(context).facets;
-  const ownFacets: readonly Facet[] = understood.facets.filter((facet) => facet !== 'definition' && facet !== 'comparison');
-  const namesAsked = contextFacets.length > 0 && (ownFacets.length === 0 || contextFacets.some((facet) => ownFacets.includes(facet)));
-  const whole = context !== undefined && (/\d/u.test(context) || namesAsked || (understood.facets.length === 0 && !namesOwnSubject));
+  // tư đang áp dụng là thông tư nào": a procedure told, a document asked) names only its subject. What a definition or
+  // a comparison asks is what the situation names (`OF_SITUATION_FACETS`: "khẩu hiệu … câu đầy đủ là gì", "bố mình bảo
+  // Ngày Khuyến học với Tuần lễ … là một … hai cái này khác nhau thế nào"): those facets need no match.
+  const ownFacets = understood.facets.filter((facet) => !OF_SITUATION_FACETS.includes(facet));
+  const cuedForAsked = (situation: string) => {
+    const told = read(situation).facets;
+    return told.length > 0 && (ownFacets.length === 0 || told.some((facet) => ownFacets.includes(facet)));
+  };
+  const whole = context !== undefined && (/\d/u.test(context) || cuedForAsked(context) || (understood.facets.length === 0 && !namesOwnSubject));
   // "dc muc 1 r thi bao lau sau moi xin muc 2 dc" after "cdht cap xa theo tt25 co may muc": a question naming no
   // subject of its own (a year at most), that is no follow-up by its shape, is about what the chat's last question
   // was about when the two read together find passages about more of it than the question alone ("lễ đón nhận tổ

@@ -25,15 +25,18 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
   // "Hà Nội có bao nhiêu phần trăm gia đình học tập vậy ad? … Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.": after
   // a question closed with "?", a clause in the asker's own voice without one tells why they ask, unless it asks the bot
   // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`) or asks
-  // before the asker's voice comes in ("Thường thì tuần lễ tổ chức vào lúc nào để tôi lên kế hoạch").
+  // first, the asker's word coming only in what the answer is for (`purpose-openers`: "Thường thì tuần lễ tổ chức vào lúc
+  // nào để tôi lên kế hoạch").
   const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
-  const voiceFirst = (typed: readonly Word[]) => {
+  const inAskersVoice = (typed: readonly Word[]) => {
     const voice = lexicon.askerWords.find(typed, accents)[0];
+    if (voice === undefined) return false;
     const asked = askingWords(typed, lexicon, accents)[0];
-    return voice !== undefined && (asked === undefined || voice.start < asked.start);
+    const forPurpose = voice.start > 0 && lexicon.purposeOpeners.find(typed.slice(0, voice.start), accents).some(({ start, length }) => start + length === voice.start);
+    return asked === undefined || asked.start > voice.start || !forPurpose;
   };
   const toldAfterQuestion = (clause: Clause, i: number) =>
-    firstQuestion >= 0 && i > firstQuestion && !clause.asks && voiceFirst(clause.typed) && lexicon.yesNoPolite.find(clause.typed, false).length === 0;
+    firstQuestion >= 0 && i > firstQuestion && !clause.asks && inAskersVoice(clause.typed) && lexicon.yesNoPolite.find(clause.typed, false).length === 0;
   const questions = stripped.map(
     (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
   );

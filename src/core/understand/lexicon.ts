@@ -78,6 +78,8 @@ export interface LanguageData {
     asides: string[];
     /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
     pastMarkers: string[];
+    /** "để": the asker's voice after one, past a question word, says what the answer is for. */
+    purposeOpeners: string[];
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
     nowMarkers: string[];
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
@@ -102,6 +104,8 @@ export interface LanguageData {
   aboutTheBot: string[];
   /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
   deniesAsking: string[];
+  /** "mình chỉ nhắn để cảm ơn": the resident says the message only thanks. */
+  thanksOnly: string[];
   /** "cho tôi xin …": a clause opening so requests something now, beside thanks or a story. */
   requestOpeners: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
@@ -249,7 +253,7 @@ export interface LanguageData {
     liesIn?: Record<string, string[]>;
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -323,6 +327,8 @@ export interface Lexicon {
   asides: PhraseSet;
   /** Words telling that a clause is about the past ("hôm qua mình hỏi về cách tự đánh giá …"): matched as written. */
   pastMarkers: PhraseSet;
+  /** "để" right before the asker's word after a question word ("… vào lúc nào để tôi lên kế hoạch"): a purpose, not a story. */
+  purposeOpeners: PhraseSet;
   /** Words of now ("mà giờ mình muốn biết …"): a clause holding one is no story of the past. Matched as written. */
   nowMarkers: PhraseSet;
   askerWords: PhraseSet;
@@ -339,6 +345,8 @@ export interface Lexicon {
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
   deniesAsking: PhraseSet;
+  /** "mình chỉ nhắn để cảm ơn ad thôi": the message only thanks; its clauses asking nothing tell, whatever they name. */
+  thanksOnly: PhraseSet;
   /** "cho tôi xin …": a clause opening so requests something now; it is never beside small talk. */
   requestOpeners: PhraseSet;
   clauseMarks: PhraseSet;
@@ -406,7 +414,7 @@ export interface Lexicon {
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
-  /** A material benefit asked of a title or of taking part ("giảm thuế", "được cộng điểm", "ưu tiên tuyển dụng"). */
+  /** A material benefit asked of a title or of taking part ("giảm thuế", "được cộng điểm", "ưu tiên xét tuyển"). */
   benefitAsked: PhraseSet;
   /** Words of a passage that names such a benefit. */
   benefitSaid: PhraseSet;
@@ -566,6 +574,8 @@ export interface Lexicon {
   /** "xã hội", "tổ chức": a local unit's word opening another word, never a unit's name. */
   unitCompounds: PhraseSet;
   ruleWords: PhraseSet;
+  /** A time a rule sets ("bao lâu"): asked of a local unit, it asks the rule, not the unit's own figure. */
+  ruleTimes: PhraseSet;
   /** The same, matched with their marks in a message typed with diacritics ("cán bộ" holds no "cần"). */
   ruleWordsMarked: PhraseSet;
   /** What the asker needs a figure for ("để mình đưa vào báo cáo"): a rule word inside one asks no rule. */
@@ -683,6 +693,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
     pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
+    purposeOpeners: compilePhrases(data.filler.purposeOpeners),
     nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
@@ -696,6 +707,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     praiseOpeners: compilePhrases(data.praiseOpeners),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
+    thanksOnly: compilePhrases(data.thanksOnly),
     requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
@@ -849,6 +861,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localNameEnds: compilePhrases(data.elsewhere.localNameEnds),
     unitCompounds: compilePhrases(data.elsewhere.unitCompounds),
     ruleWords: compilePhrases(data.elsewhere.ruleWords),
+    ruleTimes: compilePhrases(data.elsewhere.ruleTimes),
     ruleWordsMarked: compilePhrases(data.elsewhere.ruleWords, data.elsewhere.ruleWords),
     askerPurpose: compilePhrases(data.elsewhere.askerPurpose),
     localStatus: compilePhrases(data.elsewhere.localStatus),

@@ -25,7 +25,8 @@ export function localFigureAsked(
     // (`asker-purpose`: "… để mình đưa vào báo cáo").
     const purposes = lexicon.askerPurpose.find(words, accents);
     const asksRule = lexicon.ruleWords.find(words, accents).some(({ start }) => !purposes.some((purpose) => purpose.start <= start && start < purpose.start + purpose.length));
-    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || askerGivesFigure(words, lexicon, accents)) continue;
+    const asksTime = lexicon.ruleTimes.find(words, accents).length > 0;
+    if (lexicon.localCounts.find(words, accents).length === 0 || !asksFigure(words) || asksRule || asksTime || askerGivesFigure(words, lexicon, accents)) continue;
     const unit = unitNamed(words, lexicon, accents) ?? unitPointedAt(words, clauses, lexicon, accents);
     if (unit) return unit;
   }

@@ -187,6 +187,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // "bà con góp được mấy thùng sách …, mình vui quá nên kể bot nghe vậy thôi chứ không hỏi gì đâu": a message saying it
   // asks nothing tells with its question words in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
+  // "hôm qua ad trả lời giúp mình về tuần lễ rất kỹ … mình chỉ nhắn để cảm ơn ad thôi": a message saying it only thanks
+  // tells in its clauses asking nothing, whatever they name — not in one that asks ("…, mà năm nay khai mạc hôm nào").
+  const thanksOnly = clauses.some((clause) => lexicon.thanksOnly.find(clause.words, accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
   const aside = (clause: { asks: boolean; words: Word[] }, at: number) => {
@@ -200,6 +203,7 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const asking = askingWords(words, lexicon, accents).length > 0;
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
+    if (thanksOnly) return tellsOnly && !clause.asks;
     if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(at)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks && !(thanksStory(at) && toldPast[at])) return false;

@@ -204,8 +204,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const relatives = lexicon.relativeYears.find(askedWords, accents);
   // The year an asking clause names goes before one of a clause kept with it ("Năm ngoái trường tổ chức hội sách hưởng
   // ứng tuần lễ … Năm nay Bộ ra công văn về thời gian tuần lễ rồi phải không?" asks this year's).
-  const outright = new Set(kept.filter(asksOrCorrects).flatMap((clause) => clause.words));
-  const relative = relatives.find(({ start }) => outright.has(askedWords[start]!)) ?? relatives[0] ?? weekYear ?? weekNow;
+  const askingClauseWords = new Set(kept.filter(asksOrCorrects).flatMap((clause) => clause.words));
+  const relative = relatives.find(({ start }) => askingClauseWords.has(askedWords[start]!)) ?? relatives[0] ?? weekYear ?? weekNow;
   // "… so với năm ngoái", "khác năm ngoái không": another year set beside the first (`relative-year-joiners`), or in a
   // question comparing.
   const joined = (at: number) => lexicon.relativeYearJoiners.find(askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at), accents).length > 0;

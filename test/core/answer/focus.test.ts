@@ -27,7 +27,8 @@ describe('focusPassages', () => {
   });
 
   it('reads it with the whole situation when the situation is cued for what the question asks', () => {
-    const understood = read('Xã em đang hỏi về hồ sơ cộng đồng học tập cấp xã. Vậy nộp ở đâu ạ?');
+    const understood = read('Xã em đang chuẩn bị hồ sơ cộng đồng học tập cấp xã. Ad cho em hỏi thủ tục nộp thế nào ạ?');
+    expect(understood.context).toBeDefined();
     const { passages } = focusPassages({ understood, query: understood.query, retrieval: understood.query }, { lexicon, retrieve, read, minCoverage: 0.3 });
     expect(passages[0]).toBe(procedure);
   });

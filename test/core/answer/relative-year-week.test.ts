@@ -245,6 +245,9 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
       'năm nay tuần lễ học tập suốt đời xong có phải báo cáo ngay không',
       'năm nay xã có phải hoàn thành báo cáo tuần lễ học tập suốt đời không',
       'năm nay tuần lễ học tập suốt đời có phải tổ chức cả tháng không',
+      // A letter or a notice the school sends is no letter of the year's Week.
+      'Tuần lễ học tập suốt đời năm nay trường em có phải gửi công văn báo cáo kết quả không?',
+      'Năm nay xã có cần thông báo tuần lễ học tập suốt đời trên loa phát thanh không?',
     ]) {
       expect((await engine.answer(duty, [], { now })).mode).not.toBe('calendar');
     }

@@ -575,6 +575,10 @@ describe('clauses', () => {
     const asksFirst = read('Năm nay Bộ ra công văn về tuần lễ học tập suốt đời chưa ạ? Thường thì tuần lễ tổ chức vào lúc nào để tôi lên kế hoạch.');
     expect(asksFirst.query).toContain('vào lúc nào');
     expect(asksFirst.facets).toContain('date');
+    // A question word before the asker's word outside a purpose is still the story ("khi nào xong hồ sơ em sẽ nộp").
+    const story = read('Thủ tục công nhận dòng họ học tập thế nào ạ? Khi nào xong hồ sơ em sẽ nộp lên xã.');
+    expect(story.query).not.toContain('khi nào');
+    expect(story.facets).not.toContain('date');
   });
 
   it('keeps the clause a time pointed back to ("nam do") refers to, typed without diacritics too', () => {
