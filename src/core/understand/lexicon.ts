@@ -177,7 +177,7 @@ export interface LanguageData {
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
-    /** A material benefit asked ("giảm thuế", "cộng điểm"), and words of a passage that names one. */
+    /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
