@@ -17,8 +17,14 @@ export function kindOf(subject: Subject, lexicon: Lexicon): string {
   return subject.kind === 'group' ? `group:${lexicon.subjectKind.get(subject.key)}` : subject.kind;
 }
 
-/** The subjects `text` names, each once. */
+const textSubjects = cachePerOwner<Lexicon, readonly Subject[]>(TEXT_CACHE_SIZES.sentences);
+
+/** The subjects `text` names, each once (memoised: one answer reads its question's subjects a dozen times). */
 export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {
+  return [...textSubjects(lexicon).get(text, () => readSubjects(text, lexicon))];
+}
+
+function readSubjects(text: string, lexicon: Lexicon): Subject[] {
   const words = wordsOf(text);
   const subjects: Subject[] = [];
   const seen = new Set<string>();
@@ -128,7 +134,7 @@ const sentenceSubjects = cachePerOwner<Lexicon, readonly Subject[]>(TEXT_CACHE_S
 
 /** subjectsOf() of a document sentence, memoised: the same sentences come back answer after answer. */
 export function subjectsOfSentence(sentence: string, lexicon: Lexicon): readonly Subject[] {
-  return sentenceSubjects(lexicon).get(sentence, (text) => subjectsOf(text, lexicon));
+  return sentenceSubjects(lexicon).get(sentence, (text) => readSubjects(text, lexicon));
 }
 
 /** A passage's folded text and the subject groups it names, read once per passage text (and lexicon). */

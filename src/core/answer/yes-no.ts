@@ -58,7 +58,8 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
 
 /** The rule's "at least" thresholds ("ít nhất 80 điểm", "từ 19 tuổi trở lên"), in the order written; never years. */
 function thresholdsOf(rule: string): Amount[] {
-  return AT_LEAST.flatMap((pattern) => [...foldText(rule).matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
+  const folded = foldText(rule);
+  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
     .filter((t) => !isYear(t.value))
     .sort((a, b) => a.at - b.at);
 }

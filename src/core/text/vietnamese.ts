@@ -1,5 +1,6 @@
 // Vietnamese text rules: NFC normalization, zero-width removal, Unicode tokens and diacritic folding (đ→d, final y→i).
 import { foldConfusables } from './confusables.js';
+import { TEXT_CACHE_SIZES, memoizeText } from './memo.js';
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu;
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -46,16 +47,17 @@ export function foldedTokens(text: string): string[] {
   return tokenize(text).map(fold);
 }
 
-/** Lowercased, folded, single-spaced text: the form used for comparisons and key-fact checks. */
-export function foldText(text: string): string {
-  return fold(normalize(text).toLowerCase());
-}
+/**
+ * Lowercased, folded, single-spaced text: the form used for comparisons and key-fact checks. Memoised: one answer
+ * folds its question and the same passages in a dozen places.
+ */
+export const foldText: (text: string) => string = memoizeText((text) => fold(normalize(text).toLowerCase()), TEXT_CACHE_SIZES.sentences);
 
-/** True when any letter carries a Vietnamese diacritic (or is đ). */
-export function hasDiacritics(text: string): boolean {
+/** True when any letter carries a Vietnamese diacritic (or is đ). Memoised like foldText. */
+export const hasDiacritics: (text: string) => boolean = memoizeText((text) => {
   const lower = normalize(text).toLowerCase();
   return withoutMarks(lower) !== lower;
-}
+}, TEXT_CACHE_SIZES.sentences);
 
 /** The five tone marks (huyền, sắc, ngã, hỏi, nặng) as Unicode combining characters, in a decomposed (NFD) text. */
 export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;

@@ -1,5 +1,5 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
-import { TEXT_CACHE_SIZES, memoizeText } from '../text/memo.js';
+import { TEXT_CACHE_SIZES, TextCache, memoizeText } from '../text/memo.js';
 import { fold, hasDiacritics, normalize } from '../text/vietnamese.js';
 
 /** One word of a message: lowercase NFC as typed, and folded. Document numbers ("387/qđ-ttg") stay one word. */
@@ -49,9 +49,11 @@ export function wordSpans(text: string): { nfc: string; words: SpannedWord[] } {
   return { nfc, words };
 }
 
-/** The words of `text` (lowercased, NFC). */
+const textWords = new TextCache<readonly Word[]>(TEXT_CACHE_SIZES.sentences);
+
+/** The words of `text` (lowercased, NFC); memoised (an answer reads its question's words in a dozen places). */
 export function wordsOf(text: string): Word[] {
-  return (normalize(text).match(WORD) ?? []).map(toWord);
+  return [...textWords.get(text, () => (normalize(text).match(WORD) ?? []).map(toWord))];
 }
 
 /** One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped. */
