@@ -17,7 +17,7 @@ export function kindOf(subject: Subject, lexicon: Lexicon): string {
   return subject.kind === 'group' ? `group:${lexicon.subjectKind.get(subject.key)}` : subject.kind;
 }
 
-const textSubjects = cachePerOwner<Lexicon, readonly Subject[]>(TEXT_CACHE_SIZES.sentences);
+const textSubjects = cachePerOwner<Lexicon, readonly Subject[]>(TEXT_CACHE_SIZES.texts);
 
 /** The subjects `text` names, each once (memoised: one answer reads its question's subjects a dozen times). */
 export function subjectsOf(text: string, lexicon: Lexicon): Subject[] {

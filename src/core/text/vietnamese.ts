@@ -51,13 +51,13 @@ export function foldedTokens(text: string): string[] {
  * Lowercased, folded, single-spaced text: the form used for comparisons and key-fact checks. Memoised: one answer
  * folds its question and the same passages in a dozen places.
  */
-export const foldText: (text: string) => string = memoizeText((text) => fold(normalize(text).toLowerCase()), TEXT_CACHE_SIZES.sentences);
+export const foldText: (text: string) => string = memoizeText((text) => fold(normalize(text).toLowerCase()), TEXT_CACHE_SIZES.texts);
 
 /** True when any letter carries a Vietnamese diacritic (or is đ). Memoised like foldText. */
 export const hasDiacritics: (text: string) => boolean = memoizeText((text) => {
   const lower = normalize(text).toLowerCase();
   return withoutMarks(lower) !== lower;
-}, TEXT_CACHE_SIZES.sentences);
+}, TEXT_CACHE_SIZES.texts);
 
 /** The five tone marks (huyền, sắc, ngã, hỏi, nặng) as Unicode combining characters, in a decomposed (NFD) text. */
 export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;

@@ -49,7 +49,7 @@ export function wordSpans(text: string): { nfc: string; words: SpannedWord[] } {
   return { nfc, words };
 }
 
-const textWords = new TextCache<readonly Word[]>(TEXT_CACHE_SIZES.sentences);
+const textWords = new TextCache<readonly Word[]>(TEXT_CACHE_SIZES.texts);
 
 /** The words of `text` (lowercased, NFC); memoised (an answer reads its question's words in a dozen places). */
 export function wordsOf(text: string): Word[] {
