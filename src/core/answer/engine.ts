@@ -8,6 +8,7 @@ import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
+import { withSelfCorrections } from '../understand/self-correction.js';
 import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { namesNoTopic } from '../understand/cues.js';
@@ -121,7 +122,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // broken into clauses ("dạ em chào anh chị ạ em là …").
   // Pure as understanding is, and read again for every earlier turn: kept like the readings.
   const dictations = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
-  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withShortYears(withSpokenNumbers(text, lex), lex), lex));
+  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(text, lex), lex), lex), lex));
   // Passages naming the question's subjects (a place, a title, a year, a document) go first.
   const retrieve = (q: string) => {
     const subjects = lexicon ? subjectsOf(q, lexicon) : [];

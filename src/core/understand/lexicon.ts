@@ -82,6 +82,8 @@ export interface LanguageData {
     purposeOpeners: string[];
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
     nowMarkers: string[];
+    /** A message correcting itself as it goes ("năm 2024 à nhầm 2023"): see self-correction.ts. */
+    selfCorrections: { markers: string[]; bareMarkers: string[]; leads: string[]; closers: string[] };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
     runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; unknowing: string[] };
   };
@@ -331,6 +333,8 @@ export interface Lexicon {
   purposeOpeners: PhraseSet;
   /** Words of now ("mà giờ mình muốn biết …"): a clause holding one is no story of the past. Matched as written. */
   nowMarkers: PhraseSet;
+  /** "à nhầm", "ủa lộn", "à không" and what follows them (filler.yaml `self-corrections`). */
+  selfCorrections: { markers: PhraseSet; bareMarkers: PhraseSet; leads: PhraseSet; closers: PhraseSet };
   askerWords: PhraseSet;
   /** "tôi là", "mình là": a clause opening with one introduces the asker. */
   introductions: PhraseSet;
@@ -695,6 +699,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
     purposeOpeners: compilePhrases(data.filler.purposeOpeners),
     nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
+    selfCorrections: {
+      markers: compilePhrases(data.filler.selfCorrections.markers),
+      bareMarkers: compilePhrases(data.filler.selfCorrections.bareMarkers, data.filler.selfCorrections.bareMarkers),
+      leads: compilePhrases(data.filler.selfCorrections.leads),
+      closers: compilePhrases(data.filler.selfCorrections.closers),
+    },
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     introductions: compilePhrases(data.filler.introductions, data.filler.introductions),

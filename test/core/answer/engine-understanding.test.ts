@@ -412,6 +412,14 @@ describe('answer engine with question understanding', () => {
     }
   });
 
+  it('answers a message that corrects itself as it goes for what it corrects to', async () => {
+    for (const said of ['tuan le nam 2011 a nham 2023 do ai to chuc', 'Tuần lễ năm 2023 do ai tổ chức — à không, ý mình là năm 2011 cơ.']) {
+      const reply = await ask(said);
+      expect(reply.text, said).toContain(said.startsWith('tuan') ? 'các địa phương' : 'Liên hợp quốc');
+      expect(reply.text, said).not.toContain(said.startsWith('tuan') ? 'Liên hợp quốc' : 'các địa phương');
+    }
+  });
+
   it('reads a year said by its last two digits ("năm 11", "năm hai ba") as that year, for the passages about it', async () => {
     for (const said of ['tuan le nam 11 do ai to chuc', 'tuần lễ năm mười một do ai tổ chức']) expect((await ask(said)).text, said).not.toContain('các địa phương');
     for (const said of ['tuan le nam 23 do ai to chuc', 'tuần lễ năm hai ba do ai tổ chức']) expect((await ask(said)).text, said).not.toContain('Liên hợp quốc');

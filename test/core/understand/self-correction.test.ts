@@ -1,0 +1,61 @@
+// A message correcting itself as it goes (filler.yaml `self-corrections`) read as meant, and every other message untouched.
+import { describe, expect, it } from 'vitest';
+import { withSelfCorrections } from '../../../src/core/understand/self-correction.js';
+import { loadLanguage } from '../../../src/language.js';
+import { languageData, ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const data = (languageData('filler.yaml') as { 'self-corrections': { markers: string[]; 'bare-markers': string[]; leads: string[] } })['self-corrections'];
+const meant = (text: string) => withSelfCorrections(text, lexicon);
+
+describe('self-corrections', () => {
+  it('replaces the year, number, title or place right before a marker with the one after it', () => {
+    expect(meant('Ngày Khuyến học năm 2022 à nhầm 2024 có hoạt động gì')).toBe('Ngày Khuyến học năm 2024 có hoạt động gì');
+    expect(meant('thông tư 24 ủa lộn 25 quy định gì')).toBe('thông tư 25 quy định gì');
+    expect(meant('tieu chi gia dinh hoc tap a nham dong ho hoc tap gom gi')).toBe('tieu chi dong ho hoc tap gom gi');
+    expect(meant('Sơn La, à không, Sa Đéc vào mạng lưới năm nào')).toBe('Sa Đéc vào mạng lưới năm nào');
+    expect(meant('tuan le nam ngoai a nham nam nay khai mac ngay nao')).toBe('tuan le nam nay khai mac ngay nao');
+  });
+
+  it('puts a correction closing the sentence in place of the last thing of its kind, closing particles dropped', () => {
+    expect(meant('Sơn La vào mạng lưới UNESCO năm nào, à nhầm, mình hỏi Sa Đéc cơ?')).toBe('Sa Đéc vào mạng lưới UNESCO năm nào?');
+    // "công dân" said alone stands for the title it begins.
+    expect(meant('mục tiêu đến 2030 về Đơn vị học tập là bao nhiêu? À không, mình hỏi công dân.')).toBe('mục tiêu đến 2030 về công dân học tập là bao nhiêu?');
+  });
+
+  it('puts a short phrase in place of the phrase its first word begins before the marker', () => {
+    expect(meant('Cột thứ hai trong ngôi đền gồm gì? À không, mình hỏi cột thứ ba cơ.')).toBe('cột thứ ba trong ngôi đền gồm gì?');
+  });
+
+  it('puts a new question in place of the sentence it corrects, keeping the story before it', () => {
+    expect(meant('Tuần lễ năm 2023 chủ đề gì — à không, cho mình hỏi Ngày Khuyến học là ngày nào')).toBe('Ngày Khuyến học là ngày nào');
+    expect(meant('Mình là giáo viên. Mình định hỏi về thông tư 24 — à không ạ, em nhớ nhầm, ý mình là Hội Khuyến học thành lập năm nào?')).toBe('Mình là giáo viên. Hội Khuyến học thành lập năm nào?');
+    // A correction naming only a document or a year adds to what the sentence named.
+    expect(meant('ai đánh giá dòng họ học tập, à nhầm, ý mình là theo công văn 6782 thì ai đánh giá')).toBe('dòng họ học tập theo công văn 6782 thì ai đánh giá');
+  });
+
+  it('respells the words closest to a starred last line', () => {
+    expect(meant('tieu chi dong ho hoc tap\n*dòng họ')).toBe('tieu chi dòng họ hoc tap');
+    expect(meant('cdht la j z ad\n*cđht')).toBe('cđht la j z ad');
+    // Nothing close enough: the message stays.
+    expect(meant('tuần lễ năm nay ngày nào\n*Hội Khuyến học')).toBe('tuần lễ năm nay ngày nào\n*Hội Khuyến học');
+  });
+
+  it('reads every marker and lead of the data', () => {
+    for (const marker of data.markers) expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
+    for (const marker of data['bare-markers']) expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
+    for (const lead of data.leads) expect(meant(`Sơn La vào mạng lưới năm nào, à nhầm, ${lead} Sa Đéc?`), lead).toBe('Sa Đéc vào mạng lưới năm nào?');
+  });
+
+  it('leaves messages that only use the words', () => {
+    for (const text of [
+      'mình nhầm tên trong hồ sơ thì sửa thế nào',
+      'lộn xộn quá, ai lo việc này',
+      'quyết định 281 nhầm lẫn gì không',
+      'tuần lễ là tháng 10 à, không phải tháng 9 à',
+      'gia đình học tập là gì',
+      'năm 2024 nhầm lẫn nhiều',
+    ])
+      expect(meant(text), text).toBe(text);
+  });
+});
