@@ -10,10 +10,13 @@ import type { Word } from './words.js';
  * Where the correction opening the clause lies, after its opening words ("à", "dạ"): one of `corrects` ("ý mình hỏi"),
  * or the whole rest of the clause when that is one of `correctsAlone` ("à nhầm,"; "nhầm tên trong hồ sơ" asks).
  */
-function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; end: number } | undefined {
+function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean, afterNo: boolean): { start: number; end: number } | undefined {
   const start = afterOpeningWords(words, lexicon, accents);
   const length = lexicon.followUpCorrects.matchAt(words, start, accents);
   if (length > 0) return { start, end: start + length };
+  // After "sai rồi,", "không phải,": "mình hỏi năm 2023 cơ" says again what was asked.
+  const again = afterNo ? lexicon.followUpAsksAgain.matchAt(words, start, accents) : 0;
+  if (again > 0 && start + again < words.length) return { start, end: start + again };
   return start < words.length && lexicon.followUpCorrectsAlone.matchAt(words, start, accents) === words.length - start ? { start, end: words.length } : undefined;
 }
 
@@ -24,7 +27,8 @@ const correctionCache = cachePerOwner<Lexicon, boolean>(TEXT_CACHE_SIZES.sentenc
 export function correctsPrevious(message: string, lexicon: Lexicon): boolean {
   return correctionCache(lexicon).get(message, () => {
     const accents = hasDiacritics(message);
-    return splitClauses(message, lexicon).some((clause) => correctionIn(clause.words, lexicon, accents) !== undefined);
+    const clauses = splitClauses(message, lexicon);
+    return clauses.some((clause, i) => correctionIn(clause.words, lexicon, accents, i > 0 && answersNo(clauses[i - 1]!.words, lexicon, accents)) !== undefined);
   });
 }
 
@@ -34,13 +38,17 @@ export function correctsPrevious(message: string, lexicon: Lexicon): boolean {
  * `corrects`: what is left of it says what the question is about ("ý tôi là cấp huyện, ai công nhận").
  */
 export function withoutCorrection<T extends { words: Word[] }>(clauses: readonly T[], lexicon: Lexicon, accents: boolean): (T & { corrects?: boolean })[] {
-  const found = clauses.map((clause) => correctionIn(clause.words, lexicon, accents));
+  const found = clauses.map((clause, i) => correctionIn(clause.words, lexicon, accents, i > 0 && answersNo(clauses[i - 1]!.words, lexicon, accents)));
   if (found.every((span) => span === undefined)) return [...clauses];
-  const answersNo = (words: readonly Word[]) => lexicon.followUpNoAnswers.matchAt(words, 0, accents) === words.length;
   return clauses
     .map((clause, i) => {
       const span = found[i];
       return span ? { ...clause, corrects: true, words: [...clause.words.slice(0, span.start), ...clause.words.slice(span.end)] } : clause;
     })
-    .filter((clause, i) => !(i === 0 && clauses.length > 1 && answersNo(clause.words)) && clause.words.length > 0);
+    .filter((clause, i) => !(i === 0 && clauses.length > 1 && answersNo(clause.words, lexicon, accents)) && clause.words.length > 0);
+}
+
+/** A clause only answering no to the bot ("không,", "sai rồi,"). */
+function answersNo(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return words.length > 0 && lexicon.followUpNoAnswers.matchAt(words, 0, accents) === words.length;
 }

@@ -420,6 +420,13 @@ describe('answer engine with question understanding', () => {
     }
   });
 
+  it('answers a complaint that says again what was asked as a follow-up, not as small talk', async () => {
+    const first = await ask('tuần lễ năm 2023 do ai tổ chức');
+    const again = await ask('sai rồi, mình hỏi năm 2011 cơ', [{ question: 'tuần lễ năm 2023 do ai tổ chức', answer: first.text }]);
+    expect(again.mode).not.toBe('smalltalk');
+    expect(again.text).toContain('Liên hợp quốc');
+  });
+
   it('reads a year said by its last two digits ("năm 11", "năm hai ba") as that year, for the passages about it', async () => {
     for (const said of ['tuan le nam 11 do ai to chuc', 'tuần lễ năm mười một do ai tổ chức']) expect((await ask(said)).text, said).not.toContain('các địa phương');
     for (const said of ['tuan le nam 23 do ai to chuc', 'tuần lễ năm hai ba do ai tổ chức']) expect((await ask(said)).text, said).not.toContain('Liên hợp quốc');

@@ -429,6 +429,17 @@ describe('clauses', () => {
     expect(read('Tuan le hoc tap suot doi, nham muc dich gi').query).toContain('nham');
   });
 
+  it('reads the asker saying again what they asked after a no or a complaint as the question (`asks-again`)', () => {
+    for (const again of ['sai rồi, mình hỏi năm 2011 cơ', 'khong phai, em hoi nam 2011 co']) {
+      const asked = read(again);
+      expect(asked.smallTalk, again).toBeUndefined();
+      expect(asked.query, again).toMatch(/^n[aă]m 2011 c[oơ]$/u);
+    }
+    // Alone, or asking nothing more, the complaint stays small talk.
+    expect(read('sai rồi').smallTalk).toBe('complaint');
+    expect(read('sai rồi, mình hỏi').smallTalk).toBe('complaint');
+  });
+
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
     const asked = read('bố em nhắc hoài cái công văn 6782 mà em tìm ko ra.Văn bản đó nói về chuyện gì vậy ạ?');
     expect(asked.facets).toContain('document');
