@@ -62,17 +62,32 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
     let sentence = at - 1;
     while (sentence > 0 && !SENTENCE_END.test(nfc.slice(words[sentence - 1]!.to, words[sentence]!.from))) sentence--;
     // A new question in place of the sentence corrected: when it names what it asks about or asks, or the sentence it
-    // corrects asked ("Cho em hỏi … bao nhiêu người … — à không, em cần số mô hình …").
-    const asks = (from: number, to: number) => askingWords(words.slice(from, to), lexicon, accents).length > 0;
+    // corrects asked or requested ("Cho em hỏi … bao nhiêu người … — à không, em cần số mô hình …").
+    const asks = (from: number, to: number) => askingWords(words.slice(from, to), lexicon, accents).length > 0 || lexicon.requests.find(words.slice(from, to), accents).length > 0;
     const named = items.filter((item) => item.start >= after);
     if (named.length === 0 && !asks(after, words.length) && !asks(sentence, at)) continue;
     // What the corrected sentence named stays when the correction names only a year or a number ("ai tổ chức đánh giá
     // gia đình học tập, à nhầm, ý mình là theo công văn 6782 thì ai lo việc đánh giá"): it adds to the same subject.
     const figuresOnly = named.length > 0 && named.every((item) => item.kind === 'year' || item.kind === 'number');
     const kept = figuresOnly ? items.filter((item) => item.kind.startsWith('group:') && item.start >= sentence && item.end <= at) : [];
-    return joinParts(nfc.slice(0, words[sentence]!.from), ...kept.map((item) => nfc.slice(words[item.start]!.from, words[item.end - 1]!.to)), nfc.slice(words[after]!.from));
+    return joinParts(nfc.slice(0, words[sentence]!.from), ...kept.map((item) => nfc.slice(words[item.start]!.from, words[item.end - 1]!.to)), requestKept(nfc, words, sentence, at, after, lexicon, accents), nfc.slice(words[after]!.from));
   }
   return undefined;
+}
+
+/**
+ * "Ad liệt kê giúp mình lịch của tuần lễ — à không, ý mình là những hoạt động thường làm": a correction that neither
+ * asks nor requests keeps the corrected sentence's request, up to its last request word and the asker's words after
+ * it ("Ad liệt kê giúp mình").
+ */
+function requestKept(nfc: string, words: readonly SpannedWord[], sentence: number, marker: number, after: number, lexicon: Lexicon, accents: boolean): string {
+  const rest = words.slice(after);
+  if (askingWords(rest, lexicon, accents).length > 0 || lexicon.requests.find(rest, accents).length > 0) return '';
+  const last = lexicon.requests.find(words.slice(sentence, marker), accents).at(-1);
+  if (!last) return '';
+  let end = sentence + last.start + last.length;
+  for (let asker = lexicon.askerWords.matchAt(words, end, accents); asker > 0 && end < marker; asker = lexicon.askerWords.matchAt(words, end, accents)) end += asker;
+  return nfc.slice(words[sentence]!.from, words[end - 1]!.to);
 }
 
 /** The year, numbers and named subjects of the words, in order. */

@@ -30,6 +30,8 @@ describe('self-corrections', () => {
   it('puts a new question in place of the sentence it corrects, keeping the story before it', () => {
     expect(meant('Tuần lễ năm 2023 chủ đề gì — à không, cho mình hỏi Ngày Khuyến học là ngày nào')).toBe('Ngày Khuyến học là ngày nào');
     expect(meant('Mình là giáo viên. Mình định hỏi về thông tư 24 — à không ạ, em nhớ nhầm, ý mình là Hội Khuyến học thành lập năm nào?')).toBe('Mình là giáo viên. Hội Khuyến học thành lập năm nào?');
+    // A correction that neither asks nor requests keeps the request it replaces the object of.
+    expect(meant('Bạn kể giúp mình lịch của Ngày Khuyến học — à không, ý mình là các hoạt động thường có thôi.')).toBe('Bạn kể giúp mình các hoạt động thường có thôi.');
     // A correction naming only a document or a year adds to what the sentence named.
     expect(meant('ai đánh giá dòng họ học tập, à nhầm, ý mình là theo công văn 6782 thì ai đánh giá')).toBe('dòng họ học tập theo công văn 6782 thì ai đánh giá');
   });
