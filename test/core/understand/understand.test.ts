@@ -737,6 +737,8 @@ describe('small talk', () => {
     ['Chào cháu, bác năm nay 70 tuổi rồi, con gái mới cài cho bác cái Zalo này. Cháu là ai thế, có phải người của phường không?', 'identity'],
     ['Dạ chào con, cô ở dưới Cà Mau nè, lần đầu xài cái này hổng biết nói sao. Cô chào con trước nha', 'greeting'],
     ['thoi tam biet ban nhe, hen hom khac', 'acknowledge'],
+    // A promise to ask again later asks nothing now.
+    ['Vâng, lần sau có gì thắc mắc cháu lại hỏi tiếp ạ.', 'acknowledge'],
     ['Dạ con chào ad ạ, trưa nay con mới rảnh nên vào chào ad một tiếng, chúc ad buổi trưa vui vẻ nha.', 'acknowledge'],
     ['bot tl chan qua, hoi may cau ma k dung y e', 'complaint'],
     ['Nói thật là bạn trả lời dài quá, người già như tôi đọc mỏi mắt lắm. Lần sau ngắn gọn giúp tôi nhé.', 'complaint'],
