@@ -1,6 +1,6 @@
 // SQL WHERE clauses over conversation turns (alias t) shared by review, export, gaps and stats; locality scoping.
 import { questionShape } from '../core/text/similarity.js';
-import { foldText, foldedTokens } from '../core/text/vietnamese.js';
+import { foldTextOnce, foldedTokens } from '../core/text/vietnamese.js';
 import type { Db } from './db.js';
 
 /** Filters of the conversation log. Every field is optional; `locality` restricts to residents of that place. */
@@ -37,7 +37,7 @@ export type LocalityMatcher = (locality: string, place: { province?: string; war
  * loa_in_locality(locality, province, ward) (1 when `inLocality` says so).
  */
 export function registerTextFunctions(db: Db, inLocality: LocalityMatcher): void {
-  db.function('loa_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldText(text) : null));
+  db.function('loa_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldTextOnce(text) : null));
   db.function('loa_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? questionShape(text).key : null));
   db.function('loa_in_locality', { deterministic: true }, (locality: unknown, province: unknown, ward: unknown) =>
     typeof locality === 'string' &&

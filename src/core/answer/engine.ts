@@ -119,7 +119,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   // A message dictated or typed without punctuation: numbers said as words read as digits ("quyết định số sáu trăm bảy
   // mươi bảy", "năm hai không hai hai"), years said by two digits whole ("năm 22", "năm hai lăm"), its run-on stretches
-  // broken into clauses ("dạ em chào anh chị ạ em là …").
+  // broken into clauses ("dạ em chào anh chị ạ em là …"), and its corrections made as it goes ("năm 2024 à nhầm 2023").
   // Pure as understanding is, and read again for every earlier turn: kept like the readings.
   const dictations = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
   const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(text, lex), lex), lex), lex));

@@ -51,7 +51,12 @@ export function foldedTokens(text: string): string[] {
  * Lowercased, folded, single-spaced text: the form used for comparisons and key-fact checks. Memoised: one answer
  * folds its question and the same passages in a dozen places.
  */
-export const foldText: (text: string) => string = memoizeText((text) => fold(normalize(text).toLowerCase()), TEXT_CACHE_SIZES.texts);
+export const foldText: (text: string) => string = memoizeText(foldTextOnce, TEXT_CACHE_SIZES.texts);
+
+/** foldText without the memo: for texts read once, such as every turn a moderator's search scans (`loa_fold`). */
+export function foldTextOnce(text: string): string {
+  return fold(normalize(text).toLowerCase());
+}
 
 /** True when any letter carries a Vietnamese diacritic (or is đ). Memoised like foldText. */
 export const hasDiacritics: (text: string) => boolean = memoizeText((text) => {

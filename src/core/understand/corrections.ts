@@ -2,6 +2,8 @@
 import { TEXT_CACHE_SIZES, cachePerOwner } from '../text/memo.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 import { splitClauses } from './clause-split.js';
+import { askingWords, cuedFacets } from './cues.js';
+import { namesSubject } from './documents-named.js';
 import { afterOpeningWords } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
@@ -15,8 +17,8 @@ function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean
   const length = lexicon.followUpCorrects.matchAt(words, start, accents);
   if (length > 0) return { start, end: start + length };
   // After "sai rồi,", "không phải,": "mình hỏi năm 2023 cơ" says again what was asked.
-  const again = afterNo ? lexicon.followUpAsksAgain.matchAt(words, start, accents) : 0;
-  if (again > 0 && start + again < words.length) return { start, end: start + again };
+  const again = afterNo ? asksAgain(words, lexicon, accents) : 0;
+  if (again > 0) return { start, end: start + again };
   return start < words.length && lexicon.followUpCorrectsAlone.matchAt(words, start, accents) === words.length - start ? { start, end: words.length } : undefined;
 }
 
@@ -51,4 +53,17 @@ export function withoutCorrection<T extends { words: Word[] }>(clauses: readonly
 /** A clause only answering no to the bot ("không,", "sai rồi,"). */
 function answersNo(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   return words.length > 0 && lexicon.followUpNoAnswers.matchAt(words, 0, accents) === words.length;
+}
+
+/**
+ * Words of `asks-again` or `corrects` opening the clause after its opening words ("mình hỏi", "ý mình là"), when what
+ * follows names a subject, a year or a number, or asks: "mình hỏi năm 2023 cơ", "em hỏi năm ra mắt chính thức kia";
+ * not "tôi hỏi lại lần nữa đây". 0 otherwise.
+ */
+export function asksAgain(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  const start = afterOpeningWords(words, lexicon, accents);
+  const length = Math.max(lexicon.followUpAsksAgain.matchAt(words, start, accents), lexicon.followUpCorrects.matchAt(words, start, accents));
+  const rest = words.slice(start + length);
+  const says = rest.some((word) => /\d/u.test(word.folded)) || namesSubject(rest, lexicon) || askingWords(rest, lexicon, accents).length > 0 || cuedFacets(rest, lexicon, accents).size > 0;
+  return length > 0 && says ? length : 0;
 }

@@ -83,7 +83,7 @@ export interface LanguageData {
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
     nowMarkers: string[];
     /** A message correcting itself as it goes ("năm 2024 à nhầm 2023"): see self-correction.ts. */
-    selfCorrections: { markers: string[]; bareMarkers: string[]; leads: string[]; closers: string[] };
+    selfCorrections: { markers: string[]; pauseMarkers: string[]; bareMarkers: string[]; leads: string[]; closers: string[] };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
     runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; unknowing: string[] };
   };
@@ -333,8 +333,8 @@ export interface Lexicon {
   purposeOpeners: PhraseSet;
   /** Words of now ("mà giờ mình muốn biết …"): a clause holding one is no story of the past. Matched as written. */
   nowMarkers: PhraseSet;
-  /** "à nhầm", "ủa lộn", "à không" and what follows them (filler.yaml `self-corrections`). */
-  selfCorrections: { markers: PhraseSet; bareMarkers: PhraseSet; leads: PhraseSet; closers: PhraseSet };
+  /** "à nhầm", "ủa lộn", "à không" and what follows them (filler.yaml `self-corrections`), matched as written in a message with diacritics. */
+  selfCorrections: { markers: PhraseSet; pauseMarkers: PhraseSet; bareMarkers: PhraseSet; leads: PhraseSet; closers: PhraseSet };
   askerWords: PhraseSet;
   /** "tôi là", "mình là": a clause opening with one introduces the asker. */
   introductions: PhraseSet;
@@ -702,9 +702,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     purposeOpeners: compilePhrases(data.filler.purposeOpeners),
     nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
     selfCorrections: {
-      markers: compilePhrases(data.filler.selfCorrections.markers),
+      markers: compilePhrases(data.filler.selfCorrections.markers, data.filler.selfCorrections.markers),
+      pauseMarkers: compilePhrases(data.filler.selfCorrections.pauseMarkers, data.filler.selfCorrections.pauseMarkers),
       bareMarkers: compilePhrases(data.filler.selfCorrections.bareMarkers, data.filler.selfCorrections.bareMarkers),
-      leads: compilePhrases(data.filler.selfCorrections.leads),
+      leads: compilePhrases(data.filler.selfCorrections.leads, data.filler.selfCorrections.leads),
       closers: compilePhrases(data.filler.selfCorrections.closers),
     },
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
@@ -743,7 +744,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
     followUpCorrectsAlone: compilePhrases(data.cues.followUp.correctsAlone, data.cues.followUp.correctsAlone),
     followUpNoAnswers: compilePhrases(data.cues.followUp.noAnswers, data.cues.followUp.noAnswers),
-    followUpAsksAgain: compilePhrases(data.cues.followUp.asksAgain),
+    followUpAsksAgain: compilePhrases(data.cues.followUp.asksAgain, data.cues.followUp.asksAgain),
     followUpNow: compilePhrases(data.cues.followUp.now),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),

@@ -1,8 +1,9 @@
 // A message that corrects itself as it goes ("năm 2024 à nhầm 2023", "…, à nhầm, mình hỏi Hà Nội", "*cđht"), read as meant.
 import { isYear } from '../text/years.js';
 import { hasDiacritics } from '../text/vietnamese.js';
-import { askingWords } from './cues.js';
+import { askingWords, cuedFacets } from './cues.js';
 import type { Lexicon } from './lexicon.js';
+import { CORRECTION_ITEM_WITHIN, CORRECTION_PHRASE_MAX_WORDS, CORRECTION_SENTENCE_MIN_WORDS, STARRED_MAX_WORDS } from './tuning.js';
 import { CLAUSE_GAP, wordSpans, type SpannedWord } from './words.js';
 
 /** A year, a number, or a named title, place or event, where it stands (word indices, end exclusive). */
@@ -16,85 +17,57 @@ interface Item {
 const SENTENCE_END = /[.?!\n]/u;
 /** A last line opening with "*": the spelling meant for words typed before it ("cdht la j\n*cđht"). */
 const STARRED_LINE = /\n\s*\*\s*([^\n*]+?)\s*$/u;
-/** Words a starred correction may hold: one fixes a word or a short name, not a sentence. */
-const STARRED_MAX_WORDS = 3;
-/** Words a phrase replacing another by its first word may hold ("phần móng"; longer is a new question). */
-const PHRASE_MAX_WORDS = 3;
-/** Words between a marker and the item it brings ("à nhầm, quyết định 1315", "à không, năm 2023"). */
-const ITEM_WITHIN = 2;
 
 /**
  * The message as meant: a starred last line replaces the words it respells, and each correction marker ("à nhầm", "ủa
- * lộn", "à không"; filler.yaml `self-corrections`) replaces what it corrects with what follows it — an item of the same
+ * lộn", "à không,"; filler.yaml `self-corrections`) replaces what it corrects with what follows it — an item of the same
  * kind, a phrase beginning with the same word, or the sentence. Any other text is returned unchanged.
  */
 export function withSelfCorrections(text: string, lexicon: Lexicon): string {
   let meant = withStarredRespelling(text);
-  // Each pass applies the first correction; a message rarely holds two.
-  for (let pass = 0; pass < 3; pass++) {
-    const next = firstCorrection(meant, lexicon);
-    if (next === undefined) break;
-    meant = next;
-  }
+  // Every correction drops its marker, so each pass shortens the text and the loop ends.
+  for (let next = firstCorrection(meant, lexicon); next !== undefined; next = firstCorrection(meant, lexicon)) meant = next;
   return meant;
 }
 
 function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
   const { nfc, words } = wordSpans(text);
   const accents = hasDiacritics(text);
-  const { markers, bareMarkers, leads, closers } = lexicon.selfCorrections;
-  const gapBetween = (a: number, b: number) => CLAUSE_GAP.test(nfc.slice(words[a]!.to, words[b]!.from));
+  const { markers, pauseMarkers, bareMarkers, leads, closers } = lexicon.selfCorrections;
+  const gapAfter = (word: number) => word + 1 < words.length && CLAUSE_GAP.test(nfc.slice(words[word]!.to, words[word + 1]!.from));
+  // A pause after the marker or the words announcing the correction ("à không, …", "à không ạ, em nhớ nhầm, …").
+  const pausedFrom = (marker: number, after: number) => Array.from({ length: after - marker }, (_, i) => marker + i).some(gapAfter);
   const items = itemsIn(words, lexicon);
   for (let at = 1; at < words.length; at++) {
-    const full = markers.matchAt(words, at, false);
-    const bare = full > 0 ? 0 : bareMarkers.matchAt(words, at, accents);
-    const length = full || bare;
-    if (length === 0 || (length > 1 && gapBetween(at, at + length - 1))) continue;
+    const full = markers.matchAt(words, at, accents);
+    const paused = full > 0 ? 0 : pauseMarkers.matchAt(words, at, accents);
+    const bare = full + paused > 0 ? 0 : bareMarkers.matchAt(words, at, accents);
+    const length = full + paused + bare;
+    if (length === 0 || words.slice(at, at + length - 1).some((_, i) => gapAfter(at + i))) continue;
     let after = at + length;
-    for (let lead = leads.matchAt(words, after, false); lead > 0 && after < words.length; lead = leads.matchAt(words, after, false)) after += lead;
+    for (let lead = leads.matchAt(words, after, accents); lead > 0 && after < words.length; lead = leads.matchAt(words, after, accents)) after += lead;
     if (after >= words.length) continue;
-    const brought = items.find((item) => item.start >= after && item.start <= after + ITEM_WITHIN);
-    const replaced = brought && [...items].reverse().find((item) => item.end <= at && sameKind(item, brought));
-    if (bare > 0 && !(brought && replaced && replaced.end === at && brought.start === after)) continue;
-    if (brought && replaced && (replaced.end === at || endsSentence(nfc, words, afterClosers(words, brought.end, closers)))) return replaceItem(nfc, words, replaced, brought, at, closers);
-    const phrase = replacedPhrase(words, at, after, closers);
+    const brought = items.find((item) => item.start >= after && item.start <= after + CORRECTION_ITEM_WITHIN);
+    const replaced = brought && items.filter((item) => item.end <= at && item.kind === brought.kind).at(-1);
+    const swap = brought && replaced && swapOf(nfc, words, replaced, brought, at, after, closers, accents);
+    // "2024 nhầm 2023", "5 tiêu chí à không 6 tiêu chí": a bare or unpaused marker only between two of one kind.
+    const pause = pausedFrom(at + length - 1, after);
+    if (swap && (full > 0 || swap.adjacent || (paused > 0 && pause))) return swap.text;
+    if (full === 0 && !(paused > 0 && pause)) continue;
+    const phrase = replacedPhrase(words, at, after, closers, accents);
     if (phrase) return joinParts(nfc.slice(0, words[phrase.start]!.from), nfc.slice(words[after]!.from, words[phrase.newEnd - 1]!.to), nfc.slice(words[phrase.start + phrase.length - 1]!.to, words[at]!.from), nfc.slice(words[phrase.restFrom - 1]!.to));
-    let sentence = at - 1;
-    while (sentence > 0 && !SENTENCE_END.test(nfc.slice(words[sentence - 1]!.to, words[sentence]!.from))) sentence--;
-    // A new question in place of the sentence corrected: when it names what it asks about or asks, or the sentence it
-    // corrects asked or requested ("Cho em hỏi … bao nhiêu người … — à không, em cần số mô hình …").
-    const asks = (from: number, to: number) => askingWords(words.slice(from, to), lexicon, accents).length > 0 || lexicon.requests.find(words.slice(from, to), accents).length > 0;
-    const named = items.filter((item) => item.start >= after);
-    if (named.length === 0 && !asks(after, words.length) && !asks(sentence, at)) continue;
-    // What the corrected sentence named stays when the correction names only a year or a number ("ai tổ chức đánh giá
-    // gia đình học tập, à nhầm, ý mình là theo công văn 6782 thì ai lo việc đánh giá"): it adds to the same subject.
-    const figuresOnly = named.length > 0 && named.every((item) => item.kind === 'year' || item.kind === 'number');
-    const kept = figuresOnly ? items.filter((item) => item.kind.startsWith('group:') && item.start >= sentence && item.end <= at) : [];
-    return joinParts(nfc.slice(0, words[sentence]!.from), ...kept.map((item) => nfc.slice(words[item.start]!.from, words[item.end - 1]!.to)), requestKept(nfc, words, sentence, at, after, lexicon, accents), nfc.slice(words[after]!.from));
+    const sentence = replacedSentence(nfc, words, items, at, after, lexicon, accents);
+    if (sentence !== undefined) return sentence;
   }
   return undefined;
-}
-
-/**
- * "Ad liệt kê giúp mình lịch của tuần lễ — à không, ý mình là những hoạt động thường làm": a correction that neither
- * asks nor requests keeps the corrected sentence's request, up to its last request word and the asker's words after
- * it ("Ad liệt kê giúp mình").
- */
-function requestKept(nfc: string, words: readonly SpannedWord[], sentence: number, marker: number, after: number, lexicon: Lexicon, accents: boolean): string {
-  const rest = words.slice(after);
-  if (askingWords(rest, lexicon, accents).length > 0 || lexicon.requests.find(rest, accents).length > 0) return '';
-  const last = lexicon.requests.find(words.slice(sentence, marker), accents).at(-1);
-  if (!last) return '';
-  let end = sentence + last.start + last.length;
-  for (let asker = lexicon.askerWords.matchAt(words, end, accents); asker > 0 && end < marker; asker = lexicon.askerWords.matchAt(words, end, accents)) end += asker;
-  return nfc.slice(words[sentence]!.from, words[end - 1]!.to);
 }
 
 /** The year, numbers and named subjects of the words, in order. */
 function itemsIn(words: readonly SpannedWord[], lexicon: Lexicon): Item[] {
   const items: Item[] = [];
   for (const match of lexicon.subjects.find(words, false)) {
-    items.push({ start: match.start, end: match.start + match.length, kind: `group:${lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') ?? ''}` });
+    const group = lexicon.subjectGroup.get(match.phrase) ?? match.phrase;
+    items.push({ start: match.start, end: match.start + match.length, kind: `group:${lexicon.subjectKind.get(group) ?? group}` });
   }
   // "gia đình", "dòng họ" said alone ("… Gia đình học tập? À không, mình hỏi dòng họ."), inside a title's name too.
   for (const match of lexicon.followUpBareTitles.find(words, false)) items.push({ start: match.start, end: match.start + match.length, kind: 'bare-title' });
@@ -105,36 +78,45 @@ function itemsIn(words: readonly SpannedWord[], lexicon: Lexicon): Item[] {
   return items.sort((a, b) => a.start - b.start);
 }
 
-function sameKind(a: Item, b: Item): boolean {
-  return a.kind === b.kind;
-}
-
 /**
- * `replaced` gives way to `brought`: right before the marker, the old item and the marker are dropped ("năm 2024 à
- * nhầm 2023 chủ đề là gì"); further back, the new item takes its place and the correction, up to its closing
- * particles, is dropped ("TP.HCM vào mạng lưới ngày nào, à nhầm, mình hỏi Hà Nội cơ.").
+ * `replaced` giving way to `brought`, when the correction is only that: right before the marker, or with the same
+ * words after both ("5 tiêu chí à không 6 tiêu chí", `adjacent`), the old item and the marker are dropped ("năm 2024 à
+ * nhầm 2023 chủ đề là gì"); further back, when the correction closes the sentence, the new item takes the old one's
+ * place and the correction, up to its closing particles, is dropped ("TP.HCM vào mạng lưới ngày nào, à nhầm, mình hỏi
+ * Hà Nội cơ.").
  */
-function replaceItem(nfc: string, words: readonly SpannedWord[], replaced: Item, brought: Item, marker: number, closers: Lexicon['selfCorrections']['closers']): string {
-  if (replaced.end === marker) return joinParts(nfc.slice(0, words[replaced.start]!.from), nfc.slice(words[brought.start]!.from));
-  const restFrom = afterClosers(words, brought.end, closers);
-  return joinParts(
-    nfc.slice(0, words[replaced.start]!.from),
-    nfc.slice(words[brought.start]!.from, words[brought.end - 1]!.to),
-    nfc.slice(words[replaced.end - 1]!.to, words[marker]!.from),
-    nfc.slice(words[restFrom - 1]!.to),
-  );
+function swapOf(nfc: string, words: readonly SpannedWord[], replaced: Item, brought: Item, marker: number, after: number, closers: Lexicon['selfCorrections']['closers'], accents: boolean): { text: string; adjacent: boolean } | undefined {
+  const between = words.slice(replaced.end, marker);
+  const unit = between.length > 0 && between.every((word, i) => word.folded === words[brought.end + i]?.folded) ? between.length : 0;
+  if (brought.start === after && (replaced.end === marker || unit > 0)) {
+    return { text: joinParts(nfc.slice(0, words[replaced.start]!.from), nfc.slice(words[brought.start]!.from)), adjacent: true };
+  }
+  // "Người 60 tuổi … à nhầm 70 tuổi": the words after the new item that the old one had after it too go with it.
+  let said = 0;
+  while (brought.end + said < words.length && !endsSentence(nfc, words, brought.end + said) && words[replaced.end + said]?.folded === words[brought.end + said]!.folded) said++;
+  const restFrom = afterClosers(words, brought.end + said, closers, accents);
+  if (!endsSentence(nfc, words, restFrom)) return undefined;
+  return {
+    text: joinParts(
+      nfc.slice(0, words[replaced.start]!.from),
+      nfc.slice(words[brought.start]!.from, words[brought.end - 1]!.to),
+      nfc.slice(words[replaced.end - 1]!.to, words[marker]!.from),
+      nfc.slice(words[restFrom - 1]!.to),
+    ),
+    adjacent: false,
+  };
 }
 
 /**
  * "Phần mái … gồm những gì? À không, mình hỏi phần móng cơ.": a short phrase ending the correction whose first word
  * stands before the marker, followed there by another word, replaces as many words from there.
  */
-function replacedPhrase(words: readonly SpannedWord[], marker: number, after: number, closers: Lexicon['selfCorrections']['closers']): { start: number; length: number; newEnd: number; restFrom: number } | undefined {
+function replacedPhrase(words: readonly SpannedWord[], marker: number, after: number, closers: Lexicon['selfCorrections']['closers'], accents: boolean): { start: number; length: number; newEnd: number; restFrom: number } | undefined {
   let newEnd = after;
-  while (newEnd < words.length && closers.matchAt(words, newEnd, false) === 0) newEnd++;
-  const restFrom = afterClosers(words, newEnd, closers);
+  while (newEnd < words.length && closers.matchAt(words, newEnd, accents) === 0) newEnd++;
+  const restFrom = afterClosers(words, newEnd, closers, accents);
   const length = newEnd - after;
-  if (length < 2 || length > PHRASE_MAX_WORDS || restFrom < words.length) return undefined;
+  if (length < 2 || length > CORRECTION_PHRASE_MAX_WORDS || restFrom < words.length) return undefined;
   for (let start = marker - length; start >= 0; start--) {
     if (words[start]!.folded !== words[after]!.folded) continue;
     const same = words.slice(start, start + length).every((word, i) => word.folded === words[after + i]!.folded);
@@ -143,11 +125,43 @@ function replacedPhrase(words: readonly SpannedWord[], marker: number, after: nu
   return undefined;
 }
 
+/**
+ * A new question in place of the sentence it corrects: when it names what it asks about, or asks or requests (its own
+ * words, or the corrected sentence's, "Cho em hỏi … — à không, em cần số mô hình …"), and is not only a facet of the
+ * same subject ("… khai mạc ngày nào, à không, ngày bế mạc" stays as typed). The corrected sentence's subjects stay when
+ * the correction names none of its own ("tuần lễ … là gì. À không, nó bắt đầu từ năm nào?") or only a year or a number
+ * ("… gia đình học tập, à nhầm, ý mình là theo công văn 6782 thì ai lo việc đánh giá"); so does its request when the
+ * correction neither asks nor requests ("Ad liệt kê giúp mình lịch … — à không, ý mình là những hoạt động thường làm").
+ */
+function replacedSentence(nfc: string, words: readonly SpannedWord[], items: readonly Item[], marker: number, after: number, lexicon: Lexicon, accents: boolean): string | undefined {
+  let sentence = marker - 1;
+  while (sentence > 0 && !SENTENCE_END.test(nfc.slice(words[sentence - 1]!.to, words[sentence]!.from))) sentence--;
+  const asks = (from: number, to: number) => {
+    const span = words.slice(from, to);
+    return askingWords(span, lexicon, accents).length > 0 || lexicon.requests.find(span, accents).length > 0 || cuedFacets(span, lexicon, accents).size > 0;
+  };
+  const named = items.filter((item) => item.start >= after);
+  if (named.length === 0 && (words.length - after < CORRECTION_SENTENCE_MIN_WORDS || !(asks(after, words.length) || asks(sentence, marker)))) return undefined;
+  const ownSubjects = named.some((item) => item.kind.startsWith('group:'));
+  const kept = ownSubjects ? [] : items.filter((item) => item.kind.startsWith('group:') && item.start >= sentence && item.end <= marker);
+  return joinParts(nfc.slice(0, words[sentence]!.from), requestKept(nfc, words, sentence, marker, after, lexicon, accents), ...kept.map((item) => nfc.slice(words[item.start]!.from, words[item.end - 1]!.to)), nfc.slice(words[after]!.from));
+}
+
+/** The corrected sentence's request up to its last request word and the asker's words after it ("Ad liệt kê giúp mình"), when the correction neither asks nor requests. */
+function requestKept(nfc: string, words: readonly SpannedWord[], sentence: number, marker: number, after: number, lexicon: Lexicon, accents: boolean): string {
+  const rest = words.slice(after);
+  if (askingWords(rest, lexicon, accents).length > 0 || lexicon.requests.find(rest, accents).length > 0) return '';
+  const last = lexicon.requests.find(words.slice(sentence, marker), accents).at(-1);
+  if (!last) return '';
+  let end = sentence + last.start + last.length;
+  for (let asker = lexicon.askerWords.matchAt(words, end, accents); asker > 0 && end < marker; asker = lexicon.askerWords.matchAt(words, end, accents)) end += asker;
+  return nfc.slice(words[sentence]!.from, words[end - 1]!.to);
+}
 
 /** Where the closing particles from `from` end ("Hà Nội cơ ạ"). */
-function afterClosers(words: readonly SpannedWord[], from: number, closers: Lexicon['selfCorrections']['closers']): number {
+function afterClosers(words: readonly SpannedWord[], from: number, closers: Lexicon['selfCorrections']['closers'], accents: boolean): number {
   let end = from;
-  for (let closer = closers.matchAt(words, end, false); closer > 0 && end < words.length; closer = closers.matchAt(words, end, false)) end += closer;
+  for (let closer = closers.matchAt(words, end, accents); closer > 0 && end < words.length; closer = closers.matchAt(words, end, accents)) end += closer;
   return end;
 }
 
@@ -157,19 +171,20 @@ function endsSentence(nfc: string, words: readonly SpannedWord[], at: number): b
 }
 
 /**
- * Parts joined with single spaces, stray punctuation at the joins dropped ("ngày nào, ." → "ngày nào."; "gồm những
- * gì? ." → "gồm những gì?").
+ * Parts joined with single spaces, stray punctuation at the joins and the end dropped ("ngày nào, ." → "ngày nào.";
+ * "gồm những gì? ." → "gồm những gì?").
  */
 function joinParts(...parts: string[]): string {
-  return parts
+  const joined = parts
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .reduce((joined, part) => {
-      if (joined === '') return part;
-      const head = joined.replace(/[\s,;:—–-]+$/u, '');
+    .reduce((text, part) => {
+      if (text === '') return part;
+      const head = text.replace(/[\s,;:—–-]+$/u, '');
       if (!/^[.,;:?!…]/u.test(part)) return `${head} ${part}`;
       return /[.?!…]$/u.test(head) && /^[.,;:?!…\s]+$/u.test(part) ? head : `${head}${part}`;
     }, '');
+  return joined.replace(/[\s,;:—–-]+$/u, '');
 }
 
 /** The last starred line applied: the run of as many words before it closest to it in spelling takes its form. */
@@ -177,6 +192,8 @@ function withStarredRespelling(text: string): string {
   const starred = STARRED_LINE.exec(text);
   if (!starred) return text;
   const before = text.slice(0, starred.index);
+  // "Tiêu chí gồm:\n* học tập": a list's first item, not a correction.
+  if (/:\s*$/u.test(before) || /(?:^|\n)\s*[*•-]/u.test(before)) return text;
   const fix = wordSpans(starred[1]!).words;
   const { nfc, words } = wordSpans(before);
   if (fix.length === 0 || fix.length > STARRED_MAX_WORDS || words.length < fix.length) return text;
@@ -185,10 +202,11 @@ function withStarredRespelling(text: string): string {
   let best: { start: number; distance: number } | undefined;
   for (let start = 0; start + fix.length <= words.length; start++) {
     const run = words.slice(start, start + fix.length);
+    // Spelled alike once folded, a run typed otherwise ("cdht" for "cđht") comes closer than one with other letters.
     const distance = editDistance(run.map((word) => word.folded).join(' '), fixFolded) + (run.map((word) => word.text).join(' ') === fixText ? 0 : 0.5);
     if (!best || distance <= best.distance) best = { start, distance };
   }
-  if (!best || best.distance > Math.max(1, Math.floor(fixFolded.length / 3)) + 0.5) return text;
+  if (!best || best.distance === 0 || best.distance > Math.max(1, Math.floor(fixFolded.length / 3)) + 0.5) return text;
   return `${nfc.slice(0, words[best.start]!.from)}${starred[1]!.trim()}${nfc.slice(words[best.start + fix.length - 1]!.to)}`;
 }
 

@@ -3,7 +3,8 @@ import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
 import { askingWords, cuedFacets, isYesNoFrame, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
-import { afterOpeningWords, askerWordAt, stripFiller } from './filler.js';
+import { askerWordAt, stripFiller } from './filler.js';
+import { asksAgain } from './corrections.js';
 import { THANKS_STORY_MIN_WORDS } from './tuning.js';
 import type { Word } from './words.js';
 
@@ -198,7 +199,7 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     // with the asker's words and then one, asks now — unless what it requests is small talk ("mình muốn biết vậy thôi").
     if (requestsNow(clause.words, lexicon, accents)) return false;
     // "sai rồi, mình hỏi năm 2023 cơ": beside a complaint, the asker says again what they asked.
-    if (kinds.includes('complaint') && asksAgain(clause.words, lexicon, accents)) return false;
+    if (kinds.includes('complaint') && asksAgain(clause.words, lexicon, accents) > 0) return false;
     // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
     // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
     const named = namesSubject(clause.words, lexicon);
@@ -216,14 +217,4 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   };
   if (!clauses.every((clause, i) => kinds[i] !== undefined || aside(clause, i))) return undefined;
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
-}
-
-/**
- * "sai rồi, mình hỏi năm 2023 cơ", "không đúng, ý mình là năm ra mắt": a clause opening (after its opening words) with
- * the asker saying what they asked (`asks-again`, `corrects`), something after it, asks again.
- */
-function asksAgain(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const start = afterOpeningWords(words, lexicon, accents);
-  const said = Math.max(lexicon.followUpAsksAgain.matchAt(words, start, accents), lexicon.followUpCorrects.matchAt(words, start, accents));
-  return said > 0 && start + said < words.length;
 }

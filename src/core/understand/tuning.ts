@@ -83,3 +83,20 @@ export const CHOICE_ECHO_WORDS = 3;
  * "ko ra.văn bản" (2) is missed, but two-letter words glued by a period are more often abbreviations ("tp.hn"). */
 export const GLUED_PERIOD_BEFORE_LETTERS = 3;
 export const GLUED_PERIOD_AFTER_LETTERS = 2;
+
+/** Words between a self-correction's marker (and its leads) and the item it brings: "à nhầm, quyết định 1315", "à không,
+ * năm 2023" hold one or two (test/core/understand/self-correction.test.ts); further on, the item is part of a new
+ * question. */
+export const CORRECTION_ITEM_WITHIN = 2;
+
+/** Words of a phrase that replaces the phrase its first word begins before a self-correction ("phần móng", "cột thứ
+ * ba"): a longer correction is a new question. */
+export const CORRECTION_PHRASE_MAX_WORDS = 3;
+
+/** Fewest words a correction naming nothing must have to replace the sentence it corrects: "ngày bế mạc", "ngày nào"
+ * (2) only re-ask a facet of the same subject and leave the message as typed; "em cần số mô hình học tập được khen" (8)
+ * is a new question. */
+export const CORRECTION_SENTENCE_MIN_WORDS = 5;
+
+/** Words a starred correction line may hold ("*cđht", "*dòng họ"): one fixes a word or a short name, not a sentence. */
+export const STARRED_MAX_WORDS = 3;

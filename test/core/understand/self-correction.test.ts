@@ -5,11 +5,14 @@ import { loadLanguage } from '../../../src/language.js';
 import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
-const data = (languageData('filler.yaml') as { 'self-corrections': { markers: string[]; 'bare-markers': string[]; leads: string[] } })['self-corrections'];
+const data = (languageData('filler.yaml') as { 'self-corrections': { markers: string[]; 'pause-markers': string[]; 'bare-markers': string[]; leads: string[] } })['self-corrections'];
 const meant = (text: string) => withSelfCorrections(text, lexicon);
 
 describe('self-corrections', () => {
   it('replaces the year, number, title or place right before a marker with the one after it', () => {
+    expect(meant('Gia đình học tập năm 2023 có 5 tiêu chí à không 6 tiêu chí?')).toBe('Gia đình học tập năm 2023 có 6 tiêu chí?');
+    expect(meant('Người 60 tuổi được tham gia không à nhầm 70 tuổi')).toBe('Người 70 tuổi được tham gia không');
+    expect(meant('năm 2024 à nhầm 2023 à nhầm 2022 à nhầm 2021 chủ đề gì')).toBe('năm 2021 chủ đề gì');
     expect(meant('Ngày Khuyến học năm 2022 à nhầm 2024 có hoạt động gì')).toBe('Ngày Khuyến học năm 2024 có hoạt động gì');
     expect(meant('thông tư 24 ủa lộn 25 quy định gì')).toBe('thông tư 25 quy định gì');
     expect(meant('tieu chi gia dinh hoc tap a nham dong ho hoc tap gom gi')).toBe('tieu chi dong ho hoc tap gom gi');
@@ -30,8 +33,12 @@ describe('self-corrections', () => {
   it('puts a new question in place of the sentence it corrects, keeping the story before it', () => {
     expect(meant('Tuần lễ năm 2023 chủ đề gì — à không, cho mình hỏi Ngày Khuyến học là ngày nào')).toBe('Ngày Khuyến học là ngày nào');
     expect(meant('Mình là giáo viên. Mình định hỏi về thông tư 24 — à không ạ, em nhớ nhầm, ý mình là Hội Khuyến học thành lập năm nào?')).toBe('Mình là giáo viên. Hội Khuyến học thành lập năm nào?');
-    // A correction that neither asks nor requests keeps the request it replaces the object of.
-    expect(meant('Bạn kể giúp mình lịch của Ngày Khuyến học — à không, ý mình là các hoạt động thường có thôi.')).toBe('Bạn kể giúp mình các hoạt động thường có thôi.');
+    // A correction that neither asks nor requests keeps the request it replaces the object of, and a correction naming
+    // no subject of its own the subjects of the sentence it corrects.
+    expect(meant('Bạn kể giúp mình lịch của Ngày Khuyến học — à không, ý mình là các hoạt động thường có thôi.')).toBe('Bạn kể giúp mình Ngày Khuyến học các hoạt động thường có thôi.');
+    expect(meant('Tuần lễ học tập suốt đời là gì. À không, nó bắt đầu từ năm nào?')).toBe('Tuần lễ học tập suốt đời nó bắt đầu từ năm nào?');
+    // A correction re-asking only a facet of the same subject leaves the message as typed.
+    expect(meant('Tuần lễ năm nay khai mạc ngày nào, à không, ngày bế mạc')).toBe('Tuần lễ năm nay khai mạc ngày nào, à không, ngày bế mạc');
     // A correction naming only a document or a year adds to what the sentence named.
     expect(meant('ai đánh giá dòng họ học tập, à nhầm, ý mình là theo công văn 6782 thì ai đánh giá')).toBe('dòng họ học tập theo công văn 6782 thì ai đánh giá');
   });
@@ -44,7 +51,8 @@ describe('self-corrections', () => {
   });
 
   it('reads every marker and lead of the data', () => {
-    for (const marker of data.markers) expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
+    for (const marker of [...data.markers, ...data['pause-markers']]) expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
+    for (const marker of data['pause-markers']) expect(meant(`Sơn La vào mạng lưới năm nào, ${marker}, Sa Đéc?`), marker).toBe('Sa Đéc vào mạng lưới năm nào?');
     for (const marker of data['bare-markers']) expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
     for (const lead of data.leads) expect(meant(`Sơn La vào mạng lưới năm nào, à nhầm, ${lead} Sa Đéc?`), lead).toBe('Sa Đéc vào mạng lưới năm nào?');
   });
@@ -57,6 +65,16 @@ describe('self-corrections', () => {
       'tuần lễ là tháng 10 à, không phải tháng 9 à',
       'gia đình học tập là gì',
       'năm 2024 nhầm lẫn nhiều',
+      // Marker words typed with other accents, and "à không" before a verb or as a tag, are other words.
+      'Thành phố nào ở châu Á không có trong mạng lưới UNESCO?',
+      'Phong trào ấy nhằm mục đích gì?',
+      'cho em hỏi ạ không biết tuần lễ năm nay khai mạc ngày nào',
+      'Em 17 tuổi à không được tham gia hả',
+      'gia dinh hoc tap can bao nhieu diem a ko biet',
+      'Sa Đéc vào mạng lưới năm nào à không phải Sơn La',
+      'tuần lễ năm nay có tổ chức không ad, à thôi khỏi',
+      // A list's first item is no starred correction.
+      'Tiêu chí gia đình học tập gồm:\n* học tập',
     ])
       expect(meant(text), text).toBe(text);
   });

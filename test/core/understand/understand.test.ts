@@ -435,9 +435,8 @@ describe('clauses', () => {
       expect(asked.smallTalk, again).toBeUndefined();
       expect(asked.query, again).toMatch(/^n[aă]m 2011 c[oơ]$/u);
     }
-    // Alone, or asking nothing more, the complaint stays small talk.
-    expect(read('sai rồi').smallTalk).toBe('complaint');
-    expect(read('sai rồi, mình hỏi').smallTalk).toBe('complaint');
+    // Alone, or naming and asking nothing more, the complaint stays small talk; "em hơi" is no "em hỏi".
+    for (const complaint of ['sai rồi', 'sai rồi, mình hỏi', 'sai rồi, tôi hỏi lại lần nữa đây', 'sai rồi, em hơi thất vọng']) expect(read(complaint).smallTalk, complaint).toBe('complaint');
   });
 
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
