@@ -10,7 +10,8 @@ import type { Word } from './words.js';
 
 /**
  * Where the correction opening the clause lies, after its opening words ("à", "dạ"): one of `corrects` ("ý mình hỏi"),
- * or the whole rest of the clause when that is one of `correctsAlone` ("à nhầm,"; "nhầm tên trong hồ sơ" asks).
+ * after a clause only answering no one of `asks-again` ("sai rồi, mình hỏi năm 2023 cơ"), or the whole rest of the
+ * clause when that is one of `correctsAlone` ("à nhầm,"; "nhầm tên trong hồ sơ" asks).
  */
 function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean, afterNo: boolean): { start: number; end: number } | undefined {
   const start = afterOpeningWords(words, lexicon, accents);
@@ -57,8 +58,8 @@ function answersNo(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
 
 /**
  * Words of `asks-again` or `corrects` opening the clause after its opening words ("mình hỏi", "ý mình là"), when what
- * follows names a subject, a year or a number, or asks: "mình hỏi năm 2023 cơ", "em hỏi năm ra mắt chính thức kia";
- * not "tôi hỏi lại lần nữa đây". 0 otherwise.
+ * follows names a subject, a year or a number, or asks: "mình hỏi năm 2023 cơ", "em hỏi ai ký cơ"; not "tôi hỏi lại
+ * lần nữa đây". 0 otherwise.
  */
 export function asksAgain(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   const start = afterOpeningWords(words, lexicon, accents);
