@@ -42,11 +42,18 @@ export interface SpannedWord extends Word {
   to: number;
 }
 
-/** The words of `text` with their places in the text in NFC (line breaks and spacing kept), which is returned too. */
+const textSpans = new TextCache<{ nfc: string; words: readonly SpannedWord[] }>(TEXT_CACHE_SIZES.texts);
+
+/**
+ * The words of `text` with their places in the text in NFC (line breaks and spacing kept), which is returned too.
+ * Memoised: a message is read so by each rewriting step (spoken numbers, run-on breaks, self-corrections, documents).
+ */
 export function wordSpans(text: string): { nfc: string; words: SpannedWord[] } {
-  const nfc = text.normalize('NFC');
-  const words = [...nfc.matchAll(WORD)].map((match) => ({ ...toWord(match[0]), from: match.index, to: match.index + match[0].length }));
-  return { nfc, words };
+  const { nfc, words } = textSpans.get(text, () => {
+    const normalized = text.normalize('NFC');
+    return { nfc: normalized, words: [...normalized.matchAll(WORD)].map((match) => ({ ...toWord(match[0]), from: match.index, to: match.index + match[0].length })) };
+  });
+  return { nfc, words: [...words] };
 }
 
 const textWords = new TextCache<readonly Word[]>(TEXT_CACHE_SIZES.texts);
