@@ -25,8 +25,8 @@ const STARRED_LINE = /\n\s*\*\s*([^\n*]+?)\s*$/u;
  */
 export function withSelfCorrections(text: string, lexicon: Lexicon): string {
   let meant = withStarredRespelling(text);
-  // Every correction drops its marker, so each pass shortens the text and the loop ends.
-  for (let next = firstCorrection(meant, lexicon); next !== undefined; next = firstCorrection(meant, lexicon)) meant = next;
+  // Every correction drops its marker, so each pass shortens the text; one that would not ends the loop all the same.
+  for (let next = firstCorrection(meant, lexicon); next !== undefined && next.length < meant.length; next = firstCorrection(meant, lexicon)) meant = next;
   return meant;
 }
 
