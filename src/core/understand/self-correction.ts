@@ -37,7 +37,9 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
   const gapAfter = (word: number) => word + 1 < words.length && CLAUSE_GAP.test(nfc.slice(words[word]!.to, words[word + 1]!.from));
   // A pause after the marker or the words announcing the correction ("à không, …", "à không ạ, em nhớ nhầm, …").
   const pausedFrom = (marker: number, after: number) => Array.from({ length: after - marker }, (_, i) => marker + i).some(gapAfter);
-  const items = itemsIn(words, lexicon);
+  // Read only once a marker is found: most messages hold none.
+  let found: Item[] | undefined;
+  const itemsOf = () => (found ??= itemsIn(words, lexicon));
   for (let at = 1; at < words.length; at++) {
     const full = markers.matchAt(words, at, accents);
     const paused = full > 0 ? 0 : pauseMarkers.matchAt(words, at, accents);
@@ -47,6 +49,7 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
     let after = at + length;
     for (let lead = leads.matchAt(words, after, accents); lead > 0 && after < words.length; lead = leads.matchAt(words, after, accents)) after += lead;
     if (after >= words.length) continue;
+    const items = itemsOf();
     const brought = items.find((item) => item.start >= after && item.start <= after + CORRECTION_ITEM_WITHIN);
     const replaced = brought && items.filter((item) => item.end <= at && item.kind === brought.kind).at(-1);
     const swap = brought && replaced && swapOf(nfc, words, replaced, brought, at, after, closers, accents);

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { matchSentence, questionTerms, sentenceWords, splitSentences } from '../../../src/core/answer/sentences.js';
 import { TextCache, cachePerOwner, memoizeText } from '../../../src/core/text/memo.js';
 import { foldText } from '../../../src/core/text/vietnamese.js';
+import { subjectsOf } from '../../../src/core/answer/subjects.js';
+import { wordSpans, wordsOf } from '../../../src/core/understand/words.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
 
 describe('TextCache', () => {
   it('computes a value once per key, including undefined results', () => {
@@ -65,5 +69,21 @@ describe('cached sentence analyses', () => {
     expect(match.length).toBe(13);
     match.matched.push('changed');
     expect(matchSentence(sentence, terms).matched).not.toContain('changed');
+  });
+});
+
+describe('cached whole-text readings', () => {
+  it('hand every caller its own list: changing one never changes the next reading', () => {
+    const lexicon = loadLanguage(`${ROOT}/prompts`);
+    const text = 'Hà Nội vào mạng lưới năm 2025, gia đình học tập';
+    const words = wordsOf(text);
+    words.pop();
+    expect(wordsOf(text)).toHaveLength(words.length + 1);
+    const spans = wordSpans(text).words;
+    spans.length = 0;
+    expect(wordSpans(text).words.length).toBe(words.length + 1);
+    const subjects = subjectsOf(text, lexicon);
+    subjects.splice(0);
+    expect(subjectsOf(text, lexicon)).toHaveLength(3);
   });
 });
