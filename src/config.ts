@@ -99,6 +99,12 @@ const schema = z.object({
   ZALO_OA_REFRESH_TOKEN: optionalString,
   ZALO_OA_API_BASE: url('https://openapi.zalo.me'),
   ZALO_OA_OAUTH_BASE: url('https://oauth.zaloapp.com'),
+  ZALO_OA_TEMPLATE_ID: optionalString,
+  ZALO_OA_TEMPLATE_PARAM: z
+    .string()
+    .trim()
+    .default('content')
+    .pipe(z.string().regex(/^[A-Za-z0-9_]{1,64}$/u, { message: 'the name of a template parameter: letters, digits and _ (e.g. content)' })),
   STAFF_TELEGRAM_IDS: idList,
   STAFF_ZALO_IDS: idList,
   TELEGRAM_BROADCAST_RATE: positiveInt(25, 'a whole number of messages per second, e.g. 25'),

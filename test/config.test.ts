@@ -33,6 +33,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /Invalid LOG_LEVEL: expected one of/u],
     ['OPENAI_BASE_URL', 'not a url', /Invalid OPENAI_BASE_URL: expected a full URL/u],
     ['ZALO_BOT_WEBHOOK_SECRET', 'short', /Invalid ZALO_BOT_WEBHOOK_SECRET: expected 8 to 256 characters/u],
+    ['ZALO_OA_TEMPLATE_PARAM', 'nội dung', /Invalid ZALO_OA_TEMPLATE_PARAM: expected the name of a template parameter/u],
   ])('rejects a bad %s with one line', (variable, value, message) => {
     let error: unknown;
     try {

@@ -21,10 +21,18 @@ export interface BroadcastConsole extends BroadcastDesk {
 
 /** The Zalo OA side of a broadcast preview (channels/zalo-oa/promotion-outlook.ts implements it). */
 export interface ZaloOaOutlook {
-  /** Recipients outside the 48-hour window: they would get a promotion message. */
+  /** Recipients outside the 48-hour window: they would get a promotion or a ZBS template message. */
   outsideWindow: number;
-  /** Promotion messages Zalo says the OA may still send; undefined when it could not be read (`error` says why). */
+  /** Which of the two: a tag-3 template (ZALO_OA_TEMPLATE_ID set) or a promotion message. */
+  via: 'promotion' | 'template';
+  /**
+   * Promotion messages Zalo says the OA may still send; undefined when it could not be read (`error` says why). For
+   * templates: the quota Zalo reported with the last send, undefined before one.
+   */
   quota?: number;
+  /** Template messages only: the most one follower may get in a month, and the longest text one carries. */
+  monthlyLimit?: number;
+  textLimit?: number;
   error?: string;
 }
 

@@ -4,10 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createZaloOaApi } from '../../src/channels/zalo-oa/api.js';
 import { createPromotionOutlook } from '../../src/channels/zalo-oa/promotion-outlook.js';
-import { createZaloOaProactiveSender, type ZaloOaProactiveSender } from '../../src/channels/zalo-oa/send-proactive.js';
+import { createZaloOaProactiveSender, type ZaloOaProactiveSender, type ZaloOaTemplate } from '../../src/channels/zalo-oa/send-proactive.js';
 import { createZaloOaSender } from '../../src/channels/zalo-oa/send-text.js';
 import { loadZaloOaTexts } from '../../src/channels/zalo-oa/texts.js';
 import { parseLocalDateTime } from '../../src/core/local-time.js';
@@ -34,7 +34,8 @@ let clock: FakeClock;
 let proactive: ZaloOaProactiveSender;
 let env: ReturnType<typeof testConsole>;
 
-beforeEach(async () => {
+/** Starts the fake OA and the console; followers outside 48 hours get `template` when given, else promotions. */
+async function start(template?: ZaloOaTemplate) {
   fake = await startFakeZaloOa({ appId: APP_ID, appSecret: APP_SECRET, refreshToken: FIRST_REFRESH });
   dir = mkdtempSync(join(tmpdir(), 'loa-oa-quota-'));
   const db = openDatabase(join(dir, 'loa.db'));
@@ -48,6 +49,7 @@ beforeEach(async () => {
     tokens,
     store: createZaloOaPromotionStore(db),
     header: loadZaloOaTexts('prompts').oaPromotionHeader,
+    template,
     timeZone: TZ,
     logger,
     now: () => new Date(clock.now()),
@@ -61,7 +63,7 @@ beforeEach(async () => {
   inbox.accept('zalo-oa', 'm-recent', 'o-recent', { text: 'hi' }, clock.now() - 2 * HOUR);
   inbox.accept('zalo-oa', 'm-old', 'o-old', { text: 'hi' }, clock.now() - 60 * HOUR);
   await env.addStaff('camp', 'campaign');
-});
+}
 
 afterEach(async () => {
   env.close();
@@ -93,6 +95,7 @@ async function send(id: number) {
 
 describe('Zalo OA promotion quota in the broadcast preview', () => {
   it('shows how many followers outside 48 hours need a promotion and the quota Zalo reports, and warns when it is short', async () => {
+    await start();
     fake.setPromotionQuota(1);
     const camp = await campaign();
     const page = await (await camp.post('/admin/broadcasts', { text: TEXT, channel: '', locality: '', action: 'preview' })).text();
@@ -107,6 +110,7 @@ describe('Zalo OA promotion quota in the broadcast preview', () => {
   });
 
   it('with the quota exhausted: the preview says so, cs still reaches the recent follower, the others are reported with the reason, nothing twice', async () => {
+    await start();
     fake.setPromotionQuota(0);
     const camp = await campaign();
     const page = await (await camp.post('/admin/broadcasts', { text: TEXT, channel: 'zalo-oa', locality: '', action: 'preview' })).text();
@@ -131,5 +135,26 @@ describe('Zalo OA promotion quota in the broadcast preview', () => {
     await send(id);
     expect(fake.delivered()).toHaveLength(1);
     expect(fake.promotions).toEqual([]);
+  });
+
+  it('with a tag-3 template configured: the preview names template messages and their limits, reads no promotion quota, and they go out', async () => {
+    await start({ id: 'tpl-3', param: 'content' });
+    fake.setTemplateQuota(7);
+    const camp = await campaign();
+    const page = await (await camp.post('/admin/broadcasts', { text: TEXT, channel: 'zalo-oa', locality: '', action: 'preview' })).text();
+    expect(page).toContain('Zalo OA: <strong>2</strong> người ngoài 48 giờ sẽ nhận tin mẫu ZBS (tag 3; mỗi người tối đa 1 tin/ngày và 30 tin/tháng');
+    expect(page).toContain('chưa có lần gửi nào báo hạn mức còn lại');
+    const scheduled = await camp.post('/admin/broadcasts', { text: TEXT, channel: 'zalo-oa', locality: '', sendAt: '', action: 'schedule' });
+    const id = Number(/\/admin\/broadcasts\/(\d+)/u.exec(scheduled.headers.get('location') ?? '')?.[1]);
+    const rows = await send(id);
+    expect(Object.values(rows).map((row) => row.state)).toEqual(['sent', 'sent', 'sent']);
+    expect(fake.templates.map((t) => [t.userId, t.data])).toEqual([
+      ['o-old', { content: TEXT }],
+      ['o-silent', { content: TEXT }],
+    ]);
+    expect(fake.promotions).toEqual([]);
+    expect(fake.quotaReads()).toBe(0);
+    const after = await (await camp.post('/admin/broadcasts', { text: TEXT, channel: 'zalo-oa', locality: '', action: 'preview' })).text();
+    expect(after).toContain('lần gửi gần nhất Zalo báo hạn mức hôm nay còn <strong>5</strong>');
   });
 });

@@ -1,4 +1,4 @@
-// A fake Zalo OA Open API and OAuth server on 127.0.0.1: single-use refresh tokens, message/cs, message/promotion, quota, injectable failures.
+// A fake Zalo OA Open API and OAuth server on 127.0.0.1: single-use refresh tokens, message/cs, promotion, ZBS template, quota, failures.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +32,16 @@ export interface RecordedPromotion {
   error: number;
 }
 
+/** One message/template (ZBS template by UID) call as the fake received it. */
+export interface RecordedTemplate {
+  accessToken: string;
+  userId: string;
+  templateId: string;
+  data: Record<string, unknown>;
+  /** Zalo's `error` field the fake answered with (0 = sent). */
+  error: number;
+}
+
 /** A failure answer: HTTP status and Zalo's JSON body. */
 export interface OaFailure {
   status: number;
@@ -46,6 +56,8 @@ export interface FakeZaloOaOptions {
   refreshToken: string;
   /** expires_in the fake returns, in seconds (default 90000, as Zalo does). */
   expiresInSec?: number;
+  /** Approved ZBS templates: id → its parameter names (default { 'tpl-3': ['content'] }). */
+  templates?: Record<string, string[]>;
 }
 
 /** A running fake. One base URL serves both ZALO_OA_API_BASE and ZALO_OA_OAUTH_BASE. */
@@ -54,6 +66,9 @@ export interface FakeZaloOa {
   refreshes: RecordedRefresh[];
   messages: RecordedOaMessage[];
   promotions: RecordedPromotion[];
+  templates: RecordedTemplate[];
+  /** Sets the daily template quota the fake counts down and reports with each template send (default 100). */
+  setTemplateQuota(remain: number): void;
   /** How many quota/message calls the fake answered. */
   quotaReads(): number;
   /** Sets the promotion quota the fake reports and counts down (default 100). */
@@ -74,7 +89,10 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
   const refreshes: RecordedRefresh[] = [];
   const messages: RecordedOaMessage[] = [];
   const promotions: RecordedPromotion[] = [];
+  const templates: RecordedTemplate[] = [];
+  const approved = options.templates ?? { 'tpl-3': ['content'] };
   let promotionRemain = 100;
+  let templateRemain = 100;
   let quotaReads = 0;
   const refreshFailures: OaFailure[] = [];
   const messageFailures: OaFailure[] = [];
@@ -137,6 +155,7 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
       return answer(res, 200, { error: 0, message: 'Success', data: { message_id: `msg-${messages.length}`, user_id: record.userId } });
     }
     if (req.method === 'POST' && req.url === '/v3.0/oa/message/promotion') return promotion(req, res, raw);
+    if (req.method === 'POST' && req.url === '/v3.0/oa/message/template') return template(req, res, raw);
     if (req.method === 'POST' && req.url === '/v3.0/oa/quota/message') {
       quotaReads++;
       if (!validAccess.has(String(req.headers.access_token ?? ''))) return answer(res, 200, { error: -216, message: 'Access token is invalid' });
@@ -184,6 +203,42 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
     return answer(res, 200, { error: 0, message: 'Success', data: { message_id: `promo-${promotions.length}`, user_id: record.userId } });
   };
 
+  /**
+   * A ZBS template message by UID: JSON body { user_id, template_id, template_data } with exactly the approved
+   * template's parameters, each a non-empty string; answers with the day's quota left as a ZNS send does.
+   */
+  const template = (req: IncomingMessage, res: ServerResponse, raw: string) => {
+    const body = JSON.parse(raw) as { user_id?: unknown; template_id?: unknown; template_data?: unknown };
+    const data = body.template_data && typeof body.template_data === 'object' && !Array.isArray(body.template_data) ? (body.template_data as Record<string, unknown>) : {};
+    const record: RecordedTemplate = {
+      accessToken: String(req.headers.access_token ?? ''),
+      userId: typeof body.user_id === 'string' ? body.user_id : '',
+      templateId: typeof body.template_id === 'string' ? body.template_id : '',
+      data,
+      error: 0,
+    };
+    templates.push(record);
+    const fail = (status: number, error: number, message: string) => {
+      record.error = error;
+      return answer(res, status, { error, message });
+    };
+    if (!validAccess.has(record.accessToken)) return fail(200, -216, 'Access token is invalid');
+    const params = approved[record.templateId];
+    if (!params) return fail(200, -124, 'Template is not approved');
+    const keys = Object.keys(data).sort();
+    const shapeOk =
+      String(req.headers['content-type'] ?? '').startsWith('application/json') &&
+      record.userId !== '' &&
+      keys.join(',') === [...params].sort().join(',') &&
+      Object.values(data).every((value) => typeof value === 'string' && value !== '');
+    if (!shapeOk) return fail(200, -201, 'Parameters are invalid');
+    const failure = messageFailures.shift();
+    if (failure) return fail(failure.status, typeof failure.body.error === 'number' ? failure.body.error : -1, String(failure.body.message ?? 'failed'));
+    if (templateRemain <= 0) return fail(200, -1, 'Out of quota');
+    templateRemain--;
+    return answer(res, 200, { error: 0, message: 'Success', data: { msg_id: `tpl-${templates.length}`, sent_time: String(Date.now()), quota: { dailyQuota: '100', remainingQuota: String(templateRemain) } } });
+  };
+
   const server = createServer((req, res) => {
     handle(req, res).catch(() => answer(res, 500, { error: -1, message: 'fake failed' }));
   });
@@ -196,6 +251,10 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
     refreshes,
     messages,
     promotions,
+    templates,
+    setTemplateQuota(remain) {
+      templateRemain = remain;
+    },
     quotaReads: () => quotaReads,
     setPromotionQuota(remain) {
       promotionRemain = remain;

@@ -138,8 +138,13 @@ ${open ? html`<form method="post" action="/admin/broadcasts/${b.id}/cancel" data
   return page(`Thông báo #${b.id}`, body, view, 'broadcasts');
 }
 
-/** Zalo OA beyond 48 hours: how many would get a promotion message, and whether the quota Zalo reports covers them. */
+/** Zalo OA beyond 48 hours: how many would get a promotion or template message, and what Zalo says of the quota. */
 function zaloOaLine(o: ZaloOaOutlook): SafeHtml {
+  if (o.via === 'template') {
+    const who = html`Zalo OA: <strong>${o.outsideWindow}</strong> người ngoài 48 giờ sẽ nhận tin mẫu ZBS (tag 3; mỗi người tối đa 1 tin/ngày và ${o.monthlyLimit} tin/tháng, chỉ 08:00–22:00, nội dung tối đa ${o.textLimit} ký tự)`;
+    const quota = o.quota === undefined ? html`Zalo trừ hạn mức khi gửi; chưa có lần gửi nào báo hạn mức còn lại` : html`lần gửi gần nhất Zalo báo hạn mức hôm nay còn <strong>${o.quota}</strong>`;
+    return html`<p class="zalo-oa-quota" role="status">${who}; ${quota}.</p>`;
+  }
   const who = html`Zalo OA: <strong>${o.outsideWindow}</strong> người ngoài 48 giờ sẽ nhận tin khuyến mãi (mỗi người tối đa 1 tin/ngày, chỉ 08:00–22:00)`;
   if (o.quota === undefined) return html`<p class="zalo-oa-quota warn" role="status">${who}; chưa đọc được hạn mức từ Zalo (${o.error ?? 'không rõ lý do'}).</p>`;
   const short = o.outsideWindow - o.quota;

@@ -1,4 +1,4 @@
-// The Zalo OA Open API v3 calls Loa makes: customer-service text (message/cs), promotion template (message/promotion), quota.
+// The Zalo OA Open API v3 calls Loa makes: customer-service text (message/cs), ZBS template (message/template), promotion, quota.
 import { ZaloOaError } from './errors.js';
 
 /** Sending through the OA. */
@@ -9,6 +9,11 @@ export interface ZaloOaApi {
   sendPromotion(accessToken: string, userId: string, header: string, text: string): Promise<void>;
   /** Promotion messages the OA may still send: the sum of `remain` over the quota assets Zalo returns. */
   promotionQuota(accessToken: string): Promise<number>;
+  /**
+   * Sends one approved ZBS template message to a follower by user id; throws like sendText. Answers the quota Zalo
+   * reports with the send (`remainingQuota`), when it reports one.
+   */
+  sendTemplate(accessToken: string, userId: string, templateId: string, data: Readonly<Record<string, string>>): Promise<{ remainingQuota?: number }>;
 }
 
 /** Where the Open API lives. */
@@ -33,8 +38,12 @@ interface OaResponse {
  * { error: 0, data: [{ asset_id, product_type, quota_type, valid_through, total, remain }] } — the endpoint is the one
  * that SDK's OAService uses (files/dist/services/oa.service.js); the promotion product type and the asset fields are
  * our reading of it, not confirmed against developers.zalo.me (not in the searchable corpus).
+ * message/template (ZBS Template Message sent by UID): { user_id, template_id, template_data: { <param>: value } }, as
+ * Zalo's "ZBS Template Message API v1" (https://stc-cms-developers.zdn.vn/2025/12/ZBS_Template_Mesage_API_v1.pdf) is
+ * quoted by integrations that use it; the answer's data.quota.remainingQuota is the ZNS send answer's field, read when
+ * present (our reading: the PDF itself is not in the searchable corpus).
  */
-const paths = { cs: '/v3.0/oa/message/cs', promotion: '/v3.0/oa/message/promotion', quota: '/v3.0/oa/quota/message' } as const;
+const paths = { cs: '/v3.0/oa/message/cs', promotion: '/v3.0/oa/message/promotion', template: '/v3.0/oa/message/template', quota: '/v3.0/oa/quota/message' } as const;
 
 /** Creates the client. */
 export function createZaloOaApi(options: ZaloOaApiOptions): ZaloOaApi {
@@ -69,6 +78,12 @@ export function createZaloOaApi(options: ZaloOaApiOptions): ZaloOaApi {
       ];
       const payload = { template_type: 'promotion', language: 'VI', elements };
       await post(paths.promotion, accessToken, { recipient: { user_id: userId }, message: { attachment: { type: 'template', payload } } });
+    },
+    async sendTemplate(accessToken, userId, templateId, data) {
+      const body = await post(paths.template, accessToken, { user_id: userId, template_id: templateId, template_data: data });
+      const remaining = (body?.data as { quota?: { remainingQuota?: unknown } } | undefined)?.quota?.remainingQuota;
+      const count = typeof remaining === 'number' ? remaining : typeof remaining === 'string' && /^\d+$/u.test(remaining) ? Number(remaining) : undefined;
+      return count === undefined ? {} : { remainingQuota: count };
     },
     async promotionQuota(accessToken) {
       const body = await post(paths.quota, accessToken, { quota_owner: 'OA', product_type: 'promotion' });

@@ -1,12 +1,21 @@
 // What a broadcast would cost on Zalo OA, for the console preview: followers outside the 48-hour window, and the quota left.
+import { TEMPLATE_MONTHLY_LIMIT, TEMPLATE_TEXT_LIMIT } from './promotion-rules.js';
 import type { ZaloOaProactiveSender } from './send-proactive.js';
 
 /** The Zalo OA side of a broadcast preview. */
 export interface PromotionOutlook {
-  /** Recipients who would get a promotion message (no message or follow within 48 hours). */
+  /** Recipients who would get a promotion or template message (no message or follow within 48 hours). */
   outsideWindow: number;
-  /** Promotion messages Zalo says the OA may still send; undefined when it could not be read (see `error`). */
+  /** What they would get: a ZBS tag-3 template message (ZALO_OA_TEMPLATE_ID set) or a promotion message. */
+  via: 'promotion' | 'template';
+  /**
+   * Promotion messages Zalo says the OA may still send, read now; undefined when it could not be read (see `error`).
+   * For template messages: what Zalo reported with the last send (Loa cannot read it ahead), undefined before one.
+   */
   quota?: number;
+  /** Template messages only: the most one follower may get in a month, and the longest text one carries. */
+  monthlyLimit?: number;
+  textLimit?: number;
   error?: string;
 }
 
@@ -16,13 +25,15 @@ export interface PromotionOutlookReader {
 }
 
 /** Creates the reader over the channel's proactive sender (the same quota the sends count down). */
-export function createPromotionOutlook(sender: Pick<ZaloOaProactiveSender, 'inCsWindow' | 'readQuota'>): PromotionOutlookReader {
+export function createPromotionOutlook(sender: Pick<ZaloOaProactiveSender, 'inCsWindow' | 'readQuota' | 'via' | 'templateQuota'>): PromotionOutlookReader {
   return {
     async outlook(userIds) {
       const outsideWindow = userIds.filter((id) => !sender.inCsWindow(id)).length;
-      if (outsideWindow === 0) return { outsideWindow };
+      const { via } = sender;
+      if (via === 'template') return { outsideWindow, via, quota: sender.templateQuota(), monthlyLimit: TEMPLATE_MONTHLY_LIMIT, textLimit: TEMPLATE_TEXT_LIMIT };
+      if (outsideWindow === 0) return { outsideWindow, via };
       const read = await sender.readQuota();
-      return 'remain' in read ? { outsideWindow, quota: read.remain } : { outsideWindow, error: read.error };
+      return 'remain' in read ? { outsideWindow, via, quota: read.remain } : { outsideWindow, via, error: read.error };
     },
   };
 }

@@ -1,10 +1,18 @@
-// Sends reminders and broadcasts to a Zalo OA follower: customer-service text inside 48 hours, else one promotion message.
+// Sends reminders and broadcasts to a Zalo OA follower: customer-service text inside 48 hours, else one tag-3 template or promotion message.
 import type { SendOutcome } from '../../core/channel.js';
 import type { Logger } from '../../logger.js';
 import type { ZaloOaPromotionStore } from '../../store/zalo-oa-promotions.js';
 import type { ZaloOaApi } from './api.js';
 import { ZaloOaError } from './errors.js';
-import { CS_WINDOW_MS, localDayAndHour, PROMOTION_HOURS, PROMOTION_QUOTA_MAX_AGE_MS, withinPromotionHours } from './promotion-rules.js';
+import {
+  CS_WINDOW_MS,
+  localDayAndHour,
+  PROMOTION_HOURS,
+  PROMOTION_QUOTA_MAX_AGE_MS,
+  TEMPLATE_MONTHLY_LIMIT,
+  TEMPLATE_TEXT_LIMIT,
+  withinPromotionHours,
+} from './promotion-rules.js';
 import { ZALO_OA_TEXT_LIMIT } from './render.js';
 import { isTokenRejected, toSendOutcome } from './send-outcome.js';
 import type { ZaloOaSender } from './send-text.js';
@@ -19,14 +27,27 @@ export interface ZaloOaProactiveDeps {
   store: ZaloOaPromotionStore;
   /** Header of the promotion template (prompts/zalo.yaml, oaPromotionHeader). */
   header: string;
+  /** An approved ZBS tag-3 template: when set, followers outside 48 hours get it instead of message/promotion. */
+  template?: ZaloOaTemplate;
   timeZone: string;
   logger: Logger;
   now?: () => Date;
 }
 
-/** Proactive sending; every outcome message starts with the kind used ("cs", "promotion") or why none could be. */
+/** An approved ZBS template of tag 3 that carries a reminder's text in one parameter (ZALO_OA_TEMPLATE_ID, _PARAM). */
+export interface ZaloOaTemplate {
+  id: string;
+  /** The template parameter that receives the text. */
+  param: string;
+}
+
+/** Proactive sending; every outcome message starts with the kind used ("cs", "promotion", "template") or why none could be. */
 export interface ZaloOaProactiveSender {
   send(userId: string, text: string): Promise<SendOutcome>;
+  /** What a follower outside 48 hours gets: a ZBS template message when one is configured, else a promotion message. */
+  readonly via: 'promotion' | 'template';
+  /** The template quota Zalo reported with the last template send; undefined before one (Loa cannot read it ahead). */
+  templateQuota(): number | undefined;
   /** True when `userId` wrote (or followed) within 48 hours, so a proactive message goes as customer-service, not promotion. */
   inCsWindow(userId: string): boolean;
   /**
@@ -35,6 +56,9 @@ export interface ZaloOaProactiveSender {
    */
   readQuota(): Promise<{ remain: number } | { error: string }>;
 }
+
+/** Gives back what a reservation took. */
+type Undo = () => void;
 
 /** Creates the proactive sender. */
 export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaProactiveSender {
@@ -78,36 +102,81 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
 
   const notSent = (reason: string): SendOutcome => ({ ok: false, kind: 'permanent', message: `none: ${reason}` });
 
-  const sendPromotion = async (userId: string, text: string): Promise<SendOutcome> => {
+  /**
+   * The rules every message outside the 48-hour window follows (hours, length, one a day per follower on the ledger),
+   * then `send`. `reserve` applies the kind's own rules and takes what it counts (answering how to give it back) or
+   * refuses; the reservation and the day's claim are given back when Zalo does not take the message. `kind` prefixes
+   * the outcome.
+   */
+  const sendOutsideWindow = async (
+    kind: 'promotion' | 'template',
+    userId: string,
+    text: string,
+    limit: number,
+    reserve: (at: Date, day: string) => Promise<SendOutcome | Undo>,
+    send: (token: string) => Promise<void>,
+  ): Promise<SendOutcome> => {
     const at = now();
     const { day, hour } = localDayAndHour(at, deps.timeZone);
     if (!withinPromotionHours(hour)) return notSent(`outside Zalo's promotion hours (${PROMOTION_HOURS.fromHour}:00–${PROMOTION_HOURS.untilHour}:00)`);
-    if (text.length > ZALO_OA_TEXT_LIMIT) return notSent(`text longer than ${ZALO_OA_TEXT_LIMIT} characters for one promotion message`);
-    if (!quota || at.getTime() - quota.readAt > PROMOTION_QUOTA_MAX_AGE_MS) {
-      reading ??= readQuota().finally(() => (reading = undefined));
-      if ((await reading) === undefined) return { ok: false, kind: 'transient', message: 'promotion: quota could not be read' };
+    if (text.length > limit) return notSent(`text longer than ${limit} characters for one ${kind} message`);
+    const reserved = await reserve(at, day);
+    if (typeof reserved !== 'function') return reserved;
+    if (!deps.store.claim(userId, day, at.getTime())) {
+      reserved();
+      return notSent('a promotion message was already sent to this follower today');
     }
-    if (!quota || quota.remain <= 0) return notSent('no promotion quota left');
-    if (!deps.store.claim(userId, day, at.getTime())) return notSent('a promotion message was already sent to this follower today');
-    const reserved = quota;
-    reserved.remain--;
     try {
-      await withToken((token) => deps.api.sendPromotion(token, userId, deps.header, text));
+      await withToken(send);
     } catch (error) {
+      reserved();
       deps.store.release(userId, day);
-      reserved.remain++;
       if (!(error instanceof ZaloOaError) || !error.operation.startsWith('message/')) {
-        return { ok: false, kind: 'transient', message: `promotion: ${explainRefreshError(error)}` };
+        return { ok: false, kind: 'transient', message: `${kind}: ${explainRefreshError(error)}` };
       }
       const outcome = toSendOutcome(error, 60_000);
-      return { ...outcome, message: `promotion: ${outcome.message}` };
+      return { ...outcome, message: `${kind}: ${outcome.message}` };
     }
-    deps.logger.info({ userId, via: 'promotion' }, 'Zalo OA proactive message sent as promotion');
+    deps.logger.info({ userId, via: kind }, `Zalo OA proactive message sent as ${kind}`);
     return { ok: true };
+  };
+
+  const sendPromotion = async (userId: string, text: string): Promise<SendOutcome> => {
+    const reserve = async (at: Date): Promise<SendOutcome | Undo> => {
+      if (!quota || at.getTime() - quota.readAt > PROMOTION_QUOTA_MAX_AGE_MS) {
+        reading ??= readQuota().finally(() => (reading = undefined));
+        if ((await reading) === undefined) return { ok: false, kind: 'transient', message: 'promotion: quota could not be read' };
+      }
+      if (!quota || quota.remain <= 0) return notSent('no promotion quota left');
+      const reserved = quota;
+      reserved.remain--;
+      return () => void reserved.remain++;
+    };
+    return sendOutsideWindow('promotion', userId, text, ZALO_OA_TEXT_LIMIT, reserve, (token) => deps.api.sendPromotion(token, userId, deps.header, text));
+  };
+
+  /** The quota Zalo reported with the last template send, for the local day it was reported on. */
+  let templateQuota: { remaining: number; day: string } | undefined;
+
+  const sendTemplate = async (template: ZaloOaTemplate, userId: string, text: string): Promise<SendOutcome> => {
+    const reserve = async (_at: Date, day: string): Promise<SendOutcome | Undo> => {
+      if (templateQuota?.day === day && templateQuota.remaining <= 0) return notSent('no template quota left today (Zalo reported 0 remaining)');
+      if (deps.store.claimedInMonth(userId, day.slice(0, 7)) >= TEMPLATE_MONTHLY_LIMIT) {
+        return notSent(`${TEMPLATE_MONTHLY_LIMIT} template messages were already sent to this follower this month`);
+      }
+      return () => undefined;
+    };
+    const send = async (token: string) => {
+      const { remainingQuota } = await deps.api.sendTemplate(token, userId, template.id, { [template.param]: text });
+      if (remainingQuota !== undefined) templateQuota = { remaining: remainingQuota, day: localDayAndHour(now(), deps.timeZone).day };
+    };
+    return sendOutsideWindow('template', userId, text, TEMPLATE_TEXT_LIMIT, reserve, send);
   };
 
   return {
     inCsWindow,
+    via: deps.template ? 'template' : 'promotion',
+    templateQuota: () => templateQuota?.remaining,
     readQuota: fetchQuota,
     async send(userId, text) {
       if (inCsWindow(userId)) {
@@ -115,7 +184,7 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
         if (outcome.ok) deps.logger.info({ userId, via: 'cs' }, 'Zalo OA proactive message sent as customer-service');
         return outcome.ok ? outcome : { ...outcome, message: `cs: ${outcome.message}` };
       }
-      return sendPromotion(userId, text);
+      return deps.template ? sendTemplate(deps.template, userId, text) : sendPromotion(userId, text);
     },
   };
 }

@@ -71,6 +71,7 @@ export async function createZaloOaChannel(context: ChannelContext, options: Zalo
     tokens,
     store: options.promotionStore ?? core.zaloOaPromotions,
     header: texts.oaPromotionHeader,
+    template: config.ZALO_OA_TEMPLATE_ID ? { id: config.ZALO_OA_TEMPLATE_ID, param: config.ZALO_OA_TEMPLATE_PARAM } : undefined,
     timeZone: config.TIMEZONE,
     logger,
     now: options.now,
