@@ -30,9 +30,10 @@ export interface ZaloOaOutlook {
    * templates: the quota Zalo reported with the last send, undefined before one.
    */
   quota?: number;
-  /** Template messages only: the most one follower may get in a month, and the longest text one carries. */
-  monthlyLimit?: number;
-  textLimit?: number;
+  /** Template messages: the most one follower may get in a month (0 for promotion messages). */
+  monthlyLimit: number;
+  /** Template messages: the longest text one carries (the channel's own limit for promotion messages). */
+  textLimit: number;
   error?: string;
 }
 

@@ -143,7 +143,10 @@ describe('Zalo OA promotion quota in the broadcast preview', () => {
     const camp = await campaign();
     const page = await (await camp.post('/admin/broadcasts', { text: TEXT, channel: 'zalo-oa', locality: '', action: 'preview' })).text();
     expect(page).toContain('Zalo OA: <strong>2</strong> người ngoài 48 giờ sẽ nhận tin mẫu ZBS (tag 3; mỗi người tối đa 1 tin/ngày và 30 tin/tháng');
-    expect(page).toContain('chưa có lần gửi nào báo hạn mức còn lại');
+    expect(page).toContain('hôm nay chưa có lần gửi nào báo hạn mức còn lại');
+    expect(page).not.toContain('Nội dung dài');
+    const long = await (await camp.post('/admin/broadcasts', { text: 'Tuần lễ học tập suốt đời. '.repeat(20), channel: 'zalo-oa', locality: '', action: 'preview' })).text();
+    expect(long).toContain('Nội dung dài 520 ký tự: 2 người này sẽ không nhận được tin mẫu, hãy rút gọn');
     const scheduled = await camp.post('/admin/broadcasts', { text: TEXT, channel: 'zalo-oa', locality: '', sendAt: '', action: 'schedule' });
     const id = Number(/\/admin\/broadcasts\/(\d+)/u.exec(scheduled.headers.get('location') ?? '')?.[1]);
     const rows = await send(id);

@@ -224,7 +224,7 @@ export async function startFakeZaloOa(options: FakeZaloOaOptions): Promise<FakeZ
     };
     if (!validAccess.has(record.accessToken)) return fail(200, -216, 'Access token is invalid');
     const params = approved[record.templateId];
-    if (!params) return fail(200, -124, 'Template is not approved');
+    if (!params) return fail(200, -1, 'Template is not approved');
     const keys = Object.keys(data).sort();
     const shapeOk =
       String(req.headers['content-type'] ?? '').startsWith('application/json') &&

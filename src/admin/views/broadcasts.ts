@@ -90,7 +90,7 @@ export function composePage(
     ? html`<input id="locality" name="locality" value="${view.staff.locality}" readonly>`
     : html`<input id="locality" name="locality" maxlength="100" value="${values.locality}">`}
   <p>Số người nhận hiện tại: <output id="recipients" for="channel locality" data-audience-url="/admin/broadcasts/audience.json" aria-live="polite">${preview.recipients}</output></p>
-  ${zaloOa ? zaloOaLine(zaloOa) : ''}
+  ${zaloOa ? zaloOaLine(zaloOa, values.text.length) : ''}
   <label for="sendAt">Thời điểm gửi (để trống = gửi ngay). Loa bắt đầu gửi trong vòng 1 phút sau thời điểm này và không gửi trong giờ nghỉ 21:00–07:00.</label>
   <input id="sendAt" name="sendAt" type="datetime-local" value="${values.sendAt}">
   <h2>Xem trước theo kênh</h2>
@@ -138,12 +138,18 @@ ${open ? html`<form method="post" action="/admin/broadcasts/${b.id}/cancel" data
   return page(`Thông báo #${b.id}`, body, view, 'broadcasts');
 }
 
-/** Zalo OA beyond 48 hours: how many would get a promotion or template message, and what Zalo says of the quota. */
-function zaloOaLine(o: ZaloOaOutlook): SafeHtml {
+/**
+ * Zalo OA beyond 48 hours: how many would get a promotion or template message, what Zalo says of the quota, and a
+ * warning when the text (`chars` long) is too long for a template message.
+ */
+function zaloOaLine(o: ZaloOaOutlook, chars: number): SafeHtml {
   if (o.via === 'template') {
     const who = html`Zalo OA: <strong>${o.outsideWindow}</strong> người ngoài 48 giờ sẽ nhận tin mẫu ZBS (tag 3; mỗi người tối đa 1 tin/ngày và ${o.monthlyLimit} tin/tháng, chỉ 08:00–22:00, nội dung tối đa ${o.textLimit} ký tự)`;
-    const quota = o.quota === undefined ? html`Zalo trừ hạn mức khi gửi; chưa có lần gửi nào báo hạn mức còn lại` : html`lần gửi gần nhất Zalo báo hạn mức hôm nay còn <strong>${o.quota}</strong>`;
-    return html`<p class="zalo-oa-quota" role="status">${who}; ${quota}.</p>`;
+    const quota = o.quota === undefined ? html`Zalo trừ hạn mức khi gửi; hôm nay chưa có lần gửi nào báo hạn mức còn lại` : html`lần gửi gần nhất Zalo báo hạn mức hôm nay còn <strong>${o.quota}</strong>`;
+    const tooLong = o.outsideWindow > 0 && chars > o.textLimit;
+    return html`<p class="zalo-oa-quota${tooLong ? ' warn' : ''}" role="status">${who}; ${quota}.${
+      tooLong ? html` Nội dung dài ${chars} ký tự: ${o.outsideWindow} người này sẽ không nhận được tin mẫu, hãy rút gọn (báo cáo ghi rõ lý do).` : ''
+    }</p>`;
   }
   const who = html`Zalo OA: <strong>${o.outsideWindow}</strong> người ngoài 48 giờ sẽ nhận tin khuyến mãi (mỗi người tối đa 1 tin/ngày, chỉ 08:00–22:00)`;
   if (o.quota === undefined) return html`<p class="zalo-oa-quota warn" role="status">${who}; chưa đọc được hạn mức từ Zalo (${o.error ?? 'không rõ lý do'}).</p>`;

@@ -1,5 +1,6 @@
 // What a broadcast would cost on Zalo OA, for the console preview: followers outside the 48-hour window, and the quota left.
 import { TEMPLATE_MONTHLY_LIMIT, TEMPLATE_TEXT_LIMIT } from './promotion-rules.js';
+import { ZALO_OA_TEXT_LIMIT } from './render.js';
 import type { ZaloOaProactiveSender } from './send-proactive.js';
 
 /** The Zalo OA side of a broadcast preview. */
@@ -13,9 +14,10 @@ export interface PromotionOutlook {
    * For template messages: what Zalo reported with the last send (Loa cannot read it ahead), undefined before one.
    */
   quota?: number;
-  /** Template messages only: the most one follower may get in a month, and the longest text one carries. */
-  monthlyLimit?: number;
-  textLimit?: number;
+  /** Template messages: the most one follower may get in a month (0 for promotion messages). */
+  monthlyLimit: number;
+  /** Template messages: the longest text one carries (the channel's own limit for promotion messages). */
+  textLimit: number;
   error?: string;
 }
 
@@ -31,9 +33,10 @@ export function createPromotionOutlook(sender: Pick<ZaloOaProactiveSender, 'inCs
       const outsideWindow = userIds.filter((id) => !sender.inCsWindow(id)).length;
       const { via } = sender;
       if (via === 'template') return { outsideWindow, via, quota: sender.templateQuota(), monthlyLimit: TEMPLATE_MONTHLY_LIMIT, textLimit: TEMPLATE_TEXT_LIMIT };
-      if (outsideWindow === 0) return { outsideWindow, via };
+      const kind = { outsideWindow, via, monthlyLimit: 0, textLimit: ZALO_OA_TEXT_LIMIT };
+      if (outsideWindow === 0) return kind;
       const read = await sender.readQuota();
-      return 'remain' in read ? { outsideWindow, via, quota: read.remain } : { outsideWindow, via, error: read.error };
+      return 'remain' in read ? { ...kind, quota: read.remain } : { ...kind, error: read.error };
     },
   };
 }

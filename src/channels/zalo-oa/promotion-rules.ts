@@ -1,4 +1,4 @@
-// Zalo's rules for proactive OA messages, in one place: the customer-service window, promotion/tag-3 hours and daily limit.
+// Zalo's rules for proactive OA messages, in one place: the 48-hour window, promotion and tag-3 template hours and limits.
 
 /**
  * Customer-service (message/cs) messages reach a follower only within 48 hours of their last message or interaction
@@ -14,13 +14,6 @@ export const CS_WINDOW_MS = 48 * 60 * 60 * 1000;
  */
 export const PROMOTION_HOURS = { fromHour: 8, untilHour: 22 } as const;
 
-/*
- * ZBS template messages of tag 3 (promotion) follow the same two rules here: one a day per follower (the same ledger) and
- * the same hours. A reference tool on Zalo's ZBS rules gives tag 2/3 hours as 07:00–22:00 and tag 3 as at most one a day
- * and 30 a month per user (https://glama.ai/mcp/connectors/vn.since98/zalo-business-reference/tools/check_sending_rules);
- * 08:00–22:00 satisfies both readings, and the month's count is checked on the same ledger.
- */
-
 /**
  * The longest text put into a ZBS template's parameter: a ZBS template holds at most 400 characters
  * (https://brave-glacier-09026ee03.5.azurestaticapps.net/docs/zalo/message-types, "Templates support a maximum of 400
@@ -28,7 +21,13 @@ export const PROMOTION_HOURS = { fromHour: 8, untilHour: 22 } as const;
  */
 export const TEMPLATE_TEXT_LIMIT = 400;
 
-/** Tag-3 template messages one follower may get in a calendar month (the reference above: 30 a month per user). */
+/**
+ * Tag-3 template messages one follower may get in a calendar month. ZBS template messages of tag 3 (promotion) follow
+ * the promotion rules above too: one a day per follower (the same ledger) and the same hours. A reference tool on
+ * Zalo's ZBS rules gives tag 2/3 hours as 07:00–22:00 and tag 3 as at most one a day and 30 a month per user
+ * (https://glama.ai/mcp/connectors/vn.since98/zalo-business-reference/tools/check_sending_rules); 08:00–22:00
+ * satisfies both readings.
+ */
 export const TEMPLATE_MONTHLY_LIMIT = 30;
 
 /** The promotion quota read from Zalo is trusted (and counted down locally) for this long: one read per broadcast burst. */

@@ -36,6 +36,7 @@ export interface ZaloOaProactiveDeps {
 
 /** An approved ZBS template of tag 3 that carries a reminder's text in one parameter (ZALO_OA_TEMPLATE_ID, _PARAM). */
 export interface ZaloOaTemplate {
+  /** The template's id in Zalo (ZALO_OA_TEMPLATE_ID). */
   id: string;
   /** The template parameter that receives the text. */
   param: string;
@@ -46,7 +47,7 @@ export interface ZaloOaProactiveSender {
   send(userId: string, text: string): Promise<SendOutcome>;
   /** What a follower outside 48 hours gets: a ZBS template message when one is configured, else a promotion message. */
   readonly via: 'promotion' | 'template';
-  /** The template quota Zalo reported with the last template send; undefined before one (Loa cannot read it ahead). */
+  /** The lowest template quota Zalo reported with today's sends; undefined before one today (Loa cannot read it ahead). */
   templateQuota(): number | undefined;
   /** True when `userId` wrote (or followed) within 48 hours, so a proactive message goes as customer-service, not promotion. */
   inCsWindow(userId: string): boolean;
@@ -124,7 +125,7 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
     if (typeof reserved !== 'function') return reserved;
     if (!deps.store.claim(userId, day, at.getTime())) {
       reserved();
-      return notSent('a promotion message was already sent to this follower today');
+      return notSent(`a ${kind} message was already sent to this follower today`);
     }
     try {
       await withToken(send);
@@ -168,7 +169,10 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
     };
     const send = async (token: string) => {
       const { remainingQuota } = await deps.api.sendTemplate(token, userId, template.id, { [template.param]: text });
-      if (remainingQuota !== undefined) templateQuota = { remaining: remainingQuota, day: localDayAndHour(now(), deps.timeZone).day };
+      if (remainingQuota === undefined) return;
+      // Answers of concurrent sends arrive in any order: the day's lowest count is the latest.
+      const day = localDayAndHour(now(), deps.timeZone).day;
+      if (templateQuota?.day !== day || remainingQuota < templateQuota.remaining) templateQuota = { remaining: remainingQuota, day };
     };
     return sendOutsideWindow('template', userId, text, TEMPLATE_TEXT_LIMIT, reserve, send);
   };
@@ -176,7 +180,7 @@ export function createZaloOaProactiveSender(deps: ZaloOaProactiveDeps): ZaloOaPr
   return {
     inCsWindow,
     via: deps.template ? 'template' : 'promotion',
-    templateQuota: () => templateQuota?.remaining,
+    templateQuota: () => (templateQuota?.day === localDayAndHour(now(), deps.timeZone).day ? templateQuota.remaining : undefined),
     readQuota: fetchQuota,
     async send(userId, text) {
       if (inCsWindow(userId)) {

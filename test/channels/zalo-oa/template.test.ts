@@ -71,6 +71,8 @@ describe('Zalo OA tag-3 template messages', () => {
     expect(fake.templates).toHaveLength(1);
     fake.setTemplateQuota(5);
     clock.advance(DAY);
+    // Yesterday's count is not today's.
+    expect(await outlook.outlook(['b'])).toMatchObject({ via: 'template', quota: undefined });
     expect(await send.send('b', 'Nhắc lịch')).toEqual({ ok: true });
     expect(fake.templates.map((t) => [t.userId, t.error])).toEqual([
       ['a', 0],
@@ -81,7 +83,7 @@ describe('Zalo OA tag-3 template messages', () => {
   test('one a day per follower, and at most 30 in a calendar month', async () => {
     const send = proactive();
     expect(await send.send('u', 'Ngày 1')).toEqual({ ok: true });
-    expect(await send.send('u', 'Lần hai')).toEqual({ ok: false, kind: 'permanent', message: 'none: a promotion message was already sent to this follower today' });
+    expect(await send.send('u', 'Lần hai')).toEqual({ ok: false, kind: 'permanent', message: 'none: a template message was already sent to this follower today' });
     for (let day = 2; day <= 30; day++) {
       clock.advance(DAY);
       expect(await send.send('u', `Ngày ${day}`)).toEqual({ ok: true });
