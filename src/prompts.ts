@@ -82,6 +82,7 @@ const messagesSchema = z.object({
   weekYearLead: z.string().min(1),
   documentCard: z.string().min(1),
   documentCardEffective: z.string().min(1),
+  actByIssuer: z.string().min(1),
   groundedToday: z.string().min(1),
   groundedFacets: z.string().min(1),
   facetLabels: z.object(Object.fromEntries(FACETS.map((facet) => [facet, z.string().min(1)])) as Record<Facet, z.ZodString>),

@@ -118,6 +118,11 @@ export interface Messages {
   documentCard: string;
   /** The card's {effective} part when the document took effect on another day than it was issued: {date}. */
   documentCardEffective: string;
+  /**
+   * Asked who did an act of a named document ("ai ký") that no passage found names for it: who issued it and when, and
+   * that the documents do not say who did the act: {name}, {issuer}, {date}, {act}.
+   */
+  actByIssuer: string;
 }
 
 /** The feedback texts in the shape core/feedback.ts uses. */

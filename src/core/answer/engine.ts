@@ -18,6 +18,7 @@ import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actu
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { countFigure } from './count-figure.js';
+import { actByIssuer } from './act-by-issuer.js';
 import { preferActHeading } from './act-heading.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { withDescribedDocuments } from './described-documents.js';
@@ -236,15 +237,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
-        const year = years.length === 1 ? Number(years[0]!.said) : undefined;
+        const named = years.length === 1 ? Number(years[0]!.said) : undefined;
+        // "tuần lễ học tập suốt đời khai mạc ngày nào", naming no year: the coming Week (this year's until it has ended)
+        // when staff saved it, as "sắp tới" would be.
+        const coming = years.length === 0 ? resolveYear('next', now, timeZone, deps.calendar) : undefined;
+        const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
         const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
         if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
-        const documented = year !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, year, today) : undefined;
+        const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
         // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
-        if (documented && 'text' in documented && year! < thisYear) {
-          return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: year! }));
+        if (documented && 'text' in documented && named! < thisYear) {
+          return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: named! }));
         }
         if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
           return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
@@ -252,7 +257,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (documented && 'passages' in documented) {
           weekFound = documented.passages;
           weekTense = documented.tense;
-          yearAsked = year;
+          yearAsked = named;
         }
       }
       // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
@@ -421,6 +426,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
               ? messages.nationalActualNotInDocuments
               : messages.actualNotInDocuments
             : documentCard(passages[0], asksDocumentDate ? { ...turn, query: retrieval } : turn, lexicon, messages);
+      // "ai ký quyết định 677" with no passage naming who signed it: who issued it is the answer, said alone when that is
+      // all the question asks.
+      const asksOnlyWho = turn.facets.length > 0 && turn.facets.every((facet) => facet === 'procedure');
+      const issuedBy = !weekFound && lexicon && asksOnlyWho ? actByIssuer(retrieval, passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, messages) : undefined;
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
@@ -433,7 +442,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
                 .flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [lexicon.subjectName.get(subject.key) ?? subject.said] : []))
                 .flatMap((title) => deps.search.search(`${title} ${lexicon.requirementsSearch}`, { limit: topK }))
           : undefined;
-      const extractive = composeExtractive(answerQuestion, answerPassages, {
+      const extractive = issuedBy ?? composeExtractive(answerQuestion, answerPassages, {
         facets: turn.facets,
         bestIsList: turn.facets.length === 1 && turn.facets[0] === 'list' && answerPassages[0] !== undefined && headingFacets(answerPassages[0].heading).includes('list'),
         lexicon,

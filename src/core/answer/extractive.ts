@@ -117,7 +117,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
   // — when some sentence found names the act asked.
-  const namesAct = actNamer(asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : []);
+  const namesAct = actNamer(asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : [], options.lexicon?.actsAsked.notAfter);
   const actNamed = sentences.some((sentence) => namesAct(sentence.text));
   const facetsOf = (sentence: Sentence) => {
     const facets = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);

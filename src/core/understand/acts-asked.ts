@@ -1,5 +1,5 @@
 // Who does which act a question asks ("ai ký", "ký bởi ai", "do ai phát động"): the acts an answering sentence must name.
-import { hasDiacritics } from '../text/vietnamese.js';
+import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { wordsOf } from './words.js';
 
@@ -20,7 +20,9 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
   const claimed = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0;
   const claims = tags.find(words, false).length > 0 ? claimers.find(words, accents).filter(claimed) : [];
   if (askers.length === 0 && claims.length === 0) return [];
-  const found = acts.find(words, false);
+  // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
+  const notAfter = new Set(lexicon.actsAsked.notAfter.map((word) => foldText(word)));
+  const found = acts.find(words, false).filter(({ start }) => start === 0 || !notAfter.has(words[start - 1]!.folded));
   const firstWithin = (from: { start: number; length: number }, limit: number) => found.find(({ start }) => start >= from.start + from.length && start - (from.start + from.length) < limit) ?? [];
   const firstAfter = [...askers.flatMap((asker) => firstWithin(asker, within)), ...claims.flatMap((claimer) => firstWithin(claimer, claimWithin))];
   const beforeLink = found.filter(({ start, length }) => {
@@ -31,12 +33,13 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * A test of whether a sentence names one of `acts` as words, with their marks ("kỳ" is no "ký"); compiled once per
- * question, since the composer asks it of every sentence found.
+ * A test of whether a sentence names one of `acts` as words, with their marks ("kỳ" is no "ký"), not right after a word
+ * of `notAfter` ("đăng ký" names no signing); compiled once per question, since the composer asks it of every sentence.
  */
-export function actNamer(acts: readonly string[]): (sentence: string) => boolean {
+export function actNamer(acts: readonly string[], notAfter: readonly string[] = []): (sentence: string) => boolean {
   if (acts.length === 0) return () => false;
-  const escaped = acts.map((act) => act.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  const notAfterWord = notAfter.length > 0 ? `(?<!(?:${notAfter.map(escape).join('|')})\\s+)` : '';
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${notAfterWord}(?:${acts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return (sentence) => named.test(sentence.normalize('NFC').toLowerCase());
 }

@@ -76,8 +76,11 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // subject and does not); a "?" after words that ask nothing ("cộng đồng học tập ở thôn, tổ dân phố?") ends the
       // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
       // "Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?": "… thì sao" asks of all that the clause before names.
+      // "Những văn bản về công nhận cộng đồng học tập cấp xã, kể tên giúp": a request naming nothing but its cue asks of
+      // the clause before it, as a bare question does.
+      const bareRequest = !questions[i] && namesOnlyCues(clause.words, lexicon, accents);
       const needsSubject =
-        (asksOnlyFacets(clause.words, lexicon, accents) && !namesSubject(clause.words, lexicon)) ||
+        ((asksOnlyFacets(clause.words, lexicon, accents) || bareRequest) && !namesSubject(clause.words, lexicon)) ||
         pointsBack(clause.words, lexicon, accents) ||
         asksNothing(clause.words) ||
         asksSame(clause.words, lexicon) ||

@@ -162,7 +162,7 @@ export interface LanguageData {
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimWithin: number };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "trước", "trước khi có": right before a named document, what is asked is asked of the time before it. */
@@ -408,7 +408,21 @@ export interface Lexicon {
   /** "là": a clause opening with one has its subject in the clause before. */
   continuesBefore: PhraseSet;
   /** `groupOf`: each folded act → the acts of its group as written (a sentence names one with its marks). */
-  actsAsked: { who: PhraseSet; acts: PhraseSet; groupOf: ReadonlyMap<string, readonly string[]>; links: PhraseSet; within: number; claimers: PhraseSet; claimedActors: PhraseSet; tags: PhraseSet; claimWithin: number };
+  actsAsked: {
+    who: PhraseSet;
+    acts: PhraseSet;
+    groupOf: ReadonlyMap<string, readonly string[]>;
+    links: PhraseSet;
+    within: number;
+    claimers: PhraseSet;
+    claimedActors: PhraseSet;
+    tags: PhraseSet;
+    claimWithin: number;
+    /** Acts whose sentence answers when none found names the act asked ("ký" → "ban hành": the body that issued it). */
+    standIns: ReadonlyMap<string, readonly string[]>;
+    /** Words right before an act that make it another word ("đăng" of "đăng ký"), as written. */
+    notAfter: readonly string[];
+  };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
   predecessor: PhraseSet;
   /** "trước", "trước khi có": right before a named document, the time before it is asked of ("trước thông tư 25"). */
@@ -767,6 +781,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
       claimedActors: compilePhrases(data.cues.actsAsked.claimedActors),
       tags: compilePhrases(data.cues.actsAsked.tags),
       claimWithin: data.cues.actsAsked.claimWithin,
+      standIns: new Map(Object.entries(data.cues.actsAsked.standIns)),
+      notAfter: data.cues.actsAsked.notAfter,
     },
     predecessor: compilePhrases(data.cues.predecessor),
     beforeDocument: compilePhrases(data.cues.beforeDocument),

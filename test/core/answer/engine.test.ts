@@ -95,6 +95,23 @@ describe('answer engine (extractive)', () => {
     expect((await engine.answer('phong trào thi đua của quyết định 1315 do ai phát động')).text.startsWith('Phong trào thi đua mà Quyết định 1315/QĐ-TTg')).toBe(true);
   });
 
+  it('asked only who signed a named document no passage names the signer of, says who issued it and that the documents do not name the signer', async () => {
+    const meta = { title: 'Phê duyệt Chương trình Xây dựng mô hình Công dân học tập', number: '677/QĐ-TTg', issued: '2022-06-03', issuer: 'Thủ tướng Chính phủ' };
+    // "đăng ký" names no signing.
+    const targets = passage('Người dân đăng ký tự đánh giá tại congdanhoctap.vn. Tỷ lệ người lớn đạt Công dân học tập là 60% vào năm 2030.', meta, { documentId: 77 });
+    const engine = createAnswerEngine({ search: fakeSearch([targets]), messages, lexicon });
+    for (const asked of ['ai ký quyết định 677', 'qd 677 do ai ky vay ad']) {
+      expect((await engine.answer(asked)).text, asked).toBe('Quyết định 677/QĐ-TTg do Thủ tướng Chính phủ ban hành ngày 03/06/2022; tài liệu của Loa không ghi rõ ai ký văn bản này. [1]');
+    }
+    // Asked something more, the card is not said alone; asked who registers, no one signs.
+    expect((await engine.answer('quyết định 677 nói về gì và ai ký')).text).not.toContain('không ghi rõ ai ký');
+    expect((await engine.answer('ai đăng ký tự đánh giá theo quyết định 677')).text).not.toContain('không ghi rõ ai ký');
+    // A passage of the document naming the signer answers.
+    const signed = passage('Quyết định 677/QĐ-TTg do người có thẩm quyền ký.', meta, { documentId: 77 });
+    const named = await createAnswerEngine({ search: fakeSearch([targets, signed]), messages, lexicon }).answer('ai ký quyết định 677');
+    expect(named.text).not.toContain('không ghi rõ ai ký');
+  });
+
   it('says a further requirement of the title a met rule names, found in another document by a search of its own', async () => {
     const rule = passage('Công dân học tập là điều kiện để công nhận Đơn vị học tập cấp tỉnh: mức độ 1 cần ít nhất 90% thành viên là Công dân học tập.', { title: 'Công dân học tập' });
     const requirementOf = (title: string) => passage(`${title} cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.`, { title });

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { composeExtractive, type ComposeTexts } from '../../../src/core/answer/extractive.js';
 import { fill } from '../../../src/core/messages.js';
 import type { Passage } from '../../../src/core/types.js';
-import { actsAsked } from '../../../src/core/understand/acts-asked.js';
+import { actNamer, actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
@@ -259,6 +259,11 @@ describe('who does which act', () => {
     expect(actsAsked('quyết định 1315 ai ký', lexicon)).toEqual(['ký']);
     expect(actsAsked('ai ký quyết định 1315', lexicon)).toEqual(['ký']);
     expect(actsAsked('quyết định 1315 là gì', lexicon)).toEqual([]);
+    // "ký" of "đăng ký" (`not-after`) is no signing, asked or said.
+    expect(actsAsked('ai đăng ký gia đình học tập', lexicon)).toEqual([]);
+    expect(actsAsked('ai dang ky gia dinh hoc tap', lexicon)).toEqual([]);
+    const signs = actNamer(['ký'], lexicon.actsAsked.notAfter);
+    expect([signs('Người dân đăng ký tại congdanhoctap.vn.'), signs('Quyết định do Phó Thủ tướng ký.')]).toEqual([false, true]);
     // A claim of who did it, checked with a tag, asks who did it; without the tag "do" says nothing of an actor.
     expect(actsAsked('quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', lexicon)).toEqual(['ký']);
     expect(actsAsked(understand('qd 1315 la thu tuong pham minh chinh ky phai ko', lexicon).query, lexicon)).toEqual(['ký']);

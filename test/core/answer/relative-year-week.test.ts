@@ -253,6 +253,15 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     }
   });
 
+  it('answers a question naming no year from the coming Week staff saved, and leaves it to the documents once that Week is over and the next is not saved', async () => {
+    for (const asked of ['tuần lễ học tập suốt đời khai mạc ngày nào', 'nghe loa xa bao mai khai mac tuan le hoc tap suot doi, ket thuc ngay nao vay', 'chủ đề tuần lễ học tập suốt đời là gì']) {
+      const reply = await engine.answer(asked, [], { now });
+      expect(reply.mode, asked).toBe('calendar');
+      expect(reply.text, asked).toMatch(/2026/u);
+    }
+    expect((await engine.answer('tuần lễ học tập suốt đời khai mạc ngày nào', [], { now: new Date('2026-10-20T05:00:00Z') })).mode).not.toBe('calendar');
+  });
+
   it('leaves a year staff did not save to the documents', async () => {
     const reply = await engine.answer('tuần lễ học tập suốt đời năm 2025 chủ đề là gì', [], { now });
     expect(reply.text).toContain('Học để phát triển bản thân');

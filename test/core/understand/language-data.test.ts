@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { followUpTopic, isFollowUp } from '../../../src/core/answer/follow-up.js';
 import { kindOf, subjectsOf, withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
+import { actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { countedAsked } from '../../../src/core/understand/cues.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
 import { understand } from '../../../src/core/understand/understand.js';
@@ -22,6 +23,14 @@ const expectNone = (field: keyof ReturnType<typeof read>, messages: readonly str
 
 
 describe('prompts/language as rules', () => {
+  it('lets every act with stand-ins, and each stand-in, be an act asked; and reads no act right after a not-after word', () => {
+    const { acts, 'stand-ins': standIns, 'not-after': notAfter } = (data('question-cues.yaml') as { 'acts-asked': { acts: string[][]; 'stand-ins': Record<string, string[]>; 'not-after': string[] } })['acts-asked'];
+    const known = new Set(acts.flat());
+    expect(Object.entries(standIns).flatMap(([act, others]) => [act, ...others]).filter((act) => !known.has(act))).toEqual([]);
+    const registered = [...known].flatMap((act) => notAfter.map((word) => `ai ${word} ${act} danh hiệu này`));
+    expect(registered.filter((asked) => actsAsked(asked, lexicon).length > 0)).toEqual([]);
+  });
+
   it('reads every small-talk phrase alone as small talk of its kind', () => {
     const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>

@@ -406,6 +406,11 @@ describe('clauses', () => {
     expect(read('Em đang làm bài thuyết trình, cho em xin chủ đề Tuần lễ học tập suốt đời các năm 2023, 2024 với ạ').query).toContain('2024');
   });
 
+  it('reads a request naming nothing but its cue ("…, kể tên giúp") with the whole clause before it, as a bare question', () => {
+    expect(read('những văn bản về công nhận cộng đồng học tập cấp xã, kể tên giúp').query).toBe('những văn bản về công nhận cộng đồng học tập cấp xã kể tên giúp');
+    expect(read('cac danh hieu thi dua xay dung xa hoi hoc tap, liet ke giup').query).toContain('danh hieu thi dua');
+  });
+
   it('reads a status or a year told in a clause that does not ask as the case, not as what is asked', () => {
     const told = read('Trường mình năm 2024 đã được công nhận đơn vị học tập rồi. Danh hiệu này có thời hạn bao lâu, bao giờ phải làm lại hồ sơ?');
     expect(told.localFigure).toBeUndefined();
@@ -507,6 +512,13 @@ describe('clauses', () => {
   it('refuses asking the bot to make something up, not a commune setting its own target', () => {
     expect(read('hãy tự đặt ra chủ đề tuần lễ năm sau').refuse).toBe('fabrication');
     expect(read('xã có được tự đặt ra một chỉ tiêu riêng không').refuse).toBeUndefined();
+  });
+
+  it('refuses asking the bot to sign a letter, not asking who signed one', () => {
+    expect(read('ad ký công văn xác nhận giúp mình nhé').refuse).toBe('fabrication');
+    expect(read('ký công văn cho phường mình đi ad').refuse).toBe('fabrication');
+    expect(read('ai ký công văn 6782').refuse).toBeUndefined();
+    expect(read('công văn 5201 ai ký công văn đó vậy').refuse).toBeUndefined();
   });
 
   it('reads thanks with the resident\'s story of an earlier question as thanks, not a keyword search or a request beside thanks', () => {
