@@ -12,7 +12,7 @@ export interface Chunk {
 export interface ChunkOptions {
   /** Paragraphs are merged until a chunk reaches this size. */
   target: number;
-  /** A paragraph longer than this is split by sentences. */
+  /** A paragraph longer than this is split: by lines when it has several (a list), else by sentences. */
   max: number;
 }
 
@@ -121,7 +121,13 @@ function sentences(text: string): string[] {
   return splitIntoSentences(normalize(text));
 }
 
+/**
+ * A paragraph too long for one passage, cut near `target` characters: between its lines when it has several (a list
+ * keeps one item per line), else between sentences.
+ */
 function splitLong(paragraph: string, target: number): string[] {
+  const lines = paragraph.split('\n');
+  if (lines.length > 1) return packLines(lines.flatMap((line) => (line.length > target ? splitLong(line, target) : [line])), target);
   const out: string[] = [];
   let current = '';
   for (const sentence of sentences(paragraph)) {
@@ -133,6 +139,24 @@ function splitLong(paragraph: string, target: number): string[] {
     }
   }
   if (current !== '') out.push(current);
+  return out;
+}
+
+/** Lines packed into pieces of about `target` characters, each piece's lines joined by newlines. */
+function packLines(lines: readonly string[], target: number): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (current.length > 0 && size + line.length + 1 > target) {
+      out.push(current.join('\n'));
+      current = [];
+      size = 0;
+    }
+    current.push(line);
+    size += line.length + 1;
+  }
+  if (current.length > 0) out.push(current.join('\n'));
   return out;
 }
 

@@ -39,6 +39,14 @@ describe('chunkText', () => {
     for (const chunk of chunks) expect(chunk.text).toMatch(/\.$/u);
   });
 
+  it('splits a list too long for one passage between its items, each still on its own line', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `- ${String(i + 1).padStart(2, '0')}/01/2020: Quyết định số ${i + 1} về xây dựng xã hội học tập ở địa phương.`);
+    const chunks = chunkText(`## Văn bản\n\n${items.join('\n')}`, { target: 300, max: 600 });
+    expect(chunks.length).toBeGreaterThan(1);
+    const lines = chunks.flatMap((chunk) => chunk.text.split('\n'));
+    for (const item of items) expect(lines).toContain(item);
+  });
+
   it('normalizes text (NFC, zero-width) and drops Markdown syntax', () => {
     const [chunk] = chunkText('Gia đi\u0300nh\u200B **học tập** theo [Quyết định 387](https://example.org).');
     expect(chunk!.text).toBe('Gia đình học tập theo Quyết định 387.');
