@@ -119,8 +119,8 @@ export interface Messages {
   /** The card's {effective} part when the document took effect on another day than it was issued: {date}. */
   documentCardEffective: string;
   /**
-   * Asked who did an act of a named document ("ai ký") that no passage found names for it: who issued it and when, and
-   * that the documents do not say who did the act: {name}, {issuer}, {date}, {act}.
+   * Asked who did an act of a named document ("ai ký") that no passage found names for it: who did its stand-in ("ban
+   * hành") and when, and that the documents do not say who did the act: {name}, {issuer}, {standIn}, {date}, {act}.
    */
   actByIssuer: string;
 }

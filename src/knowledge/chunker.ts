@@ -12,12 +12,14 @@ export interface Chunk {
 export interface ChunkOptions {
   /** Paragraphs are merged until a chunk reaches this size. */
   target: number;
-  /** A paragraph longer than this is split: by lines when it has several (a list), else by sentences. */
+  /** A paragraph longer than this is split: a list between its items, else by sentences. */
   max: number;
 }
 
 const DEFAULTS: ChunkOptions = { target: 450, max: 900 };
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/u;
+/** A line opening a list item: "- …", "* …", "+ …", "1. …", "2) …". */
+const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s/u;
 /**
  * Headings of reference lists ("## Nguồn", "Tài liệu tham khảo"): where the text came from, for the people who keep it,
  * not text to answer from ("tự đánh giá ở trang nào" found "lawnet.vn (QĐ 324 được viện dẫn …)" as its answer).
@@ -122,12 +124,14 @@ function sentences(text: string): string[] {
 }
 
 /**
- * A paragraph too long for one passage, cut near `target` characters: between its lines when it has several (a list
- * keeps one item per line), else between sentences.
+ * A paragraph too long for one passage, cut near `target` characters: a list (every line after the first opens with a
+ * list marker) between its items, one per line; anything else (prose wrapped at a fixed width too) between sentences.
  */
 function splitLong(paragraph: string, target: number): string[] {
   const lines = paragraph.split('\n');
-  if (lines.length > 1) return packLines(lines.flatMap((line) => (line.length > target ? splitLong(line, target) : [line])), target);
+  if (lines.length > 1 && lines.slice(1).every((line) => LIST_ITEM.test(line))) {
+    return packLines(lines.flatMap((line) => (line.length > target ? splitLong(line, target) : [line])), target);
+  }
   const out: string[] = [];
   let current = '';
   for (const sentence of sentences(paragraph)) {

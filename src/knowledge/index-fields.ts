@@ -5,11 +5,11 @@ import { searchTerms } from './terms.js';
 
 /**
  * Version of the indexing rules (chunking, terms, folding), stored in front of every indexed document's hash: bumped
- * when they change (v5: folding writes a final "y" after consonants as "i"; v6: "70%" is indexed as "70 phần trăm"),
- * so every document — folder files at the next ingest, console documents at the next start — is indexed again once by
- * the new rules.
+ * when they change (v5: folding writes a final "y" after consonants as "i"; v6: "70%" is indexed as "70 phần trăm";
+ * v7: a list too long for one passage is cut between its items), so every document — folder files at the next ingest,
+ * console documents at the next start — is indexed again once by the new rules.
  */
-const INDEX_VERSION = 'v6';
+const INDEX_VERSION = 'v7';
 
 /** The hash stored for a document indexed by the current rules from content with hash `contentHash`. */
 export function indexedHash(contentHash: string): string {

@@ -47,6 +47,14 @@ describe('chunkText', () => {
     for (const item of items) expect(lines).toContain(item);
   });
 
+  it('still splits prose wrapped at a fixed width between sentences, not at its line breaks', () => {
+    const prose = Array.from({ length: 20 }, (_, i) => `Câu số ${i + 1} nói về việc học tập suốt đời của người dân ở xã.`).join(' ');
+    const wrapped = prose.replace(/(.{60}\S*)\s/gu, '$1\n');
+    const chunks = chunkText(wrapped, { target: 300, max: 600 });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.text).toMatch(/\.$/u);
+  });
+
   it('normalizes text (NFC, zero-width) and drops Markdown syntax', () => {
     const [chunk] = chunkText('Gia đi\u0300nh\u200B **học tập** theo [Quyết định 387](https://example.org).');
     expect(chunk!.text).toBe('Gia đình học tập theo Quyết định 387.');

@@ -18,8 +18,8 @@ import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actu
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { countFigure } from './count-figure.js';
-import { actByIssuer } from './act-by-issuer.js';
 import { preferActHeading } from './act-heading.js';
+import { actByIssuer } from './act-by-issuer.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { withDescribedDocuments } from './described-documents.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
@@ -238,9 +238,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
         const named = years.length === 1 ? Number(years[0]!.said) : undefined;
-        // "tuần lễ học tập suốt đời khai mạc ngày nào", naming no year: the coming Week (this year's until it has ended)
-        // when staff saved it, as "sắp tới" would be.
-        const coming = years.length === 0 ? resolveYear('next', now, timeZone, deps.calendar) : undefined;
+        // "tuần lễ học tập suốt đời khai mạc ngày nào", naming no year and asking only its dates or theme: the coming Week
+        // (this year's until it has ended) when staff saved it, as "sắp tới" would be — not a question of the Week's
+        // history or usual dates ("lần đầu tổ chức năm nào", "vừa rồi", "hằng năm": `not-coming-week`).
+        // ("chủ đề … là gì" asks a theme: "là gì" beside a date or theme asks no definition; "đang làm phải không, hết
+        // ngày nào" checks it is on.)
+        const asksComing =
+          turn.facets.some((facet) => WEEK_FACETS.includes(facet)) &&
+          turn.facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition' || facet === 'yesno') &&
+          lexicon.notComingWeek.find(wordsOf(question), false).length === 0;
+        const coming = years.length === 0 && asksComing ? resolveYear('next', now, timeZone, deps.calendar) : undefined;
         const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
         const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
@@ -426,10 +433,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
               ? messages.nationalActualNotInDocuments
               : messages.actualNotInDocuments
             : documentCard(passages[0], asksDocumentDate ? { ...turn, query: retrieval } : turn, lexicon, messages);
-      // "ai ký quyết định 677" with no passage naming who signed it: who issued it is the answer, said alone when that is
-      // all the question asks.
-      const asksOnlyWho = turn.facets.length > 0 && turn.facets.every((facet) => facet === 'procedure');
-      const issuedBy = !weekFound && lexicon && asksOnlyWho ? actByIssuer(retrieval, passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, messages) : undefined;
+      // "ai ký quyết định 677", all the question asks, with no passage naming who signed it: who issued it is the answer.
+      const issuedBy = !weekFound && lexicon ? actByIssuer(retrieval, passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, messages) : undefined;
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.

@@ -77,8 +77,16 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // clause before it, split at a listing comma. "lần này", "năm nay" point at a time, not back at that clause.
       // "Còn cộng đồng học tập cấp thôn, tổ dân phố thì sao?": "… thì sao" asks of all that the clause before names.
       // "Những văn bản về công nhận cộng đồng học tập cấp xã, kể tên giúp": a request naming nothing but its cue asks of
-      // the clause before it, as a bare question does.
-      const bareRequest = !questions[i] && namesOnlyCues(clause.words, lexicon, accents);
+      // the clause before it, as a bare question does — when that clause names a subject and is no story (in the
+      // asker's voice or of a past day: "mình đang viết báo cáo của chi hội, kể tên giúp" lends only what it names).
+      const previous = stripped[i - 1];
+      const bareRequest =
+        !questions[i] &&
+        previous !== undefined &&
+        namesOnlyCues(clause.words, lexicon, accents) &&
+        namesSubject(previous.words, lexicon) &&
+        !inAskersVoice(previous.typed) &&
+        lexicon.pastMarkers.find(previous.typed, accents).length === 0;
       const needsSubject =
         ((asksOnlyFacets(clause.words, lexicon, accents) || bareRequest) && !namesSubject(clause.words, lexicon)) ||
         pointsBack(clause.words, lexicon, accents) ||

@@ -206,6 +206,8 @@ export interface LanguageData {
     documentDates: string[];
     /** "đăng" of "đăng ký": words right before a document-date word that make it none. */
     documentDatesNotAfter: string[];
+    /** "lần đầu", "vừa rồi", "hằng năm": a Week question naming no year that is not about the coming Week. */
+    notComingWeek: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
     /** "giống", "noi gương": a subject right after one in the story is an example the asker follows. */
@@ -418,7 +420,7 @@ export interface Lexicon {
     claimedActors: PhraseSet;
     tags: PhraseSet;
     claimWithin: number;
-    /** Acts whose sentence answers when none found names the act asked ("ký" → "ban hành": the body that issued it). */
+    /** An act's stand-in, said of the body that did it when no passage names who did the act ("ký" → "ban hành"). */
     standIns: ReadonlyMap<string, readonly string[]>;
     /** Words right before an act that make it another word ("đăng" of "đăng ký"), as written. */
     notAfter: readonly string[];
@@ -473,6 +475,8 @@ export interface Lexicon {
   documentDates: PhraseSet;
   /** Words right before a document-date word that make it another word ("đăng" of "đăng ký"). */
   documentDatesNotAfter: PhraseSet;
+  /** Words of a Week question naming no year that ask of its history or usual dates, not of the coming Week. */
+  notComingWeek: PhraseSet;
   choiceWords: PhraseSet;
   /** Words before a subject the story names as an example the asker follows ("giống Sa Đéc, Vinh"). */
   likeness: PhraseSet;
@@ -827,6 +831,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
+    notComingWeek: compilePhrases(data.cues.notComingWeek),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     likeness: compilePhrases(data.cues.likeness, data.cues.likeness, { except: data.cues.notLikeness }),
     relativeYearJoiners: compilePhrases(data.cues.relativeYearJoiners),

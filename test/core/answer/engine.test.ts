@@ -103,13 +103,23 @@ describe('answer engine (extractive)', () => {
     for (const asked of ['ai ký quyết định 677', 'qd 677 do ai ky vay ad']) {
       expect((await engine.answer(asked)).text, asked).toBe('Quyết định 677/QĐ-TTg do Thủ tướng Chính phủ ban hành ngày 03/06/2022; tài liệu của Loa không ghi rõ ai ký văn bản này. [1]');
     }
-    // Asked something more, the card is not said alone; asked who registers, no one signs.
-    expect((await engine.answer('quyết định 677 nói về gì và ai ký')).text).not.toContain('không ghi rõ ai ký');
-    expect((await engine.answer('ai đăng ký tự đánh giá theo quyết định 677')).text).not.toContain('không ghi rõ ai ký');
-    // A passage of the document naming the signer answers.
-    const signed = passage('Quyết định 677/QĐ-TTg do người có thẩm quyền ký.', meta, { documentId: 77 });
-    const named = await createAnswerEngine({ search: fakeSearch([targets, signed]), messages, lexicon }).answer('ai ký quyết định 677');
-    expect(named.text).not.toContain('không ghi rõ ai ký');
+    // Asked something more, of another document kind or of two documents, or asked who registers: not the card.
+    for (const asked of [
+      'quyết định 677 nói về gì và ai ký',
+      'ai ký quyết định 677 và thủ tục đăng ký công dân học tập thế nào',
+      'ai ký giấy chứng nhận công dân học tập theo quyết định 677',
+      'ai ký thông tư 677',
+      'ai ký quyết định 677 và quyết định 387',
+      'ai đăng ký tự đánh giá theo quyết định 677',
+    ]) {
+      expect((await engine.answer(asked)).text, asked).not.toContain('không ghi rõ ai ký');
+    }
+    // A passage naming the signer answers: of the document itself, or of another naming the document's number.
+    const signed = passage('Quyết định này do người có thẩm quyền ký.', meta, { documentId: 77 });
+    const elsewhere = passage('Quyết định 677/QĐ-TTg do người có thẩm quyền ký.', { title: 'Phong trào' }, { documentId: 78 });
+    for (const found of [[targets, signed], [targets, elsewhere]]) {
+      expect((await createAnswerEngine({ search: fakeSearch(found), messages, lexicon }).answer('ai ký quyết định 677')).text).not.toContain('không ghi rõ ai ký');
+    }
   });
 
   it('says a further requirement of the title a met rule names, found in another document by a search of its own', async () => {

@@ -9,7 +9,7 @@ import type { WeekEntry } from '../../../src/core/reminders.js';
 import type { Passage, PassageSearch } from '../../../src/core/types.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
 
 const { messages } = loadPrompts(`${ROOT}/prompts`);
@@ -254,12 +254,40 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
   });
 
   it('answers a question naming no year from the coming Week staff saved, and leaves it to the documents once that Week is over and the next is not saved', async () => {
-    for (const asked of ['tuần lễ học tập suốt đời khai mạc ngày nào', 'nghe loa xa bao mai khai mac tuan le hoc tap suot doi, ket thuc ngay nao vay', 'chủ đề tuần lễ học tập suốt đời là gì']) {
+    for (const asked of [
+      'tuần lễ học tập suốt đời khai mạc ngày nào',
+      'nghe loa xa bao mai khai mac tuan le hoc tap suot doi, ket thuc ngay nao vay',
+      'chủ đề tuần lễ học tập suốt đời là gì',
+      'tuần lễ học tập suốt đời đang diễn ra phải không, kết thúc hôm nào',
+    ]) {
       const reply = await engine.answer(asked, [], { now });
       expect(reply.mode, asked).toBe('calendar');
       expect(reply.text, asked).toMatch(/2026/u);
     }
     expect((await engine.answer('tuần lễ học tập suốt đời khai mạc ngày nào', [], { now: new Date('2026-10-20T05:00:00Z') })).mode).not.toBe('calendar');
+  });
+
+  it('leaves a Week question naming no year to the documents when it asks of the Week\'s history, usual dates or a duty after it', async () => {
+    for (const asked of [
+      'tuần lễ học tập suốt đời lần đầu tổ chức năm nào',
+      'tuan le hoc tap suot doi lan dau to chuc nam nao',
+      'chủ đề tuần lễ học tập suốt đời vừa rồi là gì',
+      'tuần lễ học tập suốt đời có cố định ngày không',
+      'hằng năm tuần lễ học tập suốt đời tổ chức khi nào',
+      'tuần lễ học tập suốt đời xong thì xã phải báo cáo khi nào',
+    ]) {
+      expect((await engine.answer(asked, [], { now })).mode, asked).not.toBe('calendar');
+    }
+  });
+
+  it('reads every not-coming-week word as a question not about the coming Week', async () => {
+    const { 'not-coming-week': cues } = languageData('question-cues.yaml') as { 'not-coming-week': string[] };
+    const calendarAnswered: string[] = [];
+    for (const cue of cues) {
+      const asked = `tuần lễ học tập suốt đời ${cue} khai mạc ngày nào`;
+      if ((await engine.answer(asked, [], { now })).mode === 'calendar') calendarAnswered.push(asked);
+    }
+    expect(calendarAnswered).toEqual([]);
   });
 
   it('leaves a year staff did not save to the documents', async () => {

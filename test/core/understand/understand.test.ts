@@ -516,7 +516,8 @@ describe('clauses', () => {
 
   it('refuses asking the bot to sign a letter, not asking who signed one', () => {
     expect(read('ad ký công văn xác nhận giúp mình nhé').refuse).toBe('fabrication');
-    expect(read('ký công văn cho phường mình đi ad').refuse).toBe('fabrication');
+    expect(read('ad ký công văn giúp phường mình đi').refuse).toBe('fabrication');
+    expect(read('ai ký công văn cho xã mình được công nhận cộng đồng học tập').refuse).toBeUndefined();
     expect(read('ai ký công văn 6782').refuse).toBeUndefined();
     expect(read('công văn 5201 ai ký công văn đó vậy').refuse).toBeUndefined();
   });
