@@ -22,11 +22,11 @@ export function actByIssuer(question: string, passages: readonly Passage[], lexi
   const best = passages[0];
   const { number, issuer, issued } = best?.meta ?? {};
   if (!best || !number || !issuer || !issued) return undefined;
-  const acts = actsAsked(question, lexicon);
-  const act = acts.find((asked) => lexicon.actsAsked.standIns.has(asked));
+  const act = actsAsked(question, lexicon).find((asked) => lexicon.actsAsked.standIns.has(asked));
+  if (act === undefined) return undefined;
   const words = wordsOf(question);
   const mentions = documentMentions(words, lexicon);
-  if (act === undefined || mentions.length !== 1) return undefined;
+  if (mentions.length !== 1) return undefined;
   const { start, end } = mentions[0]!;
   // The document said is the best passage's: its number, and its kind ("quyết định 44" is no "Thông tư 44/2014").
   const said = words.slice(start, end);

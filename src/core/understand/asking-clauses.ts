@@ -79,14 +79,14 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "Những văn bản về công nhận cộng đồng học tập cấp xã, kể tên giúp": a request naming nothing but its cue asks of
       // the clause before it, as a bare question does — when that clause names a subject and is no story (in the
       // asker's voice or of a past day: "mình đang viết báo cáo của chi hội, kể tên giúp" lends only what it names).
-      const previous = stripped[i - 1];
+      const before = stripped[i - 1];
       const bareRequest =
         !questions[i] &&
-        previous !== undefined &&
+        before !== undefined &&
         namesOnlyCues(clause.words, lexicon, accents) &&
-        namesSubject(previous.words, lexicon) &&
-        !inAskersVoice(previous.typed) &&
-        lexicon.pastMarkers.find(previous.typed, accents).length === 0;
+        namesSubject(before.words, lexicon) &&
+        !inAskersVoice(before.typed) &&
+        lexicon.pastMarkers.find(before.typed, accents).length === 0;
       const needsSubject =
         ((asksOnlyFacets(clause.words, lexicon, accents) || bareRequest) && !namesSubject(clause.words, lexicon)) ||
         pointsBack(clause.words, lexicon, accents) ||
@@ -108,7 +108,6 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "Theo thông tư 44/2014 ngày trước, xã muốn đạt … thì có những chỉ tiêu nào": the document a clause opening with
       // "theo" names just before is what the question asks of (when that clause is not kept whole already); one it
       // points at ("Theo văn bản đó, …") is kept as said, for the chat's earlier turns to name.
-      const before = stripped[i - 1];
       // "Thế còn năm 2022, chẳng lẽ không có chủ đề?": a clause before it that only turns to another subject or year
       // ("còn …", `follow-up` openers) says what the question asks of.
       if (before && !asking[i - 1] && turnsTo(before.words, lexicon, accents)) keep.add(i - 1);
