@@ -13,6 +13,7 @@ const shorthandSchema = z.object({
   ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false), 'bare-at-end': words.default([]) })).default([]),
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
+  'glued-months': z.record(z.string(), z.string().min(1)).default({}),
   'abbreviation-asked': z.object({ markers: words, joiners: words }).default({ markers: [], joiners: [] }),
   'listed-acts': words.default([]),
   'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
@@ -36,8 +37,8 @@ const fillerSchema = z.object({
   'now-markers': words.default([]),
   'self-corrections': z.object({ markers: words, 'pause-markers': words, 'bare-markers': words, leads: words, closers: words }).default({ markers: [], 'pause-markers': [], 'bare-markers': [], leads: [], closers: [] }),
   'run-on': z
-    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, joins: words, unknowing: words })
-    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], joins: [], unknowing: [] }),
+    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, pauses: words.default([]), 'pauses-before-speaker': words.default([]), joins: words, unknowing: words })
+    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], pauses: [], 'pauses-before-speaker': [], joins: [], unknowing: [] }),
 });
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
@@ -64,6 +65,8 @@ const cuesSchema = z.object({
   'counted-years': words.default([]),
   'week-topic': words,
   'refers-back': words,
+  pronouns: words.default([]),
+  'pronoun-topic-openers': words.default([]),
   demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
@@ -222,8 +225,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, pausesBeforeSpeaker: filler['run-on']['pauses-before-speaker'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
@@ -249,6 +252,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       countedYears: cues['counted-years'],
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
+      pronouns: cues.pronouns,
+      pronounTopicOpeners: cues['pronoun-topic-openers'],
       demonstratives: cues.demonstratives,
       connectives: cues.connectives,
       followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],

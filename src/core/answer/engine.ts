@@ -33,7 +33,7 @@ import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TOPIC_KINDS, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
 
@@ -126,7 +126,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(text, lex), lex), lex), lex));
   // Passages naming the question's subjects (a place, a title, a year, a document) go first.
   const retrieve = (q: string) => {
-    const subjects = lexicon ? subjectsOf(q, lexicon) : [];
+    const subjects = lexicon ? withoutDocumentYears(subjectsOf(q, lexicon), q, lexicon) : [];
     const found = deps.search.search(q, { limit: subjects.length > 0 ? tuning.SUBJECT_POOL : topK });
     return lexicon ? preferNamedSubjects(found, subjects, lexicon, tuning.SUBJECT_MIN_SCORE_SHARE).slice(0, topK) : found;
   };

@@ -111,14 +111,28 @@ export function withoutUnsureChoices(notFound: readonly string[], asked: { quest
   return notFound.filter((said) => !numbersOf(said).some((number) => unsure.has(number)));
 }
 
-function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?: string; said: string }[] {
+/** The documents a text names by number, with the year written in the number ("25/2023") or said after it ("quyết
+ * định 1315 năm 2023", `saidYear`). */
+function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?: string; saidYear?: string; said: string }[] {
   const words = wordsOf(text);
-  const documents: { number: string; year?: string; said: string }[] = [];
+  const documents: { number: string; year?: string; saidYear?: string; said: string }[] = [];
   for (const { start, end } of documentMentions(words, lexicon)) {
     const [, number, year] = /^(\d+)(?:\/((?:19|20)\d\d)(?!\d))?(?:\/|$)/u.exec(words[end - 1]!.folded) ?? [];
-    if (number && !isYear(number)) documents.push({ number, ...(year ? { year } : {}), said: words.slice(start, end).map((w) => w.text).join(' ') });
+    const after = words[end + 1]?.folded;
+    const saidYear = lexicon.spokenNumbers.bare.yearWords.has(words[end]?.folded ?? '') && after !== undefined && isYear(after) ? after : undefined;
+    if (number && !isYear(number)) documents.push({ number, ...(year ? { year } : {}), ...(saidYear ? { saidYear } : {}), said: words.slice(start, end).map((w) => w.text).join(' ') });
   }
   return documents;
+}
+
+/**
+ * The subjects without the years said after the documents the text names ("quyết định 1315 năm 2023 ai ký"): the
+ * document says which one is meant, and its passages need not name that year. A year written in the number ("thông
+ * tư 44/2014") stays: the passages writing the number whole are the document's own.
+ */
+export function withoutDocumentYears(subjects: readonly Subject[], text: string, lexicon: Lexicon): Subject[] {
+  const years = new Set(namedDocuments(text, lexicon).flatMap((document) => (document.saidYear ? [document.saidYear] : [])));
+  return subjects.filter((subject) => subject.kind !== 'year' || !years.has(subject.year));
 }
 
 /** The first subject of each kind a text names (a title, a place, an event, a year, a document). */

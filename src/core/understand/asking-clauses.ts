@@ -60,6 +60,8 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     const keep = new Set<number>();
     // Clauses kept only for the documents they name by number.
     const documentsOnly = new Set<number>();
+    // Clauses kept only for what they are about (`topicOf`).
+    const topicOnly = new Set<number>();
     const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
@@ -96,6 +98,9 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       // "Tôi là công chức văn hóa xã, cho tôi hỏi như vậy có được không?": an introduction is not what it refers to.
       if (i > 0 && !asking[i - 1] && needsSubject && lexicon.introductions.matchAt(stripped[i - 1]!.typed, 0, true) === 0) {
         keep.add(i - 1);
+        // "… nghe loa phường nói về xây dựng xã hội học tập, nó là cái gì": a pronoun stands for what the clause before
+        // names, not for its story.
+        if (!namesSubject(clause.words, lexicon) && lexicon.pronouns.find(clause.typed, accents).length > 0) topicOnly.add(i - 1);
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
         // định số mấy?").
         for (let j = i - 1; j > 0 && !asking[j - 1] && stripped[j]!.words.every((word) => /^\d/u.test(word.folded)); j--) keep.add(j - 1);
@@ -139,6 +144,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       });
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
+    for (const i of topicOnly) if (!documentsOnly.has(i)) stripped[i]!.words = topicOf(stripped[i]!.words, lexicon);
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
   return { asking, kept };
@@ -154,6 +160,20 @@ function saysTopic(clause: Clause, lexicon: Lexicon, accents: boolean): boolean 
   const typed = clause.typed;
   const opens = lexicon.afterthoughtOpeners.matchAt(typed, afterOpeningWords(typed, lexicon, accents), accents);
   return opens > 0 && typed.length > opens + 1 && lexicon.demonstratives.matchAt(typed, typed.length - 1, accents) === 1;
+}
+
+/**
+ * What a clause a pronoun points back at is about: what follows its last topic opener, after the subjects named
+ * before it ("hôm qua nghe loa nói về xây dựng xã hội học tập" → "xây dựng xã hội học tập"; "đọc thông tư 25 về cộng
+ * đồng học tập" keeps "thông tư 25"), else the whole clause.
+ */
+function topicOf(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const opener = lexicon.pronounTopicOpeners.find(words, false).at(-1);
+  const after = opener ? words.slice(opener.start + opener.length) : [];
+  if (!opener || after.length === 0) return [...words];
+  const before = words.slice(0, opener.start);
+  const named = [...lexicon.subjects.find(before, false).flatMap(({ start, length }) => before.slice(start, start + length)), ...numberedDocuments(before, lexicon)];
+  return [...named, ...after];
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */
@@ -173,7 +193,9 @@ function pointsBack(words: readonly Word[], lexicon: Lexicon, accents: boolean):
     start > 1 &&
     lexicon.demonstratives.matchAt(words, start, true) === length &&
     words.slice(0, start - 1).some((word, at) => !inTime(at) && same(word, words[start - 1]!));
-  const pointer = ({ start, length }: { start: number; length: number }) => !inTime(start) && !sameClause(start, length);
+  // "… thấy có nhắc quyết định 281 mà không biết nó là văn bản gì": a pronoun after a subject its clause names stands for it.
+  const pronounInside = (start: number, length: number) => lexicon.pronouns.matchAt(words, start, accents) === length && namesSubject(words.slice(0, start), lexicon);
+  const pointer = ({ start, length }: { start: number; length: number }) => !inTime(start) && !sameClause(start, length) && !pronounInside(start, length);
   if (lexicon.refersBack.find(words, true).some(pointer)) return true;
   // Typed bare, a lone "do" is "because" as often as "đó"; a time or place pointed back to ("nam do", "luc do", "o do")
   // is one whole.

@@ -54,6 +54,8 @@ export interface LanguageData {
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
+    /** Month word glued before the month's number ("t10", "thg12") → the word spelled out. */
+    gluedMonths: Record<string, string>;
     /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định") → what they stand for. */
     abbreviationStops: Record<string, string>;
     /** Endings of web addresses and file names ("vn", "pdf"): a period glued before one ends no sentence. */
@@ -85,7 +87,7 @@ export interface LanguageData {
     /** A message correcting itself as it goes ("năm 2024 à nhầm 2023"): see self-correction.ts. */
     selfCorrections: { markers: string[]; pauseMarkers: string[]; bareMarkers: string[]; leads: string[]; closers: string[] };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
-    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; joins: string[]; unknowing: string[] };
+    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; pausesBeforeSpeaker: string[]; joins: string[]; unknowing: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
@@ -123,6 +125,10 @@ export interface LanguageData {
     countedYears: string[];
     weekTopic: string[];
     refersBack: string[];
+    /** "nó", "cái đó": words standing for the whole subject of the clause before. */
+    pronouns: string[];
+    /** "về": what a clause naming no subject is about follows it. */
+    pronounTopicOpeners: string[];
     /** "này", "đó": pointers that follow a noun ("ngày đó"). */
     demonstratives: string[];
     connectives: string[];
@@ -318,6 +324,9 @@ export interface Lexicon {
   abbreviationAsked: { markers: PhraseSet; joiners: PhraseSet };
   /** Folded unit glued to a figure → the unit spelled out. */
   gluedUnits: ReadonlyMap<string, string>;
+  /** A month word glued before its number, then maybe a year ("t10", "thg 10/2025": group 1 the word, 2 the month, 3
+   * the rest), and each folded word spelled out. */
+  gluedMonths: { pattern: RegExp; spelled: ReadonlyMap<string, string> };
   filler: PhraseSet;
   starts: PhraseSet;
   ends: PhraseSet;
@@ -363,6 +372,10 @@ export interface Lexicon {
   relativeYearValue: ReadonlyMap<string, RelativeYear>;
   weekTopic: PhraseSet;
   refersBack: PhraseSet;
+  /** "nó", "cái đó": a question with one of these for its subject asks of what the clause before names. */
+  pronouns: PhraseSet;
+  /** "về": in the clause a pronoun points back at, naming no subject, what it is about follows the last of these. */
+  pronounTopicOpeners: PhraseSet;
   demonstratives: PhraseSet;
   connectives: PhraseSet;
   followUpOpeners: PhraseSet;
@@ -623,7 +636,7 @@ export interface Lexicon {
   /** Number words, read as digits where a number stands (spoken-numbers.ts). */
   spokenNumbers: SpokenNumberWords;
   /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
-  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
+  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; pausesBeforeSpeaker: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -708,6 +721,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ambiguous,
     gluedUnits: new Map(Object.entries(data.shorthand.gluedUnits).map(([unit, spelled]) => [key(unit), spelled])),
     gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+)$`, 'u'),
+    gluedMonths: {
+      pattern: new RegExp(`^(${Object.keys(data.shorthand.gluedMonths).map(key).join('|') || '(?!)'})(\\d{1,2})((?:[/.-]\\d{2,4})?)$`, 'u'),
+      spelled: new Map(Object.entries(data.shorthand.gluedMonths).map(([word, spelled]) => [key(word), spelled])),
+    },
     filler: compilePhrases(data.filler.phrases, data.filler.accented),
     starts: compilePhrases(data.filler.starts, data.filler.accented),
     ends: compilePhrases(data.filler.ends, data.filler.accented),
@@ -748,6 +765,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
+    pronouns: compilePhrases(data.cues.pronouns, data.cues.pronouns),
+    pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners),
     demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
     followUpOpeners: compilePhrases(data.cues.followUp.openers, [], { typedAccentsCount: true }),
@@ -911,6 +930,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
       greeted: compilePhrases(data.filler.runOn.greeted, data.filler.runOn.greeted),
       speakers: compilePhrases(data.filler.runOn.speakers, data.filler.runOn.speakers),
       beginsBefore: compilePhrases(data.filler.runOn.beginsBefore),
+      pauses: compilePhrases(data.filler.runOn.pauses, data.filler.runOn.pauses),
+      pausesBeforeSpeaker: compilePhrases(data.filler.runOn.pausesBeforeSpeaker, data.filler.runOn.pausesBeforeSpeaker),
       joins: compilePhrases(data.filler.runOn.joins),
       unknowing: compilePhrases(data.filler.runOn.unknowing),
     },

@@ -2,10 +2,14 @@
 import { hasDiacritics, hasToneMark } from '../text/vietnamese.js';
 import { closingWordsAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
+import { SPOKEN_YEARS } from './tuning.js';
 import { wordsOf, type Word } from './words.js';
 
 /** A figure with letters glued to it ("78đ"). */
 const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
+
+/** A year typed with a letter for its thousands ("2k24", "2k5"): group 1 the thousands, 2 the letter, 3 the rest. */
+const LETTERED_YEAR = /^(\d)(\p{L})(\d{1,2})$/u;
 
 /** Letters without a vowel, three or more: an abbreviation ("xhht", "htsđ", "gnlc"), not chat shorthand ("ko", "dky"). */
 const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
@@ -27,7 +31,10 @@ function abbreviationsAsked(words: readonly Word[], lexicon: Lexicon): Set<numbe
   return asked;
 }
 
-/** Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập") and splits glued numbers ("qd387"). */
+/**
+ * Expands chat shorthand ("ko" → "không", "gdht" → "gia đình học tập"), splits glued numbers ("qd387"), spells glued
+ * months ("t10" → "tháng 10") and writes years typed with "k" in full ("2k24" → 2024).
+ */
 export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[] {
   const out: Word[] = [];
   const asked = abbreviationsAsked(words, lexicon);
@@ -53,6 +60,9 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const glued = lexicon.gluedKinds.exec(word.folded);
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
+    const month = lexicon.gluedMonths.pattern.exec(word.folded);
+    const monthSpelled = month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? lexicon.gluedMonths.spelled.get(month[1]!) : undefined;
+    const year = letteredYear(word.folded, lexicon);
     // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows). A word
     // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"; "đ" is a letter, "hđ" is "hd"), and a
     // capital inside a clause a name ("cô Chi").
@@ -61,6 +71,8 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0)) ? undefined : candidate;
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
+    else if (monthSpelled) out.push(...wordsOf(`${monthSpelled} ${month![2]}${month![3]}`));
+    else if (year !== undefined) out.push(...wordsOf(String(year)));
     else if (ambiguous) {
       const previous = words[i - 1];
       const after = words[i + 1]?.folded;
@@ -77,6 +89,14 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     i++;
   }
   return out;
+}
+
+/** The year a word types with a letter for its thousands (`thousand-in-years`: "2k24" is 2024), if it is one. */
+function letteredYear(folded: string, lexicon: Lexicon): number | undefined {
+  const typed = LETTERED_YEAR.exec(folded);
+  if (!typed || !lexicon.spokenNumbers.bare.thousandInYears.has(typed[2]!)) return undefined;
+  const year = Number(typed[1]) * 1000 + Number(typed[3]);
+  return year >= SPOKEN_YEARS.min && year <= SPOKEN_YEARS.max ? year : undefined;
 }
 
 /** True when nothing but closing words ("vay", "a", "z") follows `from`. */

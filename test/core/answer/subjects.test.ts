@@ -1,12 +1,30 @@
 // Subjects a question names, and passages naming them (or belonging to the named document) ranked first.
 import { describe, expect, it } from 'vitest';
 import { comparedSubjects, questionAbout } from '../../../src/core/answer/comparison.js';
-import { preferNamedSubjects, subjectsOf, withoutUnsureChoices } from '../../../src/core/answer/subjects.js';
+import { preferNamedSubjects, subjectsOf, withoutDocumentYears, withoutUnsureChoices } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 import { languageData, ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
+
+describe('withoutDocumentYears', () => {
+  const years = (text: string) => withoutDocumentYears(subjectsOf(text, lexicon), text, lexicon).flatMap((subject) => (subject.kind === 'year' ? [subject.year] : []));
+
+  it('drops the year said after a document\'s number, and keeps one written in it or asked of', () => {
+    expect(subjectsOf('quyết định 1315 năm 2023 ai ký', lexicon).some((subject) => subject.kind === 'year')).toBe(true);
+    expect(years('quyết định 1315 năm 2023 ai ký')).toEqual([]);
+    expect(years('thông tư 44/2014 ai ký')).toEqual(['2014']);
+    expect(years('quyết định 677 đặt chỉ tiêu gì cho năm 2025')).toEqual(['2025']);
+    // The document's passage naming no year keeps its rank before one that names the year for another reason.
+    const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng ký.', { number: '1315/QĐ-TTg' }, { score: 1 });
+    const launched = passage('Phong trào thi đua được phát động năm 2023.', { number: '1315/QĐ-TTg' }, { score: 0.95 });
+    const question = 'quyết định 1315 năm 2023 ai ký';
+    const rank = (subjects: ReturnType<typeof subjectsOf>) => preferNamedSubjects([signed, launched], subjects, lexicon, 0.7).map((p) => p.chunkId);
+    expect(rank(subjectsOf(question, lexicon))).toEqual([launched.chunkId, signed.chunkId]);
+    expect(rank(withoutDocumentYears(subjectsOf(question, lexicon), question, lexicon))).toEqual([signed.chunkId, launched.chunkId]);
+  });
+});
 
 describe('preferNamedSubjects', () => {
   it('puts the named document\'s own passages before another document that only mentions it', () => {

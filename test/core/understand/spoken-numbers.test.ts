@@ -27,6 +27,15 @@ describe('numbers said as words', () => {
     expect(spelled('quyết định ba tám bảy năm hai không hai hai')).toBe('quyết định 387 năm 2022');
   });
 
+  it('reads a document number said in two halves of two digits', () => {
+    expect(spelled('quyết định mười ba mười lăm ai kí vậy')).toBe('quyết định 1315 ai kí vậy');
+    expect(spelled('qd muoi ba muoi lam ai ky')).toBe('qd 1315 ai ky');
+    expect(spelled('quyết định mười ba bảy ba')).toBe('quyết định 1373');
+    // A year after the number is the document's year, not its second half.
+    expect(spelled('quyết định mười ba mười lăm năm hai không hai ba')).toBe('quyết định 1315 năm 2023');
+    expect(spelled('thông tư hai mươi lăm hai không hai ba')).toBe('thông tư 25 hai không hai ba');
+  });
+
   it('reads a number said with its place words wherever it stands', () => {
     expect(spelled('quyết định sáu trăm bảy mươi bảy là về cái gì')).toBe('quyết định 677 là về cái gì');
     expect(spelled('bác năm nay bảy mươi hai tuổi')).toBe('bác năm nay 72 tuổi');

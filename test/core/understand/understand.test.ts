@@ -118,6 +118,21 @@ describe('chat shorthand', () => {
     // A figure glued to letters that are no unit stays as typed.
     expect(expand('12abc')).toBe('12abc');
   });
+
+  it('spells a month glued to its number and writes a year typed with "k" in full', () => {
+    expect(expand('plan t10 cho trường')).toBe('kế hoạch tháng 10 cho trường');
+    expect(expand('đợt thg 2/2024 vs thg12/2025')).toBe('đợt tháng 2/2024 với tháng 12/2025');
+    expect(expand('đợt t10/2025')).toBe('đợt tháng 10/2025');
+    // No month 13; letters glued to a number are no month unless listed.
+    expect(expand('t13 x10')).toBe('t13 x10');
+    expect(expand('tuần lễ 2k24 vs 2k5')).toBe('tuần lễ 2024 với 2005');
+    // A letter other than the thousands' is no year.
+    expect(expand('2m24')).toBe('2m24');
+  });
+
+  it('reads the Week by its English initials', () => {
+    expect(query('LLL week nam nay bđ ngay nao')).toBe('tuần lễ học tập suốt đời nam nay bắt đầu ngay nao');
+  });
 });
 
 describe('filler and framing', () => {
@@ -125,6 +140,17 @@ describe('filler and framing', () => {
     expect(query('Ad ơi cho em hỏi gia đình học tập là gì ạ')).toBe('gia đình học tập là gì');
     expect(query('dạ cho mình hỏi chút, gia đình học tập là gì vậy ạ')).toBe('gia đình học tập là gì');
     expect(query('gia đình học tập là gì cảm ơn ad')).toBe('gia đình học tập là gì');
+  });
+
+  it('reads a pronoun after a story as standing for what the story is about, not for the story', () => {
+    // Without the rule the story clause is dropped and "nó là cái gì" is searched alone.
+    expect(query('hôm qua nghe loa phường nói về xây dựng xã hội học tập, nó là cái gì vậy ad')).toBe('xây dựng xã hội học tập nó là cái gì');
+    // The subjects named before the topic opener are kept with it.
+    expect(query('tôi mới đọc thông tư 25 về cộng đồng học tập, nó có hiệu lực từ bao giờ')).toMatch(/^thông tư 25 cộng đồng học tập nó/u);
+    // A pronoun after a subject its own clause names stands for it: the story before is not kept.
+    expect(query('đang soạn báo cáo về phong trào khuyến học. Mình thấy có nhắc quyết định 281 mà không biết nó là văn bản gì')).not.toMatch(/khuyến học/u);
+    // Without a topic opener the clause is kept whole.
+    expect(query('nhà mình được công nhận gia đình học tập rồi, cái đó có thời hạn không')).toMatch(/được công nhận gia đình học tập/u);
   });
 
   it('sets aside who asked the resident to find out, and reads "hướng dẫn việc gì" as asking what a document does', () => {
