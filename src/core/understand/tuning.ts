@@ -100,3 +100,7 @@ export const CORRECTION_SENTENCE_MIN_WORDS = 5;
 
 /** Words a starred correction line may hold ("*cđht", "*dòng họ"): one fixes a word or a short name, not a sentence. */
 export const STARRED_MAX_WORDS = 3;
+
+/** Letters of one vowel typed alone that make an elongated particle ("aaaa" for "ạaaa", words.ts): 3 — two are a
+ * word's slip or an abbreviation as often ("aa", "ee"), and no Vietnamese word is one vowel three times. */
+export const ECHO_RUN_ALONE = 3;

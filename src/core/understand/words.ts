@@ -1,6 +1,7 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
 import { TEXT_CACHE_SIZES, TextCache, memoizeText } from '../text/memo.js';
 import { fold, hasDiacritics, normalize } from '../text/vietnamese.js';
+import { ECHO_RUN_ALONE } from './tuning.js';
 
 /** One word of a message: lowercase NFC as typed, and folded. Document numbers ("387/qđ-ttg") stay one word. */
 export interface Word {
@@ -77,13 +78,16 @@ function toWord(asTyped: string): Word {
 
 /**
  * The word without the bare vowels echoing the marked one before them at its end ("ạaaa", "nhéee"): no Vietnamese
- * syllable ends so. Not "u" ("cứu", "lưu" are typed with their "u"). Read on every word: no regex.
+ * syllable ends so; a run of one vowel alone ("aaaa", typed bare) is that vowel. Not "u" ("cứu", "lưu" are typed with
+ * their "u"). Read on every word: no regex.
  */
 function withoutEchoedVowel(word: string): string {
   const vowel = word[word.length - 1]!;
   if (word.length < 2 || !'aeioy'.includes(vowel)) return word;
   let start = word.length - 1;
   while (start > 0 && word[start - 1] === vowel) start--;
+  // "aaaa" typed bare for "ạaaa": a run of one vowel alone is that vowel.
+  if (start === 0) return word.length >= ECHO_RUN_ALONE ? vowel : word;
   const marked = word[start - 1];
   return marked !== undefined && marked.charCodeAt(0) > 127 && foldWord(marked) === vowel ? word.slice(0, start) : word;
 }

@@ -33,6 +33,8 @@ describe('run-on messages', () => {
     expect(broken(kept)).toBe(kept);
     const bare = 'tuan truoc di hop to dan pho nghe noi ve danh hieu gia dinh hoc tap o phuong minh la gi';
     expect(broken(bare)).toBe(bare);
+    // Typed bare, "um" still pauses; "thi la" does not ("co" is "có" as often as "cô").
+    expect(broken('minh moi them cai zalo nay vao um minh chua biet dung thi la ban la ai vay')).toBe('minh moi them cai zalo nay vao, um minh chua biet dung thi la ban la ai vay');
   });
 
   it('begins a clause before every begins-before phrase, taking the speaker\'s word before it', () => {

@@ -51,6 +51,7 @@ describe('chat shorthand', () => {
   it('reads English words and names mixed in as their Vietnamese, and keeps the UNESCO institute\'s name whole', () => {
     expect(expand('theme Lifelong Learning Week 2024 la j, target 2030 bn')).toBe('chủ đề tuần lễ học tập suốt đời 2024 la gì chỉ tiêu 2030 bao nhiêu');
     expect(expand('learning city cua unesco')).toBe('thành phố học tập cua unesco');
+    expect(expand('form apply level 2 deadline submit')).toBe('mẫu đăng ký mức 2 thời hạn nộp');
     expect(expand('UNESCO Institute for Lifelong Learning là gì')).toBe('unesco institute for lifelong learning là gì');
   });
 
@@ -1322,6 +1323,15 @@ describe('words and phrases', () => {
     // Bare vowels echoing the marked one before them: "ạaaa" is "ạ", "nhéee" is "nhé"; "cứu", "lưu", "coffee" stay.
     expect(wordsOf('dạaa nhéee ạa ơiii cứu lưu coffee khỏe').map((w) => w.text)).toEqual(['dạ', 'nhé', 'ạ', 'ơi', 'cứu', 'lưu', 'coffee', 'khỏe']);
     expect(read('Dạ cháu cảm ơn ad nhiều ạaaa 🥰').smallTalk).toBe('thanks');
+    // Typed bare, a run of one vowel alone is that vowel ("aaaa" for "ạaaa"); two letters stay ("uu" above, "aa").
+    expect(wordsOf('aaaa ooo aa').map((w) => w.text)).toEqual(['a', 'o', 'aa']);
+    expect(read('Da chau cam on ad nhieu aaaa').smallTalk).toBe('thanks');
+  });
+
+  it('reads "lần đầu", "đầu tiên" typed bare as no "đâu"', () => {
+    expect(read('Da chao ad, em moi dung Zalo nay lan dau, ad giup duoc em nhung viec gi a? Em cam on truoc a.').smallTalk).toBe('capabilities');
+    expect(read('em moi dung zalo nay lan dau').asks).toBe(false);
+    expect(read('tuan le bat dau o dau').facets).toContain('place');
   });
 
   it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
