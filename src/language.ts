@@ -14,6 +14,7 @@ const shorthandSchema = z.object({
   'glued-document-kinds': words,
   'glued-units': z.record(z.string(), z.string().min(1)).default({}),
   'glued-months': z.record(z.string(), z.string().min(1)).default({}),
+  'glued-weekday-words': words.default([]),
   'abbreviation-asked': z.object({ markers: words, joiners: words }).default({ markers: [], joiners: [] }),
   'listed-acts': words.default([]),
   'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
@@ -37,8 +38,8 @@ const fillerSchema = z.object({
   'now-markers': words.default([]),
   'self-corrections': z.object({ markers: words, 'pause-markers': words, 'bare-markers': words, leads: words, closers: words }).default({ markers: [], 'pause-markers': [], 'bare-markers': [], leads: [], closers: [] }),
   'run-on': z
-    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, pauses: words.default([]), 'pauses-before-speaker': words.default([]), joins: words, unknowing: words })
-    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], pauses: [], 'pauses-before-speaker': [], joins: [], unknowing: [] }),
+    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, pauses: words.default([]), addressees: words.default([]), joins: words, unknowing: words })
+    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], pauses: [], addressees: [], joins: [], unknowing: [] }),
 });
 const smallTalkSchema = z.object({
   ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
@@ -90,6 +91,7 @@ const cuesSchema = z.object({
   'relative-year-joiners': words.default([]),
   'choice-frames': words,
   'not-asking': words.default([]),
+  'not-asking-bare': words.default([]),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
   'according-to': words.default([]),
@@ -225,8 +227,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, pausesBeforeSpeaker: filler['run-on']['pauses-before-speaker'], joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
@@ -282,6 +284,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       relativeYearJoiners: cues['relative-year-joiners'],
       choiceFrames: cues['choice-frames'],
       notAsking: cues['not-asking'],
+      notAskingBare: cues['not-asking-bare'],
       withoutTopic: cues['without-topic'],
       weekDatesChecked: { words: cues['week-dates-checked'].words, beforeFigure: cues['week-dates-checked']['before-figure'] },
       accordingTo: cues['according-to'],

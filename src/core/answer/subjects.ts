@@ -131,6 +131,7 @@ function namedDocuments(text: string, lexicon: Lexicon): { number: string; year?
  * tư 44/2014") stays: the passages writing the number whole are the document's own.
  */
 export function withoutDocumentYears(subjects: readonly Subject[], text: string, lexicon: Lexicon): Subject[] {
+  if (!subjects.some((subject) => subject.kind === 'year') || !subjects.some((subject) => subject.kind === 'document')) return [...subjects];
   const years = new Set(namedDocuments(text, lexicon).flatMap((document) => (document.saidYear ? [document.saidYear] : [])));
   return subjects.filter((subject) => subject.kind !== 'year' || !years.has(subject.year));
 }

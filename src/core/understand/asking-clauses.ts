@@ -144,7 +144,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       });
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
-    for (const i of topicOnly) if (!documentsOnly.has(i)) stripped[i]!.words = topicOf(stripped[i]!.words, lexicon);
+    for (const i of topicOnly) if (!documentsOnly.has(i)) stripped[i]!.words = topicOf(stripped[i]!, lexicon, accents);
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
   return { asking, kept };
@@ -163,15 +163,18 @@ function saysTopic(clause: Clause, lexicon: Lexicon, accents: boolean): boolean 
 }
 
 /**
- * What a clause a pronoun points back at is about: what follows its last topic opener, after the subjects named
- * before it ("hôm qua nghe loa nói về xây dựng xã hội học tập" → "xây dựng xã hội học tập"; "đọc thông tư 25 về cộng
- * đồng học tập" keeps "thông tư 25"), else the whole clause.
+ * What a clause a pronoun points back at is about: what follows its last topic opener as typed, after the subjects and
+ * documents named before it ("hôm qua nghe loa nói về xây dựng xã hội học tập" → "xây dựng xã hội học tập"; "ở Hà Nội
+ * nghe nói về dòng họ học tập" keeps "Hà Nội"), else the whole clause. `words` are the clause's words as searched, a
+ * subset of `clause.typed`.
  */
-function topicOf(words: readonly Word[], lexicon: Lexicon): Word[] {
-  const opener = lexicon.pronounTopicOpeners.find(words, false).at(-1);
-  const after = opener ? words.slice(opener.start + opener.length) : [];
-  if (!opener || after.length === 0) return [...words];
-  const before = words.slice(0, opener.start);
+function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
+  const { typed, words } = clause;
+  const opener = lexicon.pronounTopicOpeners.find(typed, accents).at(-1);
+  const following = new Set(opener ? typed.slice(opener.start + opener.length) : []);
+  const after = words.filter((word) => following.has(word));
+  if (after.length === 0) return [...words];
+  const before = words.filter((word) => !following.has(word));
   const named = [...lexicon.subjects.find(before, false).flatMap(({ start, length }) => before.slice(start, start + length)), ...numberedDocuments(before, lexicon)];
   return [...named, ...after];
 }

@@ -74,7 +74,8 @@ function quietSpans(
 ): { start: number; length: number }[] {
   // "ha tinh", "ha noi" typed bare hold "hả": a question word inside a place's or a subject's name asks nothing.
   const names = accents ? [] : [...lexicon.elsewhere.find(words, false), ...lexicon.subjects.find(words, false)];
-  const quiet = [...lexicon.notAsking.find(words, false), ...negated(words, lexicon), ...names];
+  const bare = accents ? [] : lexicon.notAskingBare.find(words, false);
+  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {

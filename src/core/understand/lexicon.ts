@@ -56,6 +56,8 @@ export interface LanguageData {
     gluedUnits: Record<string, string>;
     /** Month word glued before the month's number ("t10", "thg12") → the word spelled out. */
     gluedMonths: Record<string, string>;
+    /** Of those, the words that also make weekdays 2–7 ("t7" is thứ bảy). */
+    gluedWeekdayWords: string[];
     /** Abbreviations written with a period that ends no sentence ("q. Gò Vấp", "p. Tân Định") → what they stand for. */
     abbreviationStops: Record<string, string>;
     /** Endings of web addresses and file names ("vn", "pdf"): a period glued before one ends no sentence. */
@@ -87,7 +89,7 @@ export interface LanguageData {
     /** A message correcting itself as it goes ("năm 2024 à nhầm 2023"): see self-correction.ts. */
     selfCorrections: { markers: string[]; pauseMarkers: string[]; bareMarkers: string[]; leads: string[]; closers: string[] };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
-    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; pausesBeforeSpeaker: string[]; joins: string[]; unknowing: string[] };
+    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; addressees: string[]; joins: string[]; unknowing: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
@@ -127,7 +129,7 @@ export interface LanguageData {
     refersBack: string[];
     /** "nó", "cái đó": words standing for the whole subject of the clause before. */
     pronouns: string[];
-    /** "về": what a clause naming no subject is about follows it. */
+    /** "nói về": what a clause naming no subject is about follows it. */
     pronounTopicOpeners: string[];
     /** "này", "đó": pointers that follow a noun ("ngày đó"). */
     demonstratives: string[];
@@ -226,6 +228,8 @@ export interface LanguageData {
     choiceFrames: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
+    /** "lần đầu": phrases holding a question word only when typed bare. */
+    notAskingBare: string[];
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -324,9 +328,9 @@ export interface Lexicon {
   abbreviationAsked: { markers: PhraseSet; joiners: PhraseSet };
   /** Folded unit glued to a figure → the unit spelled out. */
   gluedUnits: ReadonlyMap<string, string>;
-  /** A month word glued before its number, then maybe a year ("t10", "thg 10/2025": group 1 the word, 2 the month, 3
-   * the rest), and each folded word spelled out. */
-  gluedMonths: { pattern: RegExp; spelled: ReadonlyMap<string, string> };
+  /** A month word glued before its number, then maybe a year ("t10", "thg10/2025": group 1 the word, 2 the month, 3
+   * the rest), each folded word spelled out, and those that also make weekdays 2–7 ("t7"). */
+  gluedMonths: { pattern: RegExp; spelled: ReadonlyMap<string, string>; weekdayWords: ReadonlySet<string> };
   filler: PhraseSet;
   starts: PhraseSet;
   ends: PhraseSet;
@@ -374,7 +378,7 @@ export interface Lexicon {
   refersBack: PhraseSet;
   /** "nó", "cái đó": a question with one of these for its subject asks of what the clause before names. */
   pronouns: PhraseSet;
-  /** "về": in the clause a pronoun points back at, naming no subject, what it is about follows the last of these. */
+  /** "nói về": in the clause a pronoun points back at, what it is about follows the last of these. */
   pronounTopicOpeners: PhraseSet;
   demonstratives: PhraseSet;
   connectives: PhraseSet;
@@ -499,6 +503,8 @@ export interface Lexicon {
   choiceFrames: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
+  /** "lần đầu" typed bare: no "đâu". */
+  notAskingBare: PhraseSet;
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -636,7 +642,7 @@ export interface Lexicon {
   /** Number words, read as digits where a number stands (spoken-numbers.ts). */
   spokenNumbers: SpokenNumberWords;
   /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
-  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; pausesBeforeSpeaker: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
+  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; addressees: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -724,6 +730,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     gluedMonths: {
       pattern: new RegExp(`^(${Object.keys(data.shorthand.gluedMonths).map(key).join('|') || '(?!)'})(\\d{1,2})((?:[/.-]\\d{2,4})?)$`, 'u'),
       spelled: new Map(Object.entries(data.shorthand.gluedMonths).map(([word, spelled]) => [key(word), spelled])),
+      weekdayWords: new Set(data.shorthand.gluedWeekdayWords.map(key)),
     },
     filler: compilePhrases(data.filler.phrases, data.filler.accented),
     starts: compilePhrases(data.filler.starts, data.filler.accented),
@@ -766,7 +773,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     pronouns: compilePhrases(data.cues.pronouns, data.cues.pronouns),
-    pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners),
+    pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners, data.cues.pronounTopicOpeners),
     demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
     followUpOpeners: compilePhrases(data.cues.followUp.openers, [], { typedAccentsCount: true }),
@@ -856,6 +863,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relativeYearJoiners: compilePhrases(data.cues.relativeYearJoiners),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
+    notAskingBare: compilePhrases(data.cues.notAskingBare),
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     accordingTo: compilePhrases(data.cues.accordingTo),
@@ -931,7 +939,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       speakers: compilePhrases(data.filler.runOn.speakers, data.filler.runOn.speakers),
       beginsBefore: compilePhrases(data.filler.runOn.beginsBefore),
       pauses: compilePhrases(data.filler.runOn.pauses, data.filler.runOn.pauses),
-      pausesBeforeSpeaker: compilePhrases(data.filler.runOn.pausesBeforeSpeaker, data.filler.runOn.pausesBeforeSpeaker),
+      addressees: compilePhrases(data.filler.runOn.addressees, data.filler.runOn.addressees),
       joins: compilePhrases(data.filler.runOn.joins),
       unknowing: compilePhrases(data.filler.runOn.unknowing),
     },

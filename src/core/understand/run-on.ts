@@ -5,9 +5,9 @@ import { CLAUSE_GAP, wordSpans, type SpannedWord } from './words.js';
 
 /**
  * A message of at least `min-words` words with no punctuation between them (filler.yaml `run-on`), with a comma
- * wherever one of its clauses ends: after "ạ", "nhé" (typed with diacritics), a greeting and whom it greets; before a
- * pause of dictation ("ừm"; "thì là" before a speaker or a pronoun, typed with diacritics), before thanks and "muốn hỏi", with the speaker's
- * word before it, and before "mà bác không rõ …". Any other text is returned unchanged.
+ * wherever one of its clauses ends: after "ạ", "nhé", a greeting and whom it greets; before a pause of dictation
+ * ("ừm", "thì là") followed by a pronoun or the one addressed (these typed with diacritics); before thanks and "muốn
+ * hỏi", with the speaker's word before it, and before "mà bác không rõ …". Any other text is returned unchanged.
  */
 export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(text);
@@ -25,7 +25,7 @@ export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
 
 /** The indices (never 0) of the message's words a new clause begins with. */
 function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: boolean): number[] {
-  const { endsAfter, greetings, greeted, speakers, beginsBefore, pauses, pausesBeforeSpeaker, joins, unknowing } = lexicon.runOn;
+  const { endsAfter, greetings, greeted, speakers, beginsBefore, pauses, addressees, joins, unknowing } = lexicon.runOn;
   const speakerBefore = (at: number) => (at > 0 && speakers.matchAt(words, at - 1, accents) === 1 ? at - 1 : at);
   const breaks: number[] = [];
   let inside = 0;
@@ -37,15 +37,11 @@ function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: bool
     const whom = greeting > 0 ? greeted.matchAt(words, i + greeting, accents) : 0;
     // "chào cô chú ạ": the "ạ" ends it.
     if (whom > 0 && (!accents || endsAfter.matchAt(words, i + greeting + whom, accents) === 0)) breaks.push(i + greeting + whom);
-    // "… ừm giải thích giúp": a pause of dictation begins a clause (typed bare, a pause of one letter is a word: "o" is
-    // also "ở"; "um" is none).
-    const paused = pauses.matchAt(words, i, accents);
-    if (paused > 0 && (accents || words[i]!.folded.length > 1)) breaks.push(i);
-    // "… thì là bạn là ai", "… ấy thì là nó là cái gì": "thì là" before whom or what it speaks of opens a sentence ("…
-    // rồi thì là có đủ …" goes on with one; typed bare, "co" is "có" as often as "cô").
-    const pause = accents ? pausesBeforeSpeaker.matchAt(words, i, accents) : 0;
-    const whomAfter = (at: number) => speakers.matchAt(words, at, accents) > 0 || greeted.matchAt(words, at, accents) > 0 || lexicon.pronouns.matchAt(words, at, accents) > 0;
-    if (pause > 0 && whomAfter(i + pause)) breaks.push(i);
+    // "… ấy thì là nó là cái gì", "… thì là bạn là ai": a pause of dictation before a pronoun or the one addressed
+    // opens a sentence; elsewhere it pauses inside one ("… công nhận ừm gia đình học tập …", "nếu … thì là em có …").
+    // Typed bare, "o" is also "ở", "ban" "bản".
+    const pause = accents ? pauses.matchAt(words, i, accents) : 0;
+    if (pause > 0 && (lexicon.pronouns.matchAt(words, i + pause, accents) > 0 || addressees.matchAt(words, i + pause, accents) > 0)) breaks.push(i);
     // "xin cảm ơn" begins a clause once, not again at its "cảm ơn".
     const begins = i >= inside ? beginsBefore.matchAt(words, i, accents) : 0;
     if (begins > 0) {

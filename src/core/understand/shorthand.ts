@@ -8,8 +8,11 @@ import { wordsOf, type Word } from './words.js';
 /** A figure with letters glued to it ("78đ"). */
 const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
 
-/** A year typed with a letter for its thousands ("2k24", "2k5"): group 1 the thousands, 2 the letter, 3 the rest. */
-const LETTERED_YEAR = /^(\d)(\p{L})(\d{1,2})$/u;
+/** A year typed with a letter for its thousands ("2k24"; "2k5" is an amount): group 1 the thousands, 2 the letter, 3 the rest. */
+const LETTERED_YEAR = /^(\d)(\p{L})(\d{2})$/u;
+
+/** Weekdays a glued weekday word makes ("t2" … "t7", thứ hai … thứ bảy). */
+const WEEKDAYS = { first: 2, last: 7 };
 
 /** Letters without a vowel, three or more: an abbreviation ("xhht", "htsđ", "gnlc"), not chat shorthand ("ko", "dky"). */
 const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
@@ -61,7 +64,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const unit = GLUED_UNIT.exec(word.folded);
     const spelledUnit = unit && lexicon.gluedUnits.get(unit[2]!);
     const month = lexicon.gluedMonths.pattern.exec(word.folded);
-    const monthSpelled = month && Number(month[2]) >= 1 && Number(month[2]) <= 12 ? lexicon.gluedMonths.spelled.get(month[1]!) : undefined;
+    const monthSpelled = month && isGluedMonth(month, lexicon) ? lexicon.gluedMonths.spelled.get(month[1]!) : undefined;
     const year = letteredYear(word.folded, lexicon);
     // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows). A word
     // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"; "đ" is a letter, "hđ" is "hd"), and a
@@ -89,6 +92,13 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     i++;
   }
   return out;
+}
+
+/** A glued month ("t10", "thg3") is one of 1–12; after a weekday word, 2–7 only with a year after it ("t3/2024"). */
+function isGluedMonth(month: RegExpExecArray, lexicon: Lexicon): boolean {
+  const number = Number(month[2]);
+  const weekday = lexicon.gluedMonths.weekdayWords.has(month[1]!) && number >= WEEKDAYS.first && number <= WEEKDAYS.last && month[3] === '';
+  return number >= 1 && number <= 12 && !weekday;
 }
 
 /** The year a word types with a letter for its thousands (`thousand-in-years`: "2k24" is 2024), if it is one. */

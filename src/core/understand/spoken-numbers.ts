@@ -200,7 +200,7 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   // "quyết định năm hai không hai hai": the year of a document named by its kind alone.
   if (documentBefore && !(spoken.yearWords.has(keys[i]!) && yearAt(keys, i + 1, spoken))) {
     const number = placed ?? readDigits(keys, i, spoken) ?? readPair(keys, i, spoken);
-    if (number) return { ...inHalves(keys, number, spoken), start: i };
+    if (number) return { ...inHalves(keys, i, number, spoken), start: i };
   }
   // A number before "lần", "buổi" or a person counts or names ("mỗi tháng hai lần", "ngày ba em đi họp"): no date.
   const dated = (reading: Reading | undefined) => (reading && !spoken.notDatesBefore.has(keys[reading.end] ?? '') ? reading : undefined);
@@ -225,11 +225,12 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
 }
 
 /**
- * A document's number said in two halves of two digits ("mười ba mười lăm" 1315, "mười ba bảy ba" 1373, "hai mươi
- * tám mốt"): the second half, said as tens and unit or digit by digit, joined to the first.
+ * A document's number said in two halves of two digits, the first said with "mười" ("mười ba mười lăm" 1315, "mười ba
+ * bảy ba" 1373): the second half, said as tens and unit or digit by digit, joined to the first. Other pairs are a
+ * number and what follows it ("bốn bốn mười bốn" is 44/2014, "hai lăm mười hai" 25 and twelve).
  */
-function inHalves(keys: readonly string[], first: Reading, spoken: SpokenNumberKeys): Reading {
-  if (first.value.length !== 2 || spoken.yearWords.has(keys[first.end] ?? '')) return first;
+function inHalves(keys: readonly string[], start: number, first: Reading, spoken: SpokenNumberKeys): Reading {
+  if (!spoken.ten.has(keys[start]!) || first.value.length !== 2 || spoken.yearWords.has(keys[first.end] ?? '')) return first;
   const second = readPlaced(keys, first.end, spoken, false) ?? readPair(keys, first.end, spoken) ?? readDigits(keys, first.end, spoken);
   return second && second.value.length === 2 ? { value: first.value + second.value, end: second.end } : first;
 }

@@ -102,5 +102,6 @@ export const CORRECTION_SENTENCE_MIN_WORDS = 5;
 export const STARRED_MAX_WORDS = 3;
 
 /** Letters of one vowel typed alone that make an elongated particle ("aaaa" for "ạaaa", words.ts): 3 — two are a
- * word's slip or an abbreviation as often ("aa", "ee"), and no Vietnamese word is one vowel three times. */
+ * word's slip or an abbreviation as often ("aa", "ee"), and no Vietnamese word is one vowel three times ("iii", a
+ * Roman numeral, is left as typed). */
 export const ECHO_RUN_ALONE = 3;

@@ -86,8 +86,8 @@ function withoutEchoedVowel(word: string): string {
   if (word.length < 2 || !'aeioy'.includes(vowel)) return word;
   let start = word.length - 1;
   while (start > 0 && word[start - 1] === vowel) start--;
-  // "aaaa" typed bare for "ạaaa": a run of one vowel alone is that vowel.
-  if (start === 0) return word.length >= ECHO_RUN_ALONE ? vowel : word;
+  // "aaaa" typed bare for "ạaaa": a run of one vowel alone is that vowel ("iii" is a numeral).
+  if (start === 0) return word.length >= ECHO_RUN_ALONE && vowel !== 'i' ? vowel : word;
   const marked = word[start - 1];
   return marked !== undefined && marked.charCodeAt(0) > 127 && foldWord(marked) === vowel ? word.slice(0, start) : word;
 }

@@ -33,7 +33,11 @@ describe('numbers said as words', () => {
     expect(spelled('quyết định mười ba bảy ba')).toBe('quyết định 1373');
     // A year after the number is the document's year, not its second half.
     expect(spelled('quyết định mười ba mười lăm năm hai không hai ba')).toBe('quyết định 1315 năm 2023');
+    expect(spelled('quyết định tám chín năm hai không mười ba')).toBe('quyết định 89 năm 2013');
     expect(spelled('thông tư hai mươi lăm hai không hai ba')).toBe('thông tư 25 hai không hai ba');
+    // Only a first half said with "mười" starts one: others are a number and what follows ("44/2014", "25 … 12 điều").
+    expect(spelled('thông tư bốn bốn mười bốn quy định gì')).toBe('thông tư 44 14 quy định gì');
+    expect(spelled('thông tư hai lăm mười hai điều')).toBe('thông tư 25 12 điều');
   });
 
   it('reads a number said with its place words wherever it stands', () => {

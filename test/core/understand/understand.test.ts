@@ -124,15 +124,16 @@ describe('chat shorthand', () => {
     expect(expand('plan t10 cho trường')).toBe('kế hoạch tháng 10 cho trường');
     expect(expand('đợt thg 2/2024 vs thg12/2025')).toBe('đợt tháng 2/2024 với tháng 12/2025');
     expect(expand('đợt t10/2025')).toBe('đợt tháng 10/2025');
-    // No month 13; letters glued to a number are no month unless listed.
-    expect(expand('t13 x10')).toBe('t13 x10');
-    expect(expand('tuần lễ 2k24 vs 2k5')).toBe('tuần lễ 2024 với 2005');
+    // No month 13; letters glued to a number are no month unless listed; "t2"–"t7" are weekdays unless a year follows.
+    expect(expand('t13 x10 th10')).toBe('t13 x10 th10');
+    expect(expand('t7 cn có gì, còn t3/2024')).toBe('t7 cn có gì còn tháng 3/2024');
+    expect(expand('tuần lễ 2k24 vs 2k5')).toBe('tuần lễ 2024 với 2k5');
     // A letter other than the thousands' is no year.
     expect(expand('2m24')).toBe('2m24');
   });
 
   it('reads the Week by its English initials', () => {
-    expect(query('LLL week nam nay bđ ngay nao')).toBe('tuần lễ học tập suốt đời nam nay bắt đầu ngay nao');
+    expect(query('LLL week nam nay bat dau ngay nao')).toBe('tuần lễ học tập suốt đời nam nay bat dau ngay nao');
   });
 });
 
@@ -146,8 +147,10 @@ describe('filler and framing', () => {
   it('reads a pronoun after a story as standing for what the story is about, not for the story', () => {
     // Without the rule the story clause is dropped and "nó là cái gì" is searched alone.
     expect(query('hôm qua nghe loa phường nói về xây dựng xã hội học tập, nó là cái gì vậy ad')).toBe('xây dựng xã hội học tập nó là cái gì');
-    // The subjects named before the topic opener are kept with it.
-    expect(query('tôi mới đọc thông tư 25 về cộng đồng học tập, nó có hiệu lực từ bao giờ')).toMatch(/^thông tư 25 cộng đồng học tập nó/u);
+    // The subjects and documents named before the topic opener are kept with it; "về" of sending is no topic opener.
+    expect(query('tôi mới đọc thông tư 25, nghe nói về cộng đồng học tập, nó có hiệu lực từ bao giờ')).toMatch(/cộng đồng học tập nó/u);
+    expect(query('ở Hà Nội hôm qua nghe nói về dòng họ học tập, cái đó là gì')).toBe('hà nội dòng họ học tập cái đó là gì');
+    expect(query('phường em vừa gửi hồ sơ đề nghị công nhận cộng đồng học tập về quận, nó mất bao lâu')).toMatch(/hồ sơ/u);
     // A pronoun after a subject its own clause names stands for it: the story before is not kept.
     expect(query('đang soạn báo cáo về phong trào khuyến học. Mình thấy có nhắc quyết định 281 mà không biết nó là văn bản gì')).not.toMatch(/khuyến học/u);
     // Without a topic opener the clause is kept whole.
@@ -1324,7 +1327,7 @@ describe('words and phrases', () => {
     expect(wordsOf('dạaa nhéee ạa ơiii cứu lưu coffee khỏe').map((w) => w.text)).toEqual(['dạ', 'nhé', 'ạ', 'ơi', 'cứu', 'lưu', 'coffee', 'khỏe']);
     expect(read('Dạ cháu cảm ơn ad nhiều ạaaa 🥰').smallTalk).toBe('thanks');
     // Typed bare, a run of one vowel alone is that vowel ("aaaa" for "ạaaa"); two letters stay ("uu" above, "aa").
-    expect(wordsOf('aaaa ooo aa').map((w) => w.text)).toEqual(['a', 'o', 'aa']);
+    expect(wordsOf('aaaa ooo aa iii').map((w) => w.text)).toEqual(['a', 'o', 'aa', 'iii']);
     expect(read('Da chau cam on ad nhieu aaaa').smallTalk).toBe('thanks');
   });
 
@@ -1332,6 +1335,14 @@ describe('words and phrases', () => {
     expect(read('Da chao ad, em moi dung Zalo nay lan dau, ad giup duoc em nhung viec gi a? Em cam on truoc a.').smallTalk).toBe('capabilities');
     expect(read('em moi dung zalo nay lan dau').asks).toBe(false);
     expect(read('tuan le bat dau o dau').facets).toContain('place');
+    // With diacritics "đâu" asks wherever it stands.
+    expect(read('lớp tiếng anh buổi tối mở đâu vậy').asks).toBe(true);
+    expect(read('lop tieng anh buoi toi mo dau vay').asks).toBe(true);
+  });
+
+  it('reads "kiểm tra lại" as a complaint only when asked of the bot', () => {
+    expect(read('bạn kiểm tra lại đi').smallTalk).toBe('complaint');
+    expect(read('sắp in poster nên muốn kiểm tra lại, tuần lễ học tập suốt đời có cố định ngày không').smallTalk).toBeUndefined();
   });
 
   it('keeps document numbers, dates and percentages as one word, lowercased and folded', () => {
