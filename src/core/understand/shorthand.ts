@@ -8,7 +8,8 @@ import { wordsOf, type Word } from './words.js';
 /** A figure with letters glued to it ("78đ"). */
 const GLUED_UNIT = /^(\d+(?:[.,]\d+)*)(\p{L}+)$/u;
 
-/** A year typed with a letter for its thousands ("2k24"; "2k5" is an amount): group 1 the thousands, 2 the letter, 3 the rest. */
+/** A year typed with a letter for its thousands ("2k24"; "2k5" is an amount): group 1 the thousands, 2 the letter, 3
+ * the rest. */
 const LETTERED_YEAR = /^(\d)(\p{L})(\d{2})$/u;
 
 /** Weekdays a glued weekday word makes ("t2" … "t7", thứ hai … thứ bảy). */
