@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import { fold, hasDiacritics } from '../text/vietnamese.js';
 import { LOCAL_ISSUER, type Lexicon } from '../understand/lexicon.js';
 import { unitNamedIn } from '../understand/local-units.js';
-import { CLAUSE_GAP, wordSpans, type PhraseSet, type SpannedWord, type Word } from '../understand/words.js';
+import { CLAUSE_GAP, wordSpans, wordsIn, type PhraseSet, type SpannedWord, type Word } from '../understand/words.js';
 import { subjectsOf, subjectsOfSentence } from './subjects.js';
 import { DESCRIBED_DOCUMENTS_READ } from './tuning.js';
 
@@ -82,7 +82,7 @@ function bestFit(text: string, described: readonly Word[], clause: readonly Word
   const years = text.match(YEAR) ?? [];
   if (vocabulary.needsIssuerOrYear.has(kind) && issuers.size === 0 && years.length === 0) return undefined;
   // The issuer said is no subject the document must be about ("quyết định của Hội Khuyến học về công dân học tập").
-  const issuerWords = new Set(saidIssuers.flatMap(({ start, length }) => described.slice(start, start + length)));
+  const issuerWords = new Set(wordsIn(described, saidIssuers));
   const subjects = subjectsOf(described.filter((word) => !issuerWords.has(word)).map((word) => word.text).join(' '), lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : []));
   // "thông tư mới về …", "cái thông tư cũ": said right after the kind, not "xã cũ" further on.
   const inForce = vocabulary.inForce.matchAt(described, 0, false) > 0;

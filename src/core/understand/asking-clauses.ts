@@ -5,7 +5,7 @@ import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
-import { positionsIn, type Word } from './words.js';
+import { positionsIn, wordsIn, type Word } from './words.js';
 
 /** One clause with filler set aside: its words as searched, as typed, and whether it closes as a question. */
 export interface Clause {
@@ -140,7 +140,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
         if (!figures && spans.length === 0) return;
         keep.add(i);
-        if (!figures) clause.words = spans.flatMap(({ start, length }) => clause.words.slice(start, start + length));
+        if (!figures) clause.words = wordsIn(clause.words, spans);
       });
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
@@ -175,7 +175,7 @@ function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
   const after = words.filter((word) => following.has(word));
   if (after.length === 0) return [...words];
   const before = words.filter((word) => !following.has(word));
-  const named = [...lexicon.subjects.find(before, false).flatMap(({ start, length }) => before.slice(start, start + length)), ...numberedDocuments(before, lexicon)];
+  const named = [...wordsIn(before, lexicon.subjects.find(before, false)), ...numberedDocuments(before, lexicon)];
   return [...named, ...after];
 }
 

@@ -238,6 +238,11 @@ function marksWithin(typed: string, wanted: string): boolean {
   );
 }
 
+/** The words `spans` cover (phrases found by a `PhraseSet`), in order. */
+export function wordsIn<T extends Word>(words: readonly T[], spans: readonly { start: number; length: number }[]): T[] {
+  return spans.flatMap(({ start, length }) => words.slice(start, start + length));
+}
+
 /** The positions of the words `spans` cover (phrases found by a `PhraseSet`). */
 export function positionsIn(spans: readonly { start: number; length: number }[]): Set<number> {
   return new Set(spans.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));

@@ -82,6 +82,17 @@ describe('answer engine (extractive)', () => {
     expect(answer.text.split('do Phó Thủ tướng Trần Hồng Hà ký').length).toBe(2);
   });
 
+  it('ranks a named document\'s passages without the year said after its number', async () => {
+    const meta = { title: 'Ban hành Kế hoạch phong trào thi đua', number: '1315/QĐ-TTg', issued: '2023-11-09' };
+    const purpose = passage('Quyết định 1315/QĐ-TTg ban hành kế hoạch của phong trào thi đua.', meta, { score: 1 });
+    const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.', meta, { score: 0.98 });
+    const launched = passage('Phong trào thi đua của Quyết định 1315/QĐ-TTg được phát động năm 2023 tại Hà Nội.', meta, { score: 0.97 });
+    const engine = createAnswerEngine({ search: fakeSearch([purpose, signed, launched]), messages, lexicon, topK: 2 });
+    // "năm 2023" is the document's own year, no subject a passage must name: the launch passage does not move up past
+    // the signer's and push it out of the two kept.
+    expect((await engine.answer('quyết định 1315 năm 2023 nói về cái gì, ai ký vậy')).text).toContain('Trần Hồng Hà');
+  });
+
   it('answers who did an act of a named document from the passage headed by that question, also when a claim names another', async () => {
     const meta = { title: 'Ban hành Kế hoạch phong trào thi đua', number: '1315/QĐ-TTg', issued: '2023-11-09' };
     const launched = passage('Phong trào thi đua mà Quyết định 1315/QĐ-TTg cụ thể hóa được Thủ tướng Phạm Minh Chính phát động ngày 10/06/2023.', meta, { heading: 'Phong trào thi đua trong Quyết định 1315 được phát động khi nào?', score: 1.1 });
