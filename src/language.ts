@@ -182,6 +182,14 @@ const spokenNumbersSchema = z.object({
     });
   });
 
+const keyMap = z.record(z.string().min(1), z.string().min(1));
+const typingSchema = z.object({
+  telex: z.object({ tones: keyMap, marks: keyMap }),
+  vni: z.object({ tones: keyMap, marks: keyMap }),
+  syllable: z.object({ onsets: words, codas: words, open: words, closed: words, either: words, 'tone-takers': words, 'tone-on-second': words }),
+  'not-keystrokes': words,
+});
+
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
 function reader(promptsDir: string) {
   return <T>(name: string, schema: z.ZodType<T>): T => {
@@ -446,5 +454,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       monthWords,
       percentWords,
     }))(read('spoken-numbers.yaml', spokenNumbersSchema)),
+    typing: (({ telex, vni, syllable: { 'tone-takers': toneTakers, 'tone-on-second': toneOnSecond, ...syllable }, 'not-keystrokes': notKeystrokes }) => ({ telex, vni, syllable: { ...syllable, toneTakers, toneOnSecond }, notKeystrokes }))(
+      read('typing.yaml', typingSchema),
+    ),
   });
 }

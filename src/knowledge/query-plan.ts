@@ -75,7 +75,10 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   // A pair holding a question word ("do_ai" of "do ai quy định") is looked up after the topic's words too: its other word
   // is looked up on its own. Its weight in ranking stays (a heading asking "… ai ký?" matches it).
   const asks = (term: string) => (asking?.has(term) || (term.includes('_') && term.split('_').some((word) => pairAsking?.has(word))) ? 1 : 0);
-  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => asks(a) - asks(b) || df.get(a)! - df.get(b)!);
+  // So is a bare figure that is no year ("công dân học tập 75 điểm có đạt không": the asker's own score is in two passages,
+  // neither about the title): rare as it is, the passages holding it are about something else.
+  const figure = (term: string) => (FIGURE.test(term) ? 1 : 0);
+  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => asks(a) + figure(a) - asks(b) - figure(b) || df.get(a)! - df.get(b)!);
   // A document the question names by number ("thông tư 24/2023") is its most telling term, however many passages
   // mention that number: the pairs holding the number are always looked up.
   const named = new Set(
@@ -104,6 +107,9 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
     probes,
   };
 }
+
+/** A number of one to three digits, alone: no year, no numbered document's full number ("24/2023" is one pair). */
+const FIGURE = /^\d{1,3}$/u;
 
 function quote(token: string): string {
   return `"${token.replace(/"/gu, '""')}"`;

@@ -92,6 +92,13 @@ describe('search', () => {
     expect(headings.some((heading) => /Ngày Khuyến học Việt Nam/u.test(heading))).toBe(true);
   });
 
+  it('looks up a bare figure after the words of the topic, however rare the asker\'s score is', () => {
+    // "75" was one of the three rarest terms always looked up, and "điểm" was not: the passages found were the two
+    // holding "75" and the family's one holding "có đạt", none about Công dân học tập.
+    const headings = search.search('công dân học tập 75 điểm có đạt không', { limit: 5 }).map((p) => p.heading);
+    expect(headings.some((heading) => heading.startsWith('Công dân học tập cần bao nhiêu điểm'))).toBe(true);
+  });
+
   it('understands abbreviations and English terms from the synonyms file', () => {
     expect(search.search('GĐHT', { limit: 3 }).some((p) => /gia đình học tập/iu.test(p.text))).toBe(true);
     expect(search.search('learning city UNESCO', { limit: 3 }).some((p) => /thành phố học tập/iu.test(p.text))).toBe(true);

@@ -5,7 +5,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { wordsOf } from '../understand/words.js';
 import { givesFigure } from './facets.js';
-import { kindOf, namesFigureYear, type Subject } from './subjects.js';
+import { kindOf, namesFigureYear, TITLES, type Subject } from './subjects.js';
 import { passagesFirst } from './passage-order.js';
 
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
@@ -36,7 +36,7 @@ export function achievedFigureMissing(passages: readonly Passage[], lexicon: Lex
  * `targetsFirst`. Without a title, `found` as it is.
  */
 export function withTargetsOfTitles(subjects: readonly Subject[], found: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): Passage[] {
-  const titles = subjects.filter((subject) => kindOf(subject, lexicon) === 'group:titles');
+  const titles = subjects.filter((subject) => kindOf(subject, lexicon) === TITLES);
   if (titles.length === 0 || !lexicon.targetsSearch) return [...found];
   const targets = search(`${lexicon.targetsSearch} ${titles.map((title) => title.said).join(' ')}`);
   return passagesFirst(targets, found);

@@ -6,7 +6,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import { passagesFirst } from './passage-order.js';
-import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence } from './subjects.js';
+import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES } from './subjects.js';
 import { COMPOSE_PASSAGES, COUNT_NOUN_AFTER } from './tuning.js';
 
 /** What a count asks of: the thing counted (and whether of the whole country), and where. */
@@ -33,7 +33,7 @@ export type CountFigure = { passages: Passage[]; missing?: undefined } | { missi
 export function countFigure(asked: CountAsked, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): CountFigure | undefined {
   const subjects = subjectsOf(asked.question, lexicon);
   const coveredPlaces = subjects.filter((subject) => isCoveredPlace(subject, lexicon));
-  const titles = new Set(subjects.flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [subject.key] : [])));
+  const titles = new Set(subjects.flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === TITLES ? [subject.key] : [])));
   const otherPlaces = asked.places.map((place) => wordsOf(place).map((word) => word.folded));
   const gives = (passage: Passage) => {
     const passageOfPlace = coveredPlaces.length === 0 || subjectsNamed(passage, coveredPlaces, lexicon) === coveredPlaces.length;

@@ -7,6 +7,7 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
+import { withTypingMended } from '../understand/typing.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
 import { withSelfCorrections } from '../understand/self-correction.js';
 import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
@@ -33,7 +34,7 @@ import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
 
@@ -118,12 +119,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     passages,
   });
 
-  // A message dictated or typed without punctuation: numbers said as words read as digits ("quyết định số sáu trăm bảy
-  // mươi bảy", "năm hai không hai hai"), years said by two digits whole ("năm 22", "năm hai lăm"), its run-on stretches
-  // broken into clauses ("dạ em chào anh chị ạ em là …"), and its corrections made as it goes ("năm 2024 à nhầm 2023").
+  // A message typed with the keyboard off or dictated without punctuation: keystrokes read as the syllables they make
+  // ("hocj taapj" → "hoc tap"), numbers said as words read as digits ("quyết định số sáu trăm bảy mươi bảy", "năm hai
+  // không hai hai"), years said by two digits whole ("năm 22", "năm hai lăm"), its run-on stretches broken into clauses
+  // ("dạ em chào anh chị ạ em là …"), and its corrections made as it goes ("năm 2024 à nhầm 2023").
   // Pure as understanding is, and read again for every earlier turn: kept like the readings.
   const dictations = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
-  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(text, lex), lex), lex), lex));
+  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(withTypingMended(text, lex), lex), lex), lex), lex));
   // Passages naming the question's subjects (a place, a title, a year, a document) go first.
   const retrieve = (q: string) => {
     const subjects = lexicon ? withoutDocumentYears(subjectsOf(q, lexicon), q, lexicon) : [];
@@ -444,7 +446,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         lexicon && lexicon.requirementsSearch !== ''
           ? () =>
               named
-                .flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [lexicon.subjectName.get(subject.key) ?? subject.said] : []))
+                .flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === TITLES ? [lexicon.subjectName.get(subject.key) ?? subject.said] : []))
                 .flatMap((title) => deps.search.search(`${title} ${lexicon.requirementsSearch}`, { limit: topK }))
           : undefined;
       const extractive = issuedBy ?? composeExtractive(answerQuestion, answerPassages, {
@@ -505,7 +507,7 @@ function saidInComposed(passages: readonly Passage[], said: PhraseSet): boolean 
 const PERIOD = /(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)/gu;
 
 /** Subjects that lower the evidence gate when the best passage names them all (not places or years: "vn đá với thái lan"). */
-const GATED_SUBJECT_KINDS: readonly string[] = ['group:titles', 'group:events', 'document'];
+const GATED_SUBJECT_KINDS: readonly string[] = [TITLES, 'group:events', 'document'];
 
 /** Facets asking a number, not yes or no, of words naming no rule ("phải", "tối thiểu"): a figure, not a rule's threshold. */
 function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexicon): boolean {

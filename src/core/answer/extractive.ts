@@ -7,7 +7,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { toCitation } from './citations.js';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
-import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
+import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
 import { askersKind, belowRange, claimedThresholds, claimVerdict, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict, type OutsideRange } from './yes-no.js';
@@ -98,6 +98,12 @@ interface Candidate {
    * đến 60 tuổi" for "mẹ mình 65 tuổi"), and no range lying above that figure: the rule the case is judged by.
    */
   judgesCase: boolean;
+  /**
+   * States a rule of another title than the one asked, by its own words or, naming none, by its passage's heading
+   * ("ngoài tổng điểm tối thiểu 80/100 …" under "Công dân học tập cần bao nhiêu điểm …" when a family asks): it judges
+   * no case of the title asked.
+   */
+  otherTitle: boolean;
 }
 
 /** Composes a short answer from `passages` (best first), citing each sentence's document as [n]. */
@@ -113,6 +119,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
+  const askedTitles = askedSubjects.filter((subject) => kindOf(subject, options.lexicon!) === TITLES);
   // Asked the date of a document named by number, a sentence dating only other documents carries no date asked.
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
@@ -135,7 +142,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const judgesCase = (sentence: Sentence) =>
     caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit)) && !belowRange(caseTold, sentence.text);
   const weights = termWeights(sentences.map((s) => s.text), terms);
-  const candidateOf = (sentence: Sentence): Candidate => ({
+  const candidateOf = (sentence: Sentence, heading = top[sentence.passageRank]!.heading): Candidate => ({
     sentence,
     match: matchSentence(sentence.text, terms),
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
@@ -143,8 +150,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
+    otherTitle: askedTitles.length > 0 && aboutOtherSubjects(`${heading}. ${sentence.text}`, askedTitles, options.lexicon!),
   });
-  const pool: Candidate[] = sentences.map(candidateOf);
+  const pool: Candidate[] = sentences.map((sentence) => candidateOf(sentence));
   const keyWeight = Math.max(0, ...weights.values());
   const addsKeyTerm = (matched: readonly string[], covered: ReadonlySet<string>) =>
     matched.some((term) => !covered.has(term) && (weights.get(term) ?? 0) >= keyWeight * tuning.KEY_TERM_SHARE);
@@ -255,7 +263,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   if (meets?.judge && !further && options.requirementsOf) {
     // Else of the passages searched apart, ranked after those found so a sentence taken is cited like theirs.
     const apart = options.requirementsOf().filter((p) => !top.some((t) => t.chunkId === p.chunkId));
-    const candidates = apart.flatMap((passage, k) => splitSentences(passage.text, top.length + k).map(candidateOf)).filter(ruled);
+    const candidates = apart.flatMap((passage, k) => splitSentences(passage.text, top.length + k).map((sentence) => candidateOf(sentence, passage.heading))).filter(ruled);
     further = furtherRequirement(known, meets.judge, candidates, options.lexicon, () => 0);
     if (further) top.push(...apart);
   }
@@ -328,8 +336,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  * judges that asker, even when it cannot decide; without a verdict, a first sentence calling the matter unconfirmed says
  * so (a rule the case meets or fails decides even when a hedge about another matter leads).
  */
-function judgeYesNo(question: string, byGain: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
+function judgeYesNo(question: string, chosen: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
   const lexicon = options.lexicon;
+  const byGain = chosen.filter((candidate) => !candidate.otherTitle);
+  if (byGain.length === 0) return saysUnconfirmed(chosen[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
   // "gia đình học tập cần đạt 80 điểm đúng không": a threshold claimed, not the asker's own figure (none told).
   const claims = lexicon && !options.ownCase ? claimedThresholds(question, lexicon) : [];
   for (const judge of claims.length > 0 ? byGain : []) {
@@ -385,7 +395,7 @@ function furtherRequirement(
  */
 function titlesRuledBy(judge: Candidate, asked: string, lexicon: Lexicon | undefined): (candidate: Candidate) => boolean {
   if (!lexicon) return () => false;
-  const titles = (text: string) => subjectsOf(text, lexicon).flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === 'group:titles' ? [subject.key] : []));
+  const titles = (text: string) => subjectsOf(text, lexicon).flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === TITLES ? [subject.key] : []));
   const tiers = (text: string) => new Set((lexicon.evidence.get('tiers')?.find(wordsOf(text), false) ?? []).map(({ phrase }) => phrase));
   const ruled = new Set(titles(judge.sentence.text));
   const tiersAsked = tiers(asked);

@@ -5,7 +5,7 @@ import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 import { givesFigure } from './facets.js';
-import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, type Subject } from './subjects.js';
+import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { passagesFirst } from './passage-order.js';
 
 /** A place's figure asked: the passages to answer from, or the place (as the data names it) no passage gives it for. */
@@ -22,7 +22,7 @@ export function placeFigure(question: string, passages: readonly Passage[], lexi
   const subjects = subjectsOf(question, lexicon);
   const groups = subjects.filter((subject): subject is Subject & { kind: 'group' } => subject.kind === 'group');
   const covered = groups.filter((subject) => isCoveredPlace(subject, lexicon));
-  const titles = groups.filter((subject) => kindOf(subject, lexicon) === 'group:titles');
+  const titles = groups.filter((subject) => kindOf(subject, lexicon) === TITLES);
   const place = covered.length === 1 && elsewhere.length === 0 ? placeCovered(covered[0]!, lexicon) : covered.length === 0 && elsewhere.length === 1 ? placeNamed(elsewhere[0]!) : undefined;
   if (!place || titles.length === 0) return undefined;
   const wanted = new Set(titles.map((title) => title.key));

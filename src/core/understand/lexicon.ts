@@ -1,6 +1,7 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
 import { clauseBoundary } from './clause-boundary.js';
+import { compileTyping, type Typing, type TypingData } from './typing.js';
 import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
@@ -274,6 +275,8 @@ export interface LanguageData {
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
   spokenNumbers: SpokenNumbersData;
+  /** The keys of Telex and VNI, and the parts a Vietnamese syllable is made of (typing.yaml). */
+  typing: TypingData;
   /** Words that show a document sentence carries a facet, matched with accents. */
   evidence: Partial<Record<Facet | EvidenceKey, string[]>>;
   /** Kinds of asker a rule gives its own threshold for, in parentheses: label → words naming that kind. */
@@ -641,6 +644,8 @@ export interface Lexicon {
   unitPointers: PhraseSet;
   /** Number words, read as digits where a number stands (spoken-numbers.ts). */
   spokenNumbers: SpokenNumberWords;
+  /** Telex and VNI keystrokes and the syllables they make, read in words typed with the keyboard off (typing.ts). */
+  typing: Typing;
   /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
   runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; addressees: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
 }
@@ -931,6 +936,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     placeLookalikes: compilePhrases(data.elsewhere.lookalikes),
     unitPointers: compilePhrases(data.elsewhere.unitPointers),
     spokenNumbers: compileSpokenNumbers(data.spokenNumbers),
+    typing: compileTyping(data.typing, [...Object.keys(data.shorthand.words), ...Object.keys(data.shorthand.asTyped), ...data.shorthand.ambiguous.flatMap((entry) => entry.words)]),
     runOn: {
       minWords: data.filler.runOn.minWords,
       endsAfter: compilePhrases(data.filler.runOn.endsAfter, data.filler.runOn.endsAfter),

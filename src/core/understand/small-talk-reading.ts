@@ -74,9 +74,20 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
   const unjoined = (words: Word[], i: number) => (i > 0 ? words.slice(lexicon.smallTalkJoiners.matchAt(words, 0, accents)) : words);
   const kinds = clauses.map(({ asks, words }, i) => {
     const clause = { asks, words: unjoined(words, i) };
-    return smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents);
+    return smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents) ?? smallTalkOnCondition(clause.words, lexicon, accents);
   });
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
+}
+
+/**
+ * "nếu mình có thắc mắc thì bạn giúp được những gì", "nếu mk nhắn buổi tối thì có ai trực ko": small talk said after a
+ * condition (`condition-markers`) that names no subject is that small talk; the condition is only when it would be said.
+ */
+function smallTalkOnCondition(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const marker = lexicon.conditionMarkers.find(words, accents).filter(({ start }) => lexicon.subjects.matchAt(words, start, false) === 0).at(-1);
+  if (!marker || marker.start === 0 || namesSubject(words.slice(0, marker.start), lexicon)) return undefined;
+  const rest = words.slice(marker.start + marker.length);
+  return rest.length > 0 ? (smallTalkOf(rest, lexicon, accents) ?? aboutTheBot(rest, lexicon, accents)) : undefined;
 }
 
 /**

@@ -105,3 +105,7 @@ export const STARRED_MAX_WORDS = 3;
  * word's slip or an abbreviation as often ("aa", "ee"), and no Vietnamese word is one vowel three times ("iii", a
  * Roman numeral, is left as typed). */
 export const ECHO_RUN_ALONE = 3;
+
+/** Syllables one word typed without spaces may be parted into (typing.ts): 4, the longest name residents glue
+ * ("họctậpsuốtđời"); each more multiplies the partings tried for a word that is no syllable. */
+export const MOST_GLUED_SYLLABLES = 4;

@@ -412,6 +412,16 @@ describe('answer engine with question understanding', () => {
     }
   });
 
+  it('reads a message typed with the keyboard off, its Telex or VNI keystrokes left in, as it would read typed', async () => {
+    const typed = await ask('gia dinh hoc tap la gi');
+    for (const said of ['gia ddinhf hocj taapj la gi', 'gia d9i2nh ho5c ta6p5 la gi', 'Gia ddinhf học tập là gì']) {
+      const reply = await ask(said);
+      expect(reply.refused, said).toBe(false);
+      expect(reply.text, said).toBe(typed.text);
+    }
+    expect((await ask('quyeets ddinhj ba tám bảy nói về gì')).citations[0]?.reference).toContain('387/QĐ-TTg');
+  });
+
   it('answers a message that corrects itself as it goes for what it corrects to', async () => {
     for (const said of ['tuan le nam 2011 a nham 2023 do ai to chuc', 'Tuần lễ năm 2023 do ai tổ chức — à không, ý mình là năm 2011 cơ.']) {
       const reply = await ask(said);

@@ -902,6 +902,12 @@ describe('small talk', () => {
     expect(read('Hà Nội có mô hình trường học gì, tên là gì').smallTalk).toBeUndefined();
   });
 
+  it('reads small talk said after a condition naming no subject as that small talk, and a condition naming one as asking', () => {
+    expect(read('chao ban, neu minh co thac mac thi ban giup duoc nhung gi').smallTalk).toBe('capabilities');
+    expect(read('nếu mình nhắn buổi tối thì có ai trực không').smallTalk).toBe('human');
+    expect(read('nếu nhà mình muốn đăng ký gia đình học tập thì bạn giúp được gì').smallTalk).toBeUndefined();
+  });
+
   it('reads "vẫn trực" as asking for a person', () => {
     expect(read('chào buổi tối ad, giờ này ad vẫn trực hả, vất vả ghê').smallTalk).toBe('human');
   });

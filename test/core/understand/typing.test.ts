@@ -1,0 +1,69 @@
+// Telex and VNI keystrokes left in words typed with the keyboard off (prompts/language/typing.yaml) read as syllables.
+import { describe, expect, it } from 'vitest';
+import { keystrokesRead, syllableParts, withTypingMended } from '../../../src/core/understand/typing.js';
+import { loadLanguage } from '../../../src/language.js';
+import { languageData, ROOT } from '../../helpers/core.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const rules = lexicon.typing;
+const read = (word: string) => keystrokesRead(word, rules);
+const data = languageData('typing.yaml') as { 'not-keystrokes': string[]; syllable: { open: string[]; closed: string[]; either: string[] } };
+
+describe('keystrokes of an input method', () => {
+  it('reads Telex tone and mark keys as the syllable they type, the tone on the vowel that carries it', () => {
+    const words: Record<string, string> = { hocj: 'học', taapj: 'tập', ddinhf: 'đình', quyeets: 'quyết', daan: 'dân', khoong: 'không', hoaif: 'hoài', cuar: 'của', naof: 'nào', vawn: 'văn', giaf: 'già', gif: 'gì', kys: 'ký', own: 'ơn', nhw: 'như', nhuwngx: 'những', dduowcj: 'được', nguwowif: 'người', khuyeens: 'khuyến', hoaf: 'hoà' };
+    for (const [typed, meant] of Object.entries(words)) expect(read(typed), typed).toBe(meant);
+  });
+
+  it('reads VNI digits only when one stands between letters, so numbers glued to words stay numbers', () => {
+    expect(read('ho5c')).toBe('học');
+    expect(read('ta6p5')).toBe('tập');
+    expect(read('d9i2nh')).toBe('đình');
+    expect(read('ngu7o7i2')).toBe('người');
+    for (const typed of ['lop6', 't10', 'qd677', '2k24', 'covid19', 'lop12']) expect(read(typed), typed).toBeUndefined();
+  });
+
+  it('leaves words whose keys make no Vietnamese syllable, words in capitals, listed words and chat shorthand as typed', () => {
+    for (const typed of ['thanks', 'start', 'users', 'ns', 'cities', 'learning', 'HOCJ', 'GNLC', 'hoc', 'tap', 'học']) expect(read(typed), typed).toBeUndefined();
+    const unlisted = { ...lexicon, typing: { ...rules, kept: new Set<string>() } };
+    for (const typed of data['not-keystrokes']) {
+      expect(withTypingMended(typed, lexicon), typed).toBe(typed);
+      // Each is listed because it would be read otherwise ("okê" as two syllables glued).
+      expect(withTypingMended(typed, unlisted), typed).not.toBe(typed);
+    }
+    // "wa" is chat shorthand for "quá", not Telex "ưa".
+    expect(keystrokesRead('wa', { ...rules, kept: new Set() })).toBe('ưa');
+    expect(read('wa')).toBeUndefined();
+  });
+
+  it('knows a syllable by its parts: vowels that end it, need a last consonant, or take either', () => {
+    for (const vowels of data.syllable.open) expect(syllableParts(`t${vowels}`, rules), vowels).toBeDefined();
+    for (const vowels of data.syllable.closed) {
+      expect(syllableParts(`t${vowels}`, rules), vowels).toBeUndefined();
+      expect(syllableParts(`t${vowels}n`, rules), vowels).toBeDefined();
+    }
+    for (const vowels of data.syllable.either) expect(syllableParts(`t${vowels}`, rules) && syllableParts(`t${vowels}m`, rules), vowels).toBeDefined();
+    expect(syllableParts('tais', rules)).toBeUndefined();
+    expect(syllableParts('tain', rules)).toBeUndefined();
+  });
+
+  it('reads a message bare where the rest is typed bare, with marks where the rest has them', () => {
+    expect(withTypingMended('quyeets ddinhj 677 ky ngay nao', lexicon)).toBe('quyet dinh 677 ky ngay nao');
+    expect(withTypingMended('Gia ddinhf học tập là gì', lexicon)).toBe('Gia đình học tập là gì');
+    expect(withTypingMended('Quyeets ddinhj 677 ký ngày nào', lexicon)).toBe('Quyết định 677 ký ngày nào');
+    expect(withTypingMended('cong dan hoc tap la gi', lexicon)).toBe('cong dan hoc tap la gi');
+  });
+
+  it('parts syllables typed without a space, the fewest and with the longest first consonants, a vowel typed again aside', () => {
+    expect(withTypingMended('học tập suốtđời là gì', lexicon)).toBe('học tập suốt đời là gì');
+    expect(withTypingMended('côngnhận cộngđồng họctậpsuốtđời', lexicon)).toBe('công nhận cộng đồng học tập suốt đời');
+    expect(withTypingMended('học cóphải không', lexicon)).toBe('học có phải không');
+    for (const text of ['nàoo', 'ngừoi', 'Đắk Lắk', 'cđht', 'ĐVHT', 'TP.HCM']) expect(withTypingMended(text, lexicon), text).toBe(text);
+  });
+
+  it('joins a syllable parted by a space before its last consonants, and nothing that is a syllable alone', () => {
+    expect(withTypingMended('bao nhiêu điểm mới được công nhậ n', lexicon)).toBe('bao nhiêu điểm mới được công nhận');
+    expect(withTypingMended('ko còn huyệ n nữa à', lexicon)).toBe('ko còn huyện nữa à');
+    for (const text of ['thế là n người', 'cong nha n', 'anh c ơi']) expect(withTypingMended(text, lexicon), text).toBe(text);
+  });
+});
