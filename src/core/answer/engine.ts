@@ -16,6 +16,7 @@ import { namesNoTopic } from '../understand/cues.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
+import { withCaseRules } from './case-rule.js';
 import { answerClauses } from './clauses.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { countFigure } from './count-figure.js';
@@ -440,7 +441,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
-      const answerPassages = actualMissing ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!) : passages;
+      // A yes/no case told with a figure ("được 78 điểm") is judged by the rule giving a figure in its unit.
+      const answerPassages = actualMissing
+        ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!)
+        : lexicon && turn.facets.includes('yesno')
+          ? withCaseRules(`${understood.ownCase ?? ''} ${retrieval}`, passages, tuning.COMPOSE_PASSAGES, lexicon, retrieve)
+          : passages;
       // A yes (or a reason) for a rule of a title asked about may hide a further requirement said in another document.
       const requirementsOf =
         lexicon && lexicon.requirementsSearch !== ''

@@ -5,6 +5,7 @@ import { fill } from '../messages.js';
 import { actNamer, actsAsked } from '../understand/acts-asked.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
+import { unitsAfterFigures } from './case-rule.js';
 import { toCitation } from './citations.js';
 import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
@@ -405,12 +406,6 @@ function titlesRuledBy(judge: Candidate, asked: string, lexicon: Lexicon | undef
     const otherTier = tiersAsked.size > 0 && tiersSaid.size > 0 && ![...tiersSaid].some((tier) => tiersAsked.has(tier));
     return named.length > 0 && named.every((title) => ruled.has(title)) && !otherTier;
   };
-}
-
-/** The case units (`case-units`: "tuổi", "điểm") written right after a figure in `text` ("65 tuổi", "80 điểm"), folded. */
-function unitsAfterFigures(text: string, lexicon: Lexicon): Set<string> {
-  const words = wordsOf(text);
-  return new Set(lexicon.caseUnits.find(words, false).filter(({ start }) => start > 0 && /\d/u.test(words[start - 1]!.folded)).map(({ phrase }) => phrase));
 }
 
 /**

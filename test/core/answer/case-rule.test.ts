@@ -1,0 +1,47 @@
+// The rule a yes/no case told with a figure is judged by, searched for by the title and the unit when the question's passages give none.
+import { describe, expect, it } from 'vitest';
+import { unitsAfterFigures, withCaseRules } from '../../../src/core/answer/case-rule.js';
+import { loadLanguage } from '../../../src/language.js';
+import { ROOT } from '../../helpers/core.js';
+import { fakeSearch, passage } from './passages.js';
+
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const targets = passage('Theo Quyết định 1373, tỷ lệ công dân đạt danh hiệu Công dân học tập là 40% vào năm 2025.');
+const rule = passage('Điểm tối thiểu để đạt Công dân học tập là 80 điểm trên tổng số 100 điểm.');
+const ages = passage('Người từ 19 đến 60 tuổi biết chữ và mỗi năm học ít nhất một nội dung.');
+
+describe('the rule a case is judged by', () => {
+  it('reads the units written right after a figure, not a unit alone', () => {
+    expect([...unitsAfterFigures('mẹ em 65 tuổi, tự chấm được 78 điểm', lexicon)].sort()).toEqual(['diem', 'tuoi']);
+    expect(unitsAfterFigures('điểm tối thiểu là bao nhiêu', lexicon).size).toBe(0);
+  });
+
+  it('puts the passages giving a figure in the case\'s unit first, searched by the title and that unit', () => {
+    const search = fakeSearch([ages, rule]);
+    const found = withCaseRules('mẹ con tự đánh giá công dân học tập được 78 điểm có đạt không', [targets], 3, lexicon, (q) => search.search(q));
+    expect(found.map((p) => p.chunkId)).toEqual([rule.chunkId, targets.chunkId]);
+    expect(search.queries).toEqual(['công dân học tập diem']);
+  });
+
+  it('searches only for the units the passages found do not name, and nothing when they name them all', () => {
+    const search = fakeSearch([rule]);
+    expect(withCaseRules('mẹ 60 tuổi tự chấm công dân học tập được 78 điểm có đạt không', [ages, targets], 3, lexicon, (q) => search.search(q)).map((p) => p.chunkId)).toEqual([
+      rule.chunkId,
+      ages.chunkId,
+      targets.chunkId,
+    ]);
+    expect(search.queries).toEqual(['công dân học tập diem']);
+    expect(withCaseRules('công dân học tập được 78 điểm có đạt không', [targets, rule], 3, lexicon, (q) => search.search(q))).toEqual([targets, rule]);
+    // Naming the unit without a figure speaks to the case too: the rule is unconfirmed.
+    const unconfirmed = passage('Số điểm tối thiểu để đạt Gia đình học tập chưa được xác nhận chính thức.');
+    expect(withCaseRules('nhà em được 75 điểm có đạt gia đình học tập không', [unconfirmed], 3, lexicon, (q) => search.search(q))).toEqual([unconfirmed]);
+    expect(search.queries).toHaveLength(1);
+  });
+
+  it('searches nothing for a case naming no title or giving no figure', () => {
+    const search = fakeSearch([rule]);
+    expect(withCaseRules('mình được 78 điểm có đạt không', [targets], 3, lexicon, (q) => search.search(q))).toEqual([targets]);
+    expect(withCaseRules('công dân học tập cần bao nhiêu điểm', [targets], 3, lexicon, (q) => search.search(q))).toEqual([targets]);
+    expect(search.queries).toHaveLength(0);
+  });
+});
