@@ -142,6 +142,9 @@ describe('filler and framing', () => {
     expect(query('Ad ơi cho em hỏi gia đình học tập là gì ạ')).toBe('gia đình học tập là gì');
     expect(query('dạ cho mình hỏi chút, gia đình học tập là gì vậy ạ')).toBe('gia đình học tập là gì');
     expect(query('gia đình học tập là gì cảm ơn ad')).toBe('gia đình học tập là gì');
+    // Calling everyone in a group chat closes the question too ("mn" is "mọi người").
+    expect(query('xhht la j z mn')).toBe('xã hội học tập la gì');
+    expect(query('xã hội học tập là gì vậy cả nhà')).toBe('xã hội học tập là gì');
   });
 
   it('reads a pronoun after a story as standing for what the story is about, not for the story', () => {
