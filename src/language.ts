@@ -52,6 +52,7 @@ const smallTalkSchema = z.object({
   'leave-asking': words.default([]),
   'leave-asking-after': words.default([]),
   'praise-openers': words.default([]),
+  'asking-conditions': words.default([]),
   'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
   accented: words,
 });
@@ -184,9 +185,22 @@ const spokenNumbersSchema = z.object({
 
 const keyMap = z.record(z.string().min(1), z.string().min(1));
 const typingSchema = z.object({
-  telex: z.object({ tones: keyMap, marks: keyMap }),
+  telex: z.object({ tones: keyMap, marks: keyMap, unsure: words, 'i-spelled': z.string().length(1) }),
   vni: z.object({ tones: keyMap, marks: keyMap }),
-  syllable: z.object({ onsets: words, codas: words, open: words, closed: words, either: words, 'tone-takers': words, 'tone-on-second': words }),
+  syllable: z.object({
+    onsets: words,
+    codas: words,
+    open: words,
+    closed: words,
+    either: words,
+    'tone-takers': words,
+    'tone-on-second': words,
+    'stop-codas': words,
+    'stop-tones': words,
+    'front-vowels': words,
+    'front-only': words,
+    'never-front': words,
+  }),
   'not-keystrokes': words,
 });
 
@@ -237,7 +251,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
@@ -245,6 +259,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       leaveAsking,
       leaveAskingAfter,
       praiseOpeners,
+      askingConditions,
       aboutTheBot,
       deniesAsking,
       thanksOnly,
@@ -454,8 +469,11 @@ export function loadLanguage(promptsDir: string): Lexicon {
       monthWords,
       percentWords,
     }))(read('spoken-numbers.yaml', spokenNumbersSchema)),
-    typing: (({ telex, vni, syllable: { 'tone-takers': toneTakers, 'tone-on-second': toneOnSecond, ...syllable }, 'not-keystrokes': notKeystrokes }) => ({ telex, vni, syllable: { ...syllable, toneTakers, toneOnSecond }, notKeystrokes }))(
-      read('typing.yaml', typingSchema),
-    ),
+    typing: (({ telex: { 'i-spelled': iSpelled, ...telex }, vni, syllable: { 'tone-takers': toneTakers, 'tone-on-second': toneOnSecond, 'stop-codas': stopCodas, 'stop-tones': stopTones, 'front-vowels': frontVowels, 'front-only': frontOnly, 'never-front': neverFront, ...syllable }, 'not-keystrokes': notKeystrokes }) => ({
+      telex: { ...telex, iSpelled },
+      vni,
+      syllable: { ...syllable, toneTakers, toneOnSecond, stopCodas, stopTones, frontVowels, frontOnly, neverFront },
+      notKeystrokes,
+    }))(read('typing.yaml', typingSchema)),
   });
 }

@@ -100,9 +100,9 @@ interface Candidate {
    */
   judgesCase: boolean;
   /**
-   * States a rule of another title than the one asked, by its own words or, naming none, by its passage's heading
-   * ("ngoài tổng điểm tối thiểu 80/100 …" under "Công dân học tập cần bao nhiêu điểm …" when a family asks): it judges
-   * no case of the title asked.
+   * Names no title and stands under a heading naming titles, none of them asked ("ngoài tổng điểm tối thiểu 80/100 …"
+   * under "Công dân học tập cần bao nhiêu điểm …" when a family asks): a rule of another title, judging no case of the
+   * one asked. (A sentence naming another title is `elsewhere`, and may judge: it can name it as a criterion.)
    */
   otherTitle: boolean;
 }
@@ -121,6 +121,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
   const askedTitles = askedSubjects.filter((subject) => kindOf(subject, options.lexicon!) === TITLES);
+  const namesTitle = (text: string) => subjectsOfSentence(text, options.lexicon!).some((subject) => kindOf(subject, options.lexicon!) === TITLES);
   // Asked the date of a document named by number, a sentence dating only other documents carries no date asked.
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
@@ -151,7 +152,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
-    otherTitle: askedTitles.length > 0 && aboutOtherSubjects(`${heading}. ${sentence.text}`, askedTitles, options.lexicon!),
+    otherTitle: askedTitles.length > 0 && !namesTitle(sentence.text) && aboutOtherSubjects(heading, askedTitles, options.lexicon!),
   });
   const pool: Candidate[] = sentences.map((sentence) => candidateOf(sentence));
   const keyWeight = Math.max(0, ...weights.values());
@@ -340,7 +341,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
 function judgeYesNo(question: string, chosen: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
   const lexicon = options.lexicon;
   const byGain = chosen.filter((candidate) => !candidate.otherTitle);
-  if (byGain.length === 0) return saysUnconfirmed(chosen[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
+  if (byGain.length === 0) return {};
   // "gia đình học tập cần đạt 80 điểm đúng không": a threshold claimed, not the asker's own figure (none told).
   const claims = lexicon && !options.ownCase ? claimedThresholds(question, lexicon) : [];
   for (const judge of claims.length > 0 ? byGain : []) {

@@ -107,6 +107,8 @@ export interface LanguageData {
   leaveAskingAfter: string[];
   /** "sao mà", "răng mà": before praise they exclaim, not ask ("sao mà bạn trả lời hay vậy" thanks). */
   praiseOpeners: string[];
+  /** Conditions about the asker's own asking ("nếu mình có thắc mắc", "nếu mk nhắn buổi tối"): small talk may follow. */
+  askingConditions: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
   aboutTheBot: string[];
   /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
@@ -364,6 +366,7 @@ export interface Lexicon {
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
   capabilitiesForWhom: PhraseSet;
   praiseOpeners: PhraseSet;
+  askingConditions: PhraseSet;
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
   deniesAsking: PhraseSet;
@@ -765,6 +768,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     leaveAskingAfter: compilePhrases(data.leaveAskingAfter),
     capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),
     praiseOpeners: compilePhrases(data.praiseOpeners),
+    askingConditions: compilePhrases(data.askingConditions, data.askingConditions),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
     thanksOnly: compilePhrases(data.thanksOnly),
@@ -936,7 +940,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     placeLookalikes: compilePhrases(data.elsewhere.lookalikes),
     unitPointers: compilePhrases(data.elsewhere.unitPointers),
     spokenNumbers: compileSpokenNumbers(data.spokenNumbers),
-    typing: compileTyping(data.typing, [...Object.keys(data.shorthand.words), ...Object.keys(data.shorthand.asTyped), ...data.shorthand.ambiguous.flatMap((entry) => entry.words)]),
+    typing: compileTyping(data.typing, [...Object.keys(data.shorthand.words), ...Object.keys(data.shorthand.asTyped), ...data.shorthand.ambiguous.flatMap((entry) => entry.words), ...data.shorthand.webEndings]),
     runOn: {
       minWords: data.filler.runOn.minWords,
       endsAfter: compilePhrases(data.filler.runOn.endsAfter, data.filler.runOn.endsAfter),

@@ -81,11 +81,14 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
 
 /**
  * "nếu mình có thắc mắc thì bạn giúp được những gì", "nếu mk nhắn buổi tối thì có ai trực ko": small talk said after a
- * condition (`condition-markers`) that names no subject is that small talk; the condition is only when it would be said.
+ * condition (`condition-markers`) about the resident's own asking (`asking-conditions`) that names no subject is that
+ * small talk; the condition is only when it would be said.
  */
 function smallTalkOnCondition(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const marker = lexicon.conditionMarkers.find(words, accents).filter(({ start }) => lexicon.subjects.matchAt(words, start, false) === 0).at(-1);
-  if (!marker || marker.start === 0 || namesSubject(words.slice(0, marker.start), lexicon)) return undefined;
+  if (!marker || marker.start === 0) return undefined;
+  const condition = words.slice(0, marker.start);
+  if (namesSubject(condition, lexicon) || lexicon.askingConditions.find(condition, accents).length === 0) return undefined;
   const rest = words.slice(marker.start + marker.length);
   return rest.length > 0 ? (smallTalkOf(rest, lexicon, accents) ?? aboutTheBot(rest, lexicon, accents)) : undefined;
 }

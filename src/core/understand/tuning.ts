@@ -109,3 +109,7 @@ export const ECHO_RUN_ALONE = 3;
 /** Syllables one word typed without spaces may be parted into (typing.ts): 4, the longest name residents glue
  * ("họctậpsuốtđời"); each more multiplies the partings tried for a word that is no syllable. */
 export const MOST_GLUED_SYLLABLES = 4;
+
+/** Letters of the longest Vietnamese syllable ("nghiêng", "nghiệp"): 7. A piece of a word typed without spaces is never
+ * longer (typing.ts), which bounds the partings tried for any word. */
+export const LONGEST_SYLLABLE = 7;

@@ -32,7 +32,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -100,6 +100,12 @@ describe('prompts/language as rules', () => {
     // A complaint stays a complaint ("sao chậm vậy" is no thanks).
     expect(read('sao chậm vây').smallTalk).toBe('complaint');
     expect(read('Răng mà bạn trả lời hay rứa, cám ơn nghe').smallTalk).toBe('thanks');
+  });
+
+  it('reads small talk after every condition about the resident\'s own asking as that small talk', () => {
+    const { 'asking-conditions': conditions } = data('small-talk.yaml') as { 'asking-conditions': string[] };
+    expect(conditions.length).toBeGreaterThan(0);
+    expect(conditions.filter((condition) => read(`nếu mình ${condition} thì bạn giúp được những gì`).smallTalk !== 'capabilities')).toEqual([]);
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const rules = lexicon.typing;
-const read = (word: string) => keystrokesRead(word, rules);
+const read = (word: string) => keystrokesRead(word, rules)?.read;
 const data = languageData('typing.yaml') as { 'not-keystrokes': string[]; syllable: { open: string[]; closed: string[]; either: string[] } };
 
 describe('keystrokes of an input method', () => {
@@ -25,15 +25,29 @@ describe('keystrokes of an input method', () => {
 
   it('leaves words whose keys make no Vietnamese syllable, words in capitals, listed words and chat shorthand as typed', () => {
     for (const typed of ['thanks', 'start', 'users', 'ns', 'cities', 'learning', 'HOCJ', 'GNLC', 'hoc', 'tap', 'học']) expect(read(typed), typed).toBeUndefined();
-    const unlisted = { ...lexicon, typing: { ...rules, kept: new Set<string>() } };
     for (const typed of data['not-keystrokes']) {
-      expect(withTypingMended(typed, lexicon), typed).toBe(typed);
-      // Each is listed because it would be read otherwise ("okê" as two syllables glued).
-      expect(withTypingMended(typed, unlisted), typed).not.toBe(typed);
+      expect(withTypingMended(`${typed} hocj taapj`, lexicon), typed).toBe(`${typed} hoc tap`);
+      // Each is listed because it would be read otherwise.
+      expect(keystrokesRead(typed, { ...rules, kept: new Set() }), typed).toBeDefined();
     }
-    // "wa" is chat shorthand for "quá", not Telex "ưa".
-    expect(keystrokesRead('wa', { ...rules, kept: new Set() })).toBe('ưa');
+    // "wa" is chat shorthand for "quá", not Telex "ưa"; "docx" a web ending.
+    expect(keystrokesRead('wa', { ...rules, kept: new Set() })?.read).toBe('ưa');
+    expect(read('docx')).toBeUndefined();
     expect(read('wa')).toBeUndefined();
+  });
+
+  it('reads a word from keys that spell English as often only beside another word read, and "j" that makes "i" as chat spelling', () => {
+    for (const text of ['cho mình xin docs hướng dẫn chấm điểm', 'sos', 'tuổi teen', 'nghị quyết tw về xã hội học tập', 'noi xoong']) expect(withTypingMended(text, lexicon), text).toBe(text);
+    expect(withTypingMended('Chur đề tuần lễ năm nay', lexicon)).toBe('Chur đề tuần lễ năm nay');
+    expect(withTypingMended('Chur ddeef tuần lễ năm nay', lexicon)).toBe('Chủ đề tuần lễ năm nay');
+    expect(withTypingMended('Công dân hocj tập phải đạt bao nhiêu điểm', lexicon)).toBe('Công dân học tập phải đạt bao nhiêu điểm');
+    for (const chat of ['aj', 'roj', 'toj']) expect(read(chat), chat).toBeUndefined();
+  });
+
+  it('reads no tone a syllable cannot take, and no first consonant spelled against its vowel', () => {
+    for (const typed of ['hitf', 'catr', 'docx', 'kaf', 'cef', 'ngif']) expect(read(typed), typed).toBeUndefined();
+    expect(read('kees')).toBe('kế');
+    expect(read('ghis')).toBe('ghí');
   });
 
   it('knows a syllable by its parts: vowels that end it, need a last consonant, or take either', () => {
@@ -58,7 +72,12 @@ describe('keystrokes of an input method', () => {
     expect(withTypingMended('học tập suốtđời là gì', lexicon)).toBe('học tập suốt đời là gì');
     expect(withTypingMended('côngnhận cộngđồng họctậpsuốtđời', lexicon)).toBe('công nhận cộng đồng học tập suốt đời');
     expect(withTypingMended('học cóphải không', lexicon)).toBe('học có phải không');
-    for (const text of ['nàoo', 'ngừoi', 'Đắk Lắk', 'cđht', 'ĐVHT', 'TP.HCM']) expect(withTypingMended(text, lexicon), text).toBe(text);
+    for (const text of ['nàoo', 'ngừoi', 'Đắk Lắk', 'cđht', 'ĐVHT', 'TP.HCM', 'ôkê', 'oké bạn']) expect(withTypingMended(text, lexicon), text).toBe(text);
+    // A word that parts as well with a syllable opening with a vowel is left as typed.
+    for (const text of ['cảmơn ad', 'bạnơi cho mình hỏi', 'khôngạ', 'giúpem với']) expect(withTypingMended(text, lexicon), text).toBe(text);
+    expect(withTypingMended('xinchào', lexicon)).toBe('xin chào');
+    // No word longer than the syllables it may hold is parted (the work per word stays bounded).
+    expect(withTypingMended('á'.repeat(2000), lexicon)).toBe('á'.repeat(2000));
   });
 
   it('joins a syllable parted by a space before its last consonants, and nothing that is a syllable alone', () => {

@@ -905,10 +905,13 @@ describe('small talk', () => {
     expect(read('Hà Nội có mô hình trường học gì, tên là gì').smallTalk).toBeUndefined();
   });
 
-  it('reads small talk said after a condition naming no subject as that small talk, and a condition naming one as asking', () => {
+  it('reads small talk said after a condition about the resident\'s own asking as that small talk, and other conditions as asking', () => {
     expect(read('chao ban, neu minh co thac mac thi ban giup duoc nhung gi').smallTalk).toBe('capabilities');
     expect(read('nếu mình nhắn buổi tối thì có ai trực không').smallTalk).toBe('human');
     expect(read('nếu nhà mình muốn đăng ký gia đình học tập thì bạn giúp được gì').smallTalk).toBeUndefined();
+    // A condition about the campaign rather than the resident's asking (`asking-conditions`) asks about it.
+    expect(read('nếu chưa đủ điểm thì bạn giúp được gì').smallTalk).toBeUndefined();
+    expect(read('lỡ không đạt thì bạn hỗ trợ được gì').smallTalk).toBeUndefined();
   });
 
   it('reads "vẫn trực" as asking for a person', () => {
