@@ -1,4 +1,4 @@
-// The rule a yes/no case told with a figure is judged by: passages giving a figure in the case's unit, searched for when none was found.
+// The rule a yes/no case told with a figure is judged by: passages naming the case's unit, searched for when none was found.
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';

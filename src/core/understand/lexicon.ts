@@ -1,8 +1,8 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
 import { clauseBoundary } from './clause-boundary.js';
-import { compileTyping, type Typing, type TypingData } from './typing.js';
 import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
+import { compileTyping, type Typing, type TypingData } from './typing.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
