@@ -441,15 +441,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read
       // for the search has the months of the case left out: "công nhận mức độ 1 tháng 3/2024").
       // After "chỉ có các chỉ tiêu …", the passages giving targets come first.
-      // A yes/no question giving a figure of the case ("được 78 điểm") is judged by the rule of its unit; so is one
-      // asking only yes or no, or naming a unit, after a case told with figures ("mẹ mình 62 tuổi … có bị trừ điểm
-      // không"), not one asking more ("mẹ em 55 tuổi … quy trình có giống nhau không, cần nộp gì").
-      const caseTold = `${understood.ownCase ?? ''} ${retrieval}`;
-      const caseAsked = lexicon !== undefined && (turn.facets.length === 1 || lexicon.caseUnits.find(wordsOf(asked), false).length > 0);
+      // A yes/no question about a case told with a figure ("được 78 điểm") is judged by the rule of its unit.
+      const caseQuestion = { searched: retrieval, asked, ownCase: understood.ownCase, onlyYesNo: turn.facets.length === 1 };
       const answerPassages = actualMissing
         ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!)
         : lexicon && turn.facets.includes('yesno')
-          ? withCaseRules(caseAsked ? caseTold : retrieval, caseTold, passages, tuning.COMPOSE_PASSAGES, lexicon, retrieve)
+          ? withCaseRules(caseQuestion, passages, tuning.COMPOSE_PASSAGES, lexicon, retrieve)
           : passages;
       // A yes (or a reason) for a rule of a title asked about may hide a further requirement said in another document.
       const requirementsOf =

@@ -68,6 +68,11 @@ export const hasDiacritics: (text: string) => boolean = memoizeText((text) => {
 export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const TONE_MARK = new RegExp(TONE_MARKS.source, 'u');
 
+/** `text` (NFC) without its tone marks, its vowel marks and "đ" kept ("nhậ" → "nhâ"). */
+export function withoutToneMarks(text: string): string {
+  return text.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}
+
 /** True when a syllable of `text` carries a tone mark ("hồng", "nhìu"); "hông", "kô", "đc" carry none. */
 export function hasToneMark(text: string): boolean {
   return TONE_MARK.test(text.normalize('NFD'));

@@ -2,7 +2,7 @@
 import { fold, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { PLACED_MIN_WORDS, SHORT_YEAR_PIVOT, SPOKEN_YEARS, K_YEAR_MIN_WORDS } from './tuning.js';
-import { CLAUSE_GAP, wordSpans, type Word } from './words.js';
+import { CLAUSE_GAP, spliced, wordSpans, type Word } from './words.js';
 
 /** The number words of prompts/language/spoken-numbers.yaml, keyed as a message's words are compared with them. */
 export interface SpokenNumberKeys {
@@ -129,13 +129,7 @@ export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
     first = last;
   }
   if (replaced.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const { start, end, digits } of replaced) {
-    out += `${nfc.slice(at, words[start]!.from)}${digits}`;
-    at = words[end - 1]!.to;
-  }
-  return out + nfc.slice(at);
+  return spliced(nfc, replaced.map(({ start, end, digits }) => ({ from: words[start]!.from, to: words[end - 1]!.to, text: digits })));
 }
 
 /**

@@ -1,8 +1,8 @@
 // Words typed with the keyboard off or slipping: Telex and VNI keystrokes read as syllables, parted and glued syllables mended.
-import { fold, hasDiacritics } from '../text/vietnamese.js';
+import { fold, hasDiacritics, withoutToneMarks } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
 import { LONGEST_SYLLABLE, MOST_GLUED_SYLLABLES } from './tuning.js';
-import { wordSpans } from './words.js';
+import { spliced, wordSpans } from './words.js';
 
 /** prompts/language/typing.yaml as read. */
 export interface TypingData {
@@ -221,23 +221,16 @@ export function withTypingMended(text: string, lexicon: Lexicon): string {
     }
     // "nhậ n": a word that is no syllable alone, a space, then last consonants that make it one.
     const next = words[i + 1];
-    if (next && rules.codas.has(next.text) && nfc.slice(word.to, next.from) === ' ' && hasDiacritics(word.text) && !syllableParts(toneless(word.text), rules)) {
-      const joined = syllableParts(toneless(word.text) + next.text, rules);
-      if (joined) {
+    const head = next && rules.codas.has(next.text) && nfc.slice(word.to, next.from) === ' ' && hasDiacritics(word.text) ? withoutToneMarks(word.text) : undefined;
+    if (next && head !== undefined && !syllableParts(head, rules)) {
+      if (syllableParts(head + next.text, rules)) {
         replaced.push({ from: word.from, to: next.to, text: typed + nfc.slice(next.from, next.to) });
         i++;
       }
     }
   }
   const kept = replaced.length > 1 ? replaced : replaced.filter((replacement) => !replacement.unsure);
-  if (kept.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const { from, to, text: read } of kept) {
-    out += nfc.slice(at, from) + read;
-    at = to;
-  }
-  return out + nfc.slice(at);
+  return kept.length === 0 ? text : spliced(nfc, kept);
 }
 
 /**
@@ -247,7 +240,7 @@ export function withTypingMended(text: string, lexicon: Lexicon): string {
  */
 function syllablesGlued(typed: string, rules: Typing): string[] | undefined {
   if (typed.length > MOST_GLUED_SYLLABLES * LONGEST_SYLLABLE || rules.kept.has(typed.toLowerCase()) || /[^\p{L}]/u.test(typed)) return undefined;
-  const bare = toneless(typed.toLowerCase());
+  const bare = withoutToneMarks(typed.toLowerCase());
   if (syllableParts(bare, rules)) return undefined;
   // Each syllable opens with a consonant ("ôkê" is no "ô kê"; "nàoo", "ngừoi" are a vowel typed again and a tone
   // misplaced, not "nào o", "ngừ oi"), except one after a syllable ending in a consonant, which makes the parting open to
@@ -272,19 +265,12 @@ function syllablesGlued(typed: string, rules: Typing): string[] | undefined {
   const most = Math.max(...best.map((parting) => parting.onsets));
   const chosen = best.filter((parting) => parting.onsets === most);
   if (chosen.length !== 1 || best.some((parting) => parting.doubt)) return undefined;
-  const composed = typed.normalize('NFC');
-  const decomposed = composed.normalize('NFD');
   // Cut the word as typed at the same letters (a letter with its marks counts once).
-  const letters = [...decomposed.matchAll(/\P{M}\p{M}*/gu)].map((match) => match[0]);
+  const letters = [...typed.normalize('NFD').matchAll(/\P{M}\p{M}*/gu)].map((match) => match[0]);
   let start = 0;
   return chosen[0]!.ends.map((end) => {
     const piece = letters.slice(start, end).join('').normalize('NFC');
     start = end;
     return piece;
   });
-}
-
-/** The word's tone marks removed, its vowel marks and "đ" kept ("nhậ" → "nhâ"). */
-function toneless(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC');
 }

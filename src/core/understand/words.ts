@@ -1,6 +1,6 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
 import { TEXT_CACHE_SIZES, TextCache, memoizeText } from '../text/memo.js';
-import { fold, hasDiacritics, normalize } from '../text/vietnamese.js';
+import { fold, hasDiacritics, hasToneMark, normalize, TONE_MARKS } from '../text/vietnamese.js';
 import { ECHO_RUN_ALONE } from './tuning.js';
 
 /** One word of a message: lowercase NFC as typed, and folded. Document numbers ("387/qđ-ttg") stay one word. */
@@ -200,10 +200,6 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
 /** "i" and "y" are one letter where folding writes a final "y" as "i" ("tỉ" for "tỷ"). */
 const I_OR_Y = new Set(['i', 'y']);
 
-/** The five tone marks (huyền, sắc, ngã, hỏi, nặng). */
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
-/** The same, every one of them (a word's tone marks, wherever they sit). */
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** Any mark but those that change the vowel (â, ă, ơ): what is left of a word's marks once these are removed. */
 const NOT_VOWEL_MARK = /[^\u0302\u0306\u031B]/gu;
 
@@ -226,7 +222,7 @@ function marksWithin(typed: string, wanted: string): boolean {
   const b = letters(wanted);
   const typedMarks = a.map((letter) => letter.marks).join('');
   const vowelMarks = (marks: string) => marks.replace(NOT_VOWEL_MARK, '');
-  if (TONE_MARK.test(typedMarks) && vowelMarks(typedMarks) !== vowelMarks(b.map((letter) => letter.marks).join(''))) return false;
+  if (hasToneMark(typedMarks) && vowelMarks(typedMarks) !== vowelMarks(b.map((letter) => letter.marks).join(''))) return false;
   const sameBase = (x: string, y: string) => x === y || x === 'd' || (I_OR_Y.has(x) && I_OR_Y.has(y));
   // The tone may sit on either vowel of a pair, as old and new spellings place it ("Thanh Hoá" = "Thanh Hóa").
   const tones = (letters: { marks: string }[]) => letters.map((letter) => letter.marks.match(TONE_MARKS) ?? []).flat();
@@ -236,6 +232,17 @@ function marksWithin(typed: string, wanted: string): boolean {
     tones(a).every((mark) => wantedTones.includes(mark)) &&
     a.every((letter, i) => sameBase(letter.base, b[i]!.base) && [...letter.marks.replace(TONE_MARKS, '')].every((mark) => b[i]!.marks.includes(mark)))
   );
+}
+
+/** `nfc` with each edit's stretch (`from` to `to`, exclusive; in order, not overlapping) replaced by its `text`. */
+export function spliced(nfc: string, edits: readonly { from: number; to: number; text: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const { from, to, text } of edits) {
+    out += nfc.slice(at, from) + text;
+    at = to;
+  }
+  return out + nfc.slice(at);
 }
 
 /** The words `spans` cover (phrases found by a `PhraseSet`), in order. */
