@@ -11,6 +11,7 @@ import { withRunOnBreaks } from '../understand/run-on.js';
 import { withSelfCorrections } from '../understand/self-correction.js';
 import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { withTypingMended } from '../understand/typing.js';
+import { withoutSpeakerTag } from '../understand/speaker-tag.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { namesNoTopic } from '../understand/cues.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
@@ -120,13 +121,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     passages,
   });
 
-  // A message typed with the keyboard off or dictated without punctuation: keystrokes read as the syllables they make
-  // ("hocj taapj" → "hoc tap"), numbers said as words read as digits ("quyết định số sáu trăm bảy mươi bảy", "năm hai
+  // A speaker tag opening the message is set aside ("hkh hỏi: …"). A message typed with the keyboard off or dictated
+  // without punctuation: keystrokes read as the syllables they make ("hocj taapj" → "hoc tap"), numbers said as words read as digits ("quyết định số sáu trăm bảy mươi bảy", "năm hai
   // không hai hai"), years said by two digits whole ("năm 22", "năm hai lăm"), its run-on stretches broken into clauses
   // ("dạ em chào anh chị ạ em là …"), and its corrections made as it goes ("năm 2024 à nhầm 2023").
   // Pure as understanding is, and read again for every earlier turn: kept like the readings.
   const dictations = new TextCache<string>(TEXT_CACHE_SIZES.sentences);
-  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(withTypingMended(text, lex), lex), lex), lex), lex));
+  const asDictated = (text: string, lex: Lexicon) => dictations.get(text, () => withRunOnBreaks(withSelfCorrections(withShortYears(withSpokenNumbers(withTypingMended(withoutSpeakerTag(text, lex), lex), lex), lex), lex), lex));
   // Passages naming the question's subjects (a place, a title, a year, a document) go first.
   const retrieve = (q: string) => {
     const subjects = lexicon ? withoutDocumentYears(subjectsOf(q, lexicon), q, lexicon) : [];
@@ -561,7 +562,10 @@ const CARD_FACETS = new Set(['date', 'document', 'theme', 'definition']);
  */
 function documentCard(best: Passage | undefined, understood: Understanding, lexicon: Lexicon | undefined, messages: Messages): string | undefined {
   if (!best?.meta.number || !best.meta.issued || !lexicon) return undefined;
-  if (understood.facets.length > 0 && !understood.facets.some((facet) => CARD_FACETS.has(facet))) return undefined;
+  // "cv 6782 bảo tỉnh báo cáo trước ngày nào": a deadline the document sets is not the date it was issued.
+  const deadline = lexicon.deadlineCues.find(wordsOf(understood.query), hasDiacritics(understood.query)).length > 0;
+  const carded = understood.facets.filter((facet) => CARD_FACETS.has(facet) && !(deadline && facet === 'date'));
+  if (understood.facets.length > 0 && carded.length === 0) return undefined;
   const named = namedDocumentNumbers(understood.query, lexicon);
   if (!named.some((number) => best.meta.number!.startsWith(`${number}/`))) return undefined;
   const { effective, issued } = best.meta;

@@ -77,6 +77,8 @@ export interface LanguageData {
     hearsay: { opens: string[]; closes: string[]; within: number };
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
     askedBy: { opens: string[]; closes: string[]; within: number };
+    /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`. */
+    speakerTag: { closes: string[]; within: number };
     /** "để làm bài tập", "để làm báo cáo": what the resident needs the answer for, from there to the clause's end. */
     purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
@@ -217,6 +219,8 @@ export interface LanguageData {
     documentDates: string[];
     /** "đăng" of "đăng ký": words right before a document-date word that make it none. */
     documentDatesNotAfter: string[];
+    /** "trước ngày", "hạn": a date asked with these is a deadline of the rules, not a document's own date. */
+    deadlineCues: string[];
     /** "lần đầu", "vừa rồi", "hằng năm": a Week question naming no year that is not about the coming Week. */
     notComingWeek: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
@@ -343,6 +347,8 @@ export interface Lexicon {
   hearsay: FramingSpan;
   /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
   askedBy: FramingSpan;
+  /** Who is asking, tagged before a colon opening the message ("hkh hỏi: …"): the asking words it ends with, and its most words. */
+  speakerTag: { closes: PhraseSet; within: number };
   /** What the resident needs the answer for ("để làm bài tập ngoại khóa"), from the phrase to the end of a clause. */
   purposes: PhraseSet;
   /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
@@ -498,6 +504,8 @@ export interface Lexicon {
   documentDates: PhraseSet;
   /** Words right before a document-date word that make it another word ("đăng" of "đăng ký"). */
   documentDatesNotAfter: PhraseSet;
+  /** Words making a date asked a deadline the rules set ("báo cáo trước ngày nào"), which no document's card answers. */
+  deadlineCues: PhraseSet;
   /** Words of a Week question naming no year that ask of its history or usual dates, not of the coming Week. */
   notComingWeek: PhraseSet;
   choiceWords: PhraseSet;
@@ -745,6 +753,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     ends: compilePhrases(data.filler.ends, data.filler.accented),
     hearsay: { opens: compilePhrases(data.filler.hearsay.opens, data.filler.accented), closes: compilePhrases(data.filler.hearsay.closes, data.filler.accented), within: data.filler.hearsay.within },
     // Always matched as written ("hội" is no "hỏi", "có" no "cô").
+    speakerTag: { closes: compilePhrases(data.filler.speakerTag.closes, data.filler.speakerTag.closes), within: data.filler.speakerTag.within },
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
@@ -866,6 +875,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
+    deadlineCues: compilePhrases(data.cues.deadlineCues, cueAccents),
     notComingWeek: compilePhrases(data.cues.notComingWeek),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     likeness: compilePhrases(data.cues.likeness, data.cues.likeness, { except: data.cues.notLikeness }),

@@ -61,6 +61,27 @@ describe('answer engine (extractive)', () => {
     expect(unnamed.text).not.toContain('ban hành ngày');
   });
 
+  it('searches what a message asks after a speaker tag, not the asker\'s role ("hkh hỏi: …")', async () => {
+    const gnlc = passage('Mạng lưới thành phố học tập toàn cầu (GNLC) do Viện UNESCO về Học tập suốt đời khởi xướng.', {});
+    for (const asked of ['hkh hoi: gnlc la j ad', 'Tổ trưởng tổ dân phố hỏi: GNLC là gì?']) {
+      const search = fakeSearch([gnlc]);
+      await createAnswerEngine({ search, messages, lexicon }).answer(asked);
+      expect(search.queries.length, asked).toBeGreaterThan(0);
+      for (const query of search.queries) expect(query, asked).not.toMatch(/hội|hoi|hkh|tổ trưởng|to truong/iu);
+    }
+  });
+
+  it('gives no card for a deadline a named document sets: the date asked is not the date it was issued', async () => {
+    const tt25 = passage('Theo Thông tư 25/2023/TT-BGDĐT, các xã báo cáo kết quả tự đánh giá trước ngày 15/12 hằng năm.', TT25);
+    const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });
+    for (const asked of ['thông tư 25 bảo xã báo cáo trước ngày nào', 'tt 25 han bao cao la ngay nao']) {
+      const answer = await engine.answer(asked);
+      expect(answer.text, asked).not.toContain('ban hành ngày');
+      expect(answer.text, asked).toContain('15/12');
+    }
+    expect((await engine.answer('thông tư 25 ban hành ngày nào')).text).toContain('ban hành ngày 27/12/2023');
+  });
+
   it('opens a follow-up asking a document\'s own date with the card of the document the chat is about, not one asking a deadline', async () => {
     const tt25 = passage('Thông tư này áp dụng cho cấp xã; hồ sơ gửi trước ngày 15/1.', TT25);
     const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });

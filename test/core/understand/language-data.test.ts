@@ -7,6 +7,7 @@ import { kindOf, subjectsOf, withoutReplacedSubjects } from '../../../src/core/a
 import { actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { countedAsked } from '../../../src/core/understand/cues.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
+import { withoutSpeakerTag } from '../../../src/core/understand/speaker-tag.js';
 import { understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
@@ -707,6 +708,28 @@ describe('prompts/language as rules', () => {
     // Too far apart, the words are not a hearsay frame.
     const far = `${hearsay.opens[0]} ${Array.from({ length: hearsay.within + 1 }, (_, i) => `từ${i}`).join(' ')} ${hearsay.closes[0]}`;
     expect(read(far).query).toContain('từ0');
+  });
+
+  it('sets aside a speaker tag ending with every asking word before a colon opening the message, and nothing else', () => {
+    const { closes, within } = (data('filler.yaml') as { 'speaker-tag': { closes: string[]; within: number } })['speaker-tag'];
+    const asked = 'mạng lưới GNLC là gì';
+    const wrong: string[] = [];
+    for (const close of closes) {
+      for (const tag of [`Hội khuyến học ${close}`, `tổ trưởng tdp ${close}`, fold(`hkh ${close}`)]) {
+        const message = `${tag}: ${tag === fold(tag) ? fold(asked) : asked}`;
+        if (withoutSpeakerTag(message, lexicon) !== (tag === fold(tag) ? fold(asked) : asked)) wrong.push(message);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const kept = [
+      // No colon, a colon after other words, too long a tag, nothing after the colon, another word accented.
+      `hkh hỏi ${asked}`,
+      `Hội khuyến học: ${asked}`,
+      `${Array.from({ length: within }, (_, i) => `từ${i}`).join(' ')} hỏi: ${asked}`,
+      'Chi hội tôi hỏi:',
+      `Tổ chức Hội: ${asked}`,
+    ];
+    for (const message of kept) expect(withoutSpeakerTag(message, lexicon), message).toBe(message);
   });
 
   it('sets aside every approximation before a question word of amount or time, and only there', () => {
