@@ -7,7 +7,7 @@ import { joinSides } from './join-sides.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { opensAsFollowUp } from './follow-up.js';
-import { subjectsNamed, subjectsOf, type Subject } from './subjects.js';
+import { subjectsOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** What answering clause by clause needs from the engine. */
@@ -44,12 +44,10 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
   });
   const asked = parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause));
   if (!asked) return undefined;
-  if (new Set(parts.map((part) => part.facets.join())).size < parts.length) {
-    // "Ngày Khuyến học là ngày nào, còn Tuần lễ là ngày nào": one passage naming every subject answers both together.
-    const all = parts.flatMap((part) => part.subjects);
-    const together = retrieve(`${situation}${clauses.join(' ')}`)[0];
-    if (!askedOfOthers(parts.map((part) => part.subjects)) || (together !== undefined && subjectsNamed(together, all, lexicon) === all.length)) return undefined;
-  }
+  // The same facet asked of different subjects ("mạng lưới có bao nhiêu thành viên, Việt Nam có mấy thành phố") is
+  // answered clause by clause too, though one passage names every subject: "Việt Nam có 6 thành viên của Mạng lưới"
+  // names both and answers one (answering such clauses together from it: 3 development turns fewer).
+  if (new Set(parts.map((part) => part.facets.join())).size < parts.length && !askedOfOthers(parts.map((part) => part.subjects))) return undefined;
   const answered = parts.map(({ clause, facets }) => ({ clause, facets, found: retrieve(`${situation}${clause}`) }));
   if (!answered.every(({ found }) => bestCoverage(found) >= minCoverage)) return undefined;
   const maxChars = Math.round(MAX_ANSWER_CHARS / answered.length);

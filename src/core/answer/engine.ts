@@ -3,7 +3,7 @@ import { localDate } from '../local-time.js';
 import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
-import { hasDiacritics } from '../text/vietnamese.js';
+import { fold, hasDiacritics } from '../text/vietnamese.js';
 import type { Citation, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
@@ -396,10 +396,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
         return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
       }
+      // A clause of a message typed without diacritics is read so, though its shorthand is spelled with them ("vn co
+      // may tp" → "việt nam co may thành phố": "may" is "mấy").
+      const readClause = (clause: string) => read(hasDiacritics(question) ? clause : fold(clause));
       // Clauses asking different things about their own subjects are answered clause by clause (clauses.ts) — not when
       // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
-        retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read, minCoverage, leadOf }) : undefined;
+        retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read: readClause, minCoverage, leadOf }) : undefined;
       if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is

@@ -71,6 +71,18 @@ describe('answer engine (extractive)', () => {
     }
   });
 
+  it('answers the same facet asked of two subjects clause by clause, though one passage names both and answers one', async () => {
+    const vietnam = passage('Việt Nam có 6 thành viên của Mạng lưới thành phố học tập toàn cầu UNESCO.', {});
+    const network = passage('Sau đợt năm 2025, Mạng lưới thành phố học tập toàn cầu UNESCO có 425 thành viên ở 91 quốc gia.', {});
+    const engine = createAnswerEngine({ search: fakeSearch([vietnam, network]), messages, lexicon });
+    // Typed bare with shorthand, each clause is read bare too ("vn co may tp": "may" is "mấy").
+    for (const asked of ['mạng lưới thành phố học tập unesco có bao nhiêu thành viên, việt nam có mấy thành phố', 'mang luoi tp hoc tap unesco co bn thanh vien, vn co may tp']) {
+      const answer = await engine.answer(asked);
+      expect(answer.text, asked).toContain('425 thành viên');
+      expect(answer.text, asked).toContain('Việt Nam có 6 thành viên');
+    }
+  });
+
   it('gives no card for a deadline a named document sets: the date asked is not the date it was issued', async () => {
     const tt25 = passage('Theo Thông tư 25/2023/TT-BGDĐT, các xã báo cáo kết quả tự đánh giá trước ngày 15/12 hằng năm.', TT25);
     const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });
