@@ -2,7 +2,8 @@
 import type { Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
-import { wordsOf } from '../understand/words.js';
+import { documentMentions } from '../understand/documents-named.js';
+import { wordsOf, type Word } from '../understand/words.js';
 import { joinSides } from './join-sides.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
@@ -32,7 +33,7 @@ export interface ClauseDeps {
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
   const { lexicon, texts, retrieve, read, minCoverage, leadOf } = deps;
-  const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && lexicon.refersBack.find(wordsOf(clause), true).length === 0;
+  const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && !pointsBack(wordsOf(clause), lexicon);
   // "cdht cần bn điểm mới đạt, còn tự đánh giá ở đâu": a later clause opening as a follow-up ("còn …", "vậy …") and
   // naming no subject asks of the subjects the clause before it names.
   let named = '';
@@ -56,6 +57,15 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     passages: found,
   }));
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+}
+
+/**
+ * The clause holds a word pointing back ("nó", "đó") that does not only qualify the subject named right before it ("QĐ
+ * 281 đó nói về việc gì", "gia đình học tập này").
+ */
+function pointsBack(words: readonly Word[], lexicon: Lexicon): boolean {
+  const ends = new Set([...lexicon.subjects.find(words, false), ...documentMentions(words, lexicon).map(({ start, end }) => ({ start, length: end - start }))].map(({ start, length }) => start + length));
+  return lexicon.refersBack.find(words, true).some(({ start }) => !ends.has(start));
 }
 
 /**
