@@ -31,7 +31,7 @@ const fillerSchema = z.object({
   introductions: words,
   hearsay: framingSpan,
   'asked-by': framingSpan,
-  'speaker-tag': z.object({ closes: words, within: z.number().int().positive() }).default({ closes: [], within: 0 }),
+  'speaker-tag': z.object({ closes: words, within: z.number().int().positive(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
   purposes: words.default([]),
   asides: words.default([]),
   'past-markers': words.default([]),
@@ -83,6 +83,7 @@ const cuesSchema = z.object({
     .default({}),
   'condition-markers': words,
   'comparison-joiners': words,
+  'year-side-openers': words.default([]),
   'comparison-pointers': words.default([]),
   'document-dates': words.default([]),
   'document-dates-not-after': words.default([]),
@@ -252,7 +253,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: filler['speaker-tag'], purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
@@ -299,6 +300,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
+      yearSideOpeners: cues['year-side-openers'],
       comparisonPointers: cues['comparison-pointers'],
       documentDates: cues['document-dates'],
       documentDatesNotAfter: cues['document-dates-not-after'],

@@ -33,17 +33,24 @@ export interface ClauseDeps {
  */
 export function answerClauses(clauses: readonly string[], situation: string, deps: ClauseDeps): { answer: ComposedAnswer; passages: Passage[] } | undefined {
   const { lexicon, texts, retrieve, read, minCoverage, leadOf } = deps;
-  const ownSubject = (clause: string) => subjectsOf(clause, lexicon).length > 0 && !pointsBack(wordsOf(clause), lexicon);
   // "cdht cần bn điểm mới đạt, còn tự đánh giá ở đâu": a later clause opening as a follow-up ("còn …", "vậy …") and
-  // naming no subject asks of the subjects the clause before it names.
+  // naming no subject asks of the subjects the clause before it names — as does one naming none but pointing back ("…,
+  // và ai quyết định chuyện đó"), whose pointing is then resolved.
   let named = '';
+  const namedBefore = new Set<string>();
   const parts = clauses.map((clause) => {
     const subjects = subjectsOf(clause, lexicon);
-    const borrowed = subjects.length === 0 && named !== '' && opensAsFollowUp(clause, lexicon) ? `${named} ${clause}` : clause;
+    const pointing = pointsBack(wordsOf(clause), lexicon, namedBefore);
+    const borrows = subjects.length === 0 && named !== '' && (pointing || opensAsFollowUp(clause, lexicon));
+    const borrowed = borrows ? `${named} ${clause}` : clause;
+    // A clause asks of its own subject when it names one and points back at nothing else — or borrowed the one it
+    // pointed back at.
+    const own = borrows ? pointing || (subjectsOf(borrowed, lexicon).length > 0 && !pointsBack(wordsOf(borrowed), lexicon, namedBefore)) : subjects.length > 0 && !pointing;
     if (subjects.length > 0) named = subjects.map((subject) => subject.said).join(' ');
-    return { clause: borrowed, facets: read(borrowed).facets, subjects };
+    for (const span of subjectSpans(wordsOf(clause), lexicon)) namedBefore.add(span.said);
+    return { clause: borrowed, facets: read(borrowed).facets, subjects, own };
   });
-  const asked = parts.length >= 2 && parts.every((part) => part.facets.length > 0 && ownSubject(part.clause));
+  const asked = parts.length >= 2 && parts.every((part) => part.facets.length > 0 && part.own);
   if (!asked) return undefined;
   // The same facet asked of different subjects ("mạng lưới có bao nhiêu thành viên, Việt Nam có mấy thành phố") is
   // answered clause by clause too, though one passage names every subject: "Việt Nam có 6 thành viên của Mạng lưới"
@@ -60,12 +67,19 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
 }
 
 /**
- * The clause holds a word pointing back ("nó", "đó") that does not only qualify the subject named right before it ("QĐ
- * 281 đó nói về việc gì", "gia đình học tập này").
+ * The clause holds a word pointing back ("nó", "đó") other than a demonstrative that only qualifies the subject named
+ * right before it ("QĐ 281 đó nói về việc gì") — one no earlier clause of the message named (`namedBefore`): after "Cộng
+ * đồng học tập cấp xã … có mấy tiêu chí", "cộng đồng học tập đó" points back at the one said more fully.
  */
-function pointsBack(words: readonly Word[], lexicon: Lexicon): boolean {
-  const ends = new Set([...lexicon.subjects.find(words, false), ...documentMentions(words, lexicon).map(({ start, end }) => ({ start, length: end - start }))].map(({ start, length }) => start + length));
-  return lexicon.refersBack.find(words, true).some(({ start }) => !ends.has(start));
+function pointsBack(words: readonly Word[], lexicon: Lexicon, namedBefore: ReadonlySet<string>): boolean {
+  const ends = new Set(subjectSpans(words, lexicon).filter((span) => !namedBefore.has(span.said)).map((span) => span.end));
+  return lexicon.refersBack.find(words, true).some(({ start, length }) => !ends.has(start) || lexicon.demonstratives.matchAt(words, start, true) !== length);
+}
+
+/** Where the clause names a subject or a numbered document, with its folded words. */
+function subjectSpans(words: readonly Word[], lexicon: Lexicon): { end: number; said: string }[] {
+  const spans = [...lexicon.subjects.find(words, false), ...documentMentions(words, lexicon).map(({ start, end }) => ({ start, length: end - start }))];
+  return spans.map(({ start, length }) => ({ end: start + length, said: words.slice(start, start + length).map((word) => word.folded).join(' ') }));
 }
 
 /**

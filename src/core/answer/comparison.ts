@@ -74,7 +74,7 @@ function isNow(subject: Subject): boolean {
 const NOW_JOINED_WITHIN = 2;
 
 /** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm
- * 2024", "năm 2023 là gì và năm 2024 là gì"), not a choice ("hay", "hoặc"), nor two questions each with its own year,
+ * 2024", "năm 2023 là gì và năm 2024 là gì", "năm 2024 là gì, còn năm 2023 là gì": `yearSideOpeners`), not a choice ("hay", "hoặc"), nor two questions each with its own year,
  * the second asking what the first does not ("Quyết định 281 năm 2014 là đề án về cái gì, và chỉ tiêu … đến 2020 là
  * bao nhiêu"). */
 function yearsJoined(query: string, lexicon: Lexicon): boolean {
@@ -85,7 +85,7 @@ function yearsJoined(query: string, lexicon: Lexicon): boolean {
   // A choice ("có từ năm 2007 hay 2008") asks which year, not each.
   return years.slice(1).some((at, k) => {
     const between = words.slice(years[k]! + 1, at);
-    const joiner = lexicon.comparisonJoiners.find(between, accents).at(-1);
+    const joiner = lexicon.comparisonJoiners.find(between, accents).at(-1) ?? lexicon.yearSideOpeners.find(between, accents).at(-1);
     if (!joiner || lexicon.choiceWords.find(between, accents).length > 0) return false;
     if (askingWords(between, lexicon, accents).length === 0) return true;
     // "… năm 2023 là gì và năm 2024 là gì": the second question asks nothing the first does not.

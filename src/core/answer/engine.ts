@@ -121,8 +121,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     passages,
   });
 
-  // A speaker tag opening the message is set aside ("hkh hỏi: …"). A message typed with the keyboard off or dictated
-  // without punctuation: keystrokes read as the syllables they make ("hocj taapj" → "hoc tap"), numbers said as words read as digits ("quyết định số sáu trăm bảy mươi bảy", "năm hai
+  // A speaker tag opening the message is set aside ("hkh hỏi: …").
+  // A message typed with the keyboard off or dictated without punctuation: keystrokes read as the syllables they make
+  // ("hocj taapj" → "hoc tap"), numbers said as words read as digits ("quyết định số sáu trăm bảy mươi bảy", "năm hai
   // không hai hai"), years said by two digits whole ("năm 22", "năm hai lăm"), its run-on stretches broken into clauses
   // ("dạ em chào anh chị ạ em là …"), and its corrections made as it goes ("năm 2024 à nhầm 2023").
   // Pure as understanding is, and read again for every earlier turn: kept like the readings.
@@ -566,7 +567,8 @@ const CARD_FACETS = new Set(['date', 'document', 'theme', 'definition']);
 function documentCard(best: Passage | undefined, understood: Understanding, lexicon: Lexicon | undefined, messages: Messages): string | undefined {
   if (!best?.meta.number || !best.meta.issued || !lexicon) return undefined;
   // "cv 6782 bảo tỉnh báo cáo trước ngày nào": a deadline the document sets is not the date it was issued.
-  const deadline = lexicon.deadlineCues.find(wordsOf(understood.query), hasDiacritics(understood.query)).length > 0;
+  const accents = hasDiacritics(understood.query);
+  const deadline = lexicon.deadlineCues.find(wordsOf(understood.query), accents).length > 0 && !asksDocumentDates(understood.query, accents, lexicon);
   const carded = understood.facets.filter((facet) => CARD_FACETS.has(facet) && !(deadline && facet === 'date'));
   if (understood.facets.length > 0 && carded.length === 0) return undefined;
   const named = namedDocumentNumbers(understood.query, lexicon);

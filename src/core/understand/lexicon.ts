@@ -77,8 +77,9 @@ export interface LanguageData {
     hearsay: { opens: string[]; closes: string[]; within: number };
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
     askedBy: { opens: string[]; closes: string[]; within: number };
-    /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`. */
-    speakerTag: { closes: string[]; within: number };
+    /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`; bare "hoi"
+     * right after a `bareNotAfter` word is "hội" ("chi hoi"). */
+    speakerTag: { closes: string[]; within: number; bareNotAfter: string[] };
     /** "để làm bài tập", "để làm báo cáo": what the resident needs the answer for, from there to the clause's end. */
     purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
@@ -213,6 +214,8 @@ export interface LanguageData {
     shareAsked: string[];
     /** Words joining the sides of a comparison ("và", "với"), left out when each side is asked on its own. */
     comparisonJoiners: string[];
+    /** "còn": a second question opening with these after a year asks the same of another year. */
+    yearSideOpeners: string[];
     /** "hai cái này": words pointing at both sides compared, searched with neither. */
     comparisonPointers: string[];
     /** "ký", "hiệu lực": a follow-up asking a date with these asks the date of the document the chat is about. */
@@ -347,8 +350,9 @@ export interface Lexicon {
   hearsay: FramingSpan;
   /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
   askedBy: FramingSpan;
-  /** Who is asking, tagged before a colon opening the message ("hkh hỏi: …"): the asking words it ends with, and its most words. */
-  speakerTag: { closes: PhraseSet; within: number };
+  /** Who is asking, tagged before a colon opening the message ("hkh hỏi: …"): the asking words it ends with (matched
+   * as written when the tag has diacritics), its most words, and the words after which a bare "hoi" is "hội". */
+  speakerTag: { closes: PhraseSet; within: number; bareNotAfter: PhraseSet };
   /** What the resident needs the answer for ("để làm bài tập ngoại khóa"), from the phrase to the end of a clause. */
   purposes: PhraseSet;
   /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
@@ -498,6 +502,8 @@ export interface Lexicon {
   /** Folded verdict predicate → as written in the data. */
   verdictPredicateText: ReadonlyMap<string, string>;
   comparisonJoiners: PhraseSet;
+  /** Words opening a second question that asks the same of another year ("…năm 2024 là gì, còn năm 2023 là gì"). */
+  yearSideOpeners: PhraseSet;
   /** Words pointing at both sides compared ("hai cái này"): each side is searched without them. */
   comparisonPointers: PhraseSet;
   /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"), not right after `documentDatesNotAfter` ("đăng"). */
@@ -752,8 +758,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     starts: compilePhrases(data.filler.starts, data.filler.accented),
     ends: compilePhrases(data.filler.ends, data.filler.accented),
     hearsay: { opens: compilePhrases(data.filler.hearsay.opens, data.filler.accented), closes: compilePhrases(data.filler.hearsay.closes, data.filler.accented), within: data.filler.hearsay.within },
+    speakerTag: {
+      closes: compilePhrases(data.filler.speakerTag.closes, data.filler.speakerTag.closes),
+      within: data.filler.speakerTag.within,
+      bareNotAfter: compilePhrases(data.filler.speakerTag.bareNotAfter),
+    },
     // Always matched as written ("hội" is no "hỏi", "có" no "cô").
-    speakerTag: { closes: compilePhrases(data.filler.speakerTag.closes, data.filler.speakerTag.closes), within: data.filler.speakerTag.within },
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
@@ -872,6 +882,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
+    yearSideOpeners: compilePhrases(data.cues.yearSideOpeners),
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),

@@ -27,7 +27,22 @@ describe('answering clause by clause', () => {
     expect(answer?.answer.text).toContain('những mô hình do Quyết định 281/QĐ-TTg lập ra');
   });
 
-  it('leaves a clause pointing back at something it does not name to the whole message', () => {
-    expect(answerClauses(['qđ 281 nói về việc gì', 'văn bản đó lập ra những mô hình nào'], '', deps)).toBeUndefined();
+  it('asks a clause naming nothing but pointing back of the subjects before it ("…, và ai quyết định chuyện đó")', () => {
+    const reason = passage('Ngày 2/10 được chọn làm Ngày Khuyến học Việt Nam vì đó là ngày Hội Khuyến học Việt Nam ra mắt năm 1996.');
+    const decision = passage('Thủ tướng Chính phủ quyết định lấy ngày 2/10 hằng năm làm Ngày Khuyến học Việt Nam (Quyết định 1272/QĐ-TTg).');
+    const retrieve = (question: string) => (/quyết định/u.test(question) ? [decision] : [reason]);
+    const answer = answerClauses(['vì sao ngày 2/10 được chọn làm ngày khuyến học việt nam', 'và ai quyết định chuyện đó'], '', { ...deps, retrieve });
+    expect(answer?.answer.text).toContain('ra mắt năm 1996');
+    expect(answer?.answer.text).toContain('1272/QĐ-TTg');
+  });
+
+  it('takes a demonstrative after a subject an earlier clause named as pointing back at that fuller mention', () => {
+    expect(answerClauses(['cộng đồng học tập cấp xã theo thông tư 25 có mấy tiêu chí', 'cộng đồng học tập đó do ai công nhận'], '', deps)).toBeUndefined();
+    // Only a demonstrative qualifies the subject before it: "như vậy" still points back.
+    expect(answerClauses(['qđ 281 nói về việc gì', 'qđ 387 như vậy lập ra những mô hình nào'], '', deps)).toBeUndefined();
+  });
+
+  it('leaves a clause pointing back to the whole message when no clause before it names a subject', () => {
+    expect(answerClauses(['vì sao được chọn', 'và ai quyết định chuyện đó'], '', deps)).toBeUndefined();
   });
 });

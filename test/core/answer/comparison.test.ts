@@ -6,7 +6,7 @@ import { understand } from '../../../src/core/understand/understand.js';
 import type { Subject } from '../../../src/core/answer/subjects.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
-import { ROOT } from '../../helpers/core.js';
+import { languageData, ROOT } from '../../helpers/core.js';
 import { type Fixture, indexFixture, markdown } from '../../knowledge/helpers.js';
 
 const { messages } = loadPrompts(`${ROOT}/prompts`);
@@ -121,6 +121,11 @@ describe('comparisons', () => {
     expect(reply.text).toContain('Xây dựng năng lực tự học');
     expect(reply.text).toContain('Phát triển văn hóa đọc');
     expect(planComparison('tuần lễ năm 2023 và năm 2024 chủ đề là gì', undefined, ['theme'], lexicon)?.sides.map((side) => side.said)).toEqual(['2023', '2024']);
+    // A second question opening with "còn" asks the same of another year.
+    for (const opener of (languageData('question-cues.yaml') as { 'year-side-openers': string[] })['year-side-openers']) {
+      const asked = `chủ đề tuần lễ năm 2024 là gì ${opener} năm 2023 là gì`;
+      expect(planComparison(asked, undefined, ['theme'], lexicon)?.sides.map((side) => side.said), asked).toEqual(['2024', '2023']);
+    }
     // The clause before says what the years' figures are of.
     expect(planComparison('mục tiêu năm 2025 và năm 2030 là bao nhiêu', 'chỉ tiêu công dân học tập', ['number'], lexicon)?.side(yearSide('2025')).question).toContain('công dân học tập');
     // A period is one span, not two sides; nor is a question asking something else of two years.

@@ -63,11 +63,11 @@ describe('answer engine (extractive)', () => {
 
   it('searches what a message asks after a speaker tag, not the asker\'s role ("hkh hỏi: …")', async () => {
     const gnlc = passage('Mạng lưới thành phố học tập toàn cầu (GNLC) do Viện UNESCO về Học tập suốt đời khởi xướng.', {});
-    for (const asked of ['hkh hoi: gnlc la j ad', 'Tổ trưởng tổ dân phố hỏi: GNLC là gì?']) {
+    for (const asked of ['hkh hoi: gnlc la j ad', 'Hội khuyến học phường hỏi: GNLC là gì?']) {
       const search = fakeSearch([gnlc]);
       await createAnswerEngine({ search, messages, lexicon }).answer(asked);
       expect(search.queries.length, asked).toBeGreaterThan(0);
-      for (const query of search.queries) expect(query, asked).not.toMatch(/hội|hoi|hkh|tổ trưởng|to truong/iu);
+      for (const query of search.queries) expect(query, asked).not.toMatch(/hội|hoi|hkh|phường/iu);
     }
   });
 
@@ -91,7 +91,9 @@ describe('answer engine (extractive)', () => {
       expect(answer.text, asked).not.toContain('ban hành ngày');
       expect(answer.text, asked).toContain('15/12');
     }
-    expect((await engine.answer('thông tư 25 ban hành ngày nào')).text).toContain('ban hành ngày 27/12/2023');
+    for (const asked of ['thông tư 25 ban hành ngày nào', 'tt 25 ky truoc ngay nao', 'thông tư 25 hết hạn hiệu lực khi nào']) {
+      expect((await engine.answer(asked)).text, asked).toContain('ban hành ngày 27/12/2023');
+    }
   });
 
   it('opens a follow-up asking a document\'s own date with the card of the document the chat is about, not one asking a deadline', async () => {

@@ -711,7 +711,8 @@ describe('prompts/language as rules', () => {
   });
 
   it('sets aside a speaker tag ending with every asking word before a colon opening the message, and nothing else', () => {
-    const { closes, within } = (data('filler.yaml') as { 'speaker-tag': { closes: string[]; within: number } })['speaker-tag'];
+    const tagData = (data('filler.yaml') as { 'speaker-tag': { closes: string[]; within: number; 'bare-not-after': string[] } })['speaker-tag'];
+    const { closes, within } = tagData;
     const asked = 'mạng lưới GNLC là gì';
     const wrong: string[] = [];
     for (const close of closes) {
@@ -721,13 +722,19 @@ describe('prompts/language as rules', () => {
       }
     }
     expect(wrong).toEqual([]);
+    // A bare tag before an accented question is read bare.
+    expect(withoutSpeakerTag(`hkh hoi: ${asked}`, lexicon)).toBe(asked);
     const kept = [
-      // No colon, a colon after other words, too long a tag, nothing after the colon, another word accented.
+      // No colon, a colon after other words, too long a tag, nothing after the colon, another word accented, a subject
+      // said before the question (a comma or stop in the tag), "hội" typed bare after a word it goes with.
       `hkh hỏi ${asked}`,
       `Hội khuyến học: ${asked}`,
       `${Array.from({ length: within }, (_, i) => `từ${i}`).join(' ')} hỏi: ${asked}`,
       'Chi hội tôi hỏi:',
       `Tổ chức Hội: ${asked}`,
+      'Gia đình học tập, xin hỏi: cần mấy điểm',
+      'Gia đình học tập. Em hỏi: cần mấy điểm',
+      ...tagData['bare-not-after'].map((word) => `${fold(word)} hoi: to chuc khi nao`),
     ];
     for (const message of kept) expect(withoutSpeakerTag(message, lexicon), message).toBe(message);
   });
