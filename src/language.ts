@@ -31,7 +31,7 @@ const fillerSchema = z.object({
   introductions: words,
   hearsay: framingSpan,
   'asked-by': framingSpan,
-  'speaker-tag': z.object({ closes: words, within: z.number().int().positive(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
+  'speaker-tag': z.object({ closes: words, within: z.number().int().nonnegative(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
   purposes: words.default([]),
   asides: words.default([]),
   'past-markers': words.default([]),

@@ -222,7 +222,7 @@ export interface LanguageData {
     documentDates: string[];
     /** "đăng" of "đăng ký": words right before a document-date word that make it none. */
     documentDatesNotAfter: string[];
-    /** "trước ngày", "hạn": a date asked with these is a deadline of the rules, not a document's own date. */
+    /** "trước ngày", "hạn nộp": a date asked with these is a deadline of the rules, not a document's own date. */
     deadlineCues: string[];
     /** "lần đầu", "vừa rồi", "hằng năm": a Week question naming no year that is not about the coming Week. */
     notComingWeek: string[];
