@@ -43,9 +43,9 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     const pointing = pointsBack(wordsOf(clause), lexicon, namedBefore);
     const borrows = subjects.length === 0 && named !== '' && (pointing || opensAsFollowUp(clause, lexicon));
     const borrowed = borrows ? `${named} ${clause}` : clause;
-    // A clause asks of its own subject when it names one and points back at nothing else — or borrowed the one it
-    // pointed back at.
-    const own = borrows ? pointing || (subjectsOf(borrowed, lexicon).length > 0 && !pointsBack(wordsOf(borrowed), lexicon, namedBefore)) : subjects.length > 0 && !pointing;
+    // A clause asks of its own subject when it names one and points back at nothing else, or when it borrowed the
+    // subjects before it.
+    const own = borrows || (subjects.length > 0 && !pointing);
     if (subjects.length > 0) named = subjects.map((subject) => subject.said).join(' ');
     for (const span of subjectSpans(wordsOf(clause), lexicon)) namedBefore.add(span.said);
     return { clause: borrowed, facets: read(borrowed).facets, subjects, own };
