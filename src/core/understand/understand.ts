@@ -208,9 +208,16 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const relative = relatives.find(({ start }) => askingClauseWords.has(askedWords[start]!)) ?? relatives[0] ?? weekYear ?? weekNow;
   // "… so với năm ngoái", "khác năm ngoái không": another year set beside the first (`relative-year-joiners`), or in a
   // question comparing.
-  const joined = (at: number) => lexicon.relativeYearJoiners.find(askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at), accents).length > 0;
+  const before = (at: number) => askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at);
+  // "chủ đề năm nay là gì, còn năm ngoái chủ đề gì": a second question opening with a side opener (`year-side-openers`)
+  // asks the same of the other year, when it asks a facet or nothing follows ("…, còn năm ngoái em bận không đi được"
+  // tells).
+  const opensSide = (match: { start: number; length: number }) =>
+    lexicon.yearSideOpeners.find(before(match.start), accents).length > 0 &&
+    (match.start + match.length === askedWords.length || cuedFacets(askedWords.slice(match.start + match.length), lexicon, accents).size > 0);
+  const joined = (match: { start: number; length: number }) => lexicon.relativeYearJoiners.find(before(match.start), accents).length > 0 || opensSide(match);
   const otherRelative = relatives.find(
-    (match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase) && (joined(match.start) || facets.includes('comparison')),
+    (match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase) && (joined(match) || facets.includes('comparison')),
   );
   const withoutCaseMonths = (found: Word[]) => (facets.includes('yesno') ? withoutMonthsOfYears(found) : found);
   // A clause telling a figure ("được 78 điểm") or a grade ("học lực trung bình") of the asker's case.

@@ -209,6 +209,10 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const reply = await engine.answer('năm nay tuần lễ học tập suốt đời chủ đề gì, có khác gì so với năm ngoái không', [], { now });
     expect(reply.text).toContain(theme);
     expect(reply.text).toContain('Học để phát triển bản thân');
+    // "…, còn năm ngoái …": a second question asking the same of the other year.
+    const second = await engine.answer('Chủ đề tuần lễ học tập suốt đời năm nay là gì, còn năm ngoái chủ đề gì?', [], { now });
+    expect(second.text).toContain(theme);
+    expect(second.text).toContain('Học để phát triển bản thân');
     // Only one year asked: its Week alone.
     expect((await engine.answer('năm nay tuần lễ học tập suốt đời chủ đề gì', [], { now })).text).not.toContain('Học để phát triển bản thân');
   });

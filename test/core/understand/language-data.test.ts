@@ -525,6 +525,12 @@ describe('prompts/language as rules', () => {
     expect(expand('tuần lễ có mấy hđ')).toBe('tuần lễ có mấy hoạt động');
     expect(read('tuần lễ năm ni chừng nào bắt đầu').query).toContain('năm nay');
     expect(read('dòng họ học tập là chi rứa').query).toBe('dòng họ học tập là gì');
+    // Regional small talk: "nhen" closes, "nà" is "là", "hỏi chi hết" asks nothing, "bữa nào tui hỏi tiếp nha" promises.
+    expect(read('cam on ad nhen').smallTalk).toBe('thanks');
+    expect(read('Chào bạn, bạn nà ai thế?').smallTalk).toBe('identity');
+    expect(read('Tui chưa biết hỏi chi hết, ad là ai rứa?').smallTalk).toBe('identity');
+    expect(read('Thôi tui đi nấu cơm đây, bữa nào tui hỏi tiếp nha. Bái bai ad!').smallTalk).toBe('acknowledge');
+    expect(read('Rồi thành phố nào dô mới nhất dậy?').query).toBe('rồi thành phố nào vào mới nhất');
   });
 
   it('reads every ambiguous word as its meaning after or before each neighbour listed, and as its default alone', () => {

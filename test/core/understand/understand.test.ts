@@ -1110,6 +1110,10 @@ describe('relative years', () => {
     // Set beside it by a word of `relative-year-joiners`.
     expect(read('chủ đề tuần lễ htsđ năm nay là j z ad, khác năm ngoái ko').otherRelativeYear?.value).toBe(-1);
     expect(read('năm nay tuần lễ có khai mạc 1/10 như năm ngoái không').otherRelativeYear?.value).toBe(-1);
+    // A second question opening with a side opener (`year-side-openers`) asks the same of the other year; told, it does not.
+    expect(read('Chủ đề tuần lễ học tập suốt đời năm nay là gì, còn năm ngoái chủ đề gì?').otherRelativeYear?.value).toBe(-1);
+    expect(read('tuần lễ năm nay khai mạc ngày nào, vậy còn năm sau khai mạc ngày nào').otherRelativeYear?.value).toBe(1);
+    expect(read('năm nay tuần lễ học tập suốt đời bắt đầu ngày nào, còn năm ngoái em bận không đi được').otherRelativeYear).toBeUndefined();
   });
 
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
