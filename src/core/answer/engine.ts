@@ -237,8 +237,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const turn: Understanding = understood.facets.length === 0 && retrieval !== query ? { ...understood, facets: read(retrieval).facets } : understood;
       // The Week of a year named outright ("tuần lễ năm 2026 chủ đề gì"), or by the turn a follow-up builds on ("chủ đề
       // là gì", "ở đâu" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that
-      // year (its dates and theme), else from the passages about that year's Week when the documents have them.
-      if (yearAsked === undefined && aboutWeek && lexicon && WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet))) {
+      // year (its dates and theme), else from the passages about that year's Week when the documents have them — as is a
+      // belief about its dates checked ("mình nhớ năm 2025 tuần lễ bắt đầu ngày 2/10 có đúng không").
+      const checksNamedWeek = () => turn.facets.includes('yesno') && checksWeekDates(query, lexicon!);
+      if (yearAsked === undefined && aboutWeek && lexicon && (WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)) || checksNamedWeek())) {
         const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);

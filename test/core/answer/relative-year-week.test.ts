@@ -223,6 +223,13 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain(theme);
   });
 
+  it('answers a belief about the dates of a year\'s Week named outright from that year\'s passages, past or to come', async () => {
+    const dates = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
+    const dated = createAnswerEngine({ search: yearSearch([dates]), calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await dated.answer('mình nhớ năm 2025 tuần lễ học tập suốt đời bắt đầu ngày 2/10 có đúng không', [], { now });
+    expect(reply.text).toContain('năm 2025 đã diễn ra từ ngày 1/10');
+  });
+
   it('takes the year from the clause naming the Week when the question names none', async () => {
     const reply = await engine.answer('mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2026, chủ đề là gì vậy ad', [], { now });
     expect(reply).toMatchObject({ mode: 'calendar', refused: false });
