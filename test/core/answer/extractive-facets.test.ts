@@ -276,6 +276,7 @@ describe('who does which act', () => {
     expect([signs('Người dân đăng ký tại congdanhoctap.vn.'), signs('Quyết định do Phó Thủ tướng ký.')]).toEqual([false, true]);
     // A claim of who did it, checked with a tag, asks who did it; without the tag "do" says nothing of an actor.
     expect(actsAsked('quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', lexicon)).toEqual(['ký']);
+    expect(actsAsked('quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', lexicon)).toEqual(['ký']);
     expect(actsAsked(understand('qd 1315 la thu tuong pham minh chinh ky phai ko', lexicon).query, lexicon)).toEqual(['ký']);
     expect(actsAsked('phong trào thi đua do thủ tướng phát động năm nào', lexicon)).toEqual([]);
     // Not "độ" or "đó", nor a claim naming no one who acts ("là để đánh giá", "là văn bản công nhận").

@@ -531,6 +531,8 @@ describe('prompts/language as rules', () => {
     expect(read('Tui chưa biết hỏi chi hết, ad là ai rứa?').smallTalk).toBe('identity');
     expect(read('Thôi tui đi nấu cơm đây, bữa nào tui hỏi tiếp nha. Bái bai ad!').smallTalk).toBe('acknowledge');
     expect(read('Rồi thành phố nào dô mới nhất dậy?').query).toBe('rồi thành phố nào vào mới nhất');
+    // "bữa mô", "ở mô" typed bare are still Central: no other reading is likely.
+    expect(expand('ha noi duoc cong nhan bua mo, le trao o mo')).toBe('ha noi duoc cong nhan hôm nào le trao ở đâu');
   });
 
   it('reads every ambiguous word as its meaning after or before each neighbour listed, and as its default alone', () => {

@@ -889,6 +889,10 @@ describe('small talk', () => {
     expect(read('Mình có mấy câu hỏi sau về dòng họ học tập').smallTalk).toBeUndefined();
   });
 
+  it('reads "mấy con số" a story mentions as some figures, not a question how many', () => {
+    expect(read('báo có nêu mấy con số về gia đình học tập mà mình quên mất').asks).toBe(false);
+  });
+
   it('reads thanks given in advance, and thanks with the answer passed on, as thanks', () => {
     expect(read('Bạn là người thật hay máy vậy, bạn giúp được mình những chuyện gì ạ? Cảm ơn bạn trước nhé.').smallTalk).toBe('identity');
     expect(read('cảm ơn ad trước').smallTalk).toBe('thanks');
