@@ -120,8 +120,8 @@ const cuesSchema = z.object({
   'week-now': words.default([]),
   'continues-before': words.default([]),
   'acts-asked': z
-    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), tags: words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
-    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], tags: [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
+    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
+    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
   predecessor: words.default([]),
   'before-document': words.default([]),
   'verdict-predicates': words.default([]),
@@ -334,7 +334,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       reasonOpeners: cues['reason-openers'],
       weekNow: cues['week-now'],
       continuesBefore: cues['continues-before'],
-      actsAsked: (({ 'claim-within': claimWithin, 'claimed-actors': claimedActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, claimWithin, standIns, notAfter }))(
+      actsAsked: (({ 'claim-within': claimWithin, 'claim-openers': claimOpeners, 'claimed-actors': claimedActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, claimOpeners, claimWithin, standIns, notAfter }))(
         cues['acts-asked'],
       ),
       predecessor: cues.predecessor,

@@ -131,10 +131,6 @@ describe('search', () => {
     expect(top?.heading).toBe('Quyết định nào triển khai phong trào thi đua 2023–2030, ai ký?');
   });
 
-  it('finds when something began asked as "có từ năm nào" (the documents write "khởi xướng năm 2012")', () => {
-    expect(search.search('gnlc co tu nam nao', { limit: 1 })[0]?.text).toContain('khởi xướng năm 2012');
-  });
-
   it('finds whom a title is for asked as "áp dụng cho những ai"', () => {
     expect(search.search('đơn vị học tập áp dụng cho những ai', { limit: 3 }).map((p) => p.heading)).toContain('Đơn vị học tập là gì?');
   });

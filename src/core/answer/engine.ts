@@ -239,8 +239,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // là gì", "ở đâu" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that
       // year (its dates and theme), else from the passages about that year's Week when the documents have them — as is a
       // belief about its dates checked ("mình nhớ năm 2025 tuần lễ bắt đầu ngày 2/10 có đúng không").
-      const checksNamedWeek = () => turn.facets.includes('yesno') && checksWeekDates(query, lexicon!);
-      if (yearAsked === undefined && aboutWeek && lexicon && (WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)) || checksNamedWeek())) {
+      const checksDate = lexicon !== undefined && turn.facets.includes('yesno') && claimsWeekDate(query, lexicon);
+      if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
         const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
@@ -256,7 +256,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           lexicon.notComingWeek.find(wordsOf(question), false).length === 0;
         const coming = years.length === 0 && asksComing ? resolveYear('next', now, timeZone, deps.calendar) : undefined;
         const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
-        const saved = year !== undefined && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? deps.calendar?.get(year) : undefined;
+        const saved = year !== undefined && (checksDate || WEEK_FACETS.some((facet) => turn.facets.includes(facet))) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
         if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
         const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
@@ -547,6 +547,17 @@ function checksWeekDates(question: string, lexicon: Lexicon): boolean {
     dateWords.find(words, hasDiacritics(question)).length > 0 ||
     beforeFigure.find(words, false).some(({ start, length }) => /^\d/u.test(words[start + length]?.folded ?? ''))
   );
+}
+
+/**
+ * The question checks a date it claims, the claim tag closing it right after the date ("… bắt đầu ngày 2/10 có đúng
+ * không"), not a duty around a date ("… từ 1/10 thì có phải báo cáo kết quả không").
+ */
+function claimsWeekDate(question: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(question);
+  const date = words.map((word) => DAY_MONTH.test(word.folded)).lastIndexOf(true);
+  const rest = words.slice(date + 1);
+  return date >= 0 && rest.length > 0 && lexicon.actsAsked.tags.matchAt(rest, 0, false) === rest.length;
 }
 
 /** A reply of small talk's mode (logged as such, never a knowledge gap): nothing cited, nothing searched. */

@@ -149,7 +149,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     match: matchSentence(sentence.text, terms),
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
     facets: facetsOf(sentence),
-    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS,
+    // Asked who does an act, a sentence naming the act says who in a word or two ("Thủ trưởng đơn vị lập tổ đánh giá").
+    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS && !namesAct(sentence.text),
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
     otherTitle: askedTitles.length > 0 && !namesTitle(sentence.text) && aboutOtherSubjects(heading, askedTitles, options.lexicon!),

@@ -8,17 +8,21 @@ import { wordsOf } from './words.js';
  * the first act at most `within` words after a `who` word ("ai ký", "ai đã công nhận"; in "ai ký quyết định 1315" the
  * act is "ký", not the document's "quyết định"), or one right before a link word and a `who` word ("ký bởi ai", "người
  * ký là ai"), or the first act at most `claimWithin` words after a claimer and someone who acts, in a claim checked with a
- * tag ("… do thủ tướng Phạm Minh Chính ký phải không"). Empty when the question asks no one's act.
+ * tag ("… do thủ tướng Phạm Minh Chính ký phải không") or opened right before the claimer ("… có phải do … ký không").
+ * Empty when the question asks no one's act.
  */
 export function actsAsked(question: string, lexicon: Lexicon): string[] {
-  const { who, acts, groupOf, links, within, claimers, claimedActors, tags, claimWithin } = lexicon.actsAsked;
+  const { who, acts, groupOf, links, within, claimers, claimedActors, tags, claimOpeners, claimWithin } = lexicon.actsAsked;
   const words = wordsOf(question);
   const askers = who.find(words, false);
   // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it — "do" or
   // "là" with its marks where the message has them ("mức độ" is none), right before someone who acts.
   const accents = hasDiacritics(question);
   const claimed = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0;
-  const claims = tags.find(words, false).length > 0 ? claimers.find(words, accents).filter(claimed) : [];
+  // "qđ 1315 có phải do thủ tướng Phạm Minh Chính ký không": a claimer right after a claim opener needs no tag.
+  const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
+  const tagged = tags.find(words, false).length > 0;
+  const claims = claimers.find(words, accents).filter((claimer) => claimed(claimer) && (tagged || opened(claimer)));
   if (askers.length === 0 && claims.length === 0) return [];
   // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
   const notAfter = new Set(lexicon.actsAsked.notAfter.map((word) => foldText(word)));

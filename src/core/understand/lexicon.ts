@@ -176,7 +176,7 @@ export interface LanguageData {
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
     predecessor: string[];
     /** "trước", "trước khi có": right before a named document, what is asked is asked of the time before it. */
@@ -452,6 +452,8 @@ export interface Lexicon {
     claimers: PhraseSet;
     claimedActors: PhraseSet;
     tags: PhraseSet;
+    /** Words opening a claim right before its claimer ("có phải do …"), checked without a tag. */
+    claimOpeners: PhraseSet;
     claimWithin: number;
     /** An act's stand-in, said of the body that did it when no passage names who did the act ("ký" → "ban hành"). */
     standIns: ReadonlyMap<string, readonly string[]>;
@@ -838,6 +840,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       claimers: compilePhrases(data.cues.actsAsked.claimers),
       claimedActors: compilePhrases(data.cues.actsAsked.claimedActors),
       tags: compilePhrases(data.cues.actsAsked.tags),
+      claimOpeners: compilePhrases(data.cues.actsAsked.claimOpeners),
       claimWithin: data.cues.actsAsked.claimWithin,
       standIns: new Map(Object.entries(data.cues.actsAsked.standIns)),
       notAfter: data.cues.actsAsked.notAfter,

@@ -104,6 +104,9 @@ export interface Understanding {
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Most words between a comparing word and the relative year it joins ("so với cả năm ngoái"). */
 const RELATIVE_JOINED_WITHIN = 3;
+/** Words after a relative year opened as a side ("còn năm ngoái …") within which the facet it asks is cued: "chủ đề gì"
+ * (the first), "thì khai mạc ngày nào" (the fourth). */
+const SIDE_ASKED_WITHIN = 4;
 
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
@@ -210,11 +213,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // question comparing.
   const before = (at: number) => askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at);
   // "chủ đề năm nay là gì, còn năm ngoái chủ đề gì": a second question opening with a side opener (`year-side-openers`)
-  // asks the same of the other year, when it asks a facet or nothing follows ("…, còn năm ngoái em bận không đi được"
-  // tells).
-  const opensSide = (match: { start: number; length: number }) =>
-    lexicon.yearSideOpeners.find(before(match.start), accents).length > 0 &&
-    (match.start + match.length === askedWords.length || cuedFacets(askedWords.slice(match.start + match.length), lexicon, accents).size > 0);
+  // right before the year asks the same of the other year, when a facet is cued just after it or nothing follows ("…,
+  // còn năm ngoái em bận không đi được" tells; in "băng rôn còn ghi năm ngoái" "còn" is "still").
+  const opensSide = (match: { start: number; length: number }) => {
+    const after = askedWords.slice(match.start + match.length, match.start + match.length + SIDE_ASKED_WITHIN);
+    const words = before(match.start);
+    const opened = lexicon.yearSideOpeners.find(words, accents).some((opener) => opener.start + opener.length === words.length);
+    return opened && (after.length === 0 || cuedFacets(after, lexicon, accents).size > 0);
+  };
   const joined = (match: { start: number; length: number }) => lexicon.relativeYearJoiners.find(before(match.start), accents).length > 0 || opensSide(match);
   const otherRelative = relatives.find(
     (match) => relative && lexicon.relativeYearValue.get(match.phrase) !== lexicon.relativeYearValue.get(relative.phrase) && (joined(match) || facets.includes('comparison')),

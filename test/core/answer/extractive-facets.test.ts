@@ -277,6 +277,10 @@ describe('who does which act', () => {
     // A claim of who did it, checked with a tag, asks who did it; without the tag "do" says nothing of an actor.
     expect(actsAsked('quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', lexicon)).toEqual(['ký']);
     expect(actsAsked('quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', lexicon)).toEqual(['ký']);
+    // "có phải" opens a claim only right before its claimer: elsewhere it is "must", "phải chăng" "affordable".
+    for (const asked of ['gia đình học tập do xã công nhận có phải đăng ký lại mỗi năm không', 'quyết định 1315 do thủ tướng ký có phải áp dụng cho doanh nghiệp không', 'lớp tin học do xã tổ chức có học phí phải chăng không']) {
+      expect(actsAsked(asked, lexicon), asked).toEqual([]);
+    }
     expect(actsAsked(understand('qd 1315 la thu tuong pham minh chinh ky phai ko', lexicon).query, lexicon)).toEqual(['ký']);
     expect(actsAsked('phong trào thi đua do thủ tướng phát động năm nào', lexicon)).toEqual([]);
     // Not "độ" or "đó", nor a claim naming no one who acts ("là để đánh giá", "là văn bản công nhận").
@@ -301,6 +305,8 @@ describe('who does which act', () => {
     const aside = passage('Các quy định không phụ thuộc vào cơ quan công nhận vẫn có thể tra cứu như bình thường, ví dụ thời hạn gửi hồ sơ Đơn vị học tập trước ngày 15/1 năm sau (Thông tư 24/2023) hoặc hai mức độ công nhận Cộng đồng học tập cấp xã (Thông tư 25/2023).');
     // "lập tổ đánh giá" is another act: the sentence saying who decides is the one asked for.
     expect(compose('hồ sơ đơn vị học tập nộp trước ngày nào, ai quyết định công nhận', [rules, aside]).text).toContain('UBND cấp huyện quyết định công nhận');
+    // The sentence saying who does the act asked adds only who ("thủ trưởng"), yet it is no echo of the question.
+    expect(compose('đvht thì ai lập tổ đánh giá z, số liệu tính từ ngày nào tới ngày nào ad', [rules, aside]).text).toContain('Thủ trưởng đơn vị lập tổ đánh giá');
   });
 
   it('counts the facets a document card leading the answer states: a sentence is not chosen first for its date again', () => {

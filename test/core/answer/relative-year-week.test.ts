@@ -228,6 +228,11 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const dated = createAnswerEngine({ search: yearSearch([dates]), calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
     const reply = await dated.answer('mình nhớ năm 2025 tuần lễ học tập suốt đời bắt đầu ngày 2/10 có đúng không', [], { now });
     expect(reply.text).toContain('năm 2025 đã diễn ra từ ngày 1/10');
+    // To come, from the staff calendar.
+    expect(await dated.answer('mình nhớ năm 2026 tuần lễ học tập suốt đời bắt đầu ngày 2/10 có đúng không', [], { now })).toMatchObject({ mode: 'calendar', refused: false });
+    // A duty around a date is no belief about the Week's dates.
+    const duty = await dated.answer('năm 2025 xã tổ chức tuần lễ học tập suốt đời từ 1/10 thì có phải báo cáo kết quả không', [], { now });
+    expect(duty.text).not.toContain('đã diễn ra');
   });
 
   it('takes the year from the clause naming the Week when the question names none', async () => {

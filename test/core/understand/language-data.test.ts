@@ -530,7 +530,18 @@ describe('prompts/language as rules', () => {
     expect(read('Chào bạn, bạn nà ai thế?').smallTalk).toBe('identity');
     expect(read('Tui chưa biết hỏi chi hết, ad là ai rứa?').smallTalk).toBe('identity');
     expect(read('Thôi tui đi nấu cơm đây, bữa nào tui hỏi tiếp nha. Bái bai ad!').smallTalk).toBe('acknowledge');
-    expect(read('Rồi thành phố nào dô mới nhất dậy?').query).toBe('rồi thành phố nào vào mới nhất');
+    expect(read('Rồi thành phố nào dô mới nhất vậy?').query).toBe('rồi thành phố nào vào mới nhất');
+    // Words these spellings would take are kept: "khơi dậy", "dợ chồng" (vợ), the place "Nà Hang", "chi" spending or
+    // "chị" typed bare, "lúc mở" typed bare.
+    expect(expand('làm sao khơi dậy phong trào')).toBe('làm sao khơi dậy phong trào');
+    expect(expand('dợ chồng tui đều đạt')).toBe('dợ chồng tui đều đạt');
+    expect(expand('huyện Nà Hang có bao nhiêu gia đình học tập')).toBe('huyện nà hang có bao nhiêu gia đình học tập');
+    expect(expand('kinh phí xã đã chi hết chưa')).toBe('kinh phí xã đã chi hết chưa');
+    expect(read('cam on chi vay nha').smallTalk).toBe('thanks');
+    expect(expand('thu vien xa luc mo cua la may gio')).toBe('thu vien xa luc mo cua la may gio');
+    // A day asked with the asker's reason after it still asks; a count of figures asked still counts.
+    expect(read('chào ad, ngày khuyến học là hôm nào cháu hỏi để làm bài tập ạ').asks).toBe(true);
+    expect(read('báo cáo tuần lễ gửi huyện cần mấy số liệu').facets).toContain('number');
     // "bữa mô", "ở mô" typed bare are still Central: no other reading is likely.
     expect(expand('ha noi duoc cong nhan bua mo, le trao o mo')).toBe('ha noi duoc cong nhan hôm nào le trao ở đâu');
   });
