@@ -550,8 +550,8 @@ function checksWeekDates(question: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * The question checks a date it claims, the claim tag closing it right after the date ("… bắt đầu ngày 2/10 có đúng
- * không"), not a duty around a date ("… từ 1/10 thì có phải báo cáo kết quả không").
+ * The question checks a date it claims, a claim tag (`tags` of `acts-asked`) closing it right after the date ("… bắt
+ * đầu ngày 2/10 có đúng không"), not a duty around a date ("… từ 1/10 thì có phải báo cáo kết quả không").
  */
 function claimsWeekDate(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
