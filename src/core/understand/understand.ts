@@ -213,13 +213,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // question comparing.
   const before = (at: number) => askedWords.slice(Math.max(0, at - RELATIVE_JOINED_WITHIN), at);
   // "chủ đề năm nay là gì, còn năm ngoái chủ đề gì": a second question opening with a side opener (`year-side-openers`)
-  // right before the year asks the same of the other year, when a facet is cued just after it or nothing follows ("…,
-  // còn năm ngoái em bận không đi được" tells; in "băng rôn còn ghi năm ngoái" "còn" is "still").
+  // right before the year asks the same of the other year, when a facet is cued just after it, it asks the same ("…,
+  // còn năm ngoái thì sao": `asks-same`) or nothing follows ("…, còn năm ngoái em bận không đi được" tells; in "băng rôn
+  // còn ghi năm ngoái" "còn" is "still").
   const opensSide = (match: { start: number; length: number }) => {
     const after = askedWords.slice(match.start + match.length, match.start + match.length + SIDE_ASKED_WITHIN);
     const words = before(match.start);
     const opened = lexicon.yearSideOpeners.find(words, accents).some((opener) => opener.start + opener.length === words.length);
-    return opened && (after.length === 0 || cuedFacets(after, lexicon, accents).size > 0);
+    return opened && (after.length === 0 || cuedFacets(after, lexicon, accents).size > 0 || lexicon.followUpAsksSame.matchAt(after, 0, accents) > 0);
   };
   const joined = (match: { start: number; length: number }) => lexicon.relativeYearJoiners.find(before(match.start), accents).length > 0 || opensSide(match);
   const otherRelative = relatives.find(

@@ -1119,6 +1119,7 @@ describe('relative years', () => {
     expect(read('tuần lễ năm nay khai mạc ngày nào, vậy còn năm sau khai mạc ngày nào').otherRelativeYear?.value).toBe(1);
     expect(read('năm nay tuần lễ học tập suốt đời bắt đầu ngày nào, còn năm ngoái em bận không đi được').otherRelativeYear).toBeUndefined();
     expect(read('tuần lễ năm nay khai mạc ngày nào, băng rôn còn ghi năm ngoái có được không').otherRelativeYear).toBeUndefined();
+    expect(read('Chủ đề tuần lễ học tập suốt đời năm nay là gì, còn năm ngoái thì sao?').otherRelativeYear?.value).toBe(-1);
   });
 
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
