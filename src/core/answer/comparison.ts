@@ -74,9 +74,9 @@ function isNow(subject: Subject): boolean {
 const NOW_JOINED_WITHIN = 2;
 
 /** Some two years of the question stand side by side, a joining word between them ("2020 và 2025", "năm 2023 với năm
- * 2024", "năm 2023 là gì và năm 2024 là gì", "năm 2024 là gì, còn năm 2023 là gì": `yearSideOpeners`), not a choice ("hay", "hoặc"), nor two questions each with its own year,
- * the second asking what the first does not ("Quyết định 281 năm 2014 là đề án về cái gì, và chỉ tiêu … đến 2020 là
- * bao nhiêu"). */
+ * 2024", "năm 2023 là gì và năm 2024 là gì", "năm 2024 là gì, còn năm 2023 là gì": `yearSideOpeners`), not a choice
+ * ("hay", "hoặc"), nor two questions each with its own year, the second asking what the first does not ("Quyết định
+ * 281 năm 2014 là đề án về cái gì, và chỉ tiêu … đến 2020 là bao nhiêu"). */
 function yearsJoined(query: string, lexicon: Lexicon): boolean {
   const words = wordsOf(query);
   const accents = hasDiacritics(query);

@@ -239,7 +239,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // là gì", "ở đâu" after "tuần lễ năm nay từ ngày nào"), is answered from the staff calendar when staff saved that
       // year (its dates and theme), else from the passages about that year's Week when the documents have them — as is a
       // belief about its dates checked ("mình nhớ năm 2025 tuần lễ bắt đầu ngày 2/10 có đúng không").
-      const checksDate = lexicon !== undefined && turn.facets.includes('yesno') && claimsWeekDate(query, lexicon);
+      const checksDate = aboutWeek && lexicon !== undefined && turn.facets.includes('yesno') && claimsWeekDate(query, lexicon);
       if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
         const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.

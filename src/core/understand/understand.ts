@@ -218,8 +218,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // còn ghi năm ngoái" "còn" is "still").
   const opensSide = (match: { start: number; length: number }) => {
     const after = askedWords.slice(match.start + match.length, match.start + match.length + SIDE_ASKED_WITHIN);
-    const words = before(match.start);
-    const opened = lexicon.yearSideOpeners.find(words, accents).some((opener) => opener.start + opener.length === words.length);
+    const preceding = before(match.start);
+    const opened = lexicon.yearSideOpeners.find(preceding, accents).some((opener) => opener.start + opener.length === preceding.length);
     return opened && (after.length === 0 || cuedFacets(after, lexicon, accents).size > 0 || lexicon.followUpAsksSame.matchAt(after, 0, accents) > 0);
   };
   const joined = (match: { start: number; length: number }) => lexicon.relativeYearJoiners.find(before(match.start), accents).length > 0 || opensSide(match);
