@@ -222,7 +222,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   }
   // The best passage is the most likely to hold the fact asked: what room is left goes to the rest of it, in order,
   // so a reply never carries less than that passage shown alone (when it fits) — before the runner-ups when it is the
-  // list asked.
+  // list asked, or when only what something is was asked (the definition goes on with where it comes from: "… theo
+  // Quyết định 677/QĐ-TTg").
   const restOfBest = () => {
     for (const entry of pool) {
       if (entry.sentence.passageRank !== 0 || entry.echo || said.has(entry.sentence)) continue;
@@ -232,7 +233,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       length += entry.sentence.text.length + 1;
     }
   };
-  if (options.bestIsList) restOfBest();
+  if (options.bestIsList || (asked.size === 1 && asked.has('definition'))) restOfBest();
   // The runner-up passages often hold the fact when the best one only frames it: each brings its best sentence if it
   // scores near the first choice (judged afresh, as if nothing were chosen yet).
   for (let rank = 1; rank < top.length; rank++) {

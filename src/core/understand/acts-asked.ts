@@ -12,6 +12,18 @@ import { wordsOf } from './words.js';
  * Empty when the question asks no one's act.
  */
 export function actsAsked(question: string, lexicon: Lexicon): string[] {
+  return readActsAsked(question, lexicon).acts;
+}
+
+/** The acts asked (as `actsAsked`) and, for each claim read, the words from its claimer to its act ("do Bộ Giáo dục"). */
+export interface ActsAndClaims {
+  acts: string[];
+  /** Word spans [start, end) of each claim's claimer and claimed actor, in the question's words. */
+  claimed: Array<{ start: number; end: number }>;
+}
+
+/** `actsAsked` with the spans of the claims it read: "qđ 1373 có phải do Bộ Giáo dục ký không" claims "do Bộ Giáo dục". */
+export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims {
   const { who, acts, groupOf, links, within, claimers, claimedActors, tags, claimOpeners, claimWithin } = lexicon.actsAsked;
   const words = wordsOf(question);
   const askers = who.find(words, false);
@@ -23,17 +35,22 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
   const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
   const tagged = tags.find(words, false).length > 0;
   const claims = claimers.find(words, accents).filter((claimer) => claimed(claimer) && (tagged || opened(claimer)));
-  if (askers.length === 0 && claims.length === 0) return [];
+  if (askers.length === 0 && claims.length === 0) return { acts: [], claimed: [] };
   // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
   const notAfter = new Set(lexicon.actsAsked.notAfter.map((word) => foldText(word)));
   const found = acts.find(words, false).filter(({ start }) => start === 0 || !notAfter.has(words[start - 1]!.folded));
-  const firstWithin = (from: { start: number; length: number }, limit: number) => found.find(({ start }) => start >= from.start + from.length && start - (from.start + from.length) < limit) ?? [];
-  const firstAfter = [...askers.flatMap((asker) => firstWithin(asker, within)), ...claims.flatMap((claimer) => firstWithin(claimer, claimWithin))];
+  const firstWithin = (from: { start: number; length: number }, limit: number) => found.find(({ start }) => start >= from.start + from.length && start - (from.start + from.length) < limit);
+  const claimedActs = claims.flatMap((claimer) => {
+    const act = firstWithin(claimer, claimWithin);
+    return act === undefined ? [] : [{ act, span: { start: claimer.start, end: act.start } }];
+  });
+  const firstAfter = [...askers.flatMap((asker) => firstWithin(asker, within) ?? []), ...claimedActs.map(({ act }) => act)];
   const beforeLink = found.filter(({ start, length }) => {
     const link = links.matchAt(words, start + length, false);
     return link > 0 && who.matchAt(words, start + length + link, false) > 0;
   });
-  return [...new Set([...firstAfter, ...beforeLink].flatMap(({ phrase }) => groupOf.get(phrase) ?? []))];
+  const asked = [...new Set([...firstAfter, ...beforeLink].flatMap(({ phrase }) => groupOf.get(phrase) ?? []))];
+  return { acts: asked, claimed: claimedActs.map(({ span }) => span) };
 }
 
 /**

@@ -135,7 +135,8 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     // lends only its subjects and relative years ("… Tuần lễ học tập suốt đời lần này").
     if (storyTopics) {
       stripped.forEach((clause, i) => {
-        if (asking[i] || keep.has(i)) return;
+        // "Em tưởng chỉ có gia đình học tập và công dân học tập thôi": what the resident doubts lends nothing.
+        if (asking[i] || keep.has(i) || (accents && lexicon.beliefs.find(clause.typed, true).length > 0)) return;
         const figures = clause.words.some((word) => /\d/u.test(word.folded));
         const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
         if (!figures && spans.length === 0) return;

@@ -86,6 +86,7 @@ export interface LanguageData {
     asides: string[];
     /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
     pastMarkers: string[];
+    beliefs: string[];
     /** "để": the asker's voice after one, past a question word, says what the answer is for. */
     purposeOpeners: string[];
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
@@ -153,6 +154,7 @@ export interface LanguageData {
     weakCues: string[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
+    questionParticleReading: string;
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
     existsChecks: string[];
     /** "cái", "vụ": an afterthought naming the topic after a question opens so ("…, cái xhht ấy"). */
@@ -359,6 +361,8 @@ export interface Lexicon {
   asides: PhraseSet;
   /** Words telling that a clause is about the past ("hôm qua mình hỏi về cách tự đánh giá …"): matched as written. */
   pastMarkers: PhraseSet;
+  /** Words telling what the resident thought, and now doubts ("em tưởng chỉ có …"): matched as written. */
+  beliefs: PhraseSet;
   /** "để" right before the asker's word after a question word ("… vào lúc nào để tôi lên kế hoạch"): a purpose, not a story. */
   purposeOpeners: PhraseSet;
   /** Words of now ("mà giờ mình muốn biết …"): a clause holding one is no story of the past. Matched as written. */
@@ -426,6 +430,8 @@ export interface Lexicon {
   weakCues: PhraseSet;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;
+  /** The words a question particle closing a statement is read as ("… ký hả" → "… ký phải không"). */
+  questionParticleReading: Word[];
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
   existsChecks: PhraseSet;
   /** "cái", "vụ": a clause after a question opening so and closing with a demonstrative is its topic said last. */
@@ -679,11 +685,13 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
- * or after a word of `before` ("có thể giúp được những việc gì").
+ * or after a word of `before` ("có thể giúp được những việc gì"); after a word of `before`, `able` may be left out
+ * ("có thể giúp những chuyện gì").
  */
 function capabilityForms({ verbs, asks, able, before }: LanguageData['capabilitiesForms']): string[] {
   const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
-  return [...forms, ...before.flatMap((word) => forms.map((form) => `${word} ${form}`))];
+  const bare = verbs.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
+  return [...forms, ...before.flatMap((word) => [...forms, ...bare].map((form) => `${word} ${form}`))];
 }
 
 /**
@@ -770,6 +778,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
     pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
+    beliefs: compilePhrases(data.filler.beliefs, data.filler.beliefs),
     purposeOpeners: compilePhrases(data.filler.purposeOpeners),
     nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
     selfCorrections: {
@@ -823,6 +832,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
+    questionParticleReading: wordsOf(data.cues.questionParticleReading),
     existsChecks: compilePhrases(data.cues.existsChecks),
     afterthoughtOpeners: compilePhrases(data.cues.afterthoughtOpeners),
     approximations: compilePhrases(data.cues.approximations, data.cues.approximationsMarked, { marked: data.cues.approximationsMarked }),

@@ -118,6 +118,13 @@ function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }
 export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kind = smallTalkKind(words, lexicon, accents);
   if (kind) return kind;
+  // "Bà cháu cảm ơn ad nhiều ạ", "mẹ em cảm ơn ad": small talk the asker passes on for someone they type for (the
+  // people of `asked-by`), opening the clause.
+  const relayer = accents ? lexicon.askedBy.opens.matchAt(words, 0, accents) : 0;
+  if (relayer > 0 && relayer < words.length) {
+    const relayed = smallTalkOf(words.slice(relayer), lexicon, accents);
+    if (relayed) return relayed;
+  }
   const without = (askerAt: (at: number) => number) => {
     const rest: Word[] = [];
     for (let i = 0; i < words.length; ) {

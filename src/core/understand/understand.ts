@@ -111,7 +111,15 @@ const SIDE_ASKED_WITHIN = 4;
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const clauses = splitClauses(text, lexicon).map(({ raw, words }) => ({ asks: /\?\s*$/u.test(raw) || closesWithQuestionParticle(words, lexicon, accents), words }));
+  const read = splitClauses(text, lexicon).map(({ raw, words }) => {
+    const particle = closesWithQuestionParticle(words, lexicon, accents);
+    const byParticleOnly = askingWords(words, lexicon, accents).every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length);
+    return { asks: /\?\s*$/u.test(raw) || particle, particle: particle && byParticleOnly, words };
+  });
+  // "qđ 1315 do bộ trưởng ký hả": a statement closed by a question particle checks what it says, as "… phải không" does
+  // — when no other clause asks with words ("… có từ năm nào z, hình như 2015 hả" guesses the answer).
+  const askedInWords = read.some((clause) => !clause.particle && askingWords(clause.words, lexicon, accents).length > 0);
+  const clauses = read.map(({ particle, ...clause }) => ({ ...clause, checks: particle && !askedInWords }));
 
   const all = clauses.flatMap((clause) => clause.words);
   const refuse = refusalOf(clauses, lexicon, accents);
@@ -128,7 +136,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   const withoutFiller = withoutCorrection(clauses, lexicon, accents)
-    .map((clause) => ({ ...clause, typed: clause.words, words: withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents) }))
+    .map(({ checks, ...clause }) => {
+      const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents);
+      return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
+    })
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
   // yet asks that question again, not yes or no.

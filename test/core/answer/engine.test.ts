@@ -146,7 +146,8 @@ describe('answer engine (extractive)', () => {
     // "đăng ký" names no signing.
     const targets = passage('Người dân đăng ký tự đánh giá tại congdanhoctap.vn. Tỷ lệ người lớn đạt Công dân học tập là 60% vào năm 2030.', meta, { documentId: 77 });
     const engine = createAnswerEngine({ search: fakeSearch([targets]), messages, lexicon });
-    for (const asked of ['ai ký quyết định 677', 'qd 677 do ai ky vay ad']) {
+    // A claim of who signed is checked by the same card, whoever it names.
+    for (const asked of ['ai ký quyết định 677', 'qd 677 do ai ky vay ad', 'qđ 677 có phải do Bộ Giáo dục ký không', 'quyết định 677 do bộ trưởng ký phải không']) {
       expect((await engine.answer(asked)).text, asked).toBe('Quyết định 677/QĐ-TTg do Thủ tướng Chính phủ ban hành ngày 03/06/2022; tài liệu của Loa không ghi rõ ai ký văn bản này. [1]');
     }
     // Asked something more, of another document kind or of two documents, or asked who registers: not the card.

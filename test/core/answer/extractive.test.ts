@@ -110,4 +110,21 @@ describe('composeExtractive', () => {
     );
     expect(answer.citations.map((c) => c.title)).toEqual(['Gia đình học tập']);
   });
+
+  it('asked only what something is, finishes the best passage before a runner-up takes the room', () => {
+    const definition = passage(
+      'Công dân học tập (viết tắt CDHT) là danh hiệu dành cho từng cá nhân, ghi nhận việc tự học và học tập suốt đời. Mô hình Công dân học tập được triển khai trên cả nước theo Quyết định 677/QĐ-TTg ngày 03/06/2022 của Thủ tướng Chính phủ.',
+      { title: 'Công dân học tập' },
+    );
+    const targets = passage(
+      'Chỉ tiêu Công dân học tập:\n- Tỷ lệ người lớn trong các Gia đình học tập đạt Công dân học tập là 40% vào năm 2025 và 60% vào năm 2030.\n- Tỷ lệ cán bộ, người lao động trong các Đơn vị học tập đạt Công dân học tập là 60% vào năm 2025 và 80% vào năm 2030.',
+      { title: 'Chỉ tiêu' },
+      { score: 0.92 },
+    );
+    const asked = composeExtractive('công dân học tập là gì', [definition, targets], { lexicon, facets: ['definition'], maxChars: 400 });
+    expect(asked.text).toContain('Quyết định 677/QĐ-TTg');
+    // Asked something more, the runner-up keeps its turn.
+    const more = composeExtractive('công dân học tập là gì, chỉ tiêu bao nhiêu', [definition, targets], { lexicon, facets: ['definition', 'number'], maxChars: 400 });
+    expect(more.text).toContain('40%');
+  });
 });

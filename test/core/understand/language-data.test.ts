@@ -44,6 +44,10 @@ describe('prompts/language as rules', () => {
     const { verbs, asks, able } = (data('small-talk.yaml') as { 'capabilities-forms': { verbs: string[]; asks: string[]; able: string[] } })['capabilities-forms'];
     const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`bạn ${verb} ${can} ${asked}`, `ad ${verb} ${asked} ${can} vậy`])));
     expect(forms.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
+    // After a word of `before`, with the asker between ("ad có thể giúp mình những chuyện gì"), `able` may be left out.
+    const { before } = (data('small-talk.yaml') as { 'capabilities-forms': { before: string[] } })['capabilities-forms'];
+    const bare = before.flatMap((word) => verbs.flatMap((verb) => asks.map((asked) => `ad ${word} ${verb} mình ${asked}`)));
+    expect(bare.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
   });
 
   it('reads every facet cue ending in a question word with that word\'s other forms as asking that facet', () => {
@@ -101,6 +105,15 @@ describe('prompts/language as rules', () => {
     // A complaint stays a complaint ("sao chậm vậy" is no thanks).
     expect(read('sao chậm vây').smallTalk).toBe('complaint');
     expect(read('Răng mà bạn trả lời hay rứa, cám ơn nghe').smallTalk).toBe('thanks');
+  });
+
+  it('reads thanks passed on for everyone the asker may type for (`asked-by` openers), and thanks to the bot addressed as an office', () => {
+    const { opens } = (data('filler.yaml') as { 'asked-by': { opens: string[] } })['asked-by'];
+    expect(opens.filter((opener) => read(`${opener} cháu cảm ơn ad nhiều ạ`).smallTalk !== 'thanks')).toEqual([]);
+    const asker = (data('filler.yaml') as { 'asker-words': string[] })['asker-words'];
+    expect(asker.filter((word) => read(`Trân trọng cảm ơn ${word}.`).smallTalk !== 'thanks')).toEqual([]);
+    // The same people asking something are asked.
+    expect(read('bà cháu hỏi tuần lễ học tập năm nay khi nào').smallTalk).toBeUndefined();
   });
 
   it('reads small talk after every condition about the resident\'s own asking as that small talk', () => {

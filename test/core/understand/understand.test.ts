@@ -1,6 +1,7 @@
 // Question understanding on the real language data (prompts/language/*.yaml): the data files are tested as rules.
 import { describe, expect, it } from 'vitest';
 import { subjectsOf } from '../../../src/core/answer/subjects.js';
+import { actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { foldText } from '../../../src/core/text/vietnamese.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
 import { understand, withYear } from '../../../src/core/understand/understand.js';
@@ -437,6 +438,15 @@ describe('clauses', () => {
     expect(read('Tổ mình chuẩn bị treo băng rôn cho Tuần lễ học tập suốt đời lần này. Ad cho mình xin chủ đề chính xác nhé.').query).toBe('tuần lễ học tập suốt đời lần này chủ đề chính xác');
     // A clause of figures goes with the request whole.
     expect(read('Em đang làm bài thuyết trình, cho em xin chủ đề Tuần lễ học tập suốt đời các năm 2023, 2024 với ạ').query).toContain('2024');
+  });
+
+  it('lends nothing of a clause telling what the resident thought and now doubts (`beliefs`) to the request beside it', () => {
+    const { beliefs } = data('filler.yaml') as { beliefs: string[] };
+    expect(beliefs.length).toBeGreaterThan(0);
+    const wrong = beliefs.filter((belief) => /gia đình học tập/u.test(read(`Em ${belief} chỉ có gia đình học tập thôi, nhưng anh trưởng ban bảo còn nữa. Ad liệt kê giúp em đầy đủ các danh hiệu với ạ.`).query));
+    expect(wrong).toEqual([]);
+    // Without a belief, the story lends what it names.
+    expect(read('Em nghe nói có gia đình học tập, nhưng anh trưởng ban bảo còn nữa. Ad liệt kê giúp em đầy đủ các danh hiệu với ạ.').query).toContain('gia đình học tập');
   });
 
   it('reads a request naming nothing but its cue ("…, kể tên giúp") with the whole clause before it, as a bare question', () => {
@@ -956,6 +966,15 @@ describe('asking whether it exists yet', () => {
     // A claim closed with "phải vậy hả" asks yes or no, typed without diacritics too (its "hả" is no closing word there).
     for (const claim of ['gia đình học tập do ủy ban xã công nhận, phải vậy hả ad', 'gia dinh hoc tap do uy ban xa cong nhan, phai vay ha ad', 'tuần lễ luôn khai mạc 1/10, đúng vậy không'])
       expect(read(claim).facets, claim).toContain('yesno');
+    // A statement closed by a question particle alone checks what it says, as "… phải không" does: a claim of who
+    // signed asks who signed. Not after a question word ("khai mạc ngày nào hả"), nor typed bare ("ha" is no particle).
+    const checked = read('QĐ 1315 do Bộ trưởng ký hả ad');
+    expect(checked.facets).toContain('yesno');
+    expect(actsAsked(checked.query, lexicon)).toEqual(['ký']);
+    expect(read('khai mạc ngày nào hả').facets).toEqual(['date']);
+    // After a clause asking in words, it guesses the answer.
+    expect(read('tuần lễ htsđ có từ năm nào z, hình như 2015 hả').facets).not.toContain('yesno');
+    expect(read('qd 1315 do bo truong ky ha').facets).not.toContain('yesno');
     // Its "?" closes the question it repeats: the asker's purpose after it is told, not asked.
     const purpose = read('Chỉ tiêu gia đình học tập năm 2030 là bao nhiêu, có chưa? Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.');
     expect(purpose.facets).toEqual(['number']);
@@ -965,7 +984,8 @@ describe('asking whether it exists yet', () => {
 describe('question particles', () => {
   it('reads a clause closed by "hả" (before the bot\'s words) as a question, as a "?" would be, not "nhỉ" nor a bare "ho"', () => {
     const particle = read('tuần lễ htsđ năm nào cũng bắt đầu 2/10 hả ad, hay có năm khác');
-    expect(particle).toMatchObject({ asks: true, told: false, facets: ['date'], aboutWeek: true });
+    // It checks what it says, so it asks yes or no too.
+    expect(particle).toMatchObject({ asks: true, told: false, facets: expect.arrayContaining(['date', 'yesno']), aboutWeek: true });
     expect(read('tuần lễ htsđ năm nào cũng bắt đầu 2/10 ad, hay có năm khác')).toMatchObject({ asks: false, told: true });
     expect(read('Phường mình tổ chức tuần lễ học tập hay nhỉ. Cảm ơn ad').smallTalk).toBe('thanks');
     expect(read('xa em nam nay co 12 dong ho, muon dang ky cong dong hoc tap thi lam the nao').query).not.toContain('12');
