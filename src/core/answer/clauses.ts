@@ -2,6 +2,7 @@
 import type { Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
+import { readActsAsked } from '../understand/acts-asked.js';
 import { documentMentions } from '../understand/documents-named.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import { joinSides } from './join-sides.js';
@@ -39,10 +40,16 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
   let named = '';
   const namedBefore = new Set<string>();
   const parts = clauses.map((clause) => {
-    const subjects = subjectsOf(clause, lexicon);
+    // "tuần lễ học tập suốt đời là gì, có phải do hội khuyến học tổ chức lần đầu năm 1996 không": who a claim names as
+    // doing an act is what it checks, not what it is about — the clause asks of the subject before it, searched
+    // without the claimed actor.
+    const unclaimed = withoutClaimedActors(clause, lexicon);
+    const subjects = subjectsOf(unclaimed, lexicon);
     const pointing = pointsBack(wordsOf(clause), lexicon, namedBefore);
-    const borrows = subjects.length === 0 && named !== '' && (pointing || opensAsFollowUp(clause, lexicon));
-    const borrowed = borrows ? `${named} ${clause}` : clause;
+    // A year the claim names ("lần đầu năm 1996") is part of what it checks, no subject of its own.
+    const claims = unclaimed !== clause && subjects.every((subject) => subject.kind === 'year');
+    const borrows = named !== '' && (claims || (subjects.length === 0 && (pointing || opensAsFollowUp(clause, lexicon))));
+    const borrowed = borrows ? `${named} ${unclaimed}` : clause;
     // A clause asks of its own subject when it names one and points back at nothing else, or when it borrowed the
     // subjects before it.
     const own = borrows || (subjects.length > 0 && !pointing);
@@ -64,6 +71,17 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     passages: found,
   }));
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+}
+
+/** The clause without the actors its claims name ("có phải do hội khuyến học tổ chức không" → "có phải tổ chức không"). */
+function withoutClaimedActors(clause: string, lexicon: Lexicon): string {
+  const { claimed } = readActsAsked(clause, lexicon);
+  if (claimed.length === 0) return clause;
+  const words = wordsOf(clause);
+  return words
+    .filter((_, at) => !claimed.some(({ start, end }) => at >= start && at < end))
+    .map((word) => word.text)
+    .join(' ');
 }
 
 /**

@@ -42,6 +42,21 @@ describe('answering clause by clause', () => {
     expect(answerClauses(['qđ 281 nói về việc gì', 'qđ 387 như vậy lập ra những mô hình nào'], '', deps)).toBeUndefined();
   });
 
+  it('asks a claim of who did an act of the subject before it, searched without the actor it names', () => {
+    const week = passage('Tuần lễ hưởng ứng học tập suốt đời là một tuần hoạt động hưởng ứng việc học tập suốt đời.');
+    const first = passage('Tuần lễ học tập suốt đời lần đầu tiên năm 2011 do Bộ Giáo dục và Đào tạo tổ chức.');
+    const society = passage('Hội Khuyến học Việt Nam được thành lập năm 1996.');
+    const searched: string[] = [];
+    const retrieve = (question: string) => {
+      searched.push(question);
+      return /hội khuyến học/u.test(question) ? [society] : /lần đầu/u.test(question) ? [first, week] : [week];
+    };
+    const answer = answerClauses(['tuần lễ học tập suốt đời là gì', 'có phải do hội khuyến học tổ chức lần đầu năm 1996 không'], '', { ...deps, retrieve });
+    expect(answer?.answer.text).toContain('năm 2011 do Bộ Giáo dục');
+    // The subject before it (as its folded words), then the clause without "do hội khuyến học".
+    expect(searched).toContain('tuan le hoc tap suot doi có phải tổ chức lần đầu năm 1996 không');
+  });
+
   it('leaves a clause pointing back to the whole message when no clause before it names a subject', () => {
     expect(answerClauses(['vì sao được chọn', 'và ai quyết định chuyện đó'], '', deps)).toBeUndefined();
   });
