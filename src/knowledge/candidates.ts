@@ -2,19 +2,11 @@
 import type { KnowledgeStore } from '../store/knowledge-store.js';
 import type { Probe } from './query-plan.js';
 
-/**
- * Ids of the `limit` chunks with the largest summed weight of looked-up terms (ties: lower id first). While `probes` have
- * found fewer than `limit` chunks, the `fill` probes are looked up too, one by one.
- */
-export function findCandidates(store: KnowledgeStore, probes: readonly Probe[], limit: number, maxRowsPerTerm: number, fill: readonly Probe[] = []): number[] {
+/** Ids of the `limit` chunks with the largest summed weight of looked-up terms (ties: lower id first). */
+export function findCandidates(store: KnowledgeStore, probes: readonly Probe[], limit: number, maxRowsPerTerm: number): number[] {
   const scores = new Map<number, number>();
-  const lookUp = (probe: Probe) => {
+  for (const probe of probes) {
     for (const id of store.matchIds(probe.query, maxRowsPerTerm)) scores.set(id, (scores.get(id) ?? 0) + probe.weight);
-  };
-  probes.forEach(lookUp);
-  for (const probe of fill) {
-    if (scores.size >= limit) break;
-    lookUp(probe);
   }
   return topIds(scores, limit);
 }

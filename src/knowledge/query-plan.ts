@@ -22,8 +22,6 @@ export interface QueryPlan {
   accented: Map<string, string>;
   /** The terms to look up in the index, rarest first: an FTS5 expression of one double-quoted token each, and its weight. */
   probes: Probe[];
-  /** The other known terms, rarest first: looked up only while `probes` found fewer candidates than the rerank reads. */
-  fillProbes: Probe[];
 }
 
 /** One term to fetch from the index. */
@@ -94,11 +92,7 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
     if (keep) postings += df.get(term)!;
     return keep;
   });
-  const probeOf = (term: string) => ({ term, query: `${term.includes('_') ? '{head fold2}' : '{head fold}'} : ${quote(term)}`, weight: idf(term) });
-  const probes = selected.map(probeOf);
-  // "tôi 58 tuổi, tự chấm được 78 điểm công dân học tập thì có đạt không": the rare words ("tuổi", "chấm") find a few
-  // passages about something else; the common words of the title fill the candidates up.
-  const fillProbes = candidates.filter((term) => !selected.includes(term)).map(probeOf);
+  const probes = selected.map((term) => ({ term, query: `${term.includes('_') ? '{head fold2}' : '{head fold}'} : ${quote(term)}`, weight: idf(term) }));
 
   const accentsTyped = terms.accented.some((token) => hasDiacritics(token));
   const accentedTerms = [...terms.accented.slice(0, options.maxTokens), ...terms.accentedPairs.slice(0, options.maxTokens)];
@@ -111,7 +105,6 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
     synonyms: expansions,
     accented: new Map(accentsTyped ? foldedTerms.map((term, i) => [term, toned[i]!]) : []),
     probes,
-    fillProbes,
   };
 }
 

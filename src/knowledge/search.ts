@@ -54,7 +54,7 @@ export function createSearch(store: KnowledgeStore, options: SearchOptions = {})
       if (typeof query !== 'string') return [];
       const plan = planQuery(query, stats, options.synonyms, planOptions);
       if (!plan || plan.probes.length === 0) return [];
-      const ids = findCandidates(store, plan.probes, candidates, planOptions.maxPostings, plan.fillProbes);
+      const ids = findCandidates(store, plan.probes, candidates, planOptions.maxPostings);
       if (ids.length === 0) return [];
       return rerank(plan, store.chunks(ids), termsOf, weights).slice(0, Math.max(0, limit));
     },

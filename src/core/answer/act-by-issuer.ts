@@ -38,8 +38,8 @@ export function actByIssuer(question: string, passages: readonly Passage[], lexi
   if (!number.startsWith(`${said[said.length - 1]!.folded.split('/')[0]}/`) || kindKey(kindSaid) !== kindKey(kindNamed)) return undefined;
   const { who, acts: actWords, links, claimers } = lexicon.actsAsked;
   // The actor a claim names ("có phải do Bộ Giáo dục ký không") is checked by the card, not asked beside it.
-  const asked = words.filter((_, index) => (index < start || index >= end) && !claimed.some((span) => index >= span.start && index < span.end));
-  const rest = [who, actWords, links, claimers].reduce((left, phrases) => removePhrases(left, phrases, false), asked);
+  const left = words.filter((_, index) => (index < start || index >= end) && !claimed.some((span) => index >= span.start && index < span.end));
+  const rest = [who, actWords, links, claimers].reduce((remaining, phrases) => removePhrases(remaining, phrases, false), left);
   if (contentWords(rest, lexicon, false) > 0) return undefined;
   const namesAct = actNamer([act], lexicon.actsAsked.notAfter);
   const root = `${number.split('/')[0]}/`;

@@ -1,4 +1,5 @@
 // A message asking different things in different clauses, each about its own subject, answered clause by clause.
+import { isYear } from '../text/years.js';
 import type { Passage } from '../types.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
@@ -9,7 +10,7 @@ import { joinSides } from './join-sides.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { opensAsFollowUp } from './follow-up.js';
-import { subjectsOf, type Subject } from './subjects.js';
+import { kindOf, subjectsOf, TOPIC_KINDS, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** What answering clause by clause needs from the engine. */
@@ -38,22 +39,26 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
   // naming no subject asks of the subjects the clause before it names — as does one naming none but pointing back ("…,
   // và ai quyết định chuyện đó"), whose pointing is then resolved.
   let named = '';
+  // Whether those subjects name what a claim can be about: a title, an event, a document — not a year or a place.
+  let namedTopic = false;
   const namedBefore = new Set<string>();
   const parts = clauses.map((clause) => {
     // "tuần lễ học tập suốt đời là gì, có phải do hội khuyến học tổ chức lần đầu năm 1996 không": who a claim names as
-    // doing an act is what it checks, not what it is about — the clause asks of the subject before it, searched
-    // without the claimed actor.
-    const unclaimed = withoutClaimedActors(clause, lexicon);
+    // doing an act, and the year it names, are what it checks, not what it is about — the clause asks of the topic
+    // before it, searched without them.
+    const { claims: claimsAct, rest: unclaimed } = withoutClaim(clause, lexicon);
     const subjects = subjectsOf(unclaimed, lexicon);
     const pointing = pointsBack(wordsOf(clause), lexicon, namedBefore);
-    // A year the claim names ("lần đầu năm 1996") is part of what it checks, no subject of its own.
-    const claims = unclaimed !== clause && subjects.every((subject) => subject.kind === 'year');
+    const claims = claimsAct && subjects.length === 0 && namedTopic;
     const borrows = named !== '' && (claims || (subjects.length === 0 && (pointing || opensAsFollowUp(clause, lexicon))));
-    const borrowed = borrows ? `${named} ${unclaimed}` : clause;
+    const borrowed = borrows ? `${named} ${claimsAct ? unclaimed : clause}` : clause;
     // A clause asks of its own subject when it names one and points back at nothing else, or when it borrowed the
     // subjects before it.
     const own = borrows || (subjects.length > 0 && !pointing);
-    if (subjects.length > 0) named = subjects.map((subject) => subject.said).join(' ');
+    if (subjects.length > 0) {
+      named = subjects.map((subject) => subject.said).join(' ');
+      namedTopic = subjects.some((subject) => subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon)));
+    }
     for (const span of subjectSpans(wordsOf(clause), lexicon)) namedBefore.add(span.said);
     return { clause: borrowed, facets: read(borrowed).facets, subjects, own };
   });
@@ -73,15 +78,16 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
   return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
 }
 
-/** The clause without the actors its claims name ("có phải do hội khuyến học tổ chức không" → "có phải tổ chức không"). */
-function withoutClaimedActors(clause: string, lexicon: Lexicon): string {
+/**
+ * Whether the clause claims who did an act, and the clause without the actors and years its claims name ("có phải do
+ * hội khuyến học tổ chức lần đầu năm 1996 không" → "có phải tổ chức lần đầu năm không").
+ */
+function withoutClaim(clause: string, lexicon: Lexicon): { claims: boolean; rest: string } {
   const { claimed } = readActsAsked(clause, lexicon);
-  if (claimed.length === 0) return clause;
+  if (claimed.length === 0) return { claims: false, rest: clause };
   const words = wordsOf(clause);
-  return words
-    .filter((_, at) => !claimed.some(({ start, end }) => at >= start && at < end))
-    .map((word) => word.text)
-    .join(' ');
+  const rest = words.filter((word, at) => !claimed.some(({ start, end }) => at >= start && at < end) && !isYear(word.folded));
+  return { claims: true, rest: rest.map((word) => word.text).join(' ') };
 }
 
 /**

@@ -17,6 +17,7 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
 
 /** The acts asked (as `actsAsked`) and, for each claim read, the words from its claimer to its act ("do Bộ Giáo dục"). */
 export interface ActsAndClaims {
+  /** The acts asked, each with the acts of its group, as `actsAsked` gives them. */
   acts: string[];
   /** Word spans [start, end) of each claim's claimer and claimed actor, in the question's words. */
   claimed: Array<{ start: number; end: number }>;
@@ -30,11 +31,11 @@ export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims
   // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it — "do" or
   // "là" with its marks where the message has them ("mức độ" is none), right before someone who acts.
   const accents = hasDiacritics(question);
-  const claimed = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0;
+  const namesActor = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0;
   // "qđ 1315 có phải do thủ tướng Phạm Minh Chính ký không": a claimer right after a claim opener needs no tag.
   const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
   const tagged = tags.find(words, false).length > 0;
-  const claims = claimers.find(words, accents).filter((claimer) => claimed(claimer) && (tagged || opened(claimer)));
+  const claims = claimers.find(words, accents).filter((claimer) => namesActor(claimer) && (tagged || opened(claimer)));
   if (askers.length === 0 && claims.length === 0) return { acts: [], claimed: [] };
   // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
   const notAfter = new Set(lexicon.actsAsked.notAfter.map((word) => foldText(word)));

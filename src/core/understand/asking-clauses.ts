@@ -134,14 +134,18 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     // TP.HCM nhé": a clause of the story holding figures goes with the request ("… các năm 2023, 2024 với ạ"); another
     // lends only its subjects and relative years ("… Tuần lễ học tập suốt đời lần này").
     if (storyTopics) {
+      const figures = (clause: Clause) => clause.words.some((word) => /\d/u.test(word.folded));
+      // "Em tưởng chỉ có gia đình học tập và công dân học tập thôi": what the resident doubts (a `beliefs` word opening
+      // the clause, after their own word) lends nothing when another clause that goes with the request names a subject
+      // — else it names what is asked of ("Em cứ tưởng gia đình học tập do thôn công nhận. Ad giải thích giúp em quy trình").
+      const doubts = (clause: Clause) => accents && lexicon.beliefs.matchAt(clause.typed, lexicon.askerWords.matchAt(clause.typed, 0, true), true) > 0;
+      const namedBeside = (i: number) => stripped.some((other, j) => j !== i && (asking[j] || keep.has(j) || figures(other)) && !doubts(other) && namesSubject(other.words, lexicon));
       stripped.forEach((clause, i) => {
-        // "Em tưởng chỉ có gia đình học tập và công dân học tập thôi": what the resident doubts lends nothing.
-        if (asking[i] || keep.has(i) || (accents && lexicon.beliefs.find(clause.typed, true).length > 0)) return;
-        const figures = clause.words.some((word) => /\d/u.test(word.folded));
+        if (asking[i] || keep.has(i) || (doubts(clause) && namedBeside(i))) return;
         const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
-        if (!figures && spans.length === 0) return;
+        if (!figures(clause) && spans.length === 0) return;
         keep.add(i);
-        if (!figures) clause.words = wordsIn(clause.words, spans);
+        if (!figures(clause)) clause.words = wordsIn(clause.words, spans);
       });
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);

@@ -86,6 +86,7 @@ export interface LanguageData {
     asides: string[];
     /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
     pastMarkers: string[];
+    /** "tưởng", "cứ tưởng": opening a clause after the asker's word, what the resident thought and now doubts. */
     beliefs: string[];
     /** "để": the asker's voice after one, past a question word, says what the answer is for. */
     purposeOpeners: string[];
@@ -119,6 +120,8 @@ export interface LanguageData {
   deniesAsking: string[];
   /** "mình chỉ nhắn để cảm ơn": the resident says the message only thanks. */
   thanksOnly: string[];
+  /** "cảm ơn", "chào": small talk the asker passes on for a relative opens so ("Bà cháu cảm ơn ad"). */
+  relayedOpeners: string[];
   /** "cho tôi xin …": a clause opening so requests something now, beside thanks or a story. */
   requestOpeners: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
@@ -154,6 +157,7 @@ export interface LanguageData {
     weakCues: string[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
+    /** "phải không": what a statement closed by a question particle alone is read as. */
     questionParticleReading: string;
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
     existsChecks: string[];
@@ -386,6 +390,8 @@ export interface Lexicon {
   deniesAsking: PhraseSet;
   /** "mình chỉ nhắn để cảm ơn ad thôi": the message only thanks; its clauses asking nothing tell, whatever they name. */
   thanksOnly: PhraseSet;
+  /** "cảm ơn", "chào": after a relative the asker types for and the asker's words, small talk passed on. */
+  relayedOpeners: PhraseSet;
   /** "cho tôi xin …": a clause opening so requests something now; it is never beside small talk. */
   requestOpeners: PhraseSet;
   clauseMarks: PhraseSet;
@@ -685,13 +691,11 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
- * or after a word of `before` ("có thể giúp được những việc gì"); after a word of `before`, `able` may be left out
- * ("có thể giúp những chuyện gì").
+ * or after a word of `before` ("có thể giúp được những việc gì").
  */
 function capabilityForms({ verbs, asks, able, before }: LanguageData['capabilitiesForms']): string[] {
   const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
-  const bare = verbs.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
-  return [...forms, ...before.flatMap((word) => [...forms, ...bare].map((form) => `${word} ${form}`))];
+  return [...forms, ...before.flatMap((word) => forms.map((form) => `${word} ${form}`))];
 }
 
 /**
@@ -802,6 +806,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),
     thanksOnly: compilePhrases(data.thanksOnly),
+    relayedOpeners: compilePhrases(data.relayedOpeners),
     requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,

@@ -119,10 +119,12 @@ export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: b
   const kind = smallTalkKind(words, lexicon, accents);
   if (kind) return kind;
   // "Bà cháu cảm ơn ad nhiều ạ", "mẹ em cảm ơn ad": small talk the asker passes on for someone they type for (the
-  // people of `asked-by`), opening the clause.
-  const relayer = accents ? lexicon.askedBy.opens.matchAt(words, 0, accents) : 0;
-  if (relayer > 0 && relayer < words.length) {
-    const relayed = smallTalkOf(words.slice(relayer), lexicon, accents);
+  // people of `asked-by`) opening the clause, said with a word of `relayed-openers` after the asker's words — not news
+  // of them ("con trai tôi giỏi quá", "bà con vui vẻ"). Typed bare too: the opener after the relative tells.
+  const relayer = lexicon.askedBy.opens.matchAt(words, 0, accents);
+  const rest = words.slice(relayer);
+  if (relayer > 0 && lexicon.relayedOpeners.matchAt(rest, lexicon.askerWords.matchAt(rest, 0, accents), accents) > 0) {
+    const relayed = smallTalkOf(rest, lexicon, accents);
     if (relayed) return relayed;
   }
   const without = (askerAt: (at: number) => number) => {

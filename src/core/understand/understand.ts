@@ -104,6 +104,8 @@ export interface Understanding {
 const EMOJI = /\p{Extended_Pictographic}/u;
 /** Most words between a comparing word and the relative year it joins ("so với cả năm ngoái"). */
 const RELATIVE_JOINED_WITHIN = 3;
+/** Fewest words besides the asker's and question words a statement closed by "hả" holds to be checked ("thật hả" reacts). */
+const CHECKED_MIN_WORDS = 2;
 /** Words after a relative year opened as a side ("còn năm ngoái …") within which the facet it asks is cued: "chủ đề gì"
  * (the first), "thì khai mạc ngày nào" (the fourth). */
 const SIDE_ASKED_WITHIN = 4;
@@ -111,15 +113,20 @@ const SIDE_ASKED_WITHIN = 4;
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const read = splitClauses(text, lexicon).map(({ raw, words }) => {
+  const readings = splitClauses(text, lexicon).map(({ raw, words }) => {
     const particle = closesWithQuestionParticle(words, lexicon, accents);
     const byParticleOnly = askingWords(words, lexicon, accents).every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length);
-    return { asks: /\?\s*$/u.test(raw) || particle, particle: particle && byParticleOnly, words };
+    // Not a choice ("khai mạc 1/10 hay 2/10 hả") nor a bare reaction ("thật hả").
+    const statement = contentWords(words, lexicon, accents) >= CHECKED_MIN_WORDS && lexicon.choiceWords.find(words, accents).length === 0;
+    return { asks: /\?\s*$/u.test(raw) || particle, particle: particle && byParticleOnly && statement, words };
   });
   // "qđ 1315 do bộ trưởng ký hả": a statement closed by a question particle checks what it says, as "… phải không" does
-  // — when no other clause asks with words ("… có từ năm nào z, hình như 2015 hả" guesses the answer).
-  const askedInWords = read.some((clause) => !clause.particle && askingWords(clause.words, lexicon, accents).length > 0);
-  const clauses = read.map(({ particle, ...clause }) => ({ ...clause, checks: particle && !askedInWords }));
+  // — when no other clause asks with words, small talk aside ("… có từ năm nào z, hình như 2015 hả" guesses the answer;
+  // "Chào ad, ad khỏe không? QĐ 677 do bộ trưởng ký hả" checks).
+  const askedInWords = readings.some(
+    (clause) => !clause.particle && askingWords(clause.words, lexicon, accents).length > 0 && smallTalkOf(clause.words, lexicon, accents) === undefined,
+  );
+  const clauses = readings.map(({ particle, ...clause }) => ({ ...clause, checks: particle && !askedInWords }));
 
   const all = clauses.flatMap((clause) => clause.words);
   const refuse = refusalOf(clauses, lexicon, accents);

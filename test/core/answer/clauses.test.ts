@@ -53,8 +53,16 @@ describe('answering clause by clause', () => {
     };
     const answer = answerClauses(['tuần lễ học tập suốt đời là gì', 'có phải do hội khuyến học tổ chức lần đầu năm 1996 không'], '', { ...deps, retrieve });
     expect(answer?.answer.text).toContain('năm 2011 do Bộ Giáo dục');
-    // The subject before it (as its folded words), then the clause without "do hội khuyến học".
-    expect(searched).toContain('tuan le hoc tap suot doi có phải tổ chức lần đầu năm 1996 không');
+    // The subject before it (as its folded words), then the clause without "do hội khuyến học" and its year.
+    expect(searched).toContain('tuan le hoc tap suot doi có phải tổ chức lần đầu năm không');
+    // A follow-up after the claim still asks of the Week, not of the claimed year.
+    searched.length = 0;
+    answerClauses(['tuần lễ học tập suốt đời là gì', 'có phải do hội khuyến học tổ chức lần đầu năm 1996 không', 'còn khai mạc ở đâu'], '', { ...deps, retrieve });
+    expect(searched.at(-1)).toBe('tuan le hoc tap suot doi còn khai mạc ở đâu');
+    // A place alone before it ("… Việt Nam") is no topic the claim is about: the clause is not split off.
+    searched.length = 0;
+    answerClauses(['hội khuyến học việt nam thành lập năm nào', 'có phải do bộ giáo dục thành lập không'], '', { ...deps, retrieve });
+    expect(searched.some((question) => /^viet nam/u.test(question))).toBe(false);
   });
 
   it('leaves a clause pointing back to the whole message when no clause before it names a subject', () => {

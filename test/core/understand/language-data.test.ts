@@ -33,7 +33,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -44,10 +44,6 @@ describe('prompts/language as rules', () => {
     const { verbs, asks, able } = (data('small-talk.yaml') as { 'capabilities-forms': { verbs: string[]; asks: string[]; able: string[] } })['capabilities-forms'];
     const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`bạn ${verb} ${can} ${asked}`, `ad ${verb} ${asked} ${can} vậy`])));
     expect(forms.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
-    // After a word of `before`, with the asker between ("ad có thể giúp mình những chuyện gì"), `able` may be left out.
-    const { before } = (data('small-talk.yaml') as { 'capabilities-forms': { before: string[] } })['capabilities-forms'];
-    const bare = before.flatMap((word) => verbs.flatMap((verb) => asks.map((asked) => `ad ${word} ${verb} mình ${asked}`)));
-    expect(bare.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
   });
 
   it('reads every facet cue ending in a question word with that word\'s other forms as asking that facet', () => {
@@ -109,7 +105,12 @@ describe('prompts/language as rules', () => {
 
   it('reads thanks passed on for everyone the asker may type for (`asked-by` openers), and thanks to the bot addressed as an office', () => {
     const { opens } = (data('filler.yaml') as { 'asked-by': { opens: string[] } })['asked-by'];
+    const { 'relayed-openers': relayed } = data('small-talk.yaml') as { 'relayed-openers': string[] };
     expect(opens.filter((opener) => read(`${opener} cháu cảm ơn ad nhiều ạ`).smallTalk !== 'thanks')).toEqual([]);
+    expect(relayed.filter((opener) => read(`mẹ em ${opener} ad nhé`).smallTalk === undefined)).toEqual([]);
+    // Typed bare too; news of the relative is no small talk passed on.
+    expect(read('Ba chau cam on ad nhieu a').smallTalk).toBe('thanks');
+    for (const news of ['Con trai tôi giỏi quá', 'Mẹ em vui tính ghê', 'bà con vui vẻ lắm']) expect(read(news).smallTalk, news).not.toBe('thanks');
     const asker = (data('filler.yaml') as { 'asker-words': string[] })['asker-words'];
     expect(asker.filter((word) => read(`Trân trọng cảm ơn ${word}.`).smallTalk !== 'thanks')).toEqual([]);
     // The same people asking something are asked.
@@ -316,6 +317,8 @@ describe('prompts/language as rules', () => {
     const missed = money.asked.filter((phrase) => read(`đăng ký gia đình học tập ${phrase} vậy ad`).asksMoney !== true);
     expect(missed).toEqual([]);
     expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
+    // The kinds of award, or whether there is a reward, are no amount.
+    for (const asked of ['phong trào thi đua có những mức thưởng nào', 'nhà mình đạt gia đình học tập có được tiền thưởng không']) expect(read(asked).asksMoney, asked).toBeUndefined();
   });
 
   it('reads every benefit phrase as a benefit asked, and "điểm công dân học tập" typed bare as none', () => {

@@ -443,10 +443,14 @@ describe('clauses', () => {
   it('lends nothing of a clause telling what the resident thought and now doubts (`beliefs`) to the request beside it', () => {
     const { beliefs } = data('filler.yaml') as { beliefs: string[] };
     expect(beliefs.length).toBeGreaterThan(0);
-    const wrong = beliefs.filter((belief) => /gia đình học tập/u.test(read(`Em ${belief} chỉ có gia đình học tập thôi, nhưng anh trưởng ban bảo còn nữa. Ad liệt kê giúp em đầy đủ các danh hiệu với ạ.`).query));
+    const story = 'Em làm bài về các danh hiệu trong phong trào thi đua 2023–2030.';
+    const wrong = beliefs.filter((belief) => /gia đình học tập/u.test(read(`${story} Em ${belief} chỉ có gia đình học tập thôi, nhưng anh trưởng ban bảo còn nữa. Ad liệt kê giúp em đầy đủ các danh hiệu với ạ.`).query));
     expect(wrong).toEqual([]);
-    // Without a belief, the story lends what it names.
-    expect(read('Em nghe nói có gia đình học tập, nhưng anh trưởng ban bảo còn nữa. Ad liệt kê giúp em đầy đủ các danh hiệu với ạ.').query).toContain('gia đình học tập');
+    // Without a belief the story lends what it names; so does a belief when nothing else names what is asked of.
+    expect(read(`${story} Em nghe nói có gia đình học tập, nhưng anh trưởng ban bảo còn nữa. Ad liệt kê giúp em đầy đủ các danh hiệu với ạ.`).query).toContain('gia đình học tập');
+    expect(read('Em cứ tưởng gia đình học tập do thôn công nhận. Ad giải thích giúp em quy trình với').query).toContain('gia đình học tập');
+    // Only opening the clause: "tư tưởng" inside it is no belief.
+    expect(read('Cơ quan em xây dựng đơn vị học tập gắn với học tập tư tưởng Hồ Chí Minh. Ad cho em xin các tiêu chí với ạ').query).toContain('đơn vị học tập');
   });
 
   it('reads a request naming nothing but its cue ("…, kể tên giúp") with the whole clause before it, as a bare question', () => {
@@ -972,8 +976,12 @@ describe('asking whether it exists yet', () => {
     expect(checked.facets).toContain('yesno');
     expect(actsAsked(checked.query, lexicon)).toEqual(['ký']);
     expect(read('khai mạc ngày nào hả').facets).toEqual(['date']);
-    // After a clause asking in words, it guesses the answer.
+    // After a clause asking in words it guesses the answer; alone it checks. Small talk asks nothing of it.
+    expect(read('tuần lễ htsđ có từ năm 2015 hả').facets).toEqual(['yesno']);
     expect(read('tuần lễ htsđ có từ năm nào z, hình như 2015 hả').facets).not.toContain('yesno');
+    expect(read('Chào ad, ad khỏe không? QĐ 677 do Bộ trưởng ký hả').facets).toContain('yesno');
+    // Nor a choice or a bare reaction.
+    for (const asked of ['khai mạc 1/10 hay 2/10 hả ad', 'thật hả']) expect(read(asked).facets, asked).not.toContain('yesno');
     expect(read('qd 1315 do bo truong ky ha').facets).not.toContain('yesno');
     // Its "?" closes the question it repeats: the asker's purpose after it is told, not asked.
     const purpose = read('Chỉ tiêu gia đình học tập năm 2030 là bao nhiêu, có chưa? Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.');
@@ -985,7 +993,7 @@ describe('question particles', () => {
   it('reads a clause closed by "hả" (before the bot\'s words) as a question, as a "?" would be, not "nhỉ" nor a bare "ho"', () => {
     const particle = read('tuần lễ htsđ năm nào cũng bắt đầu 2/10 hả ad, hay có năm khác');
     // It checks what it says, so it asks yes or no too.
-    expect(particle).toMatchObject({ asks: true, told: false, facets: expect.arrayContaining(['date', 'yesno']), aboutWeek: true });
+    expect(particle).toMatchObject({ asks: true, told: false, facets: ['date', 'yesno'], aboutWeek: true });
     expect(read('tuần lễ htsđ năm nào cũng bắt đầu 2/10 ad, hay có năm khác')).toMatchObject({ asks: false, told: true });
     expect(read('Phường mình tổ chức tuần lễ học tập hay nhỉ. Cảm ơn ad').smallTalk).toBe('thanks');
     expect(read('xa em nam nay co 12 dong ho, muon dang ky cong dong hoc tap thi lam the nao').query).not.toContain('12');
