@@ -113,3 +113,14 @@ export const MOST_GLUED_SYLLABLES = 4;
 /** Letters of the longest Vietnamese syllable ("nghiêng", "nghiệp"): 7. A piece of a word typed without spaces is never
  * longer (typing.ts), which bounds the partings tried for any word. */
 export const LONGEST_SYLLABLE = 7;
+
+/** Most words between a comparing word and the relative year it joins: "so với cả năm ngoái" has two. */
+export const RELATIVE_JOINED_WITHIN = 3;
+
+/** Words after a relative year opened as a side ("còn năm ngoái …") within which the facet it asks is cued: "chủ đề gì"
+ * (the first), "thì khai mạc ngày nào" (the fourth). */
+export const SIDE_ASKED_WITHIN = 4;
+
+/** Fewest words besides the asker's and question words a statement closed by "hả" holds to be checked: "qđ 1315 do bộ
+ * trưởng ký hả" has five; "thật hả" (one) reacts. */
+export const CHECKED_MIN_WORDS = 2;

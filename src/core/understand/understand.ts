@@ -16,6 +16,7 @@ import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
 import { refusalOf } from './refusal-reading.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
+import { CHECKED_MIN_WORDS, RELATIVE_JOINED_WITHIN, SIDE_ASKED_WITHIN } from './tuning.js';
 import { wordsOf, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -102,13 +103,6 @@ export interface Understanding {
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
-/** Most words between a comparing word and the relative year it joins ("so với cả năm ngoái"). */
-const RELATIVE_JOINED_WITHIN = 3;
-/** Fewest words besides the asker's and question words a statement closed by "hả" holds to be checked ("thật hả" reacts). */
-const CHECKED_MIN_WORDS = 2;
-/** Words after a relative year opened as a side ("còn năm ngoái …") within which the facet it asks is cued: "chủ đề gì"
- * (the first), "thì khai mạc ngày nào" (the fourth). */
-const SIDE_ASKED_WITHIN = 4;
 
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
