@@ -6,7 +6,7 @@ import { contentWords } from '../understand/cues.js';
 import { documentMentions } from '../understand/documents-named.js';
 import { removePhrases } from '../understand/filler.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { wordsOf } from '../understand/words.js';
+import { wordsOf, wordsOutside } from '../understand/words.js';
 import { documentName, formatDate, toCitation } from './citations.js';
 import type { ComposedAnswer } from './extractive.js';
 
@@ -38,7 +38,7 @@ export function actByIssuer(question: string, passages: readonly Passage[], lexi
   if (!number.startsWith(`${said[said.length - 1]!.folded.split('/')[0]}/`) || kindKey(kindSaid) !== kindKey(kindNamed)) return undefined;
   const { who, acts: actWords, links, claimers } = lexicon.actsAsked;
   // The actor a claim names ("có phải do Bộ Giáo dục ký không") is checked by the card, not asked beside it.
-  const left = words.filter((_, index) => (index < start || index >= end) && !claimed.some((span) => index >= span.start && index < span.end));
+  const left = wordsOutside(words, [...claimed, { start, length: end - start }]);
   const rest = [who, actWords, links, claimers].reduce((remaining, phrases) => removePhrases(remaining, phrases, false), left);
   if (contentWords(rest, lexicon, false) > 0) return undefined;
   const namesAct = actNamer([act], lexicon.actsAsked.notAfter);

@@ -5,7 +5,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
 import { readActsAsked } from '../understand/acts-asked.js';
 import { documentMentions } from '../understand/documents-named.js';
-import { wordsOf, type Word } from '../understand/words.js';
+import { wordsOf, wordsOutside, type Word } from '../understand/words.js';
 import { joinSides } from './join-sides.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
@@ -86,7 +86,7 @@ function withoutClaim(clause: string, lexicon: Lexicon): { claims: boolean; rest
   const { claimed } = readActsAsked(clause, lexicon);
   if (claimed.length === 0) return { claims: false, rest: clause };
   const words = wordsOf(clause);
-  const rest = words.filter((word, at) => !claimed.some(({ start, end }) => at >= start && at < end) && !isYear(word.folded));
+  const rest = wordsOutside(words, claimed).filter((word) => !isYear(word.folded));
   return { claims: true, rest: rest.map((word) => word.text).join(' ') };
 }
 

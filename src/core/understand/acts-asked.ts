@@ -19,8 +19,8 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
 export interface ActsAndClaims {
   /** The acts asked, each with the acts of its group, as `actsAsked` gives them. */
   acts: string[];
-  /** Word spans [start, end) of each claim's claimer and claimed actor, in the question's words. */
-  claimed: Array<{ start: number; end: number }>;
+  /** The words of each claim's claimer and claimed actor, as spans of the question's words. */
+  claimed: Array<{ start: number; length: number }>;
 }
 
 /** `actsAsked` with the spans of the claims it read: "qđ 1373 có phải do Bộ Giáo dục ký không" claims "do Bộ Giáo dục". */
@@ -43,7 +43,7 @@ export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims
   const firstWithin = (from: { start: number; length: number }, limit: number) => found.find(({ start }) => start >= from.start + from.length && start - (from.start + from.length) < limit);
   const claimedActs = claims.flatMap((claimer) => {
     const act = firstWithin(claimer, claimWithin);
-    return act === undefined ? [] : [{ act, span: { start: claimer.start, end: act.start } }];
+    return act === undefined ? [] : [{ act, span: { start: claimer.start, length: act.start - claimer.start } }];
   });
   const firstAfter = [...askers.flatMap((asker) => firstWithin(asker, within) ?? []), ...claimedActs.map(({ act }) => act)];
   const beforeLink = found.filter(({ start, length }) => {

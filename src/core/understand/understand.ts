@@ -109,17 +109,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
   const readings = splitClauses(text, lexicon).map(({ raw, words }) => {
     const particle = closesWithQuestionParticle(words, lexicon, accents);
-    const byParticleOnly = askingWords(words, lexicon, accents).every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length);
-    // Not a choice ("khai mạc 1/10 hay 2/10 hả") nor a bare reaction ("thật hả").
-    const statement = contentWords(words, lexicon, accents) >= CHECKED_MIN_WORDS && lexicon.choiceWords.find(words, accents).length === 0;
-    return { asks: /\?\s*$/u.test(raw) || particle, particle: particle && byParticleOnly && statement, words };
+    return { asks: /\?\s*$/u.test(raw) || particle, particle: particle && checksStatement(words, lexicon, accents), words };
   });
   // "qđ 1315 do bộ trưởng ký hả": a statement closed by a question particle checks what it says, as "… phải không" does
   // — when no other clause asks with words, small talk aside ("… có từ năm nào z, hình như 2015 hả" guesses the answer;
-  // "Chào ad, ad khỏe không? QĐ 677 do bộ trưởng ký hả" checks).
-  const askedInWords = readings.some(
-    (clause) => !clause.particle && askingWords(clause.words, lexicon, accents).length > 0 && smallTalkOf(clause.words, lexicon, accents) === undefined,
-  );
+  // "Chào ad, ad khỏe không? QĐ 677 do bộ trưởng ký hả" checks). Read only when a clause closes so.
+  const askedInWords =
+    readings.some((clause) => clause.particle) &&
+    readings.some((clause) => !clause.particle && askingWords(clause.words, lexicon, accents).length > 0 && smallTalkOf(clause.words, lexicon, accents) === undefined);
   const clauses = readings.map(({ particle, ...clause }) => ({ ...clause, checks: particle && !askedInWords }));
 
   const all = clauses.flatMap((clause) => clause.words);
@@ -358,6 +355,15 @@ function yearsToldOnly<T extends { words: Word[] }>(kept: readonly T[], asks: (c
 }
 
 /** A message refused before any search. */
+
+/**
+ * A clause closed by a question particle states what it checks: it asks with no question word but the particle, and is
+ * neither a choice ("khai mạc 1/10 hay 2/10 hả") nor a bare reaction ("thật hả").
+ */
+function checksStatement(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const byParticleOnly = askingWords(words, lexicon, accents).every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length);
+  return byParticleOnly && contentWords(words, lexicon, accents) >= CHECKED_MIN_WORDS && lexicon.choiceWords.find(words, accents).length === 0;
+}
 function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }

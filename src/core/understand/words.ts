@@ -250,6 +250,12 @@ export function wordsIn<T extends Word>(words: readonly T[], spans: readonly { s
   return spans.flatMap(({ start, length }) => words.slice(start, start + length));
 }
 
+/** The words no span of `spans` covers, in order. */
+export function wordsOutside<T extends Word>(words: readonly T[], spans: readonly { start: number; length: number }[]): T[] {
+  const covered = positionsIn(spans);
+  return words.filter((_, at) => !covered.has(at));
+}
+
 /** The positions of the words `spans` cover (phrases found by a `PhraseSet`). */
 export function positionsIn(spans: readonly { start: number; length: number }[]): Set<number> {
   return new Set(spans.flatMap(({ start, length }) => Array.from({ length }, (_, k) => start + k)));
