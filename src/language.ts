@@ -125,6 +125,10 @@ const cuesSchema = z.object({
   'acts-asked': z
     .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
     .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
+  'document-topic-claims': z.object({ about: words, asks: z.string().trim() }).default({ about: [], asks: '' }),
+  'purpose-asked': z
+    .object({ phrases: words, made: words.default([]), heads: words.default([]), reads: z.object({ subject: z.string().trim(), document: z.string().trim() }) })
+    .default({ phrases: [], made: [], heads: [], reads: { subject: '', document: '' } }),
   predecessor: words.default([]),
   'before-document': words.default([]),
   'verdict-predicates': words.default([]),
@@ -342,6 +346,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       actsAsked: (({ 'claim-within': claimWithin, 'claim-openers': claimOpeners, 'claimed-actors': claimedActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, claimOpeners, claimWithin, standIns, notAfter }))(
         cues['acts-asked'],
       ),
+      documentTopicClaims: cues['document-topic-claims'],
+      purposeAsked: cues['purpose-asked'],
       predecessor: cues.predecessor,
       beforeDocument: cues['before-document'],
       verdictPredicates: cues['verdict-predicates'],
@@ -460,8 +466,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], notAfter: rest['not-after'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-after': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'short-years': shortYears, ...rest }) => ({

@@ -6,7 +6,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import { passagesFirst } from './passage-order.js';
-import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES } from './subjects.js';
+import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { COMPOSE_PASSAGES, COUNT_NOUN_AFTER } from './tuning.js';
 
 /** What a count asks of: the thing counted (and whether of the whole country), and where. */
@@ -28,15 +28,16 @@ export type CountFigure = { passages: Passage[]; missing?: undefined } | { missi
  * a title, a sentence naming it with such digits ("số người đạt Công dân học tập là hơn 10.300") — in a sentence naming
  * no target or rule, of the place asked (a sentence naming it, or naming no place in a passage that does), or naming no
  * place when the whole country's is asked; else the passages a search for the place and the thing finds giving it,
- * first; else `missing`.
+ * first; else `missing`. Of several covered places ("Hà Nội với TP.HCM mỗi nơi có bao nhiêu …") each is looked for
+ * apart, and `missing` only when none of them is given.
  */
 export function countFigure(asked: CountAsked, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): CountFigure | undefined {
   const subjects = subjectsOf(asked.question, lexicon);
   const coveredPlaces = subjects.filter((subject) => isCoveredPlace(subject, lexicon));
   const titles = new Set(subjects.flatMap((subject) => (subject.kind === 'group' && kindOf(subject, lexicon) === TITLES ? [subject.key] : [])));
   const otherPlaces = asked.places.map((place) => wordsOf(place).map((word) => word.folded));
-  const gives = (passage: Passage) => {
-    const passageOfPlace = coveredPlaces.length === 0 || subjectsNamed(passage, coveredPlaces, lexicon) === coveredPlaces.length;
+  const gives = (places: readonly Subject[]) => (passage: Passage) => {
+    const passageOfPlace = places.length === 0 || subjectsNamed(passage, places, lexicon) === places.length;
     return passage.text.split(/\n+/u).flatMap(splitIntoSentences).some((sentence) => {
       const words = wordsOf(sentence);
       if (lexicon.plannedSaid.find(words, false).length > 0 || lexicon.ruleWords.find(words, false).length > 0) return false;
@@ -44,14 +45,18 @@ export function countFigure(asked: CountAsked, passages: readonly Passage[], lex
       const countsTitle = groups.some((key) => titles.has(key)) && words.some((_, at) => DIGITS.test(words[at]!.text) && isCount(words, at, lexicon));
       if (!countsTitle && !asked.counted.runs.some((run) => countsThing(words, run, lexicon))) return false;
       const named = groups.filter((key) => lexicon.subjectKind.get(key) === 'places');
-      if (coveredPlaces.length > 0) return coveredPlaces.every((place) => place.kind === 'group' && named.includes(place.key)) || (passageOfPlace && named.length === 0);
+      if (places.length > 0) return places.every((place) => place.kind === 'group' && named.includes(place.key)) || (passageOfPlace && named.length === 0);
       if (otherPlaces.length > 0) return otherPlaces.every((place) => containsRun(words, place));
       return !asked.counted.national || placesNamed(words, lexicon).length === 0;
     });
   };
-  if (passages.slice(0, COMPOSE_PASSAGES).some(gives)) return undefined;
-  const giving = search([...coveredPlaces.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives);
-  if (giving.length === 0) return { missing: true };
+  // "Hà Nội với TP.HCM mỗi nơi có bao nhiêu gia đình học tập": each place's count is asked, given apart or together.
+  const sides = coveredPlaces.length > 1 ? coveredPlaces.map((place) => [place]) : [coveredPlaces];
+  const top = passages.slice(0, COMPOSE_PASSAGES);
+  const unmet = sides.filter((side) => !top.some(gives(side)) && !top.some(gives(coveredPlaces)));
+  if (unmet.length === 0) return undefined;
+  const giving = unmet.reduce<Passage[]>((found, side) => passagesFirst(found, search([...side.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives(side))), []);
+  if (giving.length === 0) return unmet.length === sides.length ? { missing: true } : undefined;
   return { passages: passagesFirst(giving, passages).slice(0, Math.max(passages.length, giving.length)) };
 }
 

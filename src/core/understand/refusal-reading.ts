@@ -15,7 +15,9 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // request to sign as an official.
   const acts = lexicon.actRequests.verbs.find(all, accents);
   const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start < match.start && match.start < act.start + act.length);
-  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match)));
+  // "cho biết số hiệu, ngày ký giúp tôi" asks the signing date: a phrase right after `not-after` is part of a noun.
+  const nounBefore = new Set(lexicon.refuseNotAfter.find(all, accents).map(({ start, length }) => start + length));
+  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match) && !nounBefore.has(match.start)));
   if (refuse) return refuse;
   // Another subject, or an opinion asked, is refused wherever the message names it, except in a clause that only tells
   // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là

@@ -7,6 +7,8 @@ import { askingClauses } from './asking-clauses.js';
 import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { documentTopicAsked } from './document-topic-claim.js';
+import { holderNamed, purposeAsked, type PurposeHolder } from './purpose-asked.js';
 import { documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
@@ -133,10 +135,15 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
+  // What the last clause named, for a purpose asked after it ("công dân học tập là gì, lập ra để làm gì").
+  let purposeHolder: PurposeHolder;
   const withoutFiller = withoutCorrection(clauses, lexicon, accents)
     .map(({ checks, ...clause }) => {
       const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents);
-      return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
+      const read = checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words;
+      const asked = purposeAsked(documentTopicAsked(read, lexicon), lexicon, accents, purposeHolder);
+      purposeHolder = holderNamed(words, lexicon) ?? purposeHolder;
+      return { ...clause, typed: clause.words, words: [...asked] };
     })
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists

@@ -51,6 +51,21 @@ describe('countFigure', () => {
     expect(countFigure(asked('hà nội có bao nhiêu thành viên'), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });
   });
 
+  it('looks for each place\'s count apart when two covered places are asked, missing only when neither is given', () => {
+    const hanoi = passage('Hà Nội có hơn 1,4 triệu Gia đình học tập, chiếm hơn 67% số gia đình.', {}, { heading: 'Hà Nội' });
+    const question = 'Hà Nội với TP.HCM mỗi nơi có bao nhiêu gia đình học tập';
+    // Each place given by a passage of its own: nothing to add.
+    expect(countFigure(asked(question), [hcm, hanoi], lexicon, searchingFor([]).search)).toBeUndefined();
+    // One given, the other found by a search for that place: the found passage first.
+    const { queries, search } = searchingFor([hanoi]);
+    expect(countFigure(asked(question), [hcm, target], lexicon, search)).toEqual({ passages: [hanoi, hcm] });
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatch(/^ha noi /u);
+    // One given and the other nowhere: answered from what is given, not refused.
+    expect(countFigure(asked(question), [hcm], lexicon, searchingFor([]).search)).toBeUndefined();
+    expect(countFigure(asked(question), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });
+  });
+
   it('counts of the places the asking clauses name, not of one the story before them names', () => {
     const hanoi = passage('Trong đợt năm 2025 có 21 thành viên mới ở châu Á – Thái Bình Dương, Hà Nội là một trong số đó.', {}, { heading: 'Hà Nội' });
     const { queries, search } = searchingFor([hanoi]);

@@ -435,6 +435,9 @@ describe('prompts/language as rules', () => {
     const registerForMe = read('ad đăng ký giúp mình được không ạ');
     expect(registerForMe.refuse).toBeUndefined();
     expect(registerForMe.asksToAct).toBe(true);
+    // Right after "ngày" (`not-after`), "ký giúp" is the signing date asked for someone, not a request to sign.
+    expect(read('Nhờ bạn cho biết số hiệu, ngày ký giúp tôi. Xin cảm ơn.').refuse).toBeUndefined();
+    expect(read('ad ký giúp em cái giấy khen nhé').refuse).toBe('fabrication');
   });
 
   it('reads a greeting or an apology holding a request word ("xin chào") as asking nothing', () => {

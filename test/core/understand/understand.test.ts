@@ -478,7 +478,8 @@ describe('clauses', () => {
     expect(read('Tôi ở cấp huyện, ai công nhận').query).not.toContain('cấp huyện');
     // "nhầm" corrects only as all its clause says: "Nhầm tên trong hồ sơ …" asks, and bare "nham" is also "nhằm".
     expect(read('Nhầm tên trong hồ sơ gia đình học tập thì sửa thế nào?').query).toContain('nhầm tên');
-    expect(read('Tuan le hoc tap suot doi, nham muc dich gi').query).toContain('nham');
+    // (Read as "nhằm", the purpose asked of the Week named before is what it is.)
+    expect(read('Tuan le hoc tap suot doi, nham muc dich gi')).toMatchObject({ query: 'tuan le hoc tap suot doi là gì', facets: ['definition'] });
   });
 
   it('reads the asker saying again what they asked after a no or a complaint as the question (`asks-again`)', () => {
@@ -986,6 +987,42 @@ describe('asking whether it exists yet', () => {
     // Its "?" closes the question it repeats: the asker's purpose after it is told, not asked.
     const purpose = read('Chỉ tiêu gia đình học tập năm 2030 là bao nhiêu, có chưa? Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.');
     expect(purpose.facets).toEqual(['number']);
+  });
+});
+
+describe('document topic claims', () => {
+  it('reads a checked claim of what a numbered document is about as asking what it is about, the claimed topic not searched', () => {
+    for (const claim of ['quyet dinh 677 la ve gia dinh hoc tap dung ko ad', 'qđ 677 có phải là về gđht không', 'quyết định 677 nói về gia đình học tập hả']) {
+      const read677 = read(claim);
+      expect(read677.facets, claim).toEqual(['document']);
+      expect(foldText(read677.query), claim).toMatch(/677 noi ve gi$/u);
+      expect(foldText(read677.query), claim).not.toMatch(/gia dinh|gdht/u);
+    }
+    // Teencode "fai" is "phải".
+    expect(read('tt 25/2023 la quy dinh ve don vi hoc tap fai ko ad').facets).toEqual(['document']);
+    // Not a description before another claim ("QĐ 1315 về phong trào … do Bộ trưởng ký hả" checks who signed), nor a
+    // topic told without a tag, nor a claim about no numbered document.
+    expect(read('QĐ 1315 về phong trào thi đua là do Bộ trưởng ký hả').facets).toContain('yesno');
+    expect(read('qđ 677 là về công dân học tập thì chỉ tiêu năm 2025 là bao nhiêu').query).toContain('công dân học tập');
+    expect(read('tuần lễ học tập là về văn hóa đọc đúng không').query).toContain('văn hóa đọc');
+  });
+});
+
+describe('purpose asked', () => {
+  it('reads what a title, event or document is for as what it is, or what the document does', () => {
+    expect(read('gia đình học tập để làm gì')).toMatchObject({ query: 'gia đình học tập là gì', facets: ['definition'] });
+    // A head word before the subject, and an act of making or holding it before the phrase, are read with it.
+    expect(read('danh hiệu dòng họ học tập có ý nghĩa gì').facets).toEqual(['definition']);
+    expect(read('tuần lễ học tập suốt đời tổ chức để làm gì')).toMatchObject({ query: 'tuần lễ học tập suốt đời là gì', facets: ['definition'] });
+    expect(read('qđ 677 ban hành nhằm mục đích gì')).toMatchObject({ query: 'qđ 677 nói về gì', facets: ['document'] });
+    // The act and the phrase alone ask it of what the clause before named, not of "thành lập" of another body.
+    const founded = read('cong dan hoc tap la gi, lap ra de lam gi vay');
+    expect(founded.facets).toEqual(['definition']);
+    expect(foldText(founded.query)).not.toMatch(/lap ra/u);
+    // Not of an act or a place, nor with more asked in the clause: those ask a reason or their own thing.
+    expect(read('tự đánh giá để làm gì').query).toBe('tự đánh giá để làm gì');
+    expect(read('gia đình học tập nộp hồ sơ để làm gì').facets).not.toEqual(['definition']);
+    expect(read('lập ra để làm gì').query).toContain('lập ra');
   });
 });
 
