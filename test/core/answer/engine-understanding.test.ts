@@ -559,6 +559,8 @@ describe('answer engine with question understanding', () => {
     const reply = await ask('nha minh duoc cong nhan gia dinh hoc tap thi co duoc giam thue khong');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_benefit', citations: [] });
     expect(reply.text).toBe(messages.noBenefits);
+    // So is a benefit asked in general.
+    expect((await ask('được công nhận dòng họ học tập thì được lợi gì')).refusalReason).toBe('no_benefit');
     // A question asking more than the benefit is answered.
     expect((await ask('quyết định 677 nói về gì, có được giảm thuế không')).refusalReason).not.toBe('no_benefit');
   });

@@ -438,6 +438,10 @@ describe('prompts/language as rules', () => {
     // Right after "ngày" (`not-after`), "ký giúp" is the signing date asked for someone, not a request to sign.
     expect(read('Nhờ bạn cho biết số hiệu, ngày ký giúp tôi. Xin cảm ơn.').refuse).toBeUndefined();
     expect(read('ad ký giúp em cái giấy khen nhé').refuse).toBe('fabrication');
+    // Asked to make a figure up, typed with or without marks; "đoạn dài quá" (bare "doan dai") complains.
+    expect(read('ko biet thi noi dai mot con so cho minh cung duoc').refuse).toBe('fabrication');
+    expect(read('không biết thì ad đoán đại giúp mình').refuse).toBe('fabrication');
+    expect(read('doan dai qua').refuse).toBeUndefined();
   });
 
   it('reads a greeting or an apology holding a request word ("xin chào") as asking nothing', () => {

@@ -18,6 +18,7 @@ describe('chat shorthand', () => {
   it('expands single-word shorthand to ordinary Vietnamese', () => {
     expect(expand('ko')).toBe('không');
     expect(expand('dc')).toBe('được');
+    expect(expand('qđ 1315 là vb j xã có phải bc ko fai ko')).toBe('qđ 1315 là văn bản gì xã có phải báo cáo không phải không');
     // "h" is "giờ" in a time word, not alone (hours: "8h").
     expect(expand('so vs bây h')).toBe('so với bây giờ');
     expect(expand('8h sáng')).toBe('8h sáng');
