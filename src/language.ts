@@ -125,9 +125,14 @@ const cuesSchema = z.object({
   'acts-asked': z
     .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
     .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
-  'document-topic-claims': z.object({ about: words, asks: z.string().trim() }).default({ about: [], asks: '' }),
+  // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
+  'document-topic-claims': z
+    .object({ about: words, closes: words.default([]), asks: z.string().trim() })
+    .refine(({ about, asks }) => about.length === 0 || asks !== '', { message: 'asks must not be empty when about lists phrases' })
+    .default({ about: [], closes: [], asks: '' }),
   'purpose-asked': z
     .object({ phrases: words, made: words.default([]), heads: words.default([]), reads: z.object({ subject: z.string().trim(), document: z.string().trim() }) })
+    .refine(({ phrases, reads }) => phrases.length === 0 || (reads.subject !== '' && reads.document !== ''), { message: 'reads must not be empty when phrases are listed' })
     .default({ phrases: [], made: [], heads: [], reads: { subject: '', document: '' } }),
   predecessor: words.default([]),
   'before-document': words.default([]),
@@ -466,8 +471,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], notAfter: rest['not-after'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-after': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'short-years': shortYears, ...rest }) => ({

@@ -77,6 +77,7 @@ const messagesSchema = z.object({
   weekLastKnown: z.string().min(1),
   weekYearNotInDocuments: z.string().min(1),
   yearNotInDocuments: z.string().min(1),
+  countPlacesMissing: z.string().min(1),
   actualNotInDocuments: z.string().min(1),
   nationalActualNotInDocuments: z.string().min(1),
   weekYearLead: z.string().min(1),

@@ -104,6 +104,8 @@ export interface Messages {
   weekYearNotInDocuments: string;
   /** Before the nearest figures, when a figure is asked for a year ("năm nay") no passage names: {year}. */
   yearNotInDocuments: string;
+  /** Before the figures given, when a count is asked of several places and some have none in the documents: {places}. */
+  countPlacesMissing: string;
   /** Before the targets, when a figure asked as achieved is given only as a target. */
   actualNotInDocuments: string;
   /** The same when the whole country's figure is asked ("cả nước"): the documents have only targets and some cities' figures. */

@@ -18,8 +18,11 @@ export interface CountAsked {
   places: readonly string[];
 }
 
-/** The passages to answer a count from, or `missing` when neither they nor a search for the thing counted give it. */
-export type CountFigure = { passages: Passage[]; missing?: undefined } | { missing: true; passages?: undefined };
+/**
+ * The passages to answer a count from, with the places asked whose count none gives (`placesMissing`, as said); or
+ * `missing` when neither they nor a search for the thing counted give it.
+ */
+export type CountFigure = { passages: Passage[]; placesMissing: string[]; missing?: undefined } | { missing: true; passages?: undefined };
 
 /**
  * For a count asked: undefined when a sentence of the first COMPOSE_PASSAGES `passages` gives it — a number (digits,
@@ -29,7 +32,7 @@ export type CountFigure = { passages: Passage[]; missing?: undefined } | { missi
  * no target or rule, of the place asked (a sentence naming it, or naming no place in a passage that does), or naming no
  * place when the whole country's is asked; else the passages a search for the place and the thing finds giving it,
  * first; else `missing`. Of several covered places ("Hà Nội với TP.HCM mỗi nơi có bao nhiêu …") each is looked for
- * apart, and `missing` only when none of them is given.
+ * apart: `missing` only when none of them is given, else the places not given in `placesMissing`.
  */
 export function countFigure(asked: CountAsked, passages: readonly Passage[], lexicon: Lexicon, search: (query: string) => Passage[]): CountFigure | undefined {
   const subjects = subjectsOf(asked.question, lexicon);
@@ -50,14 +53,18 @@ export function countFigure(asked: CountAsked, passages: readonly Passage[], lex
       return !asked.counted.national || placesNamed(words, lexicon).length === 0;
     });
   };
+  const top = passages.slice(0, COMPOSE_PASSAGES);
+  if (top.some(gives(coveredPlaces))) return undefined;
   // "Hà Nội với TP.HCM mỗi nơi có bao nhiêu gia đình học tập": each place's count is asked, given apart or together.
   const sides = coveredPlaces.length > 1 ? coveredPlaces.map((place) => [place]) : [coveredPlaces];
-  const top = passages.slice(0, COMPOSE_PASSAGES);
-  const unmet = sides.filter((side) => !top.some(gives(side)) && !top.some(gives(coveredPlaces)));
+  const unmet = sides.filter((side) => !top.some(gives(side)));
   if (unmet.length === 0) return undefined;
-  const giving = unmet.reduce<Passage[]>((found, side) => passagesFirst(found, search([...side.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives(side))), []);
-  if (giving.length === 0) return unmet.length === sides.length ? { missing: true } : undefined;
-  return { passages: passagesFirst(giving, passages).slice(0, Math.max(passages.length, giving.length)) };
+  const found = unmet.map((side) => ({ side, giving: search([...side.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives(side)) }));
+  const giving = found.reduce<Passage[]>((all, { giving: some }) => passagesFirst(all, some), []);
+  const nameOf = (place: Subject) => (place.kind === 'group' ? (lexicon.subjectName.get(place.key) ?? place.said) : place.said);
+  const placesMissing = found.filter(({ side, giving: some }) => some.length === 0 && side.length === 1).map(({ side }) => nameOf(side[0]!));
+  if (placesMissing.length === sides.length || (sides.length === 1 && giving.length === 0)) return { missing: true };
+  return { passages: passagesFirst(giving, passages).slice(0, Math.max(passages.length, giving.length)), placesMissing };
 }
 
 /** A number followed within COUNT_NOUN_AFTER words by the thing counted, or "số <thing>" before a number. */

@@ -376,6 +376,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           : undefined;
       if (counted?.missing) return refuse('count_figure', passages, messages.noCountFigure);
       if (counted?.passages) passages = counted.passages;
+      // "Hà Nội và Sơn La mỗi nơi có bao nhiêu …": the places given no count are said before the others' figures.
+      const placesMissing = counted?.placesMissing.length ? fill(messages.countPlacesMissing, { places: counted.placesMissing.join(', ') }) : undefined;
 
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       if (understood.asksToAct) {
@@ -436,13 +438,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const asksDocumentDate = lexicon !== undefined && retrieval !== query && turn.facets.includes('date') && asksDocumentDates(query, hasDiacritics(question), lexicon);
       const lead = weekFound
         ? undefined
-        : yearMissing
-          ? fill(messages.yearNotInDocuments, { year: String(figureYear) })
-          : actualMissing
-            ? understood.asksActual?.national
-              ? messages.nationalActualNotInDocuments
-              : messages.actualNotInDocuments
-            : documentCard(passages[0], asksDocumentDate ? { ...turn, query: retrieval } : turn, lexicon, messages);
+        : placesMissing !== undefined
+          ? placesMissing
+          : yearMissing
+            ? fill(messages.yearNotInDocuments, { year: String(figureYear) })
+            : actualMissing
+              ? understood.asksActual?.national
+                ? messages.nationalActualNotInDocuments
+                : messages.actualNotInDocuments
+              : documentCard(passages[0], asksDocumentDate ? { ...turn, query: retrieval } : turn, lexicon, messages);
       // "ai ký quyết định 677", all the question asks, with no passage naming who signed it: who issued it is the answer.
       const issuedBy = !weekFound && lexicon ? actByIssuer(retrieval, passages.slice(0, tuning.COMPOSE_PASSAGES), lexicon, messages) : undefined;
       // The case told before the question decides a yes/no verdict, whether or not the search read it (a situation read

@@ -1,25 +1,28 @@
 // "qđ 677 là về gia đình học tập đúng không": a claim of what a numbered document is about, checked, asks what it is about.
-import { documentMentions } from './documents-named.js';
+import { documentMentions, namesTitleOrEventAlone } from './documents-named.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
 /**
- * A clause claiming what the one numbered document it names is about — an `about` phrase right after the document
- * ("qđ 677 là về gia đình học tập đúng không", "tt 25 có phải quy định về đơn vị học tập không") and a tag of
- * `acts-asked` closing it, or a claim opener before the phrase and "không" closing it — read as the document and
- * `asks` ("qđ 677 nói về gì"): searched, the claimed topic finds passages about the topic, not about the document. The
- * clause as it is otherwise.
+ * A clause claiming that the one numbered document it names is about one title or event — an `about` phrase right
+ * after the document, the title or event alone after it, and a tag of `acts-asked` closing the clause ("qđ 677 là về
+ * gia đình học tập đúng không"), or a claim opener before the phrase and a `closes` word ending it ("tt 25 có phải quy
+ * định về đơn vị học tập không") — read as the document and `asks` ("qđ 677 nói về gì"): searched, the claimed topic
+ * finds passages about the topic, not about the document. A claim of a figure, a date or who acted, and any other
+ * clause, as it is.
  */
 export function documentTopicAsked(words: readonly Word[], lexicon: Lexicon): readonly Word[] {
-  const { about, asks } = lexicon.documentTopicClaims;
+  const { about, closes, asks } = lexicon.documentTopicClaims;
   const { tags, claimOpeners } = lexicon.actsAsked;
   const mentions = documentMentions(words, lexicon);
-  if (mentions.length !== 1 || asks.length === 0) return words;
+  if (mentions.length !== 1) return words;
   const { end } = mentions[0]!;
   const opener = claimOpeners.matchAt(words, end, false);
   const claimed = about.matchAt(words, end + opener, false);
   if (claimed === 0) return words;
   const topicStart = end + opener + claimed;
-  const closed = opener > 0 ? words.length > topicStart + 1 && words[words.length - 1]!.folded === 'khong' : tags.find(words, false).some(({ start, length }) => start > topicStart && start + length === words.length);
-  return closed ? [...words.slice(0, end), ...asks] : words;
+  const closing = opener > 0 ? closes.find(words, false).find(({ start, length }) => start > topicStart && start + length === words.length) : tags.find(words, false).find(({ start, length }) => start > topicStart && start + length === words.length);
+  if (!closing) return words;
+  // The claimed topic is one title or event, nothing else ("70% gia đình học tập năm 2025" is a figure checked).
+  return namesTitleOrEventAlone(words.slice(topicStart, closing.start), lexicon) ? [...words.slice(0, end), ...asks] : words;
 }

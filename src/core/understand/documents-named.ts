@@ -7,6 +7,14 @@ export function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean 
   return lexicon.subjects.find(words, false).length > 0 || numberedDocuments(words, lexicon).length > 0;
 }
 
+/** True when the words are one title or event of the language data and nothing else ("gia đình học tập", "tuần lễ"). */
+export function namesTitleOrEventAlone(words: readonly Word[], lexicon: Lexicon): boolean {
+  if (words.length === 0 || lexicon.subjects.matchAt(words, 0, false) !== words.length) return false;
+  const said = words.map((word) => word.folded).join(' ');
+  const kind = lexicon.subjectKind.get(lexicon.subjectGroup.get(said) ?? said);
+  return kind === 'titles' || kind === 'events';
+}
+
 /** The words naming documents by kind and number ("đề án 1373", "quyết định số 387"). */
 export function numberedDocuments(words: readonly Word[], lexicon: Lexicon): Word[] {
   return documentMentions(words, lexicon).flatMap(({ start, end }) => words.slice(start, end));

@@ -184,7 +184,7 @@ export interface LanguageData {
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
     actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
     /** "là về", "quy định về": a claim of what a numbered document is about, read as `asks` ("nói về gì"). */
-    documentTopicClaims: { about: string[]; asks: string };
+    documentTopicClaims: { about: string[]; closes: string[]; asks: string };
     /** "để làm gì" closing a clause of a title, event or document: read as what it is (`reads`). */
     purposeAsked: { phrases: string[]; made: string[]; heads: string[]; reads: { subject: string; document: string } };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
@@ -289,7 +289,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notAfter: string[]; campaignActs: string[]; pointersBack: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -477,7 +477,7 @@ export interface Lexicon {
     notAfter: readonly string[];
   };
   /** "qđ 677 là về gia đình học tập đúng không": what a claim of a document's topic opens with, and what it asks. */
-  documentTopicClaims: { about: PhraseSet; asks: Word[] };
+  documentTopicClaims: { about: PhraseSet; closes: PhraseSet; asks: Word[] };
   /** "gia đình học tập để làm gì": the purpose phrases, the acts of making before them, the heads a subject may take, and what is read instead. */
   purposeAsked: { phrases: PhraseSet; made: PhraseSet; heads: PhraseSet; reads: { subject: Word[]; document: Word[] } };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
@@ -612,8 +612,8 @@ export interface Lexicon {
     titles: PhraseSet;
   };
   refuse: ReadonlyMap<RefusalKind, PhraseSet>;
-  /** "ngày", "người": a refused phrase right after one is part of a noun ("cho biết ngày ký giúp tôi" asks a date). */
-  refuseNotAfter: PhraseSet;
+  /** "ngày ký", "người ký": a request to sign starting inside one is part of a noun ("cho biết ngày ký giúp tôi"). */
+  signingNouns: PhraseSet;
   /** The campaign's own acts ("tự đánh giá", "tự chấm"): a question on a condition naming another subject that asks one is about the campaign. */
   campaignActs: PhraseSet;
   /** Words opening a question that point back at what the clause before names ("Đó là văn bản nào"). */
@@ -870,7 +870,11 @@ export function compileLexicon(data: LanguageData): Lexicon {
       standIns: new Map(Object.entries(data.cues.actsAsked.standIns)),
       notAfter: data.cues.actsAsked.notAfter,
     },
-    documentTopicClaims: { about: compilePhrases(data.cues.documentTopicClaims.about), asks: wordsOf(data.cues.documentTopicClaims.asks) },
+    documentTopicClaims: {
+      about: compilePhrases(data.cues.documentTopicClaims.about),
+      closes: compilePhrases(data.cues.documentTopicClaims.closes),
+      asks: wordsOf(data.cues.documentTopicClaims.asks),
+    },
     purposeAsked: {
       phrases: compilePhrases(data.cues.purposeAsked.phrases),
       made: compilePhrases(data.cues.purposeAsked.made),
@@ -1015,7 +1019,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
       ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
-    refuseNotAfter: compilePhrases(data.refuse.notAfter),
+    signingNouns: compilePhrases(data.refuse.signingNouns, data.refuse.signingNouns),
     campaignActs: compilePhrases(data.refuse.campaignActs),
     pointersBack: compilePhrases(data.refuse.pointersBack, data.refuse.pointersBack),
     attacks: data.guards.attacks,

@@ -14,10 +14,12 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // "ad đăng ký giúp mình được không" asks Loa to register; its "ký giúp", starting inside the act "đăng ký", is no
   // request to sign as an official.
   const acts = lexicon.actRequests.verbs.find(all, accents);
-  const insideAct = (match: { start: number; length: number }) => acts.some((act) => act.start < match.start && match.start < act.start + act.length);
-  // "cho biết số hiệu, ngày ký giúp tôi" asks the signing date: a phrase right after `not-after` is part of a noun.
-  const nounBefore = new Set(lexicon.refuseNotAfter.find(all, accents).map(({ start, length }) => start + length));
-  const refuse = (['fabrication', 'abuse'] as const).find((kind) => lexicon.refuse.get(kind)!.find(all, accents).some((match) => !insideAct(match) && !nounBefore.has(match.start)));
+  // "cho biết số hiệu, ngày ký giúp tôi" asks the signing date: a request to sign inside a noun (`signing-nouns`) is none.
+  const nouns = lexicon.signingNouns.find(all, accents);
+  const inside = (spans: readonly { start: number; length: number }[]) => (match: { start: number }) => spans.some((span) => span.start < match.start && match.start < span.start + span.length);
+  const refuse = (['fabrication', 'abuse'] as const).find((kind) =>
+    lexicon.refuse.get(kind)!.find(all, accents).some((match) => !inside(acts)(match) && !(kind === 'fabrication' && inside(nouns)(match))),
+  );
   if (refuse) return refuse;
   // Another subject, or an opinion asked, is refused wherever the message names it, except in a clause that only tells
   // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là

@@ -8,7 +8,6 @@ import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
-import { holderNamed, purposeAsked, type PurposeHolder } from './purpose-asked.js';
 import { documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
 import { removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
@@ -16,6 +15,7 @@ import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
 import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
+import { holderOfClause, purposeAsked } from './purpose-asked.js';
 import { refusalOf } from './refusal-reading.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
 import { CHECKED_MIN_WORDS, RELATIVE_JOINED_WITHIN, SIDE_ASKED_WITHIN } from './tuning.js';
@@ -135,16 +135,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
-  // What the last clause named, for a purpose asked after it ("công dân học tập là gì, lập ra để làm gì").
-  let purposeHolder: PurposeHolder;
-  const withoutFiller = withoutCorrection(clauses, lexicon, accents)
-    .map(({ checks, ...clause }) => {
-      const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents);
-      const read = checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words;
-      const asked = purposeAsked(documentTopicAsked(read, lexicon), lexicon, accents, purposeHolder);
-      purposeHolder = holderNamed(words, lexicon) ?? purposeHolder;
-      return { ...clause, typed: clause.words, words: [...asked] };
-    })
+  const unfilled = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }) => {
+    const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents);
+    return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
+  });
+  // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
+  // before names alone ("công dân học tập là gì, lập ra để làm gì").
+  const withoutFiller = unfilled
+    .map((clause, i) => ({ ...clause, words: [...purposeAsked(documentTopicAsked(clause.words, lexicon), lexicon, i > 0 ? holderOfClause(unfilled[i - 1]!.words, lexicon) : undefined)] }))
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
   // yet asks that question again, not yes or no.

@@ -58,11 +58,11 @@ describe('countFigure', () => {
     expect(countFigure(asked(question), [hcm, hanoi], lexicon, searchingFor([]).search)).toBeUndefined();
     // One given, the other found by a search for that place: the found passage first.
     const { queries, search } = searchingFor([hanoi]);
-    expect(countFigure(asked(question), [hcm, target], lexicon, search)).toEqual({ passages: [hanoi, hcm] });
+    expect(countFigure(asked(question), [hcm, target], lexicon, search)).toEqual({ passages: [hanoi, hcm], placesMissing: [] });
     expect(queries).toHaveLength(1);
     expect(queries[0]).toMatch(/^ha noi /u);
-    // One given and the other nowhere: answered from what is given, not refused.
-    expect(countFigure(asked(question), [hcm], lexicon, searchingFor([]).search)).toBeUndefined();
+    // One given and the other nowhere: answered from what is given, naming the place not given, not refused.
+    expect(countFigure(asked(question), [hcm], lexicon, searchingFor([]).search)).toEqual({ passages: [hcm], placesMissing: ['Hà Nội'] });
     expect(countFigure(asked(question), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });
   });
 

@@ -142,6 +142,10 @@ beforeAll(async () => {
         'Sơn La có 3.000 Gia đình học tập (số liệu minh họa của bài kiểm thử). Sơn La nhân rộng mô hình Công dân học tập theo Quyết định 677/QĐ-TTg ngày 03/06/2022.',
       ].join('\n'),
     ),
+    'thi-dua-khen-thuong.md': markdown(
+      { title: 'Khen thưởng phong trào thi đua' },
+      ['# Khen thưởng phong trào thi đua', '', '## Hình thức khen thưởng', '', 'Tập thể có thành tích trong phong trào thi đua được tặng Bằng khen hoặc Giấy khen (minh họa của bài kiểm thử).'].join('\n'),
+    ),
     'bieu-duong.md': markdown(
       { title: 'Biểu dương mô hình' },
       ['# Biểu dương mô hình', '', '## Đại hội biểu dương', '', 'Các đại hội đã biểu dương tổng cộng 8.272 mô hình tiêu biểu.'].join('\n'),
@@ -545,6 +549,11 @@ describe('answer engine with question understanding', () => {
     const given = await ask('Sơn La có bao nhiêu gia đình học tập?');
     expect(given.refused).toBe(false);
     expect(given.text).toContain('3.000');
+    // Of two places, the one no passage counts is said, before the other's figure.
+    const twoPlaces = await ask('Sơn La với Hà Nội mỗi nơi có bao nhiêu gia đình học tập');
+    expect(twoPlaces.refused).toBe(false);
+    expect(twoPlaces.text.startsWith(fill(messages.countPlacesMissing, { places: 'Hà Nội' }))).toBe(true);
+    expect(twoPlaces.text).toContain('3.000');
   });
 
   it('says the documents give no amount of money when a fee, bonus or budget is asked and no passage gives one', async () => {
@@ -559,8 +568,9 @@ describe('answer engine with question understanding', () => {
     const reply = await ask('nha minh duoc cong nhan gia dinh hoc tap thi co duoc giam thue khong');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_benefit', citations: [] });
     expect(reply.text).toBe(messages.noBenefits);
-    // So is a benefit asked in general.
+    // So is a benefit asked in general — unless a passage found names one: the network's benefits, the movement's awards.
     expect((await ask('được công nhận dòng họ học tập thì được lợi gì')).refusalReason).toBe('no_benefit');
+    expect((await ask('đạt thành tích trong phong trào thi đua thì được hưởng gì')).refusalReason).toBeUndefined();
     // A question asking more than the benefit is answered.
     expect((await ask('quyết định 677 nói về gì, có được giảm thuế không')).refusalReason).not.toBe('no_benefit');
   });

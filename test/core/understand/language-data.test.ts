@@ -101,6 +101,9 @@ describe('prompts/language as rules', () => {
     // A complaint stays a complaint ("sao chậm vậy" is no thanks).
     expect(read('sao chậm vây').smallTalk).toBe('complaint');
     expect(read('Răng mà bạn trả lời hay rứa, cám ơn nghe').smallTalk).toBe('thanks');
+    // Praise of an explanation is thanks; asked for a clearer one, it is a request.
+    expect(read('Dạ vâng, em hiểu rồi ạ. Ad giải thích rõ ràng quá, em cảm ơn ad nhiều lắm, có gì em sẽ hỏi thêm sau nhé.').smallTalk).toBe('thanks');
+    for (const asked of ['giải thích rõ ràng giúp mình', 'bạn giải thích rõ ràng giúp mình với', 'giai thich ro rang di']) expect(read(asked).smallTalk, asked).toBeUndefined();
   });
 
   it('reads thanks passed on for everyone the asker may type for (`asked-by` openers), and thanks to the bot addressed as an office', () => {
@@ -435,13 +438,18 @@ describe('prompts/language as rules', () => {
     const registerForMe = read('ad đăng ký giúp mình được không ạ');
     expect(registerForMe.refuse).toBeUndefined();
     expect(registerForMe.asksToAct).toBe(true);
-    // Right after "ngày" (`not-after`), "ký giúp" is the signing date asked for someone, not a request to sign.
+    // Inside a noun (`signing-nouns`: "ngày ký", "người ký"), "ký giúp" is the signing date or the signer, not a request to
+    // sign — read with its marks ("ngay ký giúp em" asks to sign at once); insults after "người" are still insults.
     expect(read('Nhờ bạn cho biết số hiệu, ngày ký giúp tôi. Xin cảm ơn.').refuse).toBeUndefined();
+    expect(read('người ký giúp là ai vậy').refuse).toBeUndefined();
     expect(read('ad ký giúp em cái giấy khen nhé').refuse).toBe('fabrication');
-    // Asked to make a figure up, typed with or without marks; "đoạn dài quá" (bare "doan dai") complains.
+    expect(read('ngay ký giúp em cái giấy khen').refuse).toBe('fabrication');
+    expect(read('mấy người vô dụng').refuse).toBe('abuse');
+    // Asked to make a figure up, typed with or without marks; "đoạn dài quá", "nói dài đi" typed bare complain or ask.
     expect(read('ko biet thi noi dai mot con so cho minh cung duoc').refuse).toBe('fabrication');
     expect(read('không biết thì ad đoán đại giúp mình').refuse).toBe('fabrication');
-    expect(read('doan dai qua').refuse).toBeUndefined();
+    for (const invented of ['ko biet thi uoc dai cung duoc', 'ko biet thi doan dai cung duoc']) expect(read(invented).refuse, invented).toBe('fabrication');
+    for (const bare of ['doan dai qua', 'noi dai di']) expect(read(bare).refuse, bare).toBeUndefined();
   });
 
   it('reads a greeting or an apology holding a request word ("xin chào") as asking nothing', () => {

@@ -1006,6 +1006,11 @@ describe('document topic claims', () => {
     expect(read('QĐ 1315 về phong trào thi đua là do Bộ trưởng ký hả').facets).toContain('yesno');
     expect(read('qđ 677 là về công dân học tập thì chỉ tiêu năm 2025 là bao nhiêu').query).toContain('công dân học tập');
     expect(read('tuần lễ học tập là về văn hóa đọc đúng không').query).toContain('văn hóa đọc');
+    // A claim of a figure, a date or who issued it is checked as it is, and so is "có phải … " not closed by "không".
+    for (const claim of ['qd 387 quy dinh ve 70% gia dinh hoc tap nam 2025 dung ko', 'qđ 1315 là của thủ tướng đúng không', 'qđ 677 có phải là về gđht chứ']) {
+      expect(read(claim).query, claim).not.toMatch(/nói về gì$/u);
+    }
+    expect(read('qd 677 co phai la ve gdht khong').facets).toEqual(['document']);
   });
 });
 
@@ -1024,6 +1029,21 @@ describe('purpose asked', () => {
     expect(read('tự đánh giá để làm gì').query).toBe('tự đánh giá để làm gì');
     expect(read('gia đình học tập nộp hồ sơ để làm gì').facets).not.toEqual(['definition']);
     expect(read('lập ra để làm gì').query).toContain('lập ra');
+    // Acts of two parts before the phrase ("được tổ chức ra"), and a head word, are set aside with it.
+    expect(read('tuần lễ học tập suốt đời được tổ chức ra để làm gì').query).toBe('tuần lễ học tập suốt đời là gì');
+    expect(read('việc tổ chức tuần lễ học tập suốt đời để làm gì').query).toBe('tuần lễ học tập suốt đời là gì');
+    // After a clause naming more than a subject, the purpose alone asks why ("xã bắt nhà em đăng ký …, để làm gì").
+    expect(read('xã bắt nhà em đăng ký gia đình học tập, để làm gì vậy ad').facets).toContain('reason');
+    // A clause naming nothing between breaks the chain: the purpose asks of nothing named right before it.
+    expect(read('tuần lễ học tập suốt đời, có từ năm nào, để làm gì').facets).toContain('reason');
+  });
+
+  it('reads every purpose phrase, after every act of making, as what the subject is', () => {
+    const { 'purpose-asked': purpose } = data('question-cues.yaml') as { 'purpose-asked': { phrases: string[]; made: string[] } };
+    const misread = [...purpose.phrases.map((phrase) => `gia đình học tập ${phrase}`), ...purpose.made.map((act) => `gia đình học tập ${act} để làm gì`)].filter(
+      (message) => read(message).query !== 'gia đình học tập là gì',
+    );
+    expect(misread).toEqual([]);
   });
 });
 
