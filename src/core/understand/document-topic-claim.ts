@@ -21,7 +21,8 @@ export function documentTopicAsked(words: readonly Word[], lexicon: Lexicon): re
   const claimed = about.matchAt(words, end + opener, false);
   if (claimed === 0) return words;
   const topicStart = end + opener + claimed;
-  const closing = opener > 0 ? closes.find(words, false).find(({ start, length }) => start > topicStart && start + length === words.length) : tags.find(words, false).find(({ start, length }) => start > topicStart && start + length === words.length);
+  // Opened by "có phải", the claim closes with "không"; otherwise with a tag ("đúng không").
+  const closing = (opener > 0 ? closes : tags).find(words, false).find(({ start, length }) => start > topicStart && start + length === words.length);
   if (!closing) return words;
   // The claimed topic is one title or event, nothing else ("70% gia đình học tập năm 2025" is a figure checked).
   return namesTitleOrEventAlone(words.slice(topicStart, closing.start), lexicon) ? [...words.slice(0, end), ...asks] : words;

@@ -135,14 +135,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
-  const unfilled = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }) => {
+  const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }) => {
     const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents);
     return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
   // before names alone ("công dân học tập là gì, lập ra để làm gì").
-  const withoutFiller = unfilled
-    .map((clause, i) => ({ ...clause, words: [...purposeAsked(documentTopicAsked(clause.words, lexicon), lexicon, i > 0 ? holderOfClause(unfilled[i - 1]!.words, lexicon) : undefined)] }))
+  const withoutFiller = readClauses
+    .map((clause, i) => ({ ...clause, words: [...purposeAsked(documentTopicAsked(clause.words, lexicon), lexicon, i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined)] }))
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
   // yet asks that question again, not yes or no.
