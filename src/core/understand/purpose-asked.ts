@@ -14,17 +14,20 @@ export interface PurposeHolder {
  * A clause asking what one title, event or document is for — the subject alone (a `heads` word before it or none),
  * `made` acts or none, and a purpose phrase closing it ("gia đình học tập để làm gì", "tuần lễ được tổ chức ra nhằm mục
  * đích gì") — read as the subject and what `reads` gives for its kind ("gia đình học tập là gì", "qđ 677 nói về gì"). A
- * clause of the acts and the phrase alone ("lập ra để làm gì") asks it of `before`, what the clause right before named
- * alone. The clause as it is otherwise.
+ * clause of the acts and the phrase alone ("lập ra để làm gì") asks it of `before()`, what the clause right before
+ * named alone (read only then: most clauses ask no purpose). The clause as it is otherwise.
  */
-export function purposeAsked(words: readonly Word[], lexicon: Lexicon, before: PurposeHolder | undefined): readonly Word[] {
+export function purposeAsked(words: readonly Word[], lexicon: Lexicon, before: () => PurposeHolder | undefined): readonly Word[] {
   const { phrases, made, reads } = lexicon.purposeAsked;
   const phrase = phrases.find(words, false).find(({ start, length }) => start + length === words.length);
   if (!phrase) return words;
   let end = phrase.start;
   // "được tổ chức ra": the acts are taken off from the end, one by one.
   for (let act = lengthEndingAt(words, end, made); act > 0; act = lengthEndingAt(words, end, made)) end -= act;
-  if (end === 0) return before ? [...before.words, ...reads[before.kind]] : words;
+  if (end === 0) {
+    const holder = before();
+    return holder ? [...holder.words, ...reads[holder.kind]] : words;
+  }
   const holder = holderAlone(words.slice(0, end), lexicon);
   return holder ? [...holder.words, ...reads[holder.kind]] : words;
 }

@@ -142,7 +142,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
   // before names alone ("công dân học tập là gì, lập ra để làm gì").
   const withoutFiller = readClauses
-    .map((clause, i) => ({ ...clause, words: [...purposeAsked(documentTopicAsked(clause.words, lexicon), lexicon, i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined)] }))
+    .map((clause, i) => ({ ...clause, words: [...purposeAsked(documentTopicAsked(clause.words, lexicon), lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] }))
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
   // yet asks that question again, not yes or no.
@@ -359,8 +359,6 @@ function yearsToldOnly<T extends { words: Word[] }>(kept: readonly T[], asks: (c
   return told.length > 0 ? told : undefined;
 }
 
-/** A message refused before any search. */
-
 /**
  * A clause closed by a question particle states what it checks: it asks with no question word but the particle, and is
  * neither a choice ("khai mạc 1/10 hay 2/10 hả") nor a bare reaction ("thật hả").
@@ -369,6 +367,8 @@ function checksStatement(words: readonly Word[], lexicon: Lexicon, accents: bool
   const byParticleOnly = askingWords(words, lexicon, accents).every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length);
   return byParticleOnly && contentWords(words, lexicon, accents) >= CHECKED_MIN_WORDS && lexicon.choiceWords.find(words, accents).length === 0;
 }
+
+/** A message refused before any search. */
 function refusal(refuse: RefusalKind): Understanding {
   return { query: '', question: '', clauses: [], refuse, asks: true, facets: [], aboutWeek: false };
 }
