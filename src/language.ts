@@ -98,6 +98,7 @@ const cuesSchema = z.object({
   'choice-frames': words,
   'not-asking': words.default([]),
   'not-asking-bare': words.default([]),
+  credit: z.object({ openers: words, ends: words }),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
   'according-to': words.default([]),
@@ -142,6 +143,7 @@ const cuesSchema = z.object({
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
   benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
+  penalties: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
     .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
@@ -326,6 +328,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       choiceFrames: cues['choice-frames'],
       notAsking: cues['not-asking'],
       notAskingBare: cues['not-asking-bare'],
+      credit: cues.credit,
       withoutTopic: cues['without-topic'],
       weekDatesChecked: { words: cues['week-dates-checked'].words, beforeFigure: cues['week-dates-checked']['before-figure'] },
       accordingTo: cues['according-to'],
@@ -370,6 +373,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       },
       money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
       benefits: cues.benefits,
+      penalties: cues.penalties,
       actual: {
         asked: cues.actual.asked,
         askedNational: cues.actual['asked-national'],

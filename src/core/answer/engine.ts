@@ -351,10 +351,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.benefitSaid)) {
         return refuse('no_benefit', passages, messages.noBenefits);
       }
+      // "không tham gia gia đình học tập thì có bị phạt không": a penalty no passage found names is not in the documents.
+      if (understood.asksPenalty && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.penaltySaid)) {
+        return refuse('no_penalty', passages, messages.noPenalties);
+      }
       if (placed?.missing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placed.missing }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
-      const named = lexicon ? subjectsOf(retrieval, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
+      // So does one naming none after a clause that names them ("Tổ dân phố vận động đăng ký gia đình học tập. Vậy mẹ
+      // mình có bị tính vào phần người lớn phải học không?").
+      const gated = understood.context === undefined ? retrieval : `${retrieval} ${understood.context}`;
+      const named = lexicon ? subjectsOf(gated, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
       const aboutNamed = named.length > 0 && passages[0] !== undefined && subjectsNamed(passages[0], named, lexicon!) === named.length;
       const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
       // The documents a named one replaced are found by their metadata, whatever words the question shares with them.

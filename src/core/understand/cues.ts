@@ -60,7 +60,8 @@ export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexi
 }
 
 /**
- * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), names typed without
+ * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a clause opening with
+ * what the bot's help brought (`credit`: "nhờ ad mà giờ em mới hiểu băng rôn nói gì"), names typed without
  * diacritics ("ha tinh" holds "hả"), a negation a few words before the question word ending the clause
  * (`negation-frame`: "không theo lớp học nào"), and a question word with a closing word of the universal frame a few
  * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"), from the question word to the
@@ -75,7 +76,7 @@ function quietSpans(
   // "ha tinh", "ha noi" typed bare hold "hả": a question word inside a place's or a subject's name asks nothing.
   const names = accents ? [] : [...lexicon.elsewhere.find(words, false), ...lexicon.subjects.find(words, false)];
   const bare = accents ? [] : lexicon.notAskingBare.find(words, false);
-  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...negated(words, lexicon), ...names];
+  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...credited(words, lexicon), ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {
@@ -86,14 +87,24 @@ function quietSpans(
   return [...quiet, ...universal];
 }
 
-/** "không theo lớp học nào": from a negation (not of knowing) to the question word ending the clause, a few words on. */
+/** "nhờ ad mà giờ em mới hiểu băng rôn nói gì": from a credit opener starting the clause to its first end word or the end. */
+function credited(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
+  if (lexicon.credit.openers.matchAt(words, 0, false) === 0) return [];
+  return [{ start: 0, length: lexicon.credit.ends.find(words, false)[0]?.start ?? words.length }];
+}
+
+/**
+ * "không theo lớp học nào", "chưa nghe bao giờ": from a negation (not of knowing) to the question word ending the
+ * clause, a few words on.
+ */
 function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
   const { opens, closes, knowing, within } = lexicon.negation;
-  const last = words.length - 1;
-  if (last < 1 || closes.matchAt(words, last, false) !== 1) return [];
-  const open = opens.find(words.slice(Math.max(0, last - within - 1), last), false).at(-1);
+  const close = closes.find(words, false).find((found) => found.start + found.length === words.length);
+  if (!close || close.start < 1) return [];
+  const from = Math.max(0, close.start - within - 1);
+  const open = opens.find(words.slice(from, close.start), false).at(-1);
   if (!open) return [];
-  const start = Math.max(0, last - within - 1) + open.start;
+  const start = from + open.start;
   if (knowing.matchAt(words, start + open.length, false) > 0) return [];
   return [{ start, length: words.length - start }];
 }

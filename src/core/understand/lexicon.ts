@@ -205,6 +205,8 @@ export interface LanguageData {
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
+    /** A penalty asked ("bị phạt", "xử phạt"), and words of a passage that names one. */
+    penalties: { asked: string[]; said: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
      * and words asking the whole country's ("cả nước").
@@ -250,6 +252,11 @@ export interface LanguageData {
     notAsking: string[];
     /** "lần đầu": phrases holding a question word only when typed bare. */
     notAskingBare: string[];
+    /**
+     * "nhờ ad mà" (`openers`): a clause telling what the bot's help brought, its question words asking nothing up to one
+     * of `ends` ("rồi", "nhưng"), after which it may ask again.
+     */
+    credit: { openers: string[]; ends: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -495,6 +502,10 @@ export interface Lexicon {
   benefitAsked: PhraseSet;
   /** Words of a passage that names such a benefit. */
   benefitSaid: PhraseSet;
+  /** A penalty asked for not taking part or not reaching a title ("bị phạt", "xử phạt"). */
+  penaltyAsked: PhraseSet;
+  /** Words of a passage that names a penalty. */
+  penaltySaid: PhraseSet;
   /** An amount asked ("bao nhiêu tiền"). */
   amountAsked: PhraseSet;
   /** Words of a passage that gives an amount ("triệu đồng", "miễn phí"; not "ngân sách"). */
@@ -547,6 +558,8 @@ export interface Lexicon {
   notAsking: PhraseSet;
   /** "lần đầu" typed bare: no "đâu". */
   notAskingBare: PhraseSet;
+  /** A clause telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
+  credit: { openers: PhraseSet; ends: PhraseSet };
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -916,6 +929,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     benefitAsked: compilePhrases(data.cues.benefits.asked),
     benefitSaid: compilePhrases(data.cues.benefits.said, data.cues.benefits.said),
+    penaltyAsked: compilePhrases(data.cues.penalties.asked),
+    penaltySaid: compilePhrases(data.cues.penalties.said, data.cues.penalties.said),
     amountAsked: compilePhrases(data.cues.money.amounts),
     amountSaid: compilePhrases(data.cues.money.amountsSaid, data.cues.money.amountsSaid),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
@@ -933,6 +948,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     notAskingBare: compilePhrases(data.cues.notAskingBare),
+    credit: { openers: compilePhrases(data.cues.credit.openers), ends: compilePhrases(data.cues.credit.ends) },
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     accordingTo: compilePhrases(data.cues.accordingTo),

@@ -85,6 +85,8 @@ export interface Understanding {
   asksMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
+  /** A penalty is asked ("không tham gia thì có bị phạt không"). */
+  asksPenalty?: boolean;
   /** An amount of money asked ("bao nhiêu tiền"): only a passage giving one answers it. */
   asksAmount?: boolean;
   /**
@@ -161,11 +163,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // searched nor a yes/no question.
   for (const clause of kept) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
   // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
-  // clauses name no subject; the nearest earlier clause that names one may say what they are about.
+  // clauses name no subject; the nearest earlier clause that names one may say what they are about — between two kept
+  // ones too ("mẹ mình 62 tuổi, không đi làm nữa. Tổ dân phố vận động đăng ký gia đình học tập. Vậy mẹ có bị tính…").
   const firstKept = stripped.indexOf(kept[0]!);
   let subjectClause = -1;
   if (!kept.some((clause) => namesSubject(clause.words, lexicon))) {
-    for (let i = Math.max(firstKept, 0) - 1; i >= 0 && subjectClause < 0; i--) if (namesSubject(stripped[i]!.words, lexicon)) subjectClause = i;
+    for (let i = stripped.indexOf(kept.at(-1)!) - 1; i >= 0 && subjectClause < 0; i--) if (!kept.includes(stripped[i]!) && namesSubject(stripped[i]!.words, lexicon)) subjectClause = i;
   }
   // "… tham gia mạng lưới UNESCO giống Hà Nội, Sa Đéc, Cao Lãnh.": clauses of names only that go on with a list of
   // examples (`likeness`) closing the clause before them are read with it.
@@ -282,6 +285,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
+    asksPenalty: lexicon.penaltyAsked.find(words, accents).length > 0 || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").

@@ -49,6 +49,12 @@ async function converseOn(now: Date | undefined, ...messages: string[]): Promise
 }
 
 describe('answer engine in a conversation over the knowledge base', () => {
+  it('answers a question naming no subject after a story naming it between two clauses of the asker\'s case, as asked short', async () => {
+    const story = await engine.answer('Chào bạn, bố tôi 65 tuổi, không làm ruộng nữa. Chi hội khuyến học đang vận động đăng ký gia đình học tập, nghe nói người lớn phải học. Vậy bố tôi có bị tính vào phần người lớn phải học không?', []);
+    expect(story.refused).toBe(false);
+    expect(story.text).toContain('19–60');
+  });
+
   it('answers "còn bây giờ thì sao" after a figure of a named year with the figure of now, not that year\'s again', async () => {
     const now = await converse('nam 2022 mang luoi thanh pho hoc tap unesco co bao nhieu thanh pho', 'con bay gio thi sao');
     expect(now).toContain('425');

@@ -560,6 +560,9 @@ describe('answer engine with question understanding', () => {
     const reply = await ask('dang ky gia dinh hoc tap co mat le phi khong, bao nhieu tien mot lan');
     expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_money_figure', citations: [] });
     expect(reply.text).toBe(messages.noMoneyFigures);
+    expect((await ask('vào dòng họ học tập có phải đóng tiền không')).refusalReason).toBe('no_money_figure');
+    // Typed bare, "lao dong tien tien" holds "đóng tiền" folded: only "phải đóng tiền" asks it.
+    expect((await ask('sao co quan phai co danh hieu tap the lao dong tien tien moi dc cong nhan')).refusalReason).not.toBe('no_money_figure');
     // A count of rewarded models is no money.
     expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
   });
@@ -573,6 +576,15 @@ describe('answer engine with question understanding', () => {
     expect((await ask('đạt thành tích trong phong trào thi đua thì được hưởng gì')).refusalReason).toBeUndefined();
     // A question asking more than the benefit is answered.
     expect((await ask('quyết định 677 nói về gì, có được giảm thuế không')).refusalReason).not.toBe('no_benefit');
+  });
+
+  it('says the documents name no penalty when only a penalty is asked, not when the points of a criterion are', async () => {
+    const reply = await ask('nha minh khong dang ky gia dinh hoc tap thi co bi phat khong');
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_penalty', citations: [] });
+    expect(reply.text).toBe(messages.noPenalties);
+    expect((await ask('mẹ không đi học thì nhà mình có bị trừ điểm gia đình học tập không')).refused).toBe(false);
+    // A question asking more than the penalty is answered.
+    expect((await ask('gia đình học tập là gì, không tham gia có bị phạt không')).refusalReason).not.toBe('no_penalty');
   });
 
   it('gives no opinion, prediction or ranking, unless a clause only tells one beside a question of its own', async () => {

@@ -581,6 +581,9 @@ describe('clauses', () => {
     expect(read('Cảm ơn ad nhiều lắm, nhờ ad mà mình nắm được mấy cái quyết định để báo cáo cho chi hội rồi. Chúc ad buổi tối vui vẻ!').smallTalk).toBe('thanks');
     expect(read('Công dân học tập phải nắm được mấy kỹ năng?').facets).toContain('number');
     expect(read('Dạ em cảm ơn ad nhiều lắm ạ, nhờ ad mà em hiểu được mấy cái danh hiệu học tập để về nói lại cho bố mẹ. Chúc ad một ngày làm việc vui vẻ nhé.').smallTalk).toBe('thanks');
+    // A clause opening with what the bot's help brought tells what the asker learnt, up to a word turning to a question.
+    expect(read('Cảm ơn bạn nhiều, nhờ bạn mà giờ bác mới hiểu cái loa phường nói gì, chúc bạn khỏe nhé').smallTalk).toBe('thanks');
+    expect(read('nhờ bạn mà bác hiểu loa phường nói gì rồi, còn hạn nộp giấy đăng ký là khi nào').facets).toContain('date');
     // A question after thanks still asks, "?" or not.
     expect(read('nhờ ad mà em biết tuần lễ khai mạc rồi còn bế mạc ngày nào').smallTalk).toBeUndefined();
     expect(read('Nhờ ad mà em hiểu rồi nhưng dòng họ học tập thì cần mấy tiêu chí ạ').smallTalk).toBeUndefined();
@@ -707,6 +710,9 @@ describe('clauses', () => {
     expect(read('nhà mình chưa đi học lớp nào').asks).toBe(false);
     expect(read('em không biết nộp ở đâu').facets).toContain('place');
     expect(read('Hôm nay mình chưa có gì hỏi đâu, ghé chào thôi').asks).toBe(false);
+    // "chưa nghe bao giờ" says "never", two words closing the clause; "chưa biết bao giờ" still asks when.
+    expect(read('cong dan hoc tap la gi, xa toi vua phat dong ma toi chua nghe bao gio').facets).toEqual(['definition']);
+    expect(read('mình chưa biết bao giờ khai mạc tuần lễ').facets).toContain('date');
   });
 
   it('reads a question word a few words before "cũng" as "every", asking nothing', () => {
