@@ -143,7 +143,7 @@ const cuesSchema = z.object({
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
   benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
-  penalties: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
+  obligations: z.object({ asked: words, acts: words.default([]), asks: words.default([]), said: words }).default({ asked: [], acts: [], asks: [], said: [] }),
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
     .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
@@ -373,7 +373,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       },
       money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
       benefits: cues.benefits,
-      penalties: cues.penalties,
+      obligations: cues.obligations,
       actual: {
         asked: cues.actual.asked,
         askedNational: cues.actual['asked-national'],

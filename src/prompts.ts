@@ -19,7 +19,7 @@ const messagesSchema = z.object({
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
   noBenefits: z.string().min(1),
-  noPenalties: z.string().min(1),
+  noObligations: z.string().min(1),
   noCountFigure: z.string().min(1),
   noOpinion: z.string().min(1),
   cannotAct: z.string().min(1),

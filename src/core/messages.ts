@@ -24,8 +24,8 @@ export interface Messages {
   noMoneyFigures: string;
   /** A material benefit asked that no passage names. */
   noBenefits: string;
-  /** A penalty asked that no passage names. */
-  noPenalties: string;
+  /** Asked whether taking part is compulsory or punished, and no passage says. */
+  noObligations: string;
   /** Asked how many of something there are ("bao nhiêu doanh nghiệp …") and no passage gives that count. */
   noCountFigure: string;
   /** Asked Loa's own opinion, a prediction or a ranking (refused before any search, `opinion` in refuse.yaml). */

@@ -351,9 +351,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.benefitSaid)) {
         return refuse('no_benefit', passages, messages.noBenefits);
       }
-      // "không tham gia gia đình học tập thì có bị phạt không": a penalty no passage found names is not in the documents.
-      if (understood.asksPenalty && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.penaltySaid)) {
-        return refuse('no_penalty', passages, messages.noPenalties);
+      // "tham gia gia đình học tập có bắt buộc không", "không tham gia thì có bị phạt không": whether taking part is
+      // compulsory or punished is not in the documents unless a passage found says it.
+      if (understood.asksObligation && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.obligationSaid)) {
+        return refuse('no_obligation', passages, messages.noObligations);
       }
       if (placed?.missing) return refuse('place_figure', passages, fill(messages.noPlaceFigures, { place: placed.missing }));
       // A question naming a title, an event or a document whose best passage names them all asks about what the

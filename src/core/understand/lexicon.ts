@@ -205,8 +205,11 @@ export interface LanguageData {
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
-    /** A penalty asked ("bị phạt", "xử phạt"), and words of a passage that names one. */
-    penalties: { asked: string[]; said: string[] };
+    /**
+     * Whether taking part is compulsory or punished ("bắt buộc tham gia", "bị phạt"; one of `asks` after one of `acts`:
+     * "tham gia … có bắt buộc không"), and words of a passage saying so.
+     */
+    obligations: { asked: string[]; acts: string[]; asks: string[]; said: string[] };
     /**
      * An achieved figure asked ("thực tế", "đã đạt"), words of a sentence giving a planned one ("mục tiêu", "phấn đấu"),
      * and words asking the whole country's ("cả nước").
@@ -502,10 +505,12 @@ export interface Lexicon {
   benefitAsked: PhraseSet;
   /** Words of a passage that names such a benefit. */
   benefitSaid: PhraseSet;
-  /** A penalty asked for not taking part or not reaching a title ("bị phạt", "xử phạt"). */
-  penaltyAsked: PhraseSet;
-  /** Words of a passage that names a penalty. */
-  penaltySaid: PhraseSet;
+  /** Whether taking part is compulsory, or a penalty for not taking part ("bắt buộc tham gia", "bị phạt"), asked. */
+  obligationAsked: PhraseSet;
+  /** "tham gia … có bắt buộc không": an act of taking part (`acts`) and, after it, asking whether it is compulsory. */
+  obligationFrame: { acts: PhraseSet; asks: PhraseSet };
+  /** Words of a passage that says whether taking part is compulsory or names a penalty. */
+  obligationSaid: PhraseSet;
   /** An amount asked ("bao nhiêu tiền"). */
   amountAsked: PhraseSet;
   /** Words of a passage that gives an amount ("triệu đồng", "miễn phí"; not "ngân sách"). */
@@ -929,8 +934,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     benefitAsked: compilePhrases(data.cues.benefits.asked),
     benefitSaid: compilePhrases(data.cues.benefits.said, data.cues.benefits.said),
-    penaltyAsked: compilePhrases(data.cues.penalties.asked),
-    penaltySaid: compilePhrases(data.cues.penalties.said, data.cues.penalties.said),
+    obligationAsked: compilePhrases(data.cues.obligations.asked),
+    obligationFrame: { acts: compilePhrases(data.cues.obligations.acts), asks: compilePhrases(data.cues.obligations.asks) },
+    obligationSaid: compilePhrases(data.cues.obligations.said, data.cues.obligations.said),
     amountAsked: compilePhrases(data.cues.money.amounts),
     amountSaid: compilePhrases(data.cues.money.amountsSaid, data.cues.money.amountsSaid),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),

@@ -85,8 +85,8 @@ export interface Understanding {
   asksMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
-  /** A penalty is asked ("không tham gia thì có bị phạt không"). */
-  asksPenalty?: boolean;
+  /** Whether taking part is compulsory or punished is asked ("tham gia có bắt buộc không", "có bị phạt không"). */
+  asksObligation?: boolean;
   /** An amount of money asked ("bao nhiêu tiền"): only a passage giving one answers it. */
   asksAmount?: boolean;
   /**
@@ -285,7 +285,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
-    asksPenalty: lexicon.penaltyAsked.find(words, accents).length > 0 || undefined,
+    asksObligation: asksObligation(words, lexicon, accents) || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
@@ -394,4 +394,11 @@ export function withYear(text: string, phrase: string, year: number, lexicon: Le
   const found = lexicon.relativeYears.find(words, false).find((match) => match.phrase === phrase);
   if (!found) return `${text} năm ${year}`;
   return join([...words.slice(0, found.start), ...wordsOf(`năm ${year}`), ...words.slice(found.start + found.length)], lexicon);
+}
+
+/** "không tham gia thì có bị phạt không", "tham gia dòng họ học tập có bắt buộc không": taking part as compulsory asked. */
+function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  if (lexicon.obligationAsked.find(words, accents).length > 0) return true;
+  const act = lexicon.obligationFrame.acts.find(words, accents)[0];
+  return act !== undefined && lexicon.obligationFrame.asks.find(words, accents).some(({ start }) => start >= act.start + act.length);
 }

@@ -578,13 +578,16 @@ describe('answer engine with question understanding', () => {
     expect((await ask('quyết định 677 nói về gì, có được giảm thuế không')).refusalReason).not.toBe('no_benefit');
   });
 
-  it('says the documents name no penalty when only a penalty is asked, not when the points of a criterion are', async () => {
+  it('says the documents do not say whether taking part is compulsory or punished, when only that is asked', async () => {
     const reply = await ask('nha minh khong dang ky gia dinh hoc tap thi co bi phat khong');
-    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_penalty', citations: [] });
-    expect(reply.text).toBe(messages.noPenalties);
+    expect(reply).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'no_obligation', citations: [] });
+    expect(reply.text).toBe(messages.noObligations);
+    expect((await ask('tham gia dòng họ học tập có bắt buộc không')).refusalReason).toBe('no_obligation');
+    // Neither is a requirement of a title the documents state, nor the points of a criterion.
+    expect((await ask('đơn vị học tập cấp tỉnh có bắt buộc phải đạt lao động tiên tiến không')).refusalReason).not.toBe('no_obligation');
     expect((await ask('mẹ không đi học thì nhà mình có bị trừ điểm gia đình học tập không')).refused).toBe(false);
-    // A question asking more than the penalty is answered.
-    expect((await ask('gia đình học tập là gì, không tham gia có bị phạt không')).refusalReason).not.toBe('no_penalty');
+    // A question asking more than that is answered.
+    expect((await ask('gia đình học tập là gì, không tham gia có bị phạt không')).refusalReason).not.toBe('no_obligation');
   });
 
   it('gives no opinion, prediction or ranking, unless a clause only tells one beside a question of its own', async () => {
