@@ -60,8 +60,8 @@ export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexi
 }
 
 /**
- * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a clause opening with
- * what the bot's help brought (`credit`: "nhờ ad mà giờ em mới hiểu băng rôn nói gì"), names typed without
+ * Where question words ask nothing: the `not-asking` phrases ("chưa ai", "không bao giờ"), a clause of thanks opening
+ * with what the bot's help brought (`help-thanked`: "nhờ ad mà giờ em mới hiểu băng rôn nói gì"), names typed without
  * diacritics ("ha tinh" holds "hả"), a negation a few words before the question word ending the clause
  * (`negation-frame`: "không theo lớp học nào"), and a question word with a closing word of the universal frame a few
  * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"), from the question word to the
@@ -76,7 +76,7 @@ function quietSpans(
   // "ha tinh", "ha noi" typed bare hold "hả": a question word inside a place's or a subject's name asks nothing.
   const names = accents ? [] : [...lexicon.elsewhere.find(words, false), ...lexicon.subjects.find(words, false)];
   const bare = accents ? [] : lexicon.notAskingBare.find(words, false);
-  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...credited(words, lexicon), ...negated(words, lexicon), ...names];
+  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...helpThankedSpan(words, lexicon, accents), ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {
@@ -87,10 +87,11 @@ function quietSpans(
   return [...quiet, ...universal];
 }
 
-/** "nhờ ad mà giờ em mới hiểu băng rôn nói gì": from a credit opener starting the clause to its first end word or the end. */
-function credited(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
-  if (lexicon.credit.openers.matchAt(words, 0, false) === 0) return [];
-  return [{ start: 0, length: lexicon.credit.ends.find(words, false)[0]?.start ?? words.length }];
+/** "nhờ ad mà giờ em mới hiểu băng rôn nói gì": from an opener of `help-thanked` starting the clause to its first end word or the end. */
+function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const { openers, ends } = lexicon.helpThanked;
+  if (openers.matchAt(words, 0, false) === 0) return [];
+  return [{ start: 0, length: ends.find(words, accents)[0]?.start ?? words.length }];
 }
 
 /**

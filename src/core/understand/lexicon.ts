@@ -256,10 +256,10 @@ export interface LanguageData {
     /** "lần đầu": phrases holding a question word only when typed bare. */
     notAskingBare: string[];
     /**
-     * "nhờ ad mà" (`openers`): a clause telling what the bot's help brought, its question words asking nothing up to one
-     * of `ends` ("rồi", "nhưng"), after which it may ask again.
+     * "nhờ ad mà" (`openers`): a clause of thanks telling what the bot's help brought, its question words asking nothing
+     * up to one of `ends` ("rồi", "còn"), after which it may ask again.
      */
-    credit: { openers: string[]; ends: string[] };
+    helpThanked: { openers: string[]; ends: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -507,7 +507,7 @@ export interface Lexicon {
   benefitSaid: PhraseSet;
   /** Whether taking part is compulsory, or a penalty for not taking part ("bắt buộc tham gia", "bị phạt"), asked. */
   obligationAsked: PhraseSet;
-  /** "tham gia … có bắt buộc không": an act of taking part (`acts`) and, after it, asking whether it is compulsory. */
+  /** "tham gia … có bắt buộc không": an act of taking part (`acts`) and, right after the title it names, `asks`. */
   obligationFrame: { acts: PhraseSet; asks: PhraseSet };
   /** Words of a passage that says whether taking part is compulsory or names a penalty. */
   obligationSaid: PhraseSet;
@@ -563,8 +563,8 @@ export interface Lexicon {
   notAsking: PhraseSet;
   /** "lần đầu" typed bare: no "đâu". */
   notAskingBare: PhraseSet;
-  /** A clause telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
-  credit: { openers: PhraseSet; ends: PhraseSet };
+  /** A clause of thanks telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
+  helpThanked: { openers: PhraseSet; ends: PhraseSet };
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -954,7 +954,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     notAskingBare: compilePhrases(data.cues.notAskingBare),
-    credit: { openers: compilePhrases(data.cues.credit.openers), ends: compilePhrases(data.cues.credit.ends) },
+    helpThanked: { openers: compilePhrases(data.cues.helpThanked.openers), ends: compilePhrases(data.cues.helpThanked.ends, data.cues.helpThanked.ends) },
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     accordingTo: compilePhrases(data.cues.accordingTo),

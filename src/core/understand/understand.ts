@@ -29,7 +29,10 @@ export interface Understanding {
   question: string;
   /** Each kept clause as searched, when there are several (a long message may be answered from one of them). */
   clauses: string[];
-  /** The nearest earlier clause naming a subject (a title, place, event, document), when the asking clauses name none. */
+  /**
+   * The nearest clause before the last kept one, not kept itself, naming a subject (a title, place, event, document),
+   * when the kept clauses name none; with the figures of the clauses after it up to the next kept one.
+   */
   context?: string;
   /**
    * The clauses before the question that it does not keep and that give figures ("cơ quan tôi có 92% cán bộ là công
@@ -180,7 +183,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     while (opener > 0 && onlyNames(stripped[opener]!.words, lexicon)) opener--;
     if (endsWithExamples(stripped[opener]!.words, lexicon, accents)) subjectClause = opener > 0 && examplesAlone(stripped[opener]!.words) ? opener - 1 : opener;
   }
-  // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm.").
+  // With the figures the clauses after it give of the same case ("… công dân học tập trên mạng, được 78 điểm."), up to
+  // the next kept clause.
+  const nextKept = stripped.findIndex((clause, i) => i > listEnd && kept.includes(clause));
   const context =
     subjectClause < 0
       ? undefined
@@ -188,7 +193,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
           words: [
             withoutExamples(stripped.slice(subjectClause, listEnd + 1).flatMap((clause) => clause.words), lexicon, accents),
             ...stripped
-              .slice(listEnd + 1, firstKept)
+              .slice(listEnd + 1, nextKept)
               .filter((clause) => clause.words.some((w) => /\d/u.test(w.folded)))
               .map((clause) => withoutExamples(clause.words, lexicon, accents)),
           ].flat(),
@@ -396,9 +401,15 @@ export function withYear(text: string, phrase: string, year: number, lexicon: Le
   return join([...words.slice(0, found.start), ...wordsOf(`năm ${year}`), ...words.slice(found.start + found.length)], lexicon);
 }
 
-/** "không tham gia thì có bị phạt không", "tham gia dòng họ học tập có bắt buộc không": taking part as compulsory asked. */
+/**
+ * "không tham gia thì có bị phạt không", "tham gia dòng họ học tập có bắt buộc không": whether taking part is
+ * compulsory or punished is asked — one of `asks` right after an act of taking part and the title it names.
+ */
 function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   if (lexicon.obligationAsked.find(words, accents).length > 0) return true;
-  const act = lexicon.obligationFrame.acts.find(words, accents)[0];
-  return act !== undefined && lexicon.obligationFrame.asks.find(words, accents).some(({ start }) => start >= act.start + act.length);
+  const { acts, asks } = lexicon.obligationFrame;
+  return acts.find(words, accents).some(({ start, length }) => {
+    const title = lexicon.subjects.matchAt(words, start + length, false);
+    return title > 0 && asks.matchAt(words, start + length + title, accents) > 0;
+  });
 }

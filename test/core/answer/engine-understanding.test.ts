@@ -586,6 +586,9 @@ describe('answer engine with question understanding', () => {
     // Neither is a requirement of a title the documents state, nor the points of a criterion.
     expect((await ask('đơn vị học tập cấp tỉnh có bắt buộc phải đạt lao động tiên tiến không')).refusalReason).not.toBe('no_obligation');
     expect((await ask('mẹ không đi học thì nhà mình có bị trừ điểm gia đình học tập không')).refused).toBe(false);
+    // Typed bare, "có phạt" is "có phát động": a launch asked is no penalty; nor is a requirement asked of a registration.
+    expect((await ask('nam nay xa co phat dong tuan le hoc tap suot doi khong')).refusalReason).not.toBe('no_obligation');
+    expect((await ask('đăng ký cộng đồng học tập mức độ 2 thì có phải bắt buộc đạt mức độ 1 trước không')).refusalReason).not.toBe('no_obligation');
     // A question asking more than that is answered.
     expect((await ask('gia đình học tập là gì, không tham gia có bị phạt không')).refusalReason).not.toBe('no_obligation');
   });
