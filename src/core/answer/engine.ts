@@ -361,8 +361,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // documents cover, in words of its own ("nhà mình có bị ảnh hưởng khi xét gia đình học tập không"): a lower gate.
       // So does one naming none after a clause that names them ("Tổ dân phố vận động đăng ký gia đình học tập. Vậy mẹ
       // mình có bị tính vào phần người lớn phải học không?").
-      const gated = understood.context === undefined ? retrieval : `${retrieval} ${understood.context}`;
-      const named = lexicon ? subjectsOf(gated, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
+      const naming = understood.context === undefined ? retrieval : `${retrieval} ${understood.context}`;
+      const named = lexicon ? subjectsOf(naming, lexicon).filter((subject) => GATED_SUBJECT_KINDS.includes(kindOf(subject, lexicon))) : [];
       const aboutNamed = named.length > 0 && passages[0] !== undefined && subjectsNamed(passages[0], named, lexicon!) === named.length;
       const gate = aboutNamed ? Math.min(minCoverage, tuning.MIN_COVERAGE_NAMED_SUBJECTS) : minCoverage;
       // The documents a named one replaced are found by their metadata, whatever words the question shares with them.

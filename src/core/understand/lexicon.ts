@@ -206,8 +206,8 @@ export interface LanguageData {
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /**
-     * Whether taking part is compulsory or punished ("bắt buộc tham gia", "bị phạt"; one of `asks` after one of `acts`:
-     * "tham gia … có bắt buộc không"), and words of a passage saying so.
+     * Whether taking part is compulsory or punished ("bắt buộc tham gia", "bị phạt"; one of `asks` right after one of
+     * `acts` and the title it names: "tham gia dòng họ học tập có bắt buộc không"), and words of a passage saying so.
      */
     obligations: { asked: string[]; acts: string[]; asks: string[]; said: string[] };
     /**
