@@ -589,6 +589,9 @@ describe('clauses', () => {
     expect(read('Nhờ ad mà em hiểu rồi nhưng dòng họ học tập thì cần mấy tiêu chí ạ').smallTalk).toBeUndefined();
     // Residents who call the bot "cán bộ", and a first-time user who "chưa biết gì" before asking who answers.
     expect(read('Cảm ơn cán bộ nhiều nhiều').smallTalk).toBe('thanks');
+    // Saying there is a question to come, not knowing what to ask, and asking whether a person answers.
+    for (const [told, kind] of [['cho em hỏi chút', 'greeting'], ['bác có câu muốn hỏi', 'greeting'], ['bác chưa biết nên hỏi gì', 'capabilities'], ['cháu có phải người thật không', 'identity']] as const) expect(read(told).smallTalk, told).toBe(kind);
+    expect(read('cho em hỏi chút, tuần lễ năm nay khai mạc khi nào').smallTalk).toBeUndefined();
     expect(read('Chào bạn, mình mới được con cài ứng dụng này cho, lần đầu dùng nên chưa biết gì. Bạn là người thật hay là máy vậy, có ai trực ở đây không?').smallTalk).toBe('identity');
     for (const told of ['Con không hiểu gì hết, bạn là ai vậy?', 'Mình đọc mãi chẳng hiểu gì, bạn là người thật hay máy?', 'Bác chẳng biết gì, cháu là ai thế?']) expect(read(told).smallTalk, told).toBe('identity');
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
