@@ -584,6 +584,10 @@ describe('clauses', () => {
     // A clause opening with what the bot's help brought tells what the asker learnt, up to a word turning to a question.
     expect(read('Cảm ơn bạn nhiều, nhờ bạn mà giờ bác mới hiểu cái loa phường nói gì, chúc bạn khỏe nhé').smallTalk).toBe('thanks');
     expect(read('Cảm ơn bạn, nhờ bạn mà em biết tuần lễ khai mạc ngày nào rồi, còn bế mạc ngày nào').smallTalk).toBeUndefined();
+    // The end words are read with their marks: the pronoun "con" is no "còn".
+    expect(read('Cảm ơn ad nhiều nha, nhờ ad mà con biết mấy cái danh hiệu').smallTalk).toBe('thanks');
+    // "cùng ngày hay khác ngày" offers a choice: the clause asks, and is searched with the one after it.
+    expect(read('Cao Lãnh và Sa Đéc vào mạng lưới UNESCO cùng ngày hay khác ngày, so với Hà Nội thì nơi nào trước').query).toContain('mạng lưới');
     // A question after thanks still asks, "?" or not.
     expect(read('nhờ ad mà em biết tuần lễ khai mạc rồi còn bế mạc ngày nào').smallTalk).toBeUndefined();
     expect(read('Nhờ ad mà em hiểu rồi nhưng dòng họ học tập thì cần mấy tiêu chí ạ').smallTalk).toBeUndefined();
