@@ -34,11 +34,14 @@ const fillerSchema = z.object({
   'speaker-tag': z.object({ closes: words, within: z.number().int().nonnegative(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
   purposes: words.default([]),
   asides: words.default([]),
+  'not-asked': z.object({ openers: words, closes: words }).default({ openers: [], closes: [] }),
   'past-markers': words.default([]),
   beliefs: words.default([]),
   'purpose-openers': words.default([]),
   'now-markers': words.default([]),
-  'self-corrections': z.object({ markers: words, 'pause-markers': words, 'bare-markers': words, leads: words, closers: words }).default({ markers: [], 'pause-markers': [], 'bare-markers': [], leads: [], closers: [] }),
+  'self-corrections': z
+    .object({ markers: words, 'pause-markers': words, 'bare-markers': words, leads: words, closers: words, forms: z.object({ openers: words, askers: words, slips: words }).default({ openers: [], askers: [], slips: [] }) })
+    .default({ markers: [], 'pause-markers': [], 'bare-markers': [], leads: [], closers: [], forms: { openers: [], askers: [], slips: [] } }),
   'run-on': z
     .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, pauses: words.default([]), addressees: words.default([]), joins: words, unknowing: words })
     .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], pauses: [], addressees: [], joins: [], unknowing: [] }),
@@ -165,6 +168,7 @@ const evidenceSchema = z.object({
   ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
   'rule-categories': z.record(z.string(), words).default({}),
   'requirements-search': z.string().default(''),
+  'abbreviation-search': z.string().default(''),
   levels: words.default([]),
   grades: z
     .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words, titles: words.default([]) })
@@ -267,7 +271,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: filler['not-asked'], pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
@@ -394,10 +398,11 @@ export function loadLanguage(promptsDir: string): Lexicon {
       prediction: cues.prediction,
       shareAsked: cues.share.asked,
     },
-    ...(({ 'rule-categories': ruleCategories, 'requirements-search': requirementsSearch, levels, grades, ...evidence }) => ({
+    ...(({ 'rule-categories': ruleCategories, 'requirements-search': requirementsSearch, 'abbreviation-search': abbreviationSearch, levels, grades, ...evidence }) => ({
       evidence,
       ruleCategories,
       requirementsSearch,
+      abbreviationSearch,
       levels,
       grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations, titles: grades.titles },
     }))(read('answer-evidence.yaml', evidenceSchema)),

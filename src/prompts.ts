@@ -16,6 +16,7 @@ const messagesSchema = z.object({
   documentCorrected: z.string().min(1),
   unknownPlace: z.string().min(1),
   unknownCountry: z.string().min(1),
+  unknownAbbreviation: z.string().min(1),
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
   noBenefits: z.string().min(1),

@@ -18,6 +18,8 @@ export interface Messages {
   unknownPlace: string;
   /** A country abroad the documents say nothing of: {place}. */
   unknownCountry: string;
+  /** Asked what an abbreviation stands for ({abbreviation}, as typed) that no document holds. */
+  unknownAbbreviation: string;
   /** Asked whether the asker's own (or a named) unit holds a title: the documents list no recognised unit. */
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */

@@ -9,6 +9,8 @@ import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
 import { withSelfCorrections } from '../understand/self-correction.js';
+import { abbreviationsAskedIn } from '../understand/shorthand.js';
+import { abbreviationEntries } from './abbreviation-entries.js';
 import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { withTypingMended } from '../understand/typing.js';
 import { withoutSpeakerTag } from '../understand/speaker-tag.js';
@@ -309,6 +311,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           return { ...corrected, text: `${fill(messages.documentCorrected, { document: asWritten(notFound[0]!), name })}\n${corrected.text}` };
         }
         return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
+      }
+      // "UBND với BGDĐT là viết tắt của gì": a question only of what abbreviations stand for is answered with the entries
+      // explaining them, and one no document explains is never guessed ("chữ GDNNGDTX trong công văn 5607"); a message
+      // asking more ("mạng lưới … là gì, GNLC là viết tắt của gì") is answered as a whole.
+      const abbreviations = lexicon && understood.clauses.length <= 1 ? abbreviationsAskedIn(wordsOf(question), lexicon) : [];
+      if (abbreviations.length > 0) {
+        const entries = abbreviationEntries(abbreviations, (abbreviation) => deps.search.search(`${abbreviation} ${lexicon!.abbreviationSearch}`, { limit: tuning.SUBJECT_POOL }), question);
+        const unexplained = entries.unexplained.length > 0 ? fill(messages.unknownAbbreviation, { abbreviation: entries.unexplained.join(', ') }) : undefined;
+        if (!entries.answer) return refuse('unknown_abbreviation', passages, unexplained);
+        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, messages, lexicon);
       }
       // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no

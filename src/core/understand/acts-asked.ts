@@ -35,7 +35,8 @@ export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims
   // "qđ 1315 có phải do thủ tướng Phạm Minh Chính ký không": a claimer right after a claim opener needs no tag.
   const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
   const tagged = tags.find(words, false).length > 0;
-  const claims = claimers.find(words, accents).filter((claimer) => namesActor(claimer) && (tagged || opened(claimer)));
+  // "qđ 1315 có phải thủ tướng Phạm Minh Chính ký không": a claim opener right before someone who acts claims as "do" does.
+  const claims = [...claimers.find(words, accents).filter((claimer) => namesActor(claimer) && (tagged || opened(claimer))), ...claimOpeners.find(words, false).filter(namesActor)];
   if (askers.length === 0 && claims.length === 0) return { acts: [], claimed: [] };
   // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
   const notAfter = new Set(lexicon.actsAsked.notAfter.map((word) => foldText(word)));

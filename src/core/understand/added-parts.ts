@@ -10,7 +10,7 @@ import type { Word } from './words.js';
  * aside (`asides`); closing words left at the new end go too ("… có mấy thành phố rồi").
  */
 export function withoutAddedParts(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const kept = withoutAside(withoutPurpose(words, lexicon, accents), lexicon, accents);
+  const kept = withoutAside(withoutPurpose(withoutNotAsked(words, lexicon, accents), lexicon, accents), lexicon, accents);
   return kept.length < words.length ? stripFiller(kept, lexicon, accents) : words;
 }
 
@@ -22,6 +22,23 @@ function asks(words: readonly Word[], lexicon: Lexicon, accents: boolean): boole
 /** Whether a question word ends the words: what follows it qualifies it ("tiêu chí nào mà nhà mình chưa đạt"). */
 function endsWithQuestionWord(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   return askingWords(words, lexicon, accents).some(({ start, length }) => start + length === words.length);
+}
+
+/**
+ * "công dân học tập là gì, mình hỏi về từng người chứ không phải cả nhà", "ý mình không phải đơn vị hành chính đâu":
+ * what the resident says is not asked (`not-asked`), to the end of the clause, is set aside unless it asks ("… chứ
+ * không phải dòng họ thì ai công nhận") or the clause asks why, which the contrast is the heart of ("sao gia đình học
+ * tập dùng tiêu chí của Hội Khuyến học chứ không phải thông tư của Bộ").
+ */
+function withoutNotAsked(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const { openers, closes } = lexicon.notAsked;
+  const marker = openers.find(words, accents)[0];
+  if (!marker) return words;
+  const rest = words.slice(marker.start + marker.length);
+  const close = closes.find(rest, accents).find(({ start, length }) => start + length === rest.length);
+  const asksWhy = cuedFacets(words, lexicon, accents).has('reason') || lexicon.reasonOpeners.find(words.slice(0, marker.start), accents).length > 0;
+  if (asksWhy || asks(close ? rest.slice(0, close.start) : rest, lexicon, accents)) return words;
+  return words.slice(0, marker.start);
 }
 
 /**

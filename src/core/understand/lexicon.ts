@@ -84,6 +84,8 @@ export interface LanguageData {
     purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
     asides: string[];
+    /** "chứ không phải": what the resident says is not asked, from there to the end of a clause; `closes` ("đâu") end it without asking. */
+    notAsked: { openers: string[]; closes: string[] };
     /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
     pastMarkers: string[];
     /** "tưởng", "cứ tưởng": opening a clause after the asker's word, what the resident thought and now doubts. */
@@ -93,7 +95,15 @@ export interface LanguageData {
     /** "mà", "giờ", "cần": a clause holding one speaks of now, whatever past it tells. */
     nowMarkers: string[];
     /** A message correcting itself as it goes ("năm 2024 à nhầm 2023"): see self-correction.ts. */
-    selfCorrections: { markers: string[]; pauseMarkers: string[]; bareMarkers: string[]; leads: string[]; closers: string[] };
+    selfCorrections: {
+      markers: string[];
+      pauseMarkers: string[];
+      bareMarkers: string[];
+      leads: string[];
+      closers: string[];
+      /** Markers made of an opener, an asker's word or none, and a slip ("à em nhầm", "xin lỗi mình gõ nhầm"); without an opener, pause markers ("em nhầm, …"). */
+      forms: { openers: string[]; askers: string[]; slips: string[] };
+    };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
     runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; addressees: string[]; joins: string[]; unknowing: string[] };
   };
@@ -312,6 +322,8 @@ export interface LanguageData {
   ruleCategories: Record<string, string[]>;
   /** Words searched after a title's name for its further requirement in another document ("còn phải"); "" for none. */
   requirementsSearch: string;
+  /** Words searched after an abbreviation asked, for the entry explaining it ("viết tắt"). */
+  abbreviationSearch: string;
   /** Words naming a level of a title before its number ("mức độ" 2). */
   levels: string[];
   /**
@@ -349,6 +361,7 @@ export interface Lexicon {
   notListedBefore: PhraseSet;
   /** Acts of the campaign ("đánh giá", "công nhận"): a comma between two of them lists, and parts no clauses. */
   listedActs: PhraseSet;
+  /** A document kind glued to its number ("qd387", "tt25/2023"): group 1 the kind, 2 the number. */
   gluedKinds: RegExp;
   /** An abbreviation and its period ("q." of "q. Gò Vấp"; group 1 the letters), which ends no sentence, and what each
    * stands for (by its lowercase letters). */
@@ -377,6 +390,8 @@ export interface Lexicon {
   purposes: PhraseSet;
   /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
   asides: PhraseSet;
+  /** "chứ không phải cả nhà": what the resident says is not asked, to the end of a clause. */
+  notAsked: { openers: PhraseSet; closes: PhraseSet };
   /** Words telling that a clause is about the past ("hôm qua mình hỏi về cách tự đánh giá …"): matched as written. */
   pastMarkers: PhraseSet;
   /** Words telling what the resident thought, and now doubts ("em tưởng chỉ có …"): matched as written. */
@@ -607,6 +622,8 @@ export interface Lexicon {
   ruleCategories: readonly { label: string; words: PhraseSet }[];
   /** Words searched after a title's name for its further requirement in another document ("còn phải"); "" for none. */
   requirementsSearch: string;
+  /** Words searched after an abbreviation asked, for the entry explaining it ("viết tắt"). */
+  abbreviationSearch: string;
   /** Words naming a level before its number, as written in the data (the yes/no verdict folds them). */
   levelWords: readonly string[];
   /** The same words as phrases ("mức độ", "mức"), matched on a message's words. */
@@ -719,11 +736,13 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
- * or after a word of `before` ("có thể giúp được những việc gì").
+ * or after a word of `before` ("có thể giúp được những việc gì"); after a word of `before`, which says the ability
+ * itself, without one too ("có thể trả lời những chuyện gì").
  */
 function capabilityForms({ verbs, asks, able, before }: LanguageData['capabilitiesForms']): string[] {
   const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
-  return [...forms, ...before.flatMap((word) => forms.map((form) => `${word} ${form}`))];
+  const bare = verbs.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
+  return [...forms, ...before.flatMap((word) => [...forms, ...bare].map((form) => `${word} ${form}`))];
 }
 
 /**
@@ -740,8 +759,21 @@ function withQuestionWordForms(facets: Record<Facet, string[]>, forms: Record<st
   return Object.fromEntries(FACETS.map((facet) => [facet, [...(facets[facet] ?? []), ...(facets[facet] ?? []).flatMap(variants)]])) as Record<Facet, string[]>;
 }
 
+/**
+ * Self-correction markers with those their forms make: each opener with each slip, alone or after each asker's word
+ * ("à nhầm", "à em nhầm", "xin lỗi mình gõ nhầm"), and, only before a pause, each asker's word with each slip ("em
+ * nhầm, …").
+ */
+function selfCorrectionMarkers({ markers, pauseMarkers, forms }: LanguageData['filler']['selfCorrections']): { full: string[]; paused: string[] } {
+  const { openers, askers, slips } = forms;
+  const full = openers.flatMap((opener) => slips.flatMap((slip) => [`${opener} ${slip}`, ...askers.map((asker) => `${opener} ${asker} ${slip}`)]));
+  const paused = askers.flatMap((asker) => slips.map((slip) => `${asker} ${slip}`));
+  return { full: [...new Set([...markers, ...full])], paused: [...new Set([...pauseMarkers, ...paused])] };
+}
+
 /** Compiles the language data once at start. */
 export function compileLexicon(data: LanguageData): Lexicon {
+  const correctionMarkers = selfCorrectionMarkers(data.filler.selfCorrections);
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
   const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
@@ -790,7 +822,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
         : undefined,
     ambiguous,
     gluedUnits: new Map(Object.entries(data.shorthand.gluedUnits).map(([unit, spelled]) => [key(unit), spelled])),
-    gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+)$`, 'u'),
+    gluedKinds: new RegExp(`^(${kinds.join('|') || '(?!)'})(\\d+(?:/[\\p{L}\\p{N}-]+)*)$`, 'u'),
     gluedMonths: {
       pattern: new RegExp(`^(${Object.keys(data.shorthand.gluedMonths).map(key).join('|') || '(?!)'})(\\d{1,2})((?:[/.-]\\d{2,4})?)$`, 'u'),
       spelled: new Map(Object.entries(data.shorthand.gluedMonths).map(([word, spelled]) => [key(word), spelled])),
@@ -809,13 +841,14 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
+    notAsked: { openers: compilePhrases(data.filler.notAsked.openers), closes: compilePhrases(data.filler.notAsked.closes, data.filler.notAsked.closes) },
     pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
     beliefs: compilePhrases(data.filler.beliefs, data.filler.beliefs),
     purposeOpeners: compilePhrases(data.filler.purposeOpeners),
     nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
     selfCorrections: {
-      markers: compilePhrases(data.filler.selfCorrections.markers, data.filler.selfCorrections.markers),
-      pauseMarkers: compilePhrases(data.filler.selfCorrections.pauseMarkers, data.filler.selfCorrections.pauseMarkers),
+      markers: compilePhrases(correctionMarkers.full, correctionMarkers.full),
+      pauseMarkers: compilePhrases(correctionMarkers.paused, correctionMarkers.paused),
       bareMarkers: compilePhrases(data.filler.selfCorrections.bareMarkers, data.filler.selfCorrections.bareMarkers),
       leads: compilePhrases(data.filler.selfCorrections.leads, data.filler.selfCorrections.leads),
       closers: compilePhrases(data.filler.selfCorrections.closers),
@@ -1047,6 +1080,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     requirementsSearch: data.requirementsSearch,
+    abbreviationSearch: data.abbreviationSearch,
     levelWords: data.levels,
     levels: compilePhrases(data.levels),
     grades: {

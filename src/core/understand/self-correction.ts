@@ -50,8 +50,17 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
     for (let lead = leads.matchAt(words, after, accents); lead > 0 && after < words.length; lead = leads.matchAt(words, after, accents)) after += lead;
     if (after >= words.length) continue;
     const items = itemsOf();
-    const brought = items.find((item) => item.start >= after && item.start <= after + CORRECTION_ITEM_WITHIN);
-    const replaced = brought && items.filter((item) => item.end <= at && item.kind === brought.kind).at(-1);
+    // The first item near the correction's start that differs from the last one of its kind before the marker: "ông
+    // hỏi công văn năm 2025 cơ" brings the year, not the "công văn" said before it too.
+    const spelled = (item: Item) => words.slice(item.start, item.end).map((word) => word.folded).join(' ');
+    const before = (item: Item) => items.filter((earlier) => earlier.end <= at && earlier.kind === item.kind).at(-1);
+    const nearby = items.filter((item) => item.start >= after && item.start <= after + CORRECTION_ITEM_WITHIN);
+    const brought =
+      nearby.find((item) => {
+        const old = before(item);
+        return old !== undefined && spelled(old) !== spelled(item);
+      }) ?? nearby[0];
+    const replaced = brought && before(brought);
     const swap = brought && replaced && swapOf(nfc, words, replaced, brought, at, after, closers, accents);
     // "2024 nhầm 2023", "5 tiêu chí à không 6 tiêu chí": a bare or unpaused marker only between two of one kind.
     const pause = pausedFrom(at + length - 1, after);
@@ -59,7 +68,7 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
     if (full === 0 && !(paused > 0 && pause)) continue;
     const phrase = replacedPhrase(words, at, after, closers, accents);
     if (phrase) return joinParts(nfc.slice(0, words[phrase.start]!.from), nfc.slice(words[after]!.from, words[phrase.newEnd - 1]!.to), nfc.slice(words[phrase.start + phrase.length - 1]!.to, words[at]!.from), nfc.slice(words[phrase.restFrom - 1]!.to));
-    const sentence = replacedSentence(nfc, words, items, at, after, lexicon, accents);
+    const sentence = replacedSentence(nfc, words, items, { marker: at, after, led: after > at + length }, lexicon, accents);
     if (sentence !== undefined) return sentence;
   }
   return undefined;
@@ -136,7 +145,14 @@ function replacedPhrase(words: readonly SpannedWord[], marker: number, after: nu
  * ("… gia đình học tập, à nhầm, ý mình là theo công văn 6782 thì ai lo việc đánh giá"); so does its request when the
  * correction neither asks nor requests ("Ad liệt kê giúp mình lịch … — à không, ý mình là những hoạt động thường làm").
  */
-function replacedSentence(nfc: string, words: readonly SpannedWord[], items: readonly Item[], marker: number, after: number, lexicon: Lexicon, accents: boolean): string | undefined {
+function replacedSentence(
+  nfc: string,
+  words: readonly SpannedWord[],
+  items: readonly Item[],
+  { marker, after, led }: { marker: number; after: number; led: boolean },
+  lexicon: Lexicon,
+  accents: boolean,
+): string | undefined {
   let sentence = marker - 1;
   while (sentence > 0 && !SENTENCE_END.test(nfc.slice(words[sentence - 1]!.to, words[sentence]!.from))) sentence--;
   const asks = (from: number, to: number) => {
@@ -146,6 +162,11 @@ function replacedSentence(nfc: string, words: readonly SpannedWord[], items: rea
   const named = items.filter((item) => item.start >= after);
   if (named.length === 0 && (words.length - after < CORRECTION_SENTENCE_MIN_WORDS || !(asks(after, words.length) || asks(sentence, marker)))) return undefined;
   const ownSubjects = named.some((item) => item.kind.startsWith('group:'));
+  // "Con mình học lực trung bình, … thì nhà mình có đạt gia đình học tập không? À nhầm, học lực con mình tốt, chỉ có
+  // hạnh kiểm trung bình thôi.": a correction only telling (no lead, no question, no subject of its own) tells the case
+  // again; the question after the corrected sentence's last condition marker ("thì") stays.
+  const condition = !led && !ownSubjects && !asks(after, words.length) ? lexicon.conditionMarkers.find(words.slice(sentence, marker), accents).at(-1) : undefined;
+  if (condition) return joinParts(nfc.slice(0, words[sentence]!.from), nfc.slice(words[after]!.from).replace(/[.!…\s]+$/u, ''), nfc.slice(words[sentence + condition.start]!.from, words[marker - 1]!.to), nfc.slice(words[marker - 1]!.to, words[marker]!.from));
   const kept = ownSubjects ? [] : items.filter((item) => item.kind.startsWith('group:') && item.start >= sentence && item.end <= marker);
   return joinParts(nfc.slice(0, words[sentence]!.from), requestKept(nfc, words, sentence, marker, after, lexicon, accents), ...kept.map((item) => nfc.slice(words[item.start]!.from, words[item.end - 1]!.to)), nfc.slice(words[after]!.from));
 }
@@ -185,7 +206,10 @@ function joinParts(...parts: string[]): string {
       if (text === '') return part;
       const head = text.replace(/[\s,;:—–-]+$/u, '');
       if (!/^[.,;:?!…]/u.test(part)) return `${head} ${part}`;
-      return /[.?!…]$/u.test(head) && /^[.,;:?!…\s]+$/u.test(part) ? head : `${head}${part}`;
+      if (!/[.?!…]$/u.test(head)) return `${head}${part}`;
+      // "… nói gì ạ?" and ". Em cảm ơn ạ.": one sentence end between them.
+      const rest = part.replace(/^[.,;:?!…\s]+/u, '');
+      return rest === '' ? head : `${head} ${rest}`;
     }, '');
   return joined.replace(/[\s,;:—–-]+$/u, '');
 }

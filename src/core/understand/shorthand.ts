@@ -15,8 +15,11 @@ const LETTERED_YEAR = /^(\d)(\p{L})(\d{2})$/u;
 /** Weekdays a glued weekday word makes ("t2" … "t7", thứ hai … thứ bảy). */
 const WEEKDAYS = { first: 2, last: 7 };
 
-/** Letters without a vowel, three or more: an abbreviation ("xhht", "htsđ", "gnlc"), not chat shorthand ("ko", "dky"). */
-const ABBREVIATION = /^[b-df-hj-np-tv-xzđ]{3,}$/u;
+/**
+ * Three or more letters without a vowel, after at most one: an abbreviation ("xhht", "htsđ", "ubnd"), not chat shorthand
+ * ("ko", "dky") nor a syllable (none has three consonants after its vowel).
+ */
+const ABBREVIATION = /^[aeiouy]?[b-df-hj-np-tv-xzđ]{3,}$/u;
 
 /**
  * Where the abbreviations asked about stand ("viết tắt XHHT với HTSĐ là gì", "XHHT và HTSĐ là viết tắt của gì"): those
@@ -33,6 +36,16 @@ function abbreviationsAsked(words: readonly Word[], lexicon: Lexicon): Set<numbe
     else if (joiners.matchAt(words, i, false) !== 1) break;
   }
   return asked;
+}
+
+/**
+ * The abbreviations a message asks the meaning of, in order ("XHHT và HTSĐ là viết tắt của gì" → "xhht", "htsđ"), and
+ * whether the chat shorthand knows each ("ntn" is "như thế nào", no abbreviation of the documents).
+ */
+export function abbreviationsAskedIn(words: readonly Word[], lexicon: Lexicon): { said: string; known: boolean }[] {
+  return [...abbreviationsAsked(words, lexicon)]
+    .sort((a, b) => a - b)
+    .map((i) => ({ said: words[i]!.text, known: lexicon.shorthandWords.has(words[i]!.folded) || lexicon.shorthandPhraseExpansions.has(words[i]!.folded) }));
 }
 
 /**

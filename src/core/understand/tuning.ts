@@ -85,9 +85,9 @@ export const GLUED_PERIOD_BEFORE_LETTERS = 3;
 export const GLUED_PERIOD_AFTER_LETTERS = 2;
 
 /** Words between a self-correction's marker (and its leads) and the item it brings: "à nhầm, quyết định 1315", "à không,
- * năm 2023" hold one or two (test/core/understand/self-correction.test.ts); further on, the item is part of a new
- * question. */
-export const CORRECTION_ITEM_WITHIN = 2;
+ * năm 2023" hold one or two, "ông hỏi công văn năm 2025 cơ" three (test/core/understand/self-correction.test.ts);
+ * further on, the item is part of a new question. */
+export const CORRECTION_ITEM_WITHIN = 3;
 
 /** Words of a phrase that replaces the phrase its first word begins before a self-correction ("phần móng", "cột thứ
  * ba"): a longer correction is a new question. */

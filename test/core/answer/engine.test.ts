@@ -128,12 +128,24 @@ describe('answer engine (extractive)', () => {
     expect((await engine.answer('quyết định 1315 năm 2023 nói về cái gì, ai ký vậy')).text).toContain('Trần Hồng Hà');
   });
 
+  it('answers what abbreviations stand for with the entries explaining them, letter for letter first, and never guesses one', async () => {
+    const glossary = passage('- UBND: Ủy ban nhân dân. HĐND: Hội đồng nhân dân.\n- CĐHT: Cộng đồng học tập.\n- CDHT: Công dân học tập.', {}, { heading: 'Viết tắt', score: 0.5 });
+    const week = passage('Hướng dẫn năm 2025 nằm trong Công văn 5607/BGDĐT-GDNNGDTX của Bộ Giáo dục và Đào tạo, về Cộng đồng học tập và Công dân học tập.', {}, { score: 1 });
+    const engine = createAnswerEngine({ search: fakeSearch([week, glossary]), messages, lexicon });
+    expect((await engine.answer('HĐND với UBND là viết tắt của gì')).text).toBe('HĐND: Hội đồng nhân dân. [1]\nUBND: Ủy ban nhân dân. [1]');
+    expect((await engine.answer('viết tắt cdht là j')).text).toBe('CDHT: Công dân học tập. [1]');
+    const guessed = await engine.answer('chữ viết tắt GDNNGDTX trong công văn 5607 là gì');
+    expect(guessed).toMatchObject({ refused: true, refusalReason: 'unknown_abbreviation', text: messages.unknownAbbreviation.replace('{abbreviation}', 'GDNNGDTX') });
+    // Asked something more, the message is answered as a whole.
+    expect((await engine.answer('Cộng đồng học tập là gì, CĐHT là viết tắt của gì')).text.startsWith('CĐHT:')).toBe(false);
+  });
+
   it('answers who did an act of a named document from the passage headed by that question, also when a claim names another', async () => {
     const meta = { title: 'Ban hành Kế hoạch phong trào thi đua', number: '1315/QĐ-TTg', issued: '2023-11-09' };
     const launched = passage('Phong trào thi đua mà Quyết định 1315/QĐ-TTg cụ thể hóa được Thủ tướng Phạm Minh Chính phát động ngày 10/06/2023.', meta, { heading: 'Phong trào thi đua trong Quyết định 1315 được phát động khi nào?', score: 1.1 });
     const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.', meta, { heading: 'Ai ký Quyết định 1315/QĐ-TTg?', score: 0.6 });
     const engine = createAnswerEngine({ search: fakeSearch([launched, signed]), messages, lexicon });
-    for (const asked of ['quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', 'quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', 'qđ 1315 ai ký']) {
+    for (const asked of ['quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', 'quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', 'qd 1315 co phai thu tuong pham minh chinh ky khong', 'qđ 1315 ai ký']) {
       expect((await engine.answer(asked)).text.startsWith('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.'), asked).toBe(true);
     }
     // Asked something more in another clause, or of another act, the other passage stays first.

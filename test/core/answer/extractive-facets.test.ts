@@ -277,6 +277,8 @@ describe('who does which act', () => {
     // A claim of who did it, checked with a tag, asks who did it; without the tag "do" says nothing of an actor.
     expect(actsAsked('quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', lexicon)).toEqual(['ký']);
     expect(actsAsked('quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', lexicon)).toEqual(['ký']);
+    // Right before someone who acts, "có phải" claims as "do" does.
+    expect(actsAsked('quyết định 1315 có phải thủ tướng Phạm Minh Chính ký không', lexicon)).toEqual(['ký']);
     // "có phải" opens a claim only right before its claimer: elsewhere it is "must", "phải chăng" "affordable".
     for (const asked of ['gia đình học tập do xã công nhận có phải đăng ký lại mỗi năm không', 'quyết định 1315 do thủ tướng ký có phải áp dụng cho doanh nghiệp không', 'lớp tin học do xã tổ chức có học phí phải chăng không']) {
       expect(actsAsked(asked, lexicon), asked).toEqual([]);

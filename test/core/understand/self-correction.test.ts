@@ -5,7 +5,11 @@ import { loadLanguage } from '../../../src/language.js';
 import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
-const data = (languageData('filler.yaml') as { 'self-corrections': { markers: string[]; 'pause-markers': string[]; 'bare-markers': string[]; leads: string[] } })['self-corrections'];
+const data = (
+  languageData('filler.yaml') as {
+    'self-corrections': { markers: string[]; 'pause-markers': string[]; 'bare-markers': string[]; leads: string[]; forms: { openers: string[]; askers: string[]; slips: string[] } };
+  }
+)['self-corrections'];
 const meant = (text: string) => withSelfCorrections(text, lexicon);
 
 describe('self-corrections', () => {
@@ -55,6 +59,31 @@ describe('self-corrections', () => {
     for (const marker of data['pause-markers']) expect(meant(`Sơn La vào mạng lưới năm nào, ${marker}, Sa Đéc?`), marker).toBe('Sa Đéc vào mạng lưới năm nào?');
     for (const marker of data['bare-markers']) expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
     for (const lead of data.leads) expect(meant(`Sơn La vào mạng lưới năm nào, à nhầm, ${lead} Sa Đéc?`), lead).toBe('Sa Đéc vào mạng lưới năm nào?');
+  });
+
+  it('reads every marker the forms make: an opener, an asker or none, a slip; an asker and a slip only before a pause', () => {
+    const { openers, askers, slips } = data.forms;
+    for (const opener of openers)
+      for (const slip of slips)
+        for (const marker of [`${opener} ${slip}`, ...askers.map((asker) => `${opener} ${asker} ${slip}`)])
+          expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
+    for (const asker of askers)
+      for (const slip of slips) {
+        expect(meant(`Sơn La vào mạng lưới năm nào, ${asker} ${slip}, Sa Đéc?`), `${asker} ${slip}`).toBe('Sa Đéc vào mạng lưới năm nào?');
+        expect(meant(`cho hỏi ${asker} ${slip} tên trong hồ sơ thì sửa thế nào`), `${asker} ${slip}`).toBe(`cho hỏi ${asker} ${slip} tên trong hồ sơ thì sửa thế nào`);
+      }
+  });
+
+  it('brings the item that differs from the last of its kind, a few words into the correction', () => {
+    expect(meant('công văn của Bộ về tuần lễ năm 2024 là công văn số mấy ạ? À em nhầm, ông hỏi công văn năm 2025 cơ. Em cảm ơn ạ.')).toBe(
+      'công văn của Bộ về tuần lễ năm 2025 là công văn số mấy ạ? Em cảm ơn ạ.',
+    );
+  });
+
+  it('reads a correction only telling the case again as the case of the question after "thì"', () => {
+    expect(meant('Con mình học lực trung bình thì nhà mình có đạt gia đình học tập không? À nhầm, học lực con mình tốt, chỉ có hạnh kiểm trung bình thôi.')).toBe(
+      'học lực con mình tốt, chỉ có hạnh kiểm trung bình thôi thì nhà mình có đạt gia đình học tập không?',
+    );
   });
 
   it('leaves messages that only use the words', () => {

@@ -73,6 +73,9 @@ describe('chat shorthand', () => {
   it('splits a document kind glued to its number', () => {
     expect(query('qd387 noi ve j')).toBe('qd 387 noi ve gì');
     expect(query('tt25 noi ve j')).toBe('tt 25 noi ve gì');
+    // The number's year or code glued on with it ("tt25/2023", "qđ677/qđ-ttg").
+    expect(query('tt25/2023 quy dinh j')).toBe('tt 25/2023 quy dinh gì');
+    expect(query('qđ677/qđ-ttg ai ký')).toBe('qđ 677/qd-ttg ai ký');
     // A number that is not a document kind stays as typed.
     expect(expand('abc387')).toBe('abc387');
   });
@@ -97,6 +100,9 @@ describe('chat shorthand', () => {
     expect(expand('XHHT và HTSĐ là viết tắt của gì')).toBe('xhht và htsđ là viết tắt của gì');
     expect(expand('đăng ký cdht ở đâu và ký hiệu trên giấy khen là gì')).toBe('đăng ký công dân học tập ở đâu và ký hiệu trên giấy khen là gì');
     expect(expand('cdht là j')).toBe('công dân học tập là gì');
+    // One vowel before the consonants ("ubnd"), and "vs" between two.
+    expect(expand('ubnd vs bgddt là viết tắt của gì')).toBe('ubnd với bgddt là viết tắt của gì');
+    expect(expand('ubnd xã công nhận')).toBe('ủy ban nhân dân xã công nhận');
   });
 
   it('reads "hs" as "học sinh" unless a neighbour shows a file sent or what it is for ("hồ sơ")', () => {
@@ -493,6 +499,13 @@ describe('clauses', () => {
     for (const complaint of ['sai rồi', 'sai rồi, mình hỏi', 'sai rồi, tôi hỏi lại lần nữa đây', 'sai rồi, em hơi thất vọng']) expect(read(complaint).smallTalk, complaint).toBe('complaint');
   });
 
+  it('sets aside what the resident says is not asked (`not-asked`), unless it ends asking', () => {
+    expect(read('cong dan hoc tap la gi vay, minh hoi ve tung nguoi mot chu khong phai ca nha').query).toBe('cong dan hoc tap la gi');
+    expect(read('Đơn vị học tập là gì vậy, ý mình ko phải đơn vị hành chính đâu').query).toBe('đơn vị học tập là gì');
+    expect(read('gia đình học tập chứ không phải dòng họ học tập thì ai công nhận').query).toContain('dòng họ học tập');
+    expect(read('sao gia đình học tập dùng tiêu chí của Hội Khuyến học chứ không phải thông tư của Bộ').query).toContain('thông tư');
+  });
+
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
     const asked = read('bố em nhắc hoài cái công văn 6782 mà em tìm ko ra.Văn bản đó nói về chuyện gì vậy ạ?');
     expect(asked.facets).toContain('document');
@@ -862,6 +875,9 @@ describe('small talk', () => {
     ['ok em cảm ơn, chúc ad một ngày tốt lành', 'thanks'],
     ['ad ơi có đó không', 'human'],
     ['Có ai trực ở đây không ạ?', 'human'],
+    ['alo, con do khong ad', 'human'],
+    // "ý" closing the message, as "ấy" does.
+    ['bạn tên là gì ý', 'identity'],
     // Typed without diacritics: the past told beside thanks, and "co" (có, not the asker's "cô") kept in the phrase.
     ['Cam on ad nhieu lam a. Hom qua minh hoi ve cach tu danh gia cong dan hoc tap, toi ve minh ngoi huong dan bo me lam theo duoc roi.', 'thanks'],
     ['Da em cam on ad nhieu a, em hieu roi, co gi chua ro em lai nhan hoi tiep nhe.', 'thanks'],
@@ -906,6 +922,9 @@ describe('small talk', () => {
 
   it('reads what the bot can do after "có thể", and for whom after "cho" when that names no subject (`before`, `for-whom`)', () => {
     expect(read('bạn có thể giúp được những việc gì cho người làm công tác khuyến học ở thôn như tôi?').smallTalk).toBe('capabilities');
+    // "có thể" says the ability without "được".
+    expect(read('Ad giới thiệu giúp em là ad có thể trả lời những chuyện gì ạ.').smallTalk).toBe('capabilities');
+    expect(read('bot có thể hỗ trợ những gì').smallTalk).toBe('capabilities');
     expect(read('Chào Loa, lần đầu dùng thử nên chưa biết hỏi gì. Bạn là ai và có thể giúp được gì cho bà con thôn tôi?').smallTalk).toBe('identity');
     // Help for something the documents are about, or a question after it, asks.
     expect(read('bạn giúp được gì cho việc đăng ký gia đình học tập').smallTalk).toBeUndefined();
