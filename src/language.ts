@@ -53,7 +53,9 @@ const smallTalkSchema = z.object({
   'thanks-only': words.default([]),
   'relayed-openers': words.default([]),
   'request-openers': words.default([]),
-  'capabilities-forms': z.object({ verbs: words, asks: words, able: words, before: words.default([]), 'for-whom': words.default([]) }).default({ verbs: [], asks: [], able: [], before: [], 'for-whom': [] }),
+  'capabilities-forms': z
+    .object({ verbs: words, asks: words, able: words, before: words.default([]), 'bot-only': words.default([]), 'for-whom': words.default([]) })
+    .default({ verbs: [], asks: [], able: [], before: [], 'bot-only': [], 'for-whom': [] }),
   joiners: words.default([]),
   'leave-asking': words.default([]),
   'leave-asking-after': words.default([]),
@@ -127,8 +129,8 @@ const cuesSchema = z.object({
   'week-now': words.default([]),
   'continues-before': words.default([]),
   'acts-asked': z
-    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
-    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
+    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
+    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
   // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
   'document-topic-claims': z
     .object({ about: words, closes: words.default([]), asks: z.string().trim() })
@@ -274,7 +276,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: filler['not-asked'], pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
-      capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, forWhom: forms['for-whom'] },
+      capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
       smallTalkJoiners: joiners,
       leaveAsking,
@@ -355,7 +357,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       reasonOpeners: cues['reason-openers'],
       weekNow: cues['week-now'],
       continuesBefore: cues['continues-before'],
-      actsAsked: (({ 'claim-within': claimWithin, 'claim-openers': claimOpeners, 'claimed-actors': claimedActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, claimOpeners, claimWithin, standIns, notAfter }))(
+      actsAsked: (({ 'claim-within': claimWithin, 'claim-openers': claimOpeners, 'claimed-actors': claimedActors, 'not-actors': notActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, notActors, claimOpeners, claimWithin, standIns, notAfter }))(
         cues['acts-asked'],
       ),
       documentTopicClaims: cues['document-topic-claims'],

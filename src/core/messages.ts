@@ -18,7 +18,7 @@ export interface Messages {
   unknownPlace: string;
   /** A country abroad the documents say nothing of: {place}. */
   unknownCountry: string;
-  /** Asked what an abbreviation stands for ({abbreviation}, as typed) that no document holds. */
+  /** Asked what an abbreviation stands for ({abbreviation}, as typed) that no document explains. */
   unknownAbbreviation: string;
   /** Asked whether the asker's own (or a named) unit holds a title: the documents list no recognised unit. */
   noLocalStatus: string;

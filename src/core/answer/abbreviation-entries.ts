@@ -4,47 +4,59 @@ import type { Passage } from '../types.js';
 import { toCitation } from './citations.js';
 import type { ComposedAnswer } from './extractive.js';
 import { splitSentences } from './sentences.js';
+import { ENTRY_BRACKET_TAIL_CHARS, ENTRY_NAME_TAIL_CHARS } from './tuning.js';
 
-/** What the documents say of the abbreviations asked: the answer from those they explain, and those they do not. */
+/** One abbreviation a message asks the meaning of: as the words read it, and whether the chat shorthand knows it. */
+export interface AbbreviationAsked {
+  said: string;
+  known: boolean;
+}
+
+/** What the documents say of the abbreviations asked. */
 export interface AbbreviationEntries {
-  /** Undefined when no abbreviation asked is explained. */
+  /** The entries explaining the abbreviations, one line each; undefined when none is explained. */
   answer?: ComposedAnswer;
   passages: Passage[];
+  /** Abbreviations no document explains and the chat shorthand does not know, as the message writes them. */
   unexplained: string[];
+  /** Some abbreviation no document explains is one the chat shorthand knows ("hkh"): the question is for the usual path. */
+  shorthandLeft: boolean;
 }
 
 /**
- * For each abbreviation asked (as `typed` in the message), the first sentence of the passages its own search finds that explains it,
- * letter for letter if one does, else folded: an
- * entry opening with it before a colon ("UBND: Ủy ban nhân dân.", "KHVN hoặc Hội KHVN: …"), or the meaning followed by
- * it in brackets ("Công dân học tập (viết tắt CDHT) …"). A document number holding it ("5607/BGDĐT-GDNNGDTX") explains
- * nothing.
+ * For each abbreviation asked, the first sentence of the passages its own search finds that explains it, letter for
+ * letter if one does, else folded ("cdht" is CDHT, Công dân học tập, not CĐHT, which it folds to): an entry opening
+ * with it before a colon ("UBND: Ủy ban nhân dân.", "KHVN hoặc Hội KHVN: …"), or the meaning followed by it in brackets,
+ * after the `bracketWords` or not ("Công dân học tập (viết tắt CDHT) …"). A document number holding it
+ * ("5607/BGDĐT-GDNNGDTX") explains nothing. `message` is the message as typed, for the abbreviation's own spelling.
  */
-export function abbreviationEntries(abbreviations: readonly { said: string; known: boolean }[], search: (query: string) => Passage[], typed: string): AbbreviationEntries {
+export function abbreviationEntries(asked: readonly AbbreviationAsked[], search: (abbreviation: string) => Passage[], message: string, bracketWords: string): AbbreviationEntries {
   const passages: Passage[] = [];
   const citations: ComposedAnswer['citations'] = [];
   const lines: string[] = [];
+  const said = new Set<string>();
   const unexplained: string[] = [];
-  for (const { said: abbreviation, known } of abbreviations) {
-    // Letter for letter first: "cdht" is Công dân học tập (CDHT), not Cộng đồng học tập (CĐHT), which it folds to.
-    const found = search(abbreviation)
-      .flatMap((passage) => splitSentences(passage.text, 0).map((sentence) => ({ passage, sentence })))
-      .map((entry) => ({ ...entry, exact: explains(abbreviation, entry.sentence.text, false), folded: explains(abbreviation, entry.sentence.text, true) }));
-    const best = found.find((entry) => entry.exact) ?? found.find((entry) => entry.folded);
-    // One the chat shorthand knows ("ntn") is left to the rest of the answer; any other is said as typed.
+  let shorthandLeft = false;
+  for (const { said: abbreviation, known } of asked) {
+    const found = search(abbreviation).flatMap((passage) => splitSentences(passage.text, 0).map((sentence) => ({ passage, sentence: sentence.text })));
+    const best = found.find((entry) => explains(abbreviation, entry.sentence, bracketWords, false)) ?? found.find((entry) => explains(abbreviation, entry.sentence, bracketWords, true));
     if (!best) {
-      if (!known) unexplained.push(asTyped(abbreviation, typed));
+      if (known) shorthandLeft = true;
+      else unexplained.push(asTyped(abbreviation, message));
       continue;
     }
-    let n = passages.findIndex((passage) => passage.documentId === best.passage.documentId) + 1;
+    // "GĐHT hay GDHT": one entry explaining both is said once.
+    if (said.has(best.sentence)) continue;
+    said.add(best.sentence);
+    let n = passages.findIndex((passage) => passage.chunkId === best.passage.chunkId) + 1;
     if (n === 0) {
       passages.push(best.passage);
       n = passages.length;
-      citations.push(toCitation(n, best.passage, best.sentence.text));
+      citations.push(toCitation(n, best.passage, best.sentence));
     }
-    lines.push(`${best.sentence.text} [${n}]`);
+    lines.push(`${best.sentence} [${n}]`);
   }
-  return { answer: lines.length > 0 ? { text: lines.join('\n'), citations } : undefined, passages, unexplained };
+  return { answer: lines.length > 0 ? { text: lines.join('\n'), citations } : undefined, passages, unexplained, shorthandLeft };
 }
 
 /** The abbreviation as the message writes it ("TTg"), found again in it whatever its case. */
@@ -54,11 +66,13 @@ function asTyped(abbreviation: string, message: string): string {
 }
 
 /** Whether a sentence explains the abbreviation, compared letter for letter or folded ("htsd" for "HTSĐ"). */
-function explains(abbreviation: string, sentence: string, folded: boolean): boolean {
+function explains(abbreviation: string, sentence: string, bracketWords: string, folded: boolean): boolean {
   const form = (text: string) => (folded ? fold(text) : text).toLowerCase();
-  const typed = form(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
-  const entry = new RegExp(`^(?:[-•*]\\s*)?${typed}(?![\\p{L}\\p{N}])[^:.]{0,30}:`, 'u');
-  const bracketed = new RegExp(`\\((?:vi[eế]t t[aắ]t\\s+)?${typed}(?![\\p{L}\\p{N}])[^)]{0,20}\\)`, 'u');
+  const letters = form(abbreviation).replace(/[^\p{L}\p{N}]/gu, '');
+  const before = form(bracketWords).replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const end = '(?![\\p{L}\\p{N}])';
+  const entry = new RegExp(`^(?:[-•*]\\s*)?${letters}${end}[^:.]{0,${ENTRY_NAME_TAIL_CHARS}}:`, 'u');
+  const bracketed = new RegExp(`\\((?:${before}\\s+)?${letters}${end}[^)]{0,${ENTRY_BRACKET_TAIL_CHARS}}\\)`, 'u');
   const text = form(sentence);
   return entry.test(text) || bracketed.test(text);
 }

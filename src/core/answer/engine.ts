@@ -10,13 +10,13 @@ import { placesNamed } from '../understand/local-units.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
 import { withSelfCorrections } from '../understand/self-correction.js';
 import { abbreviationsAskedIn } from '../understand/shorthand.js';
-import { abbreviationEntries } from './abbreviation-entries.js';
 import { withShortYears, withSpokenNumbers } from '../understand/spoken-numbers.js';
 import { withTypingMended } from '../understand/typing.js';
 import { withoutSpeakerTag } from '../understand/speaker-tag.js';
 import { understand, withYear, type Understanding } from '../understand/understand.js';
 import { namesNoTopic } from '../understand/cues.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
+import { abbreviationEntries } from './abbreviation-entries.js';
 import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
 import { withCaseRules } from './case-rule.js';
@@ -312,12 +312,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
         return refuse('unknown_document', passages, fill(messages.unknownDocument, { document: notFound.map(asWritten).join(', ') }));
       }
-      // "UBND với BGDĐT là viết tắt của gì": a question only of what abbreviations stand for is answered with the entries
-      // explaining them, and one no document explains is never guessed ("chữ GDNNGDTX trong công văn 5607"); a message
-      // asking more ("mạng lưới … là gì, GNLC là viết tắt của gì") is answered as a whole.
-      const abbreviations = lexicon && understood.clauses.length <= 1 ? abbreviationsAskedIn(wordsOf(question), lexicon) : [];
-      if (abbreviations.length > 0) {
-        const entries = abbreviationEntries(abbreviations, (abbreviation) => deps.search.search(`${abbreviation} ${lexicon!.abbreviationSearch}`, { limit: tuning.SUBJECT_POOL }), question);
+      // "UBND với BGDĐT là viết tắt của gì": a question only of what abbreviations stand for (asking no other facet) is
+      // answered with the entries explaining them, and one no document explains is never guessed ("chữ GDNNGDTX trong
+      // công văn 5607"); a message asking more ("mạng lưới … là gì, GNLC là viết tắt của gì", "có được viết tắt GĐHT
+      // không") or of shorthand no entry explains ("hkh") is answered as usual.
+      const asksMeaning = understood.clauses.length <= 1 && understood.facets.every((facet) => facet === 'definition');
+      const abbreviations = lexicon && asksMeaning ? abbreviationsAskedIn(wordsOf(question), lexicon) : [];
+      const entries =
+        abbreviations.length > 0 ? abbreviationEntries(abbreviations, (abbreviation) => deps.search.search(`${abbreviation} ${lexicon!.abbreviationSearch}`, { limit: tuning.SUBJECT_POOL }), question, lexicon!.abbreviationSearch) : undefined;
+      if (entries && !entries.shorthandLeft) {
         const unexplained = entries.unexplained.length > 0 ? fill(messages.unknownAbbreviation, { abbreviation: entries.unexplained.join(', ') }) : undefined;
         if (!entries.answer) return refuse('unknown_abbreviation', passages, unexplained);
         return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, messages, lexicon);

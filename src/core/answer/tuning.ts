@@ -106,3 +106,8 @@ export const RULE_GRADE_AFTER = 1;
 export const CLAIMED_FIGURE_WITHIN = 4;
 /** Words before the rule word a negation turning a claim round may stand: "không cần" (1), "chẳng có cần" (2). */
 export const CLAIM_NEGATION_BEFORE = 2;
+/** An abbreviation's entry (abbreviation-entries.ts): at most this many characters between the abbreviation and the
+ * colon ("KHVN hoặc Hội KHVN:" holds 14), and after it inside brackets ("(viết tắt GNLC)" none; "(UIL, 2012)" some). The
+ * knowledge's list of abbreviations fits both; a longer run is a sentence that only mentions it. */
+export const ENTRY_NAME_TAIL_CHARS = 30;
+export const ENTRY_BRACKET_TAIL_CHARS = 20;

@@ -25,13 +25,13 @@ export interface ActsAndClaims {
 
 /** `actsAsked` with the spans of the claims it read: "qđ 1373 có phải do Bộ Giáo dục ký không" claims "do Bộ Giáo dục". */
 export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims {
-  const { who, acts, groupOf, links, within, claimers, claimedActors, tags, claimOpeners, claimWithin } = lexicon.actsAsked;
+  const { who, acts, groupOf, links, within, claimers, claimedActors, notActors, tags, claimOpeners, claimWithin } = lexicon.actsAsked;
   const words = wordsOf(question);
   const askers = who.find(words, false);
   // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it — "do" or
   // "là" with its marks where the message has them ("mức độ" is none), right before someone who acts.
   const accents = hasDiacritics(question);
-  const namesActor = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0;
+  const namesActor = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0 && notActors.matchAt(words, start + length, false) === 0;
   // "qđ 1315 có phải do thủ tướng Phạm Minh Chính ký không": a claimer right after a claim opener needs no tag.
   const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
   const tagged = tags.find(words, false).length > 0;

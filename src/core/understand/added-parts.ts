@@ -6,11 +6,12 @@ import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
 /**
- * The clause (its filler set aside) without what the resident adds after its question: a purpose (`purposes`), then an
- * aside (`asides`); closing words left at the new end go too ("… có mấy thành phố rồi").
+ * The clause (its filler set aside) without what the resident adds after its question: what it says is not asked
+ * (`not-asked`; unless the clause `closesAsking` with "?" or a question particle, which checks the contrast), a purpose
+ * (`purposes`), then an aside (`asides`); closing words left at the new end go too ("… có mấy thành phố rồi").
  */
-export function withoutAddedParts(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const kept = withoutAside(withoutPurpose(withoutNotAsked(words, lexicon, accents), lexicon, accents), lexicon, accents);
+export function withoutAddedParts(words: Word[], lexicon: Lexicon, accents: boolean, closesAsking = false): Word[] {
+  const kept = withoutAside(withoutPurpose(closesAsking ? words : withoutNotAsked(words, lexicon, accents), lexicon, accents), lexicon, accents);
   return kept.length < words.length ? stripFiller(kept, lexicon, accents) : words;
 }
 

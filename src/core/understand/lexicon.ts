@@ -101,7 +101,7 @@ export interface LanguageData {
       bareMarkers: string[];
       leads: string[];
       closers: string[];
-      /** Markers made of an opener, an asker's word or none, and a slip ("à em nhầm", "xin lỗi mình gõ nhầm"); without an opener, pause markers ("em nhầm, …"). */
+      /** Pause markers made of an opener, an asker's word or none, and a slip ("à em nhầm, …", "xin lỗi mình gõ nhầm, …"). */
       forms: { openers: string[]; askers: string[]; slips: string[] };
     };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
@@ -111,7 +111,7 @@ export interface LanguageData {
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
    * or after it ("giúp được gì", "giúp gì được"), alone or after a word of `before` ("có thể …"), counted as
    * `capabilities` too; after a word of `forWhom` ("cho"), the rest of the clause names who would be helped. */
-  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; forWhom: string[] };
+  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; botOnly: string[]; forWhom: string[] };
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
@@ -192,7 +192,7 @@ export interface LanguageData {
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
     /** "là về", "quy định về": a claim of what a numbered document is about, read as `asks` ("nói về gì"). */
     documentTopicClaims: { about: string[]; closes: string[]; asks: string };
     /** "để làm gì" closing a clause of a title, event or document: read as what it is (`reads`). */
@@ -492,6 +492,8 @@ export interface Lexicon {
     within: number;
     claimers: PhraseSet;
     claimedActors: PhraseSet;
+    /** Words beginning with an actor's that name no one ("xã hội", "bộ hồ sơ"). */
+    notActors: PhraseSet;
     tags: PhraseSet;
     /** Words opening a claim right before its claimer ("có phải do …"), checked without a tag. */
     claimOpeners: PhraseSet;
@@ -736,12 +738,12 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
- * or after a word of `before` ("có thể giúp được những việc gì"); after a word of `before`, which says the ability
- * itself, without one too ("có thể trả lời những chuyện gì").
+ * or after a word of `before` ("có thể giúp được những việc gì"); a verb only the bot does (`bot-only`) after a word of
+ * `before` without one too ("có thể trả lời những chuyện gì"; "tôi có thể hỗ trợ những gì cho con" asks).
  */
-function capabilityForms({ verbs, asks, able, before }: LanguageData['capabilitiesForms']): string[] {
+function capabilityForms({ verbs, asks, able, before, botOnly }: LanguageData['capabilitiesForms']): string[] {
   const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
-  const bare = verbs.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
+  const bare = botOnly.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
   return [...forms, ...before.flatMap((word) => [...forms, ...bare].map((form) => `${word} ${form}`))];
 }
 
@@ -760,20 +762,19 @@ function withQuestionWordForms(facets: Record<Facet, string[]>, forms: Record<st
 }
 
 /**
- * Self-correction markers with those their forms make: each opener with each slip, alone or after each asker's word
- * ("à nhầm", "à em nhầm", "xin lỗi mình gõ nhầm"), and, only before a pause, each asker's word with each slip ("em
- * nhầm, …").
+ * Self-correction pause markers with those the forms make: each opener with each slip, alone or after each asker's
+ * word ("à em nhầm, …", "xin lỗi mình gõ nhầm, …") — correcting only before a pause or between two things of one kind,
+ * for "xin lỗi mình gõ nhầm số CCCD, sửa thế nào" reports a slip.
  */
-function selfCorrectionMarkers({ markers, pauseMarkers, forms }: LanguageData['filler']['selfCorrections']): { full: string[]; paused: string[] } {
+function pauseCorrectionMarkers({ pauseMarkers, forms }: LanguageData['filler']['selfCorrections']): string[] {
   const { openers, askers, slips } = forms;
-  const full = openers.flatMap((opener) => slips.flatMap((slip) => [`${opener} ${slip}`, ...askers.map((asker) => `${opener} ${asker} ${slip}`)]));
-  const paused = askers.flatMap((asker) => slips.map((slip) => `${asker} ${slip}`));
-  return { full: [...new Set([...markers, ...full])], paused: [...new Set([...pauseMarkers, ...paused])] };
+  const made = openers.flatMap((opener) => slips.flatMap((slip) => [`${opener} ${slip}`, ...askers.map((asker) => `${opener} ${asker} ${slip}`)]));
+  return [...new Set([...pauseMarkers, ...made])];
 }
 
 /** Compiles the language data once at start. */
 export function compileLexicon(data: LanguageData): Lexicon {
-  const correctionMarkers = selfCorrectionMarkers(data.filler.selfCorrections);
+  const pauseMarkers = pauseCorrectionMarkers(data.filler.selfCorrections);
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
   const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
@@ -841,14 +842,14 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
-    notAsked: { openers: compilePhrases(data.filler.notAsked.openers), closes: compilePhrases(data.filler.notAsked.closes, data.filler.notAsked.closes) },
+    notAsked: { openers: compilePhrases(data.filler.notAsked.openers, data.filler.notAsked.openers), closes: compilePhrases(data.filler.notAsked.closes, data.filler.notAsked.closes) },
     pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
     beliefs: compilePhrases(data.filler.beliefs, data.filler.beliefs),
     purposeOpeners: compilePhrases(data.filler.purposeOpeners),
     nowMarkers: compilePhrases(data.filler.nowMarkers, data.filler.nowMarkers),
     selfCorrections: {
-      markers: compilePhrases(correctionMarkers.full, correctionMarkers.full),
-      pauseMarkers: compilePhrases(correctionMarkers.paused, correctionMarkers.paused),
+      markers: compilePhrases(data.filler.selfCorrections.markers, data.filler.selfCorrections.markers),
+      pauseMarkers: compilePhrases(pauseMarkers, pauseMarkers),
       bareMarkers: compilePhrases(data.filler.selfCorrections.bareMarkers, data.filler.selfCorrections.bareMarkers),
       leads: compilePhrases(data.filler.selfCorrections.leads, data.filler.selfCorrections.leads),
       closers: compilePhrases(data.filler.selfCorrections.closers),
@@ -915,6 +916,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       within: data.cues.actsAsked.within,
       claimers: compilePhrases(data.cues.actsAsked.claimers),
       claimedActors: compilePhrases(data.cues.actsAsked.claimedActors),
+      notActors: compilePhrases(data.cues.actsAsked.notActors),
       tags: compilePhrases(data.cues.actsAsked.tags),
       claimOpeners: compilePhrases(data.cues.actsAsked.claimOpeners),
       claimWithin: data.cues.actsAsked.claimWithin,

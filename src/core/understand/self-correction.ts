@@ -47,7 +47,12 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
     const length = full + paused + bare;
     if (length === 0 || words.slice(at, at + length - 1).some((_, i) => gapAfter(at + i))) continue;
     let after = at + length;
-    for (let lead = leads.matchAt(words, after, accents); lead > 0 && after < words.length; lead = leads.matchAt(words, after, accents)) after += lead;
+    // Whether words announce what is meant ("mình hỏi", "ý em là"), not only a particle ("ạ", "à").
+    let announced = false;
+    for (let lead = leads.matchAt(words, after, accents); lead > 0 && after < words.length; lead = leads.matchAt(words, after, accents)) {
+      announced ||= lead > 1;
+      after += lead;
+    }
     if (after >= words.length) continue;
     const items = itemsOf();
     // The first item near the correction's start that differs from the last one of its kind before the marker: "ông
@@ -68,7 +73,7 @@ function firstCorrection(text: string, lexicon: Lexicon): string | undefined {
     if (full === 0 && !(paused > 0 && pause)) continue;
     const phrase = replacedPhrase(words, at, after, closers, accents);
     if (phrase) return joinParts(nfc.slice(0, words[phrase.start]!.from), nfc.slice(words[after]!.from, words[phrase.newEnd - 1]!.to), nfc.slice(words[phrase.start + phrase.length - 1]!.to, words[at]!.from), nfc.slice(words[phrase.restFrom - 1]!.to));
-    const sentence = replacedSentence(nfc, words, items, { marker: at, after, led: after > at + length }, lexicon, accents);
+    const sentence = replacedSentence(nfc, words, items, { marker: at, after, announced }, lexicon, accents);
     if (sentence !== undefined) return sentence;
   }
   return undefined;
@@ -149,7 +154,7 @@ function replacedSentence(
   nfc: string,
   words: readonly SpannedWord[],
   items: readonly Item[],
-  { marker, after, led }: { marker: number; after: number; led: boolean },
+  { marker, after, announced }: { marker: number; after: number; announced: boolean },
   lexicon: Lexicon,
   accents: boolean,
 ): string | undefined {
@@ -162,13 +167,36 @@ function replacedSentence(
   const named = items.filter((item) => item.start >= after);
   if (named.length === 0 && (words.length - after < CORRECTION_SENTENCE_MIN_WORDS || !(asks(after, words.length) || asks(sentence, marker)))) return undefined;
   const ownSubjects = named.some((item) => item.kind.startsWith('group:'));
-  // "Con mình học lực trung bình, … thì nhà mình có đạt gia đình học tập không? À nhầm, học lực con mình tốt, chỉ có
-  // hạnh kiểm trung bình thôi.": a correction only telling (no lead, no question, no subject of its own) tells the case
-  // again; the question after the corrected sentence's last condition marker ("thì") stays.
-  const condition = !led && !ownSubjects && !asks(after, words.length) ? lexicon.conditionMarkers.find(words.slice(sentence, marker), accents).at(-1) : undefined;
-  if (condition) return joinParts(nfc.slice(0, words[sentence]!.from), nfc.slice(words[after]!.from).replace(/[.!…\s]+$/u, ''), nfc.slice(words[sentence + condition.start]!.from, words[marker - 1]!.to), nfc.slice(words[marker - 1]!.to, words[marker]!.from));
+  const retold = !announced && !ownSubjects ? caseRetold(nfc, words, { sentence, marker, after }, lexicon, accents) : undefined;
+  if (retold !== undefined) return retold;
   const kept = ownSubjects ? [] : items.filter((item) => item.kind.startsWith('group:') && item.start >= sentence && item.end <= marker);
   return joinParts(nfc.slice(0, words[sentence]!.from), requestKept(nfc, words, sentence, marker, after, lexicon, accents), ...kept.map((item) => nfc.slice(words[item.start]!.from, words[item.end - 1]!.to)), nfc.slice(words[after]!.from));
+}
+
+/**
+ * "Con mình học lực trung bình thì nhà mình có đạt gia đình học tập không? À nhầm, học lực con mình tốt, chỉ có hạnh
+ * kiểm trung bình thôi. Em cảm ơn ạ.": a correction of one sentence that only tells (no words announcing it, no
+ * question), and tells again something of the case before the corrected sentence's last condition marker ("thì"; a
+ * word pair of it: "học lực"), takes that case's place; the question after the marker stays, and so does what follows
+ * the correction. Thanks or "để em hỏi lại" share no pair with the case and replace nothing.
+ */
+function caseRetold(nfc: string, words: readonly SpannedWord[], { sentence, marker, after }: { sentence: number; marker: number; after: number }, lexicon: Lexicon, accents: boolean): string | undefined {
+  let end = after + 1;
+  while (!endsSentence(nfc, words, end)) end++;
+  const correction = words.slice(after, end);
+  if (askingWords(correction, lexicon, accents).length > 0 || lexicon.requests.find(correction, accents).length > 0) return undefined;
+  const condition = lexicon.conditionMarkers.find(words.slice(sentence, marker), accents).at(-1);
+  if (!condition) return undefined;
+  const pairs = (span: readonly SpannedWord[]) => span.slice(1).map((word, i) => `${span[i]!.folded} ${word.folded}`);
+  const told = new Set(pairs(words.slice(sentence, sentence + condition.start)));
+  if (!pairs(correction).some((pair) => told.has(pair))) return undefined;
+  return joinParts(
+    nfc.slice(0, words[sentence]!.from),
+    nfc.slice(words[after]!.from, words[end - 1]!.to),
+    nfc.slice(words[sentence + condition.start]!.from, words[marker - 1]!.to),
+    nfc.slice(words[marker - 1]!.to, words[marker]!.from),
+    end < words.length ? nfc.slice(words[end]!.from) : '',
+  );
 }
 
 /** The corrected sentence's request up to its last request word and the asker's words after it ("Ad liệt kê giúp mình"), when the correction neither asks nor requests. */

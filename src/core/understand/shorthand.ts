@@ -86,7 +86,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const candidate = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
     const marked = word.text.replace(/đ/gu, 'd');
     const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0)) ? undefined : candidate;
-    if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${glued[2]}`));
+    if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${word.text.slice(glued[1]!.length)}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (monthSpelled) out.push(...wordsOf(`${monthSpelled} ${month![2]}${month![3]}`));
     else if (year !== undefined) out.push(...wordsOf(String(year)));

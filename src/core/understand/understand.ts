@@ -141,7 +141,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }) => {
-    const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents);
+    const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
     return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right

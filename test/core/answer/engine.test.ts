@@ -136,8 +136,11 @@ describe('answer engine (extractive)', () => {
     expect((await engine.answer('viết tắt cdht là j')).text).toBe('CDHT: Công dân học tập. [1]');
     const guessed = await engine.answer('chữ viết tắt GDNNGDTX trong công văn 5607 là gì');
     expect(guessed).toMatchObject({ refused: true, refusalReason: 'unknown_abbreviation', text: messages.unknownAbbreviation.replace('{abbreviation}', 'GDNNGDTX') });
-    // Asked something more, the message is answered as a whole.
+    // One entry explaining two spellings is said once.
+    expect((await engine.answer('viết tắt HĐND hay HDND là gì')).text).toBe('HĐND: Hội đồng nhân dân. [1]');
+    // Asked something more, or something else of it, the message is answered as a whole.
     expect((await engine.answer('Cộng đồng học tập là gì, CĐHT là viết tắt của gì')).text.startsWith('CĐHT:')).toBe(false);
+    expect((await engine.answer('trong hồ sơ có được viết tắt CĐHT không')).text.startsWith('CĐHT:')).toBe(false);
   });
 
   it('answers who did an act of a named document from the passage headed by that question, also when a claim names another', async () => {

@@ -279,6 +279,8 @@ describe('who does which act', () => {
     expect(actsAsked('quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', lexicon)).toEqual(['ký']);
     // Right before someone who acts, "có phải" claims as "do" does.
     expect(actsAsked('quyết định 1315 có phải thủ tướng Phạm Minh Chính ký không', lexicon)).toEqual(['ký']);
+    // Not before words that only begin with an actor's (`not-actors`).
+    expect(actsAsked('Có phải xã hội học tập được phát động từ năm 2023 không', lexicon)).toEqual([]);
     // "có phải" opens a claim only right before its claimer: elsewhere it is "must", "phải chăng" "affordable".
     for (const asked of ['gia đình học tập do xã công nhận có phải đăng ký lại mỗi năm không', 'quyết định 1315 do thủ tướng ký có phải áp dụng cho doanh nghiệp không', 'lớp tin học do xã tổ chức có học phí phải chăng không']) {
       expect(actsAsked(asked, lexicon), asked).toEqual([]);
