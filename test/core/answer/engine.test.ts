@@ -156,6 +156,18 @@ describe('answer engine (extractive)', () => {
     expect((await engine.answer('phong trào thi đua của quyết định 1315 do ai phát động')).text.startsWith('Phong trào thi đua mà Quyết định 1315/QĐ-TTg')).toBe(true);
   });
 
+  it('asked what a named document is and who signed it, in a long message, says both: who signed from any rank found', async () => {
+    const meta = { title: 'Ban hành Kế hoạch phong trào thi đua', number: '1315/QĐ-TTg', issued: '2023-11-09' };
+    const about = passage('Quyết định 1315/QĐ-TTg ban hành kế hoạch phong trào thi đua, làm căn cứ cho báo cáo tổng kết năm của các cơ quan, trong tờ trình và kế hoạch năm.', meta, { heading: 'Quyết định 1315/QĐ-TTg nói về gì?', score: 0.9 });
+    const related = passage('Các văn bản liên quan đến Quyết định 1315/QĐ-TTg gồm kế hoạch năm và báo cáo tổng kết của cơ quan.', meta, { heading: 'Văn bản liên quan', score: 0.75 });
+    const launched = passage('Phong trào thi đua mà Quyết định 1315/QĐ-TTg cụ thể hóa được Thủ tướng Phạm Minh Chính phát động ngày 10/06/2023.', meta, { heading: 'Phong trào thi đua trong Quyết định 1315 được phát động khi nào?', score: 0.72 });
+    const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.', meta, { heading: 'Ai ký Quyết định 1315/QĐ-TTg?', score: 0.63 });
+    const engine = createAnswerEngine({ search: fakeSearch([about, related, launched, signed]), messages, lexicon });
+    const answer = await engine.answer('Chào bạn, phòng mình đang viết báo cáo tổng kết năm, trong tờ trình có dẫn quyết định 1315 năm 2023. Cho mình hỏi văn bản này nói về gì và ai ký vậy?');
+    expect(answer.text).toContain('Trần Hồng Hà');
+    expect(answer.text.startsWith('Quyết định 1315/QĐ-TTg do')).toBe(false);
+  });
+
   it('asked only who signed a named document no passage names the signer of, says who issued it and that the documents do not name the signer', async () => {
     const meta = { title: 'Phê duyệt Chương trình Xây dựng mô hình Công dân học tập', number: '677/QĐ-TTg', issued: '2022-06-03', issuer: 'Thủ tướng Chính phủ' };
     // "đăng ký" names no signing.
