@@ -26,6 +26,17 @@ function endsWithQuestionWord(words: readonly Word[], lexicon: Lexicon, accents:
 }
 
 /**
+ * "cv 5607 là gì, k phải cv 5201 nha": a clause after another that opens with `clause-opens` and closes with
+ * `clause-closes` of `not-asked`, asking nothing between, says only what is not asked.
+ */
+export function saysNotAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const { clauseOpens, clauseCloses } = lexicon.notAsked;
+  const opens = clauseOpens.matchAt(words, 0, accents);
+  const close = opens > 0 ? clauseCloses.find(words, accents).find(({ start, length }) => start + length === words.length && start > opens) : undefined;
+  return close !== undefined && !asks(words.slice(opens, close.start), lexicon, accents);
+}
+
+/**
  * "công dân học tập là gì, mình hỏi về từng người chứ không phải cả nhà", "ý mình không phải đơn vị hành chính đâu":
  * what the resident says is not asked (`not-asked`), to the end of the clause, is set aside unless it asks ("… chứ
  * không phải dòng họ thì ai công nhận") or the clause asks why, which the contrast is the heart of ("sao gia đình học

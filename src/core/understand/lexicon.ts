@@ -85,7 +85,7 @@ export interface LanguageData {
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
     asides: string[];
     /** "chứ không phải": what the resident says is not asked, from there to the end of a clause; `closes` ("đâu") end it without asking. */
-    notAsked: { openers: string[]; closes: string[] };
+    notAsked: { openers: string[]; closes: string[]; clauseOpens: string[]; clauseCloses: string[] };
     /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
     pastMarkers: string[];
     /** "tưởng", "cứ tưởng": opening a clause after the asker's word, what the resident thought and now doubts. */
@@ -391,7 +391,7 @@ export interface Lexicon {
   /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
   asides: PhraseSet;
   /** "chứ không phải cả nhà": what the resident says is not asked, to the end of a clause. */
-  notAsked: { openers: PhraseSet; closes: PhraseSet };
+  notAsked: { openers: PhraseSet; closes: PhraseSet; clauseOpens: PhraseSet; clauseCloses: PhraseSet };
   /** Words telling that a clause is about the past ("hôm qua mình hỏi về cách tự đánh giá …"): matched as written. */
   pastMarkers: PhraseSet;
   /** Words telling what the resident thought, and now doubts ("em tưởng chỉ có …"): matched as written. */
@@ -842,7 +842,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
-    notAsked: { openers: compilePhrases(data.filler.notAsked.openers, data.filler.notAsked.openers), closes: compilePhrases(data.filler.notAsked.closes, data.filler.notAsked.closes) },
+    notAsked: {
+      openers: compilePhrases(data.filler.notAsked.openers, data.filler.notAsked.openers),
+      closes: compilePhrases(data.filler.notAsked.closes, data.filler.notAsked.closes),
+      clauseOpens: compilePhrases(data.filler.notAsked.clauseOpens, data.filler.notAsked.clauseOpens),
+      clauseCloses: compilePhrases(data.filler.notAsked.clauseCloses, data.filler.notAsked.clauseCloses),
+    },
     pastMarkers: compilePhrases(data.filler.pastMarkers, data.filler.pastMarkers),
     beliefs: compilePhrases(data.filler.beliefs, data.filler.beliefs),
     purposeOpeners: compilePhrases(data.filler.purposeOpeners),

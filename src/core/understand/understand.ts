@@ -1,7 +1,7 @@
 // Question understanding: shorthand expanded, clauses kept or set aside, facets, the asker's case and relative years found.
 import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
-import { withoutAddedParts } from './added-parts.js';
+import { saysNotAsked, withoutAddedParts } from './added-parts.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
 import { splitClauses } from './clause-split.js';
@@ -140,8 +140,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
-  const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }) => {
-    const words = withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
+  // A clause after another saying only what is not asked ("…, k phải cv 5201 nha") is set aside whole.
+  const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }, i) => {
+    const words = i > 0 && saysNotAsked(clause.words, lexicon, accents) ? [] : withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
     return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right

@@ -507,6 +507,11 @@ describe('clauses', () => {
     // Matched with its accents ("chữ" is no "chứ"), and kept when the clause closes asking (it checks the contrast).
     expect(read('tên trên giấy khen in chữ không phải tên bố em, sửa thế nào').query).toContain('tên bố');
     expect(read('Gia đình học tập do xã công nhận chứ không phải do huyện à?').query).toContain('huyện');
+    // A clause after another opening "không phải" and closing "nha", "đâu" (`clause-opens`, `clause-closes`) goes whole;
+    // the asker's case ("không phải hội viên,") and a first clause stay.
+    expect(read('cv 5607 là gì vậy ad, k phải cv 5201 nha, cái mới hơn ấy').query).toBe('cv 5607 là gì');
+    expect(read('bố em 70 tuổi, không phải hội viên, có được công nhận công dân học tập không').query).toContain('hội viên');
+    expect(read('không phải cv 5201 nha').query).toContain('5201');
   });
 
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
