@@ -69,14 +69,6 @@ describe('self-corrections', () => {
           expect(meant(`tuần lễ năm 2022 ${marker} 2024 khai mạc ngày nào`), marker).toBe('tuần lễ năm 2024 khai mạc ngày nào');
           expect(meant(`Sơn La vào mạng lưới năm nào, ${marker}, Sa Đéc?`), marker).toBe('Sa Đéc vào mạng lưới năm nào?');
         }
-    // Before other words they report a slip; an asker's word and a slip without an opener, and "lớn" typed bare, are words.
-    for (const text of [
-      'Ad ơi xin lỗi mình gõ nhầm số CCCD khi đăng ký công dân học tập, sửa thế nào',
-      'Hôm qua ad ơi, à mình ghi nhầm tên chủ hộ trong đơn đăng ký gia đình học tập năm 2024 thì có sao không',
-      'Nha em co ong ba, bo me va 2 chau thi co duoc cong nhan gia dinh hoc tap khong? Chau lon, hoc gioi, chau nho hoc kha.',
-      'nha em co 2 con lon 18 tuoi va 20 tuoi',
-    ])
-      expect(meant(text), text).toBe(text);
   });
 
   it('brings the item that differs from the last of its kind, a few words into the correction', () => {
@@ -111,6 +103,12 @@ describe('self-corrections', () => {
       'tuần lễ năm nay có tổ chức không ad, à thôi khỏi',
       // A list's first item is no starred correction.
       'Tiêu chí gia đình học tập gồm:\n* học tập',
+      // The forms' markers before other words report a slip; an asker's word and a slip without an opener, and "lớn"
+      // typed bare, are words.
+      'Ad ơi xin lỗi mình gõ nhầm số CCCD khi đăng ký công dân học tập, sửa thế nào',
+      'Hôm qua ad ơi, à mình ghi nhầm tên chủ hộ trong đơn đăng ký gia đình học tập năm 2024 thì có sao không',
+      'Nha em co ong ba, bo me va 2 chau thi co duoc cong nhan gia dinh hoc tap khong? Chau lon, hoc gioi, chau nho hoc kha.',
+      'nha em co 2 con lon 18 tuoi va 20 tuoi',
     ])
       expect(meant(text), text).toBe(text);
   });
