@@ -108,9 +108,10 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       // the situation names ("TP.HCM có hơn 10 nghìn công dân học tập … con số chính xác là bao nhiêu": the city's
       // figures, not a rule about công dân học tập).
       const aboutMore = contextNamed(together) > contextNamed(passages) && !/\d/u.test(query) && !namesOwnSubject;
-      // A whole situation finding the same best passage as a question asking a figure says which of its figures is asked
-      // ("QĐ 1373 … chỉ tiêu về người từ 15 tuổi trở lên có trình độ đại học … đến năm 2030 là bao nhiêu phần trăm").
-      const samePassage = whole && understood.facets.includes('number') && together[0] !== undefined && together[0].chunkId === passages[0]?.chunkId;
+      // A whole situation whose best passage is one the question asking a figure found says which of its figures is
+      // asked ("QĐ 1373 … chỉ tiêu về người từ 15 tuổi trở lên có trình độ đại học … đến năm 2030 là bao nhiêu phần trăm":
+      // the question alone finds the document's passages of targets, the situation the one on qualifications first).
+      const samePassage = whole && understood.facets.includes('number') && together[0] !== undefined && passages.some((passage) => passage.chunkId === together[0]!.chunkId);
       if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || aboutMore || samePassage || best(together) >= best(passages))) {
         passages = together;
         situation = `${about} `;

@@ -180,9 +180,11 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
 
 /**
  * Passages of a document the question names by number first, whatever their score ("ngày ban hành thông tư 24/2023"
- * wants that document's own passages, not another one mentioning it); then passages naming more of the question's
- * subjects; among those, passages whose heading names more of them ("Tuần lễ năm 2023" before a passage that mentions
- * 2023 in passing); the search's order otherwise.
+ * wants that document's own passages, not another one mentioning it) — those scoring near the best before the rest of
+ * them ("theo công văn 6782 … báo cáo trước ngày nào": the passage on its report deadline, not its heading "ai đánh
+ * giá, công nhận Gia đình học tập" naming more of the question); then passages naming more of the question's subjects;
+ * among those, passages whose heading names more of them ("Tuần lễ năm 2023" before a passage that mentions 2023 in
+ * passing); the search's order otherwise.
  */
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
   if (subjects.length === 0 || passages.length === 0) return [...passages];
@@ -204,10 +206,11 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
       index,
       own: isOfNamedDocument(passage, subjects) ? 1 : 0,
       here: elsewhere(passage) ? 0 : 1,
+      near: passage.score >= floor ? 1 : 0,
       named: subjectsNamed(passage, subjects, lexicon),
       inHeading: subjectsNamed({ ...passage, text: '' }, subjects, lexicon),
     }))
-    .sort((a, b) => b.own - a.own || b.here - a.here || b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
+    .sort((a, b) => b.own - a.own || b.here - a.here || b.near - a.near || b.named - a.named || b.inHeading - a.inHeading || a.index - b.index)
     .map((entry) => entry.passage);
   return [...movable, ...rest];
 }

@@ -122,6 +122,10 @@ export interface LanguageData {
   leaveAskingAfter: string[];
   /** "sao mà", "răng mà": before praise they exclaim, not ask ("sao mà bạn trả lời hay vậy" thanks). */
   praiseOpeners: string[];
+  /** "đã" of "cảm ơn ad đã giải thích …": after thanks (and the bot addressed), what the thanks is for begins. */
+  thankedFor: string[];
+  /** "nhưng", "còn", "muốn hỏi": in what thanks is for, the message turns to ask something else. */
+  thankedForTurns: string[];
   /** Conditions about the asker's own asking ("nếu mình có thắc mắc", "nếu mk nhắn buổi tối"): small talk may follow. */
   askingConditions: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
@@ -413,6 +417,8 @@ export interface Lexicon {
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
   capabilitiesForWhom: PhraseSet;
   praiseOpeners: PhraseSet;
+  thankedFor: PhraseSet;
+  thankedForTurns: PhraseSet;
   askingConditions: PhraseSet;
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
@@ -869,6 +875,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     leaveAskingAfter: compilePhrases(data.leaveAskingAfter),
     capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),
     praiseOpeners: compilePhrases(data.praiseOpeners),
+    thankedFor: compilePhrases(data.thankedFor),
+    thankedForTurns: compilePhrases(data.thankedForTurns),
     askingConditions: compilePhrases(data.askingConditions, data.askingConditions),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),

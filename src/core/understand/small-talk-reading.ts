@@ -72,11 +72,49 @@ function namesOnlyWhoIsHelped(rest: readonly Word[], lexicon: Lexicon, accents: 
 export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word[] }[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   // "Ad là người thật hay máy vậy ạ, và ad giúp được những việc gì?": a later clause may open with a joining word.
   const unjoined = (words: Word[], i: number) => (i > 0 ? words.slice(lexicon.smallTalkJoiners.matchAt(words, 0, accents)) : words);
+  const thanking = clauses.map((clause) => !clause.asks && thanksFor(clause.words, lexicon, accents));
+  // "…, CĐHT ạ" after "cảm ơn ad đã giải thích mấy chữ viết tắt GĐHT": a clause only naming more of what was thanked for.
+  const thankedToo = (i: number) => i > 0 && thanking[i - 1]! && !clauses[i]!.asks && namesOnlySubjects(stripFiller(clauses[i]!.words, lexicon, accents), lexicon);
+  for (let i = 1; i < clauses.length; i++) thanking[i] ||= thankedToo(i);
   const kinds = clauses.map(({ asks, words }, i) => {
     const clause = { asks, words: unjoined(words, i) };
+    if (thanking[i]) return 'thanks';
     return smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents) ?? smallTalkOnCondition(clause.words, lexicon, accents);
   });
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
+}
+
+/**
+ * "Dạ cảm ơn ad đã giải thích kỹ mấy chữ viết tắt GĐHT": thanks, then the bot addressed, then a word opening what the
+ * thanks is for (`thanked-for`) — the clause thanks for what was done, whatever it names, unless it turns to ask
+ * something else (`thanked-for-turns`: "… đã trả lời nhưng …").
+ */
+function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  // Small talk or filler may come first ("Dạ cảm ơn …", "Chào ad, cảm ơn …").
+  let at = 0;
+  for (;;) {
+    const talk = lexicon.smallTalk.matchAt(words, at, accents);
+    const kind = talk > 0 ? lexicon.smallTalkKind.get(words.slice(at, at + talk).map((w) => w.folded).join(' ')) : undefined;
+    const skip = talk > 0 ? talk : Math.max(lexicon.starts.matchAt(words, at, accents), lexicon.filler.matchAt(words, at, accents));
+    if (skip === 0) return false;
+    at += skip;
+    if (kind === 'thanks') break;
+  }
+  for (let step = addressAt(words, at, lexicon, accents); step > 0; step = addressAt(words, at, lexicon, accents)) at += step;
+  const opener = lexicon.thankedFor.matchAt(words, at, accents);
+  const thanked = words.slice(at + opener);
+  return opener > 0 && thanked.length > 0 && lexicon.thankedForTurns.find(thanked, accents).length === 0;
+}
+
+/** Length of the words addressing the bot or naming the asker at `at` ("ad", "bạn", "em"), else 0. */
+function addressAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
+  return Math.max(lexicon.runOn.addressees.matchAt(words, at, accents), lexicon.askerWords.matchAt(words, at, accents), lexicon.ends.matchAt(words, at, accents));
+}
+
+/** Every word belongs to a subject's name ("CĐHT", "Thông tư 25"), and there is one. */
+function namesOnlySubjects(words: readonly Word[], lexicon: Lexicon): boolean {
+  const named = lexicon.subjects.find(words, false).reduce((sum, { length }) => sum + length, 0);
+  return words.length > 0 && named === words.length;
 }
 
 /**

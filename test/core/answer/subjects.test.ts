@@ -43,6 +43,17 @@ describe('preferNamedSubjects', () => {
     expect(ranked[0]!.chunkId).toBe(own.chunkId);
   });
 
+  it('keeps the named document\'s passage scoring near the best before its far ones that name more of the question', () => {
+    const question = 'theo công văn 6782 các tỉnh báo cáo kết quả công nhận gia đình học tập trước ngày nào';
+    const deadline = passage('Các tỉnh báo cáo kết quả mỗi năm một lần, trước ngày 15/12.', { number: '6782/BGDĐT-GDTX' }, { heading: 'Theo Công văn 6782, tỉnh báo cáo khi nào?', score: 1.2 });
+    const who = passage('Sở Giáo dục và Đào tạo chủ trì đánh giá, công nhận Gia đình học tập.', { number: '6782/BGDĐT-GDTX' }, { heading: 'Theo Công văn 6782, ai công nhận Gia đình học tập?', score: 0.5 });
+    const ranked = preferNamedSubjects([deadline, who], subjectsOf(question, lexicon), lexicon, 0.7);
+    expect(ranked.map((p) => p.chunkId)).toEqual([deadline.chunkId, who.chunkId]);
+    // Both near the best, the one naming more of the question goes first.
+    const near = preferNamedSubjects([deadline, { ...who, score: 1.1 }], subjectsOf(question, lexicon), lexicon, 0.7);
+    expect(near.map((p) => p.chunkId)).toEqual([who.chunkId, deadline.chunkId]);
+  });
+
   it('measures and ranks past a passage headed by another covered place that never names the one asked', () => {
     const question = 'Vinh vào mạng lưới UNESCO năm nào';
     const elsewhere = passage('TP.HCM trở thành thành viên của mạng lưới UNESCO ngày 14/02/2024.', {}, { heading: 'TP.HCM gia nhập Mạng lưới UNESCO năm 2024', score: 1 });

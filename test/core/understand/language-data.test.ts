@@ -33,7 +33,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -104,6 +104,16 @@ describe('prompts/language as rules', () => {
     // Praise of an explanation is thanks; asked for a clearer one, it is a request.
     expect(read('Dạ vâng, em hiểu rồi ạ. Ad giải thích rõ ràng quá, em cảm ơn ad nhiều lắm, có gì em sẽ hỏi thêm sau nhé.').smallTalk).toBe('thanks');
     for (const asked of ['giải thích rõ ràng giúp mình', 'bạn giải thích rõ ràng giúp mình với', 'giai thich ro rang di']) expect(read(asked).smallTalk, asked).toBeUndefined();
+  });
+
+  it('reads thanks, the bot addressed and every thanked-for word as thanks for what was done, whatever it names, unless it turns to ask', () => {
+    const { 'thanked-for': openers, 'thanked-for-turns': turns } = data('small-talk.yaml') as { 'thanked-for': string[]; 'thanked-for-turns': string[] };
+    const thanked = (opener: string) => `Dạ cảm ơn ad ${opener} giải thích kỹ mấy chữ viết tắt GĐHT, CĐHT ạ, giờ em hiểu rồi. Chúc ad sức khỏe ạ. Tạm biệt ad!`;
+    expect(openers.filter((opener) => read(thanked(opener)).smallTalk !== 'thanks')).toEqual([]);
+    expect(read('cam on ban da tra loi ve tuan le hoc tap suot doi nha').smallTalk).toBe('thanks');
+    expect(turns.filter((turn) => read(`cảm ơn ad đã trả lời ${turn} gia đình học tập do ai công nhận`).smallTalk !== undefined)).toEqual([]);
+    // Asked with "?", or in a clause of its own, it is a question.
+    for (const asked of ['cảm ơn ad đã trả lời, gia đình học tập do ai công nhận', 'cảm ơn ad đã giải thích mấy chữ viết tắt nào?']) expect(read(asked).smallTalk, asked).toBeUndefined();
   });
 
   it('reads thanks passed on for everyone the asker may type for (`asked-by` openers), and thanks to the bot addressed as an office', () => {
