@@ -511,6 +511,9 @@ describe('answer engine with question understanding', () => {
     expect((await ask('cả nước có bao nhiêu công dân học tập')).refusalReason).not.toBe('place_figure');
     // A target asked by someone who lives there is the national rule.
     expect((await ask('Bác ở Sơn La, chỉ tiêu gia đình học tập đến năm 2025 là bao nhiêu phần trăm?')).refusalReason).not.toBe('place_figure');
+    // So is what a level requires ("yêu cầu", `rule-words`) asked by someone working there.
+    const required = await ask('Chào ad, tôi ở Sơn La, đang làm hồ sơ cho một trường tiểu học xin công nhận Đơn vị học tập cấp tỉnh. Với cơ sở giáo dục thì mức độ 1 yêu cầu bao nhiêu phần trăm người học là Công dân học tập vậy ad?');
+    expect(required.refused).toBe(false);
   });
 
   it('reads a count asked inside a yes/no frame as a count', async () => {
