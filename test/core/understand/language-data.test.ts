@@ -539,6 +539,9 @@ describe('prompts/language as rules', () => {
     // "răng mà" asks why, "noi rang" is "nói rằng".
     expect(read('răng mà năm 2024 tuần lễ khai mạc 1/10').facets).toContain('reason');
     expect(read('ho noi rang gia dinh hoc tap can 4 nhom tieu chi').query).toContain('rang');
+    // A last letter dropped ("vậ") asks who the bot is; bare, "va" joins.
+    expect(read('Bạn là aii vậ?').smallTalk).toBe('identity');
+    expect(read('gia dinh va dong ho hoc tap la gi').query).toContain(' va ');
   });
 
   it('reads a regional word by its neighbours, never a word typed with another tone mark, and keeps a phrase listed as itself as typed', () => {
