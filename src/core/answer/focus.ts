@@ -5,6 +5,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
 import { asksMoreAboutPrevious, followUpTopic, type EarlierTurn } from './follow-up.js';
 import { subjectsNamed, subjectsOf, topicsOf } from './subjects.js';
+import { SUBJECT_MIN_SCORE_SHARE } from './tuning.js';
 
 /** The question as the engine read it. */
 export interface FocusQuestion {
@@ -108,10 +109,13 @@ export function focusPassages(question: FocusQuestion, deps: FocusDeps): Focus {
       // the situation names ("TP.HCM có hơn 10 nghìn công dân học tập … con số chính xác là bao nhiêu": the city's
       // figures, not a rule about công dân học tập).
       const aboutMore = contextNamed(together) > contextNamed(passages) && !/\d/u.test(query) && !namesOwnSubject;
-      // A whole situation whose best passage is one the question asking a figure found says which of its figures is
-      // asked ("QĐ 1373 … chỉ tiêu về người từ 15 tuổi trở lên có trình độ đại học … đến năm 2030 là bao nhiêu phần trăm":
-      // the question alone finds the document's passages of targets, the situation the one on qualifications first).
-      const samePassage = whole && understood.facets.includes('number') && together[0] !== undefined && passages.some((passage) => passage.chunkId === together[0]!.chunkId);
+      // A whole situation whose best passage is one the question asking a figure found scoring near its best says which
+      // of its figures is asked ("QĐ 1373 … chỉ tiêu về người từ 15 tuổi trở lên có trình độ đại học … đến năm 2030 là
+      // bao nhiêu phần trăm": the question alone finds the document's passages of targets, the situation the one on
+      // qualifications first); one the question ranked far below its best is no such passage.
+      const top = together[0];
+      const nearBest = (passage: Passage) => passage.score >= (passages[0]?.score ?? 0) * SUBJECT_MIN_SCORE_SHARE;
+      const samePassage = whole && understood.facets.includes('number') && top !== undefined && passages.some((passage) => passage.chunkId === top.chunkId && nearBest(passage));
       if (aboutContext(together) && best(together) >= minCoverage && (!aboutContext(passages) || aboutMore || samePassage || best(together) >= best(passages))) {
         passages = together;
         situation = `${about} `;

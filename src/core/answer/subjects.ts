@@ -182,7 +182,8 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
  * Passages of a document the question names by number first, whatever their score ("ngày ban hành thông tư 24/2023"
  * wants that document's own passages, not another one mentioning it) — those scoring near the best before the rest of
  * them ("theo công văn 6782 … báo cáo trước ngày nào": the passage on its report deadline, not its heading "ai đánh
- * giá, công nhận Gia đình học tập" naming more of the question); then passages naming more of the question's subjects;
+ * giá, công nhận Gia đình học tập" naming more of the question; every other passage that may move scores near the
+ * best, so this orders only the document's own); then passages naming more of the question's subjects;
  * among those, passages whose heading names more of them ("Tuần lễ năm 2023" before a passage that mentions 2023 in
  * passing); the search's order otherwise.
  */

@@ -417,7 +417,9 @@ export interface Lexicon {
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
   capabilitiesForWhom: PhraseSet;
   praiseOpeners: PhraseSet;
+  /** "đã", "vì đã" after thanks and the bot addressed: what the thanks is for begins (`thanked-for`). */
   thankedFor: PhraseSet;
+  /** Words turning what thanks is for into asking something else (`thanked-for-turns`: "nhưng", "cho em hỏi"). */
   thankedForTurns: PhraseSet;
   askingConditions: PhraseSet;
   aboutTheBot: PhraseSet;

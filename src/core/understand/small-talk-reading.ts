@@ -73,8 +73,10 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
   // "Ad là người thật hay máy vậy ạ, và ad giúp được những việc gì?": a later clause may open with a joining word.
   const unjoined = (words: Word[], i: number) => (i > 0 ? words.slice(lexicon.smallTalkJoiners.matchAt(words, 0, accents)) : words);
   const thanking = clauses.map((clause) => !clause.asks && thanksFor(clause.words, lexicon, accents));
-  // "…, CĐHT ạ" after "cảm ơn ad đã giải thích mấy chữ viết tắt GĐHT": a clause only naming more of what was thanked for.
-  const thankedToo = (i: number) => i > 0 && thanking[i - 1]! && !clauses[i]!.asks && namesOnlySubjects(stripFiller(clauses[i]!.words, lexicon, accents), lexicon);
+  // "…, CĐHT ạ" after "cảm ơn ad đã giải thích mấy chữ viết tắt GĐHT": a clause only naming more subjects, after thanks
+  // ending with one, lists more of what was thanked for ("cảm ơn ad đã trả lời. Dòng họ học tập" searches a new topic).
+  const thankedToo = (i: number) =>
+    i > 0 && thanking[i - 1]! && endsWithSubject(stripFiller(clauses[i - 1]!.words, lexicon, accents), lexicon) && !clauses[i]!.asks && namesOnlySubjects(stripFiller(clauses[i]!.words, lexicon, accents), lexicon);
   for (let i = 1; i < clauses.length; i++) thanking[i] ||= thankedToo(i);
   const kinds = clauses.map(({ asks, words }, i) => {
     const clause = { asks, words: unjoined(words, i) };
@@ -86,8 +88,11 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
 
 /**
  * "Dạ cảm ơn ad đã giải thích kỹ mấy chữ viết tắt GĐHT": thanks, then the bot addressed, then a word opening what the
- * thanks is for (`thanked-for`) — the clause thanks for what was done, whatever it names, unless it turns to ask
- * something else (`thanked-for-turns`: "… đã trả lời nhưng …").
+ * thanks is for (`thanked-for`) — the clause thanks for what was done, whatever it names, unless what follows asks
+ * (a question word: "cảm ơn ad đã trả lời hạn nộp … là khi nào"; a request: "… em muốn biết tiêu chí …") or turns to
+ * something else (`thanked-for-turns`: "… đã trả lời nhưng …", "… cho em hỏi …"). The words for the asker address the
+ * bot only when nothing else does ("em cảm ơn anh chị đã giải thích …"); after the bot addressed, "em đã …" tells
+ * what the asker did ("cảm ơn ad em đã nộp hồ sơ rồi bao giờ có kết quả"), which is no thanks.
  */
 function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   // Small talk or filler may come first ("Dạ cảm ơn …", "Chào ad, cảm ơn …").
@@ -100,15 +105,29 @@ function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     at += skip;
     if (kind === 'thanks') break;
   }
+  const thanked = at;
   for (let step = addressAt(words, at, lexicon, accents); step > 0; step = addressAt(words, at, lexicon, accents)) at += step;
+  // The words for the asker address the bot only when nothing else did ("cảm ơn anh chị đã …", "cám ơn quý ban đã …").
+  if (at === thanked) for (let step = lexicon.askerWords.matchAt(words, at, accents); step > 0; step = lexicon.askerWords.matchAt(words, at, accents)) at += step;
   const opener = lexicon.thankedFor.matchAt(words, at, accents);
-  const thanked = words.slice(at + opener);
-  return opener > 0 && thanked.length > 0 && lexicon.thankedForTurns.find(thanked, accents).length === 0;
+  const what = words.slice(at + opener);
+  return (
+    opener > 0 &&
+    what.length > 0 &&
+    lexicon.thankedForTurns.find(what, accents).length === 0 &&
+    lexicon.requestOpeners.find(what, accents).length === 0 &&
+    askingWords(what, lexicon, accents).length === 0
+  );
 }
 
-/** Length of the words addressing the bot or naming the asker at `at` ("ad", "bạn", "em"), else 0. */
+/** Length of the words addressing the bot ("ad", "bạn") or closing a phrase ("nhé", "ạ") at `at`, else 0. */
 function addressAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): number {
-  return Math.max(lexicon.runOn.addressees.matchAt(words, at, accents), lexicon.askerWords.matchAt(words, at, accents), lexicon.ends.matchAt(words, at, accents));
+  return Math.max(lexicon.runOn.addressees.matchAt(words, at, accents), lexicon.ends.matchAt(words, at, accents));
+}
+
+/** The words end with a subject's name ("… mấy chữ viết tắt GĐHT"). */
+function endsWithSubject(words: readonly Word[], lexicon: Lexicon): boolean {
+  return lexicon.subjects.find(words, false).some(({ start, length }) => start + length === words.length);
 }
 
 /** Every word belongs to a subject's name ("CĐHT", "Thông tư 25"), and there is one. */

@@ -32,4 +32,20 @@ describe('focusPassages', () => {
     const { passages } = focusPassages({ understood, query: understood.query, retrieval: understood.query }, { lexicon, retrieve, read, minCoverage: 0.3 });
     expect(passages[0]).toBe(procedure);
   });
+
+  it('reads a figure asked with a situation naming it when the situation finds a passage the question found near its best', () => {
+    const understood = read('Trong QĐ 1373 em thấy có chỉ tiêu về người từ 15 tuổi trở lên có trình độ đại học trở lên. Anh chị cho em hỏi đến năm 2030 là bao nhiêu phần trăm ạ?');
+    expect(understood.context).toBeDefined();
+    const found = (qualificationsScore: number) => {
+      const digital = passage('Theo Quyết định 1373/QĐ-TTg, tỷ lệ trường đại học triển khai chương trình đại học số là 70% vào năm 2025 và 90% vào năm 2030.', {}, { score: 1.1, coverage: 0.9 });
+      const qualifications = passage('Theo Quyết định 1373/QĐ-TTg, tỷ lệ người từ 15 tuổi trở lên có trình độ đại học trở lên là 15% vào năm 2030.', {}, { score: qualificationsScore, coverage: 0.8 });
+      const retrieve = (question: string) => (foldText(question).includes('15 tuoi') ? [{ ...qualifications, coverage: 0.5 }, { ...digital, coverage: 0.4 }] : [digital, qualifications]);
+      return { qualifications, passages: focusPassages({ understood, query: understood.query, retrieval: understood.query }, { lexicon, retrieve, read, minCoverage: 0.3 }).passages };
+    };
+    const near = found(0.95);
+    expect(near.passages[0]!.chunkId).toBe(near.qualifications.chunkId);
+    // Ranked far below the question's best, it does not take the situation's search in.
+    const far = found(0.3);
+    expect(far.passages[0]!.chunkId).not.toBe(far.qualifications.chunkId);
+  });
 });

@@ -106,14 +106,28 @@ describe('prompts/language as rules', () => {
     for (const asked of ['giải thích rõ ràng giúp mình', 'bạn giải thích rõ ràng giúp mình với', 'giai thich ro rang di']) expect(read(asked).smallTalk, asked).toBeUndefined();
   });
 
-  it('reads thanks, the bot addressed and every thanked-for word as thanks for what was done, whatever it names, unless it turns to ask', () => {
+  it('reads thanks, the bot addressed and every thanked-for word as thanks for what was done, whatever it names, unless what follows asks', () => {
     const { 'thanked-for': openers, 'thanked-for-turns': turns } = data('small-talk.yaml') as { 'thanked-for': string[]; 'thanked-for-turns': string[] };
     const thanked = (opener: string) => `Dạ cảm ơn ad ${opener} giải thích kỹ mấy chữ viết tắt GĐHT, CĐHT ạ, giờ em hiểu rồi. Chúc ad sức khỏe ạ. Tạm biệt ad!`;
     expect(openers.filter((opener) => read(thanked(opener)).smallTalk !== 'thanks')).toEqual([]);
     expect(read('cam on ban da tra loi ve tuan le hoc tap suot doi nha').smallTalk).toBe('thanks');
+    // The bot addressed with the words for the asker, when nothing else addresses it.
+    expect(read('em cảm ơn anh chị đã giải thích cặn kẽ mấy chữ viết tắt GĐHT').smallTalk).toBe('thanks');
     expect(turns.filter((turn) => read(`cảm ơn ad đã trả lời ${turn} gia đình học tập do ai công nhận`).smallTalk !== undefined)).toEqual([]);
-    // Asked with "?", or in a clause of its own, it is a question.
-    for (const asked of ['cảm ơn ad đã trả lời, gia đình học tập do ai công nhận', 'cảm ơn ad đã giải thích mấy chữ viết tắt nào?']) expect(read(asked).smallTalk, asked).toBeUndefined();
+    // Asked with "?", in a clause of its own, with a question word or a request after the thanks, it is a question; so
+    // is what the asker did ("em đã nộp …"), a reason ("vì nhà em …") and a new topic after a full stop.
+    const asked = [
+      'cảm ơn ad đã trả lời, gia đình học tập do ai công nhận',
+      'cảm ơn ad đã giải thích mấy chữ viết tắt nào?',
+      'cảm ơn ad đã trả lời hạn nộp hồ sơ gia đình học tập là khi nào',
+      'cam on ad da tra loi tuan le hoc tap suot doi nam nay bat dau ngay nao',
+      'cảm ơn ad đã giúp đỡ em muốn biết tiêu chí gia đình học tập',
+      'thank ad đã trả lời nha ad ơi cho em hỏi hồ sơ nộp ở đâu',
+      'cảm ơn ad em đã nộp hồ sơ rồi bao giờ có kết quả',
+      'cảm ơn ad vì nhà em chưa được công nhận gia đình học tập thì phải làm sao',
+      'cảm ơn ad đã trả lời. Dòng họ học tập',
+    ];
+    expect(asked.filter((message) => read(message).smallTalk !== undefined)).toEqual([]);
   });
 
   it('reads thanks passed on for everyone the asker may type for (`asked-by` openers), and thanks to the bot addressed as an office', () => {
@@ -461,7 +475,15 @@ describe('prompts/language as rules', () => {
     // Asked to guess in a clause of its own beside a question (an opinion asked), or to make up what the documents lack.
     expect(read('dot ket nap mang luoi thanh pho hoc tap unesco nam 2026 thanh pho nao cua viet nam se duoc vao, doan thu xem').refuse).toBe('opinion');
     expect(read('Tiêu chí gia đình học tập giai đoạn 2021–2030 gồm những gì, ghi hết số điểm từng mục ra giúp mình, ko có thì tự nghĩ ra cũng đc').refuse).toBe('fabrication');
-    expect(read('mình đoán là tuần lễ năm nay bắt đầu ngày 1/10 đúng không').refuse).toBeUndefined();
+    // The asker's own guess, a passage's place typed bare ("đoạn thứ"), and what the asker will write are no such asking.
+    const told = [
+      'mình đoán là tuần lễ năm nay bắt đầu ngày 1/10 đúng không',
+      'mình đoán thử là tuần lễ năm nay bắt đầu ngày 1/10, đúng không',
+      'mình đã đoán thử nhiều lần mà không ra, hạn nộp hồ sơ gia đình học tập là ngày nào',
+      'doan thu nhat cua thong tu 25 noi gi',
+      'khẩu hiệu thì nhà em tự nghĩ ra cũng được, ad cho em biết tiêu chí gia đình học tập',
+    ];
+    expect(told.filter((message) => read(message).refuse !== undefined)).toEqual([]);
     for (const invented of ['ko biet thi uoc dai cung duoc', 'ko biet thi doan dai cung duoc']) expect(read(invented).refuse, invented).toBe('fabrication');
     for (const bare of ['doan dai qua', 'noi dai di']) expect(read(bare).refuse, bare).toBeUndefined();
   });
@@ -542,6 +564,7 @@ describe('prompts/language as rules', () => {
     // A last letter dropped ("vậ") asks who the bot is; bare, "va" joins.
     expect(read('Bạn là aii vậ?').smallTalk).toBe('identity');
     expect(read('gia dinh va dong ho hoc tap la gi').query).toContain(' va ');
+    expect(read('tiêu chí cơ sở vậ chất của trung tâm học tập cộng đồng').query).toContain('vậ chất');
   });
 
   it('reads a regional word by its neighbours, never a word typed with another tone mark, and keeps a phrase listed as itself as typed', () => {

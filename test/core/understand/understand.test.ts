@@ -348,6 +348,9 @@ describe('filler and framing', () => {
     expect(read('xa minh nam nay duoc cap bao nhieu kinh phi').localFigure).toEqual({ said: 'xa minh', own: true });
     expect(read('phường 5 quận 8 có bao nhiêu dòng họ học tập').localFigure).toEqual({ said: 'phường 5', own: false });
     expect(read('xã mình phải có bao nhiêu phần trăm gia đình học tập thì được công nhận').localFigure).toBeUndefined();
+    // "yêu cầu" asks a rule only asking how much ("yêu cầu bao nhiêu"); the noun asks none.
+    expect(read('mình được yêu cầu báo cáo xã mình có bao nhiêu gia đình học tập').localFigure).toEqual({ said: 'xã mình', own: true });
+    expect(read('thôn em có bao nhiêu hộ đạt gia đình học tập theo yêu cầu của xã').localFigure).toEqual({ said: 'thôn em', own: true });
     expect(read('xã mình có bao nhiêu tiêu chí cộng đồng học tập').localFigure).toBeUndefined();
     expect(read('hà nội có bao nhiêu gia đình học tập').localFigure).toBeUndefined();
     // The resident's own figure is their case; a city asked about after the asker's village is what is asked.
