@@ -105,10 +105,10 @@ function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     at += skip;
     if (kind === 'thanks') break;
   }
-  const thanked = at;
-  for (let step = addressAt(words, at, lexicon, accents); step > 0; step = addressAt(words, at, lexicon, accents)) at += step;
+  const afterThanks = at;
+  at = skipped(at, (i) => addressAt(words, i, lexicon, accents));
   // The words for the asker address the bot only when nothing else did ("cảm ơn anh chị đã …", "cám ơn quý ban đã …").
-  if (at === thanked) for (let step = lexicon.askerWords.matchAt(words, at, accents); step > 0; step = lexicon.askerWords.matchAt(words, at, accents)) at += step;
+  if (at === afterThanks) at = skipped(at, (i) => lexicon.askerWords.matchAt(words, i, accents));
   const opener = lexicon.thankedFor.matchAt(words, at, accents);
   const what = words.slice(at + opener);
   return (
@@ -118,6 +118,13 @@ function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     lexicon.requestOpeners.find(what, accents).length === 0 &&
     askingWords(what, lexicon, accents).length === 0
   );
+}
+
+/** Where the runs `lengthAt` reads from `at` on end (`at` itself when none starts there). */
+function skipped(at: number, lengthAt: (at: number) => number): number {
+  let end = at;
+  for (let step = lengthAt(end); step > 0; step = lengthAt(end)) end += step;
+  return end;
 }
 
 /** Length of the words addressing the bot ("ad", "bạn") or closing a phrase ("nhé", "ạ") at `at`, else 0. */
