@@ -472,6 +472,11 @@ describe('prompts/language as rules', () => {
     // Asked to make a figure up, typed with or without marks; "đoạn dài quá", "nói dài đi" typed bare complain or ask.
     expect(read('ko biet thi noi dai mot con so cho minh cung duoc').refuse).toBe('fabrication');
     expect(read('không biết thì ad đoán đại giúp mình').refuse).toBe('fabrication');
+    for (const invented of ['ko biet thi uoc dai cung duoc', 'ko biet thi doan dai cung duoc']) expect(read(invented).refuse, invented).toBe('fabrication');
+    for (const bare of ['doan dai qua', 'noi dai di']) expect(read(bare).refuse, bare).toBeUndefined();
+  });
+
+  it('refuses a guess asked beside a question and a request to make up what the documents lack, not the asker\'s own guess', () => {
     // Asked to guess in a clause of its own beside a question (an opinion asked), or to make up what the documents lack.
     expect(read('dot ket nap mang luoi thanh pho hoc tap unesco nam 2026 thanh pho nao cua viet nam se duoc vao, doan thu xem').refuse).toBe('opinion');
     expect(read('Tiêu chí gia đình học tập giai đoạn 2021–2030 gồm những gì, ghi hết số điểm từng mục ra giúp mình, ko có thì tự nghĩ ra cũng đc').refuse).toBe('fabrication');
@@ -484,8 +489,6 @@ describe('prompts/language as rules', () => {
       'khẩu hiệu thì nhà em tự nghĩ ra cũng được, ad cho em biết tiêu chí gia đình học tập',
     ];
     expect(told.filter((message) => read(message).refuse !== undefined)).toEqual([]);
-    for (const invented of ['ko biet thi uoc dai cung duoc', 'ko biet thi doan dai cung duoc']) expect(read(invented).refuse, invented).toBe('fabrication');
-    for (const bare of ['doan dai qua', 'noi dai di']) expect(read(bare).refuse, bare).toBeUndefined();
   });
 
   it('reads a greeting or an apology holding a request word ("xin chào") as asking nothing', () => {
