@@ -54,6 +54,8 @@ const smallTalkSchema = z.object({
   'denies-asking': words.default([]),
   'thanks-only': words.default([]),
   'relayed-openers': words.default([]),
+  'relayed-says': words.default([]),
+  'passed-on': z.object({ verbs: words, links: words, audiences: words }).default({ verbs: [], links: [], audiences: [] }),
   'request-openers': words.default([]),
   'capabilities-forms': z
     .object({ verbs: words, asks: words, able: words, before: words.default([]), 'bot-only': words.default([]), 'for-whom': words.default([]) })
@@ -110,6 +112,7 @@ const cuesSchema = z.object({
   'help-thanked': z.object({ openers: words, ends: words }).default({ openers: [], ends: [] }),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
+  'act-dates-checked': z.object({ acts: words, 'not-acts': words, 'before-figure': words, within: z.number().int().min(0) }).default({ acts: [], 'not-acts': [], 'before-figure': [], within: 0 }),
   'according-to': words.default([]),
   requests: words.default([]),
   'not-requests': words.default([]),
@@ -268,6 +271,11 @@ function describedTitles({ traits, holders }: { traits: string[]; holders: Recor
   return Object.fromEntries(Object.entries(holders).flatMap(([title, named]) => named.flatMap((holder) => traits.map((trait) => [`${holder} ${trait}`, title]))));
 }
 
+/** "chuyển cho cả nhóm": every verb of passing on, with every link and every audience. */
+function passedOnPhrases({ verbs, links, audiences }: { verbs: string[]; links: string[]; audiences: string[] }): string[] {
+  return verbs.flatMap((verb) => links.flatMap((link) => audiences.map((audience) => `${verb} ${link} ${audience}`)));
+}
+
 /** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
 export function loadLanguage(promptsDir: string): Lexicon {
   const read = reader(promptsDir);
@@ -278,7 +286,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
@@ -293,7 +301,10 @@ export function loadLanguage(promptsDir: string): Lexicon {
       deniesAsking,
       thanksOnly,
       relayedOpeners,
+      relayedSays,
       requestOpeners,
+      passedOn: passedOnPhrases(passedOn),
+      passedOnVerbs: passedOn.verbs,
       clauseMarks: { ...clauseMarks, thanks: [...thanksOnly, ...(clauseMarks.thanks ?? [])] },
     }))(
       read('small-talk.yaml', smallTalkSchema),
@@ -343,6 +354,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       helpThanked: cues['help-thanked'],
       withoutTopic: cues['without-topic'],
       weekDatesChecked: { words: cues['week-dates-checked'].words, beforeFigure: cues['week-dates-checked']['before-figure'] },
+      actDatesChecked: { acts: cues['act-dates-checked'].acts, notActs: cues['act-dates-checked']['not-acts'], beforeFigure: cues['act-dates-checked']['before-figure'], within: cues['act-dates-checked'].within },
       accordingTo: cues['according-to'],
       requests: cues.requests,
       notRequests: cues['not-requests'],

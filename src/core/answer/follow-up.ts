@@ -95,8 +95,11 @@ function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexi
   // After "thông tư cũ trước đó là thông tư nào?", "thông tư cũ đó" is the one the answer brought, not one the question knew.
   const brought = askedKind === undefined ? [] : earlier.answerDocuments.filter((subject) => !asked.some((known) => documentKey(known) === documentKey(subject)));
   const named = [...brought, ...asked, ...earlier.answerDocuments];
-  const kind = pointer ? pointer.phrase.split(' ')[0]! : askedKind!;
-  return named.find((subject) => foldText(subject.said).startsWith(kind)) ?? named[0];
+  const kind = pointer ? pointer.phrase.split(' ') : [askedKind!];
+  // "qđ 387" is of the kind "quyết định đó" points at: the kind's first word, or its initials, opens what was said.
+  const initials = kind.slice(0, 2).map((word) => word[0]).join('');
+  const ofKind = (said: string) => said.startsWith(kind[0]!) || (kind.length > 2 && said.startsWith(`${initials} `));
+  return named.find((subject) => ofKind(foldText(subject.said))) ?? named[0];
 }
 
 /** The question opens citing a document pointed at: "theo" and the pointer ("Theo văn bản đó, …"), nothing between. */

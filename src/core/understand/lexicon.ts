@@ -136,6 +136,12 @@ export interface LanguageData {
   thanksOnly: string[];
   /** "cảm ơn", "chào": small talk the asker passes on for a relative opens so ("Bà cháu cảm ơn ad"). */
   relayedOpeners: string[];
+  /** "bảo", "nhờ": a word of passing small talk on, between the relative and what they say ("ông bảo cảm ơn ad"). */
+  relayedSays: string[];
+  /** "chuyển cho cả nhóm": passing on what the bot said, a verb, a link and an audience. */
+  passedOn: string[];
+  /** "chuyển", "đọc lại": verbs of passing on what the bot said ("để mình giới thiệu lại với các cụ"). */
+  passedOnVerbs: string[];
   /** "cho tôi xin …": a clause opening so requests something now, beside thanks or a story. */
   requestOpeners: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
@@ -278,6 +284,8 @@ export interface LanguageData {
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
     weekDatesChecked: { words: string[]; beforeFigure: string[] };
+    /** "ký", "thành lập"; "tháng" before a figure: an act dating a document or body, then its date, checked in a yes/no. */
+    actDatesChecked: { acts: string[]; notActs: string[]; beforeFigure: string[]; within: number };
     /** "theo", "căn cứ": opening a clause naming a document before a question, they say which one it asks of. */
     accordingTo: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
@@ -429,6 +437,12 @@ export interface Lexicon {
   thanksOnly: PhraseSet;
   /** "cảm ơn", "chào": after a relative the asker types for and the asker's words, small talk passed on. */
   relayedOpeners: PhraseSet;
+  /** Words of passing small talk on ("bảo", "nhờ"), between the relative and a relayed opener. */
+  relayedSays: PhraseSet;
+  /** Passing on what the bot said ("chuyển cho cả nhóm"): a clause telling it, naming no subject, thanks. */
+  passedOn: PhraseSet;
+  /** Verbs of passing on what the bot said, after "để" and the asker's words closing small talk. */
+  passedOnVerbs: PhraseSet;
   /** "cho tôi xin …": a clause opening so requests something now; it is never beside small talk. */
   requestOpeners: PhraseSet;
   clauseMarks: PhraseSet;
@@ -595,6 +609,10 @@ export interface Lexicon {
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
    * naming one before a figure ("tháng 11"): a yes/no about the Week holding one checks its dates. */
   weekDatesChecked: { words: PhraseSet; beforeFigure: PhraseSet };
+  /** Acts dating a document, a body or a membership (as typed in messages with diacritics; "đăng ký" holds no "ký"),
+   * words naming a date before a figure, and how many words may come between: a yes/no holding an act and then a date
+   * checks that date. */
+  actDatesChecked: { acts: PhraseSet; beforeFigure: PhraseSet; within: number };
   /** "theo", "căn cứ": a clause opening with one and naming a document before a question says which one it asks of. */
   accordingTo: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
@@ -884,6 +902,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     deniesAsking: compilePhrases(data.deniesAsking),
     thanksOnly: compilePhrases(data.thanksOnly),
     relayedOpeners: compilePhrases(data.relayedOpeners),
+    relayedSays: compilePhrases(data.relayedSays),
+    passedOn: compilePhrases(data.passedOn),
+    passedOnVerbs: compilePhrases(data.passedOnVerbs),
     requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
@@ -1007,6 +1028,11 @@ export function compileLexicon(data: LanguageData): Lexicon {
     helpThanked: { openers: compilePhrases(data.cues.helpThanked.openers), ends: compilePhrases(data.cues.helpThanked.ends, data.cues.helpThanked.ends) },
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
+    actDatesChecked: {
+      acts: compilePhrases(data.cues.actDatesChecked.acts, data.cues.actDatesChecked.acts, { except: data.cues.actDatesChecked.notActs }),
+      beforeFigure: compilePhrases(data.cues.actDatesChecked.beforeFigure),
+      within: data.cues.actDatesChecked.within,
+    },
     accordingTo: compilePhrases(data.cues.accordingTo),
     requests: compilePhrases(data.cues.requests, cueAccents, { except: data.cues.notRequests }),
     searchWords: compilePhrases(data.cues.searchWords.words, cueAccents),

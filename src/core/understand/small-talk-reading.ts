@@ -1,7 +1,7 @@
 // Small talk read from a message: whole messages, clause by clause, with the resident's news or story around it.
 import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
-import { askingWords, cuedFacets, isYesNoFrame, within } from './cues.js';
+import { askingWords, asksInWords, cuedFacets, isYesNoFrame, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import { askerWordAt, stripFiller } from './filler.js';
 import { asksAgain } from './corrections.js';
@@ -38,6 +38,8 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
       if (kind === 'capabilities' && forWhom && namesOnlyWhoIsHelped(words.slice(i), lexicon, accents)) i = words.length;
       continue;
     }
+    // "bạn là ai và giúp được những việc gì để mình giới thiệu lại với các cụ nhé": why the small talk is asked.
+    if (kinds.length > 0 && passesOnAt(words, i, lexicon, accents) && namesOnlyWhoIsHelped(words.slice(i), lexicon, accents)) break;
     // "bạn là ai và giúp được những gì": a joining word between two small-talk phrases.
     const joiner = kinds.length > 0 && i + 1 < words.length ? lexicon.smallTalkJoiners.matchAt(words, i, accents) : 0;
     const filler = Math.max(
@@ -61,6 +63,14 @@ function asksLeaveAt(words: readonly Word[], at: number, lexicon: Lexicon, accen
   if (leave === 0) return 0;
   for (let n = Math.min(at, 3); n >= 1; n--) if (lexicon.leaveAskingAfter.matchAt(words, at - n, accents) === n) return leave;
   return 0;
+}
+
+/** At `at`, "để", the asker's words and a verb of passing on (`passed-on` verbs): "để mình giới thiệu lại …". */
+function passesOnAt(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): boolean {
+  const opener = lexicon.purposeOpeners.matchAt(words, at, accents);
+  if (opener === 0) return false;
+  const asker = skipped(at + opener, (i) => lexicon.askerWords.matchAt(words, i, accents));
+  return lexicon.passedOnVerbs.matchAt(words, asker, accents) > 0;
 }
 
 /** The words after "giúp được gì cho" name who would be helped: no subject, no question word, no facet's cue. */
@@ -95,8 +105,9 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
  * what the asker did ("cảm ơn ad em đã nộp hồ sơ rồi bao giờ có kết quả"), which is no thanks.
  */
 function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  // Small talk or filler may come first ("Dạ cảm ơn …", "Chào ad, cảm ơn …").
-  let at = 0;
+  // Small talk or filler may come first ("Dạ cảm ơn …", "Chào ad, cảm ơn …"), or the relative it is passed on for
+  // ("Ông bảo cảm ơn ad đã giải thích kỹ").
+  let at = relayedAt(words, lexicon, accents);
   for (;;) {
     const talk = lexicon.smallTalk.matchAt(words, at, accents);
     const kind = talk > 0 ? lexicon.smallTalkKind.get(words.slice(at, at + talk).map((w) => w.folded).join(' ')) : undefined;
@@ -182,14 +193,15 @@ function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }
 export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const kind = smallTalkKind(words, lexicon, accents);
   if (kind) return kind;
-  // "Bà cháu cảm ơn ad nhiều ạ", "mẹ em cảm ơn ad": small talk the asker passes on for someone they type for (the
-  // people of `asked-by`) opening the clause, said with a word of `relayed-openers` after the asker's words — not news
-  // of them ("con trai tôi giỏi quá", "bà con vui vẻ"). Typed bare too: the opener after the relative tells.
-  const relayer = lexicon.askedBy.opens.matchAt(words, 0, accents);
-  const rest = words.slice(relayer);
-  if (relayer > 0 && lexicon.relayedOpeners.matchAt(rest, lexicon.askerWords.matchAt(rest, 0, accents), accents) > 0) {
-    const relayed = smallTalkOf(rest, lexicon, accents);
-    if (relayed) return relayed;
+  // "Bà cháu cảm ơn ad nhiều ạ", "mẹ em cảm ơn ad", "Ông bảo cảm ơn ad đã giải thích kỹ": small talk the asker passes
+  // on for someone they type for (the people of `asked-by`) opening the clause after any opening word ("dạ"), said with
+  // a word of `relayed-openers` after the asker's words and a word of passing it on (`relayed-says`) — not news of them
+  // ("con trai tôi giỏi quá", "bà con vui vẻ"). Typed bare too: the opener after the relative tells. So is the asker's
+  // own "con" ("Dạ con chào ad ạ").
+  const relayed = relayedAt(words, lexicon, accents);
+  if (relayed > 0) {
+    const kind = smallTalkOf(words.slice(relayed), lexicon, accents);
+    if (kind) return kind;
   }
   const without = (askerAt: (at: number) => number) => {
     const rest: Word[] = [];
@@ -201,6 +213,21 @@ export function smallTalkOf(words: readonly Word[], lexicon: Lexicon, accents: b
     return rest.length > 0 && rest.length < words.length ? smallTalkKind(rest, lexicon, accents) : undefined;
   };
   return without((at) => lexicon.askerWords.matchAt(words, at, accents)) ?? without((at) => askerWordAt(words, at, lexicon, accents));
+}
+
+/**
+ * Where small talk passed on for someone else starts ("Ông bảo | cảm ơn ad", "Dạ mẹ em | chào ad"): after any opening
+ * word, one of the people of `asked-by`, the asker's words and a word of passing it on (`relayed-says`), when a word
+ * of `relayed-openers` follows; else 0.
+ */
+function relayedAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  const lead = skipped(0, (at) => lexicon.starts.matchAt(words, at, accents));
+  const relayer = lexicon.askedBy.opens.matchAt(words, lead, accents);
+  if (relayer === 0) return 0;
+  const asker = lexicon.askerWords.matchAt(words, lead + relayer, accents);
+  const says = lexicon.relayedSays.matchAt(words, lead + relayer + asker, accents);
+  const at = lead + relayer + (says > 0 ? asker + says : 0);
+  return lexicon.relayedOpeners.matchAt(words, lead + relayer + asker + says, accents) > 0 ? at : 0;
 }
 
 /**
@@ -228,7 +255,8 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
 
 /**
  * A clause without a question mark or question word that holds a phrase marking it as small talk: "người già như tôi
- * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names.
+ * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names;
+ * passing the answer on (`passed-on`) thanks when the clause names no subject.
  */
 function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const found = lexicon.clauseMarks.find(clause.words, accents);
@@ -238,6 +266,8 @@ function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexi
   // A complaint asked as a question ("sao bot trả lời chậm thế?") asks nothing of the documents, unless it names a
   // subject ("sao trả lời sai về gia đình học tập vậy").
   if (clause.asks || asking.length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;
+  // "mình chuyển cho cả nhóm rồi nhé" thanks; "gửi cho mẹ tiêu chí gia đình học tập" asks for the criteria.
+  if (lexicon.passedOn.find(clause.words, accents).length > 0 && !namesSubject(clause.words, lexicon)) marks.push('thanks');
   return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
 }
 
@@ -290,7 +320,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     // Beside a denial, a clause naming a subject only tells when it asks nothing ("mình vào xem trợ lý về gia đình học
     // tập" tells; "à quên, hạn nộp hồ sơ gia đình học tập là khi nào" asks, though without "?").
     const named = namesSubject(clause.words, lexicon);
-    const asking = askingWords(words, lexicon, accents).length > 0;
+    // "con nhắn giùm ông nội vì ông không quen bấm điện thoại": in a clause naming no subject, a yes/no word inside it
+    // negates.
+    const asking = named ? askingWords(words, lexicon, accents).length > 0 : asksInWords(words, lexicon, accents);
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
     if (thanksOnly) return tellsOnly && !clause.asks;

@@ -2,6 +2,7 @@
 import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import { saysNotAsked, withoutAddedParts } from './added-parts.js';
+import { checksActDate } from './act-dates.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
 import { splitClauses } from './clause-split.js';
@@ -212,9 +213,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
   // "sao tuần lễ năm nào cũng đổi ngày": a clause opening with "sao" asks why.
   if (askedClauses.some((clause) => lexicon.reasonOpeners.matchAt(clause, 0, accents) > 0 && clause.length > 1)) cued.add('reason');
-  const facets = FACETS.filter((facet) => cued.has(facet) || (facet === 'yesno' && kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents)))).filter(
-    (facet) => facet !== 'yesno' || !kept.every((clause) => isPoliteRequest(clause.typed, lexicon, accents)),
-  );
+  const yesNo = (cued.has('yesno') || kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))) && !kept.every((clause) => isPoliteRequest(clause.typed, lexicon, accents));
+  // "QĐ 677 ký tháng 3 năm 2022 phải ko": a clause checking yes or no the date of an act asks that date (not one telling
+  // it beside another question: "… được phát động vào ngày 10/6/2023. Sao lại chọn đúng dịp đó").
+  const checksYesNo = (words: readonly Word[]) => isYesNoFrame(words, lexicon, accents) || cuedFacets(words, lexicon, accents).has('yesno');
+  if (yesNo && askedClauses.some((words) => checksYesNo(words) && checksActDate(words, lexicon, accents))) cued.add('date');
+  const facets = FACETS.filter((facet) => (facet === 'yesno' ? yesNo : cued.has(facet)));
   // "trường mình muốn lên kế hoạch cho tuần lễ học tập suốt đời sắp tới, ad cho mình biết lịch cụ thể": the clause
   // naming the Week may say which year's is asked (elsewhere "năm nay" in the situation is the asker's own case: "nhà
   // em năm nay tự chấm được 75 điểm").

@@ -144,6 +144,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('cái đó ban hành năm nào', anyKind, lexicon)).toMatch(/^quyết định số 1272/u);
   });
 
+  it('takes the document the chat asked of by its short name ("qđ 387") for "quyết định đó", before one its answer named', () => {
+    const answer = 'Theo Quyết định 281/QĐ-TTg, mục tiêu đến năm 2020 là 50%. Theo Quyết định 387/QĐ-TTg, đến năm 2025 là 80%.';
+    const earlier = readEarlierTurns([{ question: 'chỉ tiêu qđ 387 về đơn vị học tập là bao nhiêu', answer }], lexicon, (q) => q);
+    expect(resolveFollowUp('quyết đinh đó ký ngày nào', earlier, lexicon)).toMatch(/^qđ 387 /u);
+    expect(resolveFollowUp('thông tư đó ký ngày nào', readEarlierTurns([{ question: 'tt 24 nói về gì', answer }], lexicon, (q) => q), lexicon)).toMatch(/^tt 24 /u);
+  });
+
   it('takes "văn bản đó" for the document of the answer\'s sentence about what was asked, not the first one listed', () => {
     const answer = [
       '• Quyết định 281/QĐ-TTg ngày 20/02/2014 lập ra mô hình Gia đình học tập.',

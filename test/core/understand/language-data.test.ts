@@ -33,7 +33,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -142,6 +142,41 @@ describe('prompts/language as rules', () => {
     expect(asker.filter((word) => read(`Trân trọng cảm ơn ${word}.`).smallTalk !== 'thanks')).toEqual([]);
     // The same people asking something are asked.
     expect(read('bà cháu hỏi tuần lễ học tập năm nay khi nào').smallTalk).toBeUndefined();
+  });
+
+  it('reads small talk passed on with a word of passing it on (`relayed-says`), after an opening word too', () => {
+    const { 'relayed-says': says } = data('small-talk.yaml') as { 'relayed-says': string[] };
+    expect(says.filter((word) => read(`Ông ${word} cảm ơn ad đã giải thích kỹ`).smallTalk !== 'thanks')).toEqual([]);
+    expect(says.filter((word) => read(`Dạ mẹ em ${word} chào ad ạ`).smallTalk === undefined)).toEqual([]);
+    expect(read('Dạ con chào ad ạ').smallTalk).toBe('greeting');
+    // What the relative asks through the same words is asked.
+    expect(says.filter((word) => read(`bà ${word} tuần lễ học tập năm nay khai mạc ngày nào`).smallTalk !== undefined)).toEqual([]);
+  });
+
+  it('reads telling that the answer was passed on (`passed-on`: verb, link, audience) as thanks, unless the clause names a subject', () => {
+    const { verbs, links, audiences } = (data('small-talk.yaml') as { 'passed-on': { verbs: string[]; links: string[]; audiences: string[] } })['passed-on'];
+    const told = verbs.flatMap((verb) => links.flatMap((link) => audiences.map((audience) => `mình đã ${verb} ${link} ${audience} rồi nhé`)));
+    expect(told.filter((message) => read(message).smallTalk !== 'thanks')).toEqual([]);
+    expect(read('gửi cho mẹ tiêu chí gia đình học tập').smallTalk).toBeUndefined();
+    expect(read('mình chuyển cho cả nhóm rồi, thế chủ đề năm nay là gì').smallTalk).toBeUndefined();
+    // After a question about the bot, "để" and a verb of passing on say why it is asked.
+    expect(verbs.filter((verb) => read(`bạn là ai và giúp được những việc gì để mình ${verb} với các cụ nhé`).smallTalk === undefined)).toEqual([]);
+    expect(read('bạn giúp được những gì để mình nói lại về tiêu chí gia đình học tập').smallTalk).toBeUndefined();
+  });
+
+  it('reads a yes/no word inside a clause of news naming no subject as negating, not asking, beside small talk', () => {
+    expect(read('Dạ cháu nhắn giùm bà nội vì bà không quen bấm điện thoại. Bà bảo cảm ơn ad nhiều, chúc ad vui vẻ ạ.').smallTalk).toBe('thanks');
+    // At the end of the clause it asks; in a clause naming a subject it is read as before.
+    expect(read('Dạ cháu nhắn giùm bà nội, bà có được công nhận không. Cảm ơn ad').smallTalk).toBeUndefined();
+    expect(read('Hôm trước họp có nhắc tới mạng lưới thành phố học tập UNESCO mà mình không nắm lắm. Cảm ơn ad nhiều.').smallTalk).toBeUndefined();
+  });
+
+  it('reads a yes/no checking the date of an act (`act-dates-checked`) as asking that date, not one only telling it', () => {
+    const { acts, 'not-acts': notActs } = (data('question-cues.yaml') as { 'act-dates-checked': { acts: string[]; 'not-acts': string[] } })['act-dates-checked'];
+    expect(acts.filter((act) => !read(`quyết định 1315 ${act} tháng 5 năm 2023 phải không`).facets.includes('date'))).toEqual([]);
+    expect(acts.filter((act) => !read(`hội khuyến học ${act} vào năm 2000 đúng ko`).facets.includes('date'))).toEqual([]);
+    expect(notActs.filter((act) => read(`nhà em ${act} tháng 3 năm 2025 có được không`).facets.includes('date'))).toEqual([]);
+    expect(read('nghe nói quyết định 1315 ký tháng 11 năm 2023. Sao lại cần quyết định đó, có liên quan gì tới thi đua không?').facets).not.toContain('date');
   });
 
   it('reads small talk after every condition about the resident\'s own asking as that small talk', () => {

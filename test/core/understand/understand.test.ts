@@ -840,7 +840,7 @@ describe('small talk', () => {
     ['thoi tam biet ban nhe, hen hom khac', 'acknowledge'],
     // A promise to ask again later asks nothing now.
     ['Vâng, lần sau có gì thắc mắc cháu lại hỏi tiếp ạ.', 'acknowledge'],
-    ['Dạ con chào ad ạ, trưa nay con mới rảnh nên vào chào ad một tiếng, chúc ad buổi trưa vui vẻ nha.', 'acknowledge'],
+    ['Dạ con chào ad ạ, trưa nay con mới rảnh nên vào chào ad một tiếng, chúc ad buổi trưa vui vẻ nha.', 'greeting'],
     ['bot tl chan qua, hoi may cau ma k dung y e', 'complaint'],
     ['Nói thật là bạn trả lời dài quá, người già như tôi đọc mỏi mắt lắm. Lần sau ngắn gọn giúp tôi nhé.', 'complaint'],
     ['Cảm ơn ad nhé, nhờ bạn mà mình nộp giấy đăng ký cho chi hội kịp hạn. Chúc bạn một ngày vui!', 'thanks'],
