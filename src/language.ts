@@ -31,6 +31,8 @@ const fillerSchema = z.object({
   introductions: words,
   hearsay: framingSpan,
   'asked-by': framingSpan,
+  'tasks-given': z.object({ verbs: words, doers: words.default([]) }).default({ verbs: [], doers: [] }),
+  'asked-by-bare': z.object({ closes: words, 'not-opens': words.default([]), 'not-before': words.default([]) }).default({ closes: [], 'not-opens': [], 'not-before': [] }),
   'speaker-tag': z.object({ closes: words, within: z.number().int().nonnegative(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
   purposes: words.default([]),
   asides: words.default([]),
@@ -55,6 +57,7 @@ const smallTalkSchema = z.object({
   'thanks-only': words.default([]),
   'relayed-openers': words.default([]),
   'relayed-says': words.default([]),
+  'leave-taking': framingSpan,
   'passed-on': z.object({ verbs: words, links: words, audiences: words }).default({ verbs: [], links: [], audiences: [] }),
   'request-openers': words.default([]),
   'capabilities-forms': z
@@ -125,6 +128,7 @@ const cuesSchema = z.object({
   'unsure-markers': words.default([]),
   'weak-cues': words.default([]),
   'question-particles': words.default([]),
+  'question-particles-bare': words.default([]),
   'question-particle-reading': z.string().trim().default(''),
   'exists-checks': words.default([]),
   'afterthought-openers': words.default([]),
@@ -136,13 +140,13 @@ const cuesSchema = z.object({
   'week-now': words.default([]),
   'continues-before': words.default([]),
   'acts-asked': z
-    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
-    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'stand-ins': {}, 'not-after': [] }),
+    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default('do ai'), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
+    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': 'do ai', 'stand-ins': {}, 'not-after': [] }),
   // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
   'document-topic-claims': z
-    .object({ about: words, closes: words.default([]), asks: z.string().trim() })
+    .object({ about: words, aspects: words.default([]), closes: words.default([]), asks: z.string().trim(), 'asks-topic': z.string().trim().default('') })
     .refine(({ about, asks }) => about.length === 0 || asks !== '', { message: 'asks must not be empty when about lists phrases' })
-    .default({ about: [], closes: [], asks: '' }),
+    .default({ about: [], aspects: [], closes: [], asks: '', 'asks-topic': '' }),
   'purpose-asked': z
     .object({ phrases: words, made: words.default([]), heads: words.default([]), reads: z.object({ subject: z.string().trim(), document: z.string().trim() }) })
     .refine(({ phrases, reads }) => phrases.length === 0 || (reads.subject !== '' && reads.document !== ''), { message: 'reads must not be empty when phrases are listed' })
@@ -153,7 +157,7 @@ const cuesSchema = z.object({
   'act-requests': z
     .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
-  money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
+  money: z.object({ asked: words, marked: words.default([]), said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], marked: [], said: [], amounts: [], 'amounts-said': [] }),
   benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   obligations: z.object({ asked: words, acts: words.default([]), asks: words.default([]), said: words }).default({ asked: [], acts: [], asks: [], said: [] }),
   actual: z
@@ -285,8 +289,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, ...kinds }) => ({
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], forWhom: forms['for-whom'] },
       smallTalkAccented: accented,
@@ -304,6 +308,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       relayedSays,
       requestOpeners,
       passedOn: passedOnPhrases(passedOn),
+      leaveTaking,
       passedOnVerbs: passedOn.verbs,
       clauseMarks: { ...clauseMarks, thanks: [...thanksOnly, ...(clauseMarks.thanks ?? [])] },
     }))(
@@ -365,6 +370,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       unsureMarkers: cues['unsure-markers'],
       weakCues: cues['weak-cues'],
       questionParticles: cues['question-particles'],
+      questionParticlesBare: cues['question-particles-bare'],
       questionParticleReading: cues['question-particle-reading'],
       existsChecks: cues['exists-checks'],
       afterthoughtOpeners: cues['afterthought-openers'],
@@ -375,10 +381,10 @@ export function loadLanguage(promptsDir: string): Lexicon {
       reasonOpeners: cues['reason-openers'],
       weekNow: cues['week-now'],
       continuesBefore: cues['continues-before'],
-      actsAsked: (({ 'claim-within': claimWithin, 'claim-openers': claimOpeners, 'claimed-actors': claimedActors, 'not-actors': notActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, notActors, claimOpeners, claimWithin, standIns, notAfter }))(
+      actsAsked: (({ 'claim-within': claimWithin, 'claim-asked': claimAsked, 'claim-openers': claimOpeners, 'claimed-actors': claimedActors, 'not-actors': notActors, 'stand-ins': standIns, 'not-after': notAfter, ...acts }) => ({ ...acts, claimedActors, notActors, claimOpeners, claimWithin, claimAsked, standIns, notAfter }))(
         cues['acts-asked'],
       ),
-      documentTopicClaims: cues['document-topic-claims'],
+      documentTopicClaims: { ...cues['document-topic-claims'], asksTopic: cues['document-topic-claims']['asks-topic'] },
       purposeAsked: cues['purpose-asked'],
       predecessor: cues.predecessor,
       beforeDocument: cues['before-document'],
@@ -395,7 +401,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         actors: cues['act-requests'].actors,
         unless: cues['act-requests'].unless,
       },
-      money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
+      money: { asked: cues.money.asked, marked: cues.money.marked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
       benefits: cues.benefits,
       obligations: cues.obligations,
       actual: {

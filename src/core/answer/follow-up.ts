@@ -87,8 +87,9 @@ export function followUpTopic(question: string, lexicon: Lexicon): string[] {
 function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexicon): Subject | undefined {
   const words = wordsOf(question);
   const pointer = lexicon.followUpPointsAtDocument.find(words, false)[0];
-  // "cái đó ký ngày nào" points at a document only after a question asking which one ("… theo thông tư nào").
-  const askedKind = documentKindAsked(earlier.query, lexicon);
+  // "cái đó ký ngày nào" points at a document only after a question asking which one ("… theo thông tư nào") — as the
+  // resident asked it: "qđ 677 là về gia đình học tập đúng không" is searched with "… theo văn bản nào" too.
+  const askedKind = documentKindAsked(earlier.message, lexicon);
   const pointsAtAsked = askedKind !== undefined && lexicon.followUpPointsAtAskedDocument.find(words, false).length > 0;
   if ((!pointer && !pointsAtAsked) || namesDocument(question, lexicon)) return undefined;
   const asked = subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document');

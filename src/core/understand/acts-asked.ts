@@ -1,7 +1,7 @@
 // Who does which act a question asks ("ai ký", "ký bởi ai", "do ai phát động"): the acts an answering sentence must name.
 import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
-import { wordsOf } from './words.js';
+import { wordsOf, type Word } from './words.js';
 
 /**
  * The acts the question asks who does, each with the acts of its group, as written in the data ("ký", "phát động"):
@@ -53,6 +53,26 @@ export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims
   });
   const asked = [...new Set([...firstAfter, ...beforeLink].flatMap(({ phrase }) => groupOf.get(phrase) ?? []))];
   return { acts: asked, claimed: claimedActs.map(({ span }) => span) };
+}
+
+/**
+ * The words with each claimed actor read as asked: "đơn vị học tập cấp huyện do Sở Giáo dục ra quyết định công nhận
+ * phải không" searches "… do ai quyết định công nhận phải không" — the actor the resident half-remembers would find
+ * passages about that actor rather than about who does the act.
+ */
+export function withClaimedActorsAsked(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const { claimed } = readActsAsked(words.map((word) => word.text).join(' '), lexicon);
+  if (claimed.length === 0) return [...words];
+  const asked = wordsOf(lexicon.actsAsked.claimAsked);
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; ) {
+    const span = claimed.find(({ start }) => start === i);
+    if (span) {
+      out.push(...asked);
+      i += span.length;
+    } else out.push(words[i++]!);
+  }
+  return out;
 }
 
 /**

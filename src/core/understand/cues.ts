@@ -46,11 +46,14 @@ export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: 
 
 /**
  * True when a question particle (`question-particles`) closes the words, with only closing words and the asker's or the
- * bot's words after it: "tuần lễ năm nào cũng bắt đầu 2/10 hả ad" asks as "…?" does.
+ * bot's words after it: "tuần lễ năm nào cũng bắt đầu 2/10 hả ad" asks as "…?" does; typed bare, one of
+ * `question-particles-bare` right before the words addressing the bot ("… ha ad").
  */
 export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   for (let end = words.length; end > 0; ) {
     if (lexicon.questionParticles.matchAt(words, end - 1, accents) === 1) return true;
+    // Typed bare, "ha" is "hả" right before the words addressing the bot ("… lam dvht ha ad").
+    if (!accents && lexicon.questionParticlesBare.matchAt(words, end - 1, false) === 1 && lexicon.runOn.addressees.matchAt(words, end, false) > 0) return true;
     const closing = closingWordsAt(words.slice(0, end), lexicon, accents);
     const asker = lexicon.askerWords.matchAt(words, end - 1, accents) === 1 ? 1 : 0;
     if (closing + asker === 0) return false;

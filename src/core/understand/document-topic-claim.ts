@@ -7,23 +7,29 @@ import type { Word } from './words.js';
  * A clause claiming that the one numbered document it names is about one title or event — an `about` phrase right
  * after the document, the title or event alone after it, and a tag of `acts-asked` closing the clause ("qđ 677 là về
  * gia đình học tập đúng không"), or a claim opener before the phrase and a `closes` word ending it ("tt 25 có phải quy
- * định về đơn vị học tập không") — read as the document and `asks` ("qđ 677 nói về gì"): searched, the claimed topic
- * finds passages about the topic, not about the document. A claim of a figure, a date or who acted, and any other
- * clause, as it is.
+ * định về đơn vị học tập không"); an aspect of the title (`aspects`) may come first ("… quy định về đánh giá đơn vị học
+ * tập phải ko") — read as the document and `asks` ("qđ 677 nói về gì"): searched, the claimed topic
+ * finds passages about the topic, not about the document — and the claimed topic read as a second clause asking which
+ * document settles it (`asks-topic`). A claim of a figure, a date or who acted, and any other clause, as it is.
  */
-export function documentTopicAsked(words: readonly Word[], lexicon: Lexicon): readonly Word[] {
-  const { about, closes, asks } = lexicon.documentTopicClaims;
+export function documentTopicAsked(words: readonly Word[], lexicon: Lexicon): readonly (readonly Word[])[] {
+  const { about, aspects, closes, asks, asksTopic } = lexicon.documentTopicClaims;
   const { tags, claimOpeners } = lexicon.actsAsked;
   const mentions = documentMentions(words, lexicon);
-  if (mentions.length !== 1) return words;
+  if (mentions.length !== 1) return [words];
   const { end } = mentions[0]!;
   const opener = claimOpeners.matchAt(words, end, false);
   const claimed = about.matchAt(words, end + opener, false);
-  if (claimed === 0) return words;
+  if (claimed === 0) return [words];
   const topicStart = end + opener + claimed;
   // Opened by "có phải", the claim closes with "không"; otherwise with a tag ("đúng không").
   const closing = (opener > 0 ? closes : tags).find(words, false).find(({ start, length }) => start > topicStart && start + length === words.length);
-  if (!closing) return words;
-  // The claimed topic is one title or event, nothing else ("70% gia đình học tập năm 2025" is a figure checked).
-  return namesTitleOrEventAlone(words.slice(topicStart, closing.start), lexicon) ? [...words.slice(0, end), ...asks] : words;
+  if (!closing) return [words];
+  // The claimed topic is one title or event, after an aspect of it at most ("đánh giá đơn vị học tập"), nothing else
+  // ("70% gia đình học tập năm 2025" is a figure checked).
+  const aspect = aspects.matchAt(words, topicStart, false);
+  if (!namesTitleOrEventAlone(words.slice(topicStart + aspect, closing.start), lexicon)) return [words];
+  // The claimed topic is asked too, by `asks-topic` ("đánh giá đơn vị học tập theo văn bản nào"): where the claim is
+  // wrong, the reply names the document that does settle it.
+  return [[...words.slice(0, end), ...asks], [...words.slice(topicStart, closing.start), ...asksTopic]];
 }

@@ -6,8 +6,19 @@ import { positionsIn, type PhraseSet, type Word } from './words.js';
 
 /** Removes who asked the resident to ask, filler phrases and hearsay anywhere, and opening and closing words at the start and end of the clause. */
 export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read only as written.
-  const unframed = removePhrases(accents ? removeFraming(words, lexicon.askedBy, lexicon, true, true) : [...words], lexicon.filler, accents);
+  // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read there with
+  // fewer words (`asked-by-bare`), and not where "hoi" is "hội" ("chu tich hoi dong", "chi hoi").
+  const { notBefore } = lexicon.askedByBare;
+  const bareNotAfter = lexicon.speakerTag.bareNotAfter;
+  // Who asked opens the clause after its filler ("ad oi chu to truong hoi …"), unless the filler is who asked ("sếp nhờ").
+  const framing = accents ? lexicon.askedBy : lexicon.askedByBare;
+  let lead = 0;
+  const fillerAt = (at: number) => (framing.opens.matchAt(words, at, accents) > 0 ? 0 : lexicon.filler.matchAt(words, at, accents));
+  for (let step = fillerAt(0); step > 0; step = fillerAt(lead)) lead += step;
+  const rest = words.slice(lead);
+  const hoiHere = (at: number, length: number) => notBefore.matchAt(rest, at + length, false) === 0 && (at === 0 || bareNotAfter.matchAt(rest, at - 1, false) === 0);
+  const framed = removeFraming(rest, framing, lexicon, accents, true, accents ? undefined : hoiHere);
+  const unframed = removePhrases([...words.slice(0, lead), ...framed], lexicon.filler, accents);
   let out = withoutApproximations(removeFraming(unframed, lexicon.hearsay, lexicon, accents, false), lexicon, accents);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
@@ -47,20 +58,20 @@ function cutsQuestionWord(words: readonly Word[], cut: number, lexicon: Lexicon,
 /**
  * Removes who said or asked it: "nghe mấy cô chú trong hội nói", "thấy mọi người hay nói" anywhere, "chị trưởng phòng
  * hỏi" at the start (`atStart`) — an opening word, at most `within` words, a closing word. A span naming a subject or
- * holding a figure is what was said, not who said it, and stays.
+ * holding a figure is what was said, not who said it, and stays. `closesAt` may refuse a close where it stands.
  */
-function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Lexicon, accents: boolean, atStart: boolean): Word[] {
+function removeFraming(words: readonly Word[], framing: FramingSpan, lexicon: Lexicon, accents: boolean, atStart: boolean, closesAt: (at: number, length: number) => boolean = () => true): Word[] {
   for (let i = 0; i < (atStart ? Math.min(1, words.length) : words.length); i++) {
     const open = framing.opens.matchAt(words, i, accents);
     if (open === 0) continue;
     for (let j = i + open; j <= Math.min(words.length - 1, i + open + framing.within); j++) {
       const close = framing.closes.matchAt(words, j, accents);
       // "nghe an co bao nhieu xa": a close that is the start of a question word ("bao nhiêu") closes nothing.
-      if (close === 0 || cutsQuestionWord(words, j + close, lexicon, accents)) continue;
+      if (close === 0 || cutsQuestionWord(words, j + close, lexicon, accents) || !closesAt(j, close)) continue;
       const span = words.slice(i, j + close);
       if (namesSubject(span, lexicon) || span.some((word) => /\d/u.test(word.folded))) break;
       const rest = words.slice(j + close);
-      return [...words.slice(0, i), ...(atStart ? rest : removeFraming(rest, framing, lexicon, accents, false))];
+      return [...words.slice(0, i), ...(atStart ? rest : removeFraming(rest, framing, lexicon, accents, false, closesAt))];
     }
   }
   return [...words];

@@ -77,6 +77,10 @@ export interface LanguageData {
     hearsay: { opens: string[]; closes: string[]; within: number };
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
     askedBy: { opens: string[]; closes: string[]; within: number };
+    /** "nhờ cháu": someone giving the asker a task, a verb then the asker's words or one of `doers`. */
+    tasksGiven: { verbs: string[]; doers: string[] };
+    /** Who asked, typed bare: the closes read there, openers not read, and words a close may not come before. */
+    askedByBare: { closes: string[]; notOpens: string[]; notBefore: string[] };
     /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`; bare "hoi"
      * right after a `bareNotAfter` word is "hội" ("chi hoi"). */
     speakerTag: { closes: string[]; within: number; bareNotAfter: string[] };
@@ -140,6 +144,8 @@ export interface LanguageData {
   relayedSays: string[];
   /** "chuyển cho cả nhóm": passing on what the bot said, a verb, a link and an audience. */
   passedOn: string[];
+  /** "đi … đây": taking leave, an opening word, at most `within` words, a closing word ending the clause. */
+  leaveTaking: { opens: string[]; closes: string[]; within: number };
   /** "chuyển", "đọc lại": verbs of passing on what the bot said ("để mình giới thiệu lại với các cụ"). */
   passedOnVerbs: string[];
   /** "cho tôi xin …": a clause opening so requests something now, beside thanks or a story. */
@@ -177,6 +183,8 @@ export interface LanguageData {
     weakCues: string[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
+    /** "ha": the particle typed bare, read only right before the words addressing the bot. */
+    questionParticlesBare: string[];
     /** "phải không": what a statement closed by a question particle alone is read as. */
     questionParticleReading: string;
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
@@ -202,9 +210,9 @@ export interface LanguageData {
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; standIns: Record<string, string[]>; notAfter: string[] };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; claimAsked: string; standIns: Record<string, string[]>; notAfter: string[] };
     /** "là về", "quy định về": a claim of what a numbered document is about, read as `asks` ("nói về gì"). */
-    documentTopicClaims: { about: string[]; closes: string[]; asks: string };
+    documentTopicClaims: { about: string[]; aspects: string[]; closes: string[]; asks: string; asksTopic: string };
     /** "để làm gì" closing a clause of a title, event or document: read as what it is (`reads`). */
     purposeAsked: { phrases: string[]; made: string[]; heads: string[]; reads: { subject: string; document: string } };
     /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
@@ -222,7 +230,7 @@ export interface LanguageData {
      */
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
-    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
+    money: { asked: string[]; marked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /**
@@ -395,6 +403,11 @@ export interface Lexicon {
   hearsay: FramingSpan;
   /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
   askedBy: FramingSpan;
+  /** Someone giving the asker a task ("nhờ cháu soạn …"): its verbs, and who does it besides the asker's words. */
+  tasksGiven: { verbs: PhraseSet; doers: PhraseSet };
+  /** Who asked the resident to ask, typed bare ("bo minh hoi …"): fewer openers and closes, and words after the close
+   * that make it "hội" (`notBefore`). */
+  askedByBare: FramingSpan & { notBefore: PhraseSet };
   /** Who is asking, tagged before a colon opening the message ("hkh hỏi: …"): the asking words it ends with (matched
    * as written when the tag has diacritics), its most words, and the words after which a bare "hoi" is "hội". */
   speakerTag: { closes: PhraseSet; within: number; bareNotAfter: PhraseSet };
@@ -441,6 +454,8 @@ export interface Lexicon {
   relayedSays: PhraseSet;
   /** Passing on what the bot said ("chuyển cho cả nhóm"): a clause telling it, naming no subject, thanks. */
   passedOn: PhraseSet;
+  /** Taking leave ("mình đi nấu cơm đây"): opening and closing words around at most `within` words. */
+  leaveTaking: FramingSpan;
   /** Verbs of passing on what the bot said, after "để" and the asker's words closing small talk. */
   passedOnVerbs: PhraseSet;
   /** "cho tôi xin …": a clause opening so requests something now; it is never beside small talk. */
@@ -487,6 +502,8 @@ export interface Lexicon {
   weakCues: PhraseSet;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;
+  /** Question particles typed bare ("ha"), read only right before the words addressing the bot ("… ha ad"). */
+  questionParticlesBare: PhraseSet;
   /** The words a question particle closing a statement is read as ("… ký hả" → "… ký phải không"). */
   questionParticleReading: Word[];
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
@@ -520,13 +537,15 @@ export interface Lexicon {
     /** Words opening a claim right before its claimer ("có phải do …"), checked without a tag. */
     claimOpeners: PhraseSet;
     claimWithin: number;
+    /** What a claimed actor and its claimer are searched as ("do ai"). */
+    claimAsked: string;
     /** An act's stand-in, said of the body that did it when no passage names who did the act ("ký" → "ban hành"). */
     standIns: ReadonlyMap<string, readonly string[]>;
     /** Words right before an act that make it another word ("đăng" of "đăng ký"), as written. */
     notAfter: readonly string[];
   };
   /** "qđ 677 là về gia đình học tập đúng không": what a claim of a document's topic opens with, and what it asks. */
-  documentTopicClaims: { about: PhraseSet; closes: PhraseSet; asks: Word[] };
+  documentTopicClaims: { about: PhraseSet; aspects: PhraseSet; closes: PhraseSet; asks: Word[]; asksTopic: Word[] };
   /** "gia đình học tập để làm gì": the purpose phrases, the acts of making before them, the heads a subject may take, and what is read instead. */
   purposeAsked: { phrases: PhraseSet; made: PhraseSet; heads: PhraseSet; reads: { subject: Word[]; document: Word[] } };
   /** "trước đây", "văn bản cũ": a question for the document a named one replaced. */
@@ -536,7 +555,7 @@ export interface Lexicon {
   verdictPredicates: PhraseSet;
   /** Asking Loa to do what only the resident or an office can (`LanguageData.cues.actRequests`, read by cues.ts). */
   actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; helpersBefore: PhraseSet; addressees: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
-  /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
+  /** An amount of money asked ("lệ phí", "bao nhiêu tiền"); some only as typed with their marks ("nhận tiền"). */
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
@@ -866,6 +885,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     },
     // Always matched as written ("hội" is no "hỏi", "có" no "cô").
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
+    tasksGiven: { verbs: compilePhrases(data.filler.tasksGiven.verbs, data.filler.tasksGiven.verbs), doers: compilePhrases(data.filler.tasksGiven.doers) },
+    askedByBare: {
+      opens: compilePhrases(data.filler.askedBy.opens.filter((open) => !data.filler.askedByBare.notOpens.includes(open))),
+      closes: compilePhrases(data.filler.askedByBare.closes),
+      within: data.filler.askedBy.within,
+      notBefore: compilePhrases(data.filler.askedByBare.notBefore),
+    },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
     notAsked: {
@@ -904,6 +930,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relayedOpeners: compilePhrases(data.relayedOpeners),
     relayedSays: compilePhrases(data.relayedSays),
     passedOn: compilePhrases(data.passedOn),
+    leaveTaking: { opens: compilePhrases(data.leaveTaking.opens), closes: compilePhrases(data.leaveTaking.closes), within: data.leaveTaking.within },
     passedOnVerbs: compilePhrases(data.passedOnVerbs),
     requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
@@ -935,6 +962,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
+    questionParticlesBare: compilePhrases(data.cues.questionParticlesBare),
     questionParticleReading: wordsOf(data.cues.questionParticleReading),
     existsChecks: compilePhrases(data.cues.existsChecks),
     afterthoughtOpeners: compilePhrases(data.cues.afterthoughtOpeners),
@@ -956,13 +984,16 @@ export function compileLexicon(data: LanguageData): Lexicon {
       tags: compilePhrases(data.cues.actsAsked.tags),
       claimOpeners: compilePhrases(data.cues.actsAsked.claimOpeners),
       claimWithin: data.cues.actsAsked.claimWithin,
+      claimAsked: data.cues.actsAsked.claimAsked,
       standIns: new Map(Object.entries(data.cues.actsAsked.standIns)),
       notAfter: data.cues.actsAsked.notAfter,
     },
     documentTopicClaims: {
       about: compilePhrases(data.cues.documentTopicClaims.about),
+      aspects: compilePhrases(data.cues.documentTopicClaims.aspects),
       closes: compilePhrases(data.cues.documentTopicClaims.closes),
       asks: wordsOf(data.cues.documentTopicClaims.asks),
+      asksTopic: wordsOf(data.cues.documentTopicClaims.asksTopic),
     },
     purposeAsked: {
       phrases: compilePhrases(data.cues.purposeAsked.phrases),
@@ -984,7 +1015,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       actors: compilePhrases(data.cues.actRequests.actors),
       unless: compilePhrases(data.cues.actRequests.unless),
     },
-    moneyAsked: compilePhrases(data.cues.money.asked),
+    moneyAsked: compilePhrases(data.cues.money.asked, data.cues.money.marked, { marked: data.cues.money.marked }),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
     targetsSearch: data.cues.actual.targetsSearch,

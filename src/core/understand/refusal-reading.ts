@@ -27,13 +27,13 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // làm lại thì nộp những giấy tờ gì" asks about the identity card.
   const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refusedBySubject.length === 0) return undefined;
-  // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước").
+  // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước"); a task given to the asker tells
+  // it ("bác tổ trưởng nhờ cháu soạn giúp một tờ thông báo …").
   const requesting = clauses.map(
     (clause) =>
       clause.asks ||
       asksInWords(clause.words, lexicon, accents) ||
-      lexicon.requests.find(clause.words, accents).length > 0 ||
-      lexicon.searchWords.find(clause.words, accents).length > 0,
+      (!givesTask(clause.words, lexicon, accents) && (lexicon.requests.find(clause.words, accents).length > 0 || lexicon.searchWords.find(clause.words, accents).length > 0)),
   );
   // "… tên chương trình theo Quyết định 387 nhưng chữ bị nhòe. Bạn cho tôi xin tên đầy đủ của chương trình đó": a
   // request pointing at a document ("chương trình đó"), or opening with a pointer back (`pointers-back`: "Đó là văn bản
@@ -66,4 +66,10 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
     requesting[i] ? (onCondition ? conditioned[i]! : clause.words) : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
   );
   return refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
+}
+
+/** Someone gives the asker a task in the words: a `tasks-given` verb, then the asker's words or a doer ("nhờ cháu"). */
+function givesTask(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const { verbs, doers } = lexicon.tasksGiven;
+  return verbs.find(words, accents).some(({ start, length }) => lexicon.askerWords.matchAt(words, start + length, accents) > 0 || doers.matchAt(words, start + length, accents) > 0);
 }

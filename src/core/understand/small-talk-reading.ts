@@ -91,7 +91,13 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
   const kinds = clauses.map(({ asks, words }, i) => {
     const clause = { asks, words: unjoined(words, i) };
     if (thanking[i]) return 'thanks';
-    return smallTalkOf(clause.words, lexicon, accents) ?? aboutTheBot(clause.words, lexicon, accents) ?? markedSmallTalk(clause, lexicon, accents) ?? smallTalkOnCondition(clause.words, lexicon, accents);
+    return (
+      smallTalkOf(clause.words, lexicon, accents) ??
+      aboutTheBot(clause.words, lexicon, accents) ??
+      markedSmallTalk(clause, lexicon, accents) ??
+      smallTalkOnCondition(clause.words, lexicon, accents) ??
+      leaveTaken(clause.words, lexicon, accents)
+    );
   });
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
 }
@@ -269,6 +275,20 @@ function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexi
   // "mình chuyển cho cả nhóm rồi nhé" thanks; "gửi cho mẹ tiêu chí gia đình học tập" asks for the criteria.
   if (lexicon.passedOn.find(clause.words, accents).length > 0 && !namesSubject(clause.words, lexicon)) marks.push('thanks');
   return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
+}
+
+/**
+ * "Thôi mình đi nấu cơm đây": after the asker's words and small talk, a `leave-taking` opening word, at most `within`
+ * words, and its closing word ending the clause, naming no subject, takes leave.
+ */
+function leaveTaken(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const said = stripFiller(words, lexicon, accents);
+  const at = skipped(0, (i) => Math.max(lexicon.askerWords.matchAt(said, i, accents), lexicon.smallTalk.matchAt(said, i, accents)));
+  const { opens, closes, within: most } = lexicon.leaveTaking;
+  const open = opens.matchAt(said, at, accents);
+  const close = closes.find(said, accents).find(({ start, length }) => start + length === said.length);
+  if (open === 0 || !close || close.start < at + open || close.start - (at + open) > most || namesSubject(said, lexicon)) return undefined;
+  return 'acknowledge';
 }
 
 /**

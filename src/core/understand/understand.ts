@@ -3,6 +3,7 @@ import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import { saysNotAsked, withoutAddedParts } from './added-parts.js';
 import { checksActDate } from './act-dates.js';
+import { withClaimedActorsAsked } from './acts-asked.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
 import { splitClauses } from './clause-split.js';
@@ -149,7 +150,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
   // before names alone ("công dân học tập là gì, lập ra để làm gì").
   const withoutFiller = readClauses
-    .map((clause, i) => ({ ...clause, words: [...purposeAsked(documentTopicAsked(clause.words, lexicon), lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] }))
+    .flatMap((clause, i) =>
+      documentTopicAsked(withClaimedActorsAsked(clause.words, lexicon), lexicon).map((words) => ({ ...clause, words: [...purposeAsked(words, lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] })),
+    )
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
   // yet asks that question again, not yes or no.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksMoreAboutPrevious, followUpTopic, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from '../../../src/core/answer/follow-up.js';
 import { documentKindAsked, withoutReplacedSubjects } from '../../../src/core/answer/subjects.js';
+import { understand } from '../../../src/core/understand/understand.js';
 import { loadLanguage } from '../../../src/language.js';
 import { languageData as data } from '../../helpers/core.js';
 
@@ -142,6 +143,14 @@ describe('follow-ups', () => {
     // "văn bản nào" asks which document of any kind: "cái đó" then points at the one the answer named.
     const anyKind = readEarlierTurns([{ question: 'ngày khuyến học do văn bản nào quy định', answer }], lexicon, (q) => q);
     expect(resolveFollowUp('cái đó ban hành năm nào', anyKind, lexicon)).toMatch(/^quyết định số 1272/u);
+  });
+
+  it('takes the document a claim of its topic named for "văn bản đó", though the claim is searched asking which document settles the topic', () => {
+    const understood = (q: string) => understand(q, lexicon).query;
+    const answer = 'Quyết định 677/QĐ-TTg phê duyệt Chương trình Công dân học tập. Công văn 6782/BGDĐT-GDTX hướng dẫn đánh giá Gia đình học tập.';
+    const earlier = readEarlierTurns([{ question: 'Quyết định 677 là về gia đình học tập đúng không?', answer }], lexicon, understood);
+    expect(earlier?.query).toMatch(/văn bản nào/u);
+    expect(resolveFollowUp('Văn bản đó ai ban hành?', earlier, lexicon)).toMatch(/677/u);
   });
 
   it('takes the document the chat asked of by its short name ("qđ 387") for "quyết định đó", before one its answer named', () => {

@@ -33,7 +33,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -164,11 +164,44 @@ describe('prompts/language as rules', () => {
     expect(read('bạn giúp được những gì để mình nói lại về tiêu chí gia đình học tập').smallTalk).toBeUndefined();
   });
 
+  it('reads taking leave (`leave-taking`) naming no subject as small talk, a promise to ask later and praise of the help beside it', () => {
+    const { opens, closes } = (data('small-talk.yaml') as { 'leave-taking': { opens: string[]; closes: string[] } })['leave-taking'];
+    const leaving = opens.flatMap((open) => closes.map((close) => `Thôi mình ${open} nấu cơm ${close}`));
+    expect(leaving.filter((message) => read(message).smallTalk !== 'acknowledge')).toEqual([]);
+    expect(read('mình đi nộp hồ sơ gia đình học tập đây').smallTalk).toBeUndefined();
+    expect(read('Thôi em đi làm đây, hôm nay hỏi được nhiều điều bổ ích lắm. Lần sau có gì thắc mắc về khuyến học em lại nhắn nhé. Chào ad!').smallTalk).toBeDefined();
+    expect(read('hỏi mấy câu thấy cũng được việc phết!').smallTalk).toBe('thanks');
+  });
+
+  it('reads a task given to the asker (`tasks-given`) as their story, not a request to the bot beside their question', () => {
+    const { verbs, doers } = (data('filler.yaml') as { 'tasks-given': { verbs: string[]; doers: string[] } })['tasks-given'];
+    const told = verbs.flatMap((verb) => ['cháu', ...doers].map((doer) => `Dạ chào ad, bác tổ trưởng ${verb} ${doer} soạn giúp một tờ thông báo về tuần lễ học tập suốt đời. Bác muốn liệt kê vài hoạt động trong tuần lễ. Ad kể giúp những hoạt động hay tổ chức nhé`));
+    expect(told.filter((message) => read(message).refuse !== undefined)).toEqual([]);
+    expect(read('ad soạn giúp em một tờ thông báo về tuần lễ học tập suốt đời nhé').refuse).toBe('out_of_scope');
+  });
+
+  it('reads a bare question particle (`question-particles-bare`) only right before the words addressing the bot', () => {
+    const { 'question-particles-bare': bare } = data('question-cues.yaml') as { 'question-particles-bare': string[] };
+    expect(bare.filter((particle) => !read(`cq e dat tap the lao dong tien tien r, vay la du dk lam dvht ${particle} ad`).facets.includes('yesno'))).toEqual([]);
+    expect(bare.filter((particle) => read(`tuan le nam nay to chuc o ${particle} noi`).facets.includes('yesno'))).toEqual([]);
+  });
+
   it('reads a yes/no word inside a clause of news naming no subject as negating, not asking, beside small talk', () => {
     expect(read('Dạ cháu nhắn giùm bà nội vì bà không quen bấm điện thoại. Bà bảo cảm ơn ad nhiều, chúc ad vui vẻ ạ.').smallTalk).toBe('thanks');
     // At the end of the clause it asks; in a clause naming a subject it is read as before.
     expect(read('Dạ cháu nhắn giùm bà nội, bà có được công nhận không. Cảm ơn ad').smallTalk).toBeUndefined();
     expect(read('Hôm trước họp có nhắc tới mạng lưới thành phố học tập UNESCO mà mình không nắm lắm. Cảm ơn ad nhiều.').smallTalk).toBeUndefined();
+  });
+
+  it('reads a claim of what a document settles, after any aspect of a title (`aspects`), as what it is about and which document settles the title', () => {
+    const { aspects } = (data('question-cues.yaml') as { 'document-topic-claims': { aspects: string[] } })['document-topic-claims'];
+    const wrong = aspects.filter((aspect) => {
+      const { clauses } = read(`thông tư 25/2023 quy định về ${aspect} đơn vị học tập phải không`);
+      return clauses.length !== 2 || !clauses[0]!.endsWith('nói về gì') || !clauses[1]!.startsWith(aspect) || !clauses[1]!.endsWith('theo văn bản nào');
+    });
+    expect(wrong).toEqual([]);
+    // A figure claimed is checked as it is.
+    expect(read('qđ 387 quy định về 70% gia đình học tập năm 2025 đúng không').clauses).toEqual([]);
   });
 
   it('reads a yes/no checking the date of an act (`act-dates-checked`) as asking that date, not one only telling it', () => {
@@ -381,6 +414,10 @@ describe('prompts/language as rules', () => {
     expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
     // The kinds of award, or whether there is a reward, are no amount.
     for (const asked of ['phong trào thi đua có những mức thưởng nào', 'nhà mình đạt gia đình học tập có được tiền thưởng không']) expect(read(asked).asksMoney, asked).toBeUndefined();
+    // A `marked` phrase counts only with its marks as written: "nhân tiện" (by the way) is no "nhận tiền".
+    const { money: { marked } } = data('question-cues.yaml') as { money: { marked: string[] } };
+    expect(marked.filter((phrase) => read(`gia dinh hoc tap ${fold(phrase)} thi sao`).asksMoney === true)).toEqual([]);
+    expect(read('Nhân tiện cho em hỏi Hà Nội hiện có khoảng bao nhiêu gia đình học tập vậy ạ?').asksMoney).toBeUndefined();
   });
 
   it('reads every benefit phrase as a benefit asked, and "điểm công dân học tập" typed bare as none', () => {

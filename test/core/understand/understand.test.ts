@@ -28,6 +28,12 @@ describe('chat shorthand', () => {
     expect(expand('thank bn')).toBe('thank bạn');
     // "b" is "bạn" only beside a word that shows it ("b biết j"); elsewhere it stays a letter ("phương án b").
     expect(expand('b biết j')).toBe('bạn biết gì');
+    expect(expand('noi ve cj v')).toBe('noi ve cái gì vậy');
+    expect(expand('oki c.on ad')).toBe('oki cảm ơn ad');
+    // "đk" after "đủ" is "điều kiện".
+    expect(expand('vay la du dk lam dvht')).toBe('vay la đủ điều kiện lam đơn vị học tập');
+    // The people the documents name stay names: "hong" there is no "hông" (không).
+    expect(expand('do pho tt tran hong ha ky')).toBe('do pho tt tran hong ha ky');
     expect(expand('phương án b')).toBe('phương án b');
     expect(expand('ntn')).toBe('như thế nào');
     expect(query('gdht ko dc cong nhan thi sao')).toBe('gia đình học tập không được cong nhan thi sao');
@@ -671,6 +677,20 @@ describe('clauses', () => {
     expect(query('tuan le co tu bao gio')).toContain('co tu bao gio');
   });
 
+  it('sets aside who asked typed bare (`asked-by-bare`), after the message\'s filler too, but not "hội" read as "hoi"', () => {
+    const { opens } = (data('filler.yaml') as { 'asked-by': { opens: string[] } })['asked-by'];
+    const bare = data('filler.yaml') as { 'asked-by-bare': { closes: string[]; 'not-opens': string[] }; 'speaker-tag': { 'bare-not-after': string[] } };
+    const fold = (text: string) => foldText(text).replace(/đ/gu, 'd');
+    // Not "chi hoi" (`bare-not-after`): that is "chi hội".
+    const read = bare['asked-by-bare'].closes.flatMap((close) =>
+      opens.filter((open) => !bare['asked-by-bare']['not-opens'].includes(open) && !bare['speaker-tag']['bare-not-after'].map(fold).includes(fold(open))).map((open) => fold(`ad oi ${open} ${close} tuan le hoc tap nam nay khi nao`)),
+    );
+    expect(read.filter((message) => !query(message).startsWith('tuan le'))).toEqual([]);
+    expect(query('bo minh hoi xa muon duoc cong nhan cong dong hoc tap thi phai lam gi')).toMatch(/^xa muon/u);
+    // "hội" stays where the words around make it so.
+    for (const named of ['chu tich hoi dong thi dua khen thuong trung uong la ai', 'chi hoi khuyen hoc thon em lam gi', 'co hoi nao de duoc cong nhan']) expect(query(named)).toMatch(/hoi/u);
+  });
+
   it('drops what the asker tells in their own voice after a question closed with "?", unless it asks the bot', () => {
     const understood = read('Hà Nội có bao nhiêu phần trăm gia đình là Gia đình học tập vậy ad? Tôi muốn so với cả thành phố xem tổ mình đứng ở đâu.');
     expect(understood.query).toBe('hà nội có bao nhiêu phần trăm gia đình là gia đình học tập');
@@ -1022,6 +1042,12 @@ describe('asking whether it exists yet', () => {
     const checked = read('QĐ 1315 do Bộ trưởng ký hả ad');
     expect(checked.facets).toContain('yesno');
     expect(actsAsked(checked.query, lexicon)).toEqual(['ký']);
+    // The actor claimed is searched as asked (`claim-asked`): it would find passages about itself.
+    const claimed = read('Đơn vị học tập cấp huyện thì do Sở Giáo dục ra quyết định công nhận phải không?');
+    expect(claimed.query).toContain('do ai quyết định công nhận');
+    expect(claimed.query).not.toContain('sở giáo dục');
+    // "tt" before a name is the Prime Minister claimed to have signed, typed bare too.
+    expect(actsAsked(read('ad oi chu to truong hoi qd 1315 co phai do tt pham minh chinh ky ko').query, lexicon)).toEqual(['ký']);
     expect(read('khai mạc ngày nào hả').facets).toEqual(['date']);
     // After a clause asking in words it guesses the answer; alone it checks. Small talk asks nothing of it.
     expect(read('tuần lễ htsđ có từ năm 2015 hả').facets).toEqual(['yesno']);
@@ -1037,12 +1063,13 @@ describe('asking whether it exists yet', () => {
 });
 
 describe('document topic claims', () => {
-  it('reads a checked claim of what a numbered document is about as asking what it is about, the claimed topic not searched', () => {
+  it('reads a checked claim of what a numbered document is about as asking what it is about, the claimed topic asked apart', () => {
     for (const claim of ['quyet dinh 677 la ve gia dinh hoc tap dung ko ad', 'qđ 677 có phải là về gđht không', 'quyết định 677 nói về gia đình học tập hả']) {
       const read677 = read(claim);
       expect(read677.facets, claim).toEqual(['document']);
-      expect(foldText(read677.query), claim).toMatch(/677 noi ve gi$/u);
-      expect(foldText(read677.query), claim).not.toMatch(/gia dinh|gdht/u);
+      expect(foldText(read677.clauses[0]!), claim).toMatch(/677 noi ve gi$/u);
+      expect(foldText(read677.clauses[0]!), claim).not.toMatch(/gia dinh|gdht/u);
+      expect(foldText(read677.clauses[1]!), claim).toMatch(/^gia dinh hoc tap theo van ban nao$/u);
     }
     // Teencode "fai" is "phải".
     expect(read('tt 25/2023 la quy dinh ve don vi hoc tap fai ko ad').facets).toEqual(['document']);
