@@ -32,7 +32,7 @@ const fillerSchema = z.object({
   hearsay: framingSpan,
   'asked-by': framingSpan,
   'tasks-given': z.object({ verbs: words, doers: words.default([]) }).default({ verbs: [], doers: [] }),
-  'asked-by-bare': z.object({ closes: words, 'not-opens': words.default([]), 'not-before': words.default([]) }).default({ closes: [], 'not-opens': [], 'not-before': [] }),
+  'asked-by-bare': z.object({ closes: words, 'not-opens': words.default([]), 'not-after': words.default([]), 'not-before': words.default([]) }).default({ closes: [], 'not-opens': [], 'not-after': [], 'not-before': [] }),
   'speaker-tag': z.object({ closes: words, within: z.number().int().nonnegative(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
   purposes: words.default([]),
   asides: words.default([]),
@@ -58,7 +58,7 @@ const smallTalkSchema = z.object({
   'relayed-openers': words.default([]),
   'relayed-says': words.default([]),
   'leave-taking': framingSpan,
-  'passed-on': z.object({ verbs: words, links: words, audiences: words }).default({ verbs: [], links: [], audiences: [] }),
+  'passed-on': z.object({ verbs: words, links: words, done: words.default([]), audiences: words }).default({ verbs: [], links: [], done: [], audiences: [] }),
   'request-openers': words.default([]),
   'capabilities-forms': z
     .object({ verbs: words, asks: words, able: words, before: words.default([]), 'bot-only': words.default([]), 'for-whom': words.default([]) })
@@ -140,8 +140,9 @@ const cuesSchema = z.object({
   'week-now': words.default([]),
   'continues-before': words.default([]),
   'acts-asked': z
-    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default('do ai'), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
-    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': 'do ai', 'stand-ins': {}, 'not-after': [] }),
+    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default(''), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
+    .refine(({ claimers, 'claim-asked': asked }) => claimers.length === 0 || asked !== '', { message: 'claim-asked must not be empty when claimers are listed' })
+    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': '', 'stand-ins': {}, 'not-after': [] }),
   // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
   'document-topic-claims': z
     .object({ about: words, aspects: words.default([]), closes: words.default([]), asks: z.string().trim(), 'asks-topic': z.string().trim().default('') })
@@ -157,7 +158,7 @@ const cuesSchema = z.object({
   'act-requests': z
     .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
-  money: z.object({ asked: words, marked: words.default([]), said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], marked: [], said: [], amounts: [], 'amounts-said': [] }),
+  money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
   benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   obligations: z.object({ asked: words, acts: words.default([]), asks: words.default([]), said: words }).default({ asked: [], acts: [], asks: [], said: [] }),
   actual: z
@@ -276,7 +277,7 @@ function describedTitles({ traits, holders }: { traits: string[]; holders: Recor
 }
 
 /** "chuyển cho cả nhóm": every verb of passing on, with every link and every audience. */
-function passedOnPhrases({ verbs, links, audiences }: { verbs: string[]; links: string[]; audiences: string[] }): string[] {
+function passedOnPhrases({ verbs, links, audiences }: { verbs: string[]; links: string[]; done: string[]; audiences: string[] }): string[] {
   return verbs.flatMap((verb) => links.flatMap((link) => audiences.map((audience) => `${verb} ${link} ${audience}`)));
 }
 
@@ -289,7 +290,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
-    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
+    filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notAfter: [...filler['asked-by-bare']['not-after'], ...filler['speaker-tag']['bare-not-after']], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], forWhom: forms['for-whom'] },
@@ -308,6 +309,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       relayedSays,
       requestOpeners,
       passedOn: passedOnPhrases(passedOn),
+      passedOnDone: passedOn.done,
       leaveTaking,
       passedOnVerbs: passedOn.verbs,
       clauseMarks: { ...clauseMarks, thanks: [...thanksOnly, ...(clauseMarks.thanks ?? [])] },
@@ -401,7 +403,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         actors: cues['act-requests'].actors,
         unless: cues['act-requests'].unless,
       },
-      money: { asked: cues.money.asked, marked: cues.money.marked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
+      money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
       benefits: cues.benefits,
       obligations: cues.obligations,
       actual: {

@@ -88,8 +88,10 @@ function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexi
   const words = wordsOf(question);
   const pointer = lexicon.followUpPointsAtDocument.find(words, false)[0];
   // "cái đó ký ngày nào" points at a document only after a question asking which one ("… theo thông tư nào") — as the
-  // resident asked it: "qđ 677 là về gia đình học tập đúng không" is searched with "… theo văn bản nào" too.
-  const askedKind = documentKindAsked(earlier.message, lexicon);
+  // resident asked it ("qđ 677 là về gia đình học tập đúng không" is searched with "… theo văn bản nào" too), or, when
+  // the message names no document of its own, as the chat carried it ("còn cộng đồng học tập thì sao" after "… theo
+  // thông tư nào").
+  const askedKind = documentKindAsked(earlier.message, lexicon) ?? (namesDocument(earlier.message, lexicon) ? undefined : documentKindAsked(earlier.query, lexicon));
   const pointsAtAsked = askedKind !== undefined && lexicon.followUpPointsAtAskedDocument.find(words, false).length > 0;
   if ((!pointer && !pointsAtAsked) || namesDocument(question, lexicon)) return undefined;
   const asked = subjectsOf(`${earlier.message} ${earlier.query}`, lexicon).filter((subject) => subject.kind === 'document');
@@ -97,7 +99,8 @@ function documentPointedAt(question: string, earlier: EarlierTurn, lexicon: Lexi
   const brought = askedKind === undefined ? [] : earlier.answerDocuments.filter((subject) => !asked.some((known) => documentKey(known) === documentKey(subject)));
   const named = [...brought, ...asked, ...earlier.answerDocuments];
   const kind = pointer ? pointer.phrase.split(' ') : [askedKind!];
-  // "qđ 387" is of the kind "quyết định đó" points at: the kind's first word, or its initials, opens what was said.
+  // "qđ 387" is of the kind "quyết định đó" points at: the kind's first word, or the initials of its two words (a
+  // pointer of more than two words: the kind, then the demonstrative), opens what was said.
   const initials = kind.slice(0, 2).map((word) => word[0]).join('');
   const ofKind = (said: string) => said.startsWith(kind[0]!) || (kind.length > 2 && said.startsWith(`${initials} `));
   return named.find((subject) => ofKind(foldText(subject.said))) ?? named[0];

@@ -1,6 +1,7 @@
 // Who does which act a question asks ("ai ký", "ký bởi ai", "do ai phát động"): the acts an answering sentence must name.
 import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from './lexicon.js';
+import { namesSubject } from './documents-named.js';
 import { wordsOf, type Word } from './words.js';
 
 /**
@@ -61,12 +62,19 @@ export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims
  * passages about that actor rather than about who does the act.
  */
 export function withClaimedActorsAsked(words: readonly Word[], lexicon: Lexicon): Word[] {
+  // The spans are of the words joined and read again: `wordsOf` gives back the same words.
   const { claimed } = readActsAsked(words.map((word) => word.text).join(' '), lexicon);
-  if (claimed.length === 0) return [...words];
+  // Only a claim opened by "do" or "là" naming someone, no place or figure ("có phải xã em được huyện công nhận … năm
+  // 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks of a place).
+  const rewritten = claimed.filter(({ start, length }) => {
+    const span = words.slice(start, start + length);
+    return lexicon.actsAsked.claimers.matchAt(span, 0, false) > 0 && !span.some((word) => /\d/u.test(word.folded)) && lexicon.elsewhere.find(span, false).length === 0 && !namesSubject(span, lexicon);
+  });
+  if (rewritten.length === 0) return [...words];
   const asked = wordsOf(lexicon.actsAsked.claimAsked);
   const out: Word[] = [];
   for (let i = 0; i < words.length; ) {
-    const span = claimed.find(({ start }) => start === i);
+    const span = rewritten.find(({ start }) => start === i);
     if (span) {
       out.push(...asked);
       i += span.length;

@@ -12,13 +12,28 @@ import { positionsIn, type Word } from './words.js';
  * negates ("mắt kém không đi lên xã được", "em chưa làm căn cước").
  */
 export function asksInWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const asked = withoutPoliteEnd(words.slice(0, contentEnd(words, lexicon, accents)), lexicon, accents);
+  return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
+}
+
+/**
+ * True when the clause's only question words are yes/no words inside it, negating ("vì ông không quen bấm điện
+ * thoại"), none ending it ("bà có đi học được không" asks).
+ */
+export function negatesOnly(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const end = contentEnd(words, lexicon, accents);
+  const asking = askingWords(words, lexicon, accents);
+  return asking.length > 0 && asking.every(({ start, length }) => start + length < end && lexicon.yesNoCloses.matchAt(words, start, accents) === length);
+}
+
+/** Where the clause's content ends: its closing and polite words and the words addressing someone aside. */
+export function contentEnd(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   let end = words.length;
   for (let cut = 1; cut > 0 && end > 0; end -= cut) {
     const head = words.slice(0, end);
     cut = closingWordsAt(head, lexicon, accents) || (askerWordAt(head, end - 1, lexicon, accents) === 1 ? 1 : 0);
   }
-  const asked = withoutPoliteEnd(words.slice(0, end), lexicon, accents);
-  return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
+  return end;
 }
 
 /** The question words that ask: "ai" in "chưa ai giải thích kỹ", "năm nào" in "năm nào tuần lễ xong cũng" ask nothing. */

@@ -29,7 +29,8 @@ export function documentTopicAsked(words: readonly Word[], lexicon: Lexicon): re
   // ("70% gia đình học tập năm 2025" is a figure checked).
   const aspect = aspects.matchAt(words, topicStart, false);
   if (!namesTitleOrEventAlone(words.slice(topicStart + aspect, closing.start), lexicon)) return [words];
-  // The claimed topic is asked too, by `asks-topic` ("đánh giá đơn vị học tập theo văn bản nào"): where the claim is
-  // wrong, the reply names the document that does settle it.
-  return [[...words.slice(0, end), ...asks], [...words.slice(topicStart, closing.start), ...asksTopic]];
+  // The claimed title is asked too, by `asks-topic` ("đơn vị học tập theo văn bản nào"), without its aspect (which would
+  // ask for the criteria themselves): where the claim is wrong, the reply names the document that does settle it.
+  const asked = [...words.slice(0, end), ...asks];
+  return asksTopic.length === 0 ? [asked] : [asked, [...words.slice(topicStart + aspect, closing.start), ...asksTopic]];
 }

@@ -7,17 +7,18 @@ import { positionsIn, type PhraseSet, type Word } from './words.js';
 /** Removes who asked the resident to ask, filler phrases and hearsay anywhere, and opening and closing words at the start and end of the clause. */
 export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
   // Without diacritics "co … hoi" may be "có … hội" and "bao" the "bao" of "bao giờ": who asked is read there with
-  // fewer words (`asked-by-bare`), and not where "hoi" is "hội" ("chu tich hoi dong", "chi hoi").
-  const { notBefore } = lexicon.askedByBare;
-  const bareNotAfter = lexicon.speakerTag.bareNotAfter;
+  // fewer words (`asked-by-bare`), and not where "hoi" is "hội" ("chu tich hoi dong", "chi hoi", "trong hoi").
+  const { notAfter, notBefore } = lexicon.askedByBare;
   // Who asked opens the clause after its filler ("ad oi chu to truong hoi …"), unless the filler is who asked ("sếp nhờ").
   const framing = accents ? lexicon.askedBy : lexicon.askedByBare;
   let lead = 0;
   const fillerAt = (at: number) => (framing.opens.matchAt(words, at, accents) > 0 ? 0 : lexicon.filler.matchAt(words, at, accents));
   for (let step = fillerAt(0); step > 0; step = fillerAt(lead)) lead += step;
   const rest = words.slice(lead);
-  const hoiHere = (at: number, length: number) => notBefore.matchAt(rest, at + length, false) === 0 && (at === 0 || bareNotAfter.matchAt(rest, at - 1, false) === 0);
-  const framed = removeFraming(rest, framing, lexicon, accents, true, accents ? undefined : hoiHere);
+  const hoiHere = (at: number, length: number) => at + length < rest.length && notBefore.matchAt(rest, at + length, false) === 0 && notAfter.matchAt(rest, at - 1, false) === 0;
+  // "chu tich hoi": a word that is no opener, longer than the opener it begins with ("chú"), opens no framing.
+  const notOpener = !accents && lexicon.askedByBare.notOpens.matchAt(rest, 0, false) >= Math.max(1, framing.opens.matchAt(rest, 0, false));
+  const framed = notOpener ? rest : removeFraming(rest, framing, lexicon, accents, true, accents ? undefined : hoiHere);
   const unframed = removePhrases([...words.slice(0, lead), ...framed], lexicon.filler, accents);
   let out = withoutApproximations(removeFraming(unframed, lexicon.hearsay, lexicon, accents, false), lexicon, accents);
   for (let changed = true; changed && out.length > 0; ) {

@@ -80,7 +80,7 @@ export interface LanguageData {
     /** "nhờ cháu": someone giving the asker a task, a verb then the asker's words or one of `doers`. */
     tasksGiven: { verbs: string[]; doers: string[] };
     /** Who asked, typed bare: the closes read there, openers not read, and words a close may not come before. */
-    askedByBare: { closes: string[]; notOpens: string[]; notBefore: string[] };
+    askedByBare: { closes: string[]; notOpens: string[]; notAfter: string[]; notBefore: string[] };
     /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`; bare "hoi"
      * right after a `bareNotAfter` word is "hội" ("chi hoi"). */
     speakerTag: { closes: string[]; within: number; bareNotAfter: string[] };
@@ -144,6 +144,8 @@ export interface LanguageData {
   relayedSays: string[];
   /** "chuyển cho cả nhóm": passing on what the bot said, a verb, a link and an audience. */
   passedOn: string[];
+  /** "rồi", "đã": words saying the passing on is done. */
+  passedOnDone: string[];
   /** "đi … đây": taking leave, an opening word, at most `within` words, a closing word ending the clause. */
   leaveTaking: { opens: string[]; closes: string[]; within: number };
   /** "chuyển", "đọc lại": verbs of passing on what the bot said ("để mình giới thiệu lại với các cụ"). */
@@ -230,7 +232,7 @@ export interface LanguageData {
      */
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
-    money: { asked: string[]; marked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
+    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /**
@@ -405,9 +407,9 @@ export interface Lexicon {
   askedBy: FramingSpan;
   /** Someone giving the asker a task ("nhờ cháu soạn …"): its verbs, and who does it besides the asker's words. */
   tasksGiven: { verbs: PhraseSet; doers: PhraseSet };
-  /** Who asked the resident to ask, typed bare ("bo minh hoi …"): fewer openers and closes, and words after the close
-   * that make it "hội" (`notBefore`). */
-  askedByBare: FramingSpan & { notBefore: PhraseSet };
+  /** Who asked the resident to ask, typed bare ("bo minh hoi …"): fewer openers and closes, words opening the clause
+   * that are no opener ("chu tich": `notOpens`), and words before and after the close that make it "hội". */
+  askedByBare: FramingSpan & { notOpens: PhraseSet; notAfter: PhraseSet; notBefore: PhraseSet };
   /** Who is asking, tagged before a colon opening the message ("hkh hỏi: …"): the asking words it ends with (matched
    * as written when the tag has diacritics), its most words, and the words after which a bare "hoi" is "hội". */
   speakerTag: { closes: PhraseSet; within: number; bareNotAfter: PhraseSet };
@@ -454,6 +456,8 @@ export interface Lexicon {
   relayedSays: PhraseSet;
   /** Passing on what the bot said ("chuyển cho cả nhóm"): a clause telling it, naming no subject, thanks. */
   passedOn: PhraseSet;
+  /** Words saying the answer's passing on is done ("rồi", "đã"). */
+  passedOnDone: PhraseSet;
   /** Taking leave ("mình đi nấu cơm đây"): opening and closing words around at most `within` words. */
   leaveTaking: FramingSpan;
   /** Verbs of passing on what the bot said, after "để" and the asker's words closing small talk. */
@@ -555,7 +559,7 @@ export interface Lexicon {
   verdictPredicates: PhraseSet;
   /** Asking Loa to do what only the resident or an office can (`LanguageData.cues.actRequests`, read by cues.ts). */
   actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; helpersBefore: PhraseSet; addressees: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
-  /** An amount of money asked ("lệ phí", "bao nhiêu tiền"); some only as typed with their marks ("nhận tiền"). */
+  /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
@@ -890,6 +894,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
       opens: compilePhrases(data.filler.askedBy.opens.filter((open) => !data.filler.askedByBare.notOpens.includes(open))),
       closes: compilePhrases(data.filler.askedByBare.closes),
       within: data.filler.askedBy.within,
+      notOpens: compilePhrases(data.filler.askedByBare.notOpens),
+      notAfter: compilePhrases(data.filler.askedByBare.notAfter),
       notBefore: compilePhrases(data.filler.askedByBare.notBefore),
     },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
@@ -930,6 +936,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     relayedOpeners: compilePhrases(data.relayedOpeners),
     relayedSays: compilePhrases(data.relayedSays),
     passedOn: compilePhrases(data.passedOn),
+    passedOnDone: compilePhrases(data.passedOnDone, data.passedOnDone),
     leaveTaking: { opens: compilePhrases(data.leaveTaking.opens), closes: compilePhrases(data.leaveTaking.closes), within: data.leaveTaking.within },
     passedOnVerbs: compilePhrases(data.passedOnVerbs),
     requestOpeners: compilePhrases(data.requestOpeners),
@@ -1015,7 +1022,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       actors: compilePhrases(data.cues.actRequests.actors),
       unless: compilePhrases(data.cues.actRequests.unless),
     },
-    moneyAsked: compilePhrases(data.cues.money.asked, data.cues.money.marked, { marked: data.cues.money.marked }),
+    moneyAsked: compilePhrases(data.cues.money.asked),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
     targetsSearch: data.cues.actual.targetsSearch,

@@ -29,11 +29,12 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   if (refusedBySubject.length === 0) return undefined;
   // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước"); a task given to the asker tells
   // it ("bác tổ trưởng nhờ cháu soạn giúp một tờ thông báo …").
+  const tasked = clauses.map((clause) => givesTask(clause.words, lexicon, accents));
   const requesting = clauses.map(
-    (clause) =>
+    (clause, i) =>
       clause.asks ||
       asksInWords(clause.words, lexicon, accents) ||
-      (!givesTask(clause.words, lexicon, accents) && (lexicon.requests.find(clause.words, accents).length > 0 || lexicon.searchWords.find(clause.words, accents).length > 0)),
+      (!tasked[i] && (lexicon.requests.find(clause.words, accents).length > 0 || lexicon.searchWords.find(clause.words, accents).length > 0)),
   );
   // "… tên chương trình theo Quyết định 387 nhưng chữ bị nhòe. Bạn cho tôi xin tên đầy đủ của chương trình đó": a
   // request pointing at a document ("chương trình đó"), or opening with a pointer back (`pointers-back`: "Đó là văn bản
@@ -51,7 +52,10 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // (a facet's cue without a question word), is their story.
   const asksFacet = clauses.some((clause, i) => !requesting[i] && cuedFacets(clause.words, lexicon, accents).size > 0);
   const toldAbout = (clause: Clause, i: number) =>
-    !requesting[i] && asksFacet && named[i]! && lexicon.askerWords.find(clause.words, accents).length > 0;
+    !requesting[i] && !tasked[i] && asksFacet && named[i]! && lexicon.askerWords.find(clause.words, accents).length > 0;
+  // The task given, about the campaign, beside a clause asking the bot something, is the story of that question; alone
+  // ("chú tổ trưởng nhờ em xin số điện thoại ban tổ chức tuần lễ") it is what the asker wants done.
+  const taskTold = (i: number) => tasked[i]! && campaign[i]! && requesting.some((asking, j) => asking && j !== i);
   // "Em đọc thấy có trang tự đánh giá công dân học tập trên mạng. Em chưa có CCCD thì có tự đăng ký đánh giá được
   // không?": in a message naming a subject of the documents, a question asked on a condition ("… thì …") about the
   // campaign (a subject or one of its acts after the marker, `campaign-acts`) puts the asker's case before the marker;
@@ -63,7 +67,7 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // không"), asks about what the clause just before it tells.
   const toldForNext = (i: number) => !requesting[i] && requesting[i + 1] === true && !campaign[i + 1];
   const checked = clauses.flatMap((clause, i) =>
-    requesting[i] ? (onCondition ? conditioned[i]! : clause.words) : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
+    requesting[i] ? (onCondition ? conditioned[i]! : clause.words) : taskTold(i) ? [] : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
   );
   return refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
 }

@@ -1,7 +1,7 @@
 // Small talk read from a message: whole messages, clause by clause, with the resident's news or story around it.
 import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
-import { askingWords, asksInWords, cuedFacets, isYesNoFrame, within } from './cues.js';
+import { askingWords, cuedFacets, isYesNoFrame, negatesOnly, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import { askerWordAt, stripFiller } from './filler.js';
 import { asksAgain } from './corrections.js';
@@ -96,7 +96,7 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
       aboutTheBot(clause.words, lexicon, accents) ??
       markedSmallTalk(clause, lexicon, accents) ??
       smallTalkOnCondition(clause.words, lexicon, accents) ??
-      leaveTaken(clause.words, lexicon, accents)
+      (clause.asks ? undefined : leaveTaken(clause.words, lexicon, accents))
     );
   });
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
@@ -231,9 +231,8 @@ function relayedAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
   const relayer = lexicon.askedBy.opens.matchAt(words, lead, accents);
   if (relayer === 0) return 0;
   const asker = lexicon.askerWords.matchAt(words, lead + relayer, accents);
-  const says = lexicon.relayedSays.matchAt(words, lead + relayer + asker, accents);
-  const at = lead + relayer + (says > 0 ? asker + says : 0);
-  return lexicon.relayedOpeners.matchAt(words, lead + relayer + asker + says, accents) > 0 ? at : 0;
+  const at = lead + relayer + asker + lexicon.relayedSays.matchAt(words, lead + relayer + asker, accents);
+  return lexicon.relayedOpeners.matchAt(words, at, accents) > 0 ? at : 0;
 }
 
 /**
@@ -272,14 +271,26 @@ function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexi
   // A complaint asked as a question ("sao bot trả lời chậm thế?") asks nothing of the documents, unless it names a
   // subject ("sao trả lời sai về gia đình học tập vậy").
   if (clause.asks || asking.length > 0) return marks.includes('complaint') && !namesSubject(clause.words, lexicon) ? 'complaint' : undefined;
-  // "mình chuyển cho cả nhóm rồi nhé" thanks; "gửi cho mẹ tiêu chí gia đình học tập" asks for the criteria.
-  if (lexicon.passedOn.find(clause.words, accents).length > 0 && !namesSubject(clause.words, lexicon)) marks.push('thanks');
+  if (passedOnDone(clause.words, lexicon, accents)) marks.push('thanks');
   return SMALL_TALK_KINDS.find((kind) => marks.includes(kind));
 }
 
 /**
+ * "mình chuyển cho cả nhóm rồi nhé", "ông đã đọc lại cho cả họ nghe": the answer passed on (`passed-on`), said done (a
+ * `done` word), with no request and no subject named — not "ad kể cho con nghe thêm đi", "gửi cho mẹ tiêu chí gia đình
+ * học tập".
+ */
+function passedOnDone(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const passed = lexicon.passedOn.find(words, accents);
+  // The verb passed on may be a request word itself ("gửi"); one outside it requests ("ad gửi lại cho con với").
+  const requests = lexicon.requests.find(words, accents).filter(({ start, length }) => !within(start, length, passed));
+  return passed.length > 0 && lexicon.passedOnDone.find(words, accents).length > 0 && requests.length === 0 && !namesSubject(words, lexicon);
+}
+
+/**
  * "Thôi mình đi nấu cơm đây": after the asker's words and small talk, a `leave-taking` opening word, at most `within`
- * words, and its closing word ending the clause, naming no subject, takes leave.
+ * words, and its closing word ending the clause, naming no subject and asking nothing ("mình đi nộp ở đâu đây" asks),
+ * takes leave.
  */
 function leaveTaken(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const said = stripFiller(words, lexicon, accents);
@@ -287,7 +298,7 @@ function leaveTaken(words: readonly Word[], lexicon: Lexicon, accents: boolean):
   const { opens, closes, within: most } = lexicon.leaveTaking;
   const open = opens.matchAt(said, at, accents);
   const close = closes.find(said, accents).find(({ start, length }) => start + length === said.length);
-  if (open === 0 || !close || close.start < at + open || close.start - (at + open) > most || namesSubject(said, lexicon)) return undefined;
+  if (open === 0 || !close || close.start < at + open || close.start - (at + open) > most || namesSubject(said, lexicon) || askingWords(said, lexicon, accents).length > 0) return undefined;
   return 'acknowledge';
 }
 
@@ -342,7 +353,7 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const named = namesSubject(clause.words, lexicon);
     // "con nhắn giùm ông nội vì ông không quen bấm điện thoại": in a clause naming no subject, a yes/no word inside it
     // negates.
-    const asking = named ? askingWords(words, lexicon, accents).length > 0 : asksInWords(words, lexicon, accents);
+    const asking = askingWords(words, lexicon, accents).length > 0 && (named || !negatesOnly(words, lexicon, accents));
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
     if (thanksOnly) return tellsOnly && !clause.asks;

@@ -148,7 +148,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
-  // before names alone ("công dân học tập là gì, lập ra để làm gì").
+  // before names alone ("công dân học tập là gì, lập ra để làm gì"). A claimed actor is searched as asked; a claimed
+  // topic gives two clauses (what the document settles, which document settles the topic), each reading the clause
+  // before the claim as its own, never asked of a purpose.
   const withoutFiller = readClauses
     .flatMap((clause, i) =>
       documentTopicAsked(withClaimedActorsAsked(clause.words, lexicon), lexicon).map((words) => ({ ...clause, words: [...purposeAsked(words, lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] })),

@@ -147,7 +147,7 @@ describe('prompts/language as rules', () => {
   it('reads small talk passed on with a word of passing it on (`relayed-says`), after an opening word too', () => {
     const { 'relayed-says': says } = data('small-talk.yaml') as { 'relayed-says': string[] };
     expect(says.filter((word) => read(`Ông ${word} cảm ơn ad đã giải thích kỹ`).smallTalk !== 'thanks')).toEqual([]);
-    expect(says.filter((word) => read(`Dạ mẹ em ${word} chào ad ạ`).smallTalk === undefined)).toEqual([]);
+    expect(says.filter((word) => read(`Dạ mẹ em ${word} chào ad ạ`).smallTalk !== 'greeting')).toEqual([]);
     expect(read('Dạ con chào ad ạ').smallTalk).toBe('greeting');
     // What the relative asks through the same words is asked.
     expect(says.filter((word) => read(`bà ${word} tuần lễ học tập năm nay khai mạc ngày nào`).smallTalk !== undefined)).toEqual([]);
@@ -158,6 +158,8 @@ describe('prompts/language as rules', () => {
     const told = verbs.flatMap((verb) => links.flatMap((link) => audiences.map((audience) => `mình đã ${verb} ${link} ${audience} rồi nhé`)));
     expect(told.filter((message) => read(message).smallTalk !== 'thanks')).toEqual([]);
     expect(read('gửi cho mẹ tiêu chí gia đình học tập').smallTalk).toBeUndefined();
+    // Not done, or requested of the bot: asked.
+    for (const asked of ['ad kể cho con nghe thêm đi', 'ad gửi lại cho con với', 'em muốn chia sẻ cho cả lớp', 'giai thich lai cho con voi']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('mình chuyển cho cả nhóm rồi, thế chủ đề năm nay là gì').smallTalk).toBeUndefined();
     // After a question about the bot, "để" and a verb of passing on say why it is asked.
     expect(verbs.filter((verb) => read(`bạn là ai và giúp được những việc gì để mình ${verb} với các cụ nhé`).smallTalk === undefined)).toEqual([]);
@@ -169,7 +171,8 @@ describe('prompts/language as rules', () => {
     const leaving = opens.flatMap((open) => closes.map((close) => `Thôi mình ${open} nấu cơm ${close}`));
     expect(leaving.filter((message) => read(message).smallTalk !== 'acknowledge')).toEqual([]);
     expect(read('mình đi nộp hồ sơ gia đình học tập đây').smallTalk).toBeUndefined();
-    expect(read('Thôi em đi làm đây, hôm nay hỏi được nhiều điều bổ ích lắm. Lần sau có gì thắc mắc về khuyến học em lại nhắn nhé. Chào ad!').smallTalk).toBeDefined();
+    for (const asked of ['mình đi nộp ở đâu đây', 'em đi hỏi ai đây']) expect(read(asked).smallTalk, asked).toBeUndefined();
+    expect(read('Thôi em đi làm đây. Lần sau có gì thắc mắc về khuyến học em lại nhắn nhé.').smallTalk).toBe('acknowledge');
     expect(read('hỏi mấy câu thấy cũng được việc phết!').smallTalk).toBe('thanks');
   });
 
@@ -178,11 +181,16 @@ describe('prompts/language as rules', () => {
     const told = verbs.flatMap((verb) => ['cháu', ...doers].map((doer) => `Dạ chào ad, bác tổ trưởng ${verb} ${doer} soạn giúp một tờ thông báo về tuần lễ học tập suốt đời. Bác muốn liệt kê vài hoạt động trong tuần lễ. Ad kể giúp những hoạt động hay tổ chức nhé`));
     expect(told.filter((message) => read(message).refuse !== undefined)).toEqual([]);
     expect(read('ad soạn giúp em một tờ thông báo về tuần lễ học tập suốt đời nhé').refuse).toBe('out_of_scope');
+    // Beside a request naming no subject too; alone, the task asked of the asker is what they want done.
+    expect(read('Dạ chào ad, bác tổ trưởng nhờ cháu soạn giúp một tờ thông báo về tuần lễ học tập suốt đời. Ad kể giúp những hoạt động hay tổ chức nhé').refuse).toBeUndefined();
+    expect(read('chú tổ trưởng nhờ em xin số điện thoại ban tổ chức tuần lễ').refuse).toBe('out_of_scope');
   });
 
   it('reads a bare question particle (`question-particles-bare`) only right before the words addressing the bot', () => {
     const { 'question-particles-bare': bare } = data('question-cues.yaml') as { 'question-particles-bare': string[] };
-    expect(bare.filter((particle) => !read(`cq e dat tap the lao dong tien tien r, vay la du dk lam dvht ${particle} ad`).facets.includes('yesno'))).toEqual([]);
+    expect(bare.filter((particle) => read(`cq e dat tap the lao dong tien tien r, vay la du dk lam dvht ${particle} ad`).asks !== true)).toEqual([]);
+    // Without it the message only tells.
+    expect(read('cq e dat tap the lao dong tien tien r, vay la du dk lam dvht ad').told).toBe(true);
     expect(bare.filter((particle) => read(`tuan le nam nay to chuc o ${particle} noi`).facets.includes('yesno'))).toEqual([]);
   });
 
@@ -191,13 +199,16 @@ describe('prompts/language as rules', () => {
     // At the end of the clause it asks; in a clause naming a subject it is read as before.
     expect(read('Dạ cháu nhắn giùm bà nội, bà có được công nhận không. Cảm ơn ad').smallTalk).toBeUndefined();
     expect(read('Hôm trước họp có nhắc tới mạng lưới thành phố học tập UNESCO mà mình không nắm lắm. Cảm ơn ad nhiều.').smallTalk).toBeUndefined();
+    // "… được không" ending a clause beside thanks asks.
+    for (const asked of ['Cảm ơn bạn. Vậy em tự đăng ký được không', 'cam on ad nhe. vay em dang ky online duoc khong', 'Bà em 80 tuổi rồi có đi học được không vậy ad. Cảm ơn ad'])
+      expect(read(asked).smallTalk, asked).toBeUndefined();
   });
 
   it('reads a claim of what a document settles, after any aspect of a title (`aspects`), as what it is about and which document settles the title', () => {
     const { aspects } = (data('question-cues.yaml') as { 'document-topic-claims': { aspects: string[] } })['document-topic-claims'];
     const wrong = aspects.filter((aspect) => {
       const { clauses } = read(`thông tư 25/2023 quy định về ${aspect} đơn vị học tập phải không`);
-      return clauses.length !== 2 || !clauses[0]!.endsWith('nói về gì') || !clauses[1]!.startsWith(aspect) || !clauses[1]!.endsWith('theo văn bản nào');
+      return clauses.length !== 2 || !clauses[0]!.endsWith('nói về gì') || clauses[1] !== 'đơn vị học tập theo văn bản nào';
     });
     expect(wrong).toEqual([]);
     // A figure claimed is checked as it is.
@@ -210,6 +221,8 @@ describe('prompts/language as rules', () => {
     expect(acts.filter((act) => !read(`hội khuyến học ${act} vào năm 2000 đúng ko`).facets.includes('date'))).toEqual([]);
     expect(notActs.filter((act) => read(`nhà em ${act} tháng 3 năm 2025 có được không`).facets.includes('date'))).toEqual([]);
     expect(read('nghe nói quyết định 1315 ký tháng 11 năm 2023. Sao lại cần quyết định đó, có liên quan gì tới thi đua không?').facets).not.toContain('date');
+    // A date told in the same clause as another question is no date checked.
+    for (const told of ['thông tư 25 ban hành năm 2023 còn hiệu lực không', 'chi hội khuyến học thôn em thành lập năm 2019 có được khen thưởng không']) expect(read(told).facets, told).not.toContain('date');
   });
 
   it('reads small talk after every condition about the resident\'s own asking as that small talk', () => {
@@ -414,10 +427,6 @@ describe('prompts/language as rules', () => {
     expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
     // The kinds of award, or whether there is a reward, are no amount.
     for (const asked of ['phong trào thi đua có những mức thưởng nào', 'nhà mình đạt gia đình học tập có được tiền thưởng không']) expect(read(asked).asksMoney, asked).toBeUndefined();
-    // A `marked` phrase counts only with its marks as written: "nhân tiện" (by the way) is no "nhận tiền".
-    const { money: { marked } } = data('question-cues.yaml') as { money: { marked: string[] } };
-    expect(marked.filter((phrase) => read(`gia dinh hoc tap ${fold(phrase)} thi sao`).asksMoney === true)).toEqual([]);
-    expect(read('Nhân tiện cho em hỏi Hà Nội hiện có khoảng bao nhiêu gia đình học tập vậy ạ?').asksMoney).toBeUndefined();
   });
 
   it('reads every benefit phrase as a benefit asked, and "điểm công dân học tập" typed bare as none', () => {
