@@ -115,7 +115,7 @@ const cuesSchema = z.object({
   'help-thanked': z.object({ openers: words, ends: words }).default({ openers: [], ends: [] }),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
-  'act-dates-checked': z.object({ acts: words, 'not-acts': words, 'before-figure': words, within: z.number().int().min(0) }).default({ acts: [], 'not-acts': [], 'before-figure': [], within: 0 }),
+  'act-dates-checked': z.object({ acts: words, 'not-acts': words.default([]), 'before-figure': words, within: z.number().int().min(0) }).default({ acts: [], 'not-acts': [], 'before-figure': [], within: 0 }),
   'according-to': words.default([]),
   requests: words.default([]),
   'not-requests': words.default([]),

@@ -79,7 +79,7 @@ export interface LanguageData {
     askedBy: { opens: string[]; closes: string[]; within: number };
     /** "nhờ cháu": someone giving the asker a task, a verb then the asker's words or one of `doers`. */
     tasksGiven: { verbs: string[]; doers: string[] };
-    /** Who asked, typed bare: the closes read there, openers not read, and words a close may not come before. */
+    /** Who asked, typed bare: the closes read there, openers not read, and words a close may not come after or before. */
     askedByBare: { closes: string[]; notOpens: string[]; notAfter: string[]; notBefore: string[] };
     /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`; bare "hoi"
      * right after a `bareNotAfter` word is "hội" ("chi hoi"). */
@@ -454,7 +454,8 @@ export interface Lexicon {
   relayedOpeners: PhraseSet;
   /** Words of passing small talk on ("bảo", "nhờ"), between the relative and a relayed opener. */
   relayedSays: PhraseSet;
-  /** Passing on what the bot said ("chuyển cho cả nhóm"): a clause telling it, naming no subject, thanks. */
+  /** Passing on what the bot said ("chuyển cho cả nhóm"): a clause telling it done, requesting nothing and naming no
+   * subject, thanks. */
   passedOn: PhraseSet;
   /** Words saying the answer's passing on is done ("rồi", "đã"). */
   passedOnDone: PhraseSet;

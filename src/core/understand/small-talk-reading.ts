@@ -261,7 +261,7 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
 /**
  * A clause without a question mark or question word that holds a phrase marking it as small talk: "người già như tôi
  * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names;
- * passing the answer on (`passed-on`) thanks when the clause names no subject.
+ * passing the answer on (`passed-on`) thanks when said done, requesting nothing and naming no subject.
  */
 function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const found = lexicon.clauseMarks.find(clause.words, accents);

@@ -149,8 +149,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
   // before names alone ("công dân học tập là gì, lập ra để làm gì"). A claimed actor is searched as asked; a claimed
-  // topic gives two clauses (what the document settles, which document settles the topic), each reading the clause
-  // before the claim as its own, never asked of a purpose.
+  // topic gives two clauses (what the document settles, which document settles the topic), both read with the clause
+  // before the claim's as the one before them.
   const withoutFiller = readClauses
     .flatMap((clause, i) =>
       documentTopicAsked(withClaimedActorsAsked(clause.words, lexicon), lexicon).map((words) => ({ ...clause, words: [...purposeAsked(words, lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] })),
