@@ -276,11 +276,6 @@ function describedTitles({ traits, holders }: { traits: string[]; holders: Recor
   return Object.fromEntries(Object.entries(holders).flatMap(([title, named]) => named.flatMap((holder) => traits.map((trait) => [`${holder} ${trait}`, title]))));
 }
 
-/** "chuyển cho cả nhóm": every verb of passing on, with every link and every audience. */
-function passedOnPhrases({ verbs, links, audiences }: { verbs: string[]; links: string[]; done: string[]; audiences: string[] }): string[] {
-  return verbs.flatMap((verb) => links.flatMap((link) => audiences.map((audience) => `${verb} ${link} ${audience}`)));
-}
-
 /** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
 export function loadLanguage(promptsDir: string): Lexicon {
   const read = reader(promptsDir);
@@ -308,10 +303,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
       relayedOpeners,
       relayedSays,
       requestOpeners,
-      passedOn: passedOnPhrases(passedOn),
-      passedOnDone: passedOn.done,
+      passedOn,
       leaveTaking,
-      passedOnVerbs: passedOn.verbs,
       clauseMarks: { ...clauseMarks, thanks: [...thanksOnly, ...(clauseMarks.thanks ?? [])] },
     }))(
       read('small-talk.yaml', smallTalkSchema),

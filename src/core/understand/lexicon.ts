@@ -142,14 +142,10 @@ export interface LanguageData {
   relayedOpeners: string[];
   /** "bảo", "nhờ": a word of passing small talk on, between the relative and what they say ("ông bảo cảm ơn ad"). */
   relayedSays: string[];
-  /** "chuyển cho cả nhóm": passing on what the bot said, a verb, a link and an audience. */
-  passedOn: string[];
-  /** "rồi", "đã": words saying the passing on is done. */
-  passedOnDone: string[];
+  /** "chuyển cho cả nhóm": passing on what the bot said, a verb, a link and an audience; `done`: "rồi", "đã". */
+  passedOn: { verbs: string[]; links: string[]; done: string[]; audiences: string[] };
   /** "đi … đây": taking leave, an opening word, at most `within` words, a closing word ending the clause. */
   leaveTaking: { opens: string[]; closes: string[]; within: number };
-  /** "chuyển", "đọc lại": verbs of passing on what the bot said ("để mình giới thiệu lại với các cụ"). */
-  passedOnVerbs: string[];
   /** "cho tôi xin …": a clause opening so requests something now, beside thanks or a story. */
   requestOpeners: string[];
   /** Phrases that make a clause asking nothing small talk of their kind ("đọc mỏi mắt lắm" complains, "nhờ bạn mà" thanks). */
@@ -454,15 +450,11 @@ export interface Lexicon {
   relayedOpeners: PhraseSet;
   /** Words of passing small talk on ("bảo", "nhờ"), between the relative and a relayed opener. */
   relayedSays: PhraseSet;
-  /** Passing on what the bot said ("chuyển cho cả nhóm"): a clause telling it done, requesting nothing and naming no
-   * subject, thanks. */
-  passedOn: PhraseSet;
-  /** Words saying the answer's passing on is done ("rồi", "đã"). */
-  passedOnDone: PhraseSet;
+  /** Passing on what the bot said ("chuyển cho cả nhóm"): a verb, a link and an audience in a row, and words saying
+   * it is done ("rồi", "đã"); a verb alone after "để" and the asker's words closes small talk. */
+  passedOn: { verbs: PhraseSet; links: PhraseSet; done: PhraseSet; audiences: PhraseSet };
   /** Taking leave ("mình đi nấu cơm đây"): opening and closing words around at most `within` words. */
   leaveTaking: FramingSpan;
-  /** Verbs of passing on what the bot said, after "để" and the asker's words closing small talk. */
-  passedOnVerbs: PhraseSet;
   /** "cho tôi xin …": a clause opening so requests something now; it is never beside small talk. */
   requestOpeners: PhraseSet;
   clauseMarks: PhraseSet;
@@ -936,10 +928,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     thanksOnly: compilePhrases(data.thanksOnly),
     relayedOpeners: compilePhrases(data.relayedOpeners),
     relayedSays: compilePhrases(data.relayedSays),
-    passedOn: compilePhrases(data.passedOn),
-    passedOnDone: compilePhrases(data.passedOnDone, data.passedOnDone),
+    passedOn: {
+      verbs: compilePhrases(data.passedOn.verbs),
+      links: compilePhrases(data.passedOn.links),
+      done: compilePhrases(data.passedOn.done, data.passedOn.done),
+      audiences: compilePhrases(data.passedOn.audiences),
+    },
     leaveTaking: { opens: compilePhrases(data.leaveTaking.opens), closes: compilePhrases(data.leaveTaking.closes), within: data.leaveTaking.within },
-    passedOnVerbs: compilePhrases(data.passedOnVerbs),
     requestOpeners: compilePhrases(data.requestOpeners),
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,

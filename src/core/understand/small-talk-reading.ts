@@ -70,7 +70,7 @@ function passesOnAt(words: readonly Word[], at: number, lexicon: Lexicon, accent
   const opener = lexicon.purposeOpeners.matchAt(words, at, accents);
   if (opener === 0) return false;
   const asker = skipped(at + opener, (i) => lexicon.askerWords.matchAt(words, i, accents));
-  return lexicon.passedOnVerbs.matchAt(words, asker, accents) > 0;
+  return lexicon.passedOn.verbs.matchAt(words, asker, accents) > 0;
 }
 
 /** The words after "giúp được gì cho" name who would be helped: no subject, no question word, no facet's cue. */
@@ -281,10 +281,20 @@ function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexi
  * học tập".
  */
 function passedOnDone(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const passed = lexicon.passedOn.find(words, accents);
+  const passed = passedOnSpans(words, lexicon, accents);
   // The verb passed on may be a request word itself ("gửi"); one outside it requests ("ad gửi lại cho con với").
   const requests = lexicon.requests.find(words, accents).filter(({ start, length }) => !within(start, length, passed));
-  return passed.length > 0 && lexicon.passedOnDone.find(words, accents).length > 0 && requests.length === 0 && !namesSubject(words, lexicon);
+  return passed.length > 0 && lexicon.passedOn.done.find(words, accents).length > 0 && requests.length === 0 && !namesSubject(words, lexicon);
+}
+
+/** The spans of a `passed-on` verb, link and audience in a row ("chuyển | cho | cả nhóm"). */
+function passedOnSpans(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const { verbs, links, audiences } = lexicon.passedOn;
+  return verbs.find(words, accents).flatMap(({ start, length }) => {
+    const link = links.matchAt(words, start + length, accents);
+    const audience = link > 0 ? audiences.matchAt(words, start + length + link, accents) : 0;
+    return audience > 0 ? [{ start, length: length + link + audience }] : [];
+  });
 }
 
 /**
