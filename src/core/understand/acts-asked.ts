@@ -26,12 +26,15 @@ export interface ActsAndClaims {
 
 /** `actsAsked` with the spans of the claims it read: "qđ 1373 có phải do Bộ Giáo dục ký không" claims "do Bộ Giáo dục". */
 export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims {
+  return actsAskedIn(wordsOf(question), hasDiacritics(question), lexicon);
+}
+
+/** `readActsAsked` of words already read, `accents` when they are typed with diacritics. */
+function actsAskedIn(words: readonly Word[], accents: boolean, lexicon: Lexicon): ActsAndClaims {
   const { who, acts, groupOf, links, within, claimers, claimedActors, notActors, tags, claimOpeners, claimWithin } = lexicon.actsAsked;
-  const words = wordsOf(question);
   const askers = who.find(words, false);
   // "qđ 1315 do thủ tướng Phạm Minh Chính ký phải không": a claim of who did it, checked, asks who did it — "do" or
   // "là" with its marks where the message has them ("mức độ" is none), right before someone who acts.
-  const accents = hasDiacritics(question);
   const namesActor = ({ start, length }: { start: number; length: number }) => claimedActors.matchAt(words, start + length, accents) > 0 && notActors.matchAt(words, start + length, false) === 0;
   // "qđ 1315 có phải do thủ tướng Phạm Minh Chính ký không": a claimer right after a claim opener needs no tag.
   const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
@@ -62,8 +65,7 @@ export function readActsAsked(question: string, lexicon: Lexicon): ActsAndClaims
  * passages about that actor rather than about who does the act.
  */
 export function withClaimedActorsAsked(words: readonly Word[], lexicon: Lexicon): Word[] {
-  // The spans are of the words joined and read again: `wordsOf` gives back the same words.
-  const { claimed } = readActsAsked(words.map((word) => word.text).join(' '), lexicon);
+  const { claimed } = actsAskedIn(words, words.some((word) => hasDiacritics(word.text)), lexicon);
   // Only a claim opened by "do" or "là" naming someone, no place or figure ("có phải xã em được huyện công nhận … năm
   // 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks of a place).
   const rewritten = claimed.filter(({ start, length }) => {
