@@ -85,6 +85,7 @@ const cuesSchema = z.object({
   'week-topic': words,
   'refers-back': words,
   pronouns: words.default([]),
+  'topic-pointers': words.default([]),
   'pronoun-topic-openers': words.default([]),
   demonstratives: words.default([]),
   connectives: words,
@@ -92,8 +93,8 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
   'yes-no-frame': z
-    .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, counts: words, polite: words, 'polite-ends': words })
-    .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], counts: [], polite: [], 'polite-ends': [] }),
+    .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), counts: words, polite: words, 'polite-ends': words })
+    .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], counts: [], polite: [], 'polite-ends': [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),
@@ -112,7 +113,7 @@ const cuesSchema = z.object({
   'choice-frames': words,
   'not-asking': words.default([]),
   'not-asking-bare': words.default([]),
-  'help-thanked': z.object({ openers: words, ends: words }).default({ openers: [], ends: [] }),
+  'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
   'act-dates-checked': z.object({ acts: words, 'not-acts': words.default([]), 'before-figure': words, within: z.number().int().min(0) }).default({ acts: [], 'not-acts': [], 'before-figure': [], within: 0 }),
@@ -122,8 +123,8 @@ const cuesSchema = z.object({
   'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
   'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
-    .object({ opens: words, closes: words, knowing: words, within: z.number().int().min(1).max(8) })
-    .default({ opens: [], closes: [], knowing: [], within: 1 }),
+    .object({ opens: words, closes: words, knowing: words, intensifiers: words.default([]), within: z.number().int().min(1).max(8) })
+    .default({ opens: [], closes: [], knowing: [], intensifiers: [], within: 1 }),
   'case-units': words,
   'unsure-markers': words.default([]),
   'weak-cues': words.default([]),
@@ -319,6 +320,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       weekTopic: cues['week-topic'],
       refersBack: cues['refers-back'],
       pronouns: cues.pronouns,
+      topicPointers: cues['topic-pointers'],
       pronounTopicOpeners: cues['pronoun-topic-openers'],
       demonstratives: cues.demonstratives,
       connectives: cues.connectives,
@@ -334,7 +336,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         noAnswers: cues['follow-up']['no-answers'],
         asksAgain: cues['follow-up']['asks-again'],
       },
-      yesNoFrame: { ...cues['yes-no-frame'], politeNotOpens: cues['yes-no-frame']['polite-not-opens'], politeEnds: cues['yes-no-frame']['polite-ends'] },
+      yesNoFrame: { ...cues['yes-no-frame'], politeNotOpens: cues['yes-no-frame']['polite-not-opens'], politeEnds: cues['yes-no-frame']['polite-ends'], whatOpens: cues['yes-no-frame']['what-opens'] },
       facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],

@@ -62,6 +62,8 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     const documentsOnly = new Set<number>();
     // Clauses kept only for what they are about (`topicOf`).
     const topicOnly = new Set<number>();
+    // Clauses kept only for what they name (`namedIn`).
+    const namedOnly = new Set<number>();
     const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
@@ -101,6 +103,8 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         // "… nghe loa phường nói về xây dựng xã hội học tập, nó là cái gì": a pronoun stands for what the clause before
         // names, not for its story.
         if (!namesSubject(clause.words, lexicon) && lexicon.pronouns.find(clause.typed, accents).length > 0) topicOnly.add(i - 1);
+        // "danh hiệu này" (`topic-pointers`) stands for the title the clause before names, whatever its story.
+        if (!namesSubject(clause.words, lexicon) && lexicon.topicPointers.find(clause.typed, accents).length > 0) namedOnly.add(i - 1);
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
         // định số mấy?").
         for (let j = i - 1; j > 0 && !asking[j - 1] && stripped[j]!.words.every((word) => /^\d/u.test(word.folded)); j--) keep.add(j - 1);
@@ -150,6 +154,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
     for (const i of topicOnly) if (!documentsOnly.has(i)) stripped[i]!.words = topicOf(stripped[i]!, lexicon, accents);
+    for (const i of namedOnly) if (!documentsOnly.has(i) && !topicOnly.has(i)) stripped[i]!.words = namedIn(stripped[i]!.words, lexicon);
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
   return { asking, kept };
@@ -182,6 +187,18 @@ function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
   const before = words.filter((word) => !following.has(word));
   const named = [...wordsIn(before, lexicon.subjects.find(before, false)), ...numberedDocuments(before, lexicon)];
   return [...named, ...after];
+}
+
+/**
+ * What a clause "danh hiệu này" points back at names (`topic-pointers`): the titles it names and its years, in order
+ * ("Sếp bảo năm nay làm hồ sơ xin danh hiệu Đơn vị học tập" → "Đơn vị học tập"; "Trường mình năm 2024 đã được công nhận
+ * đơn vị học tập" keeps "2024", the case told); the whole clause when it names no title ("… mô hình trường học triển
+ * khai ở gần 3.000 trường. Mô hình đó tên là gì" asks of what the clause describes).
+ */
+function namedIn(words: readonly Word[], lexicon: Lexicon): Word[] {
+  const titles = positionsIn(lexicon.subjects.find(words, false).filter(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') === 'titles'));
+  if (titles.size === 0) return [...words];
+  return words.filter((word, at) => titles.has(at) || isYear(word.folded));
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */

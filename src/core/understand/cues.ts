@@ -47,11 +47,15 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
  * True when the words offer a choice framed as asked: after a frame word (`choice-frames`), a choice word between two
  * alike things — the word after it repeats one of the CHOICE_ECHO_WORDS before it, or both are figures: "cộng đồng học
  * tập là ở cấp thôn hay cấp xã", "thuộc nhóm 1 hay nhóm 2" ask without "?"; "tôi là giáo viên hay dạy buổi tối" tells.
+ * Between two named subjects of one kind no frame is needed: "Sơn La hay Cao Lãnh vào mạng lưới trước" asks which.
  */
 export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const frames = lexicon.choiceFrames.find(words, accents);
+  const named = lexicon.subjects.find(words, false).map(({ start, length, phrase }) => ({ start, end: start + length, kind: lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') }));
   return lexicon.choiceWords.find(words, accents).some(({ start, length }) => {
     const after = words[start + length];
+    const kindBefore = named.find((subject) => subject.end === start)?.kind;
+    if (kindBefore !== undefined && named.some((subject) => subject.start === start + length && subject.kind === kindBefore)) return true;
     if (!after || !frames.some((frame) => frame.start + frame.length < start)) return false;
     const before = words.slice(Math.max(0, start - CHOICE_ECHO_WORDS), start);
     const figure = (word: Word | undefined) => word !== undefined && /^\d/u.test(word.folded);
@@ -105,11 +109,28 @@ function quietSpans(
   return [...quiet, ...universal];
 }
 
-/** "nhờ ad mà giờ em mới hiểu băng rôn nói gì": from an opener of `help-thanked` starting the clause to its first end word or the end. */
+/** The words without the clause's opening thanks for what the bot's help brought (`help-thanked`), read as typed. */
+export function withoutHelpThanked(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const span = helpThankedSpan(words, lexicon, accents)[0];
+  return span ? words.slice(span.start + span.length) : [...words];
+}
+
+/**
+ * "nhờ ad mà giờ em mới hiểu băng rôn nói gì", "nhờ Loa chỉ số hiệu văn bản mà em làm xong báo cáo": from an opener and
+ * a helper of `help-thanked` starting the clause, with a link word a few words on, to the first end word after the link
+ * or the end.
+ */
 function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const { openers, ends } = lexicon.helpThanked;
-  if (openers.matchAt(words, 0, false) === 0) return [];
-  return [{ start: 0, length: ends.find(words, accents)[0]?.start ?? words.length }];
+  const { openers, helpers, links, within, ends } = lexicon.helpThanked;
+  const opener = openers.matchAt(words, 0, false);
+  const helper = opener > 0 ? helpers.matchAt(words, opener, false) : 0;
+  if (helper === 0) return [];
+  const from = opener + helper;
+  const link = links.find(words.slice(from, from + within + 1), accents)[0];
+  if (!link) return [];
+  const afterLink = from + link.start + link.length;
+  const end = ends.find(words, accents).find((found) => found.start >= afterLink);
+  return [{ start: 0, length: end?.start ?? words.length }];
 }
 
 /**
@@ -118,6 +139,8 @@ function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: bool
  */
 function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
   const { opens, closes, knowing, within } = lexicon.negation;
+  const intensified = intensifiedNegation(words, lexicon);
+  if (intensified.length > 0) return intensified;
   const close = closes.find(words, false).find((found) => found.start + found.length === words.length);
   if (!close || close.start < 1) return [];
   const from = Math.max(0, close.start - within - 1);
@@ -126,6 +149,17 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
   const start = from + open.start;
   if (knowing.matchAt(words, start + open.length, false) > 0) return [];
   return [{ start, length: words.length - start }];
+}
+
+/** "chưa biết gì mấy": from a negation to a question word and an intensifier ending the clause a few words on ("not much"). */
+function intensifiedNegation(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
+  const { opens, closes, intensifiers, within } = lexicon.negation;
+  const last = intensifiers.find(words, false).find((found) => found.start + found.length === words.length);
+  const close = last ? closes.find(words.slice(0, last.start), false).find((found) => found.start + found.length === last.start) : undefined;
+  if (!close || close.start < 1) return [];
+  const from = Math.max(0, close.start - within - 1);
+  const open = opens.find(words.slice(from, close.start), false).at(-1);
+  return open ? [{ start: from + open.start, length: words.length - from - open.start }] : [];
 }
 
 /** The quiet spans of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */
@@ -233,7 +267,14 @@ export function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: 
   const last = words.length - 1;
   if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
   if (lexicon.yesNoWhat.matchAt(words, last - 1, accents) === 1 || lexicon.yesNoCounts.find(words, accents).length > 0) return false;
-  return lexicon.yesNoOpens.find(words.slice(0, last), accents).length > 0;
+  const opens = lexicon.yesNoOpens.find(words.slice(0, last), accents);
+  // "có thông tư nào nói rõ không": a what word right after the kind of document an opener names asks which there is.
+  const asksWhich = opens.some(({ start, length }) => {
+    if (lexicon.yesNoWhatOpens.matchAt(words, start, accents) !== length) return false;
+    const kind = Math.max(lexicon.documentKinds.matchAt(words, start + length, false), lexicon.anyDocument.matchAt(words, start + length, false));
+    return kind > 0 && start + length + kind < last && lexicon.yesNoWhat.matchAt(words, start + length + kind, accents) === 1;
+  });
+  return opens.length > 0 && !asksWhich;
 }
 
 /**

@@ -163,6 +163,8 @@ export interface LanguageData {
     refersBack: string[];
     /** "nó", "cái đó": words standing for the whole subject of the clause before. */
     pronouns: string[];
+    /** "danh hiệu này": a kind of subject with a demonstrative, standing for the subject as the pronouns do. */
+    topicPointers: string[];
     /** "nói về": what a clause naming no subject is about follows it. */
     pronounTopicOpeners: string[];
     /** "này", "đó": pointers that follow a noun ("ngày đó"). */
@@ -172,7 +174,7 @@ export interface LanguageData {
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
     followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
-    yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
+    yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; whatOpens: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -282,10 +284,11 @@ export interface LanguageData {
     /** "lần đầu": phrases holding a question word only when typed bare. */
     notAskingBare: string[];
     /**
-     * "nhờ ad mà" (`openers`): a clause of thanks telling what the bot's help brought, its question words asking nothing
-     * up to one of `ends` ("rồi", "còn"), after which it may ask again.
+     * "nhờ ad mà", "nhờ bạn tìm ra số hiệu văn bản mà" (an opener, a helper, a link at most `within` words on): a clause
+     * of thanks telling what the bot's help brought, its question words asking nothing up to one of `ends` ("rồi",
+     * "còn") after the link, after which it may ask again.
      */
-    helpThanked: { openers: string[]; ends: string[] };
+    helpThanked: { openers: string[]; helpers: string[]; links: string[]; within: number; ends: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -302,8 +305,11 @@ export interface LanguageData {
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
     universalFrame: { closes: string[]; reasons: string[]; within: number };
-    /** "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing). */
-    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; within: number };
+    /**
+     * "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing); with
+     * an intensifier after the question word, "not much" ("chưa biết gì mấy"), of knowing too.
+     */
+    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; intensifiers: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
     /** "gì đó", "hình như": the resident is unsure of what they name. */
@@ -467,6 +473,8 @@ export interface Lexicon {
   refersBack: PhraseSet;
   /** "nó", "cái đó": a question with one of these for its subject asks of what the clause before names. */
   pronouns: PhraseSet;
+  /** "danh hiệu này", "mô hình đó": read as the pronouns are, for what the clause before names. */
+  topicPointers: PhraseSet;
   /** "nói về": in the clause a pronoun points back at, what it is about follows the last of these. */
   pronounTopicOpeners: PhraseSet;
   demonstratives: PhraseSet;
@@ -619,7 +627,7 @@ export interface Lexicon {
   /** "lần đầu" typed bare: no "đâu". */
   notAskingBare: PhraseSet;
   /** A clause of thanks telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
-  helpThanked: { openers: PhraseSet; ends: PhraseSet };
+  helpThanked: { openers: PhraseSet; helpers: PhraseSet; links: PhraseSet; within: number; ends: PhraseSet };
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -643,7 +651,7 @@ export interface Lexicon {
   universalReasons: PhraseSet;
   universalWithin: number;
   /** The negation frame's words ("không", "nào", "biết") and the most words between negation and question word. */
-  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; within: number };
+  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; intensifiers: PhraseSet; within: number };
   caseUnits: PhraseSet;
   unsureMarkers: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
@@ -655,6 +663,8 @@ export interface Lexicon {
   yesNoCloses: PhraseSet;
   /** Words right before the closing word that make the frame ask what ("có ý nghĩa gì không"). */
   yesNoWhat: PhraseSet;
+  /** Openers ("có") a kind of document and a `yesNoWhat` word right after make the frame ask which ("có thông tư nào nói rõ không"). */
+  yesNoWhatOpens: PhraseSet;
   /** Words asking a count anywhere in the frame ("có bao nhiêu dòng họ không"): it asks how many, not yes or no. */
   yesNoCounts: PhraseSet;
   /** "cho mình biết", "giúp": a request before a closing "được không" makes it a polite request, not yes/no. */
@@ -945,6 +955,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     pronouns: compilePhrases(data.cues.pronouns, data.cues.pronouns),
+    topicPointers: compilePhrases(data.cues.topicPointers, data.cues.topicPointers),
     pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners, data.cues.pronounTopicOpeners),
     demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
@@ -1059,7 +1070,13 @@ export function compileLexicon(data: LanguageData): Lexicon {
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
     notAsking: compilePhrases(data.cues.notAsking),
     notAskingBare: compilePhrases(data.cues.notAskingBare),
-    helpThanked: { openers: compilePhrases(data.cues.helpThanked.openers), ends: compilePhrases(data.cues.helpThanked.ends, data.cues.helpThanked.ends) },
+    helpThanked: {
+      openers: compilePhrases(data.cues.helpThanked.openers),
+      helpers: compilePhrases(data.cues.helpThanked.helpers),
+      links: compilePhrases(data.cues.helpThanked.links, data.cues.helpThanked.links),
+      within: data.cues.helpThanked.within,
+      ends: compilePhrases(data.cues.helpThanked.ends, data.cues.helpThanked.ends),
+    },
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     actDatesChecked: {
@@ -1078,6 +1095,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       opens: compilePhrases(data.cues.negationFrame.opens),
       closes: compilePhrases(data.cues.negationFrame.closes),
       knowing: compilePhrases(data.cues.negationFrame.knowing),
+      intensifiers: compilePhrases(data.cues.negationFrame.intensifiers),
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),
@@ -1090,6 +1108,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yesNoOpensBeforePolite: compilePhrases(data.cues.yesNoFrame.opens, cueAccents, { except: data.cues.yesNoFrame.politeNotOpens }),
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     yesNoWhat: compilePhrases(data.cues.yesNoFrame.what, cueAccents),
+    yesNoWhatOpens: compilePhrases(data.cues.yesNoFrame.whatOpens, data.cues.yesNoFrame.whatOpens),
     yesNoCounts: compilePhrases(data.cues.yesNoFrame.counts, cueAccents),
     yesNoPolite: compilePhrases(data.cues.yesNoFrame.polite),
     yesNoPoliteEnds: compilePhrases(data.cues.yesNoFrame.politeEnds),

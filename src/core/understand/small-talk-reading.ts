@@ -1,7 +1,7 @@
 // Small talk read from a message: whole messages, clause by clause, with the resident's news or story around it.
 import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
-import { askingWords, cuedFacets, isYesNoFrame, negatesOnly, within } from './cues.js';
+import { askingWords, cuedFacets, isYesNoFrame, negatesOnly, withoutHelpThanked, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import { askerWordAt, stripFiller } from './filler.js';
 import { asksAgain } from './corrections.js';
@@ -352,7 +352,8 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
   const aside = (clause: { asks: boolean; words: Word[] }, at: number) => {
-    const words = stripFiller(clause.words, lexicon, accents);
+    // What the bot's help brought is read before filler takes its "nhờ bạn" away ("nhờ bạn tìm ra số hiệu văn bản mà …").
+    const words = stripFiller(withoutHelpThanked(clause.words, lexicon, accents), lexicon, accents);
     // "…, cho tôi xin link tự đánh giá", "… Bác muốn biết tên bản tuyên bố đó …": a clause opening with a request, or
     // with the asker's words and then one, asks now — unless what it requests is small talk ("mình muốn biết vậy thôi").
     if (requestsNow(clause.words, lexicon, accents)) return false;

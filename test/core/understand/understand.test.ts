@@ -1621,4 +1621,44 @@ describe('cues and clauses', () => {
     expect(understood.clauses.at(-1)).toContain('thông tư số 24 thông tư 25');
     expect(read('quyết định 387 và 2 văn bản khác').query).toBe('quyết định 387 và 2 văn bản khác');
   });
+
+  it('reads thanks for what the bot did in the words between "nhờ" and "mà" as thanks, and a request with "nhờ" as asking', () => {
+    expect(read('Cảm ơn bạn nhiều, nhờ bạn tìm ra số hiệu văn bản mà mình làm xong báo cáo rồi, chúc bạn vui nhé').smallTalk).toBe('thanks');
+    expect(read('nhờ ad chỉ giúp em đăng ký gia đình học tập ở đâu').smallTalk).toBeUndefined();
+    // The link word comes at most a few words after the helper: a long request is no thanks.
+    expect(read('Cảm ơn bạn, nhờ bạn mà em biết tuần lễ khai mạc ngày nào rồi, còn bế mạc ngày nào').smallTalk).toBeUndefined();
+  });
+
+  it('reads "chưa biết gì mấy" as "not much", while "là mấy" and "thì được mấy" still ask', () => {
+    expect(read('Chào Loa, tôi mới vào hội, chưa hiểu gì mấy. Bạn là ai vậy?').smallTalk).toBe('identity');
+    expect(read('không rõ điểm đạt là mấy').asks).toBe(true);
+    expect(read('cộng đồng học tập cấp xã không đạt thì được mấy điểm').asks).toBe(true);
+  });
+
+  it('reads a choice between two places or titles as asked without a frame word or "?"', () => {
+    expect(read('Vinh hay Cao Lãnh gia nhập mạng lưới UNESCO trước, mình ở Cao Lãnh').asks).toBe(true);
+    expect(read('gia đình học tập hay dòng họ học tập cần nhiều điểm hơn').asks).toBe(true);
+    expect(read('trước hay sau thì cũng phải đăng ký').facets).not.toContain('yesno');
+    // "sớm hơn hay muộn hơn" compares.
+    expect(read('Vinh vào mạng lưới sớm hơn hay muộn hơn Sơn La').facets).toContain('comparison');
+  });
+
+  it('reads "có thông tư nào … không" as asking which document, and "có ảnh hưởng gì … không" as yes or no', () => {
+    expect(read('có thông tư nào hướng dẫn dòng họ học tập không').facets).toEqual(['document']);
+    expect(read('có văn bản gì nói về tuần lễ học tập suốt đời không').facets).not.toContain('yesno');
+    expect(read('xã không tổ chức tuần lễ thì có ảnh hưởng gì đến việc công nhận không').facets).toContain('yesno');
+  });
+
+  it('reads "danh hiệu này" as standing for the title the clause before names, not for the story around it', () => {
+    const understood = read('Trưởng thôn bảo cuối năm nay làm hồ sơ xin danh hiệu Dòng họ học tập mà tôi không rõ lắm. Danh hiệu này là gì vậy?');
+    expect(understood.query).toContain('dòng họ học tập');
+    expect(understood.query).not.toContain('hồ sơ');
+  });
+
+  it('reads "ở đâu ra", "lấy ở đâu" of a figure as asking its source document, not a place', () => {
+    const understood = read('gia đình học tập cần 80 điểm, con số đó lấy ở đâu vậy');
+    expect(understood.facets).toContain('document');
+    expect(understood.facets).not.toContain('place');
+    expect(read('thông tư 25 nói đánh giá ở đâu ra, theo quy trình nào').facets).toContain('document');
+  });
 });
