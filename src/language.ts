@@ -93,8 +93,8 @@ const cuesSchema = z.object({
     .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
     .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
   'yes-no-frame': z
-    .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), counts: words, polite: words, 'polite-ends': words })
-    .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], counts: [], polite: [], 'polite-ends': [] }),
+    .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), 'what-closes': words.default([]), counts: words, polite: words, 'polite-ends': words })
+    .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], 'what-closes': [], counts: [], polite: [], 'polite-ends': [] }),
   'facet-frames': z
     .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
     .default({}),
@@ -107,6 +107,7 @@ const cuesSchema = z.object({
   'deadline-cues': words.default([]),
   'not-coming-week': words.default([]),
   'choice-words': words,
+  'either-closes': words.default([]),
   likeness: words.default([]),
   'not-likeness': words.default([]),
   'relative-year-joiners': words.default([]),
@@ -123,8 +124,8 @@ const cuesSchema = z.object({
   'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
   'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
-    .object({ opens: words, closes: words, knowing: words, intensifiers: words.default([]), within: z.number().int().min(1).max(8) })
-    .default({ opens: [], closes: [], knowing: [], intensifiers: [], within: 1 }),
+    .object({ opens: words, closes: words, knowing: words, within: z.number().int().min(1).max(8) })
+    .default({ opens: [], closes: [], knowing: [], within: 1 }),
   'case-units': words,
   'unsure-markers': words.default([]),
   'weak-cues': words.default([]),
@@ -336,7 +337,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         noAnswers: cues['follow-up']['no-answers'],
         asksAgain: cues['follow-up']['asks-again'],
       },
-      yesNoFrame: { ...cues['yes-no-frame'], politeNotOpens: cues['yes-no-frame']['polite-not-opens'], politeEnds: cues['yes-no-frame']['polite-ends'], whatOpens: cues['yes-no-frame']['what-opens'] },
+      yesNoFrame: { ...cues['yes-no-frame'], politeNotOpens: cues['yes-no-frame']['polite-not-opens'], politeEnds: cues['yes-no-frame']['polite-ends'], whatOpens: cues['yes-no-frame']['what-opens'], whatCloses: cues['yes-no-frame']['what-closes'] },
       facetFrames: cues['facet-frames'],
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
@@ -347,6 +348,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       deadlineCues: cues['deadline-cues'],
       notComingWeek: cues['not-coming-week'],
       choiceWords: cues['choice-words'],
+      eitherCloses: cues['either-closes'],
       likeness: cues.likeness,
       notLikeness: cues['not-likeness'],
       relativeYearJoiners: cues['relative-year-joiners'],

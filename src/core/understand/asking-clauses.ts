@@ -190,15 +190,18 @@ function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
 }
 
 /**
- * What a clause "danh hiệu này" points back at names (`topic-pointers`): the titles it names and its years, in order
- * ("Sếp bảo năm nay làm hồ sơ xin danh hiệu Đơn vị học tập" → "Đơn vị học tập"; "Trường mình năm 2024 đã được công nhận
- * đơn vị học tập" keeps "2024", the case told); the whole clause when it names no title ("… mô hình trường học triển
- * khai ở gần 3.000 trường. Mô hình đó tên là gì" asks of what the clause describes).
+ * What a clause "danh hiệu này" points back at names (`topic-pointers`): the titles it names, with their tiers (answer-
+ * evidence.yaml `tiers`: "cấp xã"), levels and the figure after one ("mức độ 2") and its years, in order ("Sếp bảo năm
+ * nay làm hồ sơ xin danh hiệu Đơn vị học tập" → "Đơn vị học tập"; "Trường mình năm 2024 đã được công nhận đơn vị học
+ * tập" keeps "2024", the case told); the whole clause when it names no title.
  */
 function namedIn(words: readonly Word[], lexicon: Lexicon): Word[] {
-  const titles = positionsIn(lexicon.subjects.find(words, false).filter(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') === 'titles'));
-  if (titles.size === 0) return [...words];
-  return words.filter((word, at) => titles.has(at) || isYear(word.folded));
+  const titles = lexicon.subjects.find(words, false).filter(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') === 'titles');
+  if (titles.length === 0) return [...words];
+  const tiers = lexicon.evidence.get('tiers')?.find(words, false) ?? [];
+  const levels = lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length }));
+  const kept = positionsIn([...titles, ...tiers, ...levels]);
+  return words.filter((word, at) => kept.has(at) || isYear(word.folded));
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */

@@ -47,7 +47,8 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
  * True when the words offer a choice framed as asked: after a frame word (`choice-frames`), a choice word between two
  * alike things — the word after it repeats one of the CHOICE_ECHO_WORDS before it, or both are figures: "cộng đồng học
  * tập là ở cấp thôn hay cấp xã", "thuộc nhóm 1 hay nhóm 2" ask without "?"; "tôi là giáo viên hay dạy buổi tối" tells.
- * Between two named subjects of one kind no frame is needed: "Sơn La hay Cao Lãnh vào mạng lưới trước" asks which.
+ * Between two named subjects of one kind no frame is needed: "Sơn La hay Cao Lãnh vào mạng lưới trước" asks which —
+ * unless an `either-closes` word follows ("gia đình học tập hay dòng họ học tập thì cũng đều …" says "either way").
  */
 export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const frames = lexicon.choiceFrames.find(words, accents);
@@ -55,7 +56,8 @@ export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: 
   return lexicon.choiceWords.find(words, accents).some(({ start, length }) => {
     const after = words[start + length];
     const kindBefore = named.find((subject) => subject.end === start)?.kind;
-    if (kindBefore !== undefined && named.some((subject) => subject.start === start + length && subject.kind === kindBefore)) return true;
+    const either = () => lexicon.eitherCloses.find(words.slice(start + length), accents).length > 0;
+    if (kindBefore !== undefined && named.some((subject) => subject.start === start + length && subject.kind === kindBefore)) return !either();
     if (!after || !frames.some((frame) => frame.start + frame.length < start)) return false;
     const before = words.slice(Math.max(0, start - CHOICE_ECHO_WORDS), start);
     const figure = (word: Word | undefined) => word !== undefined && /^\d/u.test(word.folded);
@@ -117,8 +119,9 @@ export function withoutHelpThanked(words: readonly Word[], lexicon: Lexicon, acc
 
 /**
  * "nhờ ad mà giờ em mới hiểu băng rôn nói gì", "nhờ Loa chỉ số hiệu văn bản mà em làm xong báo cáo": from an opener and
- * a helper of `help-thanked` starting the clause, with a link word a few words on, to the first end word after the link
- * or the end.
+ * a helper of `help-thanked` starting the clause, with a link word right after it, or a few words on with no request
+ * before it and the asker's word right after it, to the first end word after the link or the end ("nhờ ad xem giúp em
+ * nên nộp ở đâu", "nho ad liet ke giup 3 dieu kien nen mong" — "nền" typed bare — ask).
  */
 function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
   const { openers, helpers, links, within, ends } = lexicon.helpThanked;
@@ -129,6 +132,9 @@ function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: bool
   const link = links.find(words.slice(from, from + within + 1), accents)[0];
   if (!link) return [];
   const afterLink = from + link.start + link.length;
+  // What the bot did between helper and link: no request, and the asker's word right after the link ("… mà em làm xong").
+  const told = link.start === 0 || (lexicon.requests.find(words.slice(from, from + link.start), accents).length === 0 && [0, 1].some((at) => askerWordAt(words, afterLink + at, lexicon, accents) > 0));
+  if (!told) return [];
   const end = ends.find(words, accents).find((found) => found.start >= afterLink);
   return [{ start: 0, length: end?.start ?? words.length }];
 }
@@ -139,8 +145,6 @@ function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: bool
  */
 function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
   const { opens, closes, knowing, within } = lexicon.negation;
-  const intensified = intensifiedNegation(words, lexicon);
-  if (intensified.length > 0) return intensified;
   const close = closes.find(words, false).find((found) => found.start + found.length === words.length);
   if (!close || close.start < 1) return [];
   const from = Math.max(0, close.start - within - 1);
@@ -149,17 +153,6 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
   const start = from + open.start;
   if (knowing.matchAt(words, start + open.length, false) > 0) return [];
   return [{ start, length: words.length - start }];
-}
-
-/** "chưa biết gì mấy": from a negation to a question word and an intensifier ending the clause a few words on ("not much"). */
-function intensifiedNegation(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
-  const { opens, closes, intensifiers, within } = lexicon.negation;
-  const last = intensifiers.find(words, false).find((found) => found.start + found.length === words.length);
-  const close = last ? closes.find(words.slice(0, last.start), false).find((found) => found.start + found.length === last.start) : undefined;
-  if (!close || close.start < 1) return [];
-  const from = Math.max(0, close.start - within - 1);
-  const open = opens.find(words.slice(from, close.start), false).at(-1);
-  return open ? [{ start: from + open.start, length: words.length - from - open.start }] : [];
 }
 
 /** The quiet spans of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */
@@ -262,7 +255,10 @@ export function afterCondition(words: readonly Word[], lexicon: Lexicon, accents
   return askingWords(rest, lexicon, accents).length > 0 ? rest : words;
 }
 
-/** "có … không", "đã … chưa": an opening word somewhere before a closing word that ends the clause. */
+/**
+ * "có … không", "đã … chưa": an opening word somewhere before a closing word that ends the clause — not "có thông tư nào
+ * nói rõ không" (`what-opens` opening the clause, a kind of document, a what word, a `what-closes` word), which asks which.
+ */
 export function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const last = words.length - 1;
   if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
@@ -270,7 +266,7 @@ export function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: 
   const opens = lexicon.yesNoOpens.find(words.slice(0, last), accents);
   // "có thông tư nào nói rõ không": a what word right after the kind of document an opener names asks which there is.
   const asksWhich = opens.some(({ start, length }) => {
-    if (lexicon.yesNoWhatOpens.matchAt(words, start, accents) !== length) return false;
+    if (start > 0 || lexicon.yesNoWhatOpens.matchAt(words, start, accents) !== length || lexicon.yesNoWhatCloses.matchAt(words, last, accents) !== 1) return false;
     const kind = Math.max(lexicon.documentKinds.matchAt(words, start + length, false), lexicon.anyDocument.matchAt(words, start + length, false));
     return kind > 0 && start + length + kind < last && lexicon.yesNoWhat.matchAt(words, start + length + kind, accents) === 1;
   });

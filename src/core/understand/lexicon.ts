@@ -174,7 +174,7 @@ export interface LanguageData {
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
     followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
-    yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; whatOpens: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
+    yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; whatOpens: string[]; whatCloses: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
     facetFrames: Partial<Record<Facet, { opens: string[]; closes: string[]; within: number }>>;
     /** "… thì …": what follows the last marker is what is asked, what precedes it the resident's situation. */
@@ -271,6 +271,8 @@ export interface LanguageData {
     notComingWeek: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
+    /** "đều", "cũng": after a choice between two named subjects, "either way" (it asks nothing). */
+    eitherCloses: string[];
     /** "giống", "noi gương": a subject right after one in the story is an example the asker follows. */
     likeness: string[];
     /** "cũng như": phrases holding a word of likeness that are none. */
@@ -305,11 +307,8 @@ export interface LanguageData {
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
     universalFrame: { closes: string[]; reasons: string[]; within: number };
-    /**
-     * "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing); with
-     * an intensifier after the question word, "not much" ("chưa biết gì mấy"), of knowing too.
-     */
-    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; intensifiers: string[]; within: number };
+    /** "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing). */
+    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
     /** "gì đó", "hình như": the resident is unsure of what they name. */
@@ -616,6 +615,8 @@ export interface Lexicon {
   /** Words of a Week question naming no year that ask of its history or usual dates, not of the coming Week. */
   notComingWeek: PhraseSet;
   choiceWords: PhraseSet;
+  /** "đều", "cũng" after a choice between named subjects: "either way". */
+  eitherCloses: PhraseSet;
   /** Words before a subject the story names as an example the asker follows ("giống Sa Đéc, Vinh"). */
   likeness: PhraseSet;
   /** Words setting a second relative year beside the first ("so với năm ngoái", "khác năm ngoái"). */
@@ -651,7 +652,7 @@ export interface Lexicon {
   universalReasons: PhraseSet;
   universalWithin: number;
   /** The negation frame's words ("không", "nào", "biết") and the most words between negation and question word. */
-  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; intensifiers: PhraseSet; within: number };
+  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; within: number };
   caseUnits: PhraseSet;
   unsureMarkers: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
@@ -665,6 +666,8 @@ export interface Lexicon {
   yesNoWhat: PhraseSet;
   /** Openers ("có") a kind of document and a `yesNoWhat` word right after make the frame ask which ("có thông tư nào nói rõ không"). */
   yesNoWhatOpens: PhraseSet;
+  /** The closing words ("không") such a frame asks which with ("… chưa" still asks yes or no). */
+  yesNoWhatCloses: PhraseSet;
   /** Words asking a count anywhere in the frame ("có bao nhiêu dòng họ không"): it asks how many, not yes or no. */
   yesNoCounts: PhraseSet;
   /** "cho mình biết", "giúp": a request before a closing "được không" makes it a polite request, not yes/no. */
@@ -1065,6 +1068,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     deadlineCues: compilePhrases(data.cues.deadlineCues, cueAccents),
     notComingWeek: compilePhrases(data.cues.notComingWeek),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
+    eitherCloses: compilePhrases(data.cues.eitherCloses, data.cues.eitherCloses),
     likeness: compilePhrases(data.cues.likeness, data.cues.likeness, { except: data.cues.notLikeness }),
     relativeYearJoiners: compilePhrases(data.cues.relativeYearJoiners),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
@@ -1095,7 +1099,6 @@ export function compileLexicon(data: LanguageData): Lexicon {
       opens: compilePhrases(data.cues.negationFrame.opens),
       closes: compilePhrases(data.cues.negationFrame.closes),
       knowing: compilePhrases(data.cues.negationFrame.knowing),
-      intensifiers: compilePhrases(data.cues.negationFrame.intensifiers),
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),
@@ -1109,6 +1112,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yesNoCloses: compilePhrases(data.cues.yesNoFrame.closes, cueAccents),
     yesNoWhat: compilePhrases(data.cues.yesNoFrame.what, cueAccents),
     yesNoWhatOpens: compilePhrases(data.cues.yesNoFrame.whatOpens, data.cues.yesNoFrame.whatOpens),
+    yesNoWhatCloses: compilePhrases(data.cues.yesNoFrame.whatCloses, data.cues.yesNoFrame.whatCloses),
     yesNoCounts: compilePhrases(data.cues.yesNoFrame.counts, cueAccents),
     yesNoPolite: compilePhrases(data.cues.yesNoFrame.polite),
     yesNoPoliteEnds: compilePhrases(data.cues.yesNoFrame.politeEnds),

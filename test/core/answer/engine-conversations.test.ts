@@ -231,7 +231,7 @@ describe('counts asked of a document', () => {
   it('reads a question naming nothing of its own with every subject of the situation, not the one any passage names', async () => {
     // "mạng lưới" alone finds how any city joins; the city told before is what is asked about.
     const reply = await converse('Mấy hôm trước thấy trên mạng có người nói Vĩnh Yên đã là thành viên mạng lưới thành phố học tập của UNESCO, tôi tự hào lắm. Ad cho tôi hỏi có đúng thành phố tôi đã vào mạng lưới không ạ?');
-    expect(reply).toMatch(/^Vĩnh Yên không có trong danh sách/u);
+    expect(reply).toMatch(/^Vĩnh Yên không có tên trong danh sách/u);
   });
 
   it('compares a year with now as with the latest year up to now that the documents give', async () => {
