@@ -263,14 +263,11 @@ export function isYesNoFrame(words: readonly Word[], lexicon: Lexicon, accents: 
   const last = words.length - 1;
   if (last < 1 || lexicon.yesNoCloses.matchAt(words, last, accents) !== 1) return false;
   if (lexicon.yesNoWhat.matchAt(words, last - 1, accents) === 1 || lexicon.yesNoCounts.find(words, accents).length > 0) return false;
-  const opens = lexicon.yesNoOpens.find(words.slice(0, last), accents);
-  // "có thông tư nào nói rõ không": a what word right after the kind of document an opener names asks which there is.
-  const asksWhich = opens.some(({ start, length }) => {
-    if (start > 0 || lexicon.yesNoWhatOpens.matchAt(words, start, accents) !== length || lexicon.yesNoWhatCloses.matchAt(words, last, accents) !== 1) return false;
-    const kind = Math.max(lexicon.documentKinds.matchAt(words, start + length, false), lexicon.anyDocument.matchAt(words, start + length, false));
-    return kind > 0 && start + length + kind < last && lexicon.yesNoWhat.matchAt(words, start + length + kind, accents) === 1;
-  });
-  return opens.length > 0 && !asksWhich;
+  // "có thông tư nào nói rõ không": a what word right after the kind of document the clause's opener names asks which.
+  const opener = lexicon.yesNoWhatOpens.matchAt(words, 0, accents);
+  const kind = opener > 0 ? Math.max(lexicon.documentKinds.matchAt(words, opener, false), lexicon.anyDocument.matchAt(words, opener, false)) : 0;
+  const asksWhich = kind > 0 && opener + kind < last && lexicon.yesNoWhat.matchAt(words, opener + kind, accents) === 1 && lexicon.yesNoWhatCloses.matchAt(words, last, accents) === 1;
+  return !asksWhich && lexicon.yesNoOpens.find(words.slice(0, last), accents).length > 0;
 }
 
 /**

@@ -163,7 +163,7 @@ export interface LanguageData {
     refersBack: string[];
     /** "nó", "cái đó": words standing for the whole subject of the clause before. */
     pronouns: string[];
-    /** "danh hiệu này": a kind of subject with a demonstrative, standing for the subject as the pronouns do. */
+    /** "danh hiệu này": "title" with a demonstrative, standing for the title the clause before names. */
     topicPointers: string[];
     /** "nói về": what a clause naming no subject is about follows it. */
     pronounTopicOpeners: string[];
@@ -286,9 +286,10 @@ export interface LanguageData {
     /** "lần đầu": phrases holding a question word only when typed bare. */
     notAskingBare: string[];
     /**
-     * "nhờ ad mà", "nhờ bạn tìm ra số hiệu văn bản mà" (an opener, a helper, a link at most `within` words on): a clause
-     * of thanks telling what the bot's help brought, its question words asking nothing up to one of `ends` ("rồi",
-     * "còn") after the link, after which it may ask again.
+     * "nhờ ad mà", "nhờ bạn tìm ra số hiệu văn bản mà em …" (an opener, a helper, a link right after it or at most
+     * `within` words on with no request before it and the asker's word after it): a clause of thanks telling what the
+     * bot's help brought, its question words asking nothing up to one of `ends` ("rồi", "còn") after the link, after
+     * which it may ask again.
      */
     helpThanked: { openers: string[]; helpers: string[]; links: string[]; within: number; ends: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
@@ -472,7 +473,7 @@ export interface Lexicon {
   refersBack: PhraseSet;
   /** "nó", "cái đó": a question with one of these for its subject asks of what the clause before names. */
   pronouns: PhraseSet;
-  /** "danh hiệu này", "mô hình đó": read as the pronouns are, for what the clause before names. */
+  /** "danh hiệu này": the title the clause before names, with its tier, level and year (not its story). */
   topicPointers: PhraseSet;
   /** "nói về": in the clause a pronoun points back at, what it is about follows the last of these. */
   pronounTopicOpeners: PhraseSet;
