@@ -1668,4 +1668,15 @@ describe('cues and clauses', () => {
     expect(understood.facets).not.toContain('place');
     expect(read('phiếu tự đánh giá công dân học tập lấy ở đâu').facets).not.toContain('document');
   });
+
+  it('reads a count word before what it counts, in what thanks is for, as counting nothing; ending it, it asks', () => {
+    expect(read('Cảm ơn bạn đã giải thích kỹ mấy thông tư cho mình, giờ mình hiểu rồi').smallTalk).toBe('thanks');
+    expect(read('cảm ơn ad đã trả lời, mà tiêu chí có mấy').smallTalk).toBeUndefined();
+  });
+
+  it('reads "cách nhau bao lâu" between two named things as comparing them, not asking a duration', () => {
+    const understood = read('thông tư 24 với thông tư 25 cái nào ban hành trước, cách nhau bao lâu');
+    expect(understood.facets).toContain('comparison');
+    expect(understood.facets).not.toContain('number');
+  });
 });
