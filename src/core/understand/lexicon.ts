@@ -130,8 +130,6 @@ export interface LanguageData {
   thankedFor: string[];
   /** "nhưng", "còn", "muốn hỏi": in what thanks is for, the message turns to ask something else. */
   thankedForTurns: string[];
-  /** "mấy" of "cảm ơn ad đã giải thích mấy quyết định": in what thanks is for, counting nothing before what it counts. */
-  thankedForCounts: string[];
   /** Conditions about the asker's own asking ("nếu mình có thắc mắc", "nếu mk nhắn buổi tối"): small talk may follow. */
   askingConditions: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
@@ -448,8 +446,6 @@ export interface Lexicon {
   thankedFor: PhraseSet;
   /** Words turning what thanks is for into asking something else (`thanked-for-turns`: "nhưng", "cho em hỏi"). */
   thankedForTurns: PhraseSet;
-  /** Count words that ask nothing in what thanks is for, unless they end it (`thanked-for-counts`). */
-  thankedForCounts: PhraseSet;
   askingConditions: PhraseSet;
   aboutTheBot: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
@@ -940,7 +936,6 @@ export function compileLexicon(data: LanguageData): Lexicon {
     praiseOpeners: compilePhrases(data.praiseOpeners),
     thankedFor: compilePhrases(data.thankedFor),
     thankedForTurns: compilePhrases(data.thankedForTurns),
-    thankedForCounts: compilePhrases(data.thankedForCounts),
     askingConditions: compilePhrases(data.askingConditions, data.askingConditions),
     aboutTheBot: compilePhrases(data.aboutTheBot),
     deniesAsking: compilePhrases(data.deniesAsking),

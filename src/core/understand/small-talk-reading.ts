@@ -133,8 +133,7 @@ function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     what.length > 0 &&
     lexicon.thankedForTurns.find(what, accents).length === 0 &&
     lexicon.requestOpeners.find(what, accents).length === 0 &&
-    // "… đã giải thích mấy quyết định cho em": a count word before what it counts asks nothing here.
-    askingWords(what, lexicon, accents).every(({ start, length }) => start + length < what.length && lexicon.thankedForCounts.matchAt(what, start, accents) === length)
+    askingWords(what, lexicon, accents).length === 0
   );
 }
 

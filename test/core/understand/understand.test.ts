@@ -1669,14 +1669,11 @@ describe('cues and clauses', () => {
     expect(read('phiếu tự đánh giá công dân học tập lấy ở đâu').facets).not.toContain('document');
   });
 
-  it('reads a count word before what it counts, in what thanks is for, as counting nothing; ending it, it asks', () => {
-    expect(read('Cảm ơn bạn đã giải thích kỹ mấy thông tư cho mình, giờ mình hiểu rồi').smallTalk).toBe('thanks');
-    expect(read('cảm ơn ad đã trả lời, mà tiêu chí có mấy').smallTalk).toBeUndefined();
-  });
-
-  it('reads "cách nhau bao lâu" between two named things as comparing them, not asking a duration', () => {
-    const understood = read('thông tư 24 với thông tư 25 cái nào ban hành trước, cách nhau bao lâu');
+  it('reads "cách nhau" (how far apart) as comparing, not "cách" (the way to do something) asking a procedure', () => {
+    const understood = read('qđ 281 và qđ 1373 cách nhau mấy năm');
     expect(understood.facets).toContain('comparison');
-    expect(understood.facets).not.toContain('number');
+    expect(understood.facets).not.toContain('procedure');
+    // With its question word, the span compares: "bao lâu" is no duration asked there.
+    expect(read('quyết định 387 với quyết định 677 cách nhau bao lâu').facets).toEqual(['comparison']);
   });
 });
