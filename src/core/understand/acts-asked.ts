@@ -62,10 +62,11 @@ function actsAskedIn(words: readonly Word[], accents: boolean, lexicon: Lexicon)
 /**
  * The words with each claimed actor read as asked: "đơn vị học tập cấp huyện do Sở Giáo dục ra quyết định công nhận
  * phải không" searches "… do ai quyết định công nhận phải không" — the actor the resident half-remembers would find
- * passages about that actor rather than about who does the act.
+ * passages about that actor rather than about who does the act. `accents`: the message was typed with diacritics (its
+ * words after shorthand may hold marks the resident never typed: "ko" → "không").
  */
-export function withClaimedActorsAsked(words: readonly Word[], lexicon: Lexicon): Word[] {
-  const { claimed } = actsAskedIn(words, words.some((word) => hasDiacritics(word.text)), lexicon);
+export function withClaimedActorsAsked(words: readonly Word[], accents: boolean, lexicon: Lexicon): Word[] {
+  const { claimed } = actsAskedIn(words, accents, lexicon);
   // Only a claim opened by "do" or "là" naming someone, no place or figure ("có phải xã em được huyện công nhận … năm
   // 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks of a place).
   const rewritten = claimed.filter(({ start, length }) => {

@@ -51,9 +51,12 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
  * unless an `either-closes` word follows ("gia đình học tập hay dòng họ học tập thì cũng đều …" says "either way").
  */
 export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const choices = lexicon.choiceWords.find(words, accents);
+  // Read only when the clause offers a choice at all: this runs on every clause of every message.
+  if (choices.length === 0) return false;
   const frames = lexicon.choiceFrames.find(words, accents);
   const named = lexicon.subjects.find(words, false).map(({ start, length, phrase }) => ({ start, end: start + length, kind: lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') }));
-  return lexicon.choiceWords.find(words, accents).some(({ start, length }) => {
+  return choices.some(({ start, length }) => {
     const after = words[start + length];
     const kindBefore = named.find((subject) => subject.end === start)?.kind;
     const either = () => lexicon.eitherCloses.find(words.slice(start + length), accents).length > 0;

@@ -153,7 +153,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // before the claim's as the one before them.
   const withoutFiller = readClauses
     .flatMap((clause, i) =>
-      documentTopicAsked(withClaimedActorsAsked(clause.words, lexicon), lexicon).map((words) => ({ ...clause, words: [...purposeAsked(words, lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] })),
+      documentTopicAsked(withClaimedActorsAsked(clause.words, accents, lexicon), lexicon).map((words) => ({ ...clause, words: [...purposeAsked(words, lexicon, () => (i > 0 ? holderOfClause(readClauses[i - 1]!.words, lexicon) : undefined))] })),
     )
     .filter((clause) => clause.words.length > 0);
   // "chỉ tiêu năm 2035 là bao nhiêu vậy, có chưa?": a clause only asking whether what a question before it asks exists
