@@ -62,8 +62,8 @@ try {
     ['node dist/cli.js ask "…"', 'compiled CLI alone', () => timeAsk(['dist/cli.js']), ''],
     ['baseline: npx loa ask "…"', 'through npx', () => timeAsk(['loa'], 'npx'), ''],
     [
-      'baseline: tsc on every start, then the server (the former npm start)',
-      'former npm start',
+      'baseline: the build on every start, then the server',
+      'build then start',
       () => timeToHealthz('sh', ['-c', `"${process.execPath}" scripts/build.mjs && exec "${process.execPath}" dist/cli.js start`]),
       '',
     ],

@@ -1,7 +1,7 @@
 // Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence, refusals, subjects) and compiles it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml as parse } from './yaml-file.js';
+import { validateYaml } from './yaml-file.js';
 import { z } from 'zod';
 import { compileLexicon, EVIDENCE_KEYS, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
 
@@ -245,13 +245,12 @@ const typingSchema = z.object({
 function reader(promptsDir: string) {
   return <T>(name: string, schema: z.ZodType<T>): T => {
     const path = join(promptsDir, 'language', name);
-    let raw: unknown;
+    let parsed: z.ZodSafeParseResult<T>;
     try {
-      raw = parse(readFileSync(path, 'utf8'));
+      parsed = validateYaml(readFileSync(path, 'utf8'), `language/${name}`, schema);
     } catch (error) {
       throw new Error(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new Error(`${path}: "${parsed.error.issues[0]?.path.join('.')}" ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   };

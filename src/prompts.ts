@@ -1,7 +1,7 @@
 // Loads prompts/ at start: messages.yaml (user-facing texts), system.md and answer.md (grounded prompts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml as parse } from './yaml-file.js';
+import { validateYaml } from './yaml-file.js';
 import { z } from 'zod';
 import type { GroundedPrompts } from './core/answer/model.js';
 import type { Messages } from './core/messages.js';
@@ -106,7 +106,7 @@ export function loadPrompts(dir: string): PromptSet {
       throw new Error(`${join(dir, name)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
   };
-  const parsed = messagesSchema.safeParse(parse(read('messages.yaml')));
+  const parsed = validateYaml(read('messages.yaml'), 'messages', messagesSchema);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${join(dir, 'messages.yaml')}: "${issue?.path.join('.')}" ${issue?.message}`);

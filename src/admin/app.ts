@@ -18,10 +18,11 @@ import { errorPage } from './views/error.js';
 import { MAX_UPLOAD_BYTES } from '../knowledge/document-intake.js';
 import { PROBLEM_TEXTS } from './document-texts.js';
 import { documentRoutes } from './routes/documents.js';
+import { codeFile } from '../code-files.js';
 
 const ASSETS: Record<string, { body: string; type: string }> = {
-  'admin.css': { body: readFileSync(new URL('./assets/admin.css', import.meta.url), 'utf8'), type: 'text/css; charset=utf-8' },
-  'admin.js': { body: readFileSync(new URL('./assets/admin.js', import.meta.url), 'utf8'), type: 'text/javascript; charset=utf-8' },
+  'admin.css': { body: readFileSync(codeFile('admin/assets/admin.css'), 'utf8'), type: 'text/css; charset=utf-8' },
+  'admin.js': { body: readFileSync(codeFile('admin/assets/admin.js'), 'utf8'), type: 'text/javascript; charset=utf-8' },
 };
 
 /** Document uploads (a file of up to 20 MB plus the form fields); every other request stays under 256 KB. */

@@ -2,11 +2,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { codeFile } from '../code-files.js';
 import { cliContext, fail } from './context.js';
 
-/** The project root (two levels above this file); the default set is the development part of the residents' set. */
-const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+/** The project root (the folder above src/ or dist/); the default set is the development part of the residents' set. */
+const PROJECT_ROOT = fileURLToPath(codeFile('../'));
 const DEFAULT_SET = resolve(PROJECT_ROOT, 'eval/residents-dev.jsonl');
 
 interface EvalOptions {

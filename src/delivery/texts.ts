@@ -1,7 +1,7 @@
 // Loads prompts/subscriptions.yaml and prompts/reminders/*.md: subscription, reminder and broadcast texts, validated.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml as parse } from '../yaml-file.js';
+import { validateYaml } from '../yaml-file.js';
 import { z } from 'zod';
 import { REMINDER_KINDS, type ReminderKind, type ReminderTexts } from '../core/reminders.js';
 import type { BroadcastTexts } from '../core/broadcasting.js';
@@ -59,7 +59,7 @@ export interface DeliveryTexts {
 /** Reads and validates the texts; throws an Error naming the file and field on a problem. */
 export function loadDeliveryTexts(promptsDir: string): DeliveryTexts {
   const file = join(promptsDir, 'subscriptions.yaml');
-  const parsed = schema.safeParse(parse(read(file)));
+  const parsed = validateYaml(read(file), 'subscriptions', schema);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${file}: "${issue?.path.join('.')}" ${issue?.message}`);

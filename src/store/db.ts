@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeFile } from '../code-files.js';
 
 export type Db = Database.Database;
 
@@ -12,7 +13,7 @@ export type Db = Database.Database;
  */
 const BUSY_TIMEOUT_MS = 15_000;
 
-const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+const MIGRATIONS_DIR = fileURLToPath(codeFile('store/migrations'));
 
 /** Opens (creating if needed) the database at `path` and brings its schema up to date. ":memory:" works too. */
 export function openDatabase(path: string): Db {

@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { codeFile } from '../../code-files.js';
 import type { Assistant } from '../../core/assistant.js';
 import type { Messages } from '../../core/messages.js';
 import { clientAddress } from './client-address.js';
 import { WEB_TEXT_LIMIT } from './declaration.js';
 import { createFloodGuard } from './flood-guard.js';
 
-const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
+const PAGE = readFileSync(codeFile('channels/web/page.html'), 'utf8');
 /** The loudspeaker icon of the chat page and the console (which links to /favicon.svg on the same server). */
-const FAVICON = readFileSync(new URL('./favicon.svg', import.meta.url), 'utf8');
+const FAVICON = readFileSync(codeFile('channels/web/favicon.svg'), 'utf8');
 
 const chatRequest = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u),

@@ -1,0 +1,67 @@
+// The build as `npm install` runs it, in a copy of the project: one folder of chunks that answers, serves its pages and reads its caches.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isBuildFresh } from '../scripts/build-state.mjs';
+import { ROOT, tempDir } from './helpers/core.js';
+
+let copy: string;
+let cleanup: () => void;
+const env = () => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_PATH: join(copy, 'data', 'loa.db'), LOG_LEVEL: 'info', PORT: '0' });
+
+beforeAll(() => {
+  ({ dir: copy, cleanup } = tempDir('loa-build-'));
+  for (const name of ['bin', 'scripts', 'src', 'prompts', 'knowledge', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: copy, encoding: 'utf8', timeout: 120_000 });
+  expect(build.status, build.stderr).toBe(0);
+}, 150_000);
+afterAll(() => cleanup());
+
+describe('the build', () => {
+  it('writes every chunk into dist/ itself with the files the code reads at run time, zod inside the chunks', () => {
+    const dist = join(copy, 'dist');
+    const scripts = readdirSync(dist).filter((name) => name.endsWith('.js'));
+    expect(scripts).toContain('cli.js');
+    expect(readdirSync(join(dist, 'store', 'migrations')).filter((name) => name.endsWith('.sql')).length).toBeGreaterThan(0);
+    for (const name of ['channels/web/page.html', 'channels/web/favicon.svg', 'admin/assets/admin.css', 'admin/assets/admin.js', 'yaml-cache.json']) expect(readFileSync(join(dist, name)).length, name).toBeGreaterThan(0);
+    expect(readdirSync(join(dist, 'core'), { recursive: true }).filter((name) => String(name).endsWith('.js'))).toEqual([]);
+    for (const name of scripts) expect(readFileSync(join(dist, name), 'utf8'), name).not.toMatch(/from\s*["']zod["']/u);
+  });
+
+  it('answers through bin/loa.js from the bundle (the build is fresh, so tsx is not used), and the bundle alone', () => {
+    expect(isBuildFresh(copy)).toBe(true);
+    for (const command of [['bin/loa.js'], ['dist/cli.js']]) {
+      const result = spawnSync(process.execPath, [...command, 'ask', '--json', 'gia dinh hoc tap la gi'], { cwd: copy, env: env(), encoding: 'utf8', timeout: 60_000 });
+      expect(result.status, result.stderr).toBe(0);
+      const answer = JSON.parse(result.stdout) as { refused: boolean; citations: unknown[] };
+      expect(answer.refused).toBe(false);
+      expect(answer.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('serves the chat page, its icon and the console assets from the bundle', async () => {
+    const child = spawn(process.execPath, ['dist/cli.js', 'start'], { cwd: copy, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const port = await new Promise<string>((found, fail) => {
+        let output = '';
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          const match = /Web chat: on at http:\/\/[^:]+:(\d+)/u.exec(output);
+          if (match) found(match[1]!);
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('exit', (code) => fail(new Error(`exited (${code}):\n${output}`)));
+      });
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<html/iu);
+      for (const path of ['/favicon.svg', '/admin/assets/admin.css', '/admin/assets/admin.js']) expect((await fetch(`http://127.0.0.1:${port}${path}`)).status, path).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(undefined)));
+    }
+  }, 60_000);
+});
