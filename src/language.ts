@@ -162,6 +162,7 @@ const cuesSchema = z.object({
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
   money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
   benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
+  latest: words.default([]),
   obligations: z.object({ asked: words, acts: words.default([]), asks: words.default([]), said: words }).default({ asked: [], acts: [], asks: [], said: [] }),
   actual: z
     .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
@@ -210,6 +211,7 @@ const spokenNumbersSchema = z.object({
   'month-words': words,
   'not-dates-before': words,
   'percent-words': words,
+  'decimal-words': words.default([]),
   'short-years': z.object({ 'not-before': words, 'not-after': z.array(z.string().regex(/^\S+$/u, 'is not one word')) }),
 })
   // "hai không" must be two of the digit words, or its value is no number.
@@ -401,6 +403,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       },
       money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
       benefits: cues.benefits,
+      latest: cues.latest,
       obligations: cues.obligations,
       actual: {
         asked: cues.actual.asked,
@@ -508,7 +511,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
-    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'short-years': shortYears, ...rest }) => ({
+    spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'short-years': shortYears, ...rest }) => ({
       ...rest,
       shortYears: { notBefore: shortYears['not-before'], notAfter: shortYears['not-after'] },
       unitsAfterTens,
@@ -522,6 +525,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       dayWords,
       monthWords,
       percentWords,
+      decimalWords,
     }))(read('spoken-numbers.yaml', spokenNumbersSchema)),
     typing: (({ telex: { 'i-spelled': iSpelled, ...telex }, vni, syllable: { 'tone-takers': toneTakers, 'tone-on-second': toneOnSecond, 'stop-codas': stopCodas, 'stop-tones': stopTones, 'front-vowels': frontVowels, 'front-only': frontOnly, 'never-front': neverFront, ...syllable }, 'not-keystrokes': notKeystrokes }) => ({
       telex: { ...telex, iSpelled },

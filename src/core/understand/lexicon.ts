@@ -233,6 +233,8 @@ export interface LanguageData {
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
+    /** "gần đây nhất", "mới nhất": the latest of what the documents list in time is asked. */
+    latest: string[];
     /**
      * Whether taking part is compulsory or punished ("bắt buộc tham gia", "bị phạt"; one of `asks` right after one of
      * `acts` and the title it names: "tham gia dòng họ học tập có bắt buộc không"), and words of a passage saying so.
@@ -568,6 +570,8 @@ export interface Lexicon {
   benefitAsked: PhraseSet;
   /** Words of a passage that names such a benefit. */
   benefitSaid: PhraseSet;
+  /** The latest of what the documents list in time asked ("đợt kết nạp gần đây nhất", "thành phố vào mới nhất"). */
+  latestAsked: PhraseSet;
   /** Whether taking part is compulsory, or a penalty for not taking part ("bắt buộc tham gia", "bị phạt"), asked. */
   obligationAsked: PhraseSet;
   /** "tham gia … có bắt buộc không": an act of taking part (`acts`) and, right after the title it names, `asks`. */
@@ -1054,6 +1058,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     benefitAsked: compilePhrases(data.cues.benefits.asked),
     benefitSaid: compilePhrases(data.cues.benefits.said, data.cues.benefits.said),
+    latestAsked: compilePhrases(data.cues.latest, data.cues.latest),
     obligationAsked: compilePhrases(data.cues.obligations.asked),
     obligationFrame: { acts: compilePhrases(data.cues.obligations.acts), asks: compilePhrases(data.cues.obligations.asks) },
     obligationSaid: compilePhrases(data.cues.obligations.said, data.cues.obligations.said),

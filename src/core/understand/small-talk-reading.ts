@@ -94,6 +94,7 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
     return (
       smallTalkOf(clause.words, lexicon, accents) ??
       aboutTheBot(clause.words, lexicon, accents) ??
+      aboutMessagesKept(clause.words, lexicon, accents) ??
       markedSmallTalk(clause, lexicon, accents) ??
       smallTalkOnCondition(clause.words, lexicon, accents) ??
       (clause.asks ? undefined : leaveTaken(clause.words, lexicon, accents))
@@ -256,6 +257,16 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
   if (lexicon.aboutTheBot.find(words, accents).length === 0) return undefined;
   const asksForPerson = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
   return asksForPerson ? 'human' : 'identity';
+}
+
+/**
+ * "những gì mình gõ vào đây có bị lưu lại không": a clause asking what becomes of the messages (a `privacy` phrase) is
+ * privacy small talk whatever else it says, unless it names a subject ("phiếu tự đánh giá công dân học tập có bị lưu lại
+ * không" asks of the documents).
+ */
+function aboutMessagesKept(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  const asked = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'privacy');
+  return asked && !namesSubject(words, lexicon) ? 'privacy' : undefined;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface SpokenNumberKeys {
   notDatesBefore: ReadonlySet<string>;
   /** Phrases written "%" after a number, as word lists. */
   percentWords: readonly (readonly string[])[];
+  /** "phẩy": the decimal comma said between a number and its decimals. */
+  decimalWords: ReadonlySet<string>;
   /** A year said by its last two digits after a year word: the words that make it no year, after it and before "năm". */
   shortYears: { notBefore: readonly (readonly string[])[]; notAfter: ReadonlySet<string> };
 }
@@ -53,6 +55,7 @@ export interface SpokenNumbersData {
   monthWords: string[];
   notDatesBefore: string[];
   percentWords: string[];
+  decimalWords: string[];
   shortYears: { notBefore: string[]; notAfter: string[] };
 }
 
@@ -86,6 +89,7 @@ export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords
       monthWords: set(data.monthWords),
       notDatesBefore: set(data.notDatesBefore),
       percentWords: data.percentWords.map((phrase) => phrase.split(/\s+/u).map(key)),
+      decimalWords: set(data.decimalWords),
       shortYears: { notBefore: data.shortYears.notBefore.map((phrase) => phrase.split(/\s+/u).map(key)), notAfter: set(data.shortYears.notAfter) },
     };
   };
@@ -165,12 +169,14 @@ function fullYear(twoDigits: number): number {
 
 /**
  * Whether the two digits after the year word at `yearWord`, ending before `after`, are a year: no count-of-years word
- * or number before the year word, and no count right after them unless the clause ends there.
+ * or number (but a month's) before the year word, and no count right after them unless the clause ends there.
  */
 function isShortYear(keys: readonly string[], yearWord: number, after: number, spoken: SpokenNumberKeys, endsClause = false): boolean {
   const { notBefore, notAfter } = spoken.shortYears;
   const before = keys[yearWord - 1];
-  if (before !== undefined && (notAfter.has(before) || /^\d/u.test(before))) return false;
+  // A number before the year word counts years ("trong 5 năm 20 xã"), unless it is a month's ("tháng 10 năm 96").
+  const monthBefore = before !== undefined && /^\d/u.test(before) && spoken.monthWords.has(keys[yearWord - 2] ?? '');
+  if (before !== undefined && (notAfter.has(before) || (/^\d/u.test(before) && !monthBefore))) return false;
   return endsClause || !notBefore.some((phrase) => phrase.every((word, k) => keys[after + k] === word));
 }
 
@@ -187,10 +193,12 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   const placed = readPlaced(keys, i, spoken, yearBefore);
   const year = yearBefore ? yearAt(keys, i, spoken) : undefined;
   if (year) return { ...year, start: i };
-  // "năm hai lăm", "năm không tám": a year said by its last two digits, written "năm 25", "năm 08" for `withShortYears`
-  // — up to the pivot, so "có năm sáu bảy nhà" counts; not "mỗi năm ba bốn lần", "miền nam hai ba tỉnh".
+  // "năm hai lăm", "năm không tám", "năm chín sáu": a year said by its last two digits, written "năm 25", "năm 08",
+  // "năm 96" for `withShortYears` — two digits in a row ("sáu bảy") only up to the pivot, for they are also a rough
+  // count ("có năm sáu bảy nhà"); not "mỗi năm ba bốn lần", "miền nam hai ba tỉnh".
   const shortYear = yearBefore ? (readPair(keys, i, spoken) ?? twoDigits(keys, i, spoken)) : undefined;
-  if (shortYear && Number(shortYear.value) <= SHORT_YEAR_PIVOT && isShortYear(keys, i - 1, shortYear.end, spoken)) return { value: shortYear.value.padStart(2, '0'), end: shortYear.end, start: i };
+  const roughCount = shortYear !== undefined && Number(shortYear.value) % 10 === Math.floor(Number(shortYear.value) / 10) + 1;
+  if (shortYear && (Number(shortYear.value) <= SHORT_YEAR_PIVOT || !roughCount) && isShortYear(keys, i - 1, shortYear.end, spoken)) return { value: shortYear.value.padStart(2, '0'), end: shortYear.end, start: i };
   // "quyết định năm hai không hai hai": the year of a document named by its kind alone.
   if (documentBefore && !(spoken.yearWords.has(keys[i]!) && yearAt(keys, i + 1, spoken))) {
     const number = placed ?? readDigits(keys, i, spoken) ?? readPair(keys, i, spoken);
@@ -213,8 +221,20 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   // "tới hai k ba mươi": thousands said "k" make a year wherever they stand.
   const kYear = spoken.thousandInYears.has(keys[i + 1] ?? '') ? yearAt(keys, i, spoken) : undefined;
   if (kYear && kYear.end - i >= K_YEAR_MIN_WORDS) return { ...kYear, start: i };
+  // Tens and a unit's own name ("chín mốt", "hai lăm", "ba tư") are a number wherever they stand — not after the year
+  // word said first ("sinh viên năm tư" is in the fourth year).
+  const pair = spoken.yearWords.has(keys[i]!) ? undefined : readPair(keys, i, spoken);
+  // "một phẩy bốn triệu", "chín chín phẩy bốn phần trăm": a number, the decimal comma, then its decimals digit by digit.
+  const whole = placed ?? pair ?? readDigits(keys, i, spoken) ?? (single !== undefined ? { value: String(single), end: i + 1 } : undefined);
+  if (whole && spoken.decimalWords.has(keys[whole.end] ?? '')) {
+    let end = whole.end + 1;
+    let decimals = '';
+    while (spoken.digits.has(keys[end] ?? '')) decimals += String(spoken.digits.get(keys[end++]!));
+    if (decimals !== '') return { value: `${whole.value},${decimals}`, end, start: i };
+  }
   // Said with its place words, a number is one wherever it stands ("bảy mươi hai tuổi", "chín mươi phần trăm").
   if (placed && placed.end - i >= PLACED_MIN_WORDS) return { ...placed, start: i };
+  if (pair) return { ...pair, start: i };
   return undefined;
 }
 

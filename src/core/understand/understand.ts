@@ -90,6 +90,8 @@ export interface Understanding {
   asksMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
+  /** The latest of what the documents list in time is asked ("đợt kết nạp gần đây nhất là ngày nào"). */
+  asksLatest?: boolean;
   /** Whether taking part is compulsory or punished is asked ("tham gia có bắt buộc không", "có bị phạt không"). */
   asksObligation?: boolean;
   /** An amount of money asked ("bao nhiêu tiền"): only a passage giving one answers it. */
@@ -143,8 +145,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   // A clause after another saying only what is not asked ("…, k phải cv 5201 nha") is set aside whole.
-  const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }, i) => {
-    const words = i > 0 && saysNotAsked(clause.words, lexicon, accents) ? [] : withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
+  const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }, i, corrected) => {
+    const words = i > 0 && saysNotAsked(clause.words, corrected[i - 1]!.words, lexicon, accents) ? [] : withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
     return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
@@ -211,7 +213,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // the question asks about, when neither the asking clauses nor the clause naming their subject name one ("Con gái
   // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?").
   const place = placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
-  const words = [...named, ...place, ...kept.flatMap((clause) => clause.words)];
+  // "Đợt kết nạp ngày 14 tháng 2 năm 2024, UNESCO thêm bao nhiêu thành phố mới": a clause before the question that only
+  // says on which day (its numbers all days, months and years) in no word of the asker is the topic the question is
+  // asked of, not the asker's case ("nhà mình được công nhận ngày 2/3/2023" is): it is searched with the question.
+  const topics = stripped
+    .slice(0, Math.max(firstKept, 0))
+    .filter((clause) => !kept.includes(clause) && saysOnlyWhen(clause.words, lexicon) && lexicon.askerWords.find(clause.typed, accents).length === 0);
+  const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
@@ -262,7 +270,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // A clause telling a figure ("được 78 điểm") or a grade ("học lực trung bình") of the asker's case.
   const caseClauses = stripped
     .slice(0, Math.max(firstKept, 0))
-    .filter((clause) => !kept.includes(clause) && (clause.words.some((w) => /\d/u.test(w.folded)) || gradesTold(clause.words, lexicon).length > 0));
+    .filter((clause) => !kept.includes(clause) && !topics.includes(clause) && (clause.words.some((w) => /\d/u.test(w.folded)) || gradesTold(clause.words, lexicon).length > 0));
   // "mẹ tự đánh giá được 80 điểm. Vậy mẹ có đủ điều kiện được công nhận công dân học tập không?": what the figures count
   // says which rule the question is about.
   const caseUnits = facets.includes('yesno')
@@ -271,6 +279,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const asks =
     asksToAct ||
     asking.some(Boolean) ||
+    // "không phải, em hỏi chủ đề năm 2023 kia": a correction asks again what it names.
+    kept.some((clause) => clause.corrects === true) ||
     lexicon.requests.find(all, accents).length > 0 ||
     (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
   return {
@@ -300,6 +310,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
+    asksLatest: lexicon.latestAsked.find(words, accents).length > 0 || undefined,
     asksObligation: asksObligation(words, lexicon, accents) || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
@@ -422,4 +433,19 @@ function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boole
     const title = lexicon.subjects.matchAt(words, start + length, false);
     return title > 0 && asks.matchAt(words, start + length + title, accents) > 0;
   });
+}
+
+/** A written date ("14/2/2024", "2/2024"). */
+const WRITTEN_DATE = /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/u;
+
+/**
+ * The words name a day ("ngày 14 tháng 2", "14/2/2024") and hold no number but days, months and years: they say when
+ * something happened. (Years alone, "giai đoạn 2016–2020", may be the asker's case as well as the topic.)
+ */
+function saysOnlyWhen(words: readonly Word[], lexicon: Lexicon): boolean {
+  const { dayWords, monthWords } = lexicon.spokenNumbers.bare;
+  const numbers = words.flatMap((word, i) => (/\d/u.test(word.folded) ? [{ word: word.folded, before: words[i - 1]?.folded ?? '' }] : []));
+  const day = ({ word, before }: { word: string; before: string }) => (WRITTEN_DATE.test(word) && word.split('/').length === 3) || (/^\d{1,2}$/u.test(word) && dayWords.has(before));
+  const month = ({ word, before }: { word: string; before: string }) => WRITTEN_DATE.test(word) || (/^\d{1,2}$/u.test(word) && monthWords.has(before));
+  return numbers.some(day) && numbers.every((number) => isYear(number.word) || day(number) || month(number));
 }

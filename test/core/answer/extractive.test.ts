@@ -1,6 +1,7 @@
 // Extractive answers: relevant sentences in passage order, each cited, covering every facet of the question.
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../../src/core/answer/extractive.js';
+import { matchSentence, questionTerms } from '../../../src/core/answer/sentences.js';
 import { loadLanguage } from '../../../src/language.js';
 import { ROOT } from '../../helpers/core.js';
 import { passage } from './passages.js';
@@ -17,6 +18,11 @@ describe('composeExtractive', () => {
     const answer = composeExtractive('Tỷ lệ gia đình học tập năm 2025 là bao nhiêu?', [p]);
     expect(answer.text).toContain('Đến năm 2025 có 70% gia đình đạt Gia đình học tập. [1]');
     expect(answer.citations).toEqual([expect.objectContaining({ n: 1, reference: '387/QĐ-TTg, 25/03/2022', chunkId: p.chunkId })]);
+  });
+
+  it('matches a date said with its words to the same date written with leading zeros ("tháng 2" and "14/02/2024")', () => {
+    const { matched } = matchSentence('Ngày 14/02/2024, mạng lưới kết nạp thêm 64 thành viên (minh họa).', questionTerms('ngày 14 tháng 2 năm 2024 kết nạp bao nhiêu'));
+    expect(matched).toEqual(expect.arrayContaining(['14', '2', '2024']));
   });
 
   it('says a sentence leaning on one not said before it ("Vì vậy, …") without its "Vì vậy", and keeps it after that one', () => {

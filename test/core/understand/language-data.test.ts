@@ -427,6 +427,8 @@ describe('prompts/language as rules', () => {
     expect(read('tphcm khen thưởng bao nhiêu mô hình học tập').asksMoney).toBeUndefined();
     // The kinds of award, or whether there is a reward, are no amount.
     for (const asked of ['phong trào thi đua có những mức thưởng nào', 'nhà mình đạt gia đình học tập có được tiền thưởng không']) expect(read(asked).asksMoney, asked).toBeUndefined();
+    // The reward with its amount asked is.
+    expect(read('UNESCO trao giải thưởng thành phố học tập cho Hà Nội phải không? Tiền thưởng bao nhiêu?').asksMoney).toBe(true);
   });
 
   it('reads every benefit phrase as a benefit asked, and "điểm công dân học tập" typed bare as none', () => {

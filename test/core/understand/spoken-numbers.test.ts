@@ -119,6 +119,11 @@ describe('years said by their last two digits (`short-years`)', () => {
     expect(whole('chi tieu dhht nam 25 la bn % z ad')).toBe('chi tieu dhht nam 2025 la bn % z ad');
     expect(whole('theo quyết định 387 đến năm hai lăm bao nhiêu phần trăm')).toBe('theo quyết định 387 đến năm 2025 bao nhiêu phần trăm');
     expect(whole('tuan le nam 23 vs nam 24 ngay khai mac khac nhau ko')).toBe('tuan le nam 2023 vs nam 2024 ngay khai mac khac nhau ko');
+    // Two digit words past the pivot are a year of the 1900s when they are no rough count (two numbers in a row), also
+    // after a month's number.
+    expect(whole('hội ra mắt vào một ngày đầu tháng mười năm chín sáu')).toBe('hội ra mắt vào một ngày đầu tháng 10 năm 1996');
+    expect(whole('hoi ra mat thang muoi nam chin sau')).toBe('hoi ra mat thang 10 nam 1996');
+    expect(whole('ông sinh năm bốn tám')).toBe('ông sinh năm 1948');
   });
 
   it('reads no year where a count follows or the year word counts years, nor in a decimal, a date or a share', () => {
@@ -127,5 +132,22 @@ describe('years said by their last two digits (`short-years`)', () => {
     for (const text of ['trong 5 năm 20 xã', 'năm 22,5 điểm', 'năm 22/10', 'năm 30%', 'năm 2022', 'năm. 22 người', 'viet nam 30 nam doi moi']) expect(whole(text), text).toBe(text);
     // Nor two digit words said as a rough count ("ba bốn lần"), or "nam" for south.
     for (const text of ['mỗi năm ba bốn lần', 'một năm hai ba lần', 'có năm sáu bảy nhà đạt', 'mien nam hai ba tinh', 'hoi vien nam 25 nu 30', 'quang nam 18 huyen dat chuan chua']) expect(whole(text), text).toBe(text);
+  });
+});
+
+describe('numbers said with a unit\'s own name, and decimals', () => {
+  const spoken = (text: string) => withSpokenNumbers(text, lexicon);
+
+  it('reads tens with "mốt", "tư" or "lăm" as a number wherever it stands, but not after the year word said first', () => {
+    expect(spoken('mạng lưới có thành viên ở chín mốt quốc gia')).toBe('mạng lưới có thành viên ở 91 quốc gia');
+    expect(spoken('ba lăm thành phố')).toBe('35 thành phố');
+    expect(spoken('sinh viên năm tư')).toBe('sinh viên năm tư');
+    expect(spoken('có năm sáu bảy nhà đạt')).toBe('có năm sáu bảy nhà đạt');
+  });
+
+  it('reads a number, "phẩy" and digits as a decimal (`decimal-words`)', () => {
+    expect(spoken('hà nội có hơn một phẩy bốn triệu gia đình học tập')).toBe('hà nội có hơn 1,4 triệu gia đình học tập');
+    expect(spoken('dòng họ đạt chín chín phẩy bốn phần trăm')).toBe('dòng họ đạt 99,4%');
+    expect(spoken('mot phay bon trieu')).toBe('1,4 trieu');
   });
 });

@@ -116,6 +116,13 @@ describe('chat shorthand', () => {
     expect(expand('con em là hs lớp 5')).toBe('con em là học sinh lớp 5');
   });
 
+  it('reads "tv" as "thành viên" only after a word counting it or before a word of membership, else as typed', () => {
+    expect(expand('mạng lưới unesco có bn tv')).toBe('mạng lưới unesco có bao nhiêu thành viên');
+    expect(expand('mấy tv mới')).toBe('mấy thành viên mới');
+    expect(expand('tv của mạng lưới')).toBe('thành viên của mạng lưới');
+    expect(expand('xem tren tv thay noi')).toBe('xem tren tv thay noi');
+  });
+
   it('reads "cn" as "công nhận" only beside a word showing it, and "s" as "sao" only after a word asking with it', () => {
     expect(expand('ai cn gdht')).toBe('ai công nhận gia đình học tập');
     expect(expand('mún đc cn dvht')).toBe('muốn được công nhận đơn vị học tập');
@@ -505,6 +512,19 @@ describe('clauses', () => {
     }
     // Alone, or naming and asking nothing more, the complaint stays small talk; "em hơi" is no "em hỏi".
     for (const complaint of ['sai rồi', 'sai rồi, mình hỏi', 'sai rồi, tôi hỏi lại lần nữa đây', 'sai rồi, em hơi thất vọng']) expect(read(complaint).smallTalk, complaint).toBe('complaint');
+    // Said again without a question word, it still asks: what the correction names is the question.
+    expect(read('khong phai, em hoi chu de tuan le hoc tap nam 2023 kia')).toMatchObject({ asks: true, told: false });
+  });
+
+  it('searches a clause saying only when, before the question, as its topic; a case told with figures or in the asker’s words stays the case', () => {
+    const topic = read('Đợt kết nạp ngày 14 tháng 2 năm 2024, UNESCO thêm bao nhiêu thành phố mới vào mạng lưới?');
+    expect(topic.query).toContain('14 tháng 2 năm 2024');
+    expect(topic.ownCase).toBeUndefined();
+    expect(read('Đợt kết nạp 14/2/2024, mạng lưới thêm bao nhiêu thành phố?').query).toContain('14/2/2024');
+    expect(read('nhà mình được công nhận năm 2023, danh hiệu có thời hạn bao lâu').ownCase).toContain('2023');
+    expect(read('Năm 2024 trường đạt 90 điểm, có được công nhận đơn vị học tập không').ownCase).toContain('90');
+    // Years alone may be the case as well as the topic: they stay as they were read.
+    expect(read('Trong giai đoạn 2016–2020, ai tổ chức đánh giá gia đình học tập ở cấp tỉnh?').query).not.toContain('2016');
   });
 
   it('sets aside what the resident says is not asked (`not-asked`), unless it ends asking', () => {
@@ -520,6 +540,12 @@ describe('clauses', () => {
     expect(read('cv 5607 là gì vậy ad, k phải cv 5201 nha, cái mới hơn ấy').query).toBe('cv 5607 là gì');
     expect(read('bố em 70 tuổi, không phải hội viên, có được công nhận công dân học tập không').query).toContain('hội viên');
     expect(read('không phải cv 5201 nha').query).toContain('5201');
+    // Without a closing word, a clause naming nothing but a year goes when the clause before names a year: the other
+    // year is set against it. Not when nothing before names one, nor when it says more than a year.
+    expect(read('em hoi chu de tuan le hoc tap nam 2023 kia, khong phai 2024').query).not.toContain('2024');
+    expect(read('chủ đề tuần lễ học tập năm 2023, không phải năm 2024').query).not.toContain('2024');
+    expect(read('chủ đề tuần lễ học tập là gì, không phải 2024').query).toContain('2024');
+    expect(read('chủ đề tuần lễ học tập năm 2023, không phải 2024 thì là năm nào').query).toContain('2024');
   });
 
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
@@ -917,11 +943,19 @@ describe('small talk', () => {
     ['hju hju thank bn nhìu nha', 'thanks'],
     ['Bạn là ai và giúp được những gì vậy?', 'identity'],
     ['cảm ơn ad với chúc ad sức khỏe', 'thanks'],
+    // What becomes of the messages, asked with more words around the phrase, when no subject is named.
+    ['những gì mình gõ vào đây có bị lưu lại không bạn', 'privacy'],
+    ['nhung gi minh go vao day co bi luu lai khong ban', 'privacy'],
+    ['co ai doc tin nhan nay khong hay chi co bot', 'human'],
+    ['Mình đang nói chuyện với ai vậy, có phải cán bộ xã không?', 'identity'],
+    ['mình có thể hỏi những chuyện gì', 'capabilities'],
+    ['Cảm ơn, trả lời mười điểm 👍', 'thanks'],
   ])('"%s" is %s', (text, kind) => {
     expect(read(text)).toMatchObject({ smallTalk: kind, query: '', facets: [] });
   });
 
   it('is not small talk when a question comes with it', () => {
+    expect(read('phiếu tự đánh giá công dân học tập có bị lưu lại không').smallTalk).toBeUndefined();
     expect(read('chào ad, gia đình học tập là gì').smallTalk).toBeUndefined();
     expect(read('cảm ơn, còn dòng họ học tập thì sao?').smallTalk).toBeUndefined();
     expect(read('gia đình học tập').smallTalk).toBeUndefined();
