@@ -1,19 +1,23 @@
 // Whether dist/ was built from the current sources: a hash of src/ and the build settings, stored in dist/ by the build.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const STAMP = '.source-hash';
 /** Sizes and modification times of the same files, stored beside the hash: equal, the sources need not be read. */
 const QUICK_STAMP = '.source-stat';
 
-/** Every file the build reads: src/, the TypeScript settings, the build script and package.json (what stays external). */
+/**
+ * Every file the build reads: src/, the TypeScript settings, the build script, package.json (what stays external) and
+ * package-lock.json when there is one (the version of zod, which the bundle holds).
+ */
 function sourceFiles(root) {
   const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return [...files, ...['tsconfig.json', 'scripts/build.mjs', 'package.json'].map((name) => join(root, name))];
+  const settings = ['tsconfig.json', 'scripts/build.mjs', 'package.json', 'package-lock.json'].map((name) => join(root, name)).filter((file) => existsSync(file));
+  return [...files, ...settings];
 }
 
 /** Hash of every source file (paths and contents, in a fixed order). */
@@ -30,8 +34,9 @@ function sourceHash(root) {
 function sourceStat(root) {
   const hash = createHash('sha256');
   for (const file of sourceFiles(root)) {
-    const { size, mtimeMs } = statSync(file);
-    hash.update(`${file.slice(root.length)}\0${size}\0${mtimeMs}\0`);
+    // The change time and inode too: a copy keeping modification times (`cp -p`, rsync, tar) gets new ones.
+    const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+    hash.update(`${file.slice(root.length)}\0${size}\0${mtimeMs}\0${ctimeMs}\0${ino}\0`);
   }
   return hash.digest('hex');
 }
@@ -39,11 +44,17 @@ function sourceStat(root) {
 /** True when dist/ holds a finished build of exactly the current sources (their contents read only when their times changed). */
 export function isBuildFresh(root) {
   try {
+    const built = readFileSync(join(root, 'dist', STAMP), 'utf8');
     const stat = sourceStat(root);
-    if (readFileSync(join(root, 'dist', QUICK_STAMP), 'utf8') === stat) return true;
-    if (readFileSync(join(root, 'dist', STAMP), 'utf8') !== sourceHash(root)) return false;
-    // Same contents with new times (a checkout, a touch): the times are renewed, so the next check reads no file.
-    writeFileSync(join(root, 'dist', QUICK_STAMP), stat);
+    if (readStamp(join(root, 'dist', QUICK_STAMP)) === stat) return true;
+    if (built !== sourceHash(root)) return false;
+    // Same contents with new times (a checkout, a touch): the times are renewed, so the next check reads no file — when
+    // dist/ may be written (a build made by another user is still fresh).
+    try {
+      writeFileSync(join(root, 'dist', QUICK_STAMP), stat);
+    } catch {
+      // Read-only dist/: the contents are checked again next time.
+    }
     return true;
   } catch {
     return false;
@@ -56,8 +67,17 @@ export function sourceState(root) {
   return { stat, hash: sourceHash(root) };
 }
 
-/** Records that dist/ now matches `state` (written last, the times last of all: without them a build is not finished). */
+/** Records that dist/ now matches `state`: the times, then the hash, written last — without it a build is not finished. */
 export function markBuilt(root, state) {
-  writeFileSync(join(root, 'dist', STAMP), state.hash);
   writeFileSync(join(root, 'dist', QUICK_STAMP), state.stat);
+  writeFileSync(join(root, 'dist', STAMP), state.hash);
+}
+
+/** A stamp's text, or undefined when it cannot be read. */
+function readStamp(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

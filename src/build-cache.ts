@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { loadDeliveryTexts } from './delivery/texts.js';
 import { loadLanguage } from './language.js';
 import { loadPrompts } from './prompts.js';
-import { recordValidated, survivesJson, yamlCacheKey, type YamlCache } from './yaml-file.js';
+import { recordValidated, survivesJson, useYamlCache, yamlCacheKey, type YamlCache } from './yaml-file.js';
 
 /** Loaders of the prompts folder run at every start (server and `loa ask`); what they validate is cached. */
 const PROMPT_LOADERS: readonly ((promptsDir: string) => unknown)[] = [loadPrompts, loadDeliveryTexts, loadLanguage];
@@ -28,6 +28,8 @@ export function writeYamlCache(root: string, folders: readonly string[], outFile
       if (survivesJson(value)) cache.yaml[yamlCacheKey(text)] = value;
     }
   }
+  // Every loader runs its schemas: nothing is taken from a cache read before.
+  useYamlCache(join(root, 'no-cache'));
   recordValidated(cache.validated);
   try {
     for (const load of PROMPT_LOADERS) {

@@ -45,7 +45,8 @@ export function validateYaml<T>(text: string, label: string, schema: ZodType<T>)
   const validatedKey = `${label}\0${key}`;
   if (Object.hasOwn(cache.validated, validatedKey)) return { success: true, data: structuredClone(cache.validated[validatedKey]) as T };
   const result = schema.safeParse(parseKeyed(text, key));
-  if (recording && result.success && survivesJson(result.data)) recording[validatedKey] = result.data;
+  // A copy, as validated: the loader may change its own value afterwards.
+  if (recording && result.success && survivesJson(result.data)) recording[validatedKey] = structuredClone(result.data);
   return result;
 }
 
@@ -57,7 +58,7 @@ export function recordValidated(into: Record<string, unknown> | undefined): void
   recording = into;
 }
 
-/** Reads the cache from `file` instead of the build's (tests). */
+/** Reads the cache from `file` instead of the build's (tests; the build itself starts from none). */
 export function useYamlCache(file: string | URL): void {
   cache = readCache(file);
 }

@@ -18,6 +18,7 @@ beforeEach(() => {
     ['tsconfig.json', '{}'],
     ['scripts/build.mjs', '// build\n'],
     ['package.json', '{}'],
+    ['package-lock.json', '{}'],
   ] as const)
     writeFileSync(join(root, name), text);
 });
@@ -47,17 +48,29 @@ describe('build state', () => {
     expect(isBuildFresh(root)).toBe(false);
   });
 
-  it('counts the build script and package.json (what the bundle keeps external) as sources', () => {
+  it('counts the build script, package.json (what the bundle keeps external) and package-lock.json as sources', () => {
     markBuilt(root, sourceState(root));
     writeFileSync(join(root, 'package.json'), '{"dependencies": {}}');
     expect(isBuildFresh(root)).toBe(false);
     markBuilt(root, sourceState(root));
     writeFileSync(join(root, 'scripts/build.mjs'), '// build, changed\n');
     expect(isBuildFresh(root)).toBe(false);
+    markBuilt(root, sourceState(root));
+    writeFileSync(join(root, 'package-lock.json'), '{"packages": {}}');
+    expect(isBuildFresh(root)).toBe(false);
   });
 
-  it('takes a build stopped before its last stamp (the times) as stale', () => {
-    writeFileSync(join(root, 'dist/.source-hash'), sourceState(root).hash);
+  it('stays fresh when the times cannot be renewed (dist/ written by another user)', () => {
+    markBuilt(root, sourceState(root));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'src/cli.ts'), later, later);
+    rmSync(join(root, 'dist/.source-stat'));
+    mkdirSync(join(root, 'dist/.source-stat'));
+    expect(isBuildFresh(root)).toBe(true);
+  });
+
+  it('takes a build stopped before its last stamp (the hash) as stale', () => {
+    writeFileSync(join(root, 'dist/.source-stat'), sourceState(root).stat);
     expect(isBuildFresh(root)).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ const env = () => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '',
 
 beforeAll(() => {
   ({ dir: copy, cleanup } = tempDir('loa-build-'));
-  for (const name of ['bin', 'scripts', 'src', 'prompts', 'knowledge', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+  for (const name of ['bin', 'scripts', 'src', 'prompts', 'knowledge', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: copy, encoding: 'utf8', timeout: 120_000 });
   expect(build.status, build.stderr).toBe(0);

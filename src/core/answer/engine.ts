@@ -37,7 +37,7 @@ import { nearDocument } from './near-document.js';
 import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
-import { latestYearOfSection } from './latest-year.js';
+import { latestYearFound } from './latest-year.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
@@ -232,10 +232,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         }
       }
 
-      // "UNESCO kết nạp thành viên mới gần đây nhất là ngày nào": asked the latest and naming no year, the question is
-      // read with the latest year its best passage's section names (up to this one), as if the resident had said it.
+      // "UNESCO kết nạp thành viên mới gần đây nhất là ngày nào": asked the latest event and naming no year, the question
+      // is read with the latest year its passages name (up to this one), as if the resident had said it.
       if (understood.asksLatest && yearAsked === undefined && lexicon && !subjectsOf(query, lexicon).some((subject) => subject.kind === 'year')) {
-        const latest = latestYearOfSection(retrieve(resolve(query)), thisYear);
+        const latest = latestYearFound(retrieve(resolve(query)), tuning.COMPOSE_PASSAGES, thisYear);
         if (latest !== undefined) {
           query = `${query} ${latest}`;
           asked = `${asked} ${latest}`;

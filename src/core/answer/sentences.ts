@@ -114,7 +114,7 @@ function words(folded: string): string[] {
 
 /** "02" of "14/02/2024" is the "2" of "tháng 2": numbers match however written (as the search index reads them). */
 function withoutLeadingZeros(word: string): string {
-  return word.length > 1 && word.charCodeAt(0) === 48 && /^0+\d/u.test(word) ? word.replace(/^0+/u, '') : word;
+  return word.length > 1 && word.charCodeAt(0) === 48 ? word.replace(/^0+(?=\d)/u, '') : word;
 }
 
 /** Adjacent word pairs that no punctuation separates ("chủ đề; Tuần lễ" gives no "đề tuần"). */

@@ -29,15 +29,17 @@ function endsWithQuestionWord(words: readonly Word[], lexicon: Lexicon, accents:
 /**
  * "cv 5607 là gì, k phải cv 5201 nha": a clause after another that opens with `clause-opens` and closes with
  * `clause-closes` of `not-asked`, asking nothing between, says only what is not asked. So does one naming nothing but
- * a year after the opener, when the clause before names a year too ("chủ đề năm 2023 kia, không phải 2024": the other
- * year is set against it; "bố em 70 tuổi, không phải hội viên" tells the case).
+ * a year after the opener, when the clause before names a year too and it does not close asking (`closesAsking`: "?"
+ * or a question particle) — "chủ đề năm 2023 kia, không phải 2024": the other year is set against it; "… năm 2019,
+ * không phải 2024 à?" checks it; "bố em 70 tuổi, không phải hội viên" tells the case.
  */
-export function saysNotAsked(words: readonly Word[], before: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+export function saysNotAsked(words: readonly Word[], before: readonly Word[], lexicon: Lexicon, accents: boolean, closesAsking = false): boolean {
   const { clauseOpens, clauseCloses } = lexicon.notAsked;
   const opens = clauseOpens.matchAt(words, 0, accents);
   if (opens === 0) return false;
   const close = clauseCloses.find(words, accents).find(({ start, length }) => start + length === words.length && start > opens);
   if (close !== undefined) return !asks(words.slice(opens, close.start), lexicon, accents);
+  if (closesAsking) return false;
   const rest = stripFiller(words.slice(opens), lexicon, accents).filter((word) => !lexicon.spokenNumbers.bare.yearWords.has(word.folded));
   return rest.length > 0 && rest.every((word) => isYear(word.folded)) && before.some((word) => isYear(word.folded));
 }

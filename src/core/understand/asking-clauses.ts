@@ -12,6 +12,8 @@ export interface Clause {
   asks: boolean;
   /** The clause opened with a correction of the previous question, set aside ("ý tôi là …"). */
   corrects?: boolean;
+  /** The correction said again what was asked, after a no ("không phải, em hỏi …"). */
+  asksAgain?: boolean;
   typed: Word[];
   words: Word[];
 }

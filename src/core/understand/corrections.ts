@@ -13,13 +13,13 @@ import type { Word } from './words.js';
  * after a clause only answering no one of `asks-again` ("sai rồi, mình hỏi năm 2023 cơ"), or the whole rest of the
  * clause when that is one of `correctsAlone` ("à nhầm,"; "nhầm tên trong hồ sơ" asks).
  */
-function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean, afterNo: boolean): { start: number; end: number } | undefined {
+function correctionIn(words: readonly Word[], lexicon: Lexicon, accents: boolean, afterNo: boolean): { start: number; end: number; again?: boolean } | undefined {
   const start = afterOpeningWords(words, lexicon, accents);
   const length = lexicon.followUpCorrects.matchAt(words, start, accents);
   if (length > 0) return { start, end: start + length };
   // After "sai rồi,", "không phải,": "mình hỏi năm 2023 cơ" says again what was asked.
   const again = afterNo ? asksAgain(words, lexicon, accents) : 0;
-  if (again > 0) return { start, end: start + again };
+  if (again > 0) return { start, end: start + again, again: true };
   return start < words.length && lexicon.followUpCorrectsAlone.matchAt(words, start, accents) === words.length - start ? { start, end: words.length } : undefined;
 }
 
@@ -38,15 +38,16 @@ export function correctsPrevious(message: string, lexicon: Lexicon): boolean {
 /**
  * The clauses without the correction's words, and without a first clause only answering no to the bot ("không,"), when
  * a clause opens with a correction; the clauses as they are otherwise. A clause that held a correction is marked
- * `corrects`: what is left of it says what the question is about ("ý tôi là cấp huyện, ai công nhận").
+ * `corrects`: what is left of it says what the question is about ("ý tôi là cấp huyện, ai công nhận"); one saying again
+ * what was asked after a no ("không phải, em hỏi …") is also marked `asksAgain`.
  */
-export function withoutCorrection<T extends { words: Word[] }>(clauses: readonly T[], lexicon: Lexicon, accents: boolean): (T & { corrects?: boolean })[] {
+export function withoutCorrection<T extends { words: Word[] }>(clauses: readonly T[], lexicon: Lexicon, accents: boolean): (T & { corrects?: boolean; asksAgain?: boolean })[] {
   const found = clauses.map((clause, i) => correctionIn(clause.words, lexicon, accents, i > 0 && answersNo(clauses[i - 1]!.words, lexicon, accents)));
   if (found.every((span) => span === undefined)) return [...clauses];
   return clauses
     .map((clause, i) => {
       const span = found[i];
-      return span ? { ...clause, corrects: true, words: [...clause.words.slice(0, span.start), ...clause.words.slice(span.end)] } : clause;
+      return span ? { ...clause, corrects: true, asksAgain: span.again, words: [...clause.words.slice(0, span.start), ...clause.words.slice(span.end)] } : clause;
     })
     .filter((clause, i) => !(i === 0 && clauses.length > 1 && answersNo(clause.words, lexicon, accents)) && clause.words.length > 0);
 }

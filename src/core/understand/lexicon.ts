@@ -134,6 +134,8 @@ export interface LanguageData {
   askingConditions: string[];
   /** Phrases that can only be about the bot ("máy trả lời tự động"): a clause naming one is small talk. */
   aboutTheBot: string[];
+  /** Words of the chat itself ("tin nhắn", "gõ vào đây"): with a `privacy` phrase, a clause asks what becomes of them. */
+  privacyChatWords: string[];
   /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
   deniesAsking: string[];
   /** "mình chỉ nhắn để cảm ơn": the resident says the message only thanks. */
@@ -233,8 +235,8 @@ export interface LanguageData {
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
-    /** "gần đây nhất", "mới nhất": the latest of what the documents list in time is asked. */
-    latest: string[];
+    /** "gần đây nhất", "mới nhất" (`cues`) with a word of an event (`events`: "kết nạp", "đợt"): the latest event asked. */
+    latest: { cues: string[]; events: string[] };
     /**
      * Whether taking part is compulsory or punished ("bắt buộc tham gia", "bị phạt"; one of `asks` right after one of
      * `acts` and the title it names: "tham gia dòng họ học tập có bắt buộc không"), and words of a passage saying so.
@@ -450,6 +452,8 @@ export interface Lexicon {
   thankedForTurns: PhraseSet;
   askingConditions: PhraseSet;
   aboutTheBot: PhraseSet;
+  /** Words of the chat itself (`LanguageData.privacyChatWords`). */
+  privacyChatWords: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
   deniesAsking: PhraseSet;
   /** "mình chỉ nhắn để cảm ơn ad thôi": the message only thanks; its clauses asking nothing tell, whatever they name. */
@@ -570,8 +574,8 @@ export interface Lexicon {
   benefitAsked: PhraseSet;
   /** Words of a passage that names such a benefit. */
   benefitSaid: PhraseSet;
-  /** The latest of what the documents list in time asked ("đợt kết nạp gần đây nhất", "thành phố vào mới nhất"). */
-  latestAsked: PhraseSet;
+  /** The latest event asked ("đợt kết nạp gần đây nhất", "thành phố vào mới nhất"): a cue and a word of an event. */
+  latestAsked: { cues: PhraseSet; events: PhraseSet };
   /** Whether taking part is compulsory, or a penalty for not taking part ("bắt buộc tham gia", "bị phạt"), asked. */
   obligationAsked: PhraseSet;
   /** "tham gia … có bắt buộc không": an act of taking part (`acts`) and, right after the title it names, `asks`. */
@@ -942,6 +946,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     thankedForTurns: compilePhrases(data.thankedForTurns),
     askingConditions: compilePhrases(data.askingConditions, data.askingConditions),
     aboutTheBot: compilePhrases(data.aboutTheBot),
+    privacyChatWords: compilePhrases(data.privacyChatWords, data.privacyChatWords),
     deniesAsking: compilePhrases(data.deniesAsking),
     thanksOnly: compilePhrases(data.thanksOnly),
     relayedOpeners: compilePhrases(data.relayedOpeners),
@@ -1058,7 +1063,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     moneySaid: compilePhrases(data.cues.money.said, data.cues.money.said),
     benefitAsked: compilePhrases(data.cues.benefits.asked),
     benefitSaid: compilePhrases(data.cues.benefits.said, data.cues.benefits.said),
-    latestAsked: compilePhrases(data.cues.latest, data.cues.latest),
+    latestAsked: { cues: compilePhrases(data.cues.latest.cues, data.cues.latest.cues), events: compilePhrases(data.cues.latest.events, data.cues.latest.events) },
     obligationAsked: compilePhrases(data.cues.obligations.asked),
     obligationFrame: { acts: compilePhrases(data.cues.obligations.acts), asks: compilePhrases(data.cues.obligations.asks) },
     obligationSaid: compilePhrases(data.cues.obligations.said, data.cues.obligations.said),

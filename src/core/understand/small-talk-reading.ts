@@ -260,13 +260,15 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
 }
 
 /**
- * "những gì mình gõ vào đây có bị lưu lại không": a clause asking what becomes of the messages (a `privacy` phrase) is
- * privacy small talk whatever else it says, unless it names a subject ("phiếu tự đánh giá công dân học tập có bị lưu lại
- * không" asks of the documents).
+ * "những gì mình gõ vào đây có bị lưu lại không": a clause asking what becomes of the messages (a `privacy` phrase with
+ * a word of the chat itself, `privacy-chat-words`) is privacy small talk whatever else it says, unless it names a
+ * subject ("phiếu tự đánh giá công dân học tập có bị lưu lại không" asks of the documents, "hồ sơ nộp online có bị lưu
+ * lại không" of a dossier).
  */
 function aboutMessagesKept(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const asked = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'privacy');
-  return asked && !namesSubject(words, lexicon) ? 'privacy' : undefined;
+  const ofChat = lexicon.privacyChatWords.find(words, accents).length > 0;
+  return asked && ofChat && !namesSubject(words, lexicon) ? 'privacy' : undefined;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface SpokenNumberKeys {
   percentWords: readonly (readonly string[])[];
   /** "phẩy": the decimal comma said between a number and its decimals. */
   decimalWords: ReadonlySet<string>;
+  /** What a pair of tens and a unit's own name counts wherever it stands ("tuổi", "quốc gia"), as word lists. */
+  pairCounts: readonly (readonly string[])[];
   /** A year said by its last two digits after a year word: the words that make it no year, after it and before "năm". */
   shortYears: { notBefore: readonly (readonly string[])[]; notAfter: ReadonlySet<string> };
 }
@@ -56,6 +58,7 @@ export interface SpokenNumbersData {
   notDatesBefore: string[];
   percentWords: string[];
   decimalWords: string[];
+  pairCounts: string[];
   shortYears: { notBefore: string[]; notAfter: string[] };
 }
 
@@ -90,6 +93,7 @@ export function compileSpokenNumbers(data: SpokenNumbersData): SpokenNumberWords
       notDatesBefore: set(data.notDatesBefore),
       percentWords: data.percentWords.map((phrase) => phrase.split(/\s+/u).map(key)),
       decimalWords: set(data.decimalWords),
+      pairCounts: data.pairCounts.map((phrase) => phrase.split(/\s+/u).map(key)),
       shortYears: { notBefore: data.shortYears.notBefore.map((phrase) => phrase.split(/\s+/u).map(key)), notAfter: set(data.shortYears.notAfter) },
     };
   };
@@ -105,8 +109,9 @@ interface Reading {
 /**
  * The text with every number said as words written in digits: with its place words ("sáu trăm bảy mươi bảy" → 677,
  * "hai nghìn lẻ tám" → 2008) wherever it stands; said digit by digit ("ba tám bảy", "hai không hai hai") or as a
- * colloquial pair ("hai lăm") only after a document's kind, as a year after "năm", as a day or a month. "phần trăm"
- * after a number becomes "%". A text without such numbers is returned unchanged.
+ * colloquial pair ("hai lăm") only after a document's kind, as a year after "năm", as a day or a month, or before the
+ * decimal comma ("một phẩy bốn" → 1,4). "phần trăm" after a number becomes "%". A text without such numbers is
+ * returned unchanged.
  */
 export function withSpokenNumbers(text: string, lexicon: Lexicon): string {
   const accents = hasDiacritics(text);
@@ -221,21 +226,29 @@ function readAt(keys: readonly string[], i: number, spoken: SpokenNumberKeys, le
   // "tới hai k ba mươi": thousands said "k" make a year wherever they stand.
   const kYear = spoken.thousandInYears.has(keys[i + 1] ?? '') ? yearAt(keys, i, spoken) : undefined;
   if (kYear && kYear.end - i >= K_YEAR_MIN_WORDS) return { ...kYear, start: i };
-  // Tens and a unit's own name ("chín mốt", "hai lăm", "ba tư") are a number wherever they stand — not after the year
-  // word said first ("sinh viên năm tư" is in the fourth year).
-  const pair = spoken.yearWords.has(keys[i]!) ? undefined : readPair(keys, i, spoken);
-  // "một phẩy bốn triệu", "chín chín phẩy bốn phần trăm": a number, the decimal comma, then its decimals digit by digit.
-  const whole = placed ?? pair ?? readDigits(keys, i, spoken) ?? (single !== undefined ? { value: String(single), end: i + 1 } : undefined);
-  if (whole && spoken.decimalWords.has(keys[whole.end] ?? '')) {
-    let end = whole.end + 1;
-    let decimals = '';
-    while (spoken.digits.has(keys[end] ?? '')) decimals += String(spoken.digits.get(keys[end++]!));
-    if (decimals !== '') return { value: `${whole.value},${decimals}`, end, start: i };
-  }
+  // "một phẩy bốn triệu", "chín chín phẩy bốn phần trăm": a number, the decimal comma, then its decimals.
+  const whole = placed ?? readPair(keys, i, spoken) ?? readDigits(keys, i, spoken) ?? (single !== undefined ? { value: String(single), end: i + 1 } : undefined);
+  const decimals = whole && spoken.decimalWords.has(keys[whole.end] ?? '') ? readDecimals(keys, whole.end + 1, spoken) : undefined;
+  if (whole && decimals) return { value: `${whole.value},${decimals.value}`, end: decimals.end, start: i };
   // Said with its place words, a number is one wherever it stands ("bảy mươi hai tuổi", "chín mươi phần trăm").
   if (placed && placed.end - i >= PLACED_MIN_WORDS) return { ...placed, start: i };
-  if (pair) return { ...pair, start: i };
+  // Tens and a unit's own name before what they count ("sáu lăm tuổi", "chín mốt quốc gia": `pair-counts`) — elsewhere
+  // they are other words too ("sau mot thoi gian", "ba lam ho so", "hai tư vấn viên").
+  const pair = spoken.yearWords.has(keys[i]!) ? undefined : readPair(keys, i, spoken);
+  if (pair && spoken.pairCounts.some((count) => count.every((word, k) => keys[pair.end + k] === word))) return { ...pair, start: i };
   return undefined;
+}
+
+/**
+ * Decimals said digit by digit after the decimal comma: "năm" is 5 only first ("hai phẩy năm năm học" is 2,5 years),
+ * and a "không" ending them asks ("… chín chín phẩy năm không" is 99,5, asked).
+ */
+function readDecimals(keys: readonly string[], i: number, spoken: SpokenNumberKeys): Reading | undefined {
+  let end = i;
+  while (spoken.digits.has(keys[end] ?? '') && (end === i || !spoken.yearWords.has(keys[end]!))) end++;
+  while (end > i + 1 && spoken.digits.get(keys[end - 1]!) === 0) end--;
+  if (end === i || (end === i + 1 && spoken.digits.get(keys[i]!) === 0 && end === keys.length)) return undefined;
+  return { value: keys.slice(i, end).map((key) => String(spoken.digits.get(key))).join(''), end };
 }
 
 /**

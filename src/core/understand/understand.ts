@@ -90,7 +90,7 @@ export interface Understanding {
   asksMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
-  /** The latest of what the documents list in time is asked ("đợt kết nạp gần đây nhất là ngày nào"). */
+  /** The latest event the documents list in time is asked ("đợt kết nạp gần đây nhất là ngày nào"). */
   asksLatest?: boolean;
   /** Whether taking part is compulsory or punished is asked ("tham gia có bắt buộc không", "có bị phạt không"). */
   asksObligation?: boolean;
@@ -146,7 +146,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 
   // A clause after another saying only what is not asked ("…, k phải cv 5201 nha") is set aside whole.
   const readClauses = withoutCorrection(clauses, lexicon, accents).map(({ checks, ...clause }, i, corrected) => {
-    const words = i > 0 && saysNotAsked(clause.words, corrected[i - 1]!.words, lexicon, accents) ? [] : withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
+    const words = i > 0 && saysNotAsked(clause.words, corrected[i - 1]!.words, lexicon, accents, clause.asks || checks === true) ? [] : withoutAddedParts(stripFiller(clause.words, lexicon, accents), lexicon, accents, clause.asks);
     return { ...clause, typed: clause.words, words: checks && words.length > 0 ? [...words, ...lexicon.questionParticleReading] : words };
   });
   // A claim of a document's topic asks what it is about; a purpose asks what its subject is, or the one the clause right
@@ -214,11 +214,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?").
   const place = placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
   // "Đợt kết nạp ngày 14 tháng 2 năm 2024, UNESCO thêm bao nhiêu thành phố mới": a clause before the question that only
-  // says on which day (its numbers all days, months and years) in no word of the asker is the topic the question is
-  // asked of, not the asker's case ("nhà mình được công nhận ngày 2/3/2023" is): it is searched with the question.
+  // says on which day (its numbers all days, months and years), in no word of the asker and naming no title, event or
+  // document, is the topic the question is asked of, not the asker's case ("nhà mình được công nhận ngày 2/3/2023",
+  // "ngày 14/2/2024 nộp hồ sơ gia đình học tập" are): it is searched with the question.
   const topics = stripped
     .slice(0, Math.max(firstKept, 0))
-    .filter((clause) => !kept.includes(clause) && saysOnlyWhen(clause.words, lexicon) && lexicon.askerWords.find(clause.typed, accents).length === 0);
+    .filter((clause) => !kept.includes(clause) && saysOnlyWhen(clause.words, lexicon) && lexicon.askerWords.find(clause.typed, accents).length === 0 && !namesSubject(clause.words, lexicon));
   const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...kept.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
@@ -279,8 +280,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const asks =
     asksToAct ||
     asking.some(Boolean) ||
-    // "không phải, em hỏi chủ đề năm 2023 kia": a correction asks again what it names.
-    kept.some((clause) => clause.corrects === true) ||
+    // "không phải, em hỏi chủ đề năm 2023 kia": the asker saying again what they asked asks it ("ý tôi là nhà tôi …" tells).
+    kept.some((clause) => clause.asksAgain === true) ||
     lexicon.requests.find(all, accents).length > 0 ||
     (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
   return {
@@ -310,7 +311,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
-    asksLatest: lexicon.latestAsked.find(words, accents).length > 0 || undefined,
+    asksLatest: asksLatest(words, lexicon, accents) || undefined,
     asksObligation: asksObligation(words, lexicon, accents) || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
@@ -435,8 +436,9 @@ function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boole
   });
 }
 
-/** A written date ("14/2/2024", "2/2024"). */
-const WRITTEN_DATE = /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/u;
+/** A written day ("14/2/2024") or month of a year ("2/2024"); "8/10" may be a score, and is neither. */
+const WRITTEN_DAY = /^\d{1,2}\/\d{1,2}\/\d{4}$/u;
+const WRITTEN_MONTH = /^\d{1,2}\/\d{4}$/u;
 
 /**
  * The words name a day ("ngày 14 tháng 2", "14/2/2024") and hold no number but days, months and years: they say when
@@ -445,7 +447,18 @@ const WRITTEN_DATE = /^\d{1,2}\/\d{1,4}(?:\/\d{2,4})?$/u;
 function saysOnlyWhen(words: readonly Word[], lexicon: Lexicon): boolean {
   const { dayWords, monthWords } = lexicon.spokenNumbers.bare;
   const numbers = words.flatMap((word, i) => (/\d/u.test(word.folded) ? [{ word: word.folded, before: words[i - 1]?.folded ?? '' }] : []));
-  const day = ({ word, before }: { word: string; before: string }) => (WRITTEN_DATE.test(word) && word.split('/').length === 3) || (/^\d{1,2}$/u.test(word) && dayWords.has(before));
-  const month = ({ word, before }: { word: string; before: string }) => WRITTEN_DATE.test(word) || (/^\d{1,2}$/u.test(word) && monthWords.has(before));
+  const day = ({ word, before }: { word: string; before: string }) => WRITTEN_DAY.test(word) || (/^\d{1,2}$/u.test(word) && dayWords.has(before));
+  const month = ({ word, before }: { word: string; before: string }) => WRITTEN_MONTH.test(word) || (/^\d{1,2}$/u.test(word) && monthWords.has(before));
   return numbers.some(day) && numbers.every((number) => isYear(number.word) || day(number) || month(number));
+}
+
+/**
+ * "UNESCO kết nạp thành viên mới gần đây nhất là ngày nào": a cue of the latest with a word of an event; or the cue
+ * alone, a follow-up asking the latest of what the question before listed ("vn mấy tp?" then "mới nhất?"). Not the
+ * newest document or rule ("văn bản mới nhất về …").
+ */
+function asksLatest(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const cues = lexicon.latestAsked.cues.find(words, accents);
+  if (cues.length === 0) return false;
+  return lexicon.latestAsked.events.find(words, accents).length > 0 || cues.reduce((sum, cue) => sum + cue.length, 0) === words.length;
 }

@@ -23,6 +23,8 @@ describe('composeExtractive', () => {
   it('matches a date said with its words to the same date written with leading zeros ("tháng 2" and "14/02/2024")', () => {
     const { matched } = matchSentence('Ngày 14/02/2024, mạng lưới kết nạp thêm 64 thành viên (minh họa).', questionTerms('ngày 14 tháng 2 năm 2024 kết nạp bao nhiêu'));
     expect(matched).toEqual(expect.arrayContaining(['14', '2', '2024']));
+    // A group of zeros keeps one: "500.000" and "2.000.000" share no empty term.
+    expect(matchSentence('Mỗi gia đình được thưởng 2.000.000 đồng.', questionTerms('mức thưởng 500.000 đồng')).matched).not.toContain('');
   });
 
   it('says a sentence leaning on one not said before it ("Vì vậy, …") without its "Vì vậy", and keeps it after that one', () => {

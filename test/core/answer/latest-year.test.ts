@@ -1,7 +1,7 @@
-// "Gần đây nhất", "mới nhất": the latest year the best passage's section names, up to this year, read with the question.
+// "Gần đây nhất", "mới nhất" with an event: the latest year the passages found name, up to this year, read with the question.
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../../src/core/answer/engine.js';
-import { latestYearOfSection } from '../../../src/core/answer/latest-year.js';
+import { latestYearFound } from '../../../src/core/answer/latest-year.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
 import { ROOT } from '../../helpers/core.js';
@@ -16,14 +16,17 @@ const first = passage(
   { documentId: 7, heading: HEADING },
 );
 const next = passage('Ngày 04/12/2025 mạng lưới kết nạp thêm 72 thành viên (minh họa).', {}, { documentId: 7, heading: HEADING });
-const other = passage('Năm 2026 thành phố tổ chức lễ đón nhận (minh họa).', {}, { documentId: 8, heading: 'Lễ đón nhận' });
+const other = passage('Năm 2019 thành phố tổ chức hội thảo (minh họa).', {}, { documentId: 8, heading: 'Hội thảo' });
+const later = passage('Năm 2026 thành phố tổ chức lễ đón nhận (minh họa).', {}, { documentId: 9, heading: 'Lễ đón nhận' });
 
-describe('latestYearOfSection', () => {
-  it('takes the latest year of every chunk of the best passage’s section, never a year to come or another section’s', () => {
-    expect(latestYearOfSection([first, other, next], 2026)).toBe(2025);
-    expect(latestYearOfSection([first, other], 2026)).toBe(2024);
-    expect(latestYearOfSection([first, next], 2024)).toBe(2024);
-    expect(latestYearOfSection([], 2026)).toBeUndefined();
+describe('latestYearFound', () => {
+  it('takes the latest year of the first passages and of every chunk of the best one’s section, never a year to come', () => {
+    expect(latestYearFound([first, other, next], 1, 2026)).toBe(2025);
+    expect(latestYearFound([first, other], 2, 2026)).toBe(2024);
+    expect(latestYearFound([first, other, later], 3, 2026)).toBe(2026);
+    expect(latestYearFound([first, other, later], 2, 2026)).toBe(2024);
+    expect(latestYearFound([first, next], 1, 2024)).toBe(2024);
+    expect(latestYearFound([], 3, 2026)).toBeUndefined();
   });
 });
 
@@ -37,8 +40,8 @@ describe('a question asking the latest', () => {
     expect(answer.text.split('[1]')[0]).toContain('04/12/2025');
   });
 
-  it('is read as asked when it names a year, or asks no latest', async () => {
-    for (const question of ['mạng lưới kết nạp thành viên năm 2022 gần đây nhất là ngày nào', 'mạng lưới kết nạp thành viên vào ngày nào']) {
+  it('is read as asked when it names a year, asks no latest, or asks the newest of no event (a document, a rule)', async () => {
+    for (const question of ['mạng lưới kết nạp thành viên năm 2022 gần đây nhất là ngày nào', 'mạng lưới kết nạp thành viên vào ngày nào', 'văn bản mới nhất về mạng lưới là văn bản nào']) {
       const search = fakeSearch([first, next, other]);
       await createAnswerEngine({ search, messages, lexicon }).answer(question, [], { now });
       expect(search.queries.some((query) => query.endsWith(' 2025')), question).toBe(false);

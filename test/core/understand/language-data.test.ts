@@ -33,7 +33,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
@@ -246,6 +246,9 @@ describe('prompts/language as rules', () => {
     expect(read('nếu muốn nói chuyện với người thật thì làm sao, đây là máy trả lời tự động à').smallTalk).toBe('identity');
     expect(read('gương người thật việc thật trong phong trào khuyến học là ai').smallTalk).toBeUndefined();
     expect(read('Nếu là máy thì khi cần tôi liên hệ người thật ở đâu?').smallTalk).toBe('human');
+    // Words that are about other things too are no such phrase: whom to see at the ward, a computer at home.
+    for (const asked of ['muốn đăng ký gia đình học tập thì phải nói chuyện với ai ở phường', 'muon dang ky thi noi chuyen voi ai', 'nhà em chỉ có máy tính thì học trực tuyến được không'])
+      expect(read(asked).smallTalk, asked).toBeUndefined();
   });
 
   it('reads a clause holding a small-talk mark as small talk of its kind, whatever else it names, unless it asks', () => {

@@ -135,19 +135,24 @@ describe('years said by their last two digits (`short-years`)', () => {
   });
 });
 
-describe('numbers said with a unit\'s own name, and decimals', () => {
+describe('decimals said with "phẩy" (`decimal-words`), and pairs before a count (`pair-counts`)', () => {
   const spoken = (text: string) => withSpokenNumbers(text, lexicon);
 
-  it('reads tens with "mốt", "tư" or "lăm" as a number wherever it stands, but not after the year word said first', () => {
-    expect(spoken('mạng lưới có thành viên ở chín mốt quốc gia')).toBe('mạng lưới có thành viên ở 91 quốc gia');
-    expect(spoken('ba lăm thành phố')).toBe('35 thành phố');
-    expect(spoken('sinh viên năm tư')).toBe('sinh viên năm tư');
-    expect(spoken('có năm sáu bảy nhà đạt')).toBe('có năm sáu bảy nhà đạt');
-  });
-
-  it('reads a number, "phẩy" and digits as a decimal (`decimal-words`)', () => {
+  it('reads a number, "phẩy" and digits as a decimal; "năm" only as the first decimal, a "không" ending them asks', () => {
     expect(spoken('hà nội có hơn một phẩy bốn triệu gia đình học tập')).toBe('hà nội có hơn 1,4 triệu gia đình học tập');
     expect(spoken('dòng họ đạt chín chín phẩy bốn phần trăm')).toBe('dòng họ đạt 99,4%');
     expect(spoken('mot phay bon trieu')).toBe('1,4 trieu');
+    expect(spoken('tỷ lệ có đạt chín chín phẩy năm không')).toBe('tỷ lệ có đạt 99,5 không');
+    expect(spoken('hai phẩy năm năm học')).toBe('2,5 năm học');
+  });
+
+  it('reads tens and a unit\'s own name as a number before what they count (`pair-counts`), typed or bare', () => {
+    expect(spoken('mẹ em sáu lăm tuổi')).toBe('mẹ em 65 tuổi');
+    expect(spoken('me e sau lam tuoi ko biet chu')).toBe('me e 65 tuoi ko biet chu');
+    expect(spoken('thành viên ở chín mốt quốc gia')).toBe('thành viên ở 91 quốc gia');
+  });
+
+  it('reads no number from a digit word and a unit\'s own name standing elsewhere (they are other words too)', () => {
+    for (const text of ['sau mot thoi gian thi duoc cong nhan lai khong', 'ba lam ho so gia dinh hoc tap o dau', 'có hai tư vấn viên ở phường', 'con em học lớp sáu lăm rồi', 'sinh viên năm tư']) expect(spoken(text), text).toBe(text);
   });
 });

@@ -119,8 +119,8 @@ describe('chat shorthand', () => {
   it('reads "tv" as "thành viên" only after a word counting it or before a word of membership, else as typed', () => {
     expect(expand('mạng lưới unesco có bn tv')).toBe('mạng lưới unesco có bao nhiêu thành viên');
     expect(expand('mấy tv mới')).toBe('mấy thành viên mới');
-    expect(expand('tv của mạng lưới')).toBe('thành viên của mạng lưới');
-    expect(expand('xem tren tv thay noi')).toBe('xem tren tv thay noi');
+    expect(expand('tv mạng lưới unesco')).toBe('thành viên mạng lưới unesco');
+    for (const tv of ['xem tren tv thay noi', 'nha em moi mua tv moi', 'xem tv cua nha van hoa', 'co chieu tren cac tv nha']) expect(expand(tv), tv).toBe(tv);
   });
 
   it('reads "cn" as "công nhận" only beside a word showing it, and "s" as "sao" only after a word asking with it', () => {
@@ -512,8 +512,9 @@ describe('clauses', () => {
     }
     // Alone, or naming and asking nothing more, the complaint stays small talk; "em hơi" is no "em hỏi".
     for (const complaint of ['sai rồi', 'sai rồi, mình hỏi', 'sai rồi, tôi hỏi lại lần nữa đây', 'sai rồi, em hơi thất vọng']) expect(read(complaint).smallTalk, complaint).toBe('complaint');
-    // Said again without a question word, it still asks: what the correction names is the question.
+    // Said again without a question word, it still asks: what the correction names is the question; "ý tôi là …" tells.
     expect(read('khong phai, em hoi chu de tuan le hoc tap nam 2023 kia')).toMatchObject({ asks: true, told: false });
+    expect(read('ý tôi là nhà tôi được công nhận năm 2023 rồi').asks).toBe(false);
   });
 
   it('searches a clause saying only when, before the question, as its topic; a case told with figures or in the asker’s words stays the case', () => {
@@ -523,8 +524,18 @@ describe('clauses', () => {
     expect(read('Đợt kết nạp 14/2/2024, mạng lưới thêm bao nhiêu thành phố?').query).toContain('14/2/2024');
     expect(read('nhà mình được công nhận năm 2023, danh hiệu có thời hạn bao lâu').ownCase).toContain('2023');
     expect(read('Năm 2024 trường đạt 90 điểm, có được công nhận đơn vị học tập không').ownCase).toContain('90');
+    // Naming a title, or a score written like a date ("8/10"), the dated clause is the case.
+    expect(read('Ngày 14/2/2024 nộp hồ sơ gia đình học tập, bao lâu thì có kết quả').ownCase).toContain('14/2/2024');
+    expect(read('Ngày 5/3/2024 xã đạt 8/10 tiêu chí, có được công nhận xã học tập không').ownCase).toContain('8/10');
     // Years alone may be the case as well as the topic: they stay as they were read.
     expect(read('Trong giai đoạn 2016–2020, ai tổ chức đánh giá gia đình học tập ở cấp tỉnh?').query).not.toContain('2016');
+  });
+
+  it('reads the latest event asked: a cue with a word of an event, or the cue alone as a follow-up (`latest`, `latest-events`)', () => {
+    expect(read('UNESCO kết nạp thành viên mới gần đây nhất là ngày nào').asksLatest).toBe(true);
+    expect(read('mới nhất?').asksLatest).toBe(true);
+    // The newest document or rule is found by the search, not by a year.
+    for (const asked of ['văn bản mới nhất về xây dựng xã hội học tập là văn bản nào', 'chủ đề tuần lễ học tập suốt đời mới nhất là gì']) expect(read(asked).asksLatest, asked).toBeUndefined();
   });
 
   it('sets aside what the resident says is not asked (`not-asked`), unless it ends asking', () => {
@@ -546,6 +557,8 @@ describe('clauses', () => {
     expect(read('chủ đề tuần lễ học tập năm 2023, không phải năm 2024').query).not.toContain('2024');
     expect(read('chủ đề tuần lễ học tập là gì, không phải 2024').query).toContain('2024');
     expect(read('chủ đề tuần lễ học tập năm 2023, không phải 2024 thì là năm nào').query).toContain('2024');
+    // Closing asking, the clause checks the other year.
+    expect(read('Việt Nam vào mạng lưới năm 2019, không phải 2024 à?')).toMatchObject({ asks: true, query: expect.stringContaining('2024') });
   });
 
   it('ends a clause at a period typed without the space after it, not inside a web address or an abbreviation', () => {
@@ -955,7 +968,9 @@ describe('small talk', () => {
   });
 
   it('is not small talk when a question comes with it', () => {
-    expect(read('phiếu tự đánh giá công dân học tập có bị lưu lại không').smallTalk).toBeUndefined();
+    // What is kept of a dossier, a score or a form is asked of the documents, not of the chat (`privacy-chat-words`).
+    for (const asked of ['phiếu tự đánh giá công dân học tập có bị lưu lại không', 'hồ sơ đăng ký nộp online có bị lưu lại không', 'điểm thi của con em có được bảo mật không'])
+      expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('chào ad, gia đình học tập là gì').smallTalk).toBeUndefined();
     expect(read('cảm ơn, còn dòng họ học tập thì sao?').smallTalk).toBeUndefined();
     expect(read('gia đình học tập').smallTalk).toBeUndefined();
