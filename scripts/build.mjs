@@ -10,7 +10,7 @@ const dist = join(root, 'dist');
 
 /**
  * Packages bundled into the chunks instead of loaded from node_modules at run time: zod's 95 ES modules took about
- * 70 ms of every `loa ask` to resolve and link (one bundled file: about 20 ms). The other packages stay external:
+ * 70 ms of every `loa ask` to resolve and link (one bundled file: about 30 ms). The other packages stay external:
  * native code (better-sqlite3), worker transports (pino), and those only a running server or a configured model loads.
  */
 const BUNDLED_PACKAGES = new Set(['zod']);

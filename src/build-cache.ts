@@ -29,7 +29,7 @@ export function writeYamlCache(root: string, folders: readonly string[], outFile
     }
   }
   // Every loader runs its schemas: nothing is taken from a cache read before.
-  useYamlCache(join(root, 'no-cache'));
+  useYamlCache();
   recordValidated(cache.validated);
   try {
     for (const load of PROMPT_LOADERS) {

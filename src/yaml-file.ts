@@ -58,9 +58,9 @@ export function recordValidated(into: Record<string, unknown> | undefined): void
   recording = into;
 }
 
-/** Reads the cache from `file` instead of the build's (tests; the build itself starts from none). */
-export function useYamlCache(file: string | URL): void {
-  cache = readCache(file);
+/** Reads the cache from `file` instead of the build's (tests), or starts from an empty one without a file (the build). */
+export function useYamlCache(file?: string | URL): void {
+  cache = file === undefined ? { yaml: {}, validated: {} } : readCache(file);
 }
 
 /** True when `value` comes back from JSON equal to itself. */

@@ -38,12 +38,12 @@ describe('validateYaml', () => {
   let cleanup: () => void;
   beforeEach(() => ({ dir, cleanup } = tempDir()));
   afterEach(() => {
-    useYamlCache(join(dir, 'none.json'));
+    useYamlCache();
     cleanup();
   });
 
   it('validates a text the cache does not hold, with the schema (defaults, errors)', () => {
-    useYamlCache(join(dir, 'none.json'));
+    useYamlCache();
     expect(validateYaml(`x: ${Date.now()}`, 'numbers', numbers)).toEqual({ success: true, data: { n: 1 } });
     expect(validateYaml('n: "hai"', 'numbers', numbers).success).toBe(false);
   });
@@ -61,7 +61,7 @@ describe('validateYaml', () => {
   });
 
   it('records for the build only values JSON keeps as they are', () => {
-    useYamlCache(join(dir, 'none.json'));
+    useYamlCache();
     const recorded: Record<string, unknown> = {};
     recordValidated(recorded);
     try {
@@ -89,7 +89,7 @@ describe('writeYamlCache (the build)', () => {
       useYamlCache(join(dir, 'cache.json'));
       expect(JSON.stringify(loadPrompts(join(ROOT, 'prompts')).messages)).toBe(JSON.stringify(cache.validated[`messages\0${yamlCacheKey(messages)}`]));
     } finally {
-      useYamlCache(join(ROOT, 'no-cache.json'));
+      useYamlCache();
       cleanup();
     }
   });
