@@ -64,8 +64,16 @@ export function wordsOf(text: string): Word[] {
   return [...textWords.get(text, () => (normalize(text).match(WORD) ?? []).map(toWord))];
 }
 
-/** One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped. */
+const wordReadings = memoizeText(readWord, TEXT_CACHE_SIZES.words);
+
+/** readWord memoised: the language data's phrases and the passages repeat a few thousand words. A new object each
+ * time, since readers tell a message's words apart by identity (two "năm" in one message are two words). */
 function toWord(asTyped: string): Word {
+  return { ...wordReadings(asTyped) };
+}
+
+/** One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped. */
+function readWord(asTyped: string): Word {
   const typed = asTyped.toLowerCase();
   // Only a word ending in a doubled letter can be elongated or slipped: the look-behind regexes are skipped for the rest.
   const doubled = typed.length > 2 && typed.charCodeAt(typed.length - 1) === typed.charCodeAt(typed.length - 2);
@@ -147,7 +155,8 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
     const words = wordsOf(phrase);
     if (words.length === 0) continue;
     const text = words.map((w) => w.text);
-    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(text.join(' ')), marked: marked.has(text.join(' ')), except: excepted.has(text.join(' ')), name: names.has(text.join(' ')) };
+    const typed = text.join(' ');
+    const entry = { folded: words.map((w) => w.folded), text, exact: exact.has(typed), marked: marked.has(typed), except: excepted.has(typed), name: names.has(typed) };
     const list = byFirst.get(entry.folded[0]!) ?? [];
     list.push(entry);
     byFirst.set(entry.folded[0]!, list);
