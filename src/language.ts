@@ -19,6 +19,7 @@ const shorthandSchema = z.object({
   'listed-acts': words.default([]),
   'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
   'web-endings': z.array(z.string().regex(/^[a-z0-9]+$/u)).default([]),
+  emoticons: z.array(z.string().regex(/^\S+$/u)).default([]),
   'described-titles': z.object({ traits: words, holders: z.record(z.string(), words).default({}), 'not-listed-before': words.default([]) }).default({ traits: [], holders: {}, 'not-listed-before': [] }),
 });
 const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
@@ -91,8 +92,8 @@ const cuesSchema = z.object({
   demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
   'yes-no-frame': z
     .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), 'what-closes': words.default([]), counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], 'what-closes': [], counts: [], polite: [], 'polite-ends': [] }),
@@ -278,6 +279,18 @@ export function loadGuards(promptsDir: string): TextGuards {
 }
 
 /** "nhà chăm học" → "gia đình học tập": every holder followed by every trait, as a shorthand phrase for its title. */
+/** Each holder listed with the title `described-titles` gives it ("trường" → "đơn vị học tập"); one it lists under no
+ * title is an error of the data. */
+function holderTitles(listed: readonly string[], holders: Record<string, string[]>): Record<string, string> {
+  return Object.fromEntries(
+    listed.map((holder) => {
+      const title = Object.keys(holders).find((key) => holders[key]!.includes(holder));
+      if (title === undefined) throw new Error(`question-cues.yaml: follow-up holder "${holder}" is under no title of described-titles in chat-shorthand.yaml`);
+      return [holder, title];
+    }),
+  );
+}
+
 function describedTitles({ traits, holders }: { traits: string[]; holders: Record<string, string[]> }): Record<string, string> {
   return Object.fromEntries(Object.entries(holders).flatMap(([title, named]) => named.flatMap((holder) => traits.map((trait) => [`${holder} ${trait}`, title]))));
 }
@@ -290,7 +303,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
   const cues = read('question-cues.yaml', cuesSchema);
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
-    shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], abbreviationAsked: shorthand['abbreviation-asked'] },
+    shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], emoticons: shorthand.emoticons, abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notAfter: [...filler['asked-by-bare']['not-after'], ...filler['speaker-tag']['bare-not-after']], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing } },
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, 'privacy-chat-words': privacyChatWords, ...kinds }) => ({
       smallTalk: kinds,
@@ -336,6 +349,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         notAspects: cues['follow-up']['not-aspects'],
         pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
         bareTitles: cues['follow-up']['bare-titles'],
+        holders: holderTitles(cues['follow-up'].holders, shorthand['described-titles'].holders),
+        notHolders: cues['follow-up']['not-holders'],
         now: cues['follow-up'].now,
         corrects: cues['follow-up'].corrects,
         correctsAlone: cues['follow-up']['corrects-alone'],

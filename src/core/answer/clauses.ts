@@ -42,7 +42,7 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
   // Whether those subjects name what a claim can be about: a title, an event, a document — not a year or a place.
   let namedTopic = false;
   const namedBefore = new Set<string>();
-  const parts = clauses.map((clause) => {
+  const parts = clauses.map((clause, i) => {
     // "tuần lễ học tập suốt đời là gì, có phải do hội khuyến học tổ chức lần đầu năm 1996 không": who a claim names as
     // doing an act, and the year it names, are what it checks, not what it is about — the clause asks of the topic
     // before it, searched without them.
@@ -51,17 +51,20 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     const pointing = pointsBack(wordsOf(clause), lexicon, namedBefore);
     const claims = claimsAct && subjects.length === 0 && namedTopic;
     const borrows = named !== '' && (claims || (subjects.length === 0 && (pointing || opensAsFollowUp(clause, lexicon))));
-    const borrowed = borrows ? `${named} ${claimsAct ? unclaimed : clause}` : clause;
+    // "TP.HCM có đề tài … được nghiệm thu xuất sắc. Cho mình xin tên chính xác của đề tài đó": a clause pointing back at
+    // the one right before, which asks nothing, asks of all that clause tells (searched with it, not a part of its own).
+    const tells = pointing && subjects.length === 0 && i > 0 && read(clauses[i - 1]!).facets.length === 0;
+    const borrowed = tells ? `${clauses[i - 1]} ${clause}` : borrows ? `${named} ${claimsAct ? unclaimed : clause}` : clause;
     // A clause asks of its own subject when it names one and points back at nothing else, or when it borrowed the
-    // subjects before it.
-    const own = borrows || (subjects.length > 0 && !pointing);
+    // subjects or the story before it.
+    const own = tells || borrows || (subjects.length > 0 && !pointing);
     if (subjects.length > 0) {
       named = subjects.map((subject) => subject.said).join(' ');
       namedTopic = subjects.some((subject) => subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon)));
     }
     for (const span of subjectSpans(wordsOf(clause), lexicon)) namedBefore.add(span.said);
-    return { clause: borrowed, facets: read(borrowed).facets, subjects, own };
-  });
+    return { clause: borrowed, facets: read(borrowed).facets, subjects, own, tells };
+  }).filter((_, i, all) => !all[i + 1]?.tells);
   const asked = parts.length >= 2 && parts.every((part) => part.facets.length > 0 && part.own);
   if (!asked) return undefined;
   // The same facet asked of different subjects ("mạng lưới có bao nhiêu thành viên, Việt Nam có mấy thành phố") is

@@ -21,6 +21,7 @@ import { documentName, formatDate, titleWithoutNumber } from './citations.js';
 import { achievedFigureMissing, targetsFirst, withTargetsOfTitles } from './actual-figure.js';
 import { withCaseRules } from './case-rule.js';
 import { answerClauses } from './clauses.js';
+import { withMissingFacets } from './missing-facets.js';
 import { answerComparison, planComparison } from './comparison.js';
 import { countFigure } from './count-figure.js';
 import { preferActHeading } from './act-heading.js';
@@ -513,12 +514,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         today: turn.facets.includes('yesno') ? today : undefined,
         requirementsOf,
       });
-      const told = weekTense && yearAsked !== undefined ? { ...extractive, text: withWeekTense(extractive.text, yearAsked, weekTense, messages) } : extractive;
+      // Several things asked and one left out by the sentences chosen: it is answered from the clause asking it (not a
+      // yes/no, a comparison, a follow-up, or a figure missing from the documents: those are judged on the whole).
+      const completed =
+        !issuedBy && lexicon && !weekFound && !replaced && !yearMissing && !actualMissing && retrieval === query && turn.facets.length >= 2 && !turn.facets.includes('yesno') && !turn.facets.includes('comparison')
+          ? withMissingFacets(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve, read: readClause, minCoverage })
+          : undefined;
+      const whole = completed?.answer ?? extractive;
+      const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
       if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'year_figure', fallbackReason };
       if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'actual_figure', fallbackReason };
-      return { ...finish(told, 'extractive', passages, messages, lexicon, question), fallbackReason };
+      return { ...finish(told, 'extractive', completed?.passages ?? passages, messages, lexicon, question), fallbackReason };
     },
   };
   return engine;

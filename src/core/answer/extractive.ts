@@ -17,6 +17,8 @@ import { askersKind, belowRange, claimedThresholds, claimVerdict, gradeVerdict, 
 export interface ComposedAnswer {
   text: string;
   citations: Citation[];
+  /** The facets the chosen sentences (and the lead) carry, when composed from passages. */
+  carried?: readonly Facet[];
 }
 
 /** Texts the composer adds around quoted sentences (from prompts/messages.yaml). */
@@ -331,7 +333,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
                 : verdictWording(question, lead, texts, options.lexicon);
     if (opening) text = `${opening} ${text}`;
   }
-  return { text, citations };
+  const leadFacets = options.lead ? [...sentenceFacets(options.lead, false, options.lexicon)] : [];
+  return { text, citations, carried: [...new Set([...leadFacets, ...chosen.flatMap((entry) => [...entry.facets])])] };
 }
 
 /**

@@ -298,13 +298,21 @@ function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: L
 
 /**
  * "còn đơn vị thì sao" after a question about a title: a topic that is a title without its "học tập" (`bare-titles`:
- * "đơn vị", "dòng họ") is that title.
+ * "đơn vị", "dòng họ") is that title; one naming a holder of a title ("còn bên trường thì sao", "còn cơ quan của em
+ * thì xét theo văn bản nào": `holders`) asks of the holder's title.
  */
 function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon): string {
   const titles = (text: string) => subjectsOf(text, lexicon).filter((subject) => kindOf(subject, lexicon) === TITLES);
   if (titles(earlier.query).length === 0 || subjectsOf(question, lexicon).length > 0) return question;
   const topic = followUpTopic(question, lexicon);
   const bare = lexicon.followUpBareTitles.find(wordsOf(topic.join(' ')), false)[0];
+  // Read in the question itself: its topic, folded, has lost the "cơ" of "cơ quan" to the shape word "có".
+  const holder = lexicon.followUpHolders.find(wordsOf(question), hasDiacritics(question))[0];
+  // Not when the chat is about that title already ("… đơn vị học tập cấp tỉnh …", then "trường học thì sao": schools
+  // among the units).
+  const holderTitle = holder && lexicon.followUpHolderTitle.get(holder.phrase);
+  const asked = (title: string) => titles(title).every((named) => titles(earlier.query).some((known) => known.kind === 'group' && named.kind === 'group' && known.key === named.key));
+  if (holderTitle && !asked(holderTitle) && (!bare || bare.length !== topic.length)) return `${question} ${holderTitle}`;
   if (!bare || bare.length !== topic.length) return question;
   const title = titles(`${topic.join(' ')} học tập`)[0];
   return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;

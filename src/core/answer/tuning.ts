@@ -29,6 +29,8 @@ export const COMPOSE_SCORE_SHARE = 0.6;
 export const RANK_DECAY = 0.15;
 /** Answer length: about 600 characters keeps a reply to one phone screen; lists may run to 750 before "… và N mục khác". */
 export const MAX_ANSWER_CHARS = 600;
+/** A facet the joint answer missed is answered in about one sentence (missing-facets.ts): a third of the answer. */
+export const MISSING_PART_CHARS = 200;
 export const MAX_LIST_CHARS = 750;
 export const MAX_SENTENCES = 4;
 /** A further sentence must bring at least this share of the first sentence's gain. */

@@ -1,4 +1,4 @@
-// Where a message parts into clauses: sentence punctuation, commas, line breaks, emoji, dashes, glued periods.
+// Where a message parts into clauses: sentence punctuation, commas, line breaks, emoji and typed faces, dashes, glued periods.
 import { GLUED_PERIOD_AFTER_LETTERS, GLUED_PERIOD_BEFORE_LETTERS } from './tuning.js';
 
 /**
@@ -6,14 +6,17 @@ import { GLUED_PERIOD_AFTER_LETTERS, GLUED_PERIOD_BEFORE_LETTERS } from './tunin
  * and a period typed without the space after it ("tìm ko ra.Văn bản đó", "cho hỏi.tuần lễ") — before a capitalised word
  * (not after an initial, "cô Q.Anh"), or after a lowercase word of GLUED_PERIOD_BEFORE_LETTERS letters or more before
  * one of GLUED_PERIOD_AFTER_LETTERS or more; never before the ending of a web address or file name (`webEndings`:
- * "congdanhoctap.vn", "zalo.me", "kehoach.pdf") nor inside an abbreviation ("TP.HCM", "tp.hcm", "v.v").
+ * "congdanhoctap.vn", "zalo.me", "kehoach.pdf") nor inside an abbreviation ("TP.HCM", "tp.hcm", "v.v"); and a face
+ * typed with punctuation (`emoticons`: ":D", "^^") standing alone between spaces, its last character maybe repeated.
  */
-export function clauseBoundary(webEndings: readonly string[]): RegExp {
+export function clauseBoundary(webEndings: readonly string[], emoticons: readonly string[] = []): RegExp {
   const notEnding = webEndings.length > 0 ? `(?!(?:${webEndings.map(eitherCase).join('|')})(?![\\p{L}\\p{N}]))` : '';
+  const faces = emoticons.map((face) => `${[...face].slice(0, -1).map(literal).join('')}(?:${literal(face.slice(-1))})+`);
   return new RegExp(
     [
       '(?<=[?!…])',
       '\\s*\\p{Extended_Pictographic}+\\s*',
+      ...(faces.length > 0 ? [`(?<!\\S)(?:${faces.join('|')})(?!\\S)\\s*`] : []),
       '[.](?=\\s|$)',
       `(?<=\\p{Ll}|\\p{L}\\p{L})[.]${notEnding}(?=\\p{Lu}\\p{Ll})`,
       `(?<=[\\p{Ll}\\p{M}]{${GLUED_PERIOD_BEFORE_LETTERS}})[.]${notEnding}(?=[\\p{Ll}\\p{M}]{${GLUED_PERIOD_AFTER_LETTERS},}\\s)`,
@@ -24,6 +27,11 @@ export function clauseBoundary(webEndings: readonly string[]): RegExp {
     ].join('|'),
     'u',
   );
+}
+
+/** One character matched as itself, a letter in either case (":d" is ":D"). */
+function literal(char: string): string {
+  return /\p{L}/u.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
 /** A word matched in either case, letter by letter ("vn" → "[vV][nN]"): "congdanhoctap.Vn" is an address too. */

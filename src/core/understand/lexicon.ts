@@ -63,6 +63,8 @@ export interface LanguageData {
     abbreviationStops: Record<string, string>;
     /** Endings of web addresses and file names ("vn", "pdf"): a period glued before one ends no sentence. */
     webEndings: string[];
+    /** Faces typed with punctuation (":D", "^^"): a clause boundary where they stand alone, like an emoji. */
+    emoticons: string[];
     /** "viết tắt", "ký hiệu": after these (and just before, across `joiners`) an abbreviation is asked about and stays as typed. */
     abbreviationAsked: { markers: string[]; joiners: string[] };
   };
@@ -174,7 +176,7 @@ export interface LanguageData {
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
      * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; holders: Record<string, string>; notHolders: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; whatOpens: string[]; whatCloses: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -498,6 +500,10 @@ export interface Lexicon {
   followUpPointsAtAskedDocument: PhraseSet;
   /** "đơn vị", "dòng họ": titles typed without their "học tập", read as the title in a follow-up after a title. */
   followUpBareTitles: PhraseSet;
+  /** "cơ quan", "trường": holders asking of their own title in a follow-up after a title (`followUpHolderTitle`). */
+  followUpHolders: PhraseSet;
+  /** The title of each of `followUpHolders`, by its folded words ("truong" → "đơn vị học tập"). */
+  followUpHolderTitle: ReadonlyMap<string, string>;
   /** "bây giờ", "hiện nay": a follow-up asking of now replaces the years named before. */
   followUpNow: PhraseSet;
   /** "à nhầm, ý mình hỏi …": words correcting the previous question (a follow-up; set aside before the search). */
@@ -877,7 +883,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     titleHolders: compilePhrases(data.shorthand.titleHolders),
     notListedBefore: compilePhrases(data.shorthand.notListedBefore),
     listedActs: compilePhrases(data.shorthand.listedActs),
-    clauseBoundary: clauseBoundary(data.shorthand.webEndings),
+    clauseBoundary: clauseBoundary(data.shorthand.webEndings, data.shorthand.emoticons),
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
         ? {
@@ -981,6 +987,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects, data.cues.followUp.notAspects, { except: data.cues.followUp.notAspects }),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
+    followUpHolders: compilePhrases(Object.keys(data.cues.followUp.holders), [], { except: data.cues.followUp.notHolders }),
+    followUpHolderTitle: new Map(Object.entries(data.cues.followUp.holders).map(([holder, title]) => [key(holder), title])),
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
     followUpCorrectsAlone: compilePhrases(data.cues.followUp.correctsAlone, data.cues.followUp.correctsAlone),
     followUpNoAnswers: compilePhrases(data.cues.followUp.noAnswers, data.cues.followUp.noAnswers),

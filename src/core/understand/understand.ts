@@ -31,6 +31,8 @@ export interface Understanding {
   question: string;
   /** Each kept clause as searched, when there are several (a long message may be answered from one of them). */
   clauses: string[];
+  /** Every kept clause as `clauses` reads it, the short ones too ("có mấy mức"): what each part of the message asks. */
+  askingParts?: string[];
   /**
    * The nearest clause before the last kept one, not kept itself, naming a subject (a title, place, event, document),
    * when the kept clauses name none; with the figures of the clauses after it up to the next kept one.
@@ -295,6 +297,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true)), lexicon) : undefined,
     ownCase: caseClauses.length > 0 ? caseClauses.map((clause) => join(clause.words, lexicon)).join(' ') : undefined,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
+    askingParts: kept.length > 1 ? kept.map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon)) : [],
     clauses:
       kept.length > 1
         ? kept

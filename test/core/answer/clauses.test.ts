@@ -65,6 +65,18 @@ describe('answering clause by clause', () => {
     expect(searched.some((question) => /^viet nam/u.test(question))).toBe(false);
   });
 
+  it('asks a clause pointing back at a clause before it that asks nothing of all that clause tells', () => {
+    const study = passage('TP.HCM có một đề tài khoa học mang tên "Nghiên cứu đề xuất mô hình tổng thể về Thành phố học tập".');
+    const conference = passage('Hội nghị các thành phố học tập khu vực ASEAN+3 lần đầu tiên được tổ chức tại Bangkok.');
+    const searched: string[] = [];
+    const retrieve = (question: string) => (searched.push(question), /hội nghị/u.test(question) ? [conference] : [study]);
+    const told = 'tp hcm có đề tài nghiên cứu về thành phố học tập được nghiệm thu xuất sắc';
+    const answer = answerClauses([told, 'tên chính xác của đề tài đó', 'hội nghị thành phố học tập asean 3 đầu tiên tổ chức ở đâu'], '', { ...deps, retrieve });
+    expect(searched[0]).toBe(`${told} tên chính xác của đề tài đó`);
+    expect(answer?.answer.text).toContain('mang tên');
+    expect(answer?.answer.text).toContain('Bangkok');
+  });
+
   it('leaves a clause pointing back to the whole message when no clause before it names a subject', () => {
     expect(answerClauses(['vì sao được chọn', 'và ai quyết định chuyện đó'], '', deps)).toBeUndefined();
   });

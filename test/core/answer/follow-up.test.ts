@@ -237,6 +237,20 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('còn huyện thì sao', earlier, lexicon)).not.toContain('huyện học tập');
   });
 
+  it('reads a holder of a title named in a follow-up after a title as asking of its title ("còn bên trường thì sao")', () => {
+    const earlier = readEarlierTurns([{ question: 'gia đình học tập xét theo văn bản nào', answer: 'Công văn 6782/BGDĐT-GDTX.' }], lexicon, (q) => q);
+    for (const asked of ['còn bên trường thì sao', 'còn cơ quan của em thì xét theo văn bản nào', 'con co quan em thi sao']) {
+      const resolved = resolveFollowUp(asked, earlier, lexicon);
+      expect(resolved).toContain('đơn vị học tập');
+      expect(resolved).not.toContain('gia đình học tập');
+    }
+    // Not the people or local units among the holders, nor a word holding one ("trường hợp"), nor without a title before.
+    expect(resolveFollowUp('còn người lớn tuổi thì sao', earlier, lexicon)).not.toContain('công dân học tập');
+    expect(resolveFollowUp('còn trường hợp nhà em thì sao', earlier, lexicon)).not.toContain('đơn vị học tập');
+    const other = readEarlierTurns([{ question: 'tuần lễ học tập suốt đời năm 2025 khi nào', answer: 'Từ 1/10.' }], lexicon, (q) => q);
+    expect(resolveFollowUp('còn bên trường thì sao', other, lexicon)).not.toContain('đơn vị học tập');
+  });
+
   it('finds the topic of a follow-up without its shape words', () => {
     expect(followUpTopic('còn dòng họ thì sao?', lexicon)).toEqual(['dong', 'ho']);
     expect(isFollowUp('cái đó ai ký, văn bản đó', lexicon)).toBe(true);

@@ -580,6 +580,14 @@ describe('clauses', () => {
     expect(read('em đang làm bài tự đánh giá trên mạng mà run quá 😅 cho em hỏi bao nhiêu điểm thì đạt').query).toBe('bao nhiêu điểm thì đạt');
   });
 
+  it('ends a clause at a face typed with punctuation (`emoticons`), never reading its letter as a word', () => {
+    expect(read('cam on nhieu nha :D').smallTalk).toBe('thanks');
+    expect(read('ok ad :)))').smallTalk).toBe('acknowledge');
+    expect(read('em đang làm bài tự đánh giá trên mạng mà run quá T_T cho em hỏi bao nhiêu điểm thì đạt :v').query).toBe('bao nhiêu điểm thì đạt');
+    // "xd" is no face ("xD" is left out of the list): it stays shorthand for xây dựng.
+    expect(read('xd xhht la gi').query).toBe('xây dựng xã hội học tập la gi');
+  });
+
   it('keeps the clause before a "?" that asks nothing: a listing comma, not a new question', () => {
     expect(read('Thế cộng đồng học tập ở thôn, tổ dân phố?').query).toBe('cộng đồng học tập ở thôn tổ dân phố');
   });

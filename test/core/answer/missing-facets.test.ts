@@ -1,0 +1,50 @@
+// Completing a joint answer (missing-facets.ts): each facet asked that no chosen sentence carries, from its own clause.
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../../src/core/answer/extractive.js';
+import { withMissingFacets, type MissingFacetDeps } from '../../../src/core/answer/missing-facets.js';
+import { understand } from '../../../src/core/understand/understand.js';
+import { loadLanguage } from '../../../src/language.js';
+import { loadPrompts } from '../../../src/prompts.js';
+import { ROOT } from '../../helpers/core.js';
+import { passage } from './passages.js';
+
+const { messages } = loadPrompts(`${ROOT}/prompts`);
+const lexicon = loadLanguage(`${ROOT}/prompts`);
+const texts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, unconfirmed: messages.answerUnconfirmed };
+const score = passage('Điểm tối thiểu để đạt Công dân học tập là 80 điểm trên tổng số 100 điểm.');
+const definition = passage('Công dân học tập là danh hiệu dành cho từng cá nhân, ghi nhận việc tự học và học tập suốt đời.');
+
+describe('answering the facets a joint answer left out', () => {
+  const searched: string[] = [];
+  const deps: MissingFacetDeps = {
+    lexicon,
+    texts,
+    retrieve: (question) => (searched.push(question), /là gì/u.test(question) ? [definition] : [score]),
+    read: (text) => understand(text, lexicon),
+    minCoverage: 0.3,
+  };
+  const asked = { facets: understand('công dân học tập là gì, bao nhiêu điểm thì đạt', lexicon).facets, clauses: ['công dân học tập là gì', 'bao nhiêu điểm thì đạt'], question: 'công dân học tập là gì bao nhiêu điểm thì đạt' };
+
+  it('answers a facet no chosen sentence carries from the clause asking it, after the joint answer', () => {
+    const joint = composeExtractive(asked.question, [score], { facets: asked.facets, lexicon, texts });
+    expect(joint.carried).toContain('number');
+    expect(joint.carried).not.toContain('definition');
+    const completed = withMissingFacets(joint, [score], asked, deps);
+    expect(completed?.answer.text).toMatch(/80 điểm[\s\S]*danh hiệu dành cho từng cá nhân/u);
+    expect(searched).toContain('công dân học tập là gì');
+  });
+
+  it('borrows the topics the message names for a clause naming none', () => {
+    searched.length = 0;
+    const joint = composeExtractive(asked.question, [definition], { facets: asked.facets, lexicon, texts });
+    expect(withMissingFacets(joint, [definition], asked, deps)?.answer.text).toContain('80 điểm');
+    expect(searched.at(-1)).toMatch(/^cong dan hoc tap bao nhiêu điểm thì đạt$/u);
+  });
+
+  it('adds nothing when every facet is carried, or when what is found does not carry the facet missing', () => {
+    const both = composeExtractive(asked.question, [score, definition], { facets: asked.facets, lexicon, texts });
+    expect(withMissingFacets(both, [score, definition], asked, deps)).toBeUndefined();
+    const joint = composeExtractive(asked.question, [score], { facets: asked.facets, lexicon, texts });
+    expect(withMissingFacets(joint, [score], asked, { ...deps, retrieve: () => [score] })).toBeUndefined();
+  });
+});
