@@ -19,7 +19,8 @@ const shorthandSchema = z.object({
   'listed-acts': words.default([]),
   'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
   'web-endings': z.array(z.string().regex(/^[a-z0-9]+$/u)).default([]),
-  emoticons: z.array(z.string().regex(/^\S+$/u)).default([]),
+  // A face holds a character that is no letter or digit, and is two characters or more: a word is never one.
+  emoticons: z.array(z.string().regex(/^(?=\S*[^\p{L}\p{N}\s])\S{2,}$/u)).default([]),
   'described-titles': z.object({ traits: words, holders: z.record(z.string(), words).default({}), 'not-listed-before': words.default([]) }).default({ traits: [], holders: {}, 'not-listed-before': [] }),
 });
 const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
@@ -92,8 +93,8 @@ const cuesSchema = z.object({
   demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'before-holders': words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'before-holders': [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
   'yes-no-frame': z
     .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), 'what-closes': words.default([]), counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], 'what-closes': [], counts: [], polite: [], 'polite-ends': [] }),
@@ -278,7 +279,6 @@ export function loadGuards(promptsDir: string): TextGuards {
   return reader(promptsDir)('guards.yaml', z.object({ attacks: patterns, instructions: patterns, payments: patterns }));
 }
 
-/** "nhà chăm học" → "gia đình học tập": every holder followed by every trait, as a shorthand phrase for its title. */
 /** Each holder listed with the title `described-titles` gives it ("trường" → "đơn vị học tập"); one it lists under no
  * title is an error of the data. */
 function holderTitles(listed: readonly string[], holders: Record<string, string[]>): Record<string, string> {
@@ -291,6 +291,7 @@ function holderTitles(listed: readonly string[], holders: Record<string, string[
   );
 }
 
+/** "nhà chăm học" → "gia đình học tập": every holder followed by every trait, as a shorthand phrase for its title. */
 function describedTitles({ traits, holders }: { traits: string[]; holders: Record<string, string[]> }): Record<string, string> {
   return Object.fromEntries(Object.entries(holders).flatMap(([title, named]) => named.flatMap((holder) => traits.map((trait) => [`${holder} ${trait}`, title]))));
 }
@@ -350,6 +351,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         pointsAtAskedDocument: cues['follow-up']['points-at-asked-document'],
         bareTitles: cues['follow-up']['bare-titles'],
         holders: holderTitles(cues['follow-up'].holders, shorthand['described-titles'].holders),
+        beforeHolders: cues['follow-up']['before-holders'],
         notHolders: cues['follow-up']['not-holders'],
         now: cues['follow-up'].now,
         corrects: cues['follow-up'].corrects,

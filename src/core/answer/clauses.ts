@@ -52,8 +52,11 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     const claims = claimsAct && subjects.length === 0 && namedTopic;
     const borrows = named !== '' && (claims || (subjects.length === 0 && (pointing || opensAsFollowUp(clause, lexicon))));
     // "TP.HCM có đề tài … được nghiệm thu xuất sắc. Cho mình xin tên chính xác của đề tài đó": a clause pointing back at
-    // the one right before, which asks nothing, asks of all that clause tells (searched with it, not a part of its own).
-    const tells = pointing && subjects.length === 0 && i > 0 && read(clauses[i - 1]!).facets.length === 0;
+    // the one right before, which names a subject and asks nothing, asks of all that clause tells (searched with it, not
+    // a part of its own). One naming none ("Em năm nay 60 tuổi rồi") is not what "danh hiệu đó" points at; a yes/no
+    // ("cần 80% công nhân đạt …, con số đó có đúng không") checks the claim told, judged with the whole message.
+    const before = i > 0 ? clauses[i - 1]! : '';
+    const tells = pointing && subjects.length === 0 && subjectsOf(before, lexicon).length > 0 && read(before).facets.length === 0 && !read(clause).facets.includes('yesno');
     const borrowed = tells ? `${clauses[i - 1]} ${clause}` : borrows ? `${named} ${claimsAct ? unclaimed : clause}` : clause;
     // A clause asks of its own subject when it names one and points back at nothing else, or when it borrowed the
     // subjects or the story before it.

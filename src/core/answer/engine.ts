@@ -514,10 +514,22 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         today: turn.facets.includes('yesno') ? today : undefined,
         requirementsOf,
       });
-      // Several things asked and one left out by the sentences chosen: it is answered from the clause asking it (not a
-      // yes/no, a comparison, a follow-up, or a figure missing from the documents: those are judged on the whole).
+      // Several things asked and one left out by the sentences chosen: it is answered from the clause asking it — not for
+      // a yes/no or a comparison (judged on the whole), a follow-up, the Week of a year, a document's predecessors, who
+      // issued a document, or a figure missing from the documents (a year's, an achieved one, a count's places).
+      const completes =
+        turn.facets.length >= 2 &&
+        !turn.facets.includes('yesno') &&
+        !turn.facets.includes('comparison') &&
+        retrieval === query &&
+        !weekFound &&
+        !replaced &&
+        !issuedBy &&
+        !yearMissing &&
+        !actualMissing &&
+        placesMissing === undefined;
       const completed =
-        !issuedBy && lexicon && !weekFound && !replaced && !yearMissing && !actualMissing && retrieval === query && turn.facets.length >= 2 && !turn.facets.includes('yesno') && !turn.facets.includes('comparison')
+        completes && lexicon
           ? withMissingFacets(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve, read: readClause, minCoverage })
           : undefined;
       const whole = completed?.answer ?? extractive;

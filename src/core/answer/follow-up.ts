@@ -306,16 +306,28 @@ function withWholeTitle(question: string, earlier: EarlierTurn, lexicon: Lexicon
   if (titles(earlier.query).length === 0 || subjectsOf(question, lexicon).length > 0) return question;
   const topic = followUpTopic(question, lexicon);
   const bare = lexicon.followUpBareTitles.find(wordsOf(topic.join(' ')), false)[0];
-  // Read in the question itself: its topic, folded, has lost the "cơ" of "cơ quan" to the shape word "có".
-  const holder = lexicon.followUpHolders.find(wordsOf(question), hasDiacritics(question))[0];
+  const holder = holderOpening(question, lexicon);
   // Not when the chat is about that title already ("… đơn vị học tập cấp tỉnh …", then "trường học thì sao": schools
   // among the units).
-  const holderTitle = holder && lexicon.followUpHolderTitle.get(holder.phrase);
-  const asked = (title: string) => titles(title).every((named) => titles(earlier.query).some((known) => known.kind === 'group' && named.kind === 'group' && known.key === named.key));
-  if (holderTitle && !asked(holderTitle) && (!bare || bare.length !== topic.length)) return `${question} ${holderTitle}`;
+  const titleAskedBefore = (title: string) =>
+    titles(title).every((named) => titles(earlier.query).some((known) => known.kind === 'group' && named.kind === 'group' && known.key === named.key));
+  if (holder && !titleAskedBefore(holder) && (!bare || bare.length !== topic.length)) return `${question} ${holder}`;
   if (!bare || bare.length !== topic.length) return question;
   const title = titles(`${topic.join(' ')} học tập`)[0];
   return title?.kind === 'group' ? `${question} ${lexicon.subjectName.get(title.key) ?? title.said}` : question;
+}
+
+/**
+ * The title of the holder opening the follow-up's topic ("còn bên trường thì sao" → "đơn vị học tập"): right after its
+ * opener and any words allowed before a holder, read with diacritics when the question has them ("trưởng" is no
+ * "trường"; the topic, folded, would also have lost the "cơ" of "cơ quan" to the shape word "có").
+ */
+function holderOpening(question: string, lexicon: Lexicon): string | undefined {
+  const words = wordsOf(question);
+  let at = lexicon.followUpOpeners.matchAt(words, 0, false);
+  for (let step = lexicon.followUpBeforeHolders.matchAt(words, at, false); step > 0; step = lexicon.followUpBeforeHolders.matchAt(words, at, false)) at += step;
+  const length = lexicon.followUpHolders.matchAt(words, at, hasDiacritics(question));
+  return length > 0 ? lexicon.followUpHolderTitle.get(words.slice(at, at + length).map((word) => word.folded).join(' ')) : undefined;
 }
 
 /**

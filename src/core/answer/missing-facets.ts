@@ -1,12 +1,13 @@
 // A message asking several things, answered together: each thing asked that no chosen sentence carries is answered from its own clause.
+import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
-import type { Facet, Lexicon } from '../understand/lexicon.js';
+import { FACETS, type Facet, type Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { joinSides } from './join-sides.js';
 import { kindOf, subjectsOf, TOPIC_KINDS } from './subjects.js';
-import { MISSING_PART_CHARS } from './tuning.js';
+import { MAX_LIST_CHARS, MISSING_PART_CHARS, MISSING_PART_SAID_SHARE } from './tuning.js';
 
 /** What completing an answer needs from the engine. */
 export interface MissingFacetDeps {
@@ -20,15 +21,16 @@ export interface MissingFacetDeps {
   minCoverage: number;
 }
 
-/** Facets a sentence can carry; a yes/no verdict and a comparison are judged on the whole answer. */
-const PART_FACETS: readonly Facet[] = ['definition', 'document', 'date', 'place', 'number', 'theme', 'procedure', 'list', 'reason'];
+/** Facets one sentence can carry; a yes/no verdict and a comparison are judged on the whole answer. */
+const PART_FACETS: readonly Facet[] = FACETS.filter((facet) => facet !== 'yesno' && facet !== 'comparison');
 
 /**
  * "cong dan hoc tap la gi, mo hinh nay do van ban nao lap ra, phai duoc bao nhieu diem …": the answer composed for the
- * whole message gave the score three times and neither what the title is nor its document. Each facet asked that the
- * answer does not carry is asked again of the clause asking it — with the topics the message names when the clause
- * names none — and the sentence answering it (when its evidence holds and it carries the facet) follows the answer.
- * Undefined when nothing is missing or nothing found carries what is.
+ * whole message gave the score three times and not what the title is. Each facet asked that the answer's sentences do
+ * not carry is asked again of the clause asking it — with the topics the message names when the clause names none —
+ * and one sentence answering it follows the answer: when its evidence holds, it carries the facet, it is no list item
+ * cut from its list, it says something the answer does not, and the whole stays within MAX_LIST_CHARS. Undefined when
+ * nothing is missing or nothing found completes it.
  */
 export function withMissingFacets(
   composed: ComposedAnswer,
@@ -37,22 +39,41 @@ export function withMissingFacets(
   deps: MissingFacetDeps,
 ): { answer: ComposedAnswer; passages: Passage[] } | undefined {
   const { lexicon } = deps;
-  const missing = asked.facets.filter((facet) => PART_FACETS.includes(facet) && !(composed.carried ?? []).includes(facet));
-  if (missing.length === 0 || composed.carried === undefined) return undefined;
+  const carried = composed.carried;
+  const missing = carried ? asked.facets.filter((facet) => PART_FACETS.includes(facet) && !carried.includes(facet)) : [];
+  if (missing.length === 0) return undefined;
   const topics = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon)));
-  const named = topics(asked.question).map((subject) => subject.said).join(' ');
+  // The topics as the message says them (folded: the search folds; a group's name would lose what was said, "mạng lưới
+  // thành phố học tập toàn cầu" of the group named "UNESCO").
+  const named = topics(asked.question)
+    .map((subject) => subject.said)
+    .join(' ');
+  // The clauses that ask first: a clause telling the asker's case may hold a facet's cue ("được 85 điểm").
+  const clauses = [...asked.clauses].sort((a, b) => Number(deps.read(b).asks) - Number(deps.read(a).asks));
   const sides: { answer: ComposedAnswer; passages: readonly Passage[] }[] = [];
   const answered = new Set<string>();
+  let length = composed.text.length;
   for (const facet of missing) {
-    const clause = asked.clauses.find((text) => !answered.has(text) && deps.read(text).facets.includes(facet));
+    const clause = clauses.find((text) => !answered.has(text) && deps.read(text).facets.includes(facet));
     if (clause === undefined) continue;
     answered.add(clause);
     const question = topics(clause).length > 0 || named === '' ? clause : `${named} ${clause}`;
     const found = deps.retrieve(question);
     if (bestCoverage(found) < deps.minCoverage) continue;
     const part = composeExtractive(question, found, { facets: [facet], lexicon, texts: deps.texts, maxChars: MISSING_PART_CHARS, maxSentences: 1 });
-    if (part.carried?.includes(facet)) sides.push({ answer: part, passages: found });
+    const fits = part.text.length <= MISSING_PART_CHARS && length + part.text.length < MAX_LIST_CHARS;
+    if (!part.carried?.includes(facet) || !fits || part.text.startsWith('•') || saidAlready(part.text, [composed, ...sides.map((side) => side.answer)])) continue;
+    sides.push({ answer: part, passages: found });
+    length += part.text.length + 1;
   }
   if (sides.length === 0) return undefined;
   return { answer: joinSides([{ answer: composed, passages }, ...sides]), passages: [...passages, ...sides.flatMap((side) => side.passages)] };
+}
+
+/** Whether the answers already hold MISSING_PART_SAID_SHARE of the part's words (folded, citation markers aside). */
+function saidAlready(part: string, answers: readonly ComposedAnswer[]): boolean {
+  const wordsOf = (text: string) => foldText(text.replace(/\[\d+\]/gu, '')).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const held = new Set(answers.flatMap((answer) => wordsOf(answer.text)));
+  const own = wordsOf(part);
+  return own.length > 0 && own.filter((word) => held.has(word)).length >= own.length * MISSING_PART_SAID_SHARE;
 }

@@ -8,7 +8,8 @@
  * 2.0–2.2 ms (dev.jsonl, 3 runs).
  */
 export const TEXT_CACHE_SIZES = {
-  /** Folded forms of single words (a word is a few bytes; 50,000 is about 5 MB at most). */
+  /** Folded forms of single words, and words' readings (words.ts): a word is a few bytes (at most MEMO_WORD_LENGTH
+   * characters are kept); 50,000 is about 5 MB at most per cache. */
   words: 50_000,
   /** Per-sentence analyses (folded text, tokens, pairs, facets): about 1 KB each, 4 MB at most. */
   sentences: 4_000,
@@ -23,6 +24,9 @@ export const TEXT_CACHE_SIZES = {
    */
   texts: 8_000,
 } as const;
+
+/** Words longer than this (a pasted blob, a code) are read each time, never kept in a word cache. */
+export const MEMO_WORD_LENGTH = 40;
 
 /** A map of at most `max` entries that empties itself when full: cheap, and exact (entries are pure results). */
 export class TextCache<V> {

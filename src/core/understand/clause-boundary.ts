@@ -11,12 +11,12 @@ import { GLUED_PERIOD_AFTER_LETTERS, GLUED_PERIOD_BEFORE_LETTERS } from './tunin
  */
 export function clauseBoundary(webEndings: readonly string[], emoticons: readonly string[] = []): RegExp {
   const notEnding = webEndings.length > 0 ? `(?!(?:${webEndings.map(eitherCase).join('|')})(?![\\p{L}\\p{N}]))` : '';
-  const faces = emoticons.map((face) => `${[...face].slice(0, -1).map(literal).join('')}(?:${literal(face.slice(-1))})+`);
+  const faces = typedFaces(emoticons);
   return new RegExp(
     [
       '(?<=[?!…])',
       '\\s*\\p{Extended_Pictographic}+\\s*',
-      ...(faces.length > 0 ? [`(?<!\\S)(?:${faces.join('|')})(?!\\S)\\s*`] : []),
+      ...(faces ? [`${faces}\\s*`] : []),
       '[.](?=\\s|$)',
       `(?<=\\p{Ll}|\\p{L}\\p{L})[.]${notEnding}(?=\\p{Lu}\\p{Ll})`,
       `(?<=[\\p{Ll}\\p{M}]{${GLUED_PERIOD_BEFORE_LETTERS}})[.]${notEnding}(?=[\\p{Ll}\\p{M}]{${GLUED_PERIOD_AFTER_LETTERS},}\\s)`,
@@ -27,6 +27,21 @@ export function clauseBoundary(webEndings: readonly string[], emoticons: readonl
     ].join('|'),
     'u',
   );
+}
+
+/**
+ * A face typed with punctuation (`emoticons`), alone or right after a word ("ad:D"), never before a letter or digit
+ * (":Dan" is no face, "8:30" has a digit before it): its letters in either case, its last character maybe typed again
+ * and again (":)))", ":DDD") unless a digit. Undefined when there are none.
+ */
+export function typedFaces(emoticons: readonly string[]): string | undefined {
+  if (emoticons.length === 0) return undefined;
+  const faces = emoticons.map((face) => {
+    const chars = [...face];
+    const last = chars.at(-1)!;
+    return `${chars.slice(0, -1).map(literal).join('')}${/\p{N}/u.test(last) ? literal(last) : `(?:${literal(last)})+`}`;
+  });
+  return `(?<![^\\s\\p{L}])(?:${faces.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
 /** One character matched as itself, a letter in either case (":d" is ":D"). */

@@ -1,6 +1,6 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
-import { clauseBoundary } from './clause-boundary.js';
+import { clauseBoundary, typedFaces } from './clause-boundary.js';
 import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { compileTyping, type Typing, type TypingData } from './typing.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
@@ -175,8 +175,11 @@ export interface LanguageData {
     demonstratives: string[];
     connectives: string[];
     /** `pointsBack`: "ở đó", "hồi đó" — a place or time the previous turn named; `pointsAtDocument`: "quyết định đó";
-     * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got. */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; holders: Record<string, string>; notHolders: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
+     * `pointsAtAskedDocument`: "cái đó" — the document a previous question asking which one ("thông tư nào") got;
+     * `holders`: each holder asking of its own title in a follow-up ("trường") → that title, as language.ts reads it from
+     * question-cues.yaml and `described-titles`; `beforeHolders`, the words allowed before one ("bên"); `notHolders`,
+     * phrases beginning with one that are none ("trường hợp"). */
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; holders: Record<string, string>; beforeHolders: string[]; notHolders: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; whatOpens: string[]; whatCloses: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -398,6 +401,8 @@ export interface Lexicon {
   abbreviationStops: { pattern: RegExp; spelled: ReadonlyMap<string, string> } | undefined;
   /** Where a message parts into clauses (`clauseBoundary`). */
   clauseBoundary: RegExp;
+  /** A face typed with punctuation (`typedFaces`: ":D", "^^"), or undefined when the data lists none. */
+  typedFace: RegExp | undefined;
   /** "viết tắt", "ký hiệu" (`markers`): after one, and just before it across `joiners` ("là", "và"), an abbreviation is
    * asked about and stays as typed. */
   abbreviationAsked: { markers: PhraseSet; joiners: PhraseSet };
@@ -502,6 +507,8 @@ export interface Lexicon {
   followUpBareTitles: PhraseSet;
   /** "cơ quan", "trường": holders asking of their own title in a follow-up after a title (`followUpHolderTitle`). */
   followUpHolders: PhraseSet;
+  /** "bên", "các": words a follow-up may put between its opener and a holder ("còn bên trường thì sao"). */
+  followUpBeforeHolders: PhraseSet;
   /** The title of each of `followUpHolders`, by its folded words ("truong" → "đơn vị học tập"). */
   followUpHolderTitle: ReadonlyMap<string, string>;
   /** "bây giờ", "hiện nay": a follow-up asking of now replaces the years named before. */
@@ -884,6 +891,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     notListedBefore: compilePhrases(data.shorthand.notListedBefore),
     listedActs: compilePhrases(data.shorthand.listedActs),
     clauseBoundary: clauseBoundary(data.shorthand.webEndings, data.shorthand.emoticons),
+    typedFace: data.shorthand.emoticons.length > 0 ? new RegExp(typedFaces(data.shorthand.emoticons)!, 'u') : undefined,
     abbreviationStops:
       Object.keys(data.shorthand.abbreviationStops).length > 0
         ? {
@@ -987,7 +995,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpPointedAspects: compilePhrases(data.cues.followUp.pointedAspects, data.cues.followUp.notAspects, { except: data.cues.followUp.notAspects }),
     followUpPointsAtAskedDocument: compilePhrases(data.cues.followUp.pointsAtAskedDocument),
     followUpBareTitles: compilePhrases(data.cues.followUp.bareTitles),
-    followUpHolders: compilePhrases(Object.keys(data.cues.followUp.holders), [], { except: data.cues.followUp.notHolders }),
+    followUpHolders: compilePhrases(Object.keys(data.cues.followUp.holders), Object.keys(data.cues.followUp.holders), { except: data.cues.followUp.notHolders }),
+    followUpBeforeHolders: compilePhrases(data.cues.followUp.beforeHolders),
     followUpHolderTitle: new Map(Object.entries(data.cues.followUp.holders).map(([holder, title]) => [key(holder), title])),
     followUpCorrects: compilePhrases(data.cues.followUp.corrects, data.cues.followUp.corrects),
     followUpCorrectsAlone: compilePhrases(data.cues.followUp.correctsAlone, data.cues.followUp.correctsAlone),

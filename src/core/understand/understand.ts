@@ -31,7 +31,8 @@ export interface Understanding {
   question: string;
   /** Each kept clause as searched, when there are several (a long message may be answered from one of them). */
   clauses: string[];
-  /** Every kept clause as `clauses` reads it, the short ones too ("có mấy mức"): what each part of the message asks. */
+  /** Every kept clause as `clauses` reads it, the short ones too ("có mấy mức"), when there are several (else empty):
+   * what each part of the message asks. Absent on a message read as small talk or refused. */
   askingParts?: string[];
   /**
    * The nearest clause before the last kept one, not kept itself, naming a subject (a title, place, event, document),
@@ -140,10 +141,11 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // another clause asks one ("Việc công nhận giúp động viên bà con, năm nay xã có làm không": the act is the story).
   const acting = clauses.map((clause) => asksToActIn(clause.words, lexicon, accents) && !asksInWords(clause.words, lexicon, accents));
   const asksToAct = acting.some(Boolean) && !clauses.some((clause, i) => !acting[i] && asksInWords(clause.words, lexicon, accents));
-  // No words at all: an emoji acknowledges; "?" or "..." invites the question, as a greeting does.
+  // No words at all: an emoji or a typed face (":D") acknowledges; "?" or "..." invites the question, as a greeting does.
+  const face = EMOJI.test(text) || (lexicon.typedFace?.test(text) ?? false);
   const smallTalk = asksToAct
     ? undefined
-    : all.length === 0 ? (EMOJI.test(text) ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
+    : all.length === 0 ? (face ? 'acknowledge' : text.trim() === '' ? undefined : 'greeting') : (smallTalkOf(all, lexicon, accents) ?? smallTalkByClause(clauses, lexicon, accents));
   if (smallTalk) return { query: '', question: '', clauses: [], smallTalk, asks: false, facets: [], aboutWeek: false };
 
   // A clause after another saying only what is not asked ("…, k phải cv 5201 nha") is set aside whole.
@@ -286,6 +288,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     kept.some((clause) => clause.asksAgain === true) ||
     lexicon.requests.find(all, accents).length > 0 ||
     (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
+  // Each kept clause as searched (with the documents named before it), when there are several.
+  const parts = kept.length > 1 ? kept.map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon)) : [];
   return {
     asks,
     // A story: several clauses, in the resident's own voice ("mình", "nhà em"), longer than a keyword search.
@@ -296,14 +300,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     question: join(words, lexicon),
     context: context ? join(withoutCaseMonths(removePhrases(context.words, lexicon.askerWords, true)), lexicon) : undefined,
     ownCase: caseClauses.length > 0 ? caseClauses.map((clause) => join(clause.words, lexicon)).join(' ') : undefined,
+    askingParts: parts,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
-    askingParts: kept.length > 1 ? kept.map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon)) : [],
-    clauses:
-      kept.length > 1
-        ? kept
-            .filter((clause) => contentWords(clause.words, lexicon, accents) >= 2)
-            .map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon))
-        : [],
+    clauses: parts.filter((_, i) => contentWords(kept[i]!.words, lexicon, accents) >= 2),
     facets,
     toldYears: yearsToldOnly(kept, asksOrCorrects),
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,

@@ -1,5 +1,5 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
-import { TEXT_CACHE_SIZES, TextCache, memoizeText } from '../text/memo.js';
+import { MEMO_WORD_LENGTH, TEXT_CACHE_SIZES, TextCache, memoizeText } from '../text/memo.js';
 import { fold, hasDiacritics, hasToneMark, normalize, TONE_MARKS } from '../text/vietnamese.js';
 import { ECHO_RUN_ALONE } from './tuning.js';
 
@@ -69,7 +69,7 @@ const wordReadings = memoizeText(readWord, TEXT_CACHE_SIZES.words);
 /** readWord memoised: the language data's phrases and the passages repeat a few thousand words. A new object each
  * time, since readers tell a message's words apart by identity (two "năm" in one message are two words). */
 function toWord(asTyped: string): Word {
-  return { ...wordReadings(asTyped) };
+  return asTyped.length > MEMO_WORD_LENGTH ? readWord(asTyped) : { ...wordReadings(asTyped) };
 }
 
 /** One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped. */

@@ -75,6 +75,12 @@ describe('answering clause by clause', () => {
     expect(searched[0]).toBe(`${told} tên chính xác của đề tài đó`);
     expect(answer?.answer.text).toContain('mang tên');
     expect(answer?.answer.text).toContain('Bangkok');
+    // A clause before that names nothing is not what the pointing word points at: the title named first is.
+    searched.length = 0;
+    answerClauses(['công dân học tập là gì', 'em năm nay 60 tuổi rồi', 'danh hiệu đó ai công nhận'], '', { ...deps, retrieve });
+    expect(searched.some((question) => question.startsWith('em năm nay'))).toBe(false);
+    // A yes/no pointing back checks the claim told: the message is answered whole.
+    expect(answerClauses(['cần 80% công nhân đạt công dân học tập', 'con số đó có đúng không', 'mức 1 thì cần bao nhiêu phần trăm thành viên là công dân học tập'], '', deps)).toBeUndefined();
   });
 
   it('leaves a clause pointing back to the whole message when no clause before it names a subject', () => {

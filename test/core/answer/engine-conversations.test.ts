@@ -49,6 +49,16 @@ async function converseOn(now: Date | undefined, ...messages: string[]): Promise
 }
 
 describe('answer engine in a conversation over the knowledge base', () => {
+  it('answers a facet asked that the sentences chosen for the whole message leave out, from the clause asking it — not for a yes/no', async () => {
+    const completed = await converse('cong dan hoc tap la gi vay, mo hinh nay do van ban nao lap ra, phai duoc bao nhieu diem tren mot tram moi dat');
+    expect(completed).toContain('80 điểm');
+    expect(completed).toContain('danh hiệu dành cho từng cá nhân');
+    // A yes/no is judged on the whole: its verdict's sentences are not followed by a definition.
+    const judged = await converse('mẹ em 70 điểm, công dân học tập là gì, bao nhiêu điểm thì đạt, mẹ em có đạt không');
+    expect(judged).toMatch(/^Chưa đạt/u);
+    expect(judged).not.toContain('danh hiệu dành cho từng cá nhân');
+  });
+
   it('answers a question naming no subject after a story naming it between two clauses of the asker\'s case, as asked short', async () => {
     const story = await engine.answer('Chào bạn, bố tôi 65 tuổi, không làm ruộng nữa. Chi hội khuyến học đang vận động đăng ký gia đình học tập, nghe nói người lớn phải học. Vậy bố tôi có bị tính vào phần người lớn phải học không?', []);
     expect(story.refused).toBe(false);

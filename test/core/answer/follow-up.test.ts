@@ -244,9 +244,12 @@ describe('follow-ups', () => {
       expect(resolved).toContain('đơn vị học tập');
       expect(resolved).not.toContain('gia đình học tập');
     }
-    // Not the people or local units among the holders, nor a word holding one ("trường hợp"), nor without a title before.
+    // Only a holder opening the topic, typed with its own diacritics: not the people or local units among the holders,
+    // nor a phrase beginning with one ("trường hợp", "trưởng thôn", "cơ quan nào công nhận"), nor "trưởng", nor "có quan".
     expect(resolveFollowUp('còn người lớn tuổi thì sao', earlier, lexicon)).not.toContain('công dân học tập');
-    expect(resolveFollowUp('còn trường hợp nhà em thì sao', earlier, lexicon)).not.toContain('đơn vị học tập');
+    for (const other of ['còn trường hợp nhà em thì sao', 'con truong thon thi sao', 'còn hiệu trưởng thì sao', 'còn môi trường học tập thì sao', 'thế còn cái này có quan trọng không', 'còn cơ quan nào công nhận thì sao']) {
+      expect(resolveFollowUp(other, earlier, lexicon)).not.toContain('đơn vị học tập');
+    }
     const other = readEarlierTurns([{ question: 'tuần lễ học tập suốt đời năm 2025 khi nào', answer: 'Từ 1/10.' }], lexicon, (q) => q);
     expect(resolveFollowUp('còn bên trường thì sao', other, lexicon)).not.toContain('đơn vị học tập');
   });

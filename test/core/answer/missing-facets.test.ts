@@ -38,7 +38,17 @@ describe('answering the facets a joint answer left out', () => {
     searched.length = 0;
     const joint = composeExtractive(asked.question, [definition], { facets: asked.facets, lexicon, texts });
     expect(withMissingFacets(joint, [definition], asked, deps)?.answer.text).toContain('80 điểm');
-    expect(searched.at(-1)).toMatch(/^cong dan hoc tap bao nhiêu điểm thì đạt$/u);
+    expect(searched.at(-1)).toBe('cong dan hoc tap bao nhiêu điểm thì đạt');
+  });
+
+  it('adds no part longer than one short sentence, no list item cut from its list, and none the answer already says', () => {
+    const joint = composeExtractive(asked.question, [score], { facets: asked.facets, lexicon, texts });
+    const long = passage(`Công dân học tập là danh hiệu dành cho từng cá nhân, ${'ghi nhận việc tự học và học tập suốt đời, '.repeat(6)}ở mọi lứa tuổi.`);
+    expect(withMissingFacets(joint, [score], asked, { ...deps, retrieve: (q) => (/là gì/u.test(q) ? [long] : [score]) })).toBeUndefined();
+    const item = passage('- Công dân học tập là danh hiệu dành cho từng cá nhân.\n- Gia đình học tập là danh hiệu dành cho gia đình.');
+    expect(withMissingFacets(joint, [score], asked, { ...deps, retrieve: (q) => (/là gì/u.test(q) ? [item] : [score]) })).toBeUndefined();
+    const reworded = passage('Công dân học tập là danh hiệu có điểm tối thiểu để đạt là 80 điểm trên tổng số 100 điểm.');
+    expect(withMissingFacets(joint, [score], asked, { ...deps, retrieve: (q) => (/là gì/u.test(q) ? [reworded] : [score]) })).toBeUndefined();
   });
 
   it('adds nothing when every facet is carried, or when what is found does not carry the facet missing', () => {

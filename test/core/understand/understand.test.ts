@@ -5,7 +5,7 @@ import { actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { foldText } from '../../../src/core/text/vietnamese.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
 import { understand, withYear } from '../../../src/core/understand/understand.js';
-import { compilePhrases, wordsOf } from '../../../src/core/understand/words.js';
+import { compilePhrases, wordSpans, wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
 import { languageData as data, ROOT } from '../../helpers/core.js';
 
@@ -584,8 +584,15 @@ describe('clauses', () => {
     expect(read('cam on nhieu nha :D').smallTalk).toBe('thanks');
     expect(read('ok ad :)))').smallTalk).toBe('acknowledge');
     expect(read('em đang làm bài tự đánh giá trên mạng mà run quá T_T cho em hỏi bao nhiêu điểm thì đạt :v').query).toBe('bao nhiêu điểm thì đạt');
-    // "xd" is no face ("xD" is left out of the list): it stays shorthand for xây dựng.
+    // Right after a word or before a period too; a message of faces alone acknowledges, as an emoji does.
+    expect(read('cam on ad:D').smallTalk).toBe('thanks');
+    expect(read('cam on ad :D.').smallTalk).toBe('thanks');
+    expect(read(':D').smallTalk).toBe('acknowledge');
+    // "xd" is no face ("xD" is left out of the list): it stays shorthand for xây dựng; a digit is never eaten.
     expect(read('xd xhht la gi').query).toBe('xây dựng xã hội học tập la gi');
+    expect(read('trẻ em <3 tuổi có được tính không').query).toContain('3 tuổi');
+    expect(read('tỉ lệ 1 :3 là sao').query).toContain('1 3');
+    expect(read('khai mạc lúc 8:30 ngày nào').query).toContain('8 30');
   });
 
   it('keeps the clause before a "?" that asks nothing: a listing comma, not a new question', () => {
@@ -1555,6 +1562,13 @@ describe('with and without diacritics', () => {
 });
 
 describe('words and phrases', () => {
+  it('gives each word of a text its own object, though a word\'s reading is kept once ("năm năm" is two words)', () => {
+    const [first, second] = wordsOf('năm năm');
+    expect(first).toEqual(second);
+    expect(first).not.toBe(second);
+    expect(wordSpans('học học').words[0]).not.toBe(wordSpans('học học').words[1]);
+  });
+
   it('reads a letter typed again at a word\'s end as the word ("chàoo", "okkk", "bạnn"), but not laughter, "tt" or a bare "cuu"', () => {
     expect(wordsOf('xin chàoo okkk cảm ơnnn hiii').map((w) => w.text)).toEqual(['xin', 'chào', 'ok', 'cảm', 'ơn', 'hi']);
     expect(wordsOf('kkkk tt 25 nghien cuu chương viii').map((w) => w.text)).toEqual(['kkkk', 'tt', '25', 'nghien', 'cuu', 'chương', 'viii']);
