@@ -7,7 +7,7 @@ import { GLUED_PERIOD_AFTER_LETTERS, GLUED_PERIOD_BEFORE_LETTERS } from './tunin
  * (not after an initial, "cô Q.Anh"), or after a lowercase word of GLUED_PERIOD_BEFORE_LETTERS letters or more before
  * one of GLUED_PERIOD_AFTER_LETTERS or more; never before the ending of a web address or file name (`webEndings`:
  * "congdanhoctap.vn", "zalo.me", "kehoach.pdf") nor inside an abbreviation ("TP.HCM", "tp.hcm", "v.v"); and a face
- * typed with punctuation (`emoticons`: ":D", "^^") standing alone between spaces, its last character maybe repeated.
+ * typed with punctuation (`emoticons`: ":D", "^^"; `typedFaces`), with the spaces after it.
  */
 export function clauseBoundary(webEndings: readonly string[], emoticons: readonly string[] = []): RegExp {
   const notEnding = webEndings.length > 0 ? `(?!(?:${webEndings.map(eitherCase).join('|')})(?![\\p{L}\\p{N}]))` : '';

@@ -63,7 +63,7 @@ export interface LanguageData {
     abbreviationStops: Record<string, string>;
     /** Endings of web addresses and file names ("vn", "pdf"): a period glued before one ends no sentence. */
     webEndings: string[];
-    /** Faces typed with punctuation (":D", "^^"): a clause boundary where they stand alone, like an emoji. */
+    /** Faces typed with punctuation (":D", "^^"): a clause boundary like an emoji, alone or right after a word. */
     emoticons: string[];
     /** "viết tắt", "ký hiệu": after these (and just before, across `joiners`) an abbreviation is asked about and stays as typed. */
     abbreviationAsked: { markers: string[]; joiners: string[] };
