@@ -57,7 +57,7 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     // ("cần 80% công nhân đạt …, con số đó có đúng không") checks the claim told, judged with the whole message.
     const before = i > 0 ? clauses[i - 1]! : '';
     const tells = pointing && subjects.length === 0 && subjectsOf(before, lexicon).length > 0 && read(before).facets.length === 0 && !read(clause).facets.includes('yesno');
-    const borrowed = tells ? `${clauses[i - 1]} ${clause}` : borrows ? `${named} ${claimsAct ? unclaimed : clause}` : clause;
+    const borrowed = tells ? `${before} ${clause}` : borrows ? `${named} ${claimsAct ? unclaimed : clause}` : clause;
     // A clause asks of its own subject when it names one and points back at nothing else, or when it borrowed the
     // subjects or the story before it.
     const own = tells || borrows || (subjects.length > 0 && !pointing);

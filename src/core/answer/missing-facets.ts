@@ -72,8 +72,8 @@ export function withMissingFacets(
 
 /** Whether the answers already hold MISSING_PART_SAID_SHARE of the part's words (folded, citation markers aside). */
 function saidAlready(part: string, answers: readonly ComposedAnswer[]): boolean {
-  const wordsOf = (text: string) => foldText(text.replace(/\[\d+\]/gu, '')).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const held = new Set(answers.flatMap((answer) => wordsOf(answer.text)));
-  const own = wordsOf(part);
+  const foldedWords = (text: string) => foldText(text.replace(/\[\d+\]/gu, '')).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const held = new Set(answers.flatMap((answer) => foldedWords(answer.text)));
+  const own = foldedWords(part);
   return own.length > 0 && own.filter((word) => held.has(word)).length >= own.length * MISSING_PART_SAID_SHARE;
 }

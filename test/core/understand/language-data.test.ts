@@ -980,6 +980,15 @@ describe('loadLanguage', () => {
     const numbers = join(century, 'language/spoken-numbers.yaml');
     writeFileSync(numbers, readFileSync(numbers, 'utf8').replace('centuries: [hai không,', 'centuries: [hai mươi,'));
     expect(() => loadLanguage(century)).toThrow(/spoken-numbers\.yaml: "centuries\.0" is not two digit words/u);
+    // A follow-up holder must be a holder of some title; a face must hold a character that is no letter (never a word).
+    const holder = copy('holder-of-nothing');
+    const holderCues = join(holder, 'language/question-cues.yaml');
+    writeFileSync(holderCues, readFileSync(holderCues, 'utf8').replace('  holders: [hộ gia đình,', '  holders: [bệnh viện, hộ gia đình,'));
+    expect(() => loadLanguage(holder)).toThrow(/follow-up holder "bệnh viện" is under no title of described-titles/u);
+    const face = copy('face-of-letters');
+    const shorthand = join(face, 'language/chat-shorthand.yaml');
+    writeFileSync(shorthand, readFileSync(shorthand, 'utf8').replace("emoticons: [':)',", "emoticons: ['xd', ':)',"));
+    expect(() => loadLanguage(face)).toThrow(/chat-shorthand\.yaml: "emoticons\.0"/u);
   });
 
   it('loads files that leave optional lists out', () => {
