@@ -19,6 +19,7 @@ const messagesSchema = z.object({
   unknownAbbreviation: z.string().min(1),
   noLocalStatus: z.string().min(1),
   noMoneyFigures: z.string().min(1),
+  noMoneyFiguresBesides: z.string().min(1),
   noBenefits: z.string().min(1),
   noObligations: z.string().min(1),
   noCountFigure: z.string().min(1),

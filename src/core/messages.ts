@@ -24,6 +24,8 @@ export interface Messages {
   noLocalStatus: string;
   /** Asked an amount of money (a fee, a bonus, a budget) no passage gives. */
   noMoneyFigures: string;
+  /** Said after an answer to the rest of a message that also asks an amount of money no passage gives. */
+  noMoneyFiguresBesides: string;
   /** A material benefit asked that no passage names. */
   noBenefits: string;
   /** Asked whether taking part is compulsory or punished, and no passage says. */

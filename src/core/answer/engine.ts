@@ -369,9 +369,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }
       // "đăng ký gia đình học tập có mất lệ phí không": an amount of money no passage found gives is not in the documents.
-      if (understood.asksMoney && lexicon && !saidInComposed(passages, understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid)) {
-        return refuse('no_money_figure', passages, messages.noMoneyFigures);
-      }
+      // Asked beside another question ("nộp giấy ở đâu, có mất lệ phí gì không"), the rest is answered and the reply
+      // says so after it.
+      const moneyUnsaid = understood.asksMoney && lexicon && !saidInComposed(passages, understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid);
+      if (moneyUnsaid && !understood.asksBesidesMoney) return refuse('no_money_figure', passages, messages.noMoneyFigures);
+      const moneyNotes = moneyUnsaid ? [messages.noMoneyFiguresBesides] : [];
       // "nhà mình được công nhận dòng họ học tập thì có được giảm thuế không": a benefit no passage found names is not
       // in the documents — when only that is asked ("qđ 677 nói về gì, có dính tới hỗ trợ tiền không" asks more).
       if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.benefitSaid)) {
@@ -416,7 +418,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       if (understood.asksToAct) {
         const told = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead: messages.cannotActLead, message: question });
-        return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'act_request' };
+        return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNotes), refused: true, refusalReason: 'act_request' };
       }
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
@@ -425,7 +427,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const guidance = groundedGuidance(turn, now, timeZone, messages);
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question, moneyNotes);
         fallbackReason = grounded.reason;
       }
       // The card of a document a comparison's side or a clause names, opening that part's answer.
@@ -433,7 +435,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && comparison) {
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
-        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question), fallbackReason };
+        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question, moneyNotes), fallbackReason };
       }
       // A clause of a message typed without diacritics is read so, though its shorthand is spelled with them ("vn co
       // may tp" → "việt nam co may thành phố": "may" is "mấy").
@@ -442,7 +444,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
         retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read: readClause, minCoverage, leadOf }) : undefined;
-      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question), fallbackReason };
+      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question, moneyNotes), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
@@ -536,9 +538,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
-      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'year_figure', fallbackReason };
-      if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question), refused: true, refusalReason: 'actual_figure', fallbackReason };
-      return { ...finish(told, 'extractive', completed?.passages ?? passages, messages, lexicon, question), fallbackReason };
+      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNotes), refused: true, refusalReason: 'year_figure', fallbackReason };
+      if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNotes), refused: true, refusalReason: 'actual_figure', fallbackReason };
+      return { ...finish(told, 'extractive', completed?.passages ?? passages, messages, lexicon, question, moneyNotes), fallbackReason };
     },
   };
   return engine;
@@ -665,9 +667,10 @@ function asWritten(said: string): string {
 
 /**
  * Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat, when the answer or
- * the question (`asked`: "sao giờ chưa rõ cơ quan nào công nhận cấp huyện nữa") names the district level.
+ * the question (`asked`: "sao giờ chưa rõ cơ quan nào công nhận cấp huyện nữa") names the district level; then `said`,
+ * what the reply must say of a part of the question the documents do not answer (no fee given).
  */
-function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages, lexicon: Lexicon | undefined, asked = ''): EngineAnswer {
+function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages, lexicon: Lexicon | undefined, asked = '', said: readonly string[] = []): EngineAnswer {
   const notes: string[] = [];
   for (const citation of answer.citations) {
     if (citation.status !== 'superseded') continue;
@@ -676,6 +679,6 @@ function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], m
     notes.push(fill(messages.supersededNote, { reference, by: passage?.meta.supersededBy ?? messages.newerDocument }));
   }
   if (needsDistrictCaveat(answer.text, lexicon) || (needsDistrictCaveat(asked, lexicon) && !saysDistrictCaveat(answer.text, lexicon))) notes.push(messages.districtCaveat);
-  const text = [answer.text, ...notes].join('\n\n');
+  const text = [answer.text, ...notes, ...said].join('\n\n');
   return { text, citations: answer.citations, mode, refused: false, passages };
 }

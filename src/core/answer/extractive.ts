@@ -119,6 +119,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const terms = questionTerms(question);
   const asked = new Set(options.facets ?? []);
   const questionWords = new Set(foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const asksFigure = asked.has('date') || asked.has('number');
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
@@ -151,8 +152,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     match: matchSentence(sentence.text, terms),
     decay: 1 - sentence.passageRank * tuning.RANK_DECAY,
     facets: facetsOf(sentence),
-    // Asked who does an act, a sentence naming the act says who in a word or two ("Thủ trưởng đơn vị lập tổ đánh giá").
-    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS && !namesAct(sentence.text),
+    // Asked who does an act, a sentence naming the act says who in a word or two ("Thủ trưởng đơn vị lập tổ đánh giá");
+    // asked a date or a figure, a sentence giving one the question does not ("… đạt danh hiệu Thành phố học tập vào năm
+    // 2030" for "… vào năm nào") gives it in one word.
+    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS && !namesAct(sentence.text) && !(asksFigure && givesNewFigure(sentence.text, questionWords)),
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
     otherTitle: askedTitles.length > 0 && !namesTitle(sentence.text) && aboutOtherSubjects(heading, askedTitles, options.lexicon!),
@@ -557,6 +560,11 @@ function newWords(sentence: string, question: string, questionWords: ReadonlySet
   const acronyms = new Map((sentence.match(ACRONYM) ?? []).map((acronym) => [foldText(acronym), [...acronym].length]));
   const count = (word: string) => (initials.includes(word) ? 1 : (acronyms.get(word) ?? 1));
   return [...new Set(sentenceWords(sentence))].reduce((sum, word) => sum + (questionWords.has(word) ? 0 : count(word)), 0);
+}
+
+/** True when the sentence holds a number the question does not ("2030" for "… vào năm nào"). */
+function givesNewFigure(sentence: string, questionWords: ReadonlySet<string>): boolean {
+  return (sentence.match(/\p{N}+/gu) ?? []).some((figure) => !questionWords.has(figure));
 }
 
 /** A word written in capitals only, of two letters or more ("UBND", "GNLC"). */

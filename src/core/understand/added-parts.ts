@@ -2,7 +2,7 @@
 import { isYear } from '../text/years.js';
 import { askingWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
-import { stripFiller } from './filler.js';
+import { closingWordsAt, removePhrases, stripFiller } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -83,14 +83,20 @@ function withoutPurpose(words: Word[], lexicon: Lexicon, accents: boolean): Word
  * "những", "ma" also "mã"), what the resident adds from "mà" or "nhưng" to the end of the clause after a question is
  * set aside when it asks nothing ("không" inside it negates; closing it, it asks: "… mà không biết có được không"),
  * names no subject and holds no figure — not right after a question word, where it qualifies what is asked ("tiêu chí
- * nào mà nhà mình chưa đạt", "có được công nhận không nhưng không biết chữ"), nor when the question asks why, which
- * that part is the heart of ("sao gọi là tuần lễ học tập suốt đời mà ngày mỗi năm lại khác nhau").
+ * nào mà nhà mình chưa đạt", "có được công nhận không nhưng không biết chữ") unless it only tells that the asker could
+ * not answer (`asides-unknowing`: "… từ năm nào mà em không trả lời được"), nor when the question asks why, which that
+ * part is the heart of ("sao gọi là tuần lễ học tập suốt đời mà ngày mỗi năm lại khác nhau").
  */
 function withoutAside(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
   if (!accents) return words;
-  const aside = lexicon.asides.find(words, accents).find(({ start }) => {
+  const unknowing = (tail: readonly Word[]) => {
+    const told = removePhrases(tail, lexicon.askerWords, true);
+    const length = told.length - closingWordsAt(told, lexicon, accents);
+    return length > 0 && lexicon.asidesUnknowing.matchAt(told, 0, accents) === length;
+  };
+  const aside = lexicon.asides.find(words, accents).find(({ start, length }) => {
     const before = words.slice(0, start);
-    return start > 0 && asks(before, lexicon, accents) && !endsWithQuestionWord(before, lexicon, accents);
+    return start > 0 && asks(before, lexicon, accents) && (!endsWithQuestionWord(before, lexicon, accents) || unknowing(words.slice(start + length)));
   });
   if (!aside || cuedFacets(words, lexicon, accents).has('reason') || lexicon.universalReasons.find(words, accents).length > 0) return words;
   const tail = words.slice(aside.start);

@@ -14,12 +14,15 @@ export function stripFiller(words: readonly Word[], lexicon: Lexicon, accents: b
   let lead = 0;
   const fillerAt = (at: number) => (framing.opens.matchAt(words, at, accents) > 0 ? 0 : lexicon.filler.matchAt(words, at, accents));
   for (let step = fillerAt(0); step > 0; step = fillerAt(lead)) lead += step;
-  const rest = words.slice(lead);
+  // "hôm qua bà hỏi em là …": when it was asked, right before who asked, goes with who asked.
+  const pastLength = lexicon.pastMarkers.matchAt(words, lead, accents);
+  const past = pastLength > 0 && framing.opens.matchAt(words, lead + pastLength, accents) > 0 ? pastLength : 0;
+  const rest = words.slice(lead + past);
   const hoiHere = (at: number, length: number) => at + length < rest.length && notBefore.matchAt(rest, at + length, false) === 0 && notAfter.matchAt(rest, at - 1, false) === 0;
   // "chu tich hoi": a word that is no opener, longer than the opener it begins with ("chú"), opens no framing.
   const notOpener = !accents && lexicon.askedByBare.notOpens.matchAt(rest, 0, false) >= Math.max(1, framing.opens.matchAt(rest, 0, false));
   const framed = notOpener ? rest : removeFraming(rest, framing, lexicon, accents, true, accents ? undefined : hoiHere);
-  const unframed = removePhrases([...words.slice(0, lead), ...framed], lexicon.filler, accents);
+  const unframed = removePhrases([...words.slice(0, framed.length < rest.length ? lead : lead + past), ...framed], lexicon.filler, accents);
   let out = withoutApproximations(removeFraming(unframed, lexicon.hearsay, lexicon, accents, false), lexicon, accents);
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;

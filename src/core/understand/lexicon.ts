@@ -90,6 +90,7 @@ export interface LanguageData {
     purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
     asides: string[];
+    asidesUnknowing: string[];
     /** "chứ không phải": what the resident says is not asked, from there to the end of a clause; `closes` ("đâu") end it without asking. */
     notAsked: { openers: string[]; closes: string[]; clauseOpens: string[]; clauseCloses: string[] };
     /** "hôm qua", "lần trước": a clause holding one tells what happened before. */
@@ -340,7 +341,7 @@ export interface LanguageData {
     liesIn?: Record<string, string[]>;
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -430,6 +431,8 @@ export interface Lexicon {
   purposes: PhraseSet;
   /** Words opening what the resident adds after a question ("mà báo không ghi đủ"), to the end of a clause. */
   asides: PhraseSet;
+  /** What an aside says when it only tells that the asker could not answer or does not know ("không trả lời được"). */
+  asidesUnknowing: PhraseSet;
   /** "chứ không phải cả nhà": what the resident says is not asked, to the end of a clause. */
   notAsked: { openers: PhraseSet; closes: PhraseSet; clauseOpens: PhraseSet; clauseCloses: PhraseSet };
   /** Words telling that a clause is about the past ("hôm qua mình hỏi về cách tự đánh giá …"): matched as written. */
@@ -767,6 +770,8 @@ export interface Lexicon {
   placePartOf: ReadonlyMap<string, string>;
   /** Words of place after which, following the asker's own word, a province says where the asker is ("mình … ở Nghệ An"). */
   whereFrom: PhraseSet;
+  /** The asker's family ("bố", "bà ngoại"): before a word of `whereFrom`, where they live, not a place asked about. */
+  family: PhraseSet;
   /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
   localUnits: PhraseSet;
   localCounts: PhraseSet;
@@ -929,6 +934,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     },
     purposes: compilePhrases(data.filler.purposes, data.filler.accented),
     asides: compilePhrases(data.filler.asides, data.filler.asides),
+    asidesUnknowing: compilePhrases(data.filler.asidesUnknowing),
     notAsked: {
       openers: compilePhrases(data.filler.notAsked.openers, data.filler.notAsked.openers),
       closes: compilePhrases(data.filler.notAsked.closes, data.filler.notAsked.closes),
@@ -1166,6 +1172,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     placePartName: new Map(data.elsewhere.parts.map((part) => [key(part), part] as const)),
     placePartOf: new Map(Object.entries(data.elsewhere.partOf).map(([part, place]) => [key(part), key(place)] as const)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
+    family: compilePhrases(data.elsewhere.family, data.elsewhere.family),
     localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], { except: data.elsewhere.notUnits }),
     organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),
     organisationStatus: compilePhrases(data.elsewhere.organisationStatus),

@@ -7,9 +7,9 @@ import type { Word } from './words.js';
 /**
  * The provinces and countries the asking clauses name (`elsewhere` in subjects.yaml), names written with capitals
  * after "tỉnh" or "thành phố" that no list holds (`province-units`), and parts of covered places (`place-parts`), except
- * where the asker says where they are: after one of the asker's words and a word of place in the clause ("mình là cán
- * bộ xã ở Đồng Tháp", "quê mình ở Nghệ An"), or as a clause of its own continuing an address ("ông cháu ở Nghi Lộc,
- * Nghệ An"), and the province a covered place lies in written right after it ("Vinh (Nghệ An)"; `before` is the
+ * where the asker says where they are: after one of the asker's words (or of their family's: `family`) and a word of
+ * place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê mình ở Nghệ An", "hỏi giùm bố ở quê Thanh Hóa"), or as a
+ * clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An"), and the province a covered place lies in written right after it ("Vinh (Nghệ An)"; `before` is the
  * clause before each one, where the place may close).
  */
 export function placesAskedAbout(clauses: readonly { words: Word[]; before?: readonly Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
@@ -29,7 +29,8 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
     const lookalikes = accents ? [] : lexicon.placeLookalikes.find(clause.words, false);
     const places = lexicon.elsewhere.find(clause.words, accents).filter(({ start }) => !lookalikes.some((phrase) => phrase.start <= start && start < phrase.start + phrase.length));
     if (places.length === 1 && places[0]!.length === clause.words.length) return [];
-    const firstAsker = lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length;
+    // The asker, or one of the asker's family they ask for.
+    const firstAsker = Math.min(...[lexicon.askerWords, lexicon.family].map((words) => words.find(clause.words, accents)[0]?.start ?? clause.words.length));
     const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
     const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
     // "Vinh (Nghệ An)", "Sa Đéc, tỉnh Đồng Tháp": the province a covered place lies in (`lies-in`), right after it (a

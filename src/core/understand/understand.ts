@@ -15,6 +15,7 @@ import { removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
+import { moneyAsked } from './money-asked.js';
 import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
 import { holderOfClause, purposeAsked } from './purpose-asked.js';
@@ -89,8 +90,11 @@ export interface Understanding {
   unitNamed?: { said: string; own: boolean };
   /** Loa is asked to do what only the resident or an office can ("chấm điểm giúp cơ quan mình rồi ra quyết định luôn"). */
   asksToAct?: boolean;
-  /** An amount of money is asked ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao nhiêu tỷ"). */
+  /** An amount of money is asked in a clause that asks ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao
+   * nhiêu tỷ"); not a money word only telling the resident's situation or purpose ("… để dự trù kinh phí"). */
   asksMoney?: boolean;
+  /** Another clause asks something else besides the money ("nộp giấy ở đâu, có mất lệ phí gì không"). */
+  asksBesidesMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
   /** The latest event the documents list in time is asked ("đợt kết nạp gần đây nhất là ngày nào"). */
@@ -288,6 +292,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     kept.some((clause) => clause.asksAgain === true) ||
     lexicon.requests.find(all, accents).length > 0 ||
     (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
+  // Money is read in the clauses that ask (in every kept clause when none does: a request asks with no question).
+  const askingKept = kept.filter(asksOrCorrects);
+  const money = moneyAsked((askingKept.length > 0 ? askingKept : kept).map((clause) => clause.words), lexicon, accents);
   // Each kept clause as searched (with the documents named before it), when there are several.
   const parts = kept.length > 1 ? kept.map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon)) : [];
   return {
@@ -311,7 +318,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     // subject of a question that names none says what it is about.
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
-    asksMoney: lexicon.moneyAsked.find(words, accents).length > 0 || undefined,
+    asksMoney: money.asked || undefined,
+    asksBesidesMoney: (money.asked && money.besides) || undefined,
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
     asksLatest: asksLatest(words, lexicon, accents) || undefined,
     asksObligation: asksObligation(words, lexicon, accents) || undefined,

@@ -568,6 +568,30 @@ describe('answer engine with question understanding', () => {
     expect((await ask('sao co quan phai co danh hieu tap the lao dong tien tien moi dc cong nhan')).refusalReason).not.toBe('no_money_figure');
     // A count of rewarded models is no money.
     expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
+    // Typed bare, "de an" is "đề án", no purpose: the amount is asked.
+    expect((await ask('de an cua quyet dinh 387 nha nuoc chi tong cong bao nhieu tien')).refusalReason).toBe('no_money_figure');
+    // An amount asked beside another question is still what the resident wants to know.
+    expect((await ask('dòng họ học tập đăng ký ở đâu, lệ phí bao nhiêu')).refusalReason).toBe('no_money_figure');
+  });
+
+  it('answers the rest of a message whose money words only tell the situation or the purpose', async () => {
+    for (const message of [
+      'Sếp giao xem quyết định 387 có những chỉ tiêu nào về gia đình học tập để dự trù kinh phí',
+      'Bọn em cần in lại quyết định 387, in ấn tốn tiền nên em muốn chắc chắn. Quyết định 387 do cơ quan nào ban hành?',
+    ]) {
+      const reply = await ask(message);
+      expect(reply.refused, message).toBe(false);
+      expect(reply.text, message).not.toContain(messages.noMoneyFiguresBesides);
+    }
+  });
+
+  it('answers a question asked beside whether something costs, then says the documents give no fee', async () => {
+    const reply = await ask('Nhà tôi muốn đăng ký Gia đình học tập thì nộp giấy ở đâu, có mất lệ phí gì không?');
+    expect(reply).toMatchObject({ refused: false, mode: 'extractive' });
+    expect(reply.text.length).toBeGreaterThan(messages.noMoneyFiguresBesides.length);
+    expect(reply.text.endsWith(messages.noMoneyFiguresBesides)).toBe(true);
+    // Whether it costs, asked alone, is refused as before.
+    expect((await ask('đăng ký gia đình học tập có mất lệ phí gì không')).refusalReason).toBe('no_money_figure');
   });
 
   it('says the documents name no benefit when only a material benefit of a title is asked and no passage names one', async () => {

@@ -197,6 +197,14 @@ describe('echo sentences', () => {
     expect(compose('cong nhan don vi hoc tap cap huyen thi ai quyet dinh', [list, who]).text).toContain('UBND cấp huyện quyết định công nhận');
   });
 
+  it('takes a sentence giving the year or figure asked, though it adds only that, for no echo', () => {
+    const p = passage('Hà Nội đặt mục tiêu đạt danh hiệu "Thành phố học tập" vào năm 2030. Đây là mục tiêu trong kế hoạch riêng của Hà Nội, không phải danh hiệu quốc gia.');
+    expect(compose('Hà Nội đặt mục tiêu đạt danh hiệu Thành phố học tập vào năm nào?', [p]).text).toContain('vào năm 2030');
+    // A figure the question gives itself is no answer to it.
+    const told = passage('Hà Nội đặt mục tiêu đạt danh hiệu "Thành phố học tập" vào năm 2030. Kế hoạch bám theo lộ trình giai đoạn 2021–2030, tầm nhìn 2045.');
+    expect(compose('Hà Nội đặt mục tiêu đạt danh hiệu Thành phố học tập vào năm 2030 để làm gì?', [told]).text).not.toContain('vào năm 2030');
+  });
+
   it('still answers with the echo when it is all there is', () => {
     const p = passage('Văn bản này thường được gọi tắt là QĐ 387.');
     expect(compose('văn bản thường được gọi tắt là QĐ 387 nói về gì', [p]).text).toBe('Văn bản này thường được gọi tắt là QĐ 387. [1]');

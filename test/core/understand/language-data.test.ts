@@ -314,6 +314,17 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('sets aside an aside right after a question word when it only says the asker could not answer (`asides-unknowing`)', () => {
+    const { asides, 'asides-unknowing': unknowing } = data('filler.yaml') as { asides: string[]; 'asides-unknowing': string[] };
+    const wrong = asides.flatMap((aside) =>
+      unknowing.filter((told) => {
+        const asked = read(`Sa Đéc vào mạng lưới UNESCO từ năm nào ${aside} em ${told} ạ`).query;
+        return !asked.startsWith('sa đéc vào mạng lưới unesco từ năm nào') || asked.includes(told) || !read(`tiêu chí nào ${aside} xã ${told} vậy`).query.includes(`xã ${told}`);
+      }).map((told) => `${aside} … ${told}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('takes no question word inside a not-asking phrase for a question', () => {
     const phrases = (data('question-cues.yaml') as { 'not-asking': string[] })['not-asking'];
     const wrong = phrases.filter((p) => read(`cảm ơn ad nhiều, ở phường ${p} mà ad giải thích kỹ vậy`).smallTalk !== 'thanks').map((p) => `not-asking: ${p}`);

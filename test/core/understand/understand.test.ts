@@ -209,6 +209,9 @@ describe('filler and framing', () => {
     // Typed without diacritics, "minh" is the asker too.
     expect(read('minh la giao vien nghi huu o ha tinh, hoi khuyen hoc viet nam thanh lap ngay nao').placesAsked).toEqual([]);
     expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
+    // Nor where the asker's family lives (`family`), asked for: only a place the question asks of.
+    expect(read('em ở Nhật, hỏi giùm bố ở quê Thanh Hóa: quyết định 387 đặt chỉ tiêu gì').placesAsked).toEqual([]);
+    expect(read('bố hỏi Thanh Hóa có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', kind: 'province' }]);
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
     expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
     // Without them, a phrase holding a province's name (`lookalikes`) is that phrase; the province alone is asked.
@@ -725,6 +728,9 @@ describe('clauses', () => {
   it('does not search who asked the resident to ask, read with its accents only', () => {
     expect(query('Chị trưởng phòng hỏi số liệu lấy trong khoảng thời gian nào?')).toBe('số liệu lấy trong khoảng thời gian nào');
     expect(query('Bé nhà mình hỏi nước mình còn thành phố học tập nào nữa?')).toBe('nước còn thành phố học tập nào nữa');
+    // With when it was asked before who asked (`past-markers`); a time alone is kept.
+    expect(query('hôm qua bà hỏi em Sa Đéc vào mạng lưới UNESCO từ năm nào')).toBe('sa đéc vào mạng lưới unesco từ năm nào');
+    expect(query('hôm qua Sa Đéc có lễ gì')).toContain('hôm qua');
     // "có … hội" is no "cô … hỏi"; without diacritics "co tu bao gio" may be "có từ bao giờ".
     expect(query('Có phải cán bộ hội khuyến học trả lời không?')).toContain('hội khuyến học');
     expect(query('tuan le co tu bao gio')).toContain('co tu bao gio');
