@@ -174,6 +174,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const understood = read(question);
       if (understood.refuse) return refuse(understood.refuse, [], messages[REFUSAL_MESSAGE[understood.refuse]]);
       if (understood.smallTalk) return smallTalkReply(messages.smallTalk[understood.smallTalk]);
+      // "nộp giấy ở đâu, có mất lệ phí gì không": whether it costs, asked beside another question, was left out of the
+      // reading; after the answer to the rest, the reply says the documents give no fee, unless a passage found gives one.
+      const moneyNotes = (found: readonly Passage[]) => (understood.asksBesidesMoney && lexicon && !saidInComposed(found, lexicon.moneySaid) ? [messages.noMoneyFiguresBesides] : []);
 
       // "năm sau Đà Nẵng có vào được mạng lưới không", "đến năm 2030 Việt Nam có đạt 60% … không": a result in a year still
       // to come is a prediction the documents do not make.
@@ -225,9 +228,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
           if (other !== undefined && other !== year) {
             const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], today);
-            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, messages, lexicon);
+            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, messages, lexicon, '', moneyNotes(both.passages));
           }
-          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon, '', moneyNotes([]));
           weekTense = week.tense;
           weekFound = week.passages;
         }
@@ -271,7 +274,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
         const saved = year !== undefined && (checksDate || WEEK_FACETS.some((facet) => turn.facets.includes(facet))) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
-        if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon);
+        if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon, '', moneyNotes([]));
         const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
         // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
@@ -279,7 +282,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: named! }));
         }
         if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
-          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon);
+          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon, '', moneyNotes([]));
         }
         if (documented && 'passages' in documented) {
           weekFound = documented.passages;
@@ -369,11 +372,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         return local.status ? refuse('local_status', passages, messages.noLocalStatus) : refuse('local_figure', passages, messages.noLocalFigures);
       }
       // "đăng ký gia đình học tập có mất lệ phí không": an amount of money no passage found gives is not in the documents.
-      // Asked beside another question ("nộp giấy ở đâu, có mất lệ phí gì không"), the rest is answered and the reply
-      // says so after it.
-      const moneyUnsaid = understood.asksMoney && lexicon && !saidInComposed(passages, understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid);
-      if (moneyUnsaid && !understood.asksBesidesMoney) return refuse('no_money_figure', passages, messages.noMoneyFigures);
-      const moneyNotes = moneyUnsaid ? [messages.noMoneyFiguresBesides] : [];
+      if (understood.asksMoney && !understood.asksBesidesMoney && lexicon && !saidInComposed(passages, understood.asksAmount ? lexicon.amountSaid : lexicon.moneySaid)) {
+        return refuse('no_money_figure', passages, messages.noMoneyFigures);
+      }
+      const moneyNoted = moneyNotes(passages);
       // "nhà mình được công nhận dòng họ học tập thì có được giảm thuế không": a benefit no passage found names is not
       // in the documents — when only that is asked ("qđ 677 nói về gì, có dính tới hỗ trợ tiền không" asks more).
       if (understood.asksBenefit && lexicon && turn.facets.every((facet) => facet === 'yesno') && !saidInComposed(passages, lexicon.benefitSaid)) {
@@ -418,7 +420,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       if (understood.asksToAct) {
         const told = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead: messages.cannotActLead, message: question });
-        return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNotes), refused: true, refusalReason: 'act_request' };
+        return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNoted), refused: true, refusalReason: 'act_request' };
       }
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
@@ -427,7 +429,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const guidance = groundedGuidance(turn, now, timeZone, messages);
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question, moneyNotes);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question, moneyNoted);
         fallbackReason = grounded.reason;
       }
       // The card of a document a comparison's side or a clause names, opening that part's answer.
@@ -435,7 +437,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && comparison) {
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
-        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question, moneyNotes), fallbackReason };
+        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question, moneyNoted), fallbackReason };
       }
       // A clause of a message typed without diacritics is read so, though its shorthand is spelled with them ("vn co
       // may tp" → "việt nam co may thành phố": "may" is "mấy").
@@ -444,7 +446,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
         retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read: readClause, minCoverage, leadOf }) : undefined;
-      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question, moneyNotes), fallbackReason };
+      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question, moneyNoted), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
@@ -538,9 +540,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
-      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNotes), refused: true, refusalReason: 'year_figure', fallbackReason };
-      if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNotes), refused: true, refusalReason: 'actual_figure', fallbackReason };
-      return { ...finish(told, 'extractive', completed?.passages ?? passages, messages, lexicon, question, moneyNotes), fallbackReason };
+      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
+      if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNoted), refused: true, refusalReason: 'actual_figure', fallbackReason };
+      return { ...finish(told, 'extractive', completed?.passages ?? passages, messages, lexicon, question, moneyNoted), fallbackReason };
     },
   };
   return engine;

@@ -119,7 +119,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const terms = questionTerms(question);
   const asked = new Set(options.facets ?? []);
   const questionWords = new Set(foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []);
-  const asksFigure = asked.has('date') || asked.has('number');
+  const figuresAsked = FIGURE_FACETS.filter((facet) => asked.has(facet));
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
@@ -144,6 +144,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // is read once: `asked` is the question without the situation already in `ownCase`.
   const caseTold = `${options.ownCase ?? ''} ${options.asked ?? question}`;
   const caseUnits = asked.has('yesno') && options.lexicon ? unitsAfterFigures(caseTold, options.lexicon) : new Set<string>();
+  // Asked a date or a figure, a sentence carrying one with a number the question does not give answers it.
+  const givesFigureAsked = (sentence: Sentence) => figuresAsked.some((facet) => facetsOf(sentence).has(facet)) && givesNewFigure(sentence.text, questionWords);
   const judgesCase = (sentence: Sentence) =>
     caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit)) && !belowRange(caseTold, sentence.text);
   const weights = termWeights(sentences.map((s) => s.text), terms);
@@ -155,7 +157,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     // Asked who does an act, a sentence naming the act says who in a word or two ("Thủ trưởng đơn vị lập tổ đánh giá");
     // asked a date or a figure, a sentence giving one the question does not ("… đạt danh hiệu Thành phố học tập vào năm
     // 2030" for "… vào năm nào") gives it in one word.
-    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS && !namesAct(sentence.text) && !(asksFigure && givesNewFigure(sentence.text, questionWords)),
+    echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS && !namesAct(sentence.text) && !givesFigureAsked(sentence),
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
     otherTitle: askedTitles.length > 0 && !namesTitle(sentence.text) && aboutOtherSubjects(heading, askedTitles, options.lexicon!),
@@ -562,9 +564,15 @@ function newWords(sentence: string, question: string, questionWords: ReadonlySet
   return [...new Set(sentenceWords(sentence))].reduce((sum, word) => sum + (questionWords.has(word) ? 0 : count(word)), 0);
 }
 
-/** True when the sentence holds a number the question does not ("2030" for "… vào năm nào"). */
+/** Facets a sentence gives as a number: a date, a figure. */
+const FIGURE_FACETS: readonly Facet[] = ['date', 'number'];
+
+/** A numbering label of a legal text ("Điều 3", "Mục 2"): its number is no figure. */
+const NUMBERING_LABEL = /(?<![\p{L}\p{N}])(?:Điều|Khoản|Mục|Chương|Phần)\s+\p{N}+/giu;
+
+/** True when the sentence holds a number the question does not ("2030" for "… vào năm nào"), numbering labels aside. */
 function givesNewFigure(sentence: string, questionWords: ReadonlySet<string>): boolean {
-  return (sentence.match(/\p{N}+/gu) ?? []).some((figure) => !questionWords.has(figure));
+  return (sentence.replace(NUMBERING_LABEL, ' ').match(/\p{N}+/gu) ?? []).some((figure) => !questionWords.has(figure));
 }
 
 /** A word written in capitals only, of two letters or more ("UBND", "GNLC"). */

@@ -90,6 +90,7 @@ export interface LanguageData {
     purposes: string[];
     /** "mà", "nhưng": what the resident adds after a question, from there to the clause's end ("… mà báo không ghi đủ"). */
     asides: string[];
+    /** "không trả lời được": an aside right after a question word saying only that the asker could not answer. */
     asidesUnknowing: string[];
     /** "chứ không phải": what the resident says is not asked, from there to the end of a clause; `closes` ("đâu") end it without asking. */
     notAsked: { openers: string[]; closes: string[]; clauseOpens: string[]; clauseCloses: string[] };

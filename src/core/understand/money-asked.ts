@@ -1,34 +1,53 @@
-// Whether a message asks an amount of money: in a clause that asks, not as the purpose of another question.
-import { cuedFacets } from './cues.js';
-import { closingWordsAt } from './filler.js';
+// Which clauses of a message ask an amount of money, and whether the rest asks something of its own beside it.
+import { askingWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
+import { closingWordsAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
-/** Money asked by a message: `asked` in a clause that asks; `besides`, whether it costs, beside another question. */
-export interface MoneyAsked {
-  asked: boolean;
-  besides: boolean;
+/** One clause as read for money: its words as searched and as typed, and whether it asks. */
+export interface MoneyClause {
+  words: readonly Word[];
+  typed: readonly Word[];
+  asks: boolean;
 }
 
 /**
- * Reads the asking clauses for money (`money.asked` in question-cues.yaml). A money word after a purpose opener typed
- * with its marks ("… những chỉ tiêu nào … để dự trù kinh phí") says why the resident asks, not what: it asks no money
- * (bare "de" is also the "đề" of "đề án"). Money is asked `besides` when the clauses asking it ask whether, closing with a
- * yes/no word ("có mất lệ phí gì không", not "lệ phí bao nhiêu", "… với mức thưởng chính xác nhé") and another asking clause names a title, an event or a document ("nộp
- * giấy đăng ký gia đình học tập ở đâu"): that question is answered, and the fee said to be unknown.
+ * Money asked by a message: `asked`, some clause asks it; `besides`, the clauses asking it ask only whether it costs
+ * and another clause asks a question naming a subject; `clauses`, which clauses ask it.
  */
-export function moneyAsked(asking: readonly (readonly Word[])[], lexicon: Lexicon, accents: boolean): MoneyAsked {
+export interface MoneyAsked {
+  asked: boolean;
+  besides: boolean;
+  clauses: boolean[];
+}
+
+/**
+ * Reads the message's kept clauses for money (`money.asked` in question-cues.yaml): those that ask, and those that
+ * request ("cho mình hỏi lệ phí đăng ký …"; every clause when none asks), not a clause that only tells ("… kéo theo chuyện cấp kinh phí cũng thay
+ * đổi"). A money word after a purpose opener ("để") typed with its marks, the purpose asking nothing to the clause's end,
+ * says why the resident asks ("… có những chỉ tiêu nào … để dự trù kinh phí"), not what ("Để đăng ký … có mất phí
+ * không" asks; bare "de" may be the "đề" of "đề án"). Money is asked `besides` when every clause asking it closes with
+ * a yes/no word and cues no figure ("có mất lệ phí gì không", not "lệ phí bao nhiêu", "… với mức thưởng chính xác
+ * nhé") and another asking clause names a title, an event or a document ("nộp giấy đăng ký gia đình học tập ở đâu").
+ */
+export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, accents: boolean): MoneyAsked {
+  const asksAnything = (words: readonly Word[]) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).size > 0;
   const purposeBefore = (words: readonly Word[], at: number) =>
-    lexicon.purposeOpeners.find(words.slice(0, at), accents).some(({ start }) => words[start]!.text !== words[start]!.folded);
-  const asksMoney = (words: readonly Word[]) => lexicon.moneyAsked.find(words, accents).some(({ start }) => !purposeBefore(words, start));
-  const withMoney = asking.map(asksMoney);
+    lexicon.purposeOpeners
+      .find(words.slice(0, at), accents)
+      .some(({ start, length }) => words[start]!.text !== words[start]!.folded && !asksAnything(words.slice(start + length)));
+  // In a message where no clause asks ("lệ phí đăng ký gia đình học tập"), every clause is read.
+  const none = !clauses.some((clause) => clause.asks);
+  const read = clauses.map((clause) => none || clause.asks || lexicon.requests.find(clause.typed, accents).length > 0);
+  const withMoney = clauses.map((clause, i) => read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start)));
   // Closing with "không" or "chưa" (closing words aside), it asks whether, not how much.
   const onlyWhether = (words: readonly Word[]) => {
     const end = words.length - closingWordsAt(words, lexicon, accents);
     return lexicon.yesNoCloses.find(words.slice(0, end), accents).some(({ start, length }) => start + length === end) && !cuedFacets(words, lexicon, accents).has('number');
   };
-  const whetherOnly = asking.every((words, i) => !withMoney[i] || onlyWhether(words));
-  const other = asking.some((words, i) => !withMoney[i] && namesSubject(words, lexicon));
-  return { asked: withMoney.some(Boolean), besides: whetherOnly && other };
+  const whetherOnly = clauses.every((clause, i) => !withMoney[i] || onlyWhether(clause.words));
+  const other = clauses.some((clause, i) => !withMoney[i] && clause.asks && namesSubject(clause.words, lexicon));
+  const asked = withMoney.some(Boolean);
+  return { asked, besides: asked && whetherOnly && other, clauses: withMoney };
 }

@@ -29,8 +29,8 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
     const lookalikes = accents ? [] : lexicon.placeLookalikes.find(clause.words, false);
     const places = lexicon.elsewhere.find(clause.words, accents).filter(({ start }) => !lookalikes.some((phrase) => phrase.start <= start && start < phrase.start + phrase.length));
     if (places.length === 1 && places[0]!.length === clause.words.length) return [];
-    // The asker, or one of the asker's family they ask for.
-    const firstAsker = Math.min(...[lexicon.askerWords, lexicon.family].map((words) => words.find(clause.words, accents)[0]?.start ?? clause.words.length));
+    // The asker, or one of the asker's family right before where they live.
+    const firstAsker = Math.min(lexicon.askerWords.find(clause.words, accents)[0]?.start ?? clause.words.length, familyWhere(clause.words, lexicon, accents));
     const locatives = lexicon.whereFrom.find(clause.words, false).map(({ start }) => start);
     const whereAskerIs = (start: number) => firstAsker < start && locatives.some((at) => at > firstAsker && at < start);
     // "Vinh (Nghệ An)", "Sa Đéc, tỉnh Đồng Tháp": the province a covered place lies in (`lies-in`), right after it (a
@@ -50,6 +50,21 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
         .map(({ phrase }) => ({ said: lexicon.placePartName.get(phrase) ?? phrase, kind: 'part' as const })),
     ];
   });
+}
+
+/**
+ * Where the first of the asker's family (`family`) stands that is followed right away, the asker's own words aside, by
+ * a word of place ("bố ở quê Thanh Hóa", "mẹ em ở Nghệ An"); the clause's length when none is. Typed bare, only a
+ * family word of two syllables or more counts ("ma o" may be "mà ở", "ba" is also three: "ba năm … tại Thanh Hóa").
+ */
+function familyWhere(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  const found = lexicon.family.find(words, accents).find(({ start, length }) => {
+    if (!accents && length < 2) return false;
+    let at = start + length;
+    while (at < words.length && lexicon.askerWords.matchAt(words, at, accents) > 0) at += lexicon.askerWords.matchAt(words, at, accents);
+    return lexicon.whereFrom.matchAt(words, at, false) > 0;
+  });
+  return found?.start ?? words.length;
 }
 
 /**

@@ -7,7 +7,8 @@ import { CLAUSE_GAP, wordSpans, type SpannedWord } from './words.js';
  * A message of at least `min-words` words with no punctuation between them (filler.yaml `run-on`), with a comma
  * wherever one of its clauses ends: after "ạ", "nhé", a greeting and whom it greets; before a pause of dictation
  * ("ừm", "thì là") followed by a pronoun or the one addressed (these typed with diacritics); before thanks and "muốn
- * hỏi", with the speaker's word before it, and before "mà bác không rõ …". Any other text is returned unchanged.
+ * hỏi", with the speaker's word before it, before "mà bác không rõ …", and before who asked the resident to ask ("mẹ
+ * hỏi …"). Any other text is returned unchanged.
  */
 export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(text);
@@ -21,6 +22,15 @@ export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
     at = words[index - 1]!.to;
   }
   return out + nfc.slice(at);
+}
+
+/** Whether someone asking the resident to ask stands at `at`: an `asked-by` opener, then its close within `within`. */
+function asksFor(words: readonly SpannedWord[], at: number, lexicon: Lexicon): boolean {
+  const { opens, closes, within } = lexicon.askedBy;
+  const open = opens.matchAt(words, at, true);
+  if (open === 0) return false;
+  for (let j = at + open; j <= Math.min(words.length - 1, at + open + within); j++) if (closes.matchAt(words, j, true) > 0) return true;
+  return false;
 }
 
 /** The indices (never 0) of the message's words a new clause begins with. */
@@ -52,6 +62,9 @@ function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: bool
     const join = joins.matchAt(words, i, accents);
     const speaker = join > 0 ? speakers.matchAt(words, i + join, accents) : 0;
     if (speaker > 0 && unknowing.matchAt(words, i + join + speaker, accents) > 0) breaks.push(i);
+    // "… mức độ một mẹ hỏi tiêu chí gồm những gì": who asked the resident to ask opens the question (`asked-by`, read
+    // as written in a message with diacritics, as everywhere).
+    if (accents && i >= inside && asksFor(words, i, lexicon)) breaks.push(i);
   }
   return breaks.filter((at) => at > 0 && at < words.length);
 }

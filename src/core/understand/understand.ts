@@ -90,10 +90,11 @@ export interface Understanding {
   unitNamed?: { said: string; own: boolean };
   /** Loa is asked to do what only the resident or an office can ("chấm điểm giúp cơ quan mình rồi ra quyết định luôn"). */
   asksToAct?: boolean;
-  /** An amount of money is asked in a clause that asks ("đăng ký có mất lệ phí không", "tổng kinh phí của đề án là bao
-   * nhiêu tỷ"); not a money word only telling the resident's situation or purpose ("… để dự trù kinh phí"). */
+  /** An amount of money is asked in a clause that asks or requests ("đăng ký có mất lệ phí không", "tổng kinh phí của
+   * đề án là bao nhiêu tỷ"); not a money word only telling the resident's situation or purpose ("… để dự trù kinh phí"). */
   asksMoney?: boolean;
-  /** Another clause asks something else besides the money ("nộp giấy ở đâu, có mất lệ phí gì không"). */
+  /** Whether it costs is asked beside a question naming a subject ("nộp giấy ở đâu, có mất lệ phí gì không"): the
+   * clauses asking it are left out of the rest of the reading (`query`, `facets`, …). */
   asksBesidesMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
@@ -176,12 +177,16 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asked.asks ||= clause.asks;
     return false;
   });
-  const { asking, kept } = askingClauses(stripped, lexicon, accents);
+  const { asking, kept: keptAll } = askingClauses(stripped, lexicon, accents);
   // A correction says what is asked ("ý tôi là năm 2024, …"), as the clause asking does.
-  const asksOrCorrects = (clause: (typeof kept)[number]) => asking[stripped.indexOf(clause)] === true || clause.corrects === true;
+  const asksOrCorrects = (clause: (typeof keptAll)[number]) => asking[stripped.indexOf(clause)] === true || clause.corrects === true;
   // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
   // searched nor a yes/no question.
-  for (const clause of kept) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
+  for (const clause of keptAll) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
+  // "nộp giấy ở đâu, có mất lệ phí gì không": whether it costs, asked beside another question, is left out of what is
+  // searched and answered; the engine says the documents give no fee after the answer to the rest.
+  const money = moneyAsked(keptAll.map((clause) => ({ words: clause.words, typed: clause.typed, asks: asksOrCorrects(clause) })), lexicon, accents);
+  const kept = money.besides ? keptAll.filter((_, i) => !money.clauses[i]) : keptAll;
   // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
   // clauses name no subject; the nearest earlier clause that names one may say what they are about — between two kept
   // ones too ("mẹ mình 62 tuổi, không đi làm nữa. Tổ dân phố vận động đăng ký gia đình học tập. Vậy mẹ có bị tính…").
@@ -292,9 +297,6 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     kept.some((clause) => clause.asksAgain === true) ||
     lexicon.requests.find(all, accents).length > 0 ||
     (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
-  // Money is read in the clauses that ask (in every kept clause when none does: a request asks with no question).
-  const askingKept = kept.filter(asksOrCorrects);
-  const money = moneyAsked((askingKept.length > 0 ? askingKept : kept).map((clause) => clause.words), lexicon, accents);
   // Each kept clause as searched (with the documents named before it), when there are several.
   const parts = kept.length > 1 ? kept.map((clause) => join(removePhrases([...documentsNamedBefore(clause, stripped, lexicon), ...clause.words], lexicon.askerWords, true), lexicon)) : [];
   return {
@@ -319,7 +321,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     aboutWeek: [words, context?.words ?? []].some((found) => lexicon.weekTopic.find(found, accents).length > 0),
     placesAsked: placesAskedAbout(kept.map((clause) => ({ words: clause.words, before: stripped[stripped.indexOf(clause) - 1]?.words })), lexicon, accents),
     asksMoney: money.asked || undefined,
-    asksBesidesMoney: (money.asked && money.besides) || undefined,
+    asksBesidesMoney: money.besides || undefined,
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
     asksLatest: asksLatest(words, lexicon, accents) || undefined,
     asksObligation: asksObligation(words, lexicon, accents) || undefined,

@@ -568,8 +568,15 @@ describe('answer engine with question understanding', () => {
     expect((await ask('sao co quan phai co danh hieu tap the lao dong tien tien moi dc cong nhan')).refusalReason).not.toBe('no_money_figure');
     // A count of rewarded models is no money.
     expect((await ask('tphcm khen thuong bao nhieu mo hinh hoc tap cap phuong xa')).refusalReason).not.toBe('no_money_figure');
-    // Typed bare, "de an" is "đề án", no purpose: the amount is asked.
-    expect((await ask('de an cua quyet dinh 387 nha nuoc chi tong cong bao nhieu tien')).refusalReason).toBe('no_money_figure');
+    // "đề án", "đề nghị" are no purpose, typed bare or not, nor "để" whose part asks: the amount is asked.
+    for (const asked of [
+      'de an cua quyet dinh 387 nha nuoc chi tong cong bao nhieu tien',
+      'Đề án của quyết định 387 có tổng kinh phí là bao nhiêu?',
+      'Hồ sơ đề nghị công nhận gia đình học tập có mất lệ phí không?',
+      'Để đăng ký gia đình học tập có mất phí không?',
+    ]) {
+      expect((await ask(asked)).refusalReason, asked).toBe('no_money_figure');
+    }
     // An amount asked beside another question is still what the resident wants to know.
     expect((await ask('dòng họ học tập đăng ký ở đâu, lệ phí bao nhiêu')).refusalReason).toBe('no_money_figure');
   });
@@ -588,8 +595,10 @@ describe('answer engine with question understanding', () => {
   it('answers a question asked beside whether something costs, then says the documents give no fee', async () => {
     const reply = await ask('Nhà tôi muốn đăng ký Gia đình học tập thì nộp giấy ở đâu, có mất lệ phí gì không?');
     expect(reply).toMatchObject({ refused: false, mode: 'extractive' });
-    expect(reply.text.length).toBeGreaterThan(messages.noMoneyFiguresBesides.length);
-    expect(reply.text.endsWith(messages.noMoneyFiguresBesides)).toBe(true);
+    // The fee clause is not answered as a yes/no of its own: only the note speaks of it.
+    expect(reply.text).toBe(`${(await ask('Nhà tôi muốn đăng ký Gia đình học tập thì nộp giấy ở đâu?')).text}\n\n${messages.noMoneyFiguresBesides}`);
+    // A fee named in a request before the question is asked too, as an amount: refused.
+    expect((await ask('Cho mình hỏi lệ phí đăng ký gia đình học tập. Nộp ở đâu?')).refusalReason).toBe('no_money_figure');
     // Whether it costs, asked alone, is refused as before.
     expect((await ask('đăng ký gia đình học tập có mất lệ phí gì không')).refusalReason).toBe('no_money_figure');
   });

@@ -203,6 +203,9 @@ describe('echo sentences', () => {
     // A figure the question gives itself is no answer to it.
     const told = passage('Hà Nội đặt mục tiêu đạt danh hiệu "Thành phố học tập" vào năm 2030. Kế hoạch bám theo lộ trình giai đoạn 2021–2030, tầm nhìn 2045.');
     expect(compose('Hà Nội đặt mục tiêu đạt danh hiệu Thành phố học tập vào năm 2030 để làm gì?', [told]).text).not.toContain('vào năm 2030');
+    // A numbering label of a legal text gives no figure.
+    const articles = passage('Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Điều 4. Chánh Văn phòng Bộ và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.');
+    expect(compose('Quyết định này có hiệu lực từ khi nào?', [articles]).text).not.toMatch(/Điều \d\./u);
   });
 
   it('still answers with the echo when it is all there is', () => {

@@ -325,6 +325,13 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('still reads a count asked after "về" as asked ("chia về mấy mức"), thanks for help "kỹ về mấy" as told', () => {
+    for (const asked of ['cộng đồng học tập chia về mấy mức', 'cong dong hoc tap chia ve may muc', 'Quyết định 387 quy định về mấy danh hiệu?']) {
+      expect(read(asked).facets, asked).toContain('number');
+    }
+    expect(read('Cảm ơn bạn đã giải thích rất kỹ về mấy khoản thi đua khen thưởng, hẹn hôm khác hỏi tiếp nhé!').smallTalk).toBe('thanks');
+  });
+
   it('takes no question word inside a not-asking phrase for a question', () => {
     const phrases = (data('question-cues.yaml') as { 'not-asking': string[] })['not-asking'];
     const wrong = phrases.filter((p) => read(`cảm ơn ad nhiều, ở phường ${p} mà ad giải thích kỹ vậy`).smallTalk !== 'thanks').map((p) => `not-asking: ${p}`);
@@ -729,6 +736,12 @@ describe('prompts/language as rules', () => {
       ]),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('reads a misheard "hợp tập" only inside the titles, never in the words holding "hợp" or "họp"', () => {
+    const expand = (s: string) => expandShorthand(wordsOf(s), lexicon).map((w) => w.text).join(' ');
+    expect(expand('công dân hợp tập là gì')).toBe('công dân học tập là gì');
+    for (const kept of ['tiêu chí có phù hợp tập quán vùng cao không', 'bảng tổng hợp tập thể đạt đơn vị học tập', 'kết hợp tập huấn', 'khi nao hop tap huan']) expect(expand(kept), kept).toBe(kept);
   });
 
   it('expands every shorthand word to what the file says', () => {

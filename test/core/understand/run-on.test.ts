@@ -43,6 +43,15 @@ describe('run-on messages', () => {
     for (const phrase of runOn['begins-before']) expect(broken(`${STORY} em ${phrase} thêm`), phrase).toBe(`${STORY}, em ${phrase} thêm`);
   });
 
+  it('begins a clause before every `asked-by` opener followed by its close, as written with diacritics only', () => {
+    const { opens } = (languageData('filler.yaml') as { 'asked-by': { opens: string[] } })['asked-by'];
+    for (const open of opens) expect(broken(`${STORY} ${open} hỏi tiêu chí gồm những gì`), open).toBe(`${STORY}, ${open} hỏi tiêu chí gồm những gì`);
+    // An opener without its close within reach, and a bare "hoi" (also "hội"), part nothing.
+    for (const kept of [`${STORY} mẹ em ở quê được xóm cử đi làm hồ sơ`, 'tuan truoc di hop to dan pho nghe noi ve danh hieu gia dinh hoc tap me hoi tieu chi gom nhung gi']) {
+      expect(broken(kept), kept).toBe(kept);
+    }
+  });
+
   it('leaves punctuated, short and bare-typed particles as they are', () => {
     for (const kept of [
       'Chào buổi sáng Loa nhé, hôm nay mình có mấy câu muốn hỏi về xã hội học tập đấy.',

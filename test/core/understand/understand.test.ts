@@ -209,9 +209,13 @@ describe('filler and framing', () => {
     // Typed without diacritics, "minh" is the asker too.
     expect(read('minh la giao vien nghi huu o ha tinh, hoi khuyen hoc viet nam thanh lap ngay nao').placesAsked).toEqual([]);
     expect(read('ông cháu ở Nghi Lộc, Nghệ An, gia đình học tập cần những tiêu chí gì?').placesAsked).toEqual([]);
-    // Nor where the asker's family lives (`family`), asked for: only a place the question asks of.
+    // Nor where the asker's family lives (`family`, right before a word of place): only a place the question asks of.
     expect(read('em ở Nhật, hỏi giùm bố ở quê Thanh Hóa: quyết định 387 đặt chỉ tiêu gì').placesAsked).toEqual([]);
-    expect(read('bố hỏi Thanh Hóa có bao nhiêu gia đình học tập').placesAsked).toEqual([{ said: 'Thanh Hóa', kind: 'province' }]);
+    expect(read('mẹ em ở Nghệ An muốn biết gia đình học tập cần tiêu chí gì').placesAsked).toEqual([]);
+    // "ba" counting years, "bà con" (people), bare "ma o" ("mà ở") tell no family's home.
+    for (const asked of ['Ba năm gần đây tại Thanh Hóa có bao nhiêu gia đình học tập?', 'ba nam gan day o thanh hoa co bao nhieu gia dinh hoc tap', 'vay ma o thanh hoa co bao nhieu gia dinh hoc tap', 'Bà con ở Thanh Hóa đăng ký gia đình học tập ở đâu?']) {
+      expect(read(asked).placesAsked, asked).toEqual([{ said: 'Thanh Hóa', kind: 'province' }]);
+    }
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
     expect(read('công nhận có giá trị 3 năm rồi mới đánh giá lại không?').placesAsked).toEqual([]);
     // Without them, a phrase holding a province's name (`lookalikes`) is that phrase; the province alone is asked.
