@@ -771,7 +771,7 @@ export interface Lexicon {
   placePartOf: ReadonlyMap<string, string>;
   /** Words of place after which, following the asker's own word, a province says where the asker is ("mình … ở Nghệ An"). */
   whereFrom: PhraseSet;
-  /** The asker's family ("bố", "bà ngoại"): before a word of `whereFrom`, where they live, not a place asked about. */
+  /** The asker's family ("bố", "bà ngoại"): right before a word of `whereFrom`, where they live, not a place asked about. */
   family: PhraseSet;
   /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
   localUnits: PhraseSet;

@@ -9,8 +9,8 @@ import type { Word } from './words.js';
  * after "tỉnh" or "thành phố" that no list holds (`province-units`), and parts of covered places (`place-parts`), except
  * where the asker says where they are: after one of the asker's words (or of their family's: `family`) and a word of
  * place in the clause ("mình là cán bộ xã ở Đồng Tháp", "quê mình ở Nghệ An", "hỏi giùm bố ở quê Thanh Hóa"), or as a
- * clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An"), and the province a covered place lies in written right after it ("Vinh (Nghệ An)"; `before` is the
- * clause before each one, where the place may close).
+ * clause of its own continuing an address ("ông cháu ở Nghi Lộc, Nghệ An"), and the province a covered place lies in
+ * written right after it ("Vinh (Nghệ An)"; `before` is the clause before each one, where the place may close).
  */
 export function placesAskedAbout(clauses: readonly { words: Word[]; before?: readonly Word[] }[], lexicon: Lexicon, accents: boolean): PlaceAsked[] {
   // The places the message names by a name of their own, not by one of their parts.
