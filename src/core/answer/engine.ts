@@ -337,7 +337,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (entries && !entries.shorthandLeft) {
         const unexplained = entries.unexplained.length > 0 ? fill(messages.unknownAbbreviation, { abbreviation: entries.unexplained.join(', ') }) : undefined;
         if (!entries.answer) return refuse('unknown_abbreviation', passages, unexplained);
-        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, messages, lexicon);
+        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, messages, lexicon, '', moneyNotes(entries.passages));
       }
       // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
@@ -429,7 +429,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const guidance = groundedGuidance(turn, now, timeZone, messages);
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question, moneyNoted);
+        // The model reads the whole message, the fee asked too, and answers it from the passages itself: no note.
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question);
         fallbackReason = grounded.reason;
       }
       // The card of a document a comparison's side or a clause names, opening that part's answer.

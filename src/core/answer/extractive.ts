@@ -119,7 +119,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const terms = questionTerms(question);
   const asked = new Set(options.facets ?? []);
   const questionWords = new Set(foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []);
-  const figuresAsked = FIGURE_FACETS.filter((facet) => asked.has(facet));
+  const asksFigure = FIGURE_FACETS.some((facet) => asked.has(facet));
 
   const sentences = top.flatMap((passage, rank) => splitSentences(passage.text, rank));
   const askedSubjects = options.lexicon ? subjectsOf(question, options.lexicon) : [];
@@ -144,8 +144,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // is read once: `asked` is the question without the situation already in `ownCase`.
   const caseTold = `${options.ownCase ?? ''} ${options.asked ?? question}`;
   const caseUnits = asked.has('yesno') && options.lexicon ? unitsAfterFigures(caseTold, options.lexicon) : new Set<string>();
-  // Asked a date or a figure, a sentence carrying one with a number the question does not give answers it.
-  const givesFigureAsked = (sentence: Sentence) => figuresAsked.some((facet) => facetsOf(sentence).has(facet)) && givesNewFigure(sentence.text, questionWords);
+  // Asked a date or a figure, a sentence carrying one (a year is a figure: "thành lập năm 1996" for "năm nào") with a
+  // number the question does not give answers it.
+  const givesFigureAsked = (sentence: Sentence) => asksFigure && FIGURE_FACETS.some((facet) => facetsOf(sentence).has(facet)) && givesNewFigure(sentence.text, questionWords);
   const judgesCase = (sentence: Sentence) =>
     caseUnits.size > 0 && [...unitsAfterFigures(sentence.text, options.lexicon!)].some((unit) => caseUnits.has(unit)) && !belowRange(caseTold, sentence.text);
   const weights = termWeights(sentences.map((s) => s.text), terms);
@@ -567,8 +568,9 @@ function newWords(sentence: string, question: string, questionWords: ReadonlySet
 /** Facets a sentence gives as a number: a date, a figure. */
 const FIGURE_FACETS: readonly Facet[] = ['date', 'number'];
 
-/** A numbering label of a legal text ("Điều 3", "Mục 2"): its number is no figure. */
-const NUMBERING_LABEL = /(?<![\p{L}\p{N}])(?:Điều|Khoản|Mục|Chương|Phần)\s+\p{N}+/giu;
+/** A numbering label of a legal text, written with its capital ("Điều 3", "Mục 2", "Điều 6–7"): its numbers are no
+ * figure ("khoản 500 nghìn đồng" is an amount). */
+const NUMBERING_LABEL = /(?<![\p{L}\p{N}])(?:Điều|Khoản|Mục|Chương|Phần)\s+\p{N}+(?:\s*(?:[–-]|,|và)\s*\p{N}+)*/gu;
 
 /** True when the sentence holds a number the question does not ("2030" for "… vào năm nào"), numbering labels aside. */
 function givesNewFigure(sentence: string, questionWords: ReadonlySet<string>): boolean {

@@ -113,7 +113,7 @@ export interface LanguageData {
       forms: { openers: string[]; askers: string[]; slips: string[] };
     };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
-    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; addressees: string[]; joins: string[]; unknowing: string[] };
+    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; addressees: string[]; joins: string[]; unknowing: string[]; askedByNotAfter: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
@@ -342,7 +342,7 @@ export interface LanguageData {
     liesIn?: Record<string, string[]>;
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -773,6 +773,8 @@ export interface Lexicon {
   whereFrom: PhraseSet;
   /** The asker's family ("bố", "bà ngoại"): right before a word of `whereFrom`, where they live, not a place asked about. */
   family: PhraseSet;
+  /** Words asking for someone ("giùm", "hộ") before one of `family`: the asker's own family. */
+  familyFor: PhraseSet;
   /** Communes, wards, villages (matched with exact accents); what a local figure counts; words asking a rule instead. */
   localUnits: PhraseSet;
   localCounts: PhraseSet;
@@ -808,7 +810,7 @@ export interface Lexicon {
   /** Telex and VNI keystrokes and the syllables they make, read in words typed with the keyboard off (typing.ts). */
   typing: Typing;
   /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
-  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; addressees: PhraseSet; joins: PhraseSet; unknowing: PhraseSet };
+  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; addressees: PhraseSet; joins: PhraseSet; unknowing: PhraseSet; askedByNotAfter: PhraseSet };
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -1174,6 +1176,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     placePartOf: new Map(Object.entries(data.elsewhere.partOf).map(([part, place]) => [key(part), key(place)] as const)),
     whereFrom: compilePhrases(data.elsewhere.whereFrom),
     family: compilePhrases(data.elsewhere.family, data.elsewhere.family),
+    familyFor: compilePhrases(data.elsewhere.familyFor, data.elsewhere.familyFor),
     localUnits: compilePhrases([...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], [...data.elsewhere.localUnits, ...data.elsewhere.organisationUnits], { except: data.elsewhere.notUnits }),
     organisationUnits: compilePhrases(data.elsewhere.organisationUnits, data.elsewhere.organisationUnits),
     organisationStatus: compilePhrases(data.elsewhere.organisationStatus),
@@ -1203,6 +1206,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       addressees: compilePhrases(data.filler.runOn.addressees, data.filler.runOn.addressees),
       joins: compilePhrases(data.filler.runOn.joins),
       unknowing: compilePhrases(data.filler.runOn.unknowing),
+      askedByNotAfter: compilePhrases(data.filler.runOn.askedByNotAfter, data.filler.runOn.askedByNotAfter),
     },
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],

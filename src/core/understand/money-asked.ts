@@ -28,23 +28,26 @@ export interface MoneyAsked {
  * chuyện cấp kinh phí cũng thay đổi"). A money word after a purpose opener ("để") typed with its marks, the purpose asking nothing to the clause's end,
  * says why the resident asks ("… có những chỉ tiêu nào … để dự trù kinh phí"), not what ("Để đăng ký … có mất phí
  * không" asks; bare "de" may be the "đề" of "đề án"). Money is asked `besides` when every clause asking it closes with
- * a yes/no word and cues no figure ("có mất lệ phí gì không", not "lệ phí bao nhiêu", "… với mức thưởng chính xác
- * nhé") and another asking clause names a title, an event or a document ("nộp giấy đăng ký gia đình học tập ở đâu").
+ * a yes/no word and cues nothing else ("có mất lệ phí gì không", not "lệ phí bao nhiêu", "… với mức thưởng chính xác
+ * nhé", "hạn nộp khi nào và có mất phí không") and another asking clause names a title, an event or a document ("nộp
+ * giấy đăng ký gia đình học tập ở đâu").
  */
 export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, accents: boolean): MoneyAsked {
-  const asksAnything = (words: readonly Word[]) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).size > 0;
+  // A purpose asks with a question word or a yes/no close of its own ("Để đăng ký … có mất phí không"), not with a
+  // noun of time ("… để lập kế hoạch kinh phí thời gian tới").
   const purposeBefore = (words: readonly Word[], at: number) =>
     lexicon.purposeOpeners
       .find(words.slice(0, at), accents)
-      .some(({ start, length }) => words[start]!.text !== words[start]!.folded && !asksAnything(words.slice(start + length)));
+      .some(({ start, length }) => words[start]!.text !== words[start]!.folded && askingWords(words.slice(start + length), lexicon, accents).length === 0);
   // In a message where no clause asks ("lệ phí đăng ký gia đình học tập"), every clause is read.
   const none = !clauses.some((clause) => clause.asks);
   const read = clauses.map((clause) => none || clause.asks || lexicon.requests.find(clause.typed, accents).length > 0);
   const withMoney = clauses.map((clause, i) => read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start)));
-  // Closing with "không" or "chưa" (closing words aside), it asks whether, not how much.
+  // Closing with "không" or "chưa" (closing words aside) and cueing nothing else, it asks only whether, not how much
+  // nor anything more ("hạn nộp khi nào và có mất phí không" asks a date too).
   const onlyWhether = (words: readonly Word[]) => {
     const end = words.length - closingWordsAt(words, lexicon, accents);
-    return lexicon.yesNoCloses.find(words.slice(0, end), accents).some(({ start, length }) => start + length === end) && !cuedFacets(words, lexicon, accents).has('number');
+    return lexicon.yesNoCloses.find(words.slice(0, end), accents).some(({ start, length }) => start + length === end) && [...cuedFacets(words, lexicon, accents)].every((facet) => facet === 'yesno');
   };
   const whetherOnly = clauses.every((clause, i) => !withMoney[i] || onlyWhether(clause.words));
   const other = clauses.some((clause, i) => !withMoney[i] && clause.asks && namesSubject(clause.words, lexicon));

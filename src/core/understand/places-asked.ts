@@ -53,16 +53,19 @@ export function placesAskedAbout(clauses: readonly { words: Word[]; before?: rea
 }
 
 /**
- * Where the first of the asker's family (`family`) stands that is followed right away, the asker's own words aside, by
- * a word of place ("bố ở quê Thanh Hóa", "mẹ em ở Nghệ An"); the clause's length when none is. Typed bare, only a
- * family word of two syllables or more counts ("ma o" may be "mà ở", "ba" is also three: "ba năm … tại Thanh Hóa").
+ * Where the first of the asker's family (`family`: the asker's word right after it, "mẹ em", or a word asking for
+ * someone right before it, `family-for`: "hỏi giùm bố") stands that is followed right away, the asker's own words
+ * aside, by a word of place ("bố ở quê Thanh Hóa", "mẹ em ở Nghệ An"); the clause's length when none is. Not people in
+ * general ("các bà mẹ ở Thanh Hóa"). Typed bare, only a family word of two syllables or more counts ("ma o" may be "mà
+ * ở", "ba" is also three: "ba năm … tại Thanh Hóa").
  */
 function familyWhere(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   const found = lexicon.family.find(words, accents).find(({ start, length }) => {
     if (!accents && length < 2) return false;
     let at = start + length;
     while (at < words.length && lexicon.askerWords.matchAt(words, at, accents) > 0) at += lexicon.askerWords.matchAt(words, at, accents);
-    return lexicon.whereFrom.matchAt(words, at, false) > 0;
+    const askers = at > start + length || lexicon.familyFor.find(words.slice(0, start), accents).some((match) => match.start + match.length === start);
+    return askers && lexicon.whereFrom.matchAt(words, at, false) > 0;
   });
   return found?.start ?? words.length;
 }

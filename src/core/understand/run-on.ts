@@ -24,13 +24,19 @@ export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
   return out + nfc.slice(at);
 }
 
-/** Whether someone asking the resident to ask stands at `at`: an `asked-by` opener, then its close within `within`. */
-function asksFor(words: readonly SpannedWord[], at: number, lexicon: Lexicon): boolean {
-  const { opens, closes, within } = lexicon.askedBy;
+/**
+ * Where the close ends when someone asking the resident to ask stands at `at` — an `asked-by` opener, the asker's
+ * words at most, then its close ("mẹ hỏi", "mẹ em hỏi"), not the object of the word before it (`asked-by-not-after`:
+ * "muốn nhờ anh hỏi") nor the second half of a person named in two words ("ông tổ trưởng hỏi", "mẹ chồng hỏi") — else 0.
+ */
+function askedForAt(words: readonly SpannedWord[], at: number, lexicon: Lexicon): number {
+  const { opens, closes } = lexicon.askedBy;
   const open = opens.matchAt(words, at, true);
-  if (open === 0) return false;
-  for (let j = at + open; j <= Math.min(words.length - 1, at + open + within); j++) if (closes.matchAt(words, j, true) > 0) return true;
-  return false;
+  if (open === 0 || (at > 0 && [opens, lexicon.family, lexicon.runOn.askedByNotAfter].some((set) => set.matchAt(words, at - 1, true) === 1))) return 0;
+  let j = at + open;
+  while (j < words.length && lexicon.askerWords.matchAt(words, j, true) > 0) j += lexicon.askerWords.matchAt(words, j, true);
+  const close = closes.matchAt(words, j, true);
+  return close > 0 ? j + close : 0;
 }
 
 /** The indices (never 0) of the message's words a new clause begins with. */
@@ -63,8 +69,12 @@ function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: bool
     const speaker = join > 0 ? speakers.matchAt(words, i + join, accents) : 0;
     if (speaker > 0 && unknowing.matchAt(words, i + join + speaker, accents) > 0) breaks.push(i);
     // "… mức độ một mẹ hỏi tiêu chí gồm những gì": who asked the resident to ask opens the question (`asked-by`, read
-    // as written in a message with diacritics, as everywhere).
-    if (accents && i >= inside && asksFor(words, i, lexicon)) breaks.push(i);
+    // as written in a message with diacritics, as everywhere), once.
+    const asked = accents && i >= inside ? askedForAt(words, i, lexicon) : 0;
+    if (asked > 0) {
+      breaks.push(i);
+      inside = asked;
+    }
   }
   return breaks.filter((at) => at > 0 && at < words.length);
 }

@@ -94,7 +94,7 @@ export interface Understanding {
    * đề án là bao nhiêu tỷ"); not a money word only telling the resident's situation or purpose ("… để dự trù kinh phí"). */
   asksMoney?: boolean;
   /** Whether it costs is asked beside a question naming a subject ("nộp giấy ở đâu, có mất lệ phí gì không"): the
-   * clauses asking it are left out of the rest of the reading (`query`, `facets`, …). */
+   * clauses asking it are searched (`query`) but left out of what is asked (`facets`, `clauses`, …). */
   asksBesidesMoney?: boolean;
   /** A material benefit is asked ("có được giảm thuế không", "con được cộng điểm thi không"). */
   asksBenefit?: boolean;
@@ -184,7 +184,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // searched nor a yes/no question.
   for (const clause of keptAll) if (isPoliteRequest(clause.typed, lexicon, accents)) clause.words = withoutPoliteEnd(clause.words, lexicon, accents);
   // "nộp giấy ở đâu, có mất lệ phí gì không": whether it costs, asked beside another question, is left out of what is
-  // searched and answered; the engine says the documents give no fee after the answer to the rest.
+  // asked (its facets, clauses and parts; still searched); the engine says the documents give no fee after the answer to
+  // the rest when no passage found gives one.
   const money = moneyAsked(keptAll.map((clause) => ({ words: clause.words, typed: clause.typed, asks: asksOrCorrects(clause) })), lexicon, accents);
   const kept = money.besides ? keptAll.filter((_, i) => !money.clauses[i]) : keptAll;
   // "xã em vừa được công nhận cộng đồng học tập mức 1, nay muốn lên mức 2 mà chưa đủ điều kiện, tại sao?": the asking
@@ -233,7 +234,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topics = stripped
     .slice(0, Math.max(firstKept, 0))
     .filter((clause) => !kept.includes(clause) && saysOnlyWhen(clause.words, lexicon) && lexicon.askerWords.find(clause.typed, accents).length === 0 && !namesSubject(clause.words, lexicon));
-  const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...kept.flatMap((clause) => clause.words)];
+  // The money clauses left out of what is asked are still searched with it: a passage giving a budget answers them.
+  const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...keptAll.flatMap((clause) => clause.words)];
   const searched = removePhrases(words, lexicon.askerWords, true);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));

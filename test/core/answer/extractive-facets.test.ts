@@ -203,6 +203,12 @@ describe('echo sentences', () => {
     // A figure the question gives itself is no answer to it.
     const told = passage('Hà Nội đặt mục tiêu đạt danh hiệu "Thành phố học tập" vào năm 2030. Kế hoạch bám theo lộ trình giai đoạn 2021–2030, tầm nhìn 2045.');
     expect(compose('Hà Nội đặt mục tiêu đạt danh hiệu Thành phố học tập vào năm 2030 để làm gì?', [told]).text).not.toContain('vào năm 2030');
+    // A year is a figure: it answers "năm nào" though the question cues a date.
+    const founded = passage('Hội Khuyến học Việt Nam là tổ chức xã hội do Thủ tướng cho phép thành lập. Hội Khuyến học Việt Nam được thành lập năm 1996.');
+    expect(compose('Hội Khuyến học Việt Nam được thành lập năm nào?', [founded]).text).toContain('năm 1996');
+    // An amount after a lowercase "khoản" is no numbering label.
+    const amount = passage('Gia đình học tập tiêu biểu được biểu dương tại đại hội khuyến học cấp xã. Gia đình học tập tiêu biểu được thưởng khoản 500 nghìn đồng.');
+    expect(compose('Gia đình học tập tiêu biểu được thưởng khoản bao nhiêu nghìn đồng?', [amount]).text).toContain('500 nghìn đồng');
     // A numbering label of a legal text gives no figure.
     const articles = passage('Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Điều 4. Chánh Văn phòng Bộ và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.');
     expect(compose('Quyết định này có hiệu lực từ khi nào?', [articles]).text).not.toMatch(/Điều \d\./u);

@@ -326,7 +326,7 @@ describe('prompts/language as rules', () => {
   });
 
   it('still reads a count asked after "về" as asked ("chia về mấy mức"), thanks for help "kỹ về mấy" as told', () => {
-    for (const asked of ['cộng đồng học tập chia về mấy mức', 'cong dong hoc tap chia ve may muc', 'Quyết định 387 quy định về mấy danh hiệu?']) {
+    for (const asked of ['cộng đồng học tập chia về mấy mức', 'cong dong hoc tap chia ve may muc', 'Quyết định 387 quy định về mấy danh hiệu?', 'Thông tư 25 quy định rõ về mấy mức độ công nhận?']) {
       expect(read(asked).facets, asked).toContain('number');
     }
     expect(read('Cảm ơn bạn đã giải thích rất kỹ về mấy khoản thi đua khen thưởng, hẹn hôm khác hỏi tiếp nhé!').smallTalk).toBe('thanks');

@@ -212,8 +212,14 @@ describe('filler and framing', () => {
     // Nor where the asker's family lives (`family`, right before a word of place): only a place the question asks of.
     expect(read('em ở Nhật, hỏi giùm bố ở quê Thanh Hóa: quyết định 387 đặt chỉ tiêu gì').placesAsked).toEqual([]);
     expect(read('mẹ em ở Nghệ An muốn biết gia đình học tập cần tiêu chí gì').placesAsked).toEqual([]);
-    // "ba" counting years, "bà con" (people), bare "ma o" ("mà ở") tell no family's home.
-    for (const asked of ['Ba năm gần đây tại Thanh Hóa có bao nhiêu gia đình học tập?', 'ba nam gan day o thanh hoa co bao nhieu gia dinh hoc tap', 'vay ma o thanh hoa co bao nhieu gia dinh hoc tap', 'Bà con ở Thanh Hóa đăng ký gia đình học tập ở đâu?']) {
+    // "ba" counting years, "bà con" (people), bare "ma o" ("mà ở"), people in general tell no family's home.
+    for (const asked of [
+      'Ba năm gần đây tại Thanh Hóa có bao nhiêu gia đình học tập?',
+      'ba nam gan day o thanh hoa co bao nhieu gia dinh hoc tap',
+      'vay ma o thanh hoa co bao nhieu gia dinh hoc tap',
+      'Bà con ở Thanh Hóa đăng ký gia đình học tập ở đâu?',
+      'Các bà mẹ ở Thanh Hóa có bao nhiêu gia đình học tập?',
+    ]) {
       expect(read(asked).placesAsked, asked).toEqual([{ said: 'Thanh Hóa', kind: 'province' }]);
     }
     // With diacritics, only the exact accents: "đánh giá lại" is no "Gia Lai".
@@ -735,6 +741,18 @@ describe('clauses', () => {
     // With when it was asked before who asked (`past-markers`); a time alone is kept.
     expect(query('hôm qua bà hỏi em Sa Đéc vào mạng lưới UNESCO từ năm nào')).toBe('sa đéc vào mạng lưới unesco từ năm nào');
     expect(query('hôm qua Sa Đéc có lễ gì')).toContain('hôm qua');
+  });
+
+  it('reads whether it costs beside a question naming a subject apart from what is asked, still searched', () => {
+    const beside = read('Cộng đồng học tập cấp xã do ai công nhận, có cần ngân sách không?');
+    expect(beside).toMatchObject({ asksMoney: true, asksBesidesMoney: true });
+    expect(beside.facets).not.toContain('yesno');
+    expect(beside.query).toContain('ngân sách');
+    // A clause asking a date too is no "whether" only; a purpose with a noun of time asks no money.
+    const more = read('Gia đình học tập đăng ký ở đâu? Hạn nộp khi nào và có mất phí không?');
+    expect(more.asksBesidesMoney).toBeUndefined();
+    expect(more.facets).toContain('date');
+    expect(read('Quyết định 387 đặt những chỉ tiêu nào để địa phương lập kế hoạch kinh phí thời gian tới?').asksMoney).toBeUndefined();
     // "có … hội" is no "cô … hỏi"; without diacritics "co tu bao gio" may be "có từ bao giờ".
     expect(query('Có phải cán bộ hội khuyến học trả lời không?')).toContain('hội khuyến học');
     expect(query('tuan le co tu bao gio')).toContain('co tu bao gio');
