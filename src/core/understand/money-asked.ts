@@ -25,12 +25,12 @@ export interface MoneyAsked {
 /**
  * Reads the message's kept clauses for money (`money.asked` in question-cues.yaml): those that ask, and those that
  * request ("cho mình hỏi lệ phí đăng ký …"; every clause when none asks), not a clause that only tells ("… kéo theo
- * chuyện cấp kinh phí cũng thay đổi"). A money word after a purpose opener ("để") typed with its marks, the purpose asking nothing to the clause's end,
- * says why the resident asks ("… có những chỉ tiêu nào … để dự trù kinh phí"), not what ("Để đăng ký … có mất phí
- * không" asks; bare "de" may be the "đề" of "đề án"). Money is asked `besides` when every clause asking it closes with
- * a yes/no word and cues nothing else ("có mất lệ phí gì không", not "lệ phí bao nhiêu", "… với mức thưởng chính xác
- * nhé", "hạn nộp khi nào và có mất phí không") and another asking clause names a title, an event or a document ("nộp
- * giấy đăng ký gia đình học tập ở đâu").
+ * chuyện cấp kinh phí cũng thay đổi"). A money word after a purpose opener ("để") typed with its marks, the purpose
+ * holding no question word to the clause's end, says why the resident asks ("… có những chỉ tiêu nào … để dự trù kinh
+ * phí"), not what ("Để đăng ký … có mất phí không" asks; bare "de" may be the "đề" of "đề án"). Money is asked
+ * `besides` when every clause asking it closes with a yes/no word and cues nothing else ("có mất lệ phí gì không", not
+ * "lệ phí bao nhiêu", "… với mức thưởng chính xác nhé", "hạn nộp khi nào và có mất phí không") and another asking
+ * clause names a title, an event or a document ("nộp giấy đăng ký gia đình học tập ở đâu").
  */
 export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, accents: boolean): MoneyAsked {
   // A purpose asks with a question word or a yes/no close of its own ("Để đăng ký … có mất phí không"), not with a
