@@ -1,7 +1,6 @@
 // Which clauses of a message ask an amount of money, and whether the rest asks something of its own beside it.
-import { askingWords, cuedFacets } from './cues.js';
+import { askingWords, contentEnd, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
-import { closingWordsAt } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -43,10 +42,10 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
   const none = !clauses.some((clause) => clause.asks);
   const read = clauses.map((clause) => none || clause.asks || lexicon.requests.find(clause.typed, accents).length > 0);
   const withMoney = clauses.map((clause, i) => read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start)));
-  // Closing with "không" or "chưa" (closing words aside) and cueing nothing else, it asks only whether, not how much
-  // nor anything more ("hạn nộp khi nào và có mất phí không" asks a date too).
+  // Closing with "không" or "chưa" (where its content ends, `contentEnd`) and cueing nothing else, it asks only whether,
+  // not how much nor anything more ("hạn nộp khi nào và có mất phí không").
   const onlyWhether = (words: readonly Word[]) => {
-    const end = words.length - closingWordsAt(words, lexicon, accents);
+    const end = contentEnd(words, lexicon, accents);
     return lexicon.yesNoCloses.find(words.slice(0, end), accents).some(({ start, length }) => start + length === end) && [...cuedFacets(words, lexicon, accents)].every((facet) => facet === 'yesno');
   };
   const whetherOnly = clauses.every((clause, i) => !withMoney[i] || onlyWhether(clause.words));
