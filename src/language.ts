@@ -105,6 +105,7 @@ const cuesSchema = z.object({
   'condition-markers': words,
   'comparison-joiners': words,
   'year-side-openers': words.default([]),
+  'year-side-links': words.default([]),
   'comparison-pointers': words.default([]),
   'document-dates': words.default([]),
   'document-dates-not-after': words.default([]),
@@ -365,6 +366,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       conditionMarkers: cues['condition-markers'],
       comparisonJoiners: cues['comparison-joiners'],
       yearSideOpeners: cues['year-side-openers'],
+      yearSideLinks: cues['year-side-links'],
       comparisonPointers: cues['comparison-pointers'],
       documentDates: cues['document-dates'],
       documentDatesNotAfter: cues['document-dates-not-after'],
@@ -531,8 +533,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], personalData: rest['personal-data'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, 'personal-data': words.default([]), opinion: words.default([]), accented: words, marked: words, 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'pair-counts': pairCounts, 'short-years': shortYears, ...rest }) => ({

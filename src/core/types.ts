@@ -110,6 +110,11 @@ export interface PassageSearch {
    * đồng học tập"). Optional: without it such a question is searched as typed.
    */
   documents?(): DocumentMeta[];
+  /**
+   * The passages of the passage's document under the same heading, in document order, scored as the passage: a list the
+   * index cut into several passages, whole. Optional: without it a list is answered from the passage found.
+   */
+  section?(passage: Passage): Passage[];
 }
 
 /** One question and its answer, as logged for moderators. */

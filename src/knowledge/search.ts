@@ -64,5 +64,9 @@ export function createSearch(store: KnowledgeStore, options: SearchOptions = {})
       return plan ? rerank(plan, store.chunks(ids), termsOf, weights) : [];
     },
     documents: () => store.numberedDocuments(),
+    section(passage) {
+      const ids = store.sectionChunkIds(passage.chunkId);
+      return ids.length > 1 ? store.chunks(ids).map((chunk) => ({ ...chunk, score: passage.score, coverage: passage.coverage })) : [passage];
+    },
   };
 }

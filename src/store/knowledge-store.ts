@@ -77,6 +77,8 @@ export interface KnowledgeStore {
   replacedChunkIds(number: string): number[];
   /** The metadata of the documents that have a number. */
   numberedDocuments(): DocumentMeta[];
+  /** Ids of the chunks of the chunk's document under the same heading, in document order (the chunk's alone when one). */
+  sectionChunkIds(chunkId: number): number[];
 }
 
 interface DocumentRow extends DocumentMetaRow {
@@ -126,6 +128,11 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
     "SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.superseded_by = ? OR d.superseded_by LIKE ? || '/%' ORDER BY c.document_id, c.ord",
   );
   const selectNumbered = db.prepare<[], DocumentMetaRow>('SELECT * FROM documents WHERE number IS NOT NULL ORDER BY path');
+  const selectSection = db
+    .prepare<[number], number>(
+      'SELECT s.id FROM chunks c JOIN chunks s ON s.document_id = c.document_id AND s.heading = c.heading WHERE c.id = ? ORDER BY s.ord',
+    )
+    .pluck();
   const stats = createTermStatsWriter(db);
   const cache = createIndexReadCache<StoredChunk>(db);
   let depth = 0;
@@ -229,6 +236,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
     documentCount: () => countDocs.get()?.n ?? 0,
     replacedChunkIds: (number) => selectReplaced.all(number, number).map((row) => row.id),
     numberedDocuments: () => selectNumbered.all().map(metaFromRow),
+    sectionChunkIds: (chunkId) => selectSection.all(chunkId),
   };
 }
 

@@ -54,6 +54,19 @@ describe('search', () => {
     expect(documents.find((document) => document.number === '1272/QĐ-TTg')).toMatchObject({ issuer: 'Thủ tướng Chính phủ', issued: '2008-09-16' });
   });
 
+  it('reads a passage\'s whole section in document order, a list the index cut into several passages too', () => {
+    const cut = search.search('các văn bản chính theo thời gian Quyết định 1315 Thông tư 24', { limit: 5 })[0]!;
+    const section = search.section!(cut);
+    expect(section.length).toBeGreaterThan(1);
+    expect(new Set(section.map((part) => `${part.documentId} ${part.heading}`)).size).toBe(1);
+    expect(section.map((part) => part.chunkId)).toContain(cut.chunkId);
+    const text = section.map((part) => part.text).join('\n');
+    expect(text.indexOf('122/QĐ-TTg')).toBeLessThan(text.indexOf('1315/QĐ-TTg'));
+    // A section of one passage is that passage alone.
+    const alone = search.search('Ngày Khuyến học Việt Nam là ngày nào', { limit: 5 }).find((passage) => search.section!(passage).length === 1)!;
+    expect(search.section!(alone)).toEqual([alone]);
+  });
+
   it('reads fullwidth letters and Cyrillic or Greek look-alikes as the Latin letters they imitate', () => {
     const expected = ids('gia dinh hoc tap');
     expect(ids('ｇｉａ ｄｉｎｈ ｈｏｃ ｔａｐ')).toEqual(expected);

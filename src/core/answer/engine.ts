@@ -31,6 +31,7 @@ import { withDescribedDocuments } from './described-documents.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
+import { withWholeSection } from './whole-section.js';
 import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
@@ -497,7 +498,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? targetsFirst(withTargetsOfTitles(named, passages, lexicon!, retrieve), lexicon!)
         : lexicon && turn.facets.includes('yesno')
           ? withCaseRules(caseQuestion, passages, tuning.COMPOSE_PASSAGES, lexicon, retrieve)
-          : passages;
+          : turn.facets.includes('list')
+            ? withWholeSection(passages, deps.search.section)
+            : passages;
       // A yes (or a reason) for a rule of a title asked about may hide a further requirement said in another document.
       const requirementsOf =
         lexicon && lexicon.requirementsSearch !== ''
@@ -591,10 +594,11 @@ function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexi
 }
 
 /** The message replying to a message refused before any search, by the kind of refusal. */
-const REFUSAL_MESSAGE: Record<RefusalKind, 'refusalAttack' | 'refusal' | 'noOpinion'> = {
+const REFUSAL_MESSAGE: Record<RefusalKind, 'refusalAttack' | 'refusal' | 'noPersonalData' | 'noOpinion'> = {
   fabrication: 'refusalAttack',
   abuse: 'refusalAttack',
   out_of_scope: 'refusal',
+  personal_data: 'noPersonalData',
   opinion: 'noOpinion',
 };
 /** A day and month ("1/10"). */

@@ -511,7 +511,7 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
     }
     listsShown.push(itemWords);
     let budget = tuning.MAX_LIST_CHARS - (lead?.text.length ?? 0);
-    const shown = items.filter((item) => (budget -= item.text.length + 3) >= 0 || item === items[0]);
+    const shown = items.filter((item) => (budget -= item.text.length + tuning.LIST_ITEM_MARK) >= 0 || item === items[0]);
     // "tiêu chí … gồm những gì" answered "• Tiêu chí 1 … • Tiêu chí 2 … • Tiêu chí 3 …" says first how many there are.
     const counted = !lead && shown.length === items.length && texts?.listCount ? countLead(items, texts.listCount) : undefined;
     const leadLine = counted ? { sentence: { ...sentence, text: counted, position: -1, listItem: false } } : lead && !used.has(lead) ? { sentence: lead } : undefined;

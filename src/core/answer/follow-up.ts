@@ -338,7 +338,16 @@ function holderOpening(question: string, lexicon: Lexicon): string | undefined {
 function opensAskingOtherFacet(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
   if (lexicon.followUpOpeners.matchAt(words, 0, false) === 0 || !namesNoSubjectButYears(question, lexicon)) return false;
-  return cuedFacets(words, lexicon, false).size > 0;
+  return cuedFacets(words, lexicon, false).size > 0 || asksOwnQuestion(words, lexicon);
+}
+
+/**
+ * "Vậy thành phố tham gia thì được lợi gì?": a question word of its own, outside a closer asking the same again ("vậy
+ * thì sao?"), asks something, though no facet's cue names what.
+ */
+function asksOwnQuestion(words: readonly Word[], lexicon: Lexicon): boolean {
+  const same = positionsIn(lexicon.followUpAsksSame.find(words, false));
+  return lexicon.questionMarks.find(words, false).some(({ start, length }) => !Array.from({ length }, (_, i) => start + i).some((at) => same.has(at)));
 }
 
 /** Whether the question names no subject, or only years. */

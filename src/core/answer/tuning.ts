@@ -30,6 +30,8 @@ export const RANK_DECAY = 0.15;
 /** Answer length: about 600 characters keeps a reply to one phone screen; lists may run to 750 before "… và N mục khác". */
 export const MAX_ANSWER_CHARS = 600;
 export const MAX_LIST_CHARS = 750;
+/** Characters a list item adds to a reply besides its text: the bullet, its space and the line break. */
+export const LIST_ITEM_MARK = 3;
 /** A facet the joint answer missed is answered in one sentence of at most this many characters, and parts are added
  * while the whole stays within MAX_LIST_CHARS (missing-facets.ts). On the development sets, with the round's other
  * rules: +12 −0, 98 replies changed (+17 −0 before these caps, with replies up to 1,150 characters). */

@@ -18,13 +18,19 @@ export function withoutQuotedCommas(text: string): string {
 /**
  * The text (in NFC when it holds a comma) with a comma between two holders of a title (`described-titles`: "chương
  * trình về học tập trong gia đình, dòng họ là quyết định số mấy", "chỉ tiêu thôn, tổ dân phố là cộng đồng học tập"),
+ * two titles named without "học tập" (`bare-titles`: "người lớn trong gia đình, dòng họ, cộng đồng học tập"),
  * two acts of the campaign (`listed-acts`: "được đánh giá, công nhận theo văn bản nào") or two places
  * (`placesListedAfter`) read as a space: a list of one question's words, not two clauses.
  */
 export function withoutListingCommas(text: string, lexicon: Lexicon): string {
   if (!text.includes(',')) return text;
   const { nfc, words } = wordSpans(text);
-  const listing = new Set([...listedAfter(words, lexicon.titleHolders, lexicon), ...listedAfter(words, lexicon.listedActs, lexicon), ...placesListedAfter(words, nfc, lexicon)]);
+  const listing = new Set([
+    ...listedAfter(words, lexicon.titleHolders, lexicon),
+    ...listedAfter(words, lexicon.followUpBareTitles, lexicon),
+    ...listedAfter(words, lexicon.listedActs, lexicon),
+    ...placesListedAfter(words, nfc, lexicon),
+  ]);
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < words.length; i++) {

@@ -49,6 +49,8 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
  * tập là ở cấp thôn hay cấp xã", "thuộc nhóm 1 hay nhóm 2" ask without "?"; "tôi là giáo viên hay dạy buổi tối" tells.
  * Between two named subjects of one kind no frame is needed: "Sơn La hay Cao Lãnh vào mạng lưới trước" asks which —
  * unless an `either-closes` word follows ("gia đình học tập hay dòng họ học tập thì cũng đều …" says "either way").
+ * Nor is a frame needed when the word before the choice word closes the clause again, the same said of each side: "Hội
+ * Khuyến học thành lập trước hay quyết định chọn ngày khuyến học có trước" asks which came first.
  */
 export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const choices = lexicon.choiceWords.find(words, accents);
@@ -61,11 +63,21 @@ export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: 
     const kindBefore = named.find((subject) => subject.end === start)?.kind;
     const either = () => lexicon.eitherCloses.find(words.slice(start + length), accents).length > 0;
     if (kindBefore !== undefined && named.some((subject) => subject.start === start + length && subject.kind === kindBefore)) return !either();
+    if (start > 0 && start + length < words.length - 1 && closesAgain(words, start - 1, lexicon, accents)) return true;
     if (!after || !frames.some((frame) => frame.start + frame.length < start)) return false;
     const before = words.slice(Math.max(0, start - CHOICE_ECHO_WORDS), start);
     const figure = (word: Word | undefined) => word !== undefined && /^\d/u.test(word.folded);
     return before.some((word) => word.folded === after.folded) || (figure(after) && figure(words[start - 1]));
   });
+}
+
+/**
+ * Whether the word at `at` closes the words again, as typed when they have diacritics ("tôi … buổi tối" differ), and is
+ * no word of the asker ("nha toi hay di hoc buoi toi" tells).
+ */
+function closesAgain(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): boolean {
+  const form = (word: Word) => (accents ? word.text.toLowerCase() : word.folded);
+  return form(words[at]!) === form(words.at(-1)!) && lexicon.askerWords.matchAt(words, at, accents) === 0;
 }
 
 /**

@@ -270,6 +270,8 @@ export interface LanguageData {
     comparisonJoiners: string[];
     /** "còn": a second question opening with these after a year asks the same of another year. */
     yearSideOpeners: string[];
+    /** "của": may join the facet asked again to the other year after the opener ("còn chủ đề của năm nay"). */
+    yearSideLinks: string[];
     /** "hai cái này": words pointing at both sides compared, searched with neither. */
     comparisonPointers: string[];
     /** "ký", "hiệu lực": a follow-up asking a date with these asks the date of the document the chat is about. */
@@ -344,7 +346,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; personalData: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -630,6 +632,8 @@ export interface Lexicon {
   comparisonJoiners: PhraseSet;
   /** Words opening a second question that asks the same of another year ("…năm 2024 là gì, còn năm 2023 là gì"). */
   yearSideOpeners: PhraseSet;
+  /** Words joining the facet asked again to the other year after a side opener ("còn chủ đề của năm nay"). */
+  yearSideLinks: PhraseSet;
   /** Words pointing at both sides compared ("hai cái này"): each side is searched without them. */
   comparisonPointers: PhraseSet;
   /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"), not right after `documentDatesNotAfter` ("đăng"). */
@@ -819,7 +823,7 @@ export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
-export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
+export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'personal_data' | 'opinion';
 
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
@@ -1099,6 +1103,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     yearSideOpeners: compilePhrases(data.cues.yearSideOpeners),
+    yearSideLinks: compilePhrases(data.cues.yearSideLinks),
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
@@ -1212,6 +1217,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
+      ['personal_data', compilePhrases(data.refuse.personalData, data.refuse.accented, refusing)],
       ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
     signingNouns: compilePhrases(data.refuse.signingNouns, data.refuse.signingNouns),

@@ -21,7 +21,7 @@ import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-as
 import { holderOfClause, purposeAsked } from './purpose-asked.js';
 import { refusalOf } from './refusal-reading.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
-import { CHECKED_MIN_WORDS, RELATIVE_JOINED_WITHIN, SIDE_ASKED_WITHIN } from './tuning.js';
+import { CHECKED_MIN_WORDS, RELATIVE_JOINED_WITHIN, SIDE_ASKED_WITHIN, SIDE_OPENED_WITHIN } from './tuning.js';
 import { wordsOf, type Word } from './words.js';
 
 /** What a message asks, in the forms the answer engine needs. */
@@ -272,10 +272,18 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // right before the year asks the same of the other year, when a facet is cued just after it, it asks the same ("…,
   // còn năm ngoái thì sao": `asks-same`) or nothing follows ("…, còn năm ngoái em bận không đi được" tells; in "băng rôn
   // còn ghi năm ngoái" "còn" is "still").
+  // The opener may stand before the facet asked again and a link ("…, còn chủ đề của năm nay là gì").
   const opensSide = (match: { start: number; length: number }) => {
     const after = askedWords.slice(match.start + match.length, match.start + match.length + SIDE_ASKED_WITHIN);
-    const preceding = before(match.start);
-    const opened = lexicon.yearSideOpeners.find(preceding, accents).some((opener) => opener.start + opener.length === preceding.length);
+    const preceding = askedWords.slice(0, match.start);
+    const facetAgain = (between: Word[]) => {
+      const cues = FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), between);
+      return cues.length < between.length && removePhrases(cues, lexicon.yearSideLinks, accents).length === 0;
+    };
+    const opened = lexicon.yearSideOpeners.find(preceding, accents).some((opener) => {
+      const between = preceding.slice(opener.start + opener.length);
+      return between.length === 0 || (between.length <= SIDE_OPENED_WITHIN && facetAgain(between));
+    });
     return opened && (after.length === 0 || cuedFacets(after, lexicon, accents).size > 0 || lexicon.followUpAsksSame.matchAt(after, 0, accents) > 0);
   };
   const joined = (match: { start: number; length: number }) => lexicon.relativeYearJoiners.find(before(match.start), accents).length > 0 || opensSide(match);

@@ -289,4 +289,21 @@ describe('counts asked of a document', () => {
   it('finds who went for a city asked as "cử ai đi" (the documents say who represented it)', async () => {
     expect(await converse('hội nghị thành phố học tập asean+3 lần đầu do ai tổ chức vậy', 'tp hcm cử ai đi thế')).toContain('Lê Thụy Mỵ Châu');
   });
+
+  it('finds the document a title was created by asked as "ra đời từ văn bản nào" (the documents say "lập ra")', async () => {
+    expect(await converse('dòng họ học tập ra đời từ văn bản nào')).toContain('Quyết định 281/QĐ-TTg');
+    // A student's task named before what it asks is no word of it ("bài tập về nhà là …").
+    const homework = 'Họ nhà em vừa được treo bảng dòng họ học tập, cô giao bài tập về nhà là giải thích khái niệm này và cho biết nó ra đời từ văn bản nào.';
+    expect(await converse(homework)).toContain('Quyết định 281/QĐ-TTg');
+  });
+
+  it('goes on with a list the index cut into several passages, in order ("… giai đoạn 2021–2030 gồm những quyết định nào")', async () => {
+    const reply = await converse('Những văn bản chính về xã hội học tập giai đoạn 2021–2030 gồm những quyết định nào');
+    expect(reply).toContain('677/QĐ-TTg');
+    expect(reply.indexOf('1373/QĐ-TTg')).toBeLessThan(reply.indexOf('677/QĐ-TTg'));
+  });
+
+  it('answers which came first asked as "A … trước hay B … có trước", without a question word', async () => {
+    expect(await converse('Hội Khuyến học thành lập trước hay quyết định chọn ngày khuyến học có trước ạ, ông tôi với tôi cãi nhau')).toContain('1996');
+  });
 });

@@ -198,6 +198,11 @@ describe('follow-ups', () => {
     const opened = resolveFollowUp('còn muốn đạt thì cần bao nhiêu điểm', chain, lexicon, true);
     expect(opened).toMatch(/^thông tư 25\/2023/u);
     expect(opened).not.toMatch(/ngày nào|hiệu lực/u);
+    // So does one asking with a question word no facet's cue names ("được lợi gì"), but not one asking the same again.
+    const ownQuestion = resolveFollowUp('vậy cấp xã tham gia thì được lợi gì', chain, lexicon, true);
+    expect(ownQuestion).toMatch(/^thông tư 25\/2023/u);
+    expect(ownQuestion).not.toMatch(/ngày nào/u);
+    expect(resolveFollowUp('vậy thì sao', chain, lexicon, true)).toMatch(/ngày nào/u);
     // One naming a new topic replaces the earlier one's and keeps what it asked ("còn thông tư 44 thì sao").
     expect(resolveFollowUp('còn thông tư 44 thì sao', chain, lexicon, true)).toMatch(/ngày nào/u);
     // What the next question asks too stays ("ngày nào" after "từ ngày nào").

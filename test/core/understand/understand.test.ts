@@ -186,6 +186,12 @@ describe('filler and framing', () => {
     expect(read5201.facets).toContain('document');
   });
 
+  it('sets aside the elders, neighbours or everyone who asked the resident (`asked-by` openers of several words too)', () => {
+    const elders = read('Các cụ trong hội hay hỏi tôi cái xã hội học tập là cái gì');
+    expect(elders.query).not.toMatch(/cụ|trong hội|hỏi/u);
+    expect(query('Bà con trong thôn hỏi tuần lễ học tập suốt đời năm nay khi nào')).toMatch(/^tuần lễ/u);
+  });
+
   it('removes hearsay: how the resident came to ask is not what is asked', () => {
     expect(query('mình đọc báo thấy quyết định 387 nói về gì')).toBe('quyết định 387 nói về gì');
     expect(query('em nghe nói quyết định 387 nói về gì vậy ad')).toBe('quyết định 387 nói về gì');
@@ -610,6 +616,12 @@ describe('clauses', () => {
 
   it('keeps the clause before a "?" that asks nothing: a listing comma, not a new question', () => {
     expect(read('Thế cộng đồng học tập ở thôn, tổ dân phố?').query).toBe('cộng đồng học tập ở thôn tổ dân phố');
+  });
+
+  it('reads titles listed without their "học tập" ("gia đình, dòng họ, cộng đồng học tập") as one clause\'s words', () => {
+    const listed = read('Theo QĐ 677, chỉ tiêu người lớn trong gia đình, dòng họ, cộng đồng học tập là công dân học tập năm 2025 và năm 2030 khác nhau ra sao?');
+    expect(listed.query).toContain('trong gia đình dòng họ cộng đồng học tập');
+    expect(listed.query).toMatch(/^qđ 677/u);
   });
 
   it('keeps the clause before "… thì sao": it asks of all that clause names', () => {
@@ -1057,6 +1069,10 @@ describe('small talk', () => {
   it('reads a greeting that says the question comes later, and asking whether someone is on duty now, as small talk', () => {
     expect(read('Mình chào một tiếng trước, lát nữa mình hỏi sau nhé.').smallTalk).toBe('greeting');
     expect(read('Lát nữa mình hỏi sau nhé.').smallTalk).toBe('greeting');
+    // Nor does "đâu" after a negation ask a place, nor "khi nào cần tôi" a day: weather told, a promise to write again.
+    expect(read('Chào buổi sáng bạn nhé, hôm nay bản tôi mưa to quá ko đi đâu đc').smallTalk).toBe('greeting');
+    const farewell = read('Cảm ơn ad rất nhiều. Tối nay sinh hoạt bản tôi sẽ nói lại cho bà con nghe. Khi nào cần tôi lại nhắn hỏi tiếp nhé. Tạm biệt ad!');
+    expect(farewell.smallTalk).toBeDefined();
     expect(read('Dạ chào ad, lần đầu mình nhắn tin vào đây, không biết giờ này có ai trực không ạ? Mình chào một tiếng trước, lát nữa mình hỏi sau nhé.').smallTalk).toBe('human');
     // "câu hỏi sau" is the questions that follow.
     expect(read('Mình có mấy câu hỏi sau về dòng họ học tập').smallTalk).toBeUndefined();
@@ -1373,6 +1389,9 @@ describe('relative years', () => {
     expect(read('năm nay tuần lễ học tập suốt đời bắt đầu ngày nào, còn năm ngoái em bận không đi được').otherRelativeYear).toBeUndefined();
     expect(read('tuần lễ năm nay khai mạc ngày nào, băng rôn còn ghi năm ngoái có được không').otherRelativeYear).toBeUndefined();
     expect(read('Chủ đề tuần lễ học tập suốt đời năm nay là gì, còn năm ngoái thì sao?').otherRelativeYear?.value).toBe(-1);
+    // The facet asked again may stand between the opener and the year, with a link (`year-side-links`); other words not.
+    expect(read('chủ đề tuần lễ học tập suốt đời năm ngoái là gì, còn chủ đề của năm nay là gì vậy?').otherRelativeYear?.value).toBe(0);
+    expect(read('tuần lễ năm nay khai mạc ngày nào, còn em bận việc năm ngoái nên không đi được').otherRelativeYear).toBeUndefined();
   });
 
   it('reads "năm nay" as 0, "năm sau" as 1, "năm ngoái" as -1 and "sắp tới" as the next Week', () => {
@@ -1422,6 +1441,8 @@ describe('what is told after the question', () => {
     // "hay" meaning "often" after a frame word offers no two alike things: the resident tells who they are.
     expect(read('Tôi là giáo viên hay dạy buổi tối. Gia đình học tập cần những tiêu chí gì?').query).toBe('gia đình học tập cần những tiêu chí gì');
     expect(read('chương trình năm nay thuộc loại hay nhất').asks).toBe(false);
+    // The same word closing each side asks which of them: "… thành lập trước hay … có trước".
+    expect(read('Hội Khuyến học thành lập trước hay quyết định chọn ngày khuyến học có trước ạ').asks).toBe(true);
   });
 
   it('keeps the words that only look like the new filler and date cues: "rõ ràng", "xin thông tin gì", "lịch sử"', () => {
