@@ -94,8 +94,8 @@ const cuesSchema = z.object({
   demonstratives: words.default([]),
   connectives: words,
   'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'before-holders': words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'before-holders': [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
+    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'asks-same-closing': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'before-holders': words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
+    .default({ openers: [], closers: [], 'asks-same': [], 'asks-same-closing': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'before-holders': [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
   'yes-no-frame': z
     .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), 'what-closes': words.default([]), counts: words, polite: words, 'polite-ends': words })
     .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], 'what-closes': [], counts: [], polite: [], 'polite-ends': [] }),
@@ -117,6 +117,7 @@ const cuesSchema = z.object({
   'not-likeness': words.default([]),
   'relative-year-joiners': words.default([]),
   'choice-frames': words,
+  'choice-echo-closes': words.default([]),
   'not-asking': words.default([]),
   'not-asking-bare': words.default([]),
   'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
@@ -346,7 +347,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       pronounTopicOpeners: cues['pronoun-topic-openers'],
       demonstratives: cues.demonstratives,
       connectives: cues.connectives,
-      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
+      followUp: { openers: cues['follow-up'].openers, closers: cues['follow-up'].closers, asksSame: cues['follow-up']['asks-same'], asksSameClosing: cues['follow-up']['asks-same-closing'], shapeWords: cues['follow-up']['shape-words'], pointsBack: cues['follow-up']['points-back'],
         pointsAtDocument: cues['follow-up']['points-at-document'],
         pointedAspects: cues['follow-up']['pointed-aspects'],
         notAspects: cues['follow-up']['not-aspects'],
@@ -378,6 +379,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       notLikeness: cues['not-likeness'],
       relativeYearJoiners: cues['relative-year-joiners'],
       choiceFrames: cues['choice-frames'],
+      choiceEchoCloses: cues['choice-echo-closes'],
       notAsking: cues['not-asking'],
       notAskingBare: cues['not-asking-bare'],
       helpThanked: cues['help-thanked'],
@@ -533,8 +535,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], personalData: rest['personal-data'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, 'personal-data': words.default([]), opinion: words.default([]), accented: words, marked: words, 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'pair-counts': pairCounts, 'short-years': shortYears, ...rest }) => ({

@@ -23,7 +23,6 @@ const messagesSchema = z.object({
   noBenefits: z.string().min(1),
   noObligations: z.string().min(1),
   noCountFigure: z.string().min(1),
-  noPersonalData: z.string().min(1),
   noOpinion: z.string().min(1),
   cannotAct: z.string().min(1),
   cannotActLead: z.string().min(1),

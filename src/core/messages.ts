@@ -32,8 +32,6 @@ export interface Messages {
   noObligations: string;
   /** Asked how many of something there are ("bao nhiêu doanh nghiệp …") and no passage gives that count. */
   noCountFigure: string;
-  /** Asked residents' personal data (names, addresses, phone numbers; `personal-data` in refuse.yaml): Loa has and gives none. */
-  noPersonalData: string;
   /** Asked Loa's own opinion, a prediction or a ranking (refused before any search, `opinion` in refuse.yaml). */
   noOpinion: string;
   /** Asked to act for the resident (register, grade, submit, recognise) and nothing found on doing it: Loa cannot. */

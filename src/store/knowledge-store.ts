@@ -77,7 +77,10 @@ export interface KnowledgeStore {
   replacedChunkIds(number: string): number[];
   /** The metadata of the documents that have a number. */
   numberedDocuments(): DocumentMeta[];
-  /** Ids of the chunks of the chunk's document under the same heading, in document order (the chunk's alone when one). */
+  /**
+   * Ids of the chunks of the chunk's document under the same heading, in document order (the chunk's alone when one).
+   * Headings are paths ("Section › Subsection"): two sections of one document under the same path would be read as one.
+   */
   sectionChunkIds(chunkId: number): number[];
 }
 

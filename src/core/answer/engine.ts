@@ -31,7 +31,6 @@ import { withDescribedDocuments } from './described-documents.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
-import { withWholeSection } from './whole-section.js';
 import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
@@ -44,6 +43,7 @@ import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
+import { withWholeSection } from './whole-section.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
 export interface CuratedAnswer {
@@ -594,11 +594,10 @@ function asksFigureNotRule(facets: readonly Facet[], text: string, lexicon: Lexi
 }
 
 /** The message replying to a message refused before any search, by the kind of refusal. */
-const REFUSAL_MESSAGE: Record<RefusalKind, 'refusalAttack' | 'refusal' | 'noPersonalData' | 'noOpinion'> = {
+const REFUSAL_MESSAGE: Record<RefusalKind, 'refusalAttack' | 'refusal' | 'noOpinion'> = {
   fabrication: 'refusalAttack',
   abuse: 'refusalAttack',
   out_of_scope: 'refusal',
-  personal_data: 'noPersonalData',
   opinion: 'noOpinion',
 };
 /** A day and month ("1/10"). */

@@ -342,11 +342,14 @@ function opensAskingOtherFacet(question: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * "Vậy thành phố tham gia thì được lợi gì?": a question word of its own, outside a closer asking the same again ("vậy
- * thì sao?"), asks something, though no facet's cue names what.
+ * "Vậy thành phố tham gia thì được lợi gì?": a question word of its own asks something, though no facet's cue names
+ * what — not inside a closer asking the same again ("vậy thì sao?"), nor one of `asks-same-closing` ending the question
+ * ("còn 2030 thế nào").
  */
 function asksOwnQuestion(words: readonly Word[], lexicon: Lexicon): boolean {
   const same = positionsIn(lexicon.followUpAsksSame.find(words, false));
+  const closing = lexicon.followUpAsksSameClosing.find(words, false).filter(({ start, length }) => start + length === words.length);
+  for (const at of positionsIn(closing)) same.add(at);
   return lexicon.questionMarks.find(words, false).some(({ start, length }) => !Array.from({ length }, (_, i) => start + i).some((at) => same.has(at)));
 }
 

@@ -49,8 +49,9 @@ export function askingWords(words: readonly Word[], lexicon: Lexicon, accents: b
  * tập là ở cấp thôn hay cấp xã", "thuộc nhóm 1 hay nhóm 2" ask without "?"; "tôi là giáo viên hay dạy buổi tối" tells.
  * Between two named subjects of one kind no frame is needed: "Sơn La hay Cao Lãnh vào mạng lưới trước" asks which —
  * unless an `either-closes` word follows ("gia đình học tập hay dòng họ học tập thì cũng đều …" says "either way").
- * Nor is a frame needed when the word before the choice word closes the clause again, the same said of each side: "Hội
- * Khuyến học thành lập trước hay quyết định chọn ngày khuyến học có trước" asks which came first.
+ * Nor is a frame needed when the word before the choice word (one of `choice-echo-closes`) closes the clause again, the
+ * same said of each side: "Hội Khuyến học thành lập trước hay quyết định chọn ngày khuyến học có trước" asks which came
+ * first.
  */
 export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const choices = lexicon.choiceWords.find(words, accents);
@@ -72,12 +73,12 @@ export function offersChoice(words: readonly Word[], lexicon: Lexicon, accents: 
 }
 
 /**
- * Whether the word at `at` closes the words again, as typed when they have diacritics ("tôi … buổi tối" differ), and is
- * no word of the asker ("nha toi hay di hoc buoi toi" tells).
+ * Whether the word at `at` is one of `choice-echo-closes` ("trước") and closes the words again, as typed when they have
+ * diacritics.
  */
 function closesAgain(words: readonly Word[], at: number, lexicon: Lexicon, accents: boolean): boolean {
   const form = (word: Word) => (accents ? word.text.toLowerCase() : word.folded);
-  return form(words[at]!) === form(words.at(-1)!) && lexicon.askerWords.matchAt(words, at, accents) === 0;
+  return lexicon.choiceEchoCloses.matchAt(words, at, false) === 1 && form(words[at]!) === form(words.at(-1)!);
 }
 
 /**

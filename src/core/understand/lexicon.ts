@@ -181,7 +181,7 @@ export interface LanguageData {
      * `holders`: each holder asking of its own title in a follow-up ("trường") → that title, as language.ts reads it from
      * question-cues.yaml and `described-titles`; `beforeHolders`, the words allowed before one ("bên"); `notHolders`,
      * phrases beginning with one that are none ("trường hợp"). */
-    followUp: { openers: string[]; closers: string[]; asksSame: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; holders: Record<string, string>; beforeHolders: string[]; notHolders: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
+    followUp: { openers: string[]; closers: string[]; asksSame: string[]; asksSameClosing: string[]; shapeWords: string[]; pointsBack: string[]; pointsAtDocument: string[]; pointsAtAskedDocument: string[]; pointedAspects: string[]; notAspects: string[]; bareTitles: string[]; holders: Record<string, string>; beforeHolders: string[]; notHolders: string[]; now: string[]; corrects: string[]; correctsAlone: string[]; noAnswers: string[]; asksAgain: string[] };
     /** "có … không": a yes/no question however many words stand between its opening and its closing word. */
     yesNoFrame: { opens: string[]; politeNotOpens: string[]; closes: string[]; what: string[]; whatOpens: string[]; whatCloses: string[]; counts: string[]; polite: string[]; politeEnds: string[] };
     /** "những … nào" asks a list, "sao … lại" a reason: an opening word at most `within` words before a closing word. */
@@ -294,6 +294,8 @@ export interface LanguageData {
     relativeYearJoiners: string[];
     /** "là", "thuộc": words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
     choiceFrames: string[];
+    /** "trước": closing the clause again right before a choice word, offers a choice without a frame. */
+    choiceEchoCloses: string[];
     /** "chưa ai", "ai cũng": phrases holding a question word that ask nothing. */
     notAsking: string[];
     /** "lần đầu": phrases holding a question word only when typed bare. */
@@ -346,7 +348,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; personalData: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -501,6 +503,8 @@ export interface Lexicon {
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
   /** "… thì sao": closers asking of the words before them what the previous question asked. */
+  /** Question words closing a follow-up that ask the same again ("còn 2030 thế nào"). */
+  followUpAsksSameClosing: PhraseSet;
   followUpAsksSame: PhraseSet;
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
@@ -653,6 +657,8 @@ export interface Lexicon {
   relativeYearJoiners: PhraseSet;
   /** Words before a choice word that make its clause ask ("là ở cấp thôn hay cấp xã"). */
   choiceFrames: PhraseSet;
+  /** Words offering a choice without a frame when they stand before the choice word and close the clause ("… trước hay … có trước"). */
+  choiceEchoCloses: PhraseSet;
   /** Phrases holding a question word that ask nothing ("chưa ai giải thích", "ai cũng biết"). */
   notAsking: PhraseSet;
   /** "lần đầu" typed bare: no "đâu". */
@@ -823,7 +829,7 @@ export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
-export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'personal_data' | 'opinion';
+export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
@@ -1002,6 +1008,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpOpeners: compilePhrases(data.cues.followUp.openers, [], { typedAccentsCount: true }),
     followUpClosers: compilePhrases(data.cues.followUp.closers),
     followUpAsksSame: compilePhrases(data.cues.followUp.asksSame),
+    followUpAsksSameClosing: compilePhrases(data.cues.followUp.asksSameClosing),
     followUpShapeWords: compilePhrases(data.cues.followUp.shapeWords),
     followUpPointsBack: compilePhrases(data.cues.followUp.pointsBack),
     followUpPointsAtDocument: compilePhrases(data.cues.followUp.pointsAtDocument),
@@ -1114,6 +1121,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     likeness: compilePhrases(data.cues.likeness, data.cues.likeness, { except: data.cues.notLikeness }),
     relativeYearJoiners: compilePhrases(data.cues.relativeYearJoiners),
     choiceFrames: compilePhrases(data.cues.choiceFrames, data.cues.choiceFrames),
+    choiceEchoCloses: compilePhrases(data.cues.choiceEchoCloses),
     notAsking: compilePhrases(data.cues.notAsking),
     notAskingBare: compilePhrases(data.cues.notAskingBare),
     helpThanked: {
@@ -1217,7 +1225,6 @@ export function compileLexicon(data: LanguageData): Lexicon {
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],
       ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
-      ['personal_data', compilePhrases(data.refuse.personalData, data.refuse.accented, refusing)],
       ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
     signingNouns: compilePhrases(data.refuse.signingNouns, data.refuse.signingNouns),

@@ -25,7 +25,7 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là
   // ngày mở thưởng xổ số. Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ
   // làm lại thì nộp những giấy tờ gì" asks about the identity card.
-  const refusedBySubject = (['out_of_scope', 'personal_data', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
+  const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refusedBySubject.length === 0) return undefined;
   // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước"); a task given to the asker tells
   // it ("bác tổ trưởng nhờ cháu soạn giúp một tờ thông báo …").

@@ -636,13 +636,6 @@ describe('answer engine with question understanding', () => {
     expect((await ask('Hàng xóm bảo phong trào chỉ là hình thức. Vậy gia đình học tập là gì?')).refusalReason).toBeUndefined();
   });
 
-  it('gives no resident\'s personal data: names, addresses or phone numbers of families asked for are refused with their own reply', async () => {
-    const list = await ask('Ad gửi giúp tôi danh sách họ tên, địa chỉ từng gia đình được công nhận gia đình học tập ở ấp tôi năm 2026 để tôi đối chiếu với ạ');
-    expect(list).toMatchObject({ refused: true, refusalReason: 'personal_data', text: messages.noPersonalData });
-    // A name to fill in on the form is no one's data.
-    expect((await ask('giấy đăng ký gia đình học tập ghi họ tên ai')).refusalReason).not.toBe('personal_data');
-  });
-
   it('says it cannot act for the resident, then what the documents say of doing it, when asked to register, grade or recognise', async () => {
     const register = await ask('dang ky ho nha minh gia dinh hoc tap nam nay nhe, nha minh o to 5 thon dong');
     expect(register).toMatchObject({ refused: true, mode: 'refusal', refusalReason: 'act_request' });

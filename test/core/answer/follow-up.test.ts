@@ -203,6 +203,10 @@ describe('follow-ups', () => {
     expect(ownQuestion).toMatch(/^thông tư 25\/2023/u);
     expect(ownQuestion).not.toMatch(/ngày nào/u);
     expect(resolveFollowUp('vậy thì sao', chain, lexicon, true)).toMatch(/ngày nào/u);
+    // A closing "thế nào", "sao" asks the same again of what the follow-up names (`asks-same-closing`).
+    const target = chatOf(['tỷ lệ gia đình học tập đến năm 2025 là bao nhiêu phần trăm', 'Đến năm 2025 là 70%.']);
+    expect(resolveFollowUp('còn 2030 thế nào', target, lexicon, true)).toMatch(/bao nhiêu/u);
+    expect(resolveFollowUp('còn năm 2030 sao', target, lexicon, true)).toMatch(/bao nhiêu/u);
     // One naming a new topic replaces the earlier one's and keeps what it asked ("còn thông tư 44 thì sao").
     expect(resolveFollowUp('còn thông tư 44 thì sao', chain, lexicon, true)).toMatch(/ngày nào/u);
     // What the next question asks too stays ("ngày nào" after "từ ngày nào").

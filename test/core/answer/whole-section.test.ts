@@ -6,25 +6,36 @@ import { withWholeSection } from '../../../src/core/answer/whole-section.js';
 import { passage } from './passages.js';
 
 const first = passage('Các văn bản chính:\n- 1996: văn bản A.\n- 2008: văn bản B.', {}, { documentId: 7, heading: 'Văn bản' });
-const second = passage('- 2008: văn bản B.\n- 2013: văn bản C.', {}, { documentId: 7, heading: 'Văn bản' });
+const second = passage('- 2013: văn bản C.\n- 2014: văn bản D.', {}, { documentId: 7, heading: 'Văn bản' });
 const other = passage('Một đoạn khác.');
 const sections = (...parts: Passage[]) => (found: Passage) => (parts.some((part) => part.chunkId === found.chunkId) ? parts : [found]);
 
 describe('whole sections', () => {
-  it('puts the best passage\'s list back together, the line the index repeats said once, and drops its other passages', () => {
+  it('puts the best passage\'s list back together in document order and drops the section\'s other passages', () => {
     const [whole, ...rest] = withWholeSection([second, other, first], sections(first, second));
-    expect(whole!.text).toBe('Các văn bản chính:\n- 1996: văn bản A.\n- 2008: văn bản B.\n- 2013: văn bản C.');
+    expect(whole!.text).toBe('Các văn bản chính:\n- 1996: văn bản A.\n- 2008: văn bản B.\n- 2013: văn bản C.\n- 2014: văn bản D.');
     expect(whole!.chunkId).toBe(second.chunkId);
     expect(rest).toEqual([other]);
   });
 
-  it('goes on from the best passage when the whole list is longer than a reply shows, and joins no passage without items', () => {
+  it('says once the sentence the index repeats at the head of the next passage', () => {
+    const lead = passage('Danh hiệu được xét hằng năm.\n- Mục một.', {}, { documentId: 10, heading: 'Xét' });
+    const next = passage('- Mục một.\n- Mục hai.', {}, { documentId: 10, heading: 'Xét' });
+    expect(withWholeSection([lead], sections(lead, next))[0]!.text).toBe('Danh hiệu được xét hằng năm.\n- Mục một.\n- Mục hai.');
+  });
+
+  it('goes on from the best passage when the whole list is longer than a reply shows, dropping the parts before it', () => {
     const item = (year: number) => `- ${year}: ${'một văn bản dài '.repeat(Math.ceil(MAX_LIST_CHARS / 4 / 16))}`;
     const parts = [1990, 2000, 2010, 2020].map((year) => passage(item(year), {}, { documentId: 9, heading: 'Dài' }));
-    const [joined] = withWholeSection([parts[1]!], sections(...parts));
+    const [joined, ...rest] = withWholeSection([parts[1]!, parts[0]!, other], sections(...parts));
     expect(joined!.text.split('\n').map((line) => line.slice(2, 6))).toEqual(['2000', '2010', '2020']);
+    expect(rest).toEqual([other]);
+  });
+
+  it('joins only the run of passages holding items around the best one', () => {
     const prose = passage('Giải thích thêm về danh sách.', {}, { documentId: 7, heading: 'Văn bản' });
     expect(withWholeSection([first], sections(first, prose))).toEqual([first]);
+    expect(withWholeSection([first], sections(first, prose, second))).toEqual([first]);
   });
 
   it('leaves passages as they are when the best holds no list, its section is one passage, or sections cannot be read', () => {

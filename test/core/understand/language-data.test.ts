@@ -365,7 +365,7 @@ describe('prompts/language as rules', () => {
 
   it('refuses every refusal phrase with its kind, alone and asked beside a real question', () => {
     const refuse = data('refuse.yaml') as Record<string, string[]>;
-    const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope', 'personal-data': 'personal_data', opinion: 'opinion' } as const;
+    const kinds = { fabrication: 'fabrication', abuse: 'abuse', 'out-of-scope': 'out_of_scope', opinion: 'opinion' } as const;
     const wrong = Object.entries(kinds).flatMap(([key, kind]) =>
       refuse[key]!.filter((p) => read(p).refuse !== kind || read(`gia đình học tập là gì, còn ${p} thì sao?`).refuse !== kind)
         .map((p) => `${kind}: ${p} → ${read(p).refuse}`),
@@ -384,7 +384,7 @@ describe('prompts/language as rules', () => {
     const cues = data('question-cues.yaml') as { connectives: string[] };
     const connectives = new Set(cues.connectives.map((word) => fold(word)));
     const last = (phrase: string) => fold(phrase.split(/\s+/u).at(-1) ?? '');
-    const phrases = [...refuse.fabrication!, ...refuse.abuse!, ...refuse['out-of-scope']!, ...refuse['personal-data']!];
+    const phrases = [...refuse.fabrication!, ...refuse.abuse!, ...refuse['out-of-scope']!];
     expect(phrases.filter((phrase) => phrase.includes(' ') && connectives.has(last(phrase)))).toEqual([]);
   });
 
@@ -406,7 +406,7 @@ describe('prompts/language as rules', () => {
     const documents = readdirSync(join(ROOT, 'knowledge'))
       .filter((name) => name.endsWith('.md'))
       .map((name) => readFileSync(join(ROOT, 'knowledge', name), 'utf8'));
-    const phrases = [...refuse.fabrication!, ...refuse.abuse!, ...refuse['out-of-scope']!, ...refuse['personal-data']!];
+    const phrases = [...refuse.fabrication!, ...refuse.abuse!, ...refuse['out-of-scope']!];
     const found = documents.flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/u)).filter((sentence) => read(sentence).refuse !== undefined);
     expect(found.slice(0, 5), `${phrases.length} phrases`).toEqual([]);
   });
