@@ -343,12 +343,15 @@ function opensAskingOtherFacet(question: string, lexicon: Lexicon): boolean {
 
 /**
  * "Vậy thành phố tham gia thì được lợi gì?": a question word of its own asks something, though no facet's cue names
- * what — not inside a closer asking the same again ("vậy thì sao?"), nor one of `asks-same-closing` ending the question
- * ("còn 2030 thế nào").
+ * what — not inside a closer asking the same again ("vậy thì sao?"), nor one of `asks-same-closing` ending a question
+ * that names nothing else than subjects, years and shape words ("còn 2030 thế nào", "còn năm 2030 sao"; "vậy công nhận
+ * ra sao" asks something new).
  */
 function asksOwnQuestion(words: readonly Word[], lexicon: Lexicon): boolean {
   const same = positionsIn(lexicon.followUpAsksSame.find(words, false));
-  const closing = lexicon.followUpAsksSameClosing.find(words, false).filter(({ start, length }) => start + length === words.length);
+  const named = positionsIn([...lexicon.subjects.find(words, false), ...lexicon.followUpShapeWords.find(words, false)]);
+  const onlyNamed = (end: number) => words.slice(0, end).every((word, at) => named.has(at) || word.folded === 'nam' || isYear(word.folded));
+  const closing = lexicon.followUpAsksSameClosing.find(words, false).filter(({ start, length }) => start + length === words.length && onlyNamed(start));
   for (const at of positionsIn(closing)) same.add(at);
   return lexicon.questionMarks.find(words, false).some(({ start, length }) => !Array.from({ length }, (_, i) => start + i).some((at) => same.has(at)));
 }

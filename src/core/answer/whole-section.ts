@@ -22,9 +22,9 @@ export function withWholeSection(passages: readonly Passage[], section: PassageS
   let to = at + 1;
   while (from > 0 && hasItems(parts[from - 1]!)) from--;
   while (to < parts.length && hasItems(parts[to]!)) to++;
+  if (to - from < 2) return [...passages];
   const whole = joined(parts.slice(from, to));
   const used = whole.length <= MAX_LIST_CHARS ? parts.slice(from, to) : parts.slice(at, to);
-  if (used.length < 2) return [...passages];
   const inSection = new Set(parts.map((part) => part.chunkId));
   return [{ ...best, text: joined(used) }, ...passages.slice(1).filter((passage) => !inSection.has(passage.chunkId))];
 }

@@ -503,9 +503,9 @@ export interface Lexicon {
   followUpOpeners: PhraseSet;
   followUpClosers: PhraseSet;
   /** "… thì sao": closers asking of the words before them what the previous question asked. */
+  followUpAsksSame: PhraseSet;
   /** Question words closing a follow-up that ask the same again ("còn 2030 thế nào"). */
   followUpAsksSameClosing: PhraseSet;
-  followUpAsksSame: PhraseSet;
   followUpShapeWords: PhraseSet;
   followUpPointsBack: PhraseSet;
   followUpPointsAtDocument: PhraseSet;

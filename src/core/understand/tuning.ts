@@ -117,9 +117,9 @@ export const LONGEST_SYLLABLE = 7;
 /** Most words between a comparing word and the relative year it joins: "so với cả năm ngoái" has two. */
 export const RELATIVE_JOINED_WITHIN = 3;
 
-/** Most words between a side opener and the relative year it opens: "còn chủ đề của năm nay" has three (a facet's cue
- * of two words and a link). */
-export const SIDE_OPENED_WITHIN = 3;
+/** Most words between a side opener and the relative year it opens: "còn ngày khai mạc của năm nay" has four (a facet's
+ * cue of three words and a link). */
+export const SIDE_OPENED_WITHIN = 4;
 
 /** Words after a relative year opened as a side ("còn năm ngoái …") within which the facet it asks is cued: "chủ đề gì"
  * (the first), "thì khai mạc ngày nào" (the fourth). */

@@ -207,6 +207,8 @@ describe('follow-ups', () => {
     const target = chatOf(['tỷ lệ gia đình học tập đến năm 2025 là bao nhiêu phần trăm', 'Đến năm 2025 là 70%.']);
     expect(resolveFollowUp('còn 2030 thế nào', target, lexicon, true)).toMatch(/bao nhiêu/u);
     expect(resolveFollowUp('còn năm 2030 sao', target, lexicon, true)).toMatch(/bao nhiêu/u);
+    // Not when it names something else to ask of ("vậy công nhận ra sao" after a date asks how recognition goes).
+    expect(resolveFollowUp('vậy công nhận ra sao', chain, lexicon, true)).not.toMatch(/ngày nào/u);
     // One naming a new topic replaces the earlier one's and keeps what it asked ("còn thông tư 44 thì sao").
     expect(resolveFollowUp('còn thông tư 44 thì sao', chain, lexicon, true)).toMatch(/ngày nào/u);
     // What the next question asks too stays ("ngày nào" after "từ ngày nào").

@@ -30,6 +30,8 @@ describe('whole sections', () => {
     const [joined, ...rest] = withWholeSection([parts[1]!, parts[0]!, other], sections(...parts));
     expect(joined!.text.split('\n').map((line) => line.slice(2, 6))).toEqual(['2000', '2010', '2020']);
     expect(rest).toEqual([other]);
+    // The best passage last: nothing to join after it, and the section's earlier passages are dropped all the same.
+    expect(withWholeSection([parts[3]!, parts[0]!, other], sections(...parts))).toEqual([parts[3], other]);
   });
 
   it('joins only the run of passages holding items around the best one', () => {

@@ -1077,6 +1077,7 @@ describe('small talk', () => {
     expect(read('Chào buổi sáng bạn nhé, hôm nay bản tôi mưa to quá ko đi đâu đc').smallTalk).toBe('greeting');
     const farewell = read('Cảm ơn ad rất nhiều. Tối nay sinh hoạt bản tôi sẽ nói lại cho bà con nghe. Khi nào cần tôi lại nhắn hỏi tiếp nhé. Tạm biệt ad!');
     expect(farewell.smallTalk).toBeDefined();
+    expect(read('Cảm ơn ad nhiều, khi nào cần mình sẽ hỏi tiếp nhé').smallTalk).toBe('thanks');
     // When the asker must do something is still asked.
     expect(read('khi nào cần em nộp hồ sơ công nhận cộng đồng học tập cấp xã').facets).toContain('date');
     expect(read('Dạ chào ad, lần đầu mình nhắn tin vào đây, không biết giờ này có ai trực không ạ? Mình chào một tiếng trước, lát nữa mình hỏi sau nhé.').smallTalk).toBe('human');
@@ -1397,6 +1398,7 @@ describe('relative years', () => {
     expect(read('Chủ đề tuần lễ học tập suốt đời năm nay là gì, còn năm ngoái thì sao?').otherRelativeYear?.value).toBe(-1);
     // The facet asked again may stand between the opener and the year, with a link (`year-side-links`); other words not.
     expect(read('chủ đề tuần lễ học tập suốt đời năm ngoái là gì, còn chủ đề của năm nay là gì vậy?').otherRelativeYear?.value).toBe(0);
+    expect(read('tuần lễ học tập năm ngoái khai mạc ngày nào, còn ngày khai mạc của năm nay là ngày nào').otherRelativeYear?.value).toBe(0);
     expect(read('tuần lễ năm nay khai mạc ngày nào, còn em bận việc năm ngoái nên không đi được').otherRelativeYear).toBeUndefined();
   });
 
@@ -1451,6 +1453,9 @@ describe('what is told after the question', () => {
     // a noun said twice around "hay" meaning "often" does not.
     expect(read('Hội Khuyến học thành lập trước hay quyết định chọn ngày khuyến học có trước ạ').asks).toBe(true);
     expect(read('Trung tâm học tập cộng đồng hay mở lớp cho người dân trong cộng đồng. Cộng đồng học tập là gì').query).toBe('cộng đồng học tập là gì');
+    // Which came first is a comparison ("ban hành trước hay"); "trước hay" meaning "before, often" is none.
+    expect(read('Thông tư 24 ban hành trước hay thông tư 25 ban hành trước').facets).toContain('comparison');
+    expect(read('mấy năm trước hay tổ chức tuần lễ vào tháng 10 phải không').facets).not.toContain('comparison');
   });
 
   it('keeps the words that only look like the new filler and date cues: "rõ ràng", "xin thông tin gì", "lịch sử"', () => {
