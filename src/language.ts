@@ -130,8 +130,8 @@ const cuesSchema = z.object({
   'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
   'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
-    .object({ opens: words, closes: words, knowing: words, within: z.number().int().min(1).max(8) })
-    .default({ opens: [], closes: [], knowing: [], within: 1 }),
+    .object({ opens: words, closes: words, knowing: words, degree: words.default([]), within: z.number().int().min(1).max(8) })
+    .default({ opens: [], closes: [], knowing: [], degree: [], within: 1 }),
   'case-units': words,
   'unsure-markers': words.default([]),
   'weak-cues': words.default([]),

@@ -68,6 +68,17 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   const pairAsking = synonyms?.pairQuestionWords;
   const idf = (term: string) => Math.log(1 + total / ((df.get(term) ?? 0) + 0.5)) * (asking?.has(term) ? options.questionWeight : 1);
   const known = (term: string) => (df.get(term) ?? 0) > 0;
+  // "qd 645" where the passages write "Quyết định 645" or "645/QĐ": the typed pair of a named document, found in no
+  // passage, stands for the pairs of its other spellings that are found — it ranks with their rarest count, credited when
+  // they match — so the abbreviation weighs as the full name would. It is not looked up itself.
+  const standIns = new Map<string, number>();
+  for (const { reference, used, alternatives } of expansions) {
+    if (!reference) continue;
+    const counts = alternatives.flatMap((phrase) => bigrams(phrase)).filter((pair) => pair.split('_').includes(reference.number) && known(pair)).map((pair) => df.get(pair)!);
+    if (counts.length === 0) continue;
+    for (const pair of bigrams(used)) if (!known(pair) && pair.split('_').includes(reference.number)) standIns.set(pair, Math.min(...counts));
+  }
+  for (const [pair, count] of standIns) df.set(pair, count);
   const selective = (term: string) => total < options.commonFrom || (df.get(term) ?? 0) / total <= options.commonShare;
 
   // Rarest first, question words ("là gì") after every other term: rare as they are, they say nothing of the topic and
@@ -78,7 +89,7 @@ export function planQuery(query: string, stats: TermStats, synonyms: SynonymTabl
   // So is a bare figure that is no year ("công dân học tập 75 điểm có đạt không": the asker's own score is in two passages,
   // neither about the title): rare as it is, the passages holding it are about something else.
   const figure = (term: string) => (FIGURE.test(term) ? 1 : 0);
-  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter(known).sort((a, b) => asks(a) + figure(a) - asks(b) - figure(b) || df.get(a)! - df.get(b)!);
+  const candidates = [...ownUni, ...altUni, ...ownBi, ...altBi].filter((term) => known(term) && !standIns.has(term)).sort((a, b) => asks(a) + figure(a) - asks(b) - figure(b) || df.get(a)! - df.get(b)!);
   // A document the question names by number ("thông tư 24/2023") is its most telling term, however many passages
   // mention that number: the pairs holding the number are always looked up.
   const named = new Set(

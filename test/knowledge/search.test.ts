@@ -81,6 +81,13 @@ describe('search', () => {
     }
   });
 
+  it('finds a document only mentioned in a passage by its abbreviation as by its full name ("qd 645" for "Quyết định 645/QĐ-BGDĐT")', () => {
+    // QĐ 645 has no file of its own: one passage of Thông tư 44/2014 names it, written out in full.
+    for (const query of ['quyet dinh 645 la gi', 'qd 645 la gi', 'QĐ 645 là gì']) {
+      expect(search.search(query, { limit: 1 })[0]?.meta.number, query).toBe('44/2014/TT-BGDĐT');
+    }
+  });
+
   it('finds a circular by "thông tư N/YYYY" and tells circulars of the same year apart', () => {
     expect(search.search('thong tu 25/2023 co hieu luc tu ngay nao', { limit: 1 })[0]?.meta.number).toBe('25/2023/TT-BGDĐT');
     expect(search.search('TT 24/2023', { limit: 1 })[0]?.meta.number).toBe('24/2023/TT-BGDĐT');

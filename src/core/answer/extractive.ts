@@ -7,7 +7,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { unitsAfterFigures } from './case-rule.js';
 import { toCitation } from './citations.js';
-import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
+import { datesAskedDocument, datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
@@ -127,6 +127,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const namesTitle = (text: string) => subjectsOfSentence(text, options.lexicon!).some((subject) => kindOf(subject, options.lexicon!) === TITLES);
   // Asked the date of a document named by number, a sentence dating only other documents carries no date asked.
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
+  // When a sentence found gives that document's own date ("Công văn 5201/BGDĐT-GDTX ngày 09/09/2024"), a date of
+  // anything else (the Week the letter is about) is no date asked either.
+  const askedDated = askedNumbers.length > 0 && sentences.some((sentence) => datesAskedDocument(sentence.text, askedNumbers));
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
   // — when some sentence found names the act asked.
   const namesAct = actNamer(asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : [], options.lexicon?.actsAsked.notAfter);
@@ -134,7 +137,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const facetsOf = (sentence: Sentence) => {
     const facets = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
     const otherAct = actNamed && facets.has('procedure') && !namesAct(sentence.text);
-    const otherDates = askedNumbers.length > 0 && facets.has('date') && datesOnlyOfOtherDocuments(sentence.text, askedNumbers);
+    const otherDates =
+      askedNumbers.length > 0 && facets.has('date') && (datesOnlyOfOtherDocuments(sentence.text, askedNumbers) || (askedDated && !datesAskedDocument(sentence.text, askedNumbers)));
     if (!otherAct && !otherDates) return facets;
     return new Set([...facets].filter((facet) => !(facet === 'procedure' && otherAct) && !(facet === 'date' && otherDates)));
   };

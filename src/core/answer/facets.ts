@@ -56,6 +56,11 @@ export function datesOnlyOfOtherDocuments(sentence: string, asked: readonly stri
   return other && !DATE.test(rest);
 }
 
+/** True when `sentence` gives the own date of a document `asked` by number ("Công văn 5201/BGDĐT-GDTX ngày 09/09/2024"). */
+export function datesAskedDocument(sentence: string, asked: readonly string[]): boolean {
+  return [...sentence.matchAll(DOCUMENT_WITH_DATE)].some((match) => asked.includes(match[1]!));
+}
+
 /** True when the sentence says its fact is not officially confirmed. */
 export function saysUnconfirmed(sentence: string, lexicon: Lexicon | undefined): boolean {
   return (lexicon?.evidence.get('unconfirmed')?.find(wordsOf(sentence), true).length ?? 0) > 0;

@@ -134,6 +134,11 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);
         if (numbered) documentsOnly.add(i - 1);
       }
+      // "ai được quyền công nhận gia đình học tập, theo cv 6782 ạ": so does one right after, asking nothing itself.
+      if (after && !asking[i + 1] && lexicon.accordingTo.matchAt(after.words, 0, false) > 0 && numberedDocuments(after.words, lexicon).length > 0) {
+        keep.add(i + 1);
+        documentsOnly.add(i + 1);
+      }
       keep.add(i);
     });
     // "… đang chuẩn bị bài nói về kết quả ở hai thành phố lớn. Bạn so sánh giúp tôi tỷ lệ gia đình học tập của Hà Nội và

@@ -2,6 +2,7 @@
 import { isYear } from '../text/years.js';
 import type { Facet, Lexicon } from './lexicon.js';
 import { FACETS } from './lexicon.js';
+import { namesSubject } from './documents-named.js';
 import { askerWordAt, closingWordsAt, removePhrases } from './filler.js';
 import { ACT_ACTOR_BEFORE, ACT_CLOSE_WITHIN, ACT_HELPER_BEFORE, ACT_HELPER_WITHIN, ACT_TOLD_BEFORE, CHOICE_ECHO_WORDS, COUNTED_WORDS } from './tuning.js';
 import { positionsIn, type Word } from './words.js';
@@ -134,6 +135,20 @@ export function withoutHelpThanked(words: readonly Word[], lexicon: Lexicon, acc
 }
 
 /**
+ * "nhờ ad nói qua cho mình về mạng lưới đó với", "nhờ bạn giải thích giúp": a clause opening with an opener and a helper
+ * of `help-thanked` and no link word a few words on asks the bot for help now ("nhờ ad giải thích kỹ mà tối qua mình
+ * nói lại …" thanks) — the length of the opener and helper, else 0.
+ */
+export function helpAskedLength(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  const { openers, helpers, links, within } = lexicon.helpThanked;
+  const opener = openers.matchAt(words, 0, false);
+  const helper = opener > 0 ? helpers.matchAt(words, opener, false) : 0;
+  const from = opener + helper;
+  if (helper === 0 || from >= words.length) return 0;
+  return links.find(words.slice(from, from + within + 1), accents).length === 0 ? from : 0;
+}
+
+/**
  * "nhờ ad mà giờ em mới hiểu băng rôn nói gì", "nhờ Loa chỉ số hiệu văn bản mà em làm xong báo cáo": from an opener and
  * a helper of `help-thanked` starting the clause, with a link word right after it, or a few words on with no request
  * before it and the asker's word right after it, to the first end word after the link or the end ("nhờ ad xem giúp em
@@ -157,10 +172,14 @@ function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: bool
 
 /**
  * "không theo lớp học nào", "chưa nghe bao giờ": from a negation (not of knowing) to the question word ending the
- * clause, a few words on.
+ * clause, a few words on. "mà em chưa hiểu", "mình không rõ lắm": a negation of knowing ending a clause that names no
+ * subject, a degree word at most after it, tells what the asker does not know ("không biết nộp ở đâu" and "có biết
+ * không" still ask).
  */
 function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
   const { opens, closes, knowing, within } = lexicon.negation;
+  const told = unknownTold(words, lexicon);
+  if (told) return [told];
   const close = closes.find(words, false).find((found) => found.start + found.length === words.length);
   if (!close || close.start < 1) return [];
   const from = Math.max(0, close.start - within - 1);
@@ -169,6 +188,24 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
   const start = from + open.start;
   if (knowing.matchAt(words, start + open.length, false) > 0) return [];
   return [{ start, length: words.length - start }];
+}
+
+/**
+ * From the negation of knowing that ends the words, a degree word at most after it ("chưa hiểu", "không rõ lắm"), if
+ * any — in a clause naming no subject: "… mạng lưới thành phố học tập UNESCO mà mình không nắm lắm" asks about it.
+ */
+function unknownTold(words: readonly Word[], lexicon: Lexicon): { start: number; length: number } | undefined {
+  const { opens, knowing, degree } = lexicon.negation;
+  if (namesSubject(words, lexicon)) return undefined;
+  for (let at = Math.max(1, words.length - 3); at < words.length; at++) {
+    const known = knowing.matchAt(words, at, false);
+    if (known === 0) continue;
+    const after = at + known;
+    if (after < words.length && degree.matchAt(words, after, false) !== words.length - after) continue;
+    const open = opens.find(words.slice(0, at), false).find((found) => found.start + found.length === at);
+    if (open) return { start: open.start, length: words.length - open.start };
+  }
+  return undefined;
 }
 
 /** The quiet spans of each clause, placed in the clauses' words joined ("… có lịch chưa, bao giờ …" holds none). */

@@ -323,8 +323,11 @@ export interface LanguageData {
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
     universalFrame: { closes: string[]; reasons: string[]; within: number };
-    /** "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing). */
-    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; within: number };
+    /**
+     * "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing); a
+     * negation of knowing ending the clause, a `degree` word at most after it, tells ("em chưa hiểu", "không rõ lắm").
+     */
+    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; degree: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
     /** "gì đó", "hình như": the resident is unsure of what they name. */
@@ -687,8 +690,8 @@ export interface Lexicon {
   /** Question words the universal frame leaves asked ("sao … cũng" asks why). */
   universalReasons: PhraseSet;
   universalWithin: number;
-  /** The negation frame's words ("không", "nào", "biết") and the most words between negation and question word. */
-  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; within: number };
+  /** The negation frame's words ("không", "nào", "biết", "lắm") and the most words between negation and question word. */
+  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; within: number };
   caseUnits: PhraseSet;
   unsureMarkers: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
@@ -1149,6 +1152,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       opens: compilePhrases(data.cues.negationFrame.opens),
       closes: compilePhrases(data.cues.negationFrame.closes),
       knowing: compilePhrases(data.cues.negationFrame.knowing),
+      degree: compilePhrases(data.cues.negationFrame.degree),
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),

@@ -269,6 +269,15 @@ describe('dates of documents', () => {
     expect(answer.text).toContain('25/03/2022');
     expect(answer.text).not.toMatch(/677\/QĐ-TTg ngày|1315\/QĐ-TTg ngày/u);
   });
+
+  it('answers the date of a letter asked by number with its own date, not the dates of the event it is about', () => {
+    const week = passage(
+      'Tuần lễ hưởng ứng học tập suốt đời năm 2024 diễn ra từ ngày 1/10 đến ngày 7/10/2024, khai mạc ngày 1/10. Hướng dẫn năm 2024 nằm trong Công văn 5201/BGDĐT-GDTX ngày 09/09/2024 của Bộ Giáo dục và Đào tạo.',
+    );
+    const duties = passage('Mỗi xã cần lập kế hoạch, tổ chức và báo cáo về Tuần lễ học tập suốt đời hằng năm, từ ngày 1/10.');
+    const answer = compose('cv 5201 cua bgd ve tuan le hoc tap suot doi ky ngay nao', [duties, week], 160);
+    expect(answer.text).toContain('09/09/2024');
+  });
 });
 
 describe('who does which act', () => {

@@ -468,6 +468,8 @@ describe('clauses', () => {
     expect(read('Theo QĐ 387, đến 2025 bao nhiêu phần trăm dòng họ đạt Dòng họ học tập?').query).toMatch(/^qđ 387 /u);
     // Not a clause that only tells ("Mình đọc thông tư 44 rồi").
     expect(read('Mình đọc thông tư 44 rồi, xã muốn đạt cộng đồng học tập thì cần những gì').query).not.toContain('44');
+    // Just after the question too, only the document kept.
+    expect(read('ai dc quyen cong nhan danh hieu gdht dhht v ad, theo cv 6782 a').query).toMatch(/ cv 6782$/u);
   });
 
   it('keeps with a clause opening with "là" the clause before it, and any clause of figures alone between (`continues-before`)', () => {
@@ -764,6 +766,15 @@ describe('clauses', () => {
     expect(beside).toMatchObject({ asksMoney: true, asksBesidesMoney: true });
     expect(beside.facets).not.toContain('yesno');
     expect(beside.query).toContain('ngân sách');
+    // Whether it costs, asked with who says so, why or the dossier it is for, is still only whether ("nộp" of "phải nộp
+    // tiền" cues no procedure).
+    expect(read('Thông tư 24/2023 nói về gì vậy, cơ quan mình được mời làm hồ sơ theo thông tư này có phải đóng lệ phí không').asksBesidesMoney).toBe(true);
+    expect(read('Chủ đề tuần lễ học tập suốt đời năm 2022 là gì vậy, có ai bảo năm đó tuần lễ thu phí').asksBesidesMoney).toBe(true);
+    expect(read('qd 677 la ve gi, sao co nguoi nhan tin bao theo qd 677 phai nop tien').asksBesidesMoney).toBe(true);
+    // An amount asked is more than whether.
+    expect(read('Quyết định 677 nói về gì, kèm mức thưởng chính xác nhé').asksBesidesMoney).toBeUndefined();
+    expect(read('Gia đình học tập đăng ký ở đâu, lệ phí bao nhiêu?').asksBesidesMoney).toBeUndefined();
+    expect(read('Năm 2027 UNESCO sẽ trao giải thưởng thành phố học tập cho Hà Nội phải không? Tiền thưởng bao nhiêu?').asksBesidesMoney).toBeUndefined();
     // A clause asking a date too is no "whether" only; a purpose with a noun of time asks no money.
     const more = read('Gia đình học tập đăng ký ở đâu? Hạn nộp khi nào và có mất phí không?');
     expect(more.asksBesidesMoney).toBeUndefined();
@@ -865,6 +876,17 @@ describe('clauses', () => {
     // The clause naming the subject may lie between two kept clauses of the asker's case.
     const between = read('Chào bạn, bố tôi 65 tuổi, không làm ruộng nữa. Chi hội khuyến học đang vận động đăng ký gia đình học tập, nghe nói người lớn phải học. Vậy bố tôi có bị tính vào phần người lớn phải học không?');
     expect(between.context).toContain('gia đình học tập');
+  });
+
+  it('reads a negation of knowing that ends a clause as what the asker does not know, asking nothing', () => {
+    const told = read('Công dân học tập là gì ạ, phường bảo tổ trưởng phải báo cáo số người đạt mà em chưa hiểu');
+    expect(told.facets).toEqual(['definition']);
+    expect(told.query).not.toContain('báo cáo');
+    expect(read('con toi lam bai tap ve tuan le hoc tap, no khong hieu lam').asks).toBe(false);
+    // Knowing asked of the bot, or a question after the knowing word, still asks.
+    expect(read('ad có biết lịch tuần lễ năm nay không').asks).toBe(true);
+    expect(read('em không biết nộp hồ sơ ở đâu').facets).toContain('place');
+    expect(read('không biết nhà em có được công nhận không').asks).toBe(true);
   });
 
   it('reads a question word a few words before "cũng" as "every", asking nothing', () => {
@@ -1039,6 +1061,12 @@ describe('small talk', () => {
     expect(read('cảm ơn nhiều, hôm qua tôi hỏi về công dân học tập, cho tôi xin link tự đánh giá').smallTalk).toBeUndefined();
     expect(read('cam on nhieu, hom qua toi hoi ve cong dan hoc tap, cho toi xin link tu danh gia').smallTalk).toBeUndefined();
     expect(read('cảm ơn ad, cho mình xin phép nhé').smallTalk).toBe('thanks');
+    // Asking the bot's help ("nhờ ad …") after a story of the past asks now; the help it brought ("nhờ ad mà …") thanks.
+    const helpAsked = read('Chào ad, hôm trước mình đi họp có nghe nhắc tới mạng lưới thành phố học tập toàn cầu của UNESCO. Nhờ ad nói qua cho mình về mạng lưới đó với, cảm ơn ad nhiều.');
+    expect(helpAsked.smallTalk).toBeUndefined();
+    expect(helpAsked.query).toContain('mạng lưới thành phố học tập toàn cầu');
+    expect(read('hôm qua nhờ ad mà mình nộp kịp hồ sơ gia đình học tập, cảm ơn ad nhiều').smallTalk).toBe('thanks');
+    expect(read('Cảm ơn ad nhiều lắm nha, nhờ ad giải thích kỹ mà tối qua mình nói lại với mấy bác trong tổ dân phố, ai cũng hiểu.').smallTalk).toBe('thanks');
   });
 
   it('reads a message closing with what the bot can do, after a story that asks nothing, as small talk', () => {
@@ -1073,6 +1101,9 @@ describe('small talk', () => {
   it('reads a greeting that says the question comes later, and asking whether someone is on duty now, as small talk', () => {
     expect(read('Mình chào một tiếng trước, lát nữa mình hỏi sau nhé.').smallTalk).toBe('greeting');
     expect(read('Lát nữa mình hỏi sau nhé.').smallTalk).toBe('greeting');
+    // Trying whether the bot answers is a greeting; whether the Week has activities is asked.
+    expect(read('Mẹ em nhờ em cài bot này trên Zalo. Em nhắn thử xem bot có chạy không thôi ạ, tối nay mẹ em sẽ hỏi sau.').smallTalk).toBe('greeting');
+    expect(read('tuần lễ năm nay có hoạt động không').smallTalk).toBeUndefined();
     // Nor does "đâu" after a negation ask a place, nor "khi nào cần tôi" a day: weather told, a promise to write again.
     expect(read('Chào buổi sáng bạn nhé, hôm nay bản tôi mưa to quá ko đi đâu đc').smallTalk).toBe('greeting');
     const farewell = read('Cảm ơn ad rất nhiều. Tối nay sinh hoạt bản tôi sẽ nói lại cho bà con nghe. Khi nào cần tôi lại nhắn hỏi tiếp nhé. Tạm biệt ad!');
