@@ -166,7 +166,9 @@ const cuesSchema = z.object({
   'act-requests': z
     .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
     .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
-  money: z.object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]) }).default({ asked: [], said: [], amounts: [], 'amounts-said': [] }),
+  money: z
+    .object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]), 'beside-asks': words.default([]) })
+    .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [] }),
   benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
   latest: words.default([]),
   'latest-events': words.default([]),
@@ -427,7 +429,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
         actors: cues['act-requests'].actors,
         unless: cues['act-requests'].unless,
       },
-      money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'] },
+      money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'], besideAsks: cues.money['beside-asks'] },
       benefits: cues.benefits,
       latest: { cues: cues.latest, events: cues['latest-events'] },
       obligations: cues.obligations,

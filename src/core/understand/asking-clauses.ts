@@ -1,6 +1,6 @@
 // The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
 import { isYear } from '../text/years.js';
-import { askingWords, asksOnlyFacets, contentWords, cuedFacets, namesOnlyCues, offersChoice } from './cues.js';
+import { askingWords, asksOnlyFacets, contentWords, cuedFacets, namesOnlyCues, offersChoice, unknownTold, within } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
@@ -39,9 +39,17 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
   };
   const toldAfterQuestion = (clause: Clause, i: number) =>
     firstQuestion >= 0 && i > firstQuestion && !clause.asks && inAskersVoice(clause.typed) && lexicon.yesNoPolite.find(clause.typed, false).length === 0;
-  const questions = stripped.map(
+  const asked = stripped.map(
     (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
   );
+  // "Công dân học tập là gì ạ, phường bảo tổ trưởng phải báo cáo số người đạt mà em chưa hiểu": beside a question, a
+  // clause without "?" asking only by the negation of knowing closing it tells what the asker does not know.
+  const onlyUnknown = stripped.map((clause, i) => {
+    // Read as typed: "… mà em không biết làm" asks how ("làm" is set aside as filler in `words`).
+    const told = asked[i] && !clause.asks ? unknownTold(clause.typed, lexicon, accents) : undefined;
+    return told !== undefined && askingWords(clause.typed, lexicon, accents).every(({ start, length }) => within(start, length, [told])) && !offersChoice(clause.words, lexicon, accents);
+  });
+  const questions = asked.map((question, i) => question && !(onlyUnknown[i] && asked.some((other, j) => other && !onlyUnknown[j])));
   // A request after a question, saying what it wants, asks too ("bé hỏi còn thành phố nào nữa. bạn liệt kê giúp mình
   // các thành phố Việt Nam trong mạng lưới UNESCO với"), as does a clause that is only a facet's cue ("…, chủ đề nhé");
   // before it, a request is the resident's situation. In a message asking no question, the request is what is asked:
@@ -134,8 +142,9 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);
         if (numbered) documentsOnly.add(i - 1);
       }
-      // "ai được quyền công nhận gia đình học tập, theo cv 6782 ạ": so does one right after, asking nothing itself.
-      if (after && !asking[i + 1] && lexicon.accordingTo.matchAt(after.words, 0, false) > 0 && numberedDocuments(after.words, lexicon).length > 0) {
+      // "ai được quyền công nhận gia đình học tập, theo cv 6782 ạ": so does one right after holding nothing but the word
+      // and the document ("…, theo thông tư 44 cũ thì có 5 tiêu chí" tells what the asker recalls).
+      if (after && !asking[i + 1] && !keep.has(i + 1) && onlyAccordingTo(after.words, lexicon)) {
         keep.add(i + 1);
         documentsOnly.add(i + 1);
       }
@@ -254,4 +263,10 @@ function turnsTo(words: readonly Word[], lexicon: Lexicon, accents: boolean): bo
     if (i > 0 && lexicon.spokenNumbers.bare.yearWords.has(rest[i - 1]!.folded)) named.add(i - 1);
   });
   return named.size > 0 && contentWords(rest.filter((_, i) => !named.has(i)), lexicon, accents) === 0;
+}
+
+/** True when the words are an `according-to` word and the documents they name by number, nothing else ("theo cv 6782"). */
+function onlyAccordingTo(words: readonly Word[], lexicon: Lexicon): boolean {
+  const opener = lexicon.accordingTo.matchAt(words, 0, false);
+  return opener > 0 && numberedDocuments(words, lexicon).length === words.length - opener;
 }

@@ -135,20 +135,6 @@ export function withoutHelpThanked(words: readonly Word[], lexicon: Lexicon, acc
 }
 
 /**
- * "nhờ ad nói qua cho mình về mạng lưới đó với", "nhờ bạn giải thích giúp": a clause opening with an opener and a helper
- * of `help-thanked` and no link word a few words on asks the bot for help now ("nhờ ad giải thích kỹ mà tối qua mình
- * nói lại …" thanks) — the length of the opener and helper, else 0.
- */
-export function helpAskedLength(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
-  const { openers, helpers, links, within } = lexicon.helpThanked;
-  const opener = openers.matchAt(words, 0, false);
-  const helper = opener > 0 ? helpers.matchAt(words, opener, false) : 0;
-  const from = opener + helper;
-  if (helper === 0 || from >= words.length) return 0;
-  return links.find(words.slice(from, from + within + 1), accents).length === 0 ? from : 0;
-}
-
-/**
  * "nhờ ad mà giờ em mới hiểu băng rôn nói gì", "nhờ Loa chỉ số hiệu văn bản mà em làm xong báo cáo": from an opener and
  * a helper of `help-thanked` starting the clause, with a link word right after it, or a few words on with no request
  * before it and the asker's word right after it, to the first end word after the link or the end ("nhờ ad xem giúp em
@@ -172,14 +158,10 @@ function helpThankedSpan(words: readonly Word[], lexicon: Lexicon, accents: bool
 
 /**
  * "không theo lớp học nào", "chưa nghe bao giờ": from a negation (not of knowing) to the question word ending the
- * clause, a few words on. "mà em chưa hiểu", "mình không rõ lắm": a negation of knowing ending a clause that names no
- * subject, a degree word at most after it, tells what the asker does not know ("không biết nộp ở đâu" and "có biết
- * không" still ask).
+ * clause, a few words on.
  */
 function negated(words: readonly Word[], lexicon: Lexicon): { start: number; length: number }[] {
   const { opens, closes, knowing, within } = lexicon.negation;
-  const told = unknownTold(words, lexicon);
-  if (told) return [told];
   const close = closes.find(words, false).find((found) => found.start + found.length === words.length);
   if (!close || close.start < 1) return [];
   const from = Math.max(0, close.start - within - 1);
@@ -191,19 +173,20 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
 }
 
 /**
- * From the negation of knowing that ends the words, a degree word at most after it ("chưa hiểu", "không rõ lắm"), if
- * any — in a clause naming no subject: "… mạng lưới thành phố học tập UNESCO mà mình không nắm lắm" asks about it.
+ * "… mà em chưa hiểu", "mình không rõ lắm", "mik hok hỉu": the negation of knowing that ends the words, one degree word at
+ * most after it, in words naming no subject — from the negation to the end — if any ("… mạng lưới UNESCO mà mình không
+ * nắm lắm" names what the asker wants to know). Matched with the marks typed when the message has them ("không biết
+ * làm" is no "không biết lắm").
  */
-function unknownTold(words: readonly Word[], lexicon: Lexicon): { start: number; length: number } | undefined {
+export function unknownTold(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {
   const { opens, knowing, degree } = lexicon.negation;
-  if (namesSubject(words, lexicon)) return undefined;
   for (let at = Math.max(1, words.length - 3); at < words.length; at++) {
-    const known = knowing.matchAt(words, at, false);
+    const known = knowing.matchAt(words, at, accents);
     if (known === 0) continue;
     const after = at + known;
-    if (after < words.length && degree.matchAt(words, after, false) !== words.length - after) continue;
-    const open = opens.find(words.slice(0, at), false).find((found) => found.start + found.length === at);
-    if (open) return { start: open.start, length: words.length - open.start };
+    if (after < words.length && degree.matchAt(words, after, accents) !== words.length - after) continue;
+    const open = opens.find(words.slice(0, at), accents).find((found) => found.start + found.length === at);
+    if (open && !namesSubject(words, lexicon)) return { start: open.start, length: words.length - open.start };
   }
   return undefined;
 }

@@ -239,7 +239,8 @@ export interface LanguageData {
      */
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
-    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[] };
+    /** `besideAsks`: question words besides the yes/no frame's a clause asking whether it costs may hold ("sao"). */
+    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[]; besideAsks: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /** "gần đây nhất", "mới nhất" (`cues`) with a word of an event (`events`: "kết nạp", "đợt"): the latest event asked. */
@@ -594,6 +595,8 @@ export interface Lexicon {
   actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; helpersBefore: PhraseSet; addressees: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
   moneyAsked: PhraseSet;
+  /** Question words besides the yes/no frame's that still ask only whether it costs ("sao có người bảo phải nộp tiền"). */
+  moneyBesideAsks: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
   /** A material benefit asked of a title or of taking part ("giảm thuế", "được cộng điểm", "ưu tiên xét tuyển"). */
@@ -1083,6 +1086,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       unless: compilePhrases(data.cues.actRequests.unless),
     },
     moneyAsked: compilePhrases(data.cues.money.asked),
+    moneyBesideAsks: compilePhrases(data.cues.money.besideAsks),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
     targetsSearch: data.cues.actual.targetsSearch,

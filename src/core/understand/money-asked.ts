@@ -1,11 +1,10 @@
 // Which clauses of a message ask an amount of money, and whether the rest asks something of its own beside it.
-import { askingWords, cuedFacets } from './cues.js';
+import { askingWords, cuedFacets, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
-import { removePhrases } from './filler.js';
 import type { Facet, Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
-/** What a clause asking whether something costs may ask besides: yes or no, who or how, why. */
+/** The facets a clause asking whether something costs may cue besides: yes or no, the dossier or act it is for, why. */
 const BESIDE_FACETS: ReadonlySet<Facet> = new Set(['yesno', 'procedure', 'reason']);
 
 /** One clause as read for money: its words as searched and as typed, and whether it asks. */
@@ -31,11 +30,11 @@ export interface MoneyAsked {
  * chuyện cấp kinh phí cũng thay đổi"). A money word after a purpose opener ("để") typed with its marks, the purpose
  * holding no question word to the clause's end, says why the resident asks ("… có những chỉ tiêu nào … để dự trù kinh
  * phí"), not what ("Để đăng ký … có mất phí không" asks; bare "de" may be the "đề" of "đề án"). Money is asked
- * `besides` when every clause asking it asks no amount and, its money words set aside, cues nothing but yes or no, who
- * or how (`procedure`) or why ("có mất lệ phí gì không", "làm hồ sơ theo thông tư này có phải đóng lệ phí không", "có ai
- * bảo phải đóng tiền duy trì không", "sao có người nhắn bảo phải nộp tiền"; not "lệ phí bao nhiêu", "… với mức thưởng
- * chính xác nhé", "hạn nộp khi nào và có mất phí không") and another asking clause names a title, an event or a
- * document ("nộp giấy đăng ký gia đình học tập ở đâu").
+ * `besides` when every clause asking it asks no amount, cues nothing but yes or no, the dossier or act it is for or
+ * why, and asks with no question word but a yes/no frame's or why ("có mất lệ phí gì không", "làm hồ sơ theo thông tư này
+ * có phải đóng lệ phí không", "sao có người nhắn bảo phải nộp tiền"; not "lệ phí bao nhiêu", "… với mức thưởng chính
+ * xác nhé", "hạn nộp khi nào và có mất phí không", "đăng ký thế nào có tốn phí không") and another asking clause names
+ * a title, an event or a document ("nộp giấy đăng ký gia đình học tập ở đâu").
  */
 export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, accents: boolean): MoneyAsked {
   // A purpose asks with a question word or a yes/no close of its own ("Để đăng ký … có mất phí không"), not with a
@@ -48,13 +47,16 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
   const none = !clauses.some((clause) => clause.asks);
   const read = clauses.map((clause) => none || clause.asks || lexicon.requests.find(clause.typed, accents).length > 0);
   const withMoney = clauses.map((clause, i) => read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start)));
-  // Asking no amount ("tiền thưởng bao nhiêu" cues a number) and, its money words aside ("phải nộp tiền" holds the cue
-  // "nộp"), nothing more than whether, who says so or why, it asks only whether it costs — not how much nor anything
-  // more ("hạn nộp khi nào và có mất phí không").
-  const onlyWhether = (words: readonly Word[]) =>
-    lexicon.amountAsked.find(words, accents).length === 0 &&
-    !cuedFacets(words, lexicon, accents).has('number') &&
-    [...cuedFacets(removePhrases(words, lexicon.moneyAsked, accents), lexicon, accents)].every((facet) => BESIDE_FACETS.has(facet));
+  // Asking no amount ("tiền thưởng bao nhiêu" cues a number), cueing nothing but whether, why or the dossier it is for
+  // ("làm hồ sơ …", "phải nộp tiền"), and asking with no word but a yes/no frame's or why (`beside-asks`, reason cues),
+  // it asks only whether it costs
+  // — not how much nor anything more ("hạn nộp khi nào và có mất phí không", "đăng ký thế nào có tốn phí không", "kinh
+  // phí từ nguồn nào").
+  const onlyWhether = (words: readonly Word[]) => {
+    if (lexicon.amountAsked.find(words, accents).length > 0 || ![...cuedFacets(words, lexicon, accents)].every((facet) => BESIDE_FACETS.has(facet))) return false;
+    const allowed = [lexicon.yesNoOpens, lexicon.yesNoWhat, lexicon.yesNoCloses, lexicon.moneyBesideAsks, lexicon.facets.get('reason')!].flatMap((phrases) => phrases.find(words, accents));
+    return askingWords(words, lexicon, accents).every(({ start, length }) => within(start, length, allowed));
+  };
   const whetherOnly = clauses.every((clause, i) => !withMoney[i] || onlyWhether(clause.words));
   const other = clauses.some((clause, i) => !withMoney[i] && clause.asks && namesSubject(clause.words, lexicon));
   const asked = withMoney.some(Boolean);

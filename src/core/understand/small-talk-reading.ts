@@ -1,7 +1,7 @@
 // Small talk read from a message: whole messages, clause by clause, with the resident's news or story around it.
 import type { Lexicon, SmallTalkKind } from './lexicon.js';
 import { SMALL_TALK_KINDS } from './lexicon.js';
-import { askingWords, cuedFacets, helpAskedLength, isYesNoFrame, negatesOnly, withoutHelpThanked, within } from './cues.js';
+import { askingWords, cuedFacets, isYesNoFrame, negatesOnly, withoutHelpThanked, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import { askerWordAt, stripFiller } from './filler.js';
 import { asksAgain } from './corrections.js';
@@ -238,14 +238,12 @@ function relayedAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
 
 /**
  * A request opening the clause (after the asker's words, if any) for something, not for small talk: "cho tôi xin link
- * tự đánh giá", "bác muốn biết tên bản tuyên bố đó", "nhờ ad nói qua cho mình về mạng lưới đó"; not "mình muốn biết vậy
- * thôi", "em muốn hỏi thêm chút", "nhờ ad mà mình nộp kịp".
+ * tự đánh giá", "bác muốn biết tên bản tuyên bố đó"; not "mình muốn biết vậy thôi", "em muốn hỏi thêm chút".
  */
 function requestsNow(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const asker = lexicon.askerWords.matchAt(words, 0, accents);
-  const helpAsked = helpAskedLength(words, lexicon, accents);
-  const at = lexicon.requestOpeners.matchAt(words, 0, accents) > 0 || helpAsked > 0 ? 0 : asker > 0 ? asker : -1;
-  const opener = at < 0 ? 0 : helpAsked || lexicon.requestOpeners.matchAt(words, at, accents);
+  const at = lexicon.requestOpeners.matchAt(words, 0, accents) > 0 ? 0 : asker > 0 ? asker : -1;
+  const opener = at < 0 ? 0 : lexicon.requestOpeners.matchAt(words, at, accents);
   if (opener === 0) return false;
   const rest = words.slice(at + opener);
   return stripFiller(rest, lexicon, accents).length > 0 && smallTalkOf(rest, lexicon, accents) === undefined;

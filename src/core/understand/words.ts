@@ -72,7 +72,10 @@ function toWord(asTyped: string): Word {
   return asTyped.length > MEMO_WORD_LENGTH ? readWord(asTyped) : { ...wordReadings(asTyped) };
 }
 
-/** One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped. */
+/**
+ * One word as typed (NFC), lowercased and folded, its emphasis letters and a last letter doubled by a slip dropped, an
+ * "n" dropped before a last "g" put back.
+ */
 function readWord(asTyped: string): Word {
   const typed = asTyped.toLowerCase();
   // Only a word ending in a doubled letter can be elongated or slipped: the look-behind regexes are skipped for the rest.
@@ -80,7 +83,7 @@ function readWord(asTyped: string): Word {
   const elongated = !doubled || ROMAN_NUMERAL.test(typed) ? typed : typed.replace(ELONGATED, (_run, _before, letter: string | undefined, _beforeVowel, vowel: string | undefined) => letter ?? vowel!);
   const slipped = doubled && elongated === typed && asTyped !== asTyped.toUpperCase() && hasDiacritics(typed);
   const kept = slipped ? typed.replace(SLIPPED_FINAL, (_run, _before, final: string | undefined, u: string | undefined) => final ?? u!) : elongated;
-  const text = withoutEchoedVowel(kept);
+  const text = withDroppedN(withoutEchoedVowel(kept));
   return asTyped === typed ? { text, folded: foldWord(text) } : { text, folded: foldWord(text), capital: /^\p{Lu}/u.test(asTyped) };
 }
 
@@ -98,6 +101,15 @@ function withoutEchoedVowel(word: string): string {
   if (start === 0) return word.length >= ECHO_RUN_ALONE && vowel !== 'i' ? vowel : word;
   const marked = word[start - 1];
   return marked !== undefined && marked.charCodeAt(0) > 127 && foldWord(marked) === vowel ? word.slice(0, start) : word;
+}
+
+/**
+ * "nhữg", "khôg", "trườg": a vowel then "g" ends no Vietnamese syllable — the "n" of "ng" was dropped by a slip. Read
+ * only in a word typed with diacritics, so English words ("blog", "dog") keep their letters. Read on every word: no regex.
+ */
+function withDroppedN(word: string): string {
+  if (word.length < 3 || word[word.length - 1] !== 'g' || !'aeiouy'.includes(foldWord(word[word.length - 2]!))) return word;
+  return hasDiacritics(word) ? `${word.slice(0, -1)}ng` : word;
 }
 
 /** A compiled set of phrases; each phrase is a sequence of words. */
