@@ -123,15 +123,17 @@ const cuesSchema = z.object({
   'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
-  'act-dates-checked': z.object({ acts: words, 'not-acts': words.default([]), 'before-figure': words, within: z.number().int().min(0) }).default({ acts: [], 'not-acts': [], 'before-figure': [], within: 0 }),
+  'act-dates-checked': z
+    .object({ acts: words, 'not-acts': words.default([]), 'own-date': words.default([]), 'before-figure': words, within: z.number().int().min(0) })
+    .default({ acts: [], 'not-acts': [], 'own-date': [], 'before-figure': [], within: 0 }),
   'according-to': words.default([]),
   requests: words.default([]),
   'not-requests': words.default([]),
   'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
   'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
-    .object({ opens: words, closes: words, knowing: words, degree: words.default([]), within: z.number().int().min(1).max(8) })
-    .default({ opens: [], closes: [], knowing: [], degree: [], within: 1 }),
+    .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), within: z.number().int().min(1).max(8) })
+    .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], within: 1 }),
   'case-units': words,
   'unsure-markers': words.default([]),
   'weak-cues': words.default([]),
@@ -387,13 +389,19 @@ export function loadLanguage(promptsDir: string): Lexicon {
       helpThanked: cues['help-thanked'],
       withoutTopic: cues['without-topic'],
       weekDatesChecked: { words: cues['week-dates-checked'].words, beforeFigure: cues['week-dates-checked']['before-figure'] },
-      actDatesChecked: { acts: cues['act-dates-checked'].acts, notActs: cues['act-dates-checked']['not-acts'], beforeFigure: cues['act-dates-checked']['before-figure'], within: cues['act-dates-checked'].within },
+      actDatesChecked: {
+        acts: cues['act-dates-checked'].acts,
+        notActs: cues['act-dates-checked']['not-acts'],
+        ownDate: cues['act-dates-checked']['own-date'],
+        beforeFigure: cues['act-dates-checked']['before-figure'],
+        within: cues['act-dates-checked'].within,
+      },
       accordingTo: cues['according-to'],
       requests: cues.requests,
       notRequests: cues['not-requests'],
       searchWords: cues['search-words'],
       universalFrame: cues['universal-frame'],
-      negationFrame: cues['negation-frame'],
+      negationFrame: { ...cues['negation-frame'], toldAfter: cues['negation-frame']['told-after'] },
       caseUnits: cues['case-units'],
       unsureMarkers: cues['unsure-markers'],
       weakCues: cues['weak-cues'],

@@ -127,11 +127,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const namesTitle = (text: string) => subjectsOfSentence(text, options.lexicon!).some((subject) => kindOf(subject, options.lexicon!) === TITLES);
   // Asked the date of a document named by number, a sentence dating only other documents carries no date asked.
   const askedNumbers = asked.has('date') && options.lexicon ? namedDocumentNumbers(question, options.lexicon) : [];
-  // Asked the date of its act ("cv 5201 ký ngày nào", `act-dates-checked` acts), when a sentence found gives that
-  // document's own date ("Công văn 5201/BGDĐT-GDTX ngày 09/09/2024"), a date of anything else (the Week the letter is
-  // about) is no date asked either; "cv 5201 quy định tuần lễ khai mạc ngày nào" still asks the Week's.
-  // Folded: the question read may mix a bare "ky" with words the shorthand wrote out with their marks.
-  const actDateAsked = askedNumbers.length > 0 && options.lexicon!.actDatesChecked.acts.find(wordsOf(question), false).length > 0;
+  // Asked the document's own date ("cv 5201 ký ngày nào", `own-date` acts), when a sentence found gives it
+  // ("Công văn 5201/BGDĐT-GDTX ngày 09/09/2024"), a date of anything else (the Week the letter is about) is no date
+  // asked either; "cv 5201 quy định tuần lễ khai mạc ngày nào" still asks the Week's.
+  const actDateAsked = askedNumbers.length > 0 && options.lexicon!.actDatesChecked.ownDate.find(wordsOf(question), false).length > 0;
   const askedDated = actDateAsked && sentences.some((sentence) => datesAskedDocument(sentence.text, askedNumbers));
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
   // — when some sentence found names the act asked.

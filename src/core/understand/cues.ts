@@ -173,20 +173,25 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
 }
 
 /**
- * "… mà em chưa hiểu", "mình không rõ lắm", "mik hok hỉu": the negation of knowing that ends the words, one degree word at
- * most after it, in words naming no subject — from the negation to the end — if any ("… mạng lưới UNESCO mà mình không
- * nắm lắm" names what the asker wants to know). Matched with the marks typed when the message has them ("không biết
- * làm" is no "không biết lắm").
+ * "… mà em chưa hiểu ạ", "… nhưng mik hok hỉu": the negation of knowing that closes the words (closing particles aside,
+ * one degree word at most after it) right after a `toldAfter` link, the asker's word between or not — from the
+ * negation to the end — in words naming no subject, if any ("… mạng lưới UNESCO mà mình không rõ lắm" names what the
+ * asker wants to know; "còn hạn nộp em chưa rõ" asks it). Matched with the marks typed when the message has them
+ * ("không biết làm" asks how).
  */
 export function unknownTold(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {
-  const { opens, knowing, degree } = lexicon.negation;
-  for (let at = Math.max(1, words.length - 3); at < words.length; at++) {
+  const { opens, knowing, degree, toldAfter } = lexicon.negation;
+  const end = contentEnd(words, lexicon, accents);
+  for (let at = Math.max(1, end - 3); at < end; at++) {
     const known = knowing.matchAt(words, at, accents);
     if (known === 0) continue;
     const after = at + known;
-    if (after < words.length && degree.matchAt(words, after, accents) !== words.length - after) continue;
+    if (after < end && degree.matchAt(words, after, accents) !== end - after) continue;
     const open = opens.find(words.slice(0, at), accents).find((found) => found.start + found.length === at);
-    if (open && !namesSubject(words, lexicon)) return { start: open.start, length: words.length - open.start };
+    if (!open || open.start === 0) continue;
+    const link = open.start - askerWordAt(words, open.start - 1, lexicon, accents);
+    const linked = toldAfter.find(words.slice(0, link), accents).some((found) => found.start + found.length === link);
+    if (linked && !namesSubject(words, lexicon)) return { start: open.start, length: words.length - open.start };
   }
   return undefined;
 }

@@ -238,8 +238,10 @@ export interface LanguageData {
      * something (`unless`).
      */
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
-    /** An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one. */
-    /** `besideAsks`: question words besides the yes/no frame's a clause asking whether it costs may hold ("sao"). */
+    /**
+     * An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one; `besideAsks`:
+     * question words besides the yes/no frame's a clause asking whether it costs may hold ("sao").
+     */
     money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[]; besideAsks: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
@@ -313,7 +315,8 @@ export interface LanguageData {
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
     weekDatesChecked: { words: string[]; beforeFigure: string[] };
     /** "ký", "thành lập"; "tháng" before a figure: an act dating a document or body, then its date, checked in a yes/no. */
-    actDatesChecked: { acts: string[]; notActs: string[]; beforeFigure: string[]; within: number };
+    /** `ownDate`: the acts whose date is a document's own ("ký", "ban hành"). */
+    actDatesChecked: { acts: string[]; notActs: string[]; ownDate: string[]; beforeFigure: string[]; within: number };
     /** "theo", "căn cứ": opening a clause naming a document before a question, they say which one it asks of. */
     accordingTo: string[];
     /** "giúp", "cho xin", "muốn": words that ask for something without a question word. */
@@ -326,9 +329,10 @@ export interface LanguageData {
     universalFrame: { closes: string[]; reasons: string[]; within: number };
     /**
      * "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing); a
-     * negation of knowing ending the clause, a `degree` word at most after it, tells ("em chưa hiểu", "không rõ lắm").
+     * negation of knowing after a `toldAfter` link, ending the clause with a `degree` word at most after it, tells
+     * ("mà em chưa hiểu", "nhưng không rõ lắm").
      */
-    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; degree: string[]; within: number };
+    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; degree: string[]; toldAfter: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
     /** "gì đó", "hình như": the resident is unsure of what they name. */
@@ -679,7 +683,7 @@ export interface Lexicon {
   /** Acts dating a document, a body or a membership (as typed in messages with diacritics; "đăng ký" holds no "ký"),
    * words naming a date before a figure, and how many words may come between: a yes/no holding an act and then a date
    * checks that date. */
-  actDatesChecked: { acts: PhraseSet; beforeFigure: PhraseSet; within: number };
+  actDatesChecked: { acts: PhraseSet; ownDate: PhraseSet; beforeFigure: PhraseSet; within: number };
   /** "theo", "căn cứ": a clause opening with one and naming a document before a question says which one it asks of. */
   accordingTo: PhraseSet;
   /** Words that ask for something without a question word ("cho mình xin", "hướng dẫn giúp"). */
@@ -694,7 +698,7 @@ export interface Lexicon {
   universalReasons: PhraseSet;
   universalWithin: number;
   /** The negation frame's words ("không", "nào", "biết", "lắm") and the most words between negation and question word. */
-  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; within: number };
+  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; toldAfter: PhraseSet; within: number };
   caseUnits: PhraseSet;
   unsureMarkers: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
@@ -1142,6 +1146,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     actDatesChecked: {
       acts: compilePhrases(data.cues.actDatesChecked.acts, data.cues.actDatesChecked.acts, { except: data.cues.actDatesChecked.notActs }),
+      // Folded: bare "ky" is read as "ký" (the question read may mix bare words with those the shorthand wrote out).
+      ownDate: compilePhrases(data.cues.actDatesChecked.ownDate, [], { except: data.cues.actDatesChecked.notActs }),
       beforeFigure: compilePhrases(data.cues.actDatesChecked.beforeFigure),
       within: data.cues.actDatesChecked.within,
     },
@@ -1155,8 +1161,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     negation: {
       opens: compilePhrases(data.cues.negationFrame.opens),
       closes: compilePhrases(data.cues.negationFrame.closes),
-      knowing: compilePhrases(data.cues.negationFrame.knowing),
-      degree: compilePhrases(data.cues.negationFrame.degree),
+      // With their marks when the message has them: "làm" is no "lắm", "ký" no "kỹ".
+      knowing: compilePhrases(data.cues.negationFrame.knowing, data.cues.negationFrame.knowing),
+      degree: compilePhrases(data.cues.negationFrame.degree, data.cues.negationFrame.degree),
+      toldAfter: compilePhrases(data.cues.negationFrame.toldAfter),
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),

@@ -54,7 +54,10 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
   // phí từ nguồn nào").
   const onlyWhether = (words: readonly Word[]) => {
     if (lexicon.amountAsked.find(words, accents).length > 0 || ![...cuedFacets(words, lexicon, accents)].every((facet) => BESIDE_FACETS.has(facet))) return false;
-    const allowed = [lexicon.yesNoOpens, lexicon.yesNoWhat, lexicon.yesNoCloses, lexicon.moneyBesideAsks, lexicon.facets.get('reason')!].flatMap((phrases) => phrases.find(words, accents));
+    const closes = lexicon.yesNoCloses.find(words, accents);
+    // "có mất lệ phí gì không": a `what` word of the frame only right before its closing word ("… tài khoản nào" asks).
+    const what = lexicon.yesNoWhat.find(words, accents).filter(({ start, length }) => closes.some((close) => close.start === start + length));
+    const allowed = [...closes, ...what, ...[lexicon.yesNoOpens, lexicon.moneyBesideAsks, lexicon.facets.get('reason')!].flatMap((phrases) => phrases.find(words, accents))];
     return askingWords(words, lexicon, accents).every(({ start, length }) => within(start, length, allowed));
   };
   const whetherOnly = clauses.every((clause, i) => !withMoney[i] || onlyWhether(clause.words));

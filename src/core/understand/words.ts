@@ -108,7 +108,7 @@ function withoutEchoedVowel(word: string): string {
  * only in a word typed with diacritics, so English words ("blog", "dog") keep their letters. Read on every word: no regex.
  */
 function withDroppedN(word: string): string {
-  if (word.length < 3 || word[word.length - 1] !== 'g' || !'aeiouy'.includes(foldWord(word[word.length - 2]!))) return word;
+  if (word.length < 2 || word[word.length - 1] !== 'g' || !'aeiouy'.includes(foldWord(word[word.length - 2]!))) return word;
   return hasDiacritics(word) ? `${word.slice(0, -1)}ng` : word;
 }
 

@@ -277,6 +277,7 @@ describe('dates of documents', () => {
     const duties = passage('Mỗi xã cần lập kế hoạch, tổ chức và báo cáo về Tuần lễ học tập suốt đời hằng năm, từ ngày 1/10.');
     const answer = compose('cv 5201 cua bgd ve tuan le hoc tap suot doi ky ngay nao', [duties, week], 160);
     expect(answer.text).toContain('09/09/2024');
+    expect(compose('công văn 5201 ban hành ngày nào', [duties, week], 160).text).toContain('09/09/2024');
     // Asked the dates the letter sets, not the letter's own, the Week's dates answer.
     expect(compose('cv 5201 quy dinh tuan le dien ra tu ngay nao', [duties, week], 160).text).toContain('7/10/2024');
   });

@@ -780,6 +780,8 @@ describe('clauses', () => {
     // An amount asked is more than whether.
     expect(read('Quyết định 677 nói về gì, kèm mức thưởng chính xác nhé').asksBesidesMoney).toBeUndefined();
     expect(read('Gia đình học tập đăng ký ở đâu, lệ phí bao nhiêu?').asksBesidesMoney).toBeUndefined();
+    // A `what` word away from the frame's closing word asks which ("… tài khoản nào").
+    expect(read('Gia đình học tập đăng ký ở đâu, lệ phí nộp vào tài khoản nào').asksBesidesMoney).toBeUndefined();
     expect(read('Năm 2027 UNESCO sẽ trao giải thưởng thành phố học tập cho Hà Nội phải không? Tiền thưởng bao nhiêu?').asksBesidesMoney).toBeUndefined();
     // A clause asking a date too is no "whether" only; a purpose with a noun of time asks no money.
     const more = read('Gia đình học tập đăng ký ở đâu? Hạn nộp khi nào và có mất phí không?');
@@ -889,6 +891,11 @@ describe('clauses', () => {
     expect(told.facets).toEqual(['definition']);
     expect(told.query).not.toContain('báo cáo');
     expect(read('ad ơi dòng họ học tập là j z, ông nội kêu cả họ đăng ký mà mik hok hỉu').query).toBe('dòng họ học tập là gì');
+    // With a closing particle too; without "mà/nhưng" before it, a topic then "em chưa rõ" asks about the topic; "năm" is
+    // no "nắm" ("chưa năm nào" still says "none").
+    expect(read('Gia đình học tập là gì ạ, phường bảo phải báo cáo mà em chưa hiểu ạ').query).toBe('gia đình học tập là gì');
+    expect(read('Gia đình học tập là gì, còn hạn nộp hồ sơ em chưa rõ').facets).toContain('procedure');
+    expect(read('Gia đình học tập có thời hạn bao lâu, nhà em thì chưa năm nào').query).not.toContain('năm nào');
     // Alone, it is what is asked; a clause naming what the asker wants to know asks about it.
     expect(read('phần chấm điểm em chưa hiểu').asks).toBe(true);
     expect(read('Tuần lễ năm nay khai mạc ngày nào, còn mạng lưới thành phố học tập UNESCO mình không nắm lắm').query).toContain('mạng lưới');
@@ -1107,6 +1114,9 @@ describe('small talk', () => {
     // Trying whether the bot answers is a greeting; whether the Week has activities is asked.
     expect(read('Mẹ em nhờ em cài bot này trên Zalo. Em nhắn thử xem bot có chạy không thôi ạ, tối nay mẹ em sẽ hỏi sau.').smallTalk).toBe('greeting');
     expect(read('tuần lễ năm nay có hoạt động không').smallTalk).toBeUndefined();
+    // Whether this bot is fake is about the bot; a fake account of someone else's is a question.
+    expect(read('bot này giả mạo hả').smallTalk).toBe('identity');
+    expect(read('Có tài khoản giả mạo Hội Khuyến học nhắn tin đòi tiền đăng ký gia đình học tập, có phải nộp không?').smallTalk).toBeUndefined();
     // Nor does "đâu" after a negation ask a place, nor "khi nào cần tôi" a day: weather told, a promise to write again.
     expect(read('Chào buổi sáng bạn nhé, hôm nay bản tôi mưa to quá ko đi đâu đc').smallTalk).toBe('greeting');
     const farewell = read('Cảm ơn ad rất nhiều. Tối nay sinh hoạt bản tôi sẽ nói lại cho bà con nghe. Khi nào cần tôi lại nhắn hỏi tiếp nhé. Tạm biệt ad!');
