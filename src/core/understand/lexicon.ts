@@ -314,8 +314,10 @@ export interface LanguageData {
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
     weekDatesChecked: { words: string[]; beforeFigure: string[] };
-    /** "ký", "thành lập"; "tháng" before a figure: an act dating a document or body, then its date, checked in a yes/no. */
-    /** `ownDate`: the acts whose date is a document's own ("ký", "ban hành"). */
+    /**
+     * "ký", "thành lập"; "tháng" before a figure: an act dating a document or body, then its date, checked in a yes/no;
+     * `ownDate`: the acts whose date is a document's own ("ký", "ban hành").
+     */
     actDatesChecked: { acts: string[]; notActs: string[]; ownDate: string[]; beforeFigure: string[]; within: number };
     /** "theo", "căn cứ": opening a clause naming a document before a question, they say which one it asks of. */
     accordingTo: string[];
@@ -682,7 +684,7 @@ export interface Lexicon {
   weekDatesChecked: { words: PhraseSet; beforeFigure: PhraseSet };
   /** Acts dating a document, a body or a membership (as typed in messages with diacritics; "đăng ký" holds no "ký"),
    * words naming a date before a figure, and how many words may come between: a yes/no holding an act and then a date
-   * checks that date. */
+   * checks that date. `ownDate`: the acts whose date is a document's own ("ký", "ban hành"; folded, "đăng ký" excepted). */
   actDatesChecked: { acts: PhraseSet; ownDate: PhraseSet; beforeFigure: PhraseSet; within: number };
   /** "theo", "căn cứ": a clause opening with one and naming a document before a question says which one it asks of. */
   accordingTo: PhraseSet;

@@ -49,9 +49,8 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
   const withMoney = clauses.map((clause, i) => read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start)));
   // Asking no amount ("tiền thưởng bao nhiêu" cues a number), cueing nothing but whether, why or the dossier it is for
   // ("làm hồ sơ …", "phải nộp tiền"), and asking with no word but a yes/no frame's or why (`beside-asks`, reason cues),
-  // it asks only whether it costs
-  // — not how much nor anything more ("hạn nộp khi nào và có mất phí không", "đăng ký thế nào có tốn phí không", "kinh
-  // phí từ nguồn nào").
+  // it asks only whether it costs — not how much nor anything more ("hạn nộp khi nào và có mất phí không", "đăng ký thế
+  // nào có tốn phí không", "kinh phí từ nguồn nào").
   const onlyWhether = (words: readonly Word[]) => {
     if (lexicon.amountAsked.find(words, accents).length > 0 || ![...cuedFacets(words, lexicon, accents)].every((facet) => BESIDE_FACETS.has(facet))) return false;
     const closes = lexicon.yesNoCloses.find(words, accents);
