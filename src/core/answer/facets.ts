@@ -39,8 +39,11 @@ function facetsOf(sentence: string, isListItem: boolean, lexicon: Lexicon | unde
   return facets;
 }
 
-/** A document's number with its kind ("1315/QĐ-TTg") and the date written right after it: that document's own date. */
-const DOCUMENT_WITH_DATE = /(?<![\p{L}\p{N}])(\d+)\/[\p{L}\p{N}-]+\s+(?:ban hành\s+)?ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4}/giu;
+/**
+ * A document's number with its kind ("1315/QĐ-TTg", "24/2023/TT-BGDĐT": the number, not its year) and the date written
+ * right after it: that document's own date.
+ */
+const DOCUMENT_WITH_DATE = /(?<![\p{L}\p{N}])(\d+)(?:\/(?:19|20)\d{2})?\/[\p{L}\p{N}-]+\s+(?:ban hành\s+)?ngày\s+\d{1,2}\/\d{1,2}\/\d{2,4}/giu;
 
 /**
  * True when every date of `sentence` is the date of a document other than those `asked` by number: "… được cụ thể hóa

@@ -45,7 +45,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
   // "Công dân học tập là gì ạ, phường bảo tổ trưởng phải báo cáo số người đạt mà em chưa hiểu": beside a question, a
   // clause without "?" asking only by the negation of knowing closing it tells what the asker does not know.
   const onlyUnknown = stripped.map((clause, i) => {
-    // Read as typed: "… mà em không biết làm" asks how ("làm" is set aside as filler in `words`).
+    // Read as typed: the asker's word and a closing particle ("… mà em chưa hiểu ạ") are still there.
     const told = asked[i] && !clause.asks ? unknownTold(clause.typed, lexicon, accents) : undefined;
     return told !== undefined && askingWords(clause.typed, lexicon, accents).every(({ start, length }) => within(start, length, [told])) && !offersChoice(clause.words, lexicon, accents);
   });

@@ -177,7 +177,7 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
  * one degree word at most after it) right after a `toldAfter` link, the asker's word between or not — from the
  * negation to the end — in words naming no subject, if any ("… mạng lưới UNESCO mà mình không rõ lắm" names what the
  * asker wants to know; "còn hạn nộp em chưa rõ" asks it). Matched with the marks typed when the message has them
- * ("không biết làm" asks how).
+ * ("làm" is no "lắm", "ký" no "kỹ").
  */
 export function unknownTold(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {
   const { opens, knowing, degree, toldAfter } = lexicon.negation;

@@ -1,6 +1,6 @@
 // Which facets a document sentence carries (form and prompts/language/answer-evidence.yaml), and yes/no verdicts from "at least" rules.
 import { describe, expect, it } from 'vitest';
-import { datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
+import { datesAskedDocument, datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from '../../../src/core/answer/facets.js';
 import { askersKind, belowRange, gradeVerdict, lackVerdict, outsideRange, verdictWording, yesNoVerdict } from '../../../src/core/answer/yes-no.js';
 import { loadLanguage } from '../../../src/language.js';
 import { languageData, ROOT } from '../../helpers/core.js';
@@ -65,6 +65,9 @@ describe('sentenceFacets', () => {
     expect(datesOnlyOfOtherDocuments(other, ['1315'])).toBe(false);
     expect(datesOnlyOfOtherDocuments('Quyết định 387/QĐ-TTg ban hành ngày 25/03/2022, sau Quyết định 281/QĐ-TTg ngày 20/02/2014.', ['387'])).toBe(false);
     expect(datesOnlyOfOtherDocuments('Tuần lễ khai mạc ngày 2/10.', ['387'])).toBe(false);
+    // A circular numbered with its year is read by its number, not its year.
+    expect(datesOnlyOfOtherDocuments('Thông tư 24/2023/TT-BGDĐT ngày 11/12/2023 quy định đánh giá Đơn vị học tập.', ['24'])).toBe(false);
+    expect(datesAskedDocument('Thông tư 24/2023/TT-BGDĐT ngày 11/12/2023 quy định đánh giá Đơn vị học tập.', ['24'])).toBe(true);
   });
 
   it('finds sentences saying a fact is not confirmed', () => {
