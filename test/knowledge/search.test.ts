@@ -127,6 +127,8 @@ describe('search', () => {
 
   it('finds a national title asked in everyday words ("danh hiệu của nhà nước")', () => {
     expect(search.search('huyện học tập là danh hiệu của nhà nước', { limit: 1 })[0]?.heading).toContain('danh hiệu quốc gia');
+    // The commune level's own name ("Phường học tập" is none): Cộng đồng học tập cấp xã.
+    expect(search.search('phường học tập có phải danh hiệu nhà nước không', { limit: 1 })[0]?.text).toContain('Cộng đồng học tập cấp xã');
   });
 
   it('finds the documents behind a title asked in other words ("căn cứ vào những văn bản nào", "dựa trên văn bản nào")', () => {

@@ -2,6 +2,7 @@
 import type { Clause as AskingClause } from './asking-clauses.js';
 import { afterCondition, asksInWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
+import { givesTask, tellsOwnTask } from './tasks.js';
 import type { Lexicon, RefusalKind } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -28,8 +29,8 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refusedBySubject.length === 0) return undefined;
   // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước"); a task given to the asker tells
-  // it ("bác tổ trưởng nhờ cháu soạn giúp một tờ thông báo …").
-  const tasked = clauses.map((clause) => givesTask(clause.words, lexicon, accents));
+  // it ("bác tổ trưởng nhờ cháu soạn giúp một tờ thông báo …"), as does the asker's own ("em cần viết bài phát biểu").
+  const tasked = clauses.map((clause) => givesTask(clause.words, lexicon, accents) || tellsOwnTask(clause.words, lexicon, accents));
   const requesting = clauses.map(
     (clause, i) =>
       clause.asks ||
@@ -70,10 +71,4 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
     requesting[i] ? (onCondition ? conditioned[i]! : clause.words) : taskTold(i) ? [] : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
   );
   return refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
-}
-
-/** Someone gives the asker a task in the words: a `tasks-given` verb, then the asker's words or a doer ("nhờ cháu"). */
-function givesTask(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const { verbs, doers } = lexicon.tasksGiven;
-  return verbs.find(words, accents).some(({ start, length }) => lexicon.askerWords.matchAt(words, start + length, accents) > 0 || doers.matchAt(words, start + length, accents) > 0);
 }

@@ -186,6 +186,20 @@ describe('prompts/language as rules', () => {
     expect(read('chú tổ trưởng nhờ em xin số điện thoại ban tổ chức tuần lễ').refuse).toBe('out_of_scope');
   });
 
+  it("reads the asker's own task (`own-needs`, `own-verbs`) after a question as what the answer is for, not a request", () => {
+    const tasks = data('filler.yaml') as { 'tasks-given': { 'own-needs': string[]; 'own-verbs': string[] } };
+    const { 'own-needs': needs, 'own-verbs': verbs } = tasks['tasks-given'];
+    const told = needs.flatMap((need) => verbs.map((verb) => `Hội Khuyến học Việt Nam thành lập ngày nào, em ${need} ${verb} bài phát biểu cho hội`));
+    // Neither refused for the writing it names nor asking a facet of its own ("so với" would ask a comparison).
+    expect(told.filter((message) => read(message).refuse !== undefined || read(message).askingParts?.length)).toEqual([]);
+    expect(read('qd 281 chi tieu 2020 cho cong dong hoc tap la bn %, e can so voi bc cua xa').facets).toEqual(['number']);
+    // Alone, or asked of the bot, it is a request; a need to know asks.
+    expect(read('em cần viết bài phát biểu').refuse).toBe('out_of_scope');
+    expect(read('em cần viết bài phát biểu, ad viết giúp em với').refuse).toBe('out_of_scope');
+    expect(read('em cần so sánh QĐ 281 và QĐ 387').facets).toContain('comparison');
+    expect(read('Gia đình học tập là gì, em cần biết tiêu chí theo quyết định nào').askingParts).toHaveLength(2);
+  });
+
   it('reads a bare question particle (`question-particles-bare`) only right before the words addressing the bot', () => {
     const { 'question-particles-bare': bare } = data('question-cues.yaml') as { 'question-particles-bare': string[] };
     expect(bare.filter((particle) => read(`cq e dat tap the lao dong tien tien r, vay la du dk lam dvht ${particle} ad`).asks !== true)).toEqual([]);
