@@ -131,6 +131,11 @@ describe('search', () => {
     expect(search.search('phường học tập có phải danh hiệu nhà nước không', { limit: 1 })[0]?.text).toContain('Cộng đồng học tập cấp xã');
   });
 
+  it('finds the emulation title a provincial learning unit needs when asked as "danh hiệu thi đua (tập thể)"', () => {
+    const found = search.search('cơ quan chưa có danh hiệu thi đua tập thể nào thì có được công nhận đơn vị học tập cấp tỉnh không', { limit: 3 });
+    expect(found.some((p) => p.text.includes('Tập thể lao động tiên tiến'))).toBe(true);
+  });
+
   it('finds the documents behind a title asked in other words ("căn cứ vào những văn bản nào", "dựa trên văn bản nào")', () => {
     for (const asked of ['căn cứ vào những văn bản nào', 'dựa trên văn bản nào', 'căn cứ pháp lý']) {
       expect(search.search(`danh hiệu công dân học tập ${asked}`, { limit: 1 })[0]?.heading, asked).toBe('Văn bản nào quy định Công dân học tập?');

@@ -167,23 +167,28 @@ export function readEarlierTurns(history: readonly HistoryTurn[], lexicon: Lexic
 
 /**
  * The documents an answer named, those of the sentences naming most of the question's subjects (titles, places,
- * events), then sharing most words with it, first (a sentence naming no document lends its share to the next: "Tiêu chí
- * … gồm 4 nhóm. Các tiêu chí này ban hành kèm Quyết định 448 …"): after "tiêu chí gia đình học tập giai đoạn 2016-2020
- * theo quyết định nào", "văn bản đó" is the decision the sentence about those criteria names, not the first one a list
- * of the title's documents gives; after "Ngày Khuyến học là ngày nào, theo quyết định nào", the one the sentence about
- * Ngày Khuyến học names, not the Hội Khuyến học's founding decision that shares as many words. Words are compared as
- * typed when the question has diacritics ("bản" is no "ban"), folded otherwise.
+ * events, documents), then sharing most words with it, first (a sentence naming no document lends its share to the
+ * next: "Tiêu chí … gồm 4 nhóm. Các tiêu chí này ban hành kèm Quyết định 448 …"): after "tiêu chí gia đình học tập
+ * giai đoạn 2016-2020 theo quyết định nào", "văn bản đó" is the decision the sentence about those criteria names, not
+ * the first one a list of the title's documents gives; after "Ngày Khuyến học là ngày nào, theo quyết định nào", the
+ * one the sentence about Ngày Khuyến học names, not the Hội Khuyến học's founding decision that shares as many words.
+ * Words are compared as typed when the question has diacritics ("bản" is no "ban"), folded otherwise.
  */
 function documentsByRelevance(answer: string, question: string, lexicon: Lexicon): Subject[] {
   const accents = hasDiacritics(question);
   const form = (word: Word) => (accents ? word.text.toLowerCase() : word.folded);
   const asked = new Set(removePhrases(wordsOf(question), lexicon.questionMarks, accents).map(form));
-  const groups = new Set(subjectsOf(question, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : [])));
+  const questionSubjects = subjectsOf(question, lexicon);
+  const groups = new Set(questionSubjects.flatMap((subject) => (subject.kind === 'group' ? [subject.key] : [])));
+  const questionDocuments = new Set(questionSubjects.flatMap((subject) => (subject.kind === 'document' ? [documentKey(subject)] : [])));
   let lent = { named: 0, shared: 0 };
   const sentences = answer.split(/(?<=[.!?])\s+|\n+/u).map((sentence, order) => {
     const subjects = subjectsOfSentence(sentence, lexicon);
     const documents = subjects.filter((subject) => subject.kind === 'document');
-    const named = Math.max(lent.named, subjects.filter((subject) => subject.kind === 'group' && groups.has(subject.key)).length);
+    // A document the question named counts as a subject shared: "Quy trình thực hiện Thông tư 44 … tại Quyết định 645"
+    // answers "Thông tư 44 thì quy trình nằm ở văn bản nào", not "… nay được đánh giá theo Thông tư 25".
+    const sharedDocuments = documents.filter((document) => questionDocuments.has(documentKey(document))).length;
+    const named = Math.max(lent.named, subjects.filter((subject) => subject.kind === 'group' && groups.has(subject.key)).length + sharedDocuments);
     const shared = Math.max(lent.shared, new Set(wordsOf(sentence).map(form).filter((word) => asked.has(word))).size);
     lent = documents.length === 0 ? { named, shared } : { named: 0, shared: 0 };
     return { documents, order, named, shared };

@@ -140,6 +140,13 @@ describe('follow-ups', () => {
       (q) => q,
     );
     expect(resolveFollowUp('Thông tư cũ đó ban hành ngày nào?', older, lexicon)).toMatch(/^thông tư 44\/2014/u);
+    // Of the documents the answer brought, the one its sentence ties to the document the question named.
+    const process = readEarlierTurns(
+      [{ question: 'Thông tư 44 năm 2014 thì quy trình đánh giá nằm ở văn bản nào', answer: 'Đây là quy định cũ: cấp xã nay được đánh giá theo Thông tư 25/2023/TT-BGDĐT. Quy trình thực hiện Thông tư 44/2014/TT-BGDĐT được hướng dẫn tại Quyết định 645/QĐ-BGDĐT.' }],
+      lexicon,
+      (q) => q,
+    );
+    expect(resolveFollowUp('Văn bản đó ký ngày nào', process, lexicon)).toMatch(/^quyết định 645/u);
     // "văn bản nào" asks which document of any kind: "cái đó" then points at the one the answer named.
     const anyKind = readEarlierTurns([{ question: 'ngày khuyến học do văn bản nào quy định', answer }], lexicon, (q) => q);
     expect(resolveFollowUp('cái đó ban hành năm nào', anyKind, lexicon)).toMatch(/^quyết định số 1272/u);
