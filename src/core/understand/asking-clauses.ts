@@ -38,11 +38,17 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     const forPurpose = voice.start > 0 && lexicon.purposeOpeners.find(typed.slice(0, voice.start), accents).some(({ start, length }) => start + length === voice.start);
     return asked === undefined || asked.start > voice.start || !forPurpose;
   };
-  // "qd 281 chỉ tiêu cộng đồng học tập là bn %, e cần so với báo cáo của xã": after a question asked with words, a clause
-  // asking nothing that tells the asker's own task (`own-needs`, `own-verbs`) tells what the answer is for.
+  // "qd 281 chỉ tiêu cộng đồng học tập là bn %, e cần so với báo cáo của xã": after a question asked with words (with
+  // or without "?": residents seldom close the first one), a clause asking nothing, offering no choice, that tells the
+  // asker's own task (`own-task`) tells what the answer is for; its "cần", "muốn" request nothing of the bot.
   const firstAskedByWords = stripped.findIndex((clause) => askingWords(clause.words, lexicon, accents).length > 0);
   const ownTaskAfterQuestion = (clause: Clause, i: number) =>
-    firstAskedByWords >= 0 && i > firstAskedByWords && !clause.asks && askingWords(clause.words, lexicon, accents).length === 0 && tellsOwnTask(clause.typed, lexicon, accents);
+    firstAskedByWords >= 0 &&
+    i > firstAskedByWords &&
+    !clause.asks &&
+    askingWords(clause.words, lexicon, accents).length === 0 &&
+    !offersChoice(clause.words, lexicon, accents) &&
+    tellsOwnTask(clause.typed, lexicon, accents);
   const toldAfterQuestion = (clause: Clause, i: number) =>
     (firstQuestion >= 0 && i > firstQuestion && !clause.asks && inAskersVoice(clause.typed) && lexicon.yesNoPolite.find(clause.typed, false).length === 0) ||
     ownTaskAfterQuestion(clause, i);

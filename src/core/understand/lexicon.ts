@@ -79,9 +79,11 @@ export interface LanguageData {
     hearsay: { opens: string[]; closes: string[]; within: number };
     /** "chị trưởng phòng hỏi", "thầy hiệu trưởng bảo": who asked the resident to ask, opening a clause. */
     askedBy: { opens: string[]; closes: string[]; within: number };
-    /** "nhờ cháu": someone giving the asker a task, a verb then the asker's words or one of `doers`; "em cần viết": the
-     * asker's own task, a need then a verb of doing. */
-    tasksGiven: { verbs: string[]; doers: string[]; ownNeeds: string[]; ownVerbs: string[] };
+    /** "nhờ cháu": someone giving the asker a task, a verb then the asker's words or one of `doers`. */
+    tasksGiven: { verbs: string[]; doers: string[] };
+    /** "em cần viết …": the asker's own task, a need then a verb of doing; verbs of comparing, and the words of a request
+     * to the bot that make the clause ask after all. */
+    ownTask: { needs: string[]; verbs: string[]; comparing: string[]; notWith: string[] };
     /** Who asked, typed bare: the closes read there, openers not read, and words a close may not come after or before. */
     askedByBare: { closes: string[]; notOpens: string[]; notAfter: string[]; notBefore: string[] };
     /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`; bare "hoi"
@@ -435,9 +437,11 @@ export interface Lexicon {
   hearsay: FramingSpan;
   /** Who asked the resident to ask ("chị trưởng phòng hỏi"), at the start of a clause. */
   askedBy: FramingSpan;
-  /** Someone giving the asker a task ("nhờ cháu soạn …"): its verbs, and who does it besides the asker's words; the
-   * asker's own task ("em cần viết …"): its needs, then its verbs of doing. */
-  tasksGiven: { verbs: PhraseSet; doers: PhraseSet; ownNeeds: PhraseSet; ownVerbs: PhraseSet };
+  /** Someone giving the asker a task ("nhờ cháu soạn …"): its verbs, and who does it besides the asker's words. */
+  tasksGiven: { verbs: PhraseSet; doers: PhraseSet };
+  /** The asker's own task ("em cần viết …"): its needs, its verbs of doing, those comparing, and the request words that
+   * make the clause ask the bot after all (matched as typed). */
+  ownTask: { needs: PhraseSet; verbs: PhraseSet; comparing: PhraseSet; notWith: PhraseSet };
   /** Who asked the resident to ask, typed bare ("bo minh hoi …"): fewer openers and closes, words opening the clause
    * that are no opener ("chu tich": `notOpens`), and words before and after the close that make it "hội". */
   askedByBare: FramingSpan & { notOpens: PhraseSet; notAfter: PhraseSet; notBefore: PhraseSet };
@@ -950,11 +954,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     },
     // Always matched as written ("hội" is no "hỏi", "có" no "cô").
     askedBy: { opens: compilePhrases(data.filler.askedBy.opens, data.filler.askedBy.opens), closes: compilePhrases(data.filler.askedBy.closes, data.filler.askedBy.closes), within: data.filler.askedBy.within },
-    tasksGiven: {
-      verbs: compilePhrases(data.filler.tasksGiven.verbs, data.filler.tasksGiven.verbs),
-      doers: compilePhrases(data.filler.tasksGiven.doers),
-      ownNeeds: compilePhrases(data.filler.tasksGiven.ownNeeds, data.filler.tasksGiven.ownNeeds),
-      ownVerbs: compilePhrases(data.filler.tasksGiven.ownVerbs, data.filler.tasksGiven.ownVerbs),
+    tasksGiven: { verbs: compilePhrases(data.filler.tasksGiven.verbs, data.filler.tasksGiven.verbs), doers: compilePhrases(data.filler.tasksGiven.doers) },
+    ownTask: {
+      needs: compilePhrases(data.filler.ownTask.needs, data.filler.ownTask.needs),
+      verbs: compilePhrases(data.filler.ownTask.verbs, data.filler.ownTask.verbs),
+      comparing: compilePhrases(data.filler.ownTask.comparing, data.filler.ownTask.comparing),
+      notWith: compilePhrases(data.filler.ownTask.notWith, data.filler.ownTask.notWith),
     },
     askedByBare: {
       opens: compilePhrases(data.filler.askedBy.opens.filter((open) => !data.filler.askedByBare.notOpens.includes(open))),

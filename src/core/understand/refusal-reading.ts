@@ -2,8 +2,8 @@
 import type { Clause as AskingClause } from './asking-clauses.js';
 import { afterCondition, asksInWords, cuedFacets } from './cues.js';
 import { namesSubject } from './documents-named.js';
-import { givesTask, tellsOwnTask } from './tasks.js';
 import type { Lexicon, RefusalKind } from './lexicon.js';
+import { givesTask, tellsOwnTask } from './tasks.js';
 import type { Word } from './words.js';
 
 /** One clause of a message: its words (shorthand expanded) and whether it closes as a question. */

@@ -1,4 +1,5 @@
 // Tasks a message tells: one given to the asker ("nhờ cháu soạn …") or the asker's own ("em cần viết …").
+import { namesSubject } from './documents-named.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -9,12 +10,21 @@ export function givesTask(words: readonly Word[], lexicon: Lexicon, accents: boo
 }
 
 /**
- * The asker tells a task of their own: an asker's word, later one of `own-needs` and right after it a verb of doing
- * (`own-verbs`): "e cần so với báo cáo của xã", "em mới làm chủ tịch hội, cần viết bài phát biểu".
+ * The asker tells a task of their own (`own-task`): an asker's word, later a need and right after it a verb of doing
+ * ("e cần so với báo cáo của xã", "em mới làm chủ tịch hội, cần viết bài phát biểu") — unless the words also ask the
+ * bot something (`not-with`: "… ad viết giúp em"), or a verb of comparing is followed by a subject of the documents,
+ * a year or a numbered document ("em cần so sánh với Hà Nội", "em cần so với năm 2025" ask for that side).
  */
 export function tellsOwnTask(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const asker = lexicon.askerWords.find(words, accents)[0];
-  if (asker === undefined) return false;
-  const { ownNeeds, ownVerbs } = lexicon.tasksGiven;
-  return ownNeeds.find(words.slice(asker.start + asker.length), accents).some(({ start, length }) => ownVerbs.matchAt(words, asker.start + asker.length + start + length, accents) > 0);
+  const { needs, verbs, comparing, notWith } = lexicon.ownTask;
+  if (asker === undefined || notWith.find(words, accents).length > 0) return false;
+  const from = asker.start + asker.length;
+  return needs.find(words.slice(from), accents).some(({ start, length }) => {
+    const verbAt = from + start + length;
+    const verb = verbs.matchAt(words, verbAt, accents);
+    if (verb === 0) return false;
+    const compared = words.slice(verbAt + verb);
+    return comparing.matchAt(words, verbAt, accents) === 0 || !(namesSubject(compared, lexicon) || compared.some((word) => /\d/u.test(word.folded)));
+  });
 }

@@ -6,11 +6,12 @@ import { checksActDate } from './act-dates.js';
 import { withClaimedActorsAsked } from './acts-asked.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
+import { askingParts } from './asking-parts.js';
 import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
-import { documentsNamedBefore, namesSubject, numberedDocuments } from './documents-named.js';
+import { namesSubject, numberedDocuments } from './documents-named.js';
 import { removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
@@ -307,20 +308,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     kept.some((clause) => clause.asksAgain === true) ||
     lexicon.requests.find(all, accents).length > 0 ||
     (all.length <= lexicon.searchWordsWithin && lexicon.searchWords.find(all, accents).length > 0);
-  // Each kept clause as searched (with the documents named before it, which take the place of a pointer at a document:
-  // "công văn 6782 …. Công văn đó giao cho ai" → "công văn 6782 giao cho ai"), when there are several.
-  const partOf = (clause: (typeof kept)[number]) => {
-    const documents = documentsNamedBefore(clause, stripped, lexicon);
-    const words = documents.length > 0 ? removePhrases(clause.words, lexicon.followUpPointsAtDocument, accents) : clause.words;
-    return join(removePhrases([...documents, ...words], lexicon.askerWords, true), lexicon);
-  };
-  // A clause kept for the question after it, naming documents that question carries, is no part of its own ("Anh cán
-  // bộ xã bảo đánh giá gia đình học tập làm theo công văn 6782. Công văn đó giao cho ai, báo cáo nộp trước ngày nào?");
-  // before a question naming its own subject it is ("Theo Thông tư 44/2014, ai đánh giá cộng đồng học tập cấp xã").
-  const carriedNext = (at: number) => kept[at + 1] !== undefined && documentsNamedBefore(kept[at + 1]!, stripped, lexicon).length > 0;
-  const onlyLends = (clause: (typeof kept)[number], at: number) => !asking[stripped.indexOf(clause)] && numberedDocuments(clause.words, lexicon).length > 0 && carriedNext(at);
-  const partClauses = kept.filter((clause, at) => !onlyLends(clause, at));
-  const parts = kept.length > 1 && partClauses.length > 1 ? partClauses.map(partOf) : [];
+  // Each kept clause as searched (with the documents named before it), when there are several.
+  const asked = askingParts(kept, stripped, asking, lexicon, accents);
+  const parts = asked.map((part) => join(part.words, lexicon));
   return {
     asks,
     // A story: several clauses, in the resident's own voice ("mình", "nhà em"), longer than a keyword search.
@@ -333,7 +323,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     ownCase: caseClauses.length > 0 ? caseClauses.map((clause) => join(clause.words, lexicon)).join(' ') : undefined,
     askingParts: parts,
     // Only clauses with something to search: a bare "tại sao?" searched alone finds any passage with "vì".
-    clauses: parts.filter((_, i) => contentWords(partClauses[i]!.words, lexicon, accents) >= 2),
+    clauses: parts.filter((_, i) => contentWords(asked[i]!.clause.words, lexicon, accents) >= 2),
     facets,
     toldYears: yearsToldOnly(kept, asksOrCorrects),
     relativeYear: relative ? { phrase: relative.phrase, value: lexicon.relativeYearValue.get(relative.phrase) ?? 0 } : undefined,

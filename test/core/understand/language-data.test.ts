@@ -8,6 +8,7 @@ import { actsAsked } from '../../../src/core/understand/acts-asked.js';
 import { countedAsked } from '../../../src/core/understand/cues.js';
 import { expandShorthand } from '../../../src/core/understand/shorthand.js';
 import { withoutSpeakerTag } from '../../../src/core/understand/speaker-tag.js';
+import { tellsOwnTask } from '../../../src/core/understand/tasks.js';
 import { understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { fold } from '../../../src/core/text/vietnamese.js';
@@ -186,18 +187,23 @@ describe('prompts/language as rules', () => {
     expect(read('chú tổ trưởng nhờ em xin số điện thoại ban tổ chức tuần lễ').refuse).toBe('out_of_scope');
   });
 
-  it("reads the asker's own task (`own-needs`, `own-verbs`) after a question as what the answer is for, not a request", () => {
-    const tasks = data('filler.yaml') as { 'tasks-given': { 'own-needs': string[]; 'own-verbs': string[] } };
-    const { 'own-needs': needs, 'own-verbs': verbs } = tasks['tasks-given'];
-    const told = needs.flatMap((need) => verbs.map((verb) => `Hội Khuyến học Việt Nam thành lập ngày nào, em ${need} ${verb} bài phát biểu cho hội`));
-    // Neither refused for the writing it names nor asking a facet of its own ("so với" would ask a comparison).
-    expect(told.filter((message) => read(message).refuse !== undefined || read(message).askingParts?.length)).toEqual([]);
+  it("reads the asker's own task (`own-task`) after a question as what the answer is for, not a request", () => {
+    const { needs, verbs, comparing, 'not-with': notWith } = (data('filler.yaml') as { 'own-task': { needs: string[]; verbs: string[]; comparing: string[]; 'not-with': string[] } })['own-task'];
+    const own = (text: string) => tellsOwnTask(wordsOf(text), lexicon, true);
+    // Every need before every verb of doing tells a task; a need to know, or a request to the bot beside it, does not.
+    expect(needs.flatMap((need) => verbs.map((verb) => `em ${need} ${verb} bài`)).filter((text) => !own(text))).toEqual([]);
+    expect(needs.filter((need) => own(`em ${need} biết`))).toEqual([]);
+    expect(notWith.filter((word) => own(`em cần viết bài ${word} em`))).toEqual([]);
+    // A verb of comparing before a subject of the documents or a year asks for that side.
+    expect(comparing.filter((verb) => own(`em cần ${verb} Hà Nội`) || own(`em cần ${verb} năm 2025`))).toEqual([]);
+    expect(own('e cần so với báo cáo của xã')).toBe(true);
+    // Read in a message: no facet of its own, no refusal for the writing it names.
     expect(read('qd 281 chi tieu 2020 cho cong dong hoc tap la bn %, e can so voi bc cua xa').facets).toEqual(['number']);
-    // Alone, or asked of the bot, it is a request; a need to know asks.
+    expect(read('hoi kh vn thanh lap ngay nao z ad, e ms lam chu tich hoi kh xa can viet bai phat bieu').refuse).toBeUndefined();
+    expect(read('Chủ đề tuần lễ 2024 là gì, em cần so với năm 2025').facets).toContain('comparison');
+    // Alone, or asked of the bot in the same clause, it is a request.
     expect(read('em cần viết bài phát biểu').refuse).toBe('out_of_scope');
-    expect(read('em cần viết bài phát biểu, ad viết giúp em với').refuse).toBe('out_of_scope');
-    expect(read('em cần so sánh QĐ 281 và QĐ 387').facets).toContain('comparison');
-    expect(read('Gia đình học tập là gì, em cần biết tiêu chí theo quyết định nào').askingParts).toHaveLength(2);
+    expect(read('Hội Khuyến học Việt Nam thành lập ngày nào, em cần viết bài phát biểu ad viết giúp em với').refuse).toBe('out_of_scope');
   });
 
   it('reads a bare question particle (`question-particles-bare`) only right before the words addressing the bot', () => {

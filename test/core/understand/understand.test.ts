@@ -656,8 +656,11 @@ describe('clauses', () => {
     // clause naming it is no part of its own.
     expect(thisOne.clauses).toEqual(['thông tư 25 quy định gì', 'thông tư 25 ban hành năm nào']);
     expect(thisOne.query).toBe('có thông tư 25 về cộng đồng học tập thông tư này quy định gì ban hành năm nào');
-    // Before a question naming its own subject, the clause naming the document is a part ("theo …" says which one).
+    // Guards: before a question naming its own subject, or asking the same again ("… thì sao"), the clause naming the
+    // document stays a part; with two documents carried, the pointer stays too.
     expect(read('Theo Thông tư 44/2014, ai đánh giá cộng đồng học tập cấp xã, vào thời điểm nào?').clauses[0]).toBe('thông tư 44/2014');
+    expect(read('Theo QĐ 387 chỉ tiêu gia đình học tập là 70%. Vậy dòng họ thì sao, cộng đồng thì sao?').askingParts?.[0]).toMatch(/^theo qđ 387 chỉ tiêu/u);
+    expect(read('Thông tư 24 và 25 năm 2023. Hai thông tư này ban hành ngày nào, quy định về gì?').askingParts).toHaveLength(3);
   });
 
   it('does not keep the story before a question that names its own subject, however short', () => {
@@ -1801,8 +1804,10 @@ describe('cues and clauses', () => {
   });
 
   it('reads numbers joined to a named document as documents of the same kind', () => {
-    const understood = read('thông tư số 24 và 25 năm 2023. hai thông tư này khác nhau ở chỗ nào?');
-    expect(understood.query).toContain('thông tư số 24 và thông tư 25');
+    expect(read('thông tư số 24 và 25 năm 2023. hai thông tư này khác nhau ở chỗ nào?').query).toContain('thông tư số 24 và thông tư 25');
+    // Each question pointing back at them is searched with both.
+    const understood = read('thông tư số 24 và 25 năm 2023. hai thông tư này khác nhau ở chỗ nào, ban hành cách nhau bao lâu?');
+    expect(understood.clauses.slice(1).map((clause) => clause.startsWith('thông tư số 24 thông tư 25 '))).toEqual([true, true]);
     expect(read('quyết định 387 và 2 văn bản khác').query).toBe('quyết định 387 và 2 văn bản khác');
   });
 

@@ -1,0 +1,37 @@
+// The parts of a message asking several things: each kept clause with the documents named before it.
+import type { Clause } from './asking-clauses.js';
+import { documentMentions, documentsNamedBefore } from './documents-named.js';
+import { removePhrases } from './filler.js';
+import type { Lexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** One part of a message: the kept clause it comes from and its words as searched. */
+export interface AskingPart {
+  clause: Clause;
+  words: Word[];
+}
+
+/**
+ * Each kept clause as searched, with the documents named before it, when there are several. A clause naming one
+ * document that the next clause points at ("Anh cán bộ xã bảo … làm theo công văn 6782. Công văn đó giao cho ai, báo cáo
+ * nộp trước ngày nào?") is no part of its own: the document takes the pointer's place in each part ("công văn 6782 giao
+ * cho ai"). With two documents carried ("thông tư 24 và 25 …. Hai thông tư này …") the pointer stays, and the clause
+ * naming them stays a part; so does one before a question naming its own subject ("Theo Thông tư 44/2014, ai đánh giá
+ * cộng đồng học tập cấp xã") or asking the same again of something else ("… thì sao").
+ */
+export function askingParts(kept: readonly Clause[], stripped: readonly Clause[], asking: readonly boolean[], lexicon: Lexicon, accents: boolean): AskingPart[] {
+  if (kept.length < 2) return [];
+  const pointsAtDocument = (clause: Clause) => lexicon.followUpPointsAtDocument.find(clause.words, accents).length > 0;
+  const lends = (clause: Clause, at: number) => {
+    const next = kept[at + 1];
+    return !asking[stripped.indexOf(clause)] && documentMentions(clause.words, lexicon).length === 1 && next !== undefined && pointsAtDocument(next) && documentsNamedBefore(next, stripped, lexicon).length > 0;
+  };
+  const parts = kept
+    .filter((clause, at) => !lends(clause, at))
+    .map((clause) => {
+      const documents = documentsNamedBefore(clause, stripped, lexicon);
+      const words = documentMentions(documents, lexicon).length === 1 ? removePhrases(clause.words, lexicon.followUpPointsAtDocument, accents) : clause.words;
+      return { clause, words: removePhrases([...documents, ...words], lexicon.askerWords, true) };
+    });
+  return parts.length > 1 ? parts : [];
+}
