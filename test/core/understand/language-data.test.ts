@@ -175,6 +175,8 @@ describe('prompts/language as rules', () => {
     for (const asked of ['mình đi nộp ở đâu đây', 'em đi hỏi ai đây']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('Thôi em đi làm đây. Lần sau có gì thắc mắc về khuyến học em lại nhắn nhé.').smallTalk).toBe('acknowledge');
     expect(read('hỏi mấy câu thấy cũng được việc phết!').smallTalk).toBe('thanks');
+    // Only greeting and asking who Loa is, joined: "chỉ muốn chào một tiếng", "hỏi Loa là ai".
+    expect(read('Mình chỉ muốn chào một tiếng và hỏi Loa là ai thôi nhé').smallTalk).toBe('identity');
   });
 
   it('reads a task given to the asker (`tasks-given`) as their story, not a request to the bot beside their question', () => {
