@@ -30,7 +30,9 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
   // for something ("Nếu được thì cho tôi biết khai mạc ở đâu luôn"; the requests of `polite` in `yes-no-frame`) or asks
   // first, the asker's word coming only in what the answer is for (`purpose-openers`: "Thường thì tuần lễ tổ chức vào lúc
   // nào để tôi lên kế hoạch").
-  const firstQuestion = stripped.findIndex((clause) => clause.asks && askingWords(clause.words, lexicon, accents).length > 0);
+  // Read once per clause: whether its words ask (a question word or frame).
+  const wordsAsk = stripped.map((clause) => askingWords(clause.words, lexicon, accents).length > 0);
+  const firstQuestion = stripped.findIndex((clause, i) => clause.asks && wordsAsk[i]);
   const inAskersVoice = (typed: readonly Word[]) => {
     const voice = lexicon.askerWords.find(typed, accents)[0];
     if (voice === undefined) return false;
@@ -41,19 +43,19 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
   // "qd 281 chỉ tiêu cộng đồng học tập là bn %, e cần so với báo cáo của xã": after a question asked with words (with
   // or without "?": residents seldom close the first one), a clause asking nothing, offering no choice, that tells the
   // asker's own task (`own-task`) tells what the answer is for; its "cần", "muốn" request nothing of the bot.
-  const firstAskedByWords = stripped.findIndex((clause) => askingWords(clause.words, lexicon, accents).length > 0);
+  const firstAskedByWords = wordsAsk.indexOf(true);
   const ownTaskAfterQuestion = (clause: Clause, i: number) =>
     firstAskedByWords >= 0 &&
     i > firstAskedByWords &&
     !clause.asks &&
-    askingWords(clause.words, lexicon, accents).length === 0 &&
+    !wordsAsk[i] &&
     !offersChoice(clause.words, lexicon, accents) &&
     tellsOwnTask(clause.typed, lexicon, accents);
   const toldAfterQuestion = (clause: Clause, i: number) =>
     (firstQuestion >= 0 && i > firstQuestion && !clause.asks && inAskersVoice(clause.typed) && lexicon.yesNoPolite.find(clause.typed, false).length === 0) ||
     ownTaskAfterQuestion(clause, i);
   const asked = stripped.map(
-    (clause, i) => clause.asks || ((askingWords(clause.words, lexicon, accents).length > 0 || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
+    (clause, i) => clause.asks || ((wordsAsk[i] || offersChoice(clause.words, lexicon, accents)) && !toldAfterQuestion(clause, i)),
   );
   // "Công dân học tập là gì ạ, phường bảo tổ trưởng phải báo cáo số người đạt mà em chưa hiểu": beside a question, a
   // clause without "?" asking only by the negation of knowing closing it tells what the asker does not know.
