@@ -64,7 +64,7 @@ describe('search', () => {
     expect(text.indexOf('122/QĐ-TTg')).toBeLessThan(text.indexOf('1315/QĐ-TTg'));
     // A section of one passage is that passage alone.
     const slogan = search.search('khẩu hiệu của tuần lễ học tập suốt đời là gì', { limit: 1 })[0]!;
-    expect(slogan.heading).toBe('Khẩu hiệu của Tuần lễ học tập suốt đời là gì?');
+    expect(slogan.heading).toBe('Khẩu hiệu của UNESCO dùng trong Tuần lễ học tập suốt đời là gì?');
     expect(search.section!(slogan)).toEqual([slogan]);
   });
 

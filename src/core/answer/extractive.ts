@@ -375,6 +375,13 @@ function judgeYesNo(question: string, chosen: readonly Candidate[], options: Ext
     const lacks = lackVerdict(caseAsked, judge.sentence.text, lexicon);
     if (lacks) return { lead: lacks, judge };
   }
+  // "trường mất danh hiệu tập thể lao động tiên tiến thì có được công nhận tiếp không": a requirement the asker lacks
+  // decides whoever the rule sentence is for ("Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu …" beside the thresholds
+  // for schools the asker's kind picked).
+  for (const judge of byGain.filter((candidate) => !ownKind.includes(candidate))) {
+    const lacks = lackVerdict(caseAsked, judge.sentence.text, lexicon);
+    if (lacks) return { lead: lacks, judge };
+  }
   // "mẹ mình 65 tuổi … có bị trừ điểm không" against "người từ 19 đến 60 tuổi …": the rule does not cover the case.
   for (const judge of byGain) {
     const outside = outsideRange(caseAsked, judge.sentence.text);

@@ -244,23 +244,27 @@ function requiredGrades(words: readonly Word[], lexicon: Lexicon): Map<number, n
 
 /** The fewest words of what the asker lacks that must appear in the rule, in order, for the rule to be about it. */
 const LACKED_MIN_WORDS = 3;
-
 /**
  * 'no' when the asker says they lack what the rule sentence requires ("không đạt danh hiệu Tập thể lao động tiên tiến"
  * against "phải đạt danh hiệu Tập thể lao động tiên tiến trở lên"): at least three words after the lacking words
- * stand in the rule as they follow each other. Undefined otherwise.
+ * stand in the rule as they follow each other — after a `lacked-kinds` word too, which the rule may write elsewhere
+ * ("chưa có danh hiệu lao động tiên tiến" against "… danh hiệu "Tập thể lao động tiên tiến""). Undefined otherwise.
  */
 export function lackVerdict(question: string, rule: string, lexicon: Lexicon | undefined): 'no' | undefined {
   const lacks = lexicon?.evidence.get('lacks');
   const requires = lexicon?.evidence.get('requires');
+  const kinds = lexicon?.evidence.get('lacked-kinds');
   if (!lacks || !requires) return undefined;
   const ruleWords = wordsOf(rule);
   if (requires.find(ruleWords, true).length === 0) return undefined;
   const ruleText = ` ${ruleWords.map((w) => w.folded).join(' ')} `;
   const asked = wordsOf(question);
   for (const { start, length } of lacks.find(asked, false)) {
-    const lacked = asked.slice(start + length, start + length + 8).map((w) => w.folded);
-    for (let n = lacked.length; n >= LACKED_MIN_WORDS; n--) if (ruleText.includes(` ${lacked.slice(0, n).join(' ')} `)) return 'no';
+    const kind = kinds?.matchAt(asked, start + length, false) ?? 0;
+    for (const skipped of kind > 0 ? [0, kind] : [0]) {
+      const lacked = asked.slice(start + length + skipped, start + length + 8).map((w) => w.folded);
+      for (let n = lacked.length; n >= LACKED_MIN_WORDS; n--) if (ruleText.includes(` ${lacked.slice(0, n).join(' ')} `)) return 'no';
+    }
   }
   return undefined;
 }

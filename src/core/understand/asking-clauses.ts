@@ -87,8 +87,8 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     const documentsOnly = new Set<number>();
     // Clauses kept only for what they are about (`topicOf`).
     const topicOnly = new Set<number>();
-    // Clauses kept only for what they name (`namedIn`).
-    const namedOnly = new Set<number>();
+    // Clauses kept only for the subjects of a kind they name (`namedIn`), by kind.
+    const namedOnly = new Map<number, Set<string>>();
     const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
@@ -128,8 +128,10 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         // "… nghe loa phường nói về xây dựng xã hội học tập, nó là cái gì": a pronoun stands for what the clause before
         // names, not for its story.
         if (!namesSubject(clause.words, lexicon) && lexicon.pronouns.find(clause.typed, accents).length > 0) topicOnly.add(i - 1);
-        // "danh hiệu này" (`topic-pointers`) stands for the title the clause before names, whatever its story.
-        if (!namesSubject(clause.words, lexicon) && lexicon.topicPointers.find(clause.typed, accents).length > 0) namedOnly.add(i - 1);
+        // "danh hiệu này", "mạng lưới đó" (`topic-pointers`) stand for the title or network the clause before names,
+        // whatever its story.
+        const pointers = namesSubject(clause.words, lexicon) ? [] : lexicon.topicPointers.find(clause.typed, accents);
+        if (pointers.length > 0) namedOnly.set(i - 1, new Set(pointers.map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!)));
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
         // định số mấy?").
         for (let j = i - 1; j > 0 && !asking[j - 1] && stripped[j]!.words.every((word) => /^\d/u.test(word.folded)); j--) keep.add(j - 1);
@@ -185,7 +187,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
     for (const i of topicOnly) if (!documentsOnly.has(i)) stripped[i]!.words = topicOf(stripped[i]!, lexicon, accents);
-    for (const i of namedOnly) if (!documentsOnly.has(i) && !topicOnly.has(i)) stripped[i]!.words = namedIn(stripped[i]!.words, lexicon);
+    for (const [i, kinds] of namedOnly) if (!documentsOnly.has(i) && !topicOnly.has(i)) stripped[i]!.words = namedIn(stripped[i]!.words, kinds, lexicon);
     kept = stripped.filter((clause, i) => keep.has(i) && clause.words.length > 0);
   }
   return { asking, kept };
@@ -221,17 +223,19 @@ function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
 }
 
 /**
- * What a clause "danh hiệu này" points back at names (`topic-pointers`): the titles it names, with their tiers (answer-
- * evidence.yaml `tiers`: "cấp xã"), levels and the figure after one ("mức độ 2") and its years, in order ("Sếp bảo năm
- * nay làm hồ sơ xin danh hiệu Đơn vị học tập" → "Đơn vị học tập"; "Trường mình năm 2024 đã được công nhận đơn vị học
- * tập" keeps "2024", the case told); the whole clause when it names no title.
+ * What a clause "danh hiệu này", "mạng lưới đó" points back at names (`topic-pointers`): the subjects of the `kinds`
+ * pointed at it names — a title with its tiers (answer-evidence.yaml `tiers`: "cấp xã"), levels and the figure after
+ * one ("mức độ 2") — and its years, in order ("Sếp bảo năm nay làm hồ sơ xin danh hiệu Đơn vị học tập" → "Đơn vị học
+ * tập"; "Trường mình năm 2024 đã được công nhận đơn vị học tập" keeps "2024", the case told); the whole clause when it
+ * names no subject of those kinds.
  */
-function namedIn(words: readonly Word[], lexicon: Lexicon): Word[] {
-  const titles = lexicon.subjects.find(words, false).filter(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') === 'titles');
-  if (titles.length === 0) return [...words];
-  const tiers = lexicon.evidence.get('tiers')?.find(words, false) ?? [];
-  const levels = lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length }));
-  const kept = positionsIn([...titles, ...tiers, ...levels]);
+function namedIn(words: readonly Word[], kinds: ReadonlySet<string>, lexicon: Lexicon): Word[] {
+  const named = lexicon.subjects.find(words, false).filter(({ phrase }) => kinds.has(lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') ?? ''));
+  if (named.length === 0) return [...words];
+  const titled = kinds.has('titles');
+  const tiers = titled ? (lexicon.evidence.get('tiers')?.find(words, false) ?? []) : [];
+  const levels = titled ? lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length })) : [];
+  const kept = positionsIn([...named, ...tiers, ...levels]);
   return words.filter((word, at) => kept.has(at) || isYear(word.folded));
 }
 

@@ -85,11 +85,13 @@ function closesAgain(words: readonly Word[], at: number, lexicon: Lexicon, accen
 /**
  * True when a question particle (`question-particles`) closes the words, with only closing words and the asker's or the
  * bot's words after it: "tuần lễ năm nào cũng bắt đầu 2/10 hả ad" asks as "…?" does; typed bare, one of
- * `question-particles-bare` right before the words addressing the bot ("… ha ad").
+ * `question-particles-bare` right before the words addressing the bot ("… ha ad"); when the clause closes with "?"
+ * (`marked`), one of `question-particles-marked` too ("… vẫn được gia đình học tập à?").
  */
-export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexicon, accents: boolean, marked = false): boolean {
   for (let end = words.length; end > 0; ) {
     if (lexicon.questionParticles.matchAt(words, end - 1, accents) === 1) return true;
+    if (marked && lexicon.questionParticlesMarked.matchAt(words, end - 1, accents) === 1) return true;
     // Typed bare, "ha" is "hả" right before the words addressing the bot ("… lam dvht ha ad").
     if (!accents && lexicon.questionParticlesBare.matchAt(words, end - 1, false) === 1 && lexicon.runOn.addressees.matchAt(words, end, false) > 0) return true;
     const closing = closingWordsAt(words.slice(0, end), lexicon, accents);
@@ -126,6 +128,23 @@ function quietSpans(
     return close ? [{ start, length: close.start + close.length - start }] : [];
   });
   return [...quiet, ...universal];
+}
+
+/**
+ * The question words that ask, but for a closing word of the yes/no frame ("không", "chưa") inside the clause rather
+ * than closing it (closing particles and the asker's words aside: "đã nộp chưa ạ"), unless a word of knowing closing the
+ * clause follows it, a `degree` word at most after it (`negation-frame`: "… mà em chưa hiểu lắm" asks): "trường tôi chưa
+ * có danh hiệu lao động tiên tiến", "xã em nhiều người lớn tuổi chưa biết chữ" tell.
+ */
+export function askingWordsBesideNegations(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const end = contentEnd(words, lexicon, accents);
+  const { knowing, degree } = lexicon.negation;
+  const unknown = (at: number) => {
+    const known = knowing.matchAt(words, at, accents);
+    return known > 0 && (at + known === end || degree.matchAt(words, at + known, accents) === end - at - known);
+  };
+  const negates = ({ start, length }: { start: number; length: number }) => start + length < end && lexicon.yesNoCloses.matchAt(words, start, accents) === length && !unknown(start + length);
+  return askingWords(words, lexicon, accents).filter((mark) => !negates(mark));
 }
 
 /** The words without the clause's opening thanks for what the bot's help brought (`help-thanked`), read as typed. */

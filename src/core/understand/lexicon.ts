@@ -122,7 +122,7 @@ export interface LanguageData {
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
    * or after it ("giúp được gì", "giúp gì được"), alone or after a word of `before` ("có thể …"), counted as
    * `capabilities` too; after a word of `forWhom` ("cho"), the rest of the clause names who would be helped. */
-  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; botOnly: string[]; forWhom: string[] };
+  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; botOnly: string[]; helped: string[]; forWhom: string[] };
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
@@ -172,8 +172,9 @@ export interface LanguageData {
     refersBack: string[];
     /** "nó", "cái đó": words standing for the whole subject of the clause before. */
     pronouns: string[];
-    /** "danh hiệu này": "title" with a demonstrative, standing for the title the clause before names. */
-    topicPointers: string[];
+    /** "danh hiệu này", "mạng lưới đó": a noun with a demonstrative, by the kind of subject (subjects.yaml) it stands
+     * for among those the clause before names. */
+    topicPointers: Record<string, string[]>;
     /** "nói về": what a clause naming no subject is about follows it. */
     pronounTopicOpeners: string[];
     /** "này", "đó": pointers that follow a noun ("ngày đó"). */
@@ -193,10 +194,14 @@ export interface LanguageData {
     conditionMarkers: string[];
     /** "khai mạc", "bắt đầu": cues naming an event, asking a date only when nothing else is asked. */
     weakCues: string[];
+    /** Facets answered the same everywhere: a question asking only these borrows no place from an earlier clause. */
+    nationalFacets: Facet[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
     /** "ha": the particle typed bare, read only right before the words addressing the bot. */
     questionParticlesBare: string[];
+    /** "à", "chứ": particles closing a clause as a question only before a "?". */
+    questionParticlesMarked: string[];
     /** "phải không": what a statement closed by a question particle alone is read as. */
     questionParticleReading: string;
     /** "có chưa": a clause asking whether what the question before it asks exists yet. */
@@ -510,8 +515,10 @@ export interface Lexicon {
   refersBack: PhraseSet;
   /** "nó", "cái đó": a question with one of these for its subject asks of what the clause before names. */
   pronouns: PhraseSet;
-  /** "danh hiệu này": the title the clause before names, with its tier, level and year (not its story). */
+  /** "danh hiệu này", "mạng lưới đó": the subject of a kind the clause before names (not its story). */
   topicPointers: PhraseSet;
+  /** The kind of subject each topic pointer (folded) stands for. */
+  topicPointerKind: ReadonlyMap<string, string>;
   /** "nói về": in the clause a pronoun points back at, what it is about follows the last of these. */
   pronounTopicOpeners: PhraseSet;
   demonstratives: PhraseSet;
@@ -550,10 +557,14 @@ export interface Lexicon {
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
+  /** Facets answered the same everywhere (procedure, definition, document): no earlier clause's place is carried in. */
+  nationalFacets: ReadonlySet<Facet>;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;
   /** Question particles typed bare ("ha"), read only right before the words addressing the bot ("… ha ad"). */
   questionParticlesBare: PhraseSet;
+  /** Question particles read so only before a "?" ("… được à?"): without one they close what is told or quoted. */
+  questionParticlesMarked: PhraseSet;
   /** The words a question particle closing a statement is read as ("… ký hả" → "… ký phải không"). */
   questionParticleReading: Word[];
   /** "có chưa", "đã có chưa": a clause asking whether what the question before it asks exists yet. */
@@ -843,7 +854,7 @@ export interface Lexicon {
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
  * counts, what a case lacks and a rule requires (and requires besides), and the openers that lean on the sentence before. */
-export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'requires', 'leans-back', 'also-requires', 'tiers'] as const;
+export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'lacked-kinds', 'requires', 'leans-back', 'also-requires', 'tiers'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
@@ -852,12 +863,14 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
 /**
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
  * or after a word of `before` ("có thể giúp được những việc gì"); a verb only the bot does (`bot-only`) after a word of
- * `before` without one too ("có thể trả lời những chuyện gì"; "tôi có thể hỗ trợ những gì cho con" asks).
+ * `before` without one too ("có thể trả lời những chuyện gì"; "tôi có thể hỗ trợ những gì cho con" asks); each verb
+ * with the asker's own word after it (`helped`), alone or after `before` ("có thể hỗ trợ mình những chuyện gì").
  */
-function capabilityForms({ verbs, asks, able, before, botOnly }: LanguageData['capabilitiesForms']): string[] {
+function capabilityForms({ verbs, asks, able, before, botOnly, helped }: LanguageData['capabilitiesForms']): string[] {
   const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
+  const forAsker = verbs.flatMap((verb) => helped.flatMap((asker) => asks.flatMap((asked) => [`${verb} ${asker} ${asked}`, ...able.flatMap((can) => [`${verb} ${asker} ${asked} ${can}`, `${verb} ${can} ${asker} ${asked}`])])));
   const bare = botOnly.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
-  return [...forms, ...before.flatMap((word) => [...forms, ...bare].map((form) => `${word} ${form}`))];
+  return [...forms, ...forAsker, ...before.flatMap((word) => [...forms, ...forAsker, ...bare].map((form) => `${word} ${form}`))];
 }
 
 /**
@@ -1025,7 +1038,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     weekTopic: compilePhrases(data.cues.weekTopic),
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     pronouns: compilePhrases(data.cues.pronouns, data.cues.pronouns),
-    topicPointers: compilePhrases(data.cues.topicPointers, data.cues.topicPointers),
+    topicPointers: compilePhrases(Object.values(data.cues.topicPointers).flat(), Object.values(data.cues.topicPointers).flat()),
+    topicPointerKind: new Map(Object.entries(data.cues.topicPointers).flatMap(([kind, pointers]) => pointers.map((pointer) => [key(pointer), kind] as const))),
     pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners, data.cues.pronounTopicOpeners),
     demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
@@ -1049,8 +1063,10 @@ export function compileLexicon(data: LanguageData): Lexicon {
     followUpNow: compilePhrases(data.cues.followUp.now),
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
+    nationalFacets: new Set(data.cues.nationalFacets),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     questionParticlesBare: compilePhrases(data.cues.questionParticlesBare),
+    questionParticlesMarked: compilePhrases(data.cues.questionParticlesMarked, data.cues.questionParticlesMarked, { marked: data.cues.questionParticlesMarked }),
     questionParticleReading: wordsOf(data.cues.questionParticleReading),
     existsChecks: compilePhrases(data.cues.existsChecks),
     afterthoughtOpeners: compilePhrases(data.cues.afterthoughtOpeners),

@@ -10,7 +10,8 @@ import { wordsOf, type PhraseSet, type Word } from './words.js';
  * mình"), a number ("phường 5") or a name written with capitals ("xã Tân Lập"), in a clause that asks, counts a title
  * or money, asks no rule and gives no figure of its own; no clause names a place the documents cover other than the
  * unit's address ("xóm mình … cả Hà Nội có bao nhiêu" asks Hà Nội's; "phường 5 quận 8 tphcm" is the ward's).
- * `asksFigure` tells a clause asking with a question word or requesting a count ("cho mình xin số gia đình học tập …").
+ * `asksFigure` tells a clause asking with a question word or requesting a count ("cho mình xin số gia đình học tập …";
+ * "xã em nhiều người lớn tuổi chưa biết chữ" tells).
  */
 export function localFigureAsked(
   clauses: readonly { words: Word[] }[],

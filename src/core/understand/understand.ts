@@ -8,8 +8,9 @@ import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-
 import { askingClauses } from './asking-clauses.js';
 import { askingParts } from './asking-parts.js';
 import { splitClauses } from './clause-split.js';
+import { ownPurposeAt } from './tasks.js';
 import { withoutCorrection } from './corrections.js';
-import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, askingWordsBesideNegations, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, namesOnlyCues, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { removePhrases, stripFiller } from './filler.js';
@@ -128,15 +129,17 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
   const readings = splitClauses(text, lexicon).map(({ raw, words }) => {
-    const particle = closesWithQuestionParticle(words, lexicon, accents);
-    return { asks: /\?\s*$/u.test(raw) || particle, particle: particle && checksStatement(words, lexicon, accents), words };
+    const marked = /\?\s*$/u.test(raw);
+    const particle = closesWithQuestionParticle(words, lexicon, accents, marked);
+    return { asks: marked || particle, particle: particle && checksStatement(words, lexicon, accents), words };
   });
   // "qđ 1315 do bộ trưởng ký hả": a statement closed by a question particle checks what it says, as "… phải không" does
   // — when no other clause asks with words, small talk aside ("… có từ năm nào z, hình như 2015 hả" guesses the answer;
-  // "Chào ad, ad khỏe không? QĐ 677 do bộ trưởng ký hả" checks). Read only when a clause closes so.
+  // "Chào ad, ad khỏe không? QĐ 677 do bộ trưởng ký hả" checks; "không", "chưa" inside a clause negate: "Trường tôi chưa
+  // có danh hiệu lao động tiên tiến, vẫn làm đơn vị học tập được à?" checks). Read only when a clause closes so.
   const askedInWords =
     readings.some((clause) => clause.particle) &&
-    readings.some((clause) => !clause.particle && askingWords(clause.words, lexicon, accents).length > 0 && smallTalkOf(clause.words, lexicon, accents) === undefined);
+    readings.some((clause) => !clause.particle && askingWordsBesideNegations(clause.words, lexicon, accents).length > 0 && smallTalkOf(clause.words, lexicon, accents) === undefined);
   const clauses = readings.map(({ particle, ...clause }) => ({ ...clause, checks: particle && !askedInWords }));
 
   const all = clauses.flatMap((clause) => clause.words);
@@ -179,6 +182,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     return false;
   });
   const { asking, kept: keptAll } = askingClauses(stripped, lexicon, accents);
+  // "chủ đề là gì để chị em làm khẩu hiệu": what the asker needs the answer for is not what is asked.
+  for (const clause of keptAll) clause.words = clause.words.slice(0, ownPurposeAt(clause.words, lexicon, accents));
   // A correction says what is asked ("ý tôi là năm 2024, …"), as the clause asking does.
   const asksOrCorrects = (clause: (typeof keptAll)[number]) => asking[stripped.indexOf(clause)] === true || clause.corrects === true;
   // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
@@ -224,10 +229,6 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
         };
   // A document named by number there ("em tìm hiểu đề án 1373. đề án đặt mục tiêu gì?") is what is asked about.
   const named = context ? numberedDocuments(context.words, lexicon) : [];
-  // "chị ở Hà Nội, cho chị hỏi thành phố mình có bao nhiêu dòng họ học tập": the place an earlier clause named is where
-  // the question asks about, when neither the asking clauses nor the clause naming their subject name one ("Con gái
-  // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?").
-  const place = placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
   // "Đợt kết nạp ngày 14 tháng 2 năm 2024, UNESCO thêm bao nhiêu thành phố mới": a clause before the question that only
   // says on which day (its numbers all days, months and years), in no word of the asker and naming no title, event or
   // document, is the topic the question is asked of, not the asker's case ("nhà mình được công nhận ngày 2/3/2023",
@@ -235,9 +236,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topics = stripped
     .slice(0, Math.max(firstKept, 0))
     .filter((clause) => !kept.includes(clause) && saysOnlyWhen(clause.words, lexicon) && lexicon.askerWords.find(clause.typed, accents).length === 0 && !namesSubject(clause.words, lexicon));
-  // The money clauses left out of what is asked are still searched with it: a passage giving a budget answers them.
-  const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...keptAll.flatMap((clause) => clause.words)];
-  const searched = removePhrases(words, lexicon.askerWords, true);
+  // "Người 15 tuổi trở lên có bằng đại học, mục tiêu năm 2025 với 2030 khác nhau bao nhiêu": when no clause names a
+  // subject and the asking clauses name nothing but their cues and years, the clause right before them is what they ask
+  // of — unless it is in the asker's voice or introduces them, or names nothing itself (fewer than two content words).
+  const topicBefore = stripped[firstKept - 1];
+  const bare = subjectClause < 0 && !kept.some((clause) => namesSubject(clause.words, lexicon)) && kept.every((clause) => namesOnlyCues(withoutYears(clause.words), lexicon, accents));
+  if (bare && topicBefore && !kept.includes(topicBefore) && !topics.includes(topicBefore) && lexicon.askerWords.find(topicBefore.typed, accents).length === 0 && lexicon.introductions.matchAt(topicBefore.typed, 0, true) === 0 && contentWords(topicBefore.words, lexicon, accents) >= 2)
+    topics.push(topicBefore);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
   const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
@@ -249,6 +254,16 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const checksYesNo = (words: readonly Word[]) => isYesNoFrame(words, lexicon, accents) || cuedFacets(words, lexicon, accents).has('yesno');
   if (yesNo && askedClauses.some((words) => checksYesNo(words) && checksActDate(words, lexicon, accents))) cued.add('date');
   const facets = FACETS.filter((facet) => (facet === 'yesno' ? yesNo : cued.has(facet)));
+  // "chị ở Hà Nội, cho chị hỏi thành phố mình có bao nhiêu dòng họ học tập": the place an earlier clause named is where
+  // the question asks about, when neither the asking clauses nor the clause naming their subject name one ("Con gái
+  // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?") — unless it
+  // asks only what is the same everywhere (`national-facets`: "tôi … ở xã Chiềng Khoa, Sơn La. … bước đầu tiên xã phải
+  // làm gì").
+  const national = facets.length > 0 && facets.every((facet) => lexicon.nationalFacets.has(facet));
+  const place = national ? [] : placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
+  // The money clauses left out of what is asked are still searched with it: a passage giving a budget answers them.
+  const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...keptAll.flatMap((clause) => clause.words)];
+  const searched = removePhrases(words, lexicon.askerWords, true);
   // "trường mình muốn lên kế hoạch cho tuần lễ học tập suốt đời sắp tới, ad cho mình biết lịch cụ thể": the clause
   // naming the Week may say which year's is asked (elsewhere "năm nay" in the situation is the asker's own case: "nhà
   // em năm nay tự chấm được 75 điểm").
@@ -354,7 +369,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     localFigure: facets.includes('yesno') || facets.includes('date')
       ? localStatusAsked(kept.filter(asksOrCorrects), lexicon, accents)
       : facets.includes('number')
-        ? localFigureAsked(kept, lexicon, accents, (words) => askingWords(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
+        ? localFigureAsked(kept, lexicon, accents, (words) => askingWordsBesideNegations(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
   };
 }
@@ -485,4 +500,9 @@ function asksLatest(words: readonly Word[], lexicon: Lexicon, accents: boolean):
   const cues = lexicon.latestAsked.cues.find(words, accents);
   if (cues.length === 0) return false;
   return lexicon.latestAsked.events.find(words, accents).length > 0 || cues.reduce((sum, cue) => sum + cue.length, 0) === words.length;
+}
+
+/** The words without years and the "năm" before one ("mục tiêu năm 2025 với 2030" → "mục tiêu với"). */
+function withoutYears(words: readonly Word[]): Word[] {
+  return words.filter((word, i) => !isYear(word.folded) && !(word.folded === 'nam' && isYear(words[i + 1]?.folded ?? '')));
 }

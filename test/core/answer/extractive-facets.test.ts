@@ -115,6 +115,14 @@ describe('yes/no answers', () => {
     expect(known.text.startsWith(messages.answerAlsoRequired)).toBe(false);
   });
 
+  it('says no when the asker lacks a requirement said for every asker, beside thresholds given for the asker\'s kind', () => {
+    const rule = passage(
+      'Đơn vị học tập cấp tỉnh mức độ 1 cần ít nhất 90% thành viên là Công dân học tập (cơ sở giáo dục: ít nhất 95% người học). Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.',
+    );
+    expect(compose('trường mình mất danh hiệu tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không', [rule]).text).toMatch(/^Chưa \S+/u);
+    expect(compose('trường mình mất danh hiệu tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không', [rule]).text.startsWith(messages.answerYes)).toBe(false);
+  });
+
   it('checks a threshold the resident heard against the rule\'s, turned round by a negation before the rule word', () => {
     const opens = (question: string, lead: string) => compose(question, [rule]).text.startsWith(`${lead} `);
     expect(opens('gia đình học tập cần đạt 80 điểm đúng không', messages.answerClaimRight)).toBe(true);

@@ -207,6 +207,8 @@ describe('lackVerdict', () => {
   it('says no when the asker lacks what the rule requires, typed with or without diacritics', () => {
     expect(lackVerdict('Cơ quan mình năm rồi không đạt danh hiệu Tập thể lao động tiên tiến, có xin được không?', rule, lexicon)).toBe('no');
     expect(lackVerdict('co quan minh chua dat danh hieu tap the lao dong tien tien thi co duoc khong', rule, lexicon)).toBe('no');
+    // The title named after "danh hiệu" without its first word, as the rule does not write it.
+    expect(lackVerdict('Trường tôi chưa có danh hiệu lao động tiên tiến, vẫn làm đơn vị học tập cấp tỉnh được à?', rule, lexicon)).toBe('no');
     // Every way of saying the title was not obtained (answer-evidence.yaml: lacks).
     const { lacks } = languageData('answer-evidence.yaml') as { lacks: string[] };
     for (const lack of lacks) {

@@ -47,6 +47,19 @@ describe('prompts/language as rules', () => {
     expect(forms.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
   });
 
+  it('reads every capabilities verb with the asker\'s own word after it as asking what the bot can do, and a story around it as asking', () => {
+    const { verbs, asks, helped } = (data('small-talk.yaml') as { 'capabilities-forms': { verbs: string[]; asks: string[]; helped: string[] } })['capabilities-forms'];
+    const forms = verbs.flatMap((verb) => helped.flatMap((asker) => asks.map((asked) => `Loa có thể ${verb} ${asker} ${asked}?`)));
+    expect(forms.filter((form) => read(form).smallTalk !== 'capabilities')).toEqual([]);
+    expect(read('tôi có thể giúp cháu những gì để cháu thành công dân học tập').smallTalk).toBeUndefined();
+  });
+
+  it('points every topic pointer (`topic-pointers`) at a kind of subject subjects.yaml has', () => {
+    const pointers = (data('question-cues.yaml') as { 'topic-pointers': Record<string, string[]> })['topic-pointers'];
+    const kinds = new Set(Object.keys(data('subjects.yaml') as Record<string, unknown>));
+    expect(Object.keys(pointers).filter((kind) => !kinds.has(kind))).toEqual([]);
+  });
+
   it('reads every facet cue ending in a question word with that word\'s other forms as asking that facet', () => {
     const { facets, 'question-word-forms': forms } = data('question-cues.yaml') as { facets: Record<string, string[]>; 'question-word-forms': Record<string, string[]> };
     const wrong = Object.entries(facets).flatMap(([facet, cues]) =>

@@ -346,6 +346,8 @@ describe('filler and framing', () => {
     // "trường này" is the school an earlier clause named; not a unit told with the asker's own figures (a case a rule judges).
     expect(read('Con tôi học ở một trường THCS thuộc phường Tân Định. Tôi muốn biết trường này được bao nhiêu điểm.').localFigure).toEqual({ said: 'trường thcs', own: false });
     expect(read('Cơ quan tôi có 92% cán bộ là công dân học tập. Vậy cơ quan này có được công nhận đơn vị học tập không?').localFigure).toBeUndefined();
+    // A clause telling with a negation inside ("chưa biết chữ") asks no figure of the commune it names.
+    expect(read('Xã em nhiều người lớn tuổi chưa biết chữ. Quyết định 1373 năm 2025 và năm 2030 là bao nhiêu phần trăm ạ').localFigure).toBeUndefined();
     // Communes counted in the asker's district; "mức 2" names a level, not a figure the asker gives ("mức 85%" is one).
     expect(read('hiện nay cả huyện mình đã có bao nhiêu xã đạt mức 2 rồi?').localFigure).toEqual({ said: 'huyện mình', own: true });
     expect(read('thôn mình đạt mức 85% gia đình học tập thì thôn mình còn thiếu bao nhiêu phần trăm').localFigure).toBeUndefined();
@@ -559,6 +561,22 @@ describe('clauses', () => {
     expect(read('Trong giai đoạn 2016–2020, ai tổ chức đánh giá gia đình học tập ở cấp tỉnh?').query).not.toContain('2016');
   });
 
+  it('leaves out of what is searched the purpose the asker needs the answer for, after the question', () => {
+    expect(read('Chủ đề là gì để chị em làm khẩu hiệu?').query).toBe('chủ đề là gì');
+    expect(read('tuần lễ năm nay chủ đề là gì để em viết băng rôn').query).toBe('tuần lễ năm nay chủ đề là gì');
+    // Not a condition naming a subject or a figure, nor a purpose that is no task of the asker's own.
+    expect(read('cần bao nhiêu điểm để nhà em đạt gia đình học tập').query).toContain('gia đình học tập');
+    expect(read('phải làm gì để được công nhận').query).toContain('công nhận');
+  });
+
+  it('searches the clause right before questions naming nothing but their cues and years as their topic, when no clause names a subject', () => {
+    expect(read('Người 15 tuổi trở lên có bằng đại học, mục tiêu năm 2025 với 2030 khác nhau bao nhiêu').query).toMatch(/^người 15 tuổi trở lên có bằng đại học /u);
+    expect(read('Tỉ lệ lao động qua đào tạo tăng lên nhiều. Năm 2020 là bao nhiêu phần trăm, đến 2025 là bao nhiêu?').query).toContain('lao động qua đào tạo');
+    // Not the asker's own story, nor when the question names its own topic.
+    expect(read('Mình đang làm báo cáo cho chi hội. Năm 2020 là bao nhiêu phần trăm?').query).not.toContain('báo cáo');
+    expect(read('Tỉ lệ lao động qua đào tạo tăng lên nhiều. Mục tiêu công dân học tập năm 2025 là bao nhiêu?').query).not.toContain('lao động');
+  });
+
   it('reads the latest event asked: a cue with a word of an event, or the cue alone as a follow-up (`latest`, `latest-events`)', () => {
     expect(read('UNESCO kết nạp thành viên mới gần đây nhất là ngày nào').asksLatest).toBe(true);
     expect(read('mới nhất?').asksLatest).toBe(true);
@@ -670,6 +688,9 @@ describe('clauses', () => {
   it('searches the place an earlier clause named when the asking clauses name a subject but no place', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi có bao nhiêu gia đình học tập?')).toBe('thành phố hồ chí minh có bao nhiêu gia đình học tập');
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
+    // Not into a question asking only what is the same everywhere (`national-facets`): a procedure, a definition.
+    expect(query('Tôi ở Sơn La. Cho hỏi thủ tục đăng ký gia đình học tập thế nào?')).not.toContain('sơn la');
+    expect(query('Tôi ở TP.HCM. Cho hỏi gia đình học tập là gì?')).toBe('gia đình học tập là gì');
   });
 
   it('searches every place of the nearest clause naming places, so a question about two places asks of both', () => {
@@ -1222,6 +1243,11 @@ describe('asking whether it exists yet', () => {
     expect(read('tuần lễ htsđ có từ năm 2015 hả').facets).toEqual(['yesno']);
     expect(read('tuần lễ htsđ có từ năm nào z, hình như 2015 hả').facets).not.toContain('yesno');
     expect(read('Chào ad, ad khỏe không? QĐ 677 do Bộ trưởng ký hả').facets).toContain('yesno');
+    // "à", "chứ" check as "hả" does; "chưa", "không" inside the clause before negate, they ask nothing.
+    for (const checks of ['Nhà tôi vẫn được gia đình học tập à?', 'Con cháu học giỏi thì nhà tôi vẫn đạt gia đình học tập chứ?', 'Trường tôi chưa có danh hiệu lao động tiên tiến, vẫn làm đơn vị học tập cấp tỉnh được à?', 'Mẹ tôi không đọc được chữ Việt. Nhà tôi vẫn được gia đình học tập à?'])
+      expect(read(checks).facets, checks).toContain('yesno');
+    // Without "?" they close what is told or quoted.
+    expect(read('Nhà tôi vẫn được gia đình học tập à').facets).not.toContain('yesno');
     // Nor a choice or a bare reaction.
     for (const asked of ['khai mạc 1/10 hay 2/10 hả ad', 'thật hả']) expect(read(asked).facets, asked).not.toContain('yesno');
     expect(read('qd 1315 do bo truong ky ha').facets).not.toContain('yesno');
@@ -1849,6 +1875,14 @@ describe('cues and clauses', () => {
     expect(read('Phường em năm 2024 được công nhận Cộng đồng học tập cấp xã mức độ 2 sau nhiều cố gắng. Danh hiệu này giữ được bao lâu?').query).toMatch(/^2024 cộng đồng học tập cấp xã mức độ 2 danh hiệu này/u);
     // A clause naming no title is kept whole.
     expect(read('Thôn em vừa mở câu lạc bộ đọc sách cho người già. Danh hiệu này có được khen thưởng không?').query).toContain('câu lạc bộ');
+  });
+
+  it('reads "mạng lưới đó" as standing for the network the clause before names, not the place its news is of', () => {
+    const understood = read('Nhóm Zalo chi đoàn có bạn chuyển tin: "Hà Nội đã được kết nạp vào mạng lưới thành phố học tập toàn cầu". Mạng lưới đó là gì vậy bạn, ai lập ra?');
+    expect(understood.query).toMatch(/^mạng lưới thành phố học tập /u);
+    expect(understood.query).not.toContain('hà nội');
+    // A title pointed at by "danh hiệu này" is no network: the clause naming none but a place is kept whole.
+    expect(read('Hà Nội vừa vào mạng lưới thành phố học tập UNESCO. Danh hiệu này là gì?').query).toContain('hà nội');
   });
 
   it('reads "ở đâu ra", "căn cứ vào đâu" as asking the source document, and "lấy ở đâu" as where to get something', () => {
