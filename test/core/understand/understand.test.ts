@@ -561,6 +561,11 @@ describe('clauses', () => {
     expect(read('Trong giai đoạn 2016–2020, ai tổ chức đánh giá gia đình học tập ở cấp tỉnh?').query).not.toContain('2016');
   });
 
+  it('reads a clause telling the asker cannot read something as their story, not a question', () => {
+    const understood = read('Trên nhóm Zalo của tổ có người gửi bảng tiêu chí mà chữ nhỏ quá tôi đọc không được. Loa kể giúp tôi tiêu chí gia đình học tập gồm những nhóm nào?');
+    expect(understood.query).toBe('kể giúp tiêu chí gia đình học tập gồm những nhóm nào');
+  });
+
   it('leaves out of what is searched the purpose the asker needs the answer for, after the question', () => {
     expect(read('Chủ đề là gì để chị em làm khẩu hiệu?').query).toBe('chủ đề là gì');
     expect(read('tuần lễ năm nay chủ đề là gì để em viết băng rôn').query).toBe('tuần lễ năm nay chủ đề là gì');
