@@ -367,20 +367,17 @@ function judgeYesNo(question: string, chosen: readonly Candidate[], options: Ext
   }
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;
   const ownKind = lexicon ? byGain.filter((c) => askersKind(caseAsked, c.sentence.text, lexicon) !== undefined) : [];
+  // "… có 92% cán bộ là công dân học tập nhưng bị mất danh hiệu tập thể lao động tiên tiến, vậy có đủ điều kiện không":
+  // a requirement the asker lacks decides first, whoever the rule sentence is for (a threshold they meet does not).
+  for (const judge of byGain) {
+    const lacks = lackVerdict(caseAsked, judge.sentence.text, lexicon);
+    if (lacks) return { lead: lacks, judge };
+  }
   for (const judge of ownKind.length > 0 ? ownKind : byGain) {
     const lead = yesNoVerdict(caseAsked, judge.sentence.text, lexicon, options.today);
     if (lead) return { lead, judge };
     const graded = gradeVerdict(caseAsked, judge.sentence.text, lexicon);
     if (graded) return { lead: graded, judge, graded: true };
-    const lacks = lackVerdict(caseAsked, judge.sentence.text, lexicon);
-    if (lacks) return { lead: lacks, judge };
-  }
-  // "trường mất danh hiệu tập thể lao động tiên tiến thì có được công nhận tiếp không": a requirement the asker lacks
-  // decides whoever the rule sentence is for ("Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu …" beside the thresholds
-  // for schools the asker's kind picked).
-  for (const judge of byGain.filter((candidate) => !ownKind.includes(candidate))) {
-    const lacks = lackVerdict(caseAsked, judge.sentence.text, lexicon);
-    if (lacks) return { lead: lacks, judge };
   }
   // "mẹ mình 65 tuổi … có bị trừ điểm không" against "người từ 19 đến 60 tuổi …": the rule does not cover the case.
   for (const judge of byGain) {

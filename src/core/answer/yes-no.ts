@@ -244,11 +244,15 @@ function requiredGrades(words: readonly Word[], lexicon: Lexicon): Map<number, n
 
 /** The fewest words of what the asker lacks that must appear in the rule, in order, for the rule to be about it. */
 const LACKED_MIN_WORDS = 3;
+
 /**
  * 'no' when the asker says they lack what the rule sentence requires ("không đạt danh hiệu Tập thể lao động tiên tiến"
  * against "phải đạt danh hiệu Tập thể lao động tiên tiến trở lên"): at least three words after the lacking words
- * stand in the rule as they follow each other — after a `lacked-kinds` word too, which the rule may write elsewhere
- * ("chưa có danh hiệu lao động tiên tiến" against "… danh hiệu "Tập thể lao động tiên tiến""). Undefined otherwise.
+ * stand in the rule as they follow each other, after a word of `requires` — after a `lacked-kinds` word too, which the
+ * rule may write elsewhere ("chưa có danh hiệu lao động tiên tiến" against "… danh hiệu "Tập thể lao động tiên tiến"";
+ * "chưa có danh hiệu gia đình học tập, muốn đăng ký …" lacks nothing "Giấy đăng ký Gia đình học tập … cần có"
+ * requires) — and no rule of another tier than the one asked (`tiers`: "cấp tỉnh" judges no "cấp huyện"). Undefined
+ * otherwise.
  */
 export function lackVerdict(question: string, rule: string, lexicon: Lexicon | undefined): 'no' | undefined {
   const lacks = lexicon?.evidence.get('lacks');
@@ -256,14 +260,20 @@ export function lackVerdict(question: string, rule: string, lexicon: Lexicon | u
   const kinds = lexicon?.evidence.get('lacked-kinds');
   if (!lacks || !requires) return undefined;
   const ruleWords = wordsOf(rule);
-  if (requires.find(ruleWords, true).length === 0) return undefined;
-  const ruleText = ` ${ruleWords.map((w) => w.folded).join(' ')} `;
+  const required = requires.find(ruleWords, true);
+  if (required.length === 0) return undefined;
+  const firstRequired = Math.min(...required.map((match) => match.start + match.length));
+  const ruleFolded = ruleWords.map((w) => w.folded);
+  const requiredAt = (run: readonly string[]) => ruleFolded.some((_, at) => at >= firstRequired && run.every((word, k) => ruleFolded[at + k] === word));
   const asked = wordsOf(question);
+  const tiersOf = (words: readonly Word[]) => new Set((lexicon?.evidence.get('tiers')?.find(words, false) ?? []).map(({ phrase }) => phrase));
+  const [tiersAsked, tiersRuled] = [tiersOf(asked), tiersOf(ruleWords)];
+  if (tiersAsked.size > 0 && tiersRuled.size > 0 && ![...tiersRuled].some((tier) => tiersAsked.has(tier))) return undefined;
   for (const { start, length } of lacks.find(asked, false)) {
     const kind = kinds?.matchAt(asked, start + length, false) ?? 0;
     for (const skipped of kind > 0 ? [0, kind] : [0]) {
       const lacked = asked.slice(start + length + skipped, start + length + 8).map((w) => w.folded);
-      for (let n = lacked.length; n >= LACKED_MIN_WORDS; n--) if (ruleText.includes(` ${lacked.slice(0, n).join(' ')} `)) return 'no';
+      for (let n = lacked.length; n >= LACKED_MIN_WORDS; n--) if (requiredAt(lacked.slice(0, n))) return 'no';
     }
   }
   return undefined;

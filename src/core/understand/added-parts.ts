@@ -65,17 +65,36 @@ function withoutNotAsked(words: Word[], lexicon: Lexicon, accents: boolean): Wor
  * "ngày khuyến học việt nam là ngày nào để làm bài tập ngoại khóa": what the resident needs the answer for, after a
  * question naming its subject, is set aside — not after one asking how or what is needed ("làm sao để trả lời phiếu
  * tự đánh giá", "cần những gì để in ra giấy chứng nhận": the purpose is what is asked), nor when it asks, names a
- * subject or holds a figure ("… để làm báo cáo về gia đình học tập" says what the report is about).
+ * subject or holds a figure ("… để làm báo cáo về gia đình học tập" says what the report is about). Said in the
+ * asker's own words (`askersPurposeAt`), it goes after a question naming no subject too ("chủ đề là gì để chị em làm
+ * khẩu hiệu" follows up the Week).
  */
 function withoutPurpose(words: Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const purpose = lexicon.purposes.find(words, accents).find(({ start }) => start > 0);
-  if (!purpose) return words;
-  const before = words.slice(0, purpose.start);
+  const phrase = lexicon.purposes.find(words, accents).find(({ start }) => start > 0)?.start;
+  const own = phrase === undefined ? askersPurposeAt(words, lexicon, accents) : undefined;
+  const start = phrase ?? own;
+  if (start === undefined) return words;
+  const before = words.slice(0, start);
   const facets = cuedFacets(before, lexicon, accents);
-  if (!asks(before, lexicon, accents) || !namesSubject(before, lexicon) || facets.has('procedure') || facets.has('list')) return words;
-  const tail = words.slice(purpose.start);
+  // In the asker's words, a question of where asks where to do it ("Ở đâu để tôi in giấy chứng nhận?").
+  const doneWhere = own !== undefined && facets.has('place');
+  if (!asks(before, lexicon, accents) || (own === undefined && !namesSubject(before, lexicon)) || facets.has('procedure') || facets.has('list') || doneWhere) return words;
+  const tail = words.slice(start);
   if (lexicon.questionMarks.find(tail, accents).length > 0 || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
   return before;
+}
+
+/**
+ * Where a purpose in the asker's own words starts: a purpose opener (`purpose-openers`), the asker's words and right
+ * after them one of `own-task` `purposes` ("… để chị em làm khẩu hiệu", "… để em viết băng rôn").
+ */
+function askersPurposeAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number | undefined {
+  for (const { start, length } of lexicon.purposeOpeners.find(words, accents)) {
+    let verbAt = start + length;
+    for (let askerLength = lexicon.askerWords.matchAt(words, verbAt, accents); askerLength > 0; askerLength = lexicon.askerWords.matchAt(words, verbAt, accents)) verbAt += askerLength;
+    if (start > 0 && verbAt > start + length && lexicon.ownTask.purposes.matchAt(words, verbAt, accents) > 0) return start;
+  }
+  return undefined;
 }
 
 /**

@@ -129,9 +129,12 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         // names, not for its story.
         if (!namesSubject(clause.words, lexicon) && lexicon.pronouns.find(clause.typed, accents).length > 0) topicOnly.add(i - 1);
         // "danh hiệu này", "mạng lưới đó" (`topic-pointers`) stand for the title or network the clause before names,
-        // whatever its story.
-        const pointers = namesSubject(clause.words, lexicon) ? [] : lexicon.topicPointers.find(clause.typed, accents);
-        if (pointers.length > 0) namedOnly.set(i - 1, new Set(pointers.map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!)));
+        // whatever its story — a pointer at one group only in a clause asking what is the same everywhere.
+        const national = [...cuedFacets(clause.words, lexicon, accents)].every((facet) => lexicon.nationalFacets.has(facet));
+        const pointed = (namesSubject(clause.words, lexicon) ? [] : lexicon.topicPointers.find(clause.typed, accents))
+          .map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!)
+          .filter((kindOrGroup) => national || lexicon.subjectKinds.has(kindOrGroup));
+        if (pointed.length > 0) namedOnly.set(i - 1, new Set(pointed));
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
         // định số mấy?").
         for (let j = i - 1; j > 0 && !asking[j - 1] && stripped[j]!.words.every((word) => /^\d/u.test(word.folded)); j--) keep.add(j - 1);
@@ -223,16 +226,19 @@ function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
 }
 
 /**
- * What a clause "danh hiệu này", "mạng lưới đó" points back at names (`topic-pointers`): the subjects of the `kinds`
- * pointed at it names — a title with its tiers (answer-evidence.yaml `tiers`: "cấp xã"), levels and the figure after
- * one ("mức độ 2") — and its years, in order ("Sếp bảo năm nay làm hồ sơ xin danh hiệu Đơn vị học tập" → "Đơn vị học
- * tập"; "Trường mình năm 2024 đã được công nhận đơn vị học tập" keeps "2024", the case told); the whole clause when it
- * names no subject of those kinds.
+ * What a clause "danh hiệu này", "mạng lưới đó" points back at names (`topic-pointers`): the subjects of the kinds or
+ * groups pointed at (`pointed`) it names — a title with its tiers (answer-evidence.yaml `tiers`: "cấp xã"), levels and
+ * the figure after one ("mức độ 2") — and its years, in order ("Sếp bảo năm nay làm hồ sơ xin danh hiệu Đơn vị học tập"
+ * → "Đơn vị học tập"; "Trường mình năm 2024 đã được công nhận đơn vị học tập" keeps "2024", the case told); the whole
+ * clause when it names none of them.
  */
-function namedIn(words: readonly Word[], kinds: ReadonlySet<string>, lexicon: Lexicon): Word[] {
-  const named = lexicon.subjects.find(words, false).filter(({ phrase }) => kinds.has(lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? '') ?? ''));
+function namedIn(words: readonly Word[], pointed: ReadonlySet<string>, lexicon: Lexicon): Word[] {
+  const named = lexicon.subjects.find(words, false).filter(({ phrase }) => {
+    const group = lexicon.subjectGroup.get(phrase) ?? '';
+    return pointed.has(group) || pointed.has(lexicon.subjectKind.get(group) ?? '');
+  });
   if (named.length === 0) return [...words];
-  const titled = kinds.has('titles');
+  const titled = pointed.has('titles');
   const tiers = titled ? (lexicon.evidence.get('tiers')?.find(words, false) ?? []) : [];
   const levels = titled ? lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length })) : [];
   const kept = positionsIn([...named, ...tiers, ...levels]);

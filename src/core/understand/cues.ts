@@ -14,7 +14,12 @@ import { positionsIn, type Word } from './words.js';
  */
 export function asksInWords(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const asked = withoutPoliteEnd(words.slice(0, contentEnd(words, lexicon, accents)), lexicon, accents);
-  return askingWords(asked, lexicon, accents).some(({ start, length }) => start + length === asked.length || lexicon.yesNoCloses.matchAt(asked, start, accents) !== length);
+  return askingWords(asked, lexicon, accents).some((mark) => !negatesInside(asked, mark, asked.length, lexicon, accents));
+}
+
+/** Whether a question word is a yes/no word ("không", "chưa") inside the words, before `end`: it negates, not asks. */
+export function negatesInside(words: readonly Word[], { start, length }: { start: number; length: number }, end: number, lexicon: Lexicon, accents: boolean): boolean {
+  return start + length < end && lexicon.yesNoCloses.matchAt(words, start, accents) === length;
 }
 
 /**
@@ -24,7 +29,7 @@ export function asksInWords(words: readonly Word[], lexicon: Lexicon, accents: b
 export function negatesOnly(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const end = contentEnd(words, lexicon, accents);
   const asking = askingWords(words, lexicon, accents);
-  return asking.length > 0 && asking.every(({ start, length }) => start + length < end && lexicon.yesNoCloses.matchAt(words, start, accents) === length);
+  return asking.length > 0 && asking.every((mark) => negatesInside(words, mark, end, lexicon, accents));
 }
 
 /** Where the clause's content ends: its closing and polite words and the words addressing someone aside. */
@@ -128,23 +133,6 @@ function quietSpans(
     return close ? [{ start, length: close.start + close.length - start }] : [];
   });
   return [...quiet, ...universal];
-}
-
-/**
- * The question words that ask, but for a closing word of the yes/no frame ("không", "chưa") inside the clause rather
- * than closing it (closing particles and the asker's words aside: "đã nộp chưa ạ"), unless a word of knowing closing the
- * clause follows it, a `degree` word at most after it (`negation-frame`: "… mà em chưa hiểu lắm" asks): "trường tôi chưa
- * có danh hiệu lao động tiên tiến", "xã em nhiều người lớn tuổi chưa biết chữ" tell.
- */
-export function askingWordsBesideNegations(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const end = contentEnd(words, lexicon, accents);
-  const { knowing, degree } = lexicon.negation;
-  const unknown = (at: number) => {
-    const known = knowing.matchAt(words, at, accents);
-    return known > 0 && (at + known === end || degree.matchAt(words, at + known, accents) === end - at - known);
-  };
-  const negates = ({ start, length }: { start: number; length: number }) => start + length < end && lexicon.yesNoCloses.matchAt(words, start, accents) === length && !unknown(start + length);
-  return askingWords(words, lexicon, accents).filter((mark) => !negates(mark));
 }
 
 /** The words without the clause's opening thanks for what the bot's help brought (`help-thanked`), read as typed. */

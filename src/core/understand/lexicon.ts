@@ -83,7 +83,7 @@ export interface LanguageData {
     tasksGiven: { verbs: string[]; doers: string[] };
     /** "em cần viết …": the asker's own task, a need then a verb of doing; verbs of comparing, and the words of a request
      * to the bot that make the clause ask after all. */
-    ownTask: { needs: string[]; verbs: string[]; comparing: string[]; notWith: string[] };
+    ownTask: { needs: string[]; verbs: string[]; comparing: string[]; notWith: string[]; purposes: string[] };
     /** Who asked, typed bare: the closes read there, openers not read, and words a close may not come after or before. */
     askedByBare: { closes: string[]; notOpens: string[]; notAfter: string[]; notBefore: string[] };
     /** "hkh hỏi:": words ending with an asking word before a colon opening the message, at most `within`; bare "hoi"
@@ -172,8 +172,8 @@ export interface LanguageData {
     refersBack: string[];
     /** "nó", "cái đó": words standing for the whole subject of the clause before. */
     pronouns: string[];
-    /** "danh hiệu này", "mạng lưới đó": a noun with a demonstrative, by the kind of subject (subjects.yaml) it stands
-     * for among those the clause before names. */
+    /** "danh hiệu này", "mạng lưới đó": a noun with a demonstrative, by the kind of subject (subjects.yaml) or the group
+     * (its first name) it stands for among those the clause before names. */
     topicPointers: Record<string, string[]>;
     /** "nói về": what a clause naming no subject is about follows it. */
     pronounTopicOpeners: string[];
@@ -446,7 +446,7 @@ export interface Lexicon {
   tasksGiven: { verbs: PhraseSet; doers: PhraseSet };
   /** The asker's own task ("em cần viết …"): its needs, its verbs of doing, those comparing, and the request words that
    * make the clause ask the bot after all (matched as typed). */
-  ownTask: { needs: PhraseSet; verbs: PhraseSet; comparing: PhraseSet; notWith: PhraseSet };
+  ownTask: { needs: PhraseSet; verbs: PhraseSet; comparing: PhraseSet; notWith: PhraseSet; purposes: PhraseSet };
   /** Who asked the resident to ask, typed bare ("bo minh hoi …"): fewer openers and closes, words opening the clause
    * that are no opener ("chu tich": `notOpens`), and words before and after the close that make it "hội". */
   askedByBare: FramingSpan & { notOpens: PhraseSet; notAfter: PhraseSet; notBefore: PhraseSet };
@@ -517,7 +517,7 @@ export interface Lexicon {
   pronouns: PhraseSet;
   /** "danh hiệu này", "mạng lưới đó": the subject of a kind the clause before names (not its story). */
   topicPointers: PhraseSet;
-  /** The kind of subject each topic pointer (folded) stands for. */
+  /** The kind of subject, or the group (its key), each topic pointer (folded) stands for, folded. */
   topicPointerKind: ReadonlyMap<string, string>;
   /** "nói về": in the clause a pronoun points back at, what it is about follows the last of these. */
   pronounTopicOpeners: PhraseSet;
@@ -788,6 +788,8 @@ export interface Lexicon {
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
   subjectKind: ReadonlyMap<string, string>;
+  /** The kinds of subject groups (titles, places, events …). */
+  subjectKinds: ReadonlySet<string>;
   /** Group key → its first alias as written ("Sơn La"), to name it in a reply. */
   subjectName: ReadonlyMap<string, string>;
   /** Group key of the whole country ("cả nước"), whose figures are the national ones; undefined without one. */
@@ -973,6 +975,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       verbs: compilePhrases(data.filler.ownTask.verbs, data.filler.ownTask.verbs),
       comparing: compilePhrases(data.filler.ownTask.comparing, data.filler.ownTask.comparing),
       notWith: compilePhrases(data.filler.ownTask.notWith, data.filler.ownTask.notWith),
+      purposes: compilePhrases(data.filler.ownTask.purposes, data.filler.ownTask.purposes),
     },
     askedByBare: {
       opens: compilePhrases(data.filler.askedBy.opens.filter((open) => !data.filler.askedByBare.notOpens.includes(open))),
@@ -1039,7 +1042,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     pronouns: compilePhrases(data.cues.pronouns, data.cues.pronouns),
     topicPointers: compilePhrases(Object.values(data.cues.topicPointers).flat(), Object.values(data.cues.topicPointers).flat()),
-    topicPointerKind: new Map(Object.entries(data.cues.topicPointers).flatMap(([kind, pointers]) => pointers.map((pointer) => [key(pointer), kind] as const))),
+    topicPointerKind: new Map(Object.entries(data.cues.topicPointers).flatMap(([kind, pointers]) => pointers.map((pointer) => [key(pointer), key(kind)] as const))),
     pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners, data.cues.pronounTopicOpeners),
     demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),
     connectives: compilePhrases(data.cues.connectives, data.cues.connectives),
@@ -1222,6 +1225,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     liesIn: new Map(Object.entries(data.subjects.liesIn ?? {}).map(([place, provinces]) => [key(place), new Set(provinces.map(key))] as const)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
+    subjectKinds: new Set(data.subjects.groups.map((group) => group.kind)),
     subjectName: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.aliases[0]!])),
     countryGroup: data.subjects.country?.[0] === undefined ? undefined : key(data.subjects.country[0]),
     documentKinds: compilePhrases(data.subjects.documentKinds),

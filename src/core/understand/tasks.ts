@@ -1,5 +1,4 @@
 // Tasks a message tells: one given to the asker ("nhờ cháu soạn …") or the asker's own ("em cần viết …").
-import { askingWords } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
@@ -28,25 +27,4 @@ export function tellsOwnTask(words: readonly Word[], lexicon: Lexicon, accents: 
     const compared = words.slice(verbAt + verb);
     return comparing.matchAt(words, verbAt, accents) === 0 || !(namesSubject(compared, lexicon) || compared.some((word) => /\d/u.test(word.folded)));
   });
-}
-
-/**
- * "chủ đề là gì để chị em làm khẩu hiệu": after a question word, a purpose opener (`purpose-openers`), the asker's
- * words and right after them a verb of the asker's own task (`own-task` verbs) tell what the answer is for, not what
- * is asked — from the opener to the end, unless that tail names a subject or a figure ("… để nhà em đạt gia đình học
- * tập"). Where the tail starts, or undefined.
- */
-export function ownPurposeAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number | undefined {
-  const asked = askingWords(words, lexicon, accents)[0];
-  if (asked === undefined) return undefined;
-  for (const { start, length } of lexicon.purposeOpeners.find(words, accents)) {
-    if (start < asked.start + asked.length) continue;
-    let at = start + length;
-    const from = at;
-    for (let asker = lexicon.askerWords.matchAt(words, at, accents); asker > 0; asker = lexicon.askerWords.matchAt(words, at, accents)) at += asker;
-    if (at === from || lexicon.ownTask.verbs.matchAt(words, at, accents) === 0) continue;
-    const tail = words.slice(start);
-    if (!namesSubject(tail, lexicon) && !tail.some((word) => /\d/u.test(word.folded))) return start;
-  }
-  return undefined;
 }

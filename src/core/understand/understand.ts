@@ -7,13 +7,13 @@ import { withClaimedActorsAsked } from './acts-asked.js';
 import { attributesGraded, unitsOfFigures, withoutMonthsOfYears } from './asker-case.js';
 import { askingClauses } from './asking-clauses.js';
 import { askingParts } from './asking-parts.js';
+import { topicOfBareQuestion } from './bare-question.js';
 import { splitClauses } from './clause-split.js';
-import { ownPurposeAt } from './tasks.js';
 import { withoutCorrection } from './corrections.js';
-import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, askingWordsBesideNegations, closesWithQuestionParticle, contentWords, cuedFacets, isPoliteRequest, namesOnlyCues, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentEnd, contentWords, cuedFacets, isPoliteRequest, negatesInside, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
-import { removePhrases, stripFiller } from './filler.js';
+import { askerWordAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
 import { localFigureAsked, localStatusAsked, unitNamedIn } from './local-units.js';
@@ -128,18 +128,24 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** Reads one message. Pure: the same text always gives the same understanding. */
 export function understand(text: string, lexicon: Lexicon): Understanding {
   const accents = hasDiacritics(text);
-  const readings = splitClauses(text, lexicon).map(({ raw, words }) => {
+  const split = splitClauses(text, lexicon).map(({ raw, words }) => {
     const marked = /\?\s*$/u.test(raw);
     const particle = closesWithQuestionParticle(words, lexicon, accents, marked);
-    return { asks: marked || particle, particle: particle && checksStatement(words, lexicon, accents), words };
+    const onlyMarked = particle && !closesWithQuestionParticle(words, lexicon, accents);
+    return { asks: marked || particle, particle: particle && checksStatement(words, lexicon, accents) && (!onlyMarked || namesSubject(words, lexicon)), onlyMarked, words };
   });
+  // "Nhà tôi được công nhận gia đình học tập rồi à? Cho tôi hỏi thủ tục nhận giấy khen.": "à?", "chứ?" check only the
+  // last thing asked, of a subject ("Chỉ có vậy thôi à?", "Hôm nay ad trực à?" react); before a clause that asks or
+  // requests they tell the asker's surprise.
+  const asksLater = (i: number) => split.slice(i + 1).some((later) => later.asks || asksInWords(later.words, lexicon, accents) || lexicon.requests.find(later.words, accents).length > 0);
+  const readings = split.map(({ onlyMarked, ...clause }, i) => ({ ...clause, particle: clause.particle && !(onlyMarked && asksLater(i)) }));
   // "qđ 1315 do bộ trưởng ký hả": a statement closed by a question particle checks what it says, as "… phải không" does
   // — when no other clause asks with words, small talk aside ("… có từ năm nào z, hình như 2015 hả" guesses the answer;
   // "Chào ad, ad khỏe không? QĐ 677 do bộ trưởng ký hả" checks; "không", "chưa" inside a clause negate: "Trường tôi chưa
   // có danh hiệu lao động tiên tiến, vẫn làm đơn vị học tập được à?" checks). Read only when a clause closes so.
   const askedInWords =
     readings.some((clause) => clause.particle) &&
-    readings.some((clause) => !clause.particle && askingWordsBesideNegations(clause.words, lexicon, accents).length > 0 && smallTalkOf(clause.words, lexicon, accents) === undefined);
+    readings.some((clause) => !clause.particle && asksInWords(clause.words, lexicon, accents) && smallTalkOf(clause.words, lexicon, accents) === undefined);
   const clauses = readings.map(({ particle, ...clause }) => ({ ...clause, checks: particle && !askedInWords }));
 
   const all = clauses.flatMap((clause) => clause.words);
@@ -182,8 +188,6 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     return false;
   });
   const { asking, kept: keptAll } = askingClauses(stripped, lexicon, accents);
-  // "chủ đề là gì để chị em làm khẩu hiệu": what the asker needs the answer for is not what is asked.
-  for (const clause of keptAll) clause.words = clause.words.slice(0, ownPurposeAt(clause.words, lexicon, accents));
   // A correction says what is asked ("ý tôi là năm 2024, …"), as the clause asking does.
   const asksOrCorrects = (clause: (typeof keptAll)[number]) => asking[stripped.indexOf(clause)] === true || clause.corrects === true;
   // "Ad giải thích giúp cháu công dân học tập là gì được không ạ?": a polite request's closing "được không" is neither
@@ -236,13 +240,10 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const topics = stripped
     .slice(0, Math.max(firstKept, 0))
     .filter((clause) => !kept.includes(clause) && saysOnlyWhen(clause.words, lexicon) && lexicon.askerWords.find(clause.typed, accents).length === 0 && !namesSubject(clause.words, lexicon));
-  // "Người 15 tuổi trở lên có bằng đại học, mục tiêu năm 2025 với 2030 khác nhau bao nhiêu": when no clause names a
-  // subject and the asking clauses name nothing but their cues and years, the clause right before them is what they ask
-  // of — unless it is in the asker's voice or introduces them, or names nothing itself (fewer than two content words).
-  const topicBefore = stripped[firstKept - 1];
-  const bare = subjectClause < 0 && !kept.some((clause) => namesSubject(clause.words, lexicon)) && kept.every((clause) => namesOnlyCues(withoutYears(clause.words), lexicon, accents));
-  if (bare && topicBefore && !kept.includes(topicBefore) && !topics.includes(topicBefore) && lexicon.askerWords.find(topicBefore.typed, accents).length === 0 && lexicon.introductions.matchAt(topicBefore.typed, 0, true) === 0 && contentWords(topicBefore.words, lexicon, accents) >= 2)
-    topics.push(topicBefore);
+  // "Người 15 tuổi trở lên có bằng đại học, mục tiêu năm 2025 với 2030 khác nhau bao nhiêu": with no clause naming a
+  // subject, a question naming nothing but its cues and years is asked of the clause right before it.
+  const bareTopic = subjectClause < 0 ? topicOfBareQuestion(kept, stripped[firstKept - 1], lexicon, accents) : undefined;
+  if (bareTopic && !topics.includes(bareTopic)) topics.push(bareTopic);
   // "muốn đăng ký dòng họ học tập thì cần những tiêu chí gì": what follows the condition marker is what is asked.
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
   const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
@@ -258,8 +259,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // the question asks about, when neither the asking clauses nor the clause naming their subject name one ("Con gái
   // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?") — unless it
   // asks only what is the same everywhere (`national-facets`: "tôi … ở xã Chiềng Khoa, Sơn La. … bước đầu tiên xã phải
-  // làm gì").
-  const national = facets.length > 0 && facets.every((facet) => lexicon.nationalFacets.has(facet));
+  // làm gì") and points at no place of the asker's own ("Tôi ở Sơn La, tỉnh mình vào mạng lưới UNESCO theo văn bản nào").
+  const ownPlace = kept.some(({ typed }) => lexicon.provinceUnits.find(typed, accents).some(({ start, length }) => askerWordAt(typed, start + length, lexicon, accents) > 0));
+  const national = facets.length > 0 && facets.every((facet) => lexicon.nationalFacets.has(facet)) && unitNamedIn(kept, lexicon, accents)?.own !== true && !ownPlace;
   const place = national ? [] : placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
   // The money clauses left out of what is asked are still searched with it: a passage giving a budget answers them.
   const words = [...named, ...place, ...topics.flatMap((clause) => clause.words), ...keptAll.flatMap((clause) => clause.words)];
@@ -369,7 +371,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     localFigure: facets.includes('yesno') || facets.includes('date')
       ? localStatusAsked(kept.filter(asksOrCorrects), lexicon, accents)
       : facets.includes('number')
-        ? localFigureAsked(kept, lexicon, accents, (words) => askingWordsBesideNegations(words, lexicon, accents).length > 0 || cuedFacets(words, lexicon, accents).has('number'))
+        ? localFigureAsked(kept, lexicon, accents, (words) => asksInWords(words, lexicon, accents) || cuedFacets(words, lexicon, accents).has('number'))
         : undefined,
   };
 }
@@ -434,7 +436,10 @@ function yearsToldOnly<T extends { words: Word[] }>(kept: readonly T[], asks: (c
  * neither a choice ("khai mạc 1/10 hay 2/10 hả") nor a bare reaction ("thật hả").
  */
 function checksStatement(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const byParticleOnly = askingWords(words, lexicon, accents).every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length);
+  // "Trường tôi chưa có danh hiệu lao động tiên tiến mà vẫn làm đơn vị học tập được à?": a yes/no word inside negates.
+  const end = contentEnd(words, lexicon, accents);
+  const asking = askingWords(words, lexicon, accents).filter((mark) => !negatesInside(words, mark, end, lexicon, accents));
+  const byParticleOnly = asking.every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length || lexicon.questionParticlesMarked.matchAt(words, start, accents) === length);
   return byParticleOnly && contentWords(words, lexicon, accents) >= CHECKED_MIN_WORDS && lexicon.choiceWords.find(words, accents).length === 0;
 }
 
@@ -500,9 +505,4 @@ function asksLatest(words: readonly Word[], lexicon: Lexicon, accents: boolean):
   const cues = lexicon.latestAsked.cues.find(words, accents);
   if (cues.length === 0) return false;
   return lexicon.latestAsked.events.find(words, accents).length > 0 || cues.reduce((sum, cue) => sum + cue.length, 0) === words.length;
-}
-
-/** The words without years and the "năm" before one ("mục tiêu năm 2025 với 2030" → "mục tiêu với"). */
-function withoutYears(words: readonly Word[]): Word[] {
-  return words.filter((word, i) => !isYear(word.folded) && !(word.folded === 'nam' && isYear(words[i + 1]?.folded ?? '')));
 }

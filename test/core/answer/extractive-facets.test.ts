@@ -121,6 +121,8 @@ describe('yes/no answers', () => {
     );
     expect(compose('trường mình mất danh hiệu tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không', [rule]).text).toMatch(/^Chưa \S+/u);
     expect(compose('trường mình mất danh hiệu tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không', [rule]).text.startsWith(messages.answerYes)).toBe(false);
+    // Before a threshold the asker meets.
+    expect(compose('Trường mình có 96% học sinh là công dân học tập nhưng bị mất danh hiệu tập thể lao động tiên tiến, vậy có đủ điều kiện mức độ 1 không?', [rule]).text).toMatch(/^Chưa \S+/u);
   });
 
   it('checks a threshold the resident heard against the rule\'s, turned round by a negation before the rule word', () => {

@@ -216,6 +216,18 @@ describe('lackVerdict', () => {
     }
   });
 
+  it('gives no verdict when the lacked thing comes before what the rule requires', () => {
+    const registration = 'Gia đình học tập được đăng ký bằng "Giấy đăng ký Gia đình học tập": giấy tờ cần có là tờ giấy này.';
+    expect(lackVerdict('Nhà tôi chưa có danh hiệu gia đình học tập, muốn đăng ký thì có được không?', registration, lexicon)).toBeUndefined();
+  });
+
+  it('gives no verdict from a rule of another tier than the one asked, nor for a lost paper', () => {
+    expect(lackVerdict('Trường em chưa đạt tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp huyện không?', rule, lexicon)).toBeUndefined();
+    expect(lackVerdict('Trường em chưa đạt tập thể lao động tiên tiến thì có được công nhận đơn vị học tập cấp tỉnh không?', rule, lexicon)).toBe('no');
+    const dossier = 'Hồ sơ đề nghị công nhận đơn vị học tập phải gửi trước ngày 15/1.';
+    expect(lackVerdict('Trường em bị mất hồ sơ đề nghị công nhận đơn vị học tập thì có cần làm lại không?', dossier, lexicon)).toBeUndefined();
+  });
+
   it('gives no verdict when the rule requires nothing, or requires something else', () => {
     expect(lackVerdict('cơ quan mình không đạt danh hiệu tập thể lao động tiên tiến', 'Nhiều đơn vị đạt danh hiệu Tập thể lao động tiên tiến.', lexicon)).toBeUndefined();
     expect(lackVerdict('nhà em không có tủ sách thì có được không', rule, lexicon)).toBeUndefined();

@@ -569,9 +569,12 @@ describe('clauses', () => {
   it('leaves out of what is searched the purpose the asker needs the answer for, after the question', () => {
     expect(read('Chủ đề là gì để chị em làm khẩu hiệu?').query).toBe('chủ đề là gì');
     expect(read('tuần lễ năm nay chủ đề là gì để em viết băng rôn').query).toBe('tuần lễ năm nay chủ đề là gì');
-    // Not a condition naming a subject or a figure, nor a purpose that is no task of the asker's own.
+    // Not a purpose naming a subject or a figure, nor after a question asking how (the purpose is the procedure).
+    expect(read('chủ đề là gì để em viết bài về gia đình học tập').query).toContain('gia đình học tập');
+    expect(read('chủ đề năm nay là gì để em viết 20 khẩu hiệu').query).toContain('20');
+    expect(read('Phải làm sao để tôi nộp hồ sơ?').query).toContain('nộp hồ sơ');
+    expect(read('Làm thế nào để em nộp hồ sơ?').query).toContain('nộp hồ sơ');
     expect(read('cần bao nhiêu điểm để nhà em đạt gia đình học tập').query).toContain('gia đình học tập');
-    expect(read('phải làm gì để được công nhận').query).toContain('công nhận');
   });
 
   it('searches the clause right before questions naming nothing but their cues and years as their topic, when no clause names a subject', () => {
@@ -580,6 +583,11 @@ describe('clauses', () => {
     // Not the asker's own story, nor when the question names its own topic.
     expect(read('Mình đang làm báo cáo cho chi hội. Năm 2020 là bao nhiêu phần trăm?').query).not.toContain('báo cáo');
     expect(read('Tỉ lệ lao động qua đào tạo tăng lên nhiều. Mục tiêu công dân học tập năm 2025 là bao nhiêu?').query).not.toContain('lao động');
+    // Nor a remark naming nothing the documents count, of a past day, or a need.
+    for (const remark of ['Trời hôm nay mưa to quá.', 'Hôm qua họp thôn bàn tỷ lệ nhiều chuyện lắm.', 'Cán bộ văn hóa xã cần biết gấp.', 'Con gái đi học về kể chuyện trường lớp.'])
+      expect(read(`${remark} Năm 2025 là bao nhiêu phần trăm?`).query, remark).toBe('năm 2025 là bao nhiêu phần trăm');
+    // A date asked bare follows what was asked before, whatever is told just before it.
+    expect(read('Tỷ lệ gia đình học tập ở xóm tăng nhiều. Khai mạc ngày nào vậy?').query).toBe('khai mạc ngày nào');
   });
 
   it('reads the latest event asked: a cue with a word of an event, or the cue alone as a follow-up (`latest`, `latest-events`)', () => {
@@ -693,9 +701,13 @@ describe('clauses', () => {
   it('searches the place an earlier clause named when the asking clauses name a subject but no place', () => {
     expect(query('Tôi ở TP.HCM. Cho hỏi có bao nhiêu gia đình học tập?')).toBe('thành phố hồ chí minh có bao nhiêu gia đình học tập');
     expect(query('Tôi ở TP.HCM. Cho hỏi Hà Nội có bao nhiêu gia đình học tập?')).toBe('hà nội có bao nhiêu gia đình học tập');
-    // Not into a question asking only what is the same everywhere (`national-facets`): a procedure, a definition.
-    expect(query('Tôi ở Sơn La. Cho hỏi thủ tục đăng ký gia đình học tập thế nào?')).not.toContain('sơn la');
+    // Not into a question asking only what is the same everywhere (`national-facets`): a document, a definition; who
+    // organises may be the place's own.
+    expect(query('Tôi ở Sơn La. Cho hỏi gia đình học tập theo văn bản nào?')).not.toContain('sơn la');
+    expect(query('Tôi ở TP.HCM. Lễ đón nhận thành viên mạng lưới thành phố học tập do ai tổ chức?')).toContain('hồ chí minh');
     expect(query('Tôi ở TP.HCM. Cho hỏi gia đình học tập là gì?')).toBe('gia đình học tập là gì');
+    // Unless the question points at the asker's own province or city.
+    expect(query('Tôi ở Sơn La, tỉnh mình vào mạng lưới UNESCO theo văn bản nào?')).toContain('sơn la');
   });
 
   it('searches every place of the nearest clause naming places, so a question about two places asks of both', () => {
@@ -1251,8 +1263,15 @@ describe('asking whether it exists yet', () => {
     // "à", "chứ" check as "hả" does; "chưa", "không" inside the clause before negate, they ask nothing.
     for (const checks of ['Nhà tôi vẫn được gia đình học tập à?', 'Con cháu học giỏi thì nhà tôi vẫn đạt gia đình học tập chứ?', 'Trường tôi chưa có danh hiệu lao động tiên tiến, vẫn làm đơn vị học tập cấp tỉnh được à?', 'Mẹ tôi không đọc được chữ Việt. Nhà tôi vẫn được gia đình học tập à?'])
       expect(read(checks).facets, checks).toContain('yesno');
-    // Without "?" they close what is told or quoted.
+    // Without "?" they close what is told or quoted; before a clause that asks or requests, they tell surprise; in a
+    // clause naming no subject, they react.
     expect(read('Nhà tôi vẫn được gia đình học tập à').facets).not.toContain('yesno');
+    for (const reaction of ['Chỉ có vậy thôi à?', 'Hôm nay ad trực à?']) expect(read(reaction).facets, reaction).not.toContain('yesno');
+    const surprised = read('Nhà tôi được công nhận gia đình học tập rồi à? Cho tôi hỏi thủ tục nhận giấy khen.');
+    expect(surprised.query).toContain('thủ tục nhận giấy khen');
+    expect(surprised.facets).not.toContain('yesno');
+    // "không", "chưa" inside the one clause negate: it still checks.
+    expect(read('Trường tôi chưa có danh hiệu lao động tiên tiến mà vẫn làm đơn vị học tập cấp tỉnh được à?').facets).toContain('yesno');
     // Nor a choice or a bare reaction.
     for (const asked of ['khai mạc 1/10 hay 2/10 hả ad', 'thật hả']) expect(read(asked).facets, asked).not.toContain('yesno');
     expect(read('qd 1315 do bo truong ky ha').facets).not.toContain('yesno');
@@ -1888,6 +1907,9 @@ describe('cues and clauses', () => {
     expect(understood.query).not.toContain('hà nội');
     // A title pointed at by "danh hiệu này" is no network: the clause naming none but a place is kept whole.
     expect(read('Hà Nội vừa vào mạng lưới thành phố học tập UNESCO. Danh hiệu này là gì?').query).toContain('hà nội');
+    // Asked a date, the news's place may be what is asked; another network is no UNESCO one.
+    expect(read('Báo đưa tin Đà Nẵng gia nhập mạng lưới thành phố học tập toàn cầu của UNESCO. Mạng lưới đó công nhận vào ngày nào?').query).toContain('đà nẵng');
+    expect(read('Phong trào thi đua xây dựng xã hội học tập có mạng lưới báo cáo viên. Mạng lưới này là gì?').query).toContain('báo cáo viên');
   });
 
   it('reads "ở đâu ra", "căn cứ vào đâu" as asking the source document, and "lấy ở đâu" as where to get something', () => {
