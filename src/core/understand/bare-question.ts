@@ -9,9 +9,8 @@ import type { Word } from './words.js';
  * "Người 15 tuổi trở lên có bằng đại học, mục tiêu năm 2025 với 2030 khác nhau bao nhiêu": when the asking clauses
  * (`kept`) name no subject and nothing but their cues and years, and ask a number, the clause right `before` them is
  * what they ask of — when it names something the documents count (a number cue, a `counted` unit) in two content
- * words or more, and is
- * neither in the asker's voice, an introduction, of a past day nor a need ("Hôm qua họp thôn bàn nhiều chuyện lắm",
- * "Cán bộ văn hóa xã cần biết gấp", "Trời hôm nay mưa to quá" lend nothing).
+ * words or more, and is neither in the asker's voice, an introduction, of a past day nor a need ("Hôm qua họp thôn bàn
+ * nhiều chuyện lắm", "Cán bộ văn hóa xã cần biết gấp", "Trời hôm nay mưa to quá" lend nothing).
  */
 export function topicOfBareQuestion<C extends { words: Word[]; typed: Word[] }>(kept: readonly C[], before: C | undefined, lexicon: Lexicon, accents: boolean): C | undefined {
   if (!before || kept.length === 0 || kept.includes(before)) return undefined;

@@ -515,7 +515,7 @@ export interface Lexicon {
   refersBack: PhraseSet;
   /** "nó", "cái đó": a question with one of these for its subject asks of what the clause before names. */
   pronouns: PhraseSet;
-  /** "danh hiệu này", "mạng lưới đó": the subject of a kind the clause before names (not its story). */
+  /** "danh hiệu này", "mạng lưới đó": the subject of a kind or group the clause before names (not its story). */
   topicPointers: PhraseSet;
   /** The kind of subject, or the group (its key), each topic pointer (folded) stands for, folded. */
   topicPointerKind: ReadonlyMap<string, string>;
@@ -557,7 +557,7 @@ export interface Lexicon {
   conditionMarkers: PhraseSet;
   /** Facet cues that only count when no other facet is asked ("khai mạc" asks a date, "khai mạc ở đâu" a place). */
   weakCues: PhraseSet;
-  /** Facets answered the same everywhere (procedure, definition, document): no earlier clause's place is carried in. */
+  /** Facets answered the same everywhere (definition, document): no earlier clause's place is carried in. */
   nationalFacets: ReadonlySet<Facet>;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;

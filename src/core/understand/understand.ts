@@ -258,8 +258,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // "chị ở Hà Nội, cho chị hỏi thành phố mình có bao nhiêu dòng họ học tập": the place an earlier clause named is where
   // the question asks about, when neither the asking clauses nor the clause naming their subject name one ("Con gái
   // mình làm ở Sở Giáo dục TP.HCM, nó kể thành phố được UNESCO công nhận … Lễ đón nhận tổ chức hôm nào?") — unless it
-  // asks only what is the same everywhere (`national-facets`: "tôi … ở xã Chiềng Khoa, Sơn La. … bước đầu tiên xã phải
-  // làm gì") and points at no place of the asker's own ("Tôi ở Sơn La, tỉnh mình vào mạng lưới UNESCO theo văn bản nào").
+  // asks only what is the same everywhere (`national-facets`: "Tôi ở TP.HCM. Cho hỏi gia đình học tập là gì?") and
+  // points at no place of the asker's own ("Tôi ở Sơn La, tỉnh mình vào mạng lưới UNESCO theo văn bản nào").
   const ownPlace = kept.some(({ typed }) => lexicon.provinceUnits.find(typed, accents).some(({ start, length }) => askerWordAt(typed, start + length, lexicon, accents) > 0));
   const national = facets.length > 0 && facets.every((facet) => lexicon.nationalFacets.has(facet)) && unitNamedIn(kept, lexicon, accents)?.own !== true && !ownPlace;
   const place = national ? [] : placeNamedBefore(context ? [...kept, context] : kept, stripped.slice(0, Math.max(context ? subjectClause : firstKept, 0)), lexicon);
