@@ -76,9 +76,7 @@ function withoutPurpose(words: Word[], lexicon: Lexicon, accents: boolean): Word
   if (start === undefined) return words;
   const before = words.slice(0, start);
   const facets = cuedFacets(before, lexicon, accents);
-  // In the asker's words, a question of where asks where to do it ("Ở đâu để tôi in giấy chứng nhận?").
-  const doneWhere = own !== undefined && facets.has('place');
-  if (!asks(before, lexicon, accents) || (own === undefined && !namesSubject(before, lexicon)) || facets.has('procedure') || facets.has('list') || doneWhere) return words;
+  if (!asks(before, lexicon, accents) || (own === undefined && !namesSubject(before, lexicon)) || facets.has('procedure') || facets.has('list')) return words;
   const tail = words.slice(start);
   if (lexicon.questionMarks.find(tail, accents).length > 0 || namesSubject(tail, lexicon) || tail.some((word) => /\d/u.test(word.folded))) return words;
   return before;

@@ -130,10 +130,10 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         if (!namesSubject(clause.words, lexicon) && lexicon.pronouns.find(clause.typed, accents).length > 0) topicOnly.add(i - 1);
         // "danh hiệu này", "mạng lưới đó" (`topic-pointers`) stand for the title or network the clause before names,
         // whatever its story — a pointer at one group only in a clause asking what is the same everywhere.
-        const national = [...cuedFacets(clause.words, lexicon, accents)].every((facet) => lexicon.nationalFacets.has(facet));
+        const national = () => [...cuedFacets(clause.words, lexicon, accents)].every((facet) => lexicon.nationalFacets.has(facet));
         const pointed = (namesSubject(clause.words, lexicon) ? [] : lexicon.topicPointers.find(clause.typed, accents))
           .map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!)
-          .filter((kindOrGroup) => national || lexicon.subjectKinds.has(kindOrGroup));
+          .filter((kindOrGroup) => lexicon.subjectKinds.has(kindOrGroup) || national());
         if (pointed.length > 0) namedOnly.set(i - 1, new Set(pointed));
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
         // định số mấy?").
