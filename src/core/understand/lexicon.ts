@@ -3,6 +3,8 @@ import { fold } from '../text/vietnamese.js';
 import { clauseBoundary, typedFaces } from './clause-boundary.js';
 import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { compileTyping, type Typing, type TypingData } from './typing.js';
+import type { PhraseForm } from './phrase-forms.js';
+import { compileSmallTalkPhrases, SMALL_TALK_KINDS, type SmallTalkKind, type SmallTalkPhrases } from './small-talk-phrases.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */
@@ -10,10 +12,7 @@ export type Facet = 'definition' | 'document' | 'date' | 'place' | 'number' | 't
 
 export const FACETS: readonly Facet[] = ['definition', 'document', 'date', 'place', 'number', 'theme', 'procedure', 'list', 'reason', 'comparison', 'yesno'];
 
-/** Kinds of small talk, each with its own reply in prompts/messages.yaml. */
-export type SmallTalkKind = 'greeting' | 'thanks' | 'news' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint' | 'privacy';
-
-export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['privacy', 'identity', 'capabilities', 'human', 'complaint', 'thanks', 'news', 'greeting', 'acknowledge'];
+export { SMALL_TALK_KINDS, type SmallTalkKind } from './small-talk-phrases.js';
 
 /** A relative year: an offset from this year, or the next Week that has not ended yet. */
 export type RelativeYear = number | 'next';
@@ -474,8 +473,8 @@ export interface Lexicon {
   askerWords: PhraseSet;
   /** "tôi là", "mình là": a clause opening with one introduces the asker. */
   introductions: PhraseSet;
-  smallTalk: PhraseSet;
-  smallTalkKind: ReadonlyMap<string, SmallTalkKind>;
+  /** Small-talk phrases of every kind (small-talk.yaml), with the forms of capability questions. */
+  smallTalk: SmallTalkPhrases;
   smallTalkJoiners: PhraseSet;
   leaveAsking: PhraseSet;
   leaveAskingAfter: PhraseSet;
@@ -868,11 +867,18 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
  * `before` without one too ("có thể trả lời những chuyện gì"; "tôi có thể hỗ trợ những gì cho con" asks); each verb
  * with the asker's own word after it (`helped`), alone or after `before` ("có thể hỗ trợ mình những chuyện gì").
  */
-function capabilityForms({ verbs, asks, able, before, botOnly, helped }: LanguageData['capabilitiesForms']): string[] {
-  const forms = verbs.flatMap((verb) => asks.flatMap((asked) => able.flatMap((can) => [`${verb} ${can} ${asked}`, `${verb} ${asked} ${can}`])));
-  const forAsker = verbs.flatMap((verb) => helped.flatMap((asker) => asks.flatMap((asked) => [`${verb} ${asker} ${asked}`, ...able.flatMap((can) => [`${verb} ${asker} ${asked} ${can}`, `${verb} ${can} ${asker} ${asked}`])])));
-  const bare = botOnly.flatMap((verb) => asks.map((asked) => `${verb} ${asked}`));
-  return [...forms, ...forAsker, ...before.flatMap((word) => [...forms, ...forAsker, ...bare].map((form) => `${word} ${form}`))];
+function capabilityForms({ verbs, asks, able, before, botOnly, helped }: LanguageData['capabilitiesForms']): PhraseForm[] {
+  const forms = [
+    [verbs, able, asks],
+    [verbs, asks, able],
+  ];
+  const forAsker = [
+    [verbs, helped, asks],
+    [verbs, helped, asks, able],
+    [verbs, able, helped, asks],
+  ];
+  const bare = [[botOnly, asks]];
+  return [...forms, ...forAsker, ...[...forms, ...forAsker, ...bare].map((form) => [before, ...form])];
 }
 
 /**
@@ -906,9 +912,6 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
   const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
-  const smallTalkKind = new Map<string, SmallTalkKind>();
-  const smallTalk = { ...data.smallTalk, capabilities: [...(data.smallTalk.capabilities ?? []), ...capabilityForms(data.capabilitiesForms)] };
-  for (const kind of SMALL_TALK_KINDS) for (const phrase of smallTalk[kind] ?? []) if (!smallTalkKind.has(key(phrase))) smallTalkKind.set(key(phrase), kind);
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
@@ -1008,8 +1011,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     // Always matched as written: folded, "bạn" would be "bản" and "mình" the "Minh" of Hồ Chí Minh.
     askerWords: compilePhrases(data.filler.askerWords, data.filler.askerWords),
     introductions: compilePhrases(data.filler.introductions, data.filler.introductions),
-    smallTalk: compilePhrases([...smallTalkKind.keys()], data.smallTalkAccented),
-    smallTalkKind,
+    smallTalk: compileSmallTalkPhrases(data.smallTalk, capabilityForms(data.capabilitiesForms), data.smallTalkAccented),
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     leaveAsking: compilePhrases(data.leaveAsking),
     leaveAskingAfter: compilePhrases(data.leaveAskingAfter),

@@ -26,12 +26,12 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
     const leave = asksLeaveAt(words, i, lexicon, accents);
     const after = i + leave;
     if (leave > 0 && (after === words.length || lexicon.ends.matchAt(words, after, accents) === words.length - after)) break;
-    const talk = lexicon.smallTalk.matchAt(words, i, accents);
-    if (talk > 0) {
-      const kind = lexicon.smallTalkKind.get(words.slice(i, i + talk).map((w) => w.folded).join(' '))!;
+    const talk = lexicon.smallTalk.at(words, i, accents);
+    if (talk) {
+      const { kind } = talk;
       // "chào" after something else was said ("em hiểu rồi, chào ad nhé") takes leave rather than greets.
       kinds.push(kind === 'greeting' && kinds.length > 0 ? 'acknowledge' : kind);
-      i += talk;
+      i += talk.length;
       // "… giúp được những việc gì cho người làm công tác khuyến học như tôi": who would be helped, when the rest names
       // no subject and asks nothing. The phrase may end with that "cho" itself ("có thể giúp được gì cho").
       const forWhom = lexicon.capabilitiesForWhom.matchAt(words, i, accents) > 0 || lexicon.capabilitiesForWhom.matchAt(words, i - 1, accents) > 0;
@@ -116,12 +116,11 @@ function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
   // ("Ông bảo cảm ơn ad đã giải thích kỹ").
   let at = relayedAt(words, lexicon, accents);
   for (;;) {
-    const talk = lexicon.smallTalk.matchAt(words, at, accents);
-    const kind = talk > 0 ? lexicon.smallTalkKind.get(words.slice(at, at + talk).map((w) => w.folded).join(' ')) : undefined;
-    const skip = talk > 0 ? talk : Math.max(lexicon.starts.matchAt(words, at, accents), lexicon.filler.matchAt(words, at, accents));
+    const talk = lexicon.smallTalk.at(words, at, accents);
+    const skip = talk?.length ?? Math.max(lexicon.starts.matchAt(words, at, accents), lexicon.filler.matchAt(words, at, accents));
     if (skip === 0) return false;
     at += skip;
-    if (kind === 'thanks') break;
+    if (talk?.kind === 'thanks') break;
   }
   const afterThanks = at;
   at = skipped(at, (i) => addressAt(words, i, lexicon, accents));
@@ -255,7 +254,7 @@ function requestsNow(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  */
 function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   if (lexicon.aboutTheBot.find(words, accents).length === 0) return undefined;
-  const asksForPerson = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'human');
+  const asksForPerson = lexicon.smallTalk.find(words, accents).some(({ kind }) => kind === 'human');
   return asksForPerson ? 'human' : 'identity';
 }
 
@@ -266,7 +265,7 @@ function aboutTheBot(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * lại không" of a dossier).
  */
 function aboutMessagesKept(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
-  const asked = lexicon.smallTalk.find(words, accents).some(({ phrase }) => lexicon.smallTalkKind.get(phrase) === 'privacy');
+  const asked = lexicon.smallTalk.find(words, accents).some(({ kind }) => kind === 'privacy');
   const ofChat = lexicon.privacyChatWords.find(words, accents).length > 0;
   return asked && ofChat && !namesSubject(words, lexicon) ? 'privacy' : undefined;
 }
@@ -317,7 +316,7 @@ function passedOnSpans(words: readonly Word[], lexicon: Lexicon, accents: boolea
  */
 function leaveTaken(words: readonly Word[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   const said = stripFiller(words, lexicon, accents);
-  const at = skipped(0, (i) => Math.max(lexicon.askerWords.matchAt(said, i, accents), lexicon.smallTalk.matchAt(said, i, accents)));
+  const at = skipped(0, (i) => Math.max(lexicon.askerWords.matchAt(said, i, accents), lexicon.smallTalk.at(said, i, accents)?.length ?? 0));
   const { opens, closes, within: most } = lexicon.leaveTaking;
   const open = opens.matchAt(said, at, accents);
   const close = closes.find(said, accents).find(({ start, length }) => start + length === said.length);
