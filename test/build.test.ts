@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 describe('the build', () => {
-  it('writes every chunk into dist/ itself with the files the code reads at run time, zod inside the chunks', () => {
+  it('writes every chunk into dist/ itself with the files the code reads at run time, zod inside the chunks with its English messages only', () => {
     const dist = join(copy, 'dist');
     const scripts = readdirSync(dist).filter((name) => name.endsWith('.js'));
     expect(scripts).toContain('cli.js');
@@ -28,6 +28,9 @@ describe('the build', () => {
     for (const name of ['channels/web/page.html', 'channels/web/favicon.svg', 'admin/assets/admin.css', 'admin/assets/admin.js', 'yaml-cache.json']) expect(readFileSync(join(dist, name)).length, name).toBeGreaterThan(0);
     expect(readdirSync(join(dist, 'core'), { recursive: true }).filter((name) => String(name).endsWith('.js'))).toEqual([]);
     for (const name of scripts) expect(readFileSync(join(dist, name), 'utf8'), name).not.toMatch(/from\s*["']zod["']/u);
+    const locales = scripts.flatMap((name) => readFileSync(join(dist, name), 'utf8').match(/node_modules\/zod\/v4\/locales\/[\w-]+\.js/gu) ?? []);
+    expect(locales).toContain('node_modules/zod/v4/locales/en.js');
+    expect(locales.filter((locale) => !/\/(en|index)\.js$/u.test(locale))).toEqual([]);
   });
 
   it('answers through bin/loa.js from the bundle (the build is fresh, so tsx is not used), and the bundle alone', () => {
