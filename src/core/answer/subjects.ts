@@ -299,6 +299,11 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   words.forEach((word, i) => {
     if (kinds.has('year') && isYear(word.folded)) drop.add(i);
   });
+  // A word placing a year dropped goes with it (`year-prepositions`): left alone, "đến bao nhiêu" asks "up to how many".
+  words.forEach((_, i) => {
+    const placing = lexicon.yearPrepositions.matchAt(words, i, false);
+    if (placing > 0 && drop.has(i + placing) && isYear(words[i + placing]!.folded)) for (let k = i; k < i + placing; k++) drop.add(k);
+  });
   // Now replaces "năm ngoái" too, and the "năm" of a year dropped ("năm 2022").
   if (now) for (const { start, length } of lexicon.relativeYears.find(words, false)) for (let i = start; i < start + length; i++) drop.add(i);
   if (now) words.forEach((word, i) => drop.has(i + 1) && isYear(words[i + 1]!.folded) && word.folded === 'nam' && drop.add(i));

@@ -195,6 +195,8 @@ export interface LanguageData {
     weakCues: string[];
     /** Facets answered the same everywhere: a question asking only these borrows no place from an earlier clause. */
     nationalFacets: Facet[];
+    /** "đến", "từ": words that only place the year after them in time. */
+    yearPrepositions: string[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
     /** "ha": the particle typed bare, read only right before the words addressing the bot. */
@@ -558,6 +560,8 @@ export interface Lexicon {
   weakCues: PhraseSet;
   /** Facets answered the same everywhere (definition, document): no earlier clause's place is carried in. */
   nationalFacets: ReadonlySet<Facet>;
+  /** "đến", "từ" before a year ("đến 2025", "từ năm 2020"): they only place it in time. */
+  yearPrepositions: PhraseSet;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;
   /** Question particles typed bare ("ha"), read only right before the words addressing the bot ("… ha ad"). */
@@ -1069,6 +1073,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     conditionMarkers: compilePhrases(data.cues.conditionMarkers),
     weakCues: compilePhrases(data.cues.weakCues),
     nationalFacets: new Set(data.cues.nationalFacets),
+    yearPrepositions: compilePhrases(data.cues.yearPrepositions),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     questionParticlesBare: compilePhrases(data.cues.questionParticlesBare),
     questionParticlesMarked: compilePhrases(data.cues.questionParticlesMarked, data.cues.questionParticlesMarked, { marked: data.cues.questionParticlesMarked }),

@@ -919,6 +919,19 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads every year preposition (`year-prepositions`) before a year as placing it in time, so a bare question keeps the clause before it as its topic', () => {
+    const { 'year-prepositions': prepositions } = data('question-cues.yaml') as { 'year-prepositions': string[] };
+    const wrong = prepositions.filter((word) => !read(`Tỉ lệ lao động qua đào tạo tăng lên nhiều. Năm 2020 là bao nhiêu và ${word} 2025 là bao nhiêu phần trăm?`).query.includes('lao động qua đào tạo'));
+    expect(wrong).toEqual([]);
+    // Not before another word: "đến" there names something ("… và đến lớp học là bao nhiêu phần trăm").
+    expect(read('Tỉ lệ lao động qua đào tạo tăng lên nhiều. Năm 2020 là bao nhiêu và đến lớp học là bao nhiêu phần trăm?').query).not.toContain('lao động');
+    // A year replaced by a follow-up or a side of a comparison takes its preposition along ("đến bao nhiêu" would ask
+    // "up to how many").
+    const left = prepositions.filter((word) => withoutReplacedSubjects(`chỉ tiêu công dân học tập ${word} 2025 là bao nhiêu`, 'còn 2030 thì sao', lexicon) !== 'chỉ tiêu công dân học tập là bao nhiêu');
+    expect(left).toEqual([]);
+    expect(withoutReplacedSubjects('mục tiêu đến gia đình học tập năm 2025 là bao nhiêu', 'còn 2030 thì sao', lexicon)).toBe('mục tiêu đến gia đình học tập năm là bao nhiêu');
+  });
+
   it('never gives two subject groups aliases that fold alike', () => {
     const { country, ...subjects } = data('subjects.yaml') as Record<string, string[][]> & { country: string[] };
     const groupOf = new Map<string, string>();
