@@ -68,8 +68,8 @@ export function startScheduler(tick: (now: Date) => Promise<unknown>, options: {
       options.logger?.error({ err: error }, 'delivery tick failed; retrying next minute');
     }
   };
-  void run();
   cron ??= (createRequire(import.meta.url)('node-cron') as { default: typeof nodeCron }).default;
+  void run();
   const task = cron.schedule('* * * * *', run, { timezone: options.timeZone, name: 'loa-delivery', noOverlap: true });
   return {
     async stop() {

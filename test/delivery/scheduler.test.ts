@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../src/core/local-time.js';
 import { createDelivery } from '../../src/delivery/delivery.js';
+import { startScheduler } from '../../src/delivery/scheduler.js';
 import { loadDeliveryTexts } from '../../src/delivery/texts.js';
 import { createFakeClock, createFakeOutbound, openStores, subscribe } from './helpers.js';
 
@@ -106,3 +107,13 @@ describe('minute tick (fake clock)', () => {
     expect(telegram.sent).toHaveLength(0);
   });
 });
+
+describe('the schedule', () => {
+  it('ticks at once when it starts (node-cron loaded then), and stops', async () => {
+    const ticks: Date[] = [];
+    const scheduler = startScheduler(async (now) => void ticks.push(now), { timeZone: TZ });
+    await scheduler.stop();
+    expect(ticks).toHaveLength(1);
+  });
+});
+

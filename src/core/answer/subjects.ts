@@ -299,10 +299,13 @@ export function withoutReplacedSubjects(previous: string, followUp: string, lexi
   words.forEach((word, i) => {
     if (kinds.has('year') && isYear(word.folded)) drop.add(i);
   });
-  // A word placing a year dropped goes with it (`year-prepositions`): left alone, "đến bao nhiêu" asks "up to how many".
+  // A word placing a year dropped goes with it, and the "năm" between (`year-prepositions`: "đến năm 2025"): left alone,
+  // "đến bao nhiêu" asks "up to how many".
   words.forEach((_, i) => {
     const placing = lexicon.yearPrepositions.matchAt(words, i, false);
-    if (placing > 0 && drop.has(i + placing) && isYear(words[i + placing]!.folded)) for (let k = i; k < i + placing; k++) drop.add(k);
+    if (placing === 0) return;
+    const year = words[i + placing]?.folded === 'nam' ? i + placing + 1 : i + placing;
+    if (drop.has(year) && isYear(words[year]!.folded)) for (let k = i; k < year; k++) drop.add(k);
   });
   // Now replaces "năm ngoái" too, and the "năm" of a year dropped ("năm 2022").
   if (now) for (const { start, length } of lexicon.relativeYears.find(words, false)) for (let i = start; i < start + length; i++) drop.add(i);

@@ -14,7 +14,7 @@ import type { Word } from './words.js';
  */
 export function topicOfBareQuestion<C extends { words: Word[]; typed: Word[] }>(kept: readonly C[], before: C | undefined, lexicon: Lexicon, accents: boolean): C | undefined {
   if (!before || kept.length === 0 || kept.includes(before)) return undefined;
-  if (kept.some((clause) => namesSubject(clause.words, lexicon) || !namesOnlyCues(withoutYears(clause.words, lexicon, accents), lexicon, accents))) return undefined;
+  if (kept.some((clause) => namesSubject(clause.words, lexicon) || !namesOnlyCues(withoutYears(clause.words), lexicon, accents))) return undefined;
   // A date or a theme asked bare follows what was asked before ("Bà con trong xóm ai cũng háo hức. Khai mạc ngày nào?").
   if (!kept.some((clause) => cuedFacets(clause.words, lexicon, accents).has('number'))) return undefined;
   const { typed, words } = before;
@@ -23,14 +23,7 @@ export function topicOfBareQuestion<C extends { words: Word[]; typed: Word[] }>(
   return !tells && counts && contentWords(words, lexicon, accents) >= 2 ? before : undefined;
 }
 
-/**
- * The words without years, the "năm" before one and a word placing one in time (`year-prepositions`): "mục tiêu năm
- * 2025 với đến 2030" → "mục tiêu với".
- */
-function withoutYears(words: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const yearAt = (i: number) => isYear(words[i]?.folded ?? '') || (words[i]?.folded === 'nam' && isYear(words[i + 1]?.folded ?? ''));
-  return words.filter((_, i) => {
-    const placing = lexicon.yearPrepositions.matchAt(words, i, accents);
-    return !yearAt(i) && !(placing > 0 && yearAt(i + placing));
-  });
+/** The words without years and the "năm" before one ("mục tiêu năm 2025 với 2030" → "mục tiêu với"). */
+function withoutYears(words: readonly Word[]): Word[] {
+  return words.filter((word, i) => !isYear(word.folded) && !(word.folded === 'nam' && isYear(words[i + 1]?.folded ?? '')));
 }

@@ -195,7 +195,7 @@ export interface LanguageData {
     weakCues: string[];
     /** Facets answered the same everywhere: a question asking only these borrows no place from an earlier clause. */
     nationalFacets: Facet[];
-    /** "đến", "từ": words that only place the year after them in time. */
+    /** "đến", "vào": words that only place the year after them in time. */
     yearPrepositions: string[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
@@ -560,7 +560,7 @@ export interface Lexicon {
   weakCues: PhraseSet;
   /** Facets answered the same everywhere (definition, document): no earlier clause's place is carried in. */
   nationalFacets: ReadonlySet<Facet>;
-  /** "đến", "từ" before a year ("đến 2025", "từ năm 2020"): they only place it in time. */
+  /** "đến", "vào" before a year ("đến 2025", "vào năm 2030"): they only place it in time. */
   yearPrepositions: PhraseSet;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;

@@ -10,8 +10,11 @@ export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['privacy', 'identity'
 
 /** A small-talk phrase found: where it starts, its length in words and its kind. */
 export interface SmallTalkFound {
+  /** Index of its first word. */
   start: number;
+  /** Its length in words. */
   length: number;
+  /** The kind of small talk it is. */
   kind: SmallTalkKind;
 }
 
