@@ -10,10 +10,11 @@ const dist = join(root, 'dist');
 
 /**
  * Packages bundled into the chunks instead of loaded from node_modules at run time: zod's 95 ES modules took about
- * 70 ms of every `loa ask` to resolve and link (one bundled file: about 30 ms). The other packages stay external:
- * native code (better-sqlite3), worker transports (pino), and those only a running server or a configured model loads.
+ * 70 ms of every `loa ask` to resolve and link (one bundled file: about 30 ms); pino's and commander's CommonJS files
+ * about 30 ms more (Loa uses no pino transport, whose worker files a bundle would lose). The other packages stay
+ * external: native code (better-sqlite3) and those only a running server or a configured model loads.
  */
-const BUNDLED_PACKAGES = new Set(['zod']);
+const BUNDLED_PACKAGES = new Set(['zod', 'pino', 'commander']);
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
@@ -50,6 +51,8 @@ await build({
   external,
   sourcemap: true,
   plugins: [zodEnglishOnly],
+  // The CommonJS packages bundled call `require` for Node's own modules, which an ES module lacks.
+  banner: { js: "import { createRequire as __loaRequire } from 'node:module'; const require = __loaRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 cpSync(join(root, 'src'), dist, { recursive: true, filter: (path) => !path.endsWith('.ts') });

@@ -20,14 +20,14 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 describe('the build', () => {
-  it('writes every chunk into dist/ itself with the files the code reads at run time, zod inside the chunks with its English messages only', () => {
+  it('writes every chunk into dist/ itself with the files the code reads at run time, zod (with its English messages only), pino and commander inside the chunks', () => {
     const dist = join(copy, 'dist');
     const scripts = readdirSync(dist).filter((name) => name.endsWith('.js'));
     expect(scripts).toContain('cli.js');
     expect(readdirSync(join(dist, 'store', 'migrations')).filter((name) => name.endsWith('.sql')).length).toBeGreaterThan(0);
     for (const name of ['channels/web/page.html', 'channels/web/favicon.svg', 'admin/assets/admin.css', 'admin/assets/admin.js', 'yaml-cache.json']) expect(readFileSync(join(dist, name)).length, name).toBeGreaterThan(0);
     expect(readdirSync(join(dist, 'core'), { recursive: true }).filter((name) => String(name).endsWith('.js'))).toEqual([]);
-    for (const name of scripts) expect(readFileSync(join(dist, name), 'utf8'), name).not.toMatch(/from\s*["']zod["']/u);
+    for (const name of scripts) expect(readFileSync(join(dist, name), 'utf8'), name).not.toMatch(/from\s*["'](zod|pino|commander)["']/u);
     const locales = scripts.flatMap((name) => readFileSync(join(dist, name), 'utf8').match(/node_modules\/zod\/v4\/locales\/[\w-]+\.js/gu) ?? []);
     expect(locales).toContain('node_modules/zod/v4/locales/en.js');
     expect(locales.filter((locale) => !/\/(en|index)\.js$/u.test(locale))).toEqual([]);
