@@ -1,10 +1,10 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
 import { clauseBoundary, typedFaces } from './clause-boundary.js';
-import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
-import { compileTyping, type Typing, type TypingData } from './typing.js';
 import type { PhraseForm } from './phrase-forms.js';
 import { compileSmallTalkPhrases, SMALL_TALK_KINDS, type SmallTalkKind, type SmallTalkPhrases } from './small-talk-phrases.js';
+import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
+import { compileTyping, type Typing, type TypingData } from './typing.js';
 import { compilePhrases, wordsOf, type PhraseSet, type Word } from './words.js';
 
 /** What a question asks; an answer is composed to carry each facet asked. */

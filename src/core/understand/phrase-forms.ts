@@ -12,7 +12,7 @@ export interface FormSet {
 
 /**
  * Compiles `forms`. Expanding them instead made 6,384 phrases of 5 verbs, 12 asked things, 17 askers' words and "có
- * thể", which took about 100 ms of every start and were walked one by one at each "có" of every message.
+ * thể", which took about 140 ms of every start and were walked one by one at each "có" of every message.
  */
 export function compileForms(forms: readonly PhraseForm[]): FormSet {
   const compiled = forms.map((form) => form.map((slot) => slot.map((phrase) => wordsOf(phrase).map((w) => w.folded)).filter((folded) => folded.length > 0)));
