@@ -1,16 +1,18 @@
 // The baseline answerer of `npm run bench`: plain SQLite FTS5 (bm25, top 1) behind POST /api/chat on Loa's HTTP stack
-// (Hono on @hono/node-server, the same JSON request check), compiled JavaScript like the server. Run: node plain-answerer.mjs DB_FILE.
+// (Hono on @hono/node-server, the same JSON request check), bundled into JavaScript like the server by
+// bench/lib/server-process.ts (it imports Loa's TypeScript). Run from the project's root: node BUNDLE DB_FILE.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { tokenize } from '../../dist/core/text/vietnamese.js';
-import { chunkText } from '../../dist/knowledge/chunker.js';
-import { loaderFor } from '../../dist/knowledge/loaders/index.js';
+import { tokenize } from '../../src/core/text/vietnamese.ts';
+import { chunkText } from '../../src/knowledge/chunker.ts';
+import { loaderFor } from '../../src/knowledge/loaders/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+/** The project's root: the bundle runs from a cache folder, started with the root as its working directory. */
+const ROOT = process.cwd();
 const db = new Database(process.argv[2]);
 db.pragma('journal_mode = WAL');
 db.exec(`CREATE VIRTUAL TABLE t USING fts5(title, heading, text, tokenize = "unicode61 remove_diacritics 2")`);

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
@@ -25,9 +26,14 @@ export function startServerProcess(dir: string, env: Record<string, string> = {}
   return startProcess([join(ROOT, 'dist/cli.js'), 'start'], { PORT: '0', DATABASE_PATH: join(dir, 'server.db'), LOG_LEVEL: 'info', ...env });
 }
 
-/** Starts the plain-FTS5 answerer (bench/lib/plain-answerer.mjs) with its index in `dir`. */
-export function startPlainAnswerer(dir: string): Promise<ServerProcess> {
-  return startProcess([join(ROOT, 'bench/lib/plain-answerer.mjs'), join(dir, 'plain.db')], {});
+/**
+ * Starts the plain-FTS5 answerer (bench/lib/plain-answerer.mjs) with its index in `dir`, bundled first as the server is
+ * (Loa's own modules inside, packages from node_modules: the bundle sits in node_modules/.cache to find them).
+ */
+export async function startPlainAnswerer(dir: string): Promise<ServerProcess> {
+  const bundle = join(ROOT, 'node_modules', '.cache', 'loa-bench', 'plain-answerer.mjs');
+  await build({ entryPoints: [join(ROOT, 'bench/lib/plain-answerer.mjs')], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20.12', packages: 'external', logLevel: 'warning' });
+  return startProcess([bundle, join(dir, 'plain.db')], {});
 }
 
 /** Spawns node with `args`; resolves once its log (stderr) says "Web chat: on at http://host:port". */
