@@ -181,7 +181,11 @@ export function compilePhrases(phrases: readonly string[], accented: readonly st
     words[index]!.capital === true || nameAfterLengths.some((length) => index >= length && nameAfter!.matchAt(words, index - length, false) === length);
   /** The length of the longest phrase at `index` (excepted phrases as negative lengths), or 0. */
   const entryAt = (words: readonly Word[], index: number, accentsCount: boolean): number => {
-    for (const entry of byFirst.get(words[index]?.folded ?? '') ?? []) {
+    const first = words[index];
+    // Most words begin no phrase of a set: one lookup, nothing built.
+    const entries = first === undefined ? undefined : byFirst.get(first.folded);
+    if (entries === undefined) return 0;
+    for (const entry of entries) {
       if (index + entry.folded.length > words.length) continue;
       if (entry.name && (!typedAsName(words, index) || entry.text.some((text, i) => !marksWithin(words[index + i]?.text ?? '', text)))) continue;
       const mustMatchAccents = accentsCount && entry.exact;
@@ -231,6 +235,14 @@ const NOT_VOWEL_MARK = /[^\u0302\u0306\u031B]/gu;
  */
 function marksWithin(typed: string, wanted: string): boolean {
   if (typed === wanted) return true;
+  if (typed.length > MEMO_WORD_LENGTH || wanted.length > MEMO_WORD_LENGTH) return marksWithinOnce(typed, wanted);
+  return markAgreements.get(`${typed}\u0000${wanted}`, () => marksWithinOnce(typed, wanted));
+}
+
+/** Pairs of a word as typed and a phrase's word already compared: phrase matching asks the same pairs for every message. */
+const markAgreements = new TextCache<boolean>(TEXT_CACHE_SIZES.words);
+
+function marksWithinOnce(typed: string, wanted: string): boolean {
   const letters = (word: string) => {
     const out: { base: string; marks: string }[] = [];
     for (const char of word.normalize('NFD')) {
