@@ -73,9 +73,24 @@ function passesOnAt(words: readonly Word[], at: number, lexicon: Lexicon, accent
   return lexicon.passedOn.verbs.matchAt(words, asker, accents) > 0;
 }
 
-/** The words after "giúp được gì cho" name who would be helped: no subject, no question word, no facet's cue. */
+/**
+ * The words after "giúp được gì cho" name who would be helped: no subject, no question word, no facet's cue. A closing
+ * yes/no word (`yes-no-frame` closes) at the end, closing words aside, asks the capability question itself ("bạn giúp
+ * được gì cho mình không ạ").
+ */
 function namesOnlyWhoIsHelped(rest: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  return !namesSubject(rest, lexicon) && askingWords(rest, lexicon, accents).length === 0 && cuedFacets(rest, lexicon, accents).size === 0;
+  const helped = rest.slice(0, closingAskAt(rest, lexicon, accents));
+  return !namesSubject(helped, lexicon) && askingWords(helped, lexicon, accents).length === 0 && cuedFacets(helped, lexicon, accents).size === 0;
+}
+
+/** Where a closing yes/no word followed only by closing words ends `words` ("mình không ạ" → 1), else their length. */
+function closingAskAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
+  for (let at = words.length - 1; at > 0; at--) {
+    const closes = lexicon.yesNoCloses.matchAt(words, at, accents);
+    const rest = words.length - at - closes;
+    if (closes > 0 && (rest === 0 || lexicon.ends.matchAt(words, at + closes, accents) === rest)) return at;
+  }
+  return words.length;
 }
 
 /** A message of several clauses that is small talk clause by clause, with the resident's news around it. */
@@ -379,7 +394,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const asking = askingWords(words, lexicon, accents).length > 0 && (named || !negatesOnly(words, lexicon, accents));
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
-    if (thanksOnly) return tellsOnly && !clause.asks;
+    // Beside thanks only, a facet's cue in a clause telling something done tells the story ("giờ ba mẹ con đăng ký xong
+    // rồi"), as long as no word in it asks.
+    if (thanksOnly) return !asking && !clause.asks && (!cued || lexicon.passedOn.done.find(words, accents).length > 0);
     if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(at)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks && !(thanksStory(at) && toldPast[at])) return false;
