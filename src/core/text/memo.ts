@@ -8,8 +8,8 @@
  * 2.0–2.2 ms (dev.jsonl, 3 runs).
  */
 export const TEXT_CACHE_SIZES = {
-  /** Folded forms of single words, and words' readings (words.ts): a word is a few bytes (at most MEMO_WORD_LENGTH
-   * characters are kept); 50,000 is about 5 MB at most per cache. */
+  /** Folded forms of single words, words' readings and pairs of words compared for their marks (words.ts): a word is a
+   * few bytes (at most MEMO_WORD_LENGTH characters are kept); 50,000 is about 5 MB at most per cache. */
   words: 50_000,
   /** Per-sentence analyses (folded text, tokens, pairs, facets): about 1 KB each, 4 MB at most. */
   sentences: 4_000,

@@ -294,8 +294,6 @@ export interface LanguageData {
     deadlineCues: string[];
     /** "lần đầu", "vừa rồi", "hằng năm": a Week question naming no year that is not about the coming Week. */
     notComingWeek: string[];
-    /** "bắt đầu từ hôm nào": words of `notComingWeek` that ask a day of the coming Week after all. */
-    notComingWeekExcept: string[];
     /** "hay", "hoặc": a clause offering a choice asks, even without a question word. */
     choiceWords: string[];
     /** "đều", "cũng": after a choice between two named subjects, "either way" (it asks nothing). */
@@ -1168,7 +1166,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     deadlineCues: compilePhrases(data.cues.deadlineCues, cueAccents),
-    notComingWeek: compilePhrases(data.cues.notComingWeek, [], { except: data.cues.notComingWeekExcept }),
+    notComingWeek: compilePhrases(data.cues.notComingWeek),
     choiceWords: compilePhrases(data.cues.choiceWords, data.cues.choiceWords),
     eitherCloses: compilePhrases(data.cues.eitherCloses, data.cues.eitherCloses),
     likeness: compilePhrases(data.cues.likeness, data.cues.likeness, { except: data.cues.notLikeness }),

@@ -83,7 +83,10 @@ function namesOnlyWhoIsHelped(rest: readonly Word[], lexicon: Lexicon, accents: 
   return !namesSubject(helped, lexicon) && askingWords(helped, lexicon, accents).length === 0 && cuedFacets(helped, lexicon, accents).size === 0;
 }
 
-/** Where a closing yes/no word followed only by closing words ends `words` ("mình không ạ" → 1), else their length. */
+/**
+ * Where a closing yes/no word followed only by closing words ends `words` ("mình không ạ" → 1), else their length. The
+ * word must follow at least one other: a bare "không" right after "cho" names no one helped and is left to be read.
+ */
 function closingAskAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): number {
   for (let at = words.length - 1; at > 0; at--) {
     const closes = lexicon.yesNoCloses.matchAt(words, at, accents);
@@ -394,9 +397,7 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const asking = askingWords(words, lexicon, accents).length > 0 && (named || !negatesOnly(words, lexicon, accents));
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
-    // Beside thanks only, a facet's cue in a clause telling something done tells the story ("giờ ba mẹ con đăng ký xong
-    // rồi"), as long as no word in it asks.
-    if (thanksOnly) return !asking && !clause.asks && (!cued || lexicon.passedOn.done.find(words, accents).length > 0);
+    if (thanksOnly) return tellsOnly && !clause.asks;
     if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(at)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks && !(thanksStory(at) && toldPast[at])) return false;

@@ -242,6 +242,7 @@ function marksWithin(typed: string, wanted: string): boolean {
 /** Pairs of a word as typed and a phrase's word already compared: phrase matching asks the same pairs for every message. */
 const markAgreements = new TextCache<boolean>(TEXT_CACHE_SIZES.words);
 
+/** `marksWithin` computed: the marks of each letter of `typed` against the same letter of `wanted`. */
 function marksWithinOnce(typed: string, wanted: string): boolean {
   const letters = (word: string) => {
     const out: { base: string; marks: string }[] = [];

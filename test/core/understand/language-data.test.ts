@@ -322,10 +322,7 @@ describe('prompts/language as rules', () => {
       (p) =>
         read(`Chào ad, hôm qua ad trả lời giúp mình về tuần lễ học tập rất kỹ. Hôm nay mình ${p} thôi, chúc ad vui vẻ`).smallTalk !== 'thanks' ||
         read(`mình ${p} ad, mà tuần lễ năm nay khi nào vậy?`).smallTalk !== undefined ||
-        read(`mình ${p} ad, mà năm nay tuần lễ khai mạc hôm nào vậy`).smallTalk !== undefined ||
-        // A story telling something done may hold a facet's cue ("đăng ký"); one that is not done asks.
-        read(`hôm trước ad giải đáp giúp con chuyện gia đình học tập, giờ ba mẹ con đăng ký xong rồi. Con ${p} ad thôi ạ`).smallTalk !== 'thanks' ||
-        read(`Con ${p} ad. Giờ ba mẹ con muốn đăng ký gia đình học tập`).smallTalk !== undefined,
+        read(`mình ${p} ad, mà năm nay tuần lễ khai mạc hôm nào vậy`).smallTalk !== undefined,
     );
     expect(wrong).toEqual([]);
   });
