@@ -1152,7 +1152,7 @@ describe('small talk', () => {
     expect(read('bạn giúp được gì cho mình, khai mạc ngày nào').facets).toContain('date');
     expect(read('Loa có thể giúp được gì cho cán bộ thôn khi làm hồ sơ công nhận?').smallTalk).toBeUndefined();
     // A closing yes/no word after who is helped asks the same ("… cho mình ko"), not about them.
-    expect(read('Chào bạn, mình mới tải zalo, bạn giúp được gì cho mình ko').smallTalk).toBe('capabilities');
+    expect(read('Chào Loa, bác mới cài Zalo, Loa giúp được gì cho bác ko').smallTalk).toBe('capabilities');
     expect(read('bạn giúp được gì cho tôi không ạ').smallTalk).toBe('capabilities');
     expect(read('bạn giúp được gì cho việc đăng ký gia đình học tập không').smallTalk).toBeUndefined();
   });
