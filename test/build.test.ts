@@ -31,6 +31,9 @@ describe('the build', () => {
     const locales = scripts.flatMap((name) => readFileSync(join(dist, name), 'utf8').match(/node_modules\/zod\/v4\/locales\/[\w-]+\.js/gu) ?? []);
     expect(locales).toContain('node_modules/zod/v4/locales/en.js');
     expect(locales.filter((locale) => !/\/(en|index)\.js$/u.test(locale))).toEqual([]);
+    // Regular expressions with Unicode property escapes stay literals, compiled once, not `new RegExp("\\p{…}")` per call.
+    const rebuilt = scripts.flatMap((name) => readFileSync(join(dist, name), 'utf8').match(/new RegExp\("[^"]*\\\\[pP]\{/gu) ?? []);
+    expect(rebuilt).toEqual([]);
   });
 
   it('answers through bin/loa.js from the bundle (the build is fresh, so tsx is not used), and the bundle alone', () => {

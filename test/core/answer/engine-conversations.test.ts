@@ -49,6 +49,25 @@ async function converseOn(now: Date | undefined, ...messages: string[]): Promise
 }
 
 describe('answer engine in a conversation over the knowledge base', () => {
+  it('defines a title with the document that made it and whose criteria it is scored by (the knowledge\'s "là gì" sections)', async () => {
+    for (const [asked, documents] of [
+      ['gia dinh hoc tap la gi', ['281', '448']],
+      ['dòng họ học tập là danh hiệu gì', ['281', '448']],
+      ['công dân học tập là gì', ['677', '324']],
+    ] as const) {
+      const text = await converse(asked);
+      for (const document of documents) expect(text, asked).toContain(document);
+      expect(text, asked).toContain('Hội Khuyến học');
+    }
+  });
+
+  it('names who recognises Gia đình học tập under Công văn 6782, and the emulation title a provincial Đơn vị học tập needs', async () => {
+    expect(await converse('Gia đình học tập do ai đánh giá công nhận, theo công văn nào')).toContain('Sở Giáo dục');
+    const unit = await converse('Hợp tác xã chưa có danh hiệu thi đua nào thì có đủ điều kiện làm đơn vị học tập cấp tỉnh không');
+    expect(unit).toContain('Tập thể lao động tiên tiến');
+    expect(unit).toContain('24/2023');
+  });
+
   it('answers a facet asked that the sentences chosen for the whole message leave out, from the clause asking it — not for a yes/no', async () => {
     const completed = await converse('cong dan hoc tap la gi vay, mo hinh nay do van ban nao lap ra, phai duoc bao nhieu diem tren mot tram moi dat');
     expect(completed).toContain('80 điểm');
