@@ -190,10 +190,11 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
   if (subjects.length === 0 || passages.length === 0) return [...passages];
   // "Vinh vào mạng lưới UNESCO năm nào": a passage headed by another covered place ("TP.HCM gia nhập Mạng lưới UNESCO
-  // năm 2024") answers of that place; it goes after the others, and the best of the others sets the score they are
-  // measured against — never below what the share of the share of the top score allows (a weak passage left alone
-  // does not let every other one move).
-  const elsewhere = headedByAnotherPlace(subjects, lexicon);
+  // năm 2024") answers of that place, as one headed by another title answers of that title ("cộng đồng học tập mức 1
+  // và mức 2 khác nhau thế nào" is not answered by "Đơn vị học tập … mức độ 1 và mức độ 2 khác nhau thế nào?"); it goes
+  // after the others, and the best of the others sets the score they are measured against — never below what the share
+  // of the share of the top score allows (a weak passage left alone does not let every other one move).
+  const elsewhere = headedByAnother(subjects, lexicon);
   const best = passages.find((p) => !elsewhere(p)) ?? passages[0]!;
   // Only passages scoring near the best may move up: naming the subjects does not make an unrelated passage relevant.
   // A passage of the document the question names is relevant whatever its score.
@@ -217,19 +218,27 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
 }
 
 /**
- * Whether a passage's heading names covered places (`group:places`, not the country), none of those the question names,
- * and its text does not name them either ("… cùng đợt với Sơn La" answers of Sơn La too); always false when the
- * question names none.
+ * Whether a passage's heading names covered places (`group:places`, not the country) or titles, none of those of that
+ * kind the question names, and its text does not name them either ("… cùng đợt với Sơn La" answers of Sơn La too);
+ * always false when the question names neither.
  */
-function headedByAnotherPlace(subjects: readonly Subject[], lexicon: Lexicon): (passage: Passage) => boolean {
-  const asked = subjects.filter((subject) => isCoveredPlace(subject, lexicon));
-  if (asked.length === 0) return () => false;
-  return (passage) => {
-    const headed = lexicon.subjects.find(wordsOf(passage.heading), false).some(({ phrase }) => {
-      const key = lexicon.subjectGroup.get(phrase);
-      return key !== undefined && isCoveredPlace({ kind: 'group', key, said: phrase }, lexicon);
+function headedByAnother(subjects: readonly Subject[], lexicon: Lexicon): (passage: Passage) => boolean {
+  const ofKind = (kinded: (subject: Subject) => boolean) => ({ kinded, asked: subjects.filter(kinded) });
+  const title = (subject: Subject) => subject.kind === 'group' && kindOf(subject, lexicon) === TITLES;
+  // "tổ dân phố học tập" is asked of passages about Cộng đồng học tập too (`title-levels`).
+  const levelsOf = (asked: Subject[]): Subject[] =>
+    asked.flatMap((subject) => {
+      const of = subject.kind === 'group' ? lexicon.titleLevelOf.get(subject.key) : undefined;
+      return of === undefined ? [subject] : [subject, { kind: 'group', key: of, said: of }];
     });
-    return headed && subjectsNamed(passage, asked, lexicon) === 0;
+  const kinds = [ofKind((subject) => isCoveredPlace(subject, lexicon)), { kinded: title, asked: levelsOf(subjects.filter(title)) }].filter(({ asked }) => asked.length > 0);
+  if (kinds.length === 0) return () => false;
+  return (passage) => {
+    const headings = lexicon.subjects.find(wordsOf(passage.heading), false).flatMap(({ phrase }) => {
+      const key = lexicon.subjectGroup.get(phrase);
+      return key === undefined ? [] : [{ kind: 'group', key, said: phrase } as const];
+    });
+    return kinds.some(({ kinded, asked }) => headings.some(kinded) && subjectsNamed(passage, asked, lexicon) === 0);
   };
 }
 

@@ -124,7 +124,7 @@ function quietSpans(
   // "ha tinh", "ha noi" typed bare hold "hả": a question word inside a place's or a subject's name asks nothing.
   const names = accents ? [] : [...lexicon.elsewhere.find(words, false), ...lexicon.subjects.find(words, false)];
   const bare = accents ? [] : lexicon.notAskingBare.find(words, false);
-  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...helpThankedSpan(words, lexicon, accents), ...negated(words, lexicon), ...names];
+  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...helpThankedSpan(words, lexicon, accents), ...anythingConditions(words, lexicon, accents), ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {
@@ -133,6 +133,22 @@ function quietSpans(
     return close ? [{ start, length: close.start + close.length - start }] : [];
   });
   return [...quiet, ...universal];
+}
+
+/**
+ * "có gì em nhắn từng đoạn ngắn", "có gì về học tập suốt đời thì cứ hỏi ad": each "if anything" (`anything-condition`
+ * opens) opening a condition — `then` at most `within` words on with no facet's cue between, or the asker's word and
+ * a verb of asking right after it.
+ */
+function anythingConditions(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
+  const { opens, then, within, verbs } = lexicon.anythingCondition;
+  return opens.find(words, accents).filter(({ start, length }) => {
+    const end = start + length;
+    const asker = lexicon.askerWords.matchAt(words, end, accents);
+    if (asker > 0 && verbs.matchAt(words, end + asker, accents) > 0) return true;
+    const thenAt = then.find(words.slice(end, end + within + 1), accents)[0];
+    return thenAt !== undefined && cuedFacets(words.slice(end, end + thenAt.start), lexicon, accents).size === 0;
+  });
 }
 
 /** The words without the clause's opening thanks for what the bot's help brought (`help-thanked`), read as typed. */
@@ -268,7 +284,7 @@ export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: bo
   const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
   const strong = kept.filter((span) => !weak(span));
   const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
-  for (const facet of framedFacets(words, lexicon, accents)) facets.add(facet);
+  for (const facet of framedFacets(words, lexicon, accents, quiet)) facets.add(facet);
   return facets;
 }
 
@@ -277,12 +293,15 @@ function givenFigure(next: string): boolean {
   return /^\d/u.test(next) && !isYear(next);
 }
 
-/** "những mô hình học tập nào", "sao xã lại": the facets whose frame holds, an opening word then a closing word within a few. */
-function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean): Facet[] {
+/**
+ * "những mô hình học tập nào", "sao xã lại": the facets whose frame holds, an opening word then a closing word within a
+ * few — a closing word that asks nothing (`quiet`: "các thầy bảo có gì … thì cứ hỏi") closes none.
+ */
+function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[]): Facet[] {
   return lexicon.facetFrames
-    .filter(({ opens, closes, within }) => {
-      const ends = closes.find(words, accents);
-      return opens.find(words, accents).some(({ start, length }) => ends.some((close) => close.start > start + length && close.start - start - length <= within));
+    .filter(({ opens, closes, within: most }) => {
+      const ends = closes.find(words, accents).filter((close) => !within(close.start, close.length, quiet));
+      return opens.find(words, accents).some(({ start, length }) => ends.some((close) => close.start > start + length && close.start - start - length <= most));
     })
     .map(({ facet }) => facet);
 }

@@ -319,6 +319,11 @@ export interface LanguageData {
      * which it may ask again.
      */
     helpThanked: { openers: string[]; helpers: string[]; links: string[]; within: number; ends: string[] };
+    /**
+     * "có gì … thì", "có gì em nhắn": "if anything" opening a condition (`opens`), before `then` at most `within` words
+     * on with no facet's cue between, or before the asker's word and one of `verbs`: its question word asks nothing.
+     */
+    anythingCondition: { opens: string[]; then: string[]; within: number; verbs: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -363,11 +368,13 @@ export interface LanguageData {
     notNames?: string[];
     /** The provinces each covered place lies in ("Vinh" → ["Nghệ An"]). */
     liesIn?: Record<string, string[]>;
+    /** Titles residents name for one level of another ("tổ dân phố học tập" → "cộng đồng học tập"). */
+    titleLevels?: Record<string, string>;
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notRefused: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -697,6 +704,8 @@ export interface Lexicon {
   notAskingBare: PhraseSet;
   /** A clause of thanks telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
   helpThanked: { openers: PhraseSet; helpers: PhraseSet; links: PhraseSet; within: number; ends: PhraseSet };
+  /** "có gì … thì", "có gì em nhắn": a condition opened by "if anything", whose question word asks nothing. */
+  anythingCondition: { opens: PhraseSet; then: PhraseSet; within: number; verbs: PhraseSet };
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -787,6 +796,8 @@ export interface Lexicon {
   commonWordNameKeys: ReadonlySet<string>;
   /** Covered place → the provinces it lies in, all folded (`lies-in`). */
   liesIn: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Title level → the title it is a level of, both group keys (`title-levels`): a passage about that title is about it. */
+  titleLevelOf: ReadonlyMap<string, string>;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
@@ -915,7 +926,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const pauseMarkers = pauseCorrectionMarkers(data.filler.selfCorrections);
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
-  const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
+  const refusing = { typedAccentsCount: true, marked: data.refuse.marked, except: data.refuse.notRefused };
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
@@ -1182,6 +1193,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
       within: data.cues.helpThanked.within,
       ends: compilePhrases(data.cues.helpThanked.ends, data.cues.helpThanked.ends),
     },
+    anythingCondition: {
+      opens: compilePhrases(data.cues.anythingCondition.opens, cueAccents),
+      then: compilePhrases(data.cues.anythingCondition.then, data.cues.anythingCondition.then),
+      within: data.cues.anythingCondition.within,
+      verbs: compilePhrases(data.cues.anythingCondition.verbs, cueAccents),
+    },
     withoutTopic: compilePhrases(data.cues.withoutTopic, data.cues.withoutTopic),
     weekDatesChecked: { words: compilePhrases(data.cues.weekDatesChecked.words, data.cues.weekDatesChecked.words), beforeFigure: compilePhrases(data.cues.weekDatesChecked.beforeFigure) },
     actDatesChecked: {
@@ -1230,6 +1247,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     commonWordNameStarts: new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.text)),
     commonWordNameKeys: new Set((data.subjects.commonWordNames ?? []).map(key)),
     liesIn: new Map(Object.entries(data.subjects.liesIn ?? {}).map(([place, provinces]) => [key(place), new Set(provinces.map(key))] as const)),
+    titleLevelOf: new Map(Object.entries(data.subjects.titleLevels ?? {}).map(([level, title]) => [key(level), key(title)] as const)),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     subjectKinds: new Set(data.subjects.groups.map((group) => group.kind)),
