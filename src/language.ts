@@ -124,7 +124,7 @@ const cuesSchema = z.object({
   'not-asking': words.default([]),
   'not-asking-bare': words.default([]),
   'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
-  'anything-condition': z.object({ opens: words, then: words, within: z.number().int().min(1).max(12), verbs: words }).default({ opens: [], then: [], within: 1, verbs: [] }),
+  'anything-condition': z.object({ opens: words, then: words, 'then-skips': words.default([]), within: z.number().int().min(1).max(12), verbs: words }).default({ opens: [], then: [], 'then-skips': [], within: 1, verbs: [] }),
   'without-topic': words.default([]),
   'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
   'act-dates-checked': z
@@ -394,7 +394,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       notAsking: cues['not-asking'],
       notAskingBare: cues['not-asking-bare'],
       helpThanked: cues['help-thanked'],
-      anythingCondition: cues['anything-condition'],
+      anythingCondition: (({ 'then-skips': thenSkips, ...rest }) => ({ ...rest, thenSkips }))(cues['anything-condition']),
       withoutTopic: cues['without-topic'],
       weekDatesChecked: { words: cues['week-dates-checked'].words, beforeFigure: cues['week-dates-checked']['before-figure'] },
       actDatesChecked: {
@@ -480,7 +480,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       levels,
       grades: { scale: grades.scale, attributes: grades.attributes, nextOnly: grades['next-only'], notGrades: grades['not-grades'], negations: grades.negations, titles: grades.titles },
     }))(read('answer-evidence.yaml', evidenceSchema)),
-    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, 'common-word-names': commonWordNames, 'lies-in': liesIn, 'title-levels': titleLevels, ...rest }) => ({
+    ...(({ titles, country, places, events, elsewhere, 'place-parts': placeParts, 'common-word-names': commonWordNames, 'lies-in': liesIn, 'related-titles': relatedTitles, ...rest }) => ({
       elsewhere: {
         vietnam: elsewhere.vietnam,
         abroad: elsewhere.abroad,
@@ -519,7 +519,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       commonWordNames: commonWordNames.names,
       notNames: commonWordNames['not-names'],
       liesIn,
-      titleLevels,
+      relatedTitles,
       },
     }))(
       read(
@@ -532,7 +532,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
           'place-parts': z.record(z.string(), words).default({}),
           'common-word-names': z.object({ names: words, 'not-names': words.default([]) }).default({ names: [], 'not-names': [] }),
           'lies-in': z.record(z.string(), words).default({}),
-          'title-levels': z.record(z.string(), z.string()).default({}),
+          'related-titles': z.array(z.array(z.string()).min(2)).default([]),
           'document-kinds': words,
           'any-document': words.default([]),
           'described-documents': z
@@ -549,10 +549,10 @@ export function loadLanguage(promptsDir: string): Lexicon {
               if (!data.elsewhere.vietnam.includes(province)) ctx.addIssue({ code: 'custom', path: ['lies-in', place], message: `"${province}" is no province under elsewhere.vietnam` });
             }
           }
-          // A title level and the title it is a level of are each the first name of a title: another would match none.
-          for (const [level, title] of Object.entries(data['title-levels'])) {
-            for (const name of [level, title]) if (!data.titles.some((aliases) => aliases[0] === name)) ctx.addIssue({ code: 'custom', path: ['title-levels', level], message: `"${name}" is not the first name of a title` });
-          }
+          // Related titles are each the first name of a title: another would match none.
+          data['related-titles'].forEach((related, i) => {
+            for (const name of related) if (!data.titles.some((aliases) => aliases[0] === name)) ctx.addIssue({ code: 'custom', path: ['related-titles', i], message: `"${name}" is not the first name of a title` });
+          });
           // Parts and provinces are keyed by the first name of their place: another key would leave them a part of nothing.
           for (const field of ['place-parts', 'lies-in'] as const) {
             for (const place of Object.keys(data[field])) {
@@ -562,8 +562,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, notRefused: rest['not-refused'], outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-refused': words.default([]), 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, notOutOfScope: rest['not-out-of-scope'], outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-out-of-scope': words.default([]), 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'pair-counts': pairCounts, 'short-years': shortYears, ...rest }) => ({

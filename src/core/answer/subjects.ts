@@ -190,8 +190,8 @@ function isOfNamedDocument(passage: Passage, subjects: readonly Subject[]): bool
 export function preferNamedSubjects(passages: readonly Passage[], subjects: readonly Subject[], lexicon: Lexicon, minScoreShare: number): Passage[] {
   if (subjects.length === 0 || passages.length === 0) return [...passages];
   // "Vinh vào mạng lưới UNESCO năm nào": a passage headed by another covered place ("TP.HCM gia nhập Mạng lưới UNESCO
-  // năm 2024") answers of that place, as one headed by another title answers of that title ("cộng đồng học tập mức 1
-  // và mức 2 khác nhau thế nào" is not answered by "Đơn vị học tập … mức độ 1 và mức độ 2 khác nhau thế nào?"); it goes
+  // năm 2024") answers of that place, as one headed by another title answers of that title ("cộng đồng học tập chia
+  // mấy mức" is not answered by "Đơn vị học tập … mức độ 1 và mức độ 2 khác nhau thế nào?"); it goes
   // after the others, and the best of the others sets the score they are measured against — never below what the share
   // of the share of the top score allows (a weak passage left alone does not let every other one move).
   const elsewhere = headedByAnother(subjects, lexicon);
@@ -218,27 +218,26 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
 }
 
 /**
- * Whether a passage's heading names covered places (`group:places`, not the country) or titles, none of those of that
- * kind the question names, and its text does not name them either ("… cùng đợt với Sơn La" answers of Sơn La too);
- * always false when the question names neither.
+ * Whether a passage answers of another place or title: its heading names a covered place (`group:places`, not the
+ * country) or a title, and the passage names none of the places or titles asked ("… cùng đợt với Sơn La" answers of Sơn
+ * La too; "40% người lớn trong các Cộng đồng học tập phải đạt Công dân học tập" gives a Công dân học tập target under a
+ * Cộng đồng học tập heading). Always false when the question names neither.
  */
 function headedByAnother(subjects: readonly Subject[], lexicon: Lexicon): (passage: Passage) => boolean {
-  const ofKind = (kinded: (subject: Subject) => boolean) => ({ kinded, asked: subjects.filter(kinded) });
-  const title = (subject: Subject) => subject.kind === 'group' && kindOf(subject, lexicon) === TITLES;
-  // "tổ dân phố học tập" is asked of passages about Cộng đồng học tập too (`title-levels`).
-  const levelsOf = (asked: Subject[]): Subject[] =>
-    asked.flatMap((subject) => {
-      const of = subject.kind === 'group' ? lexicon.titleLevelOf.get(subject.key) : undefined;
-      return of === undefined ? [subject] : [subject, { kind: 'group', key: of, said: of }];
-    });
-  const kinds = [ofKind((subject) => isCoveredPlace(subject, lexicon)), { kinded: title, asked: levelsOf(subjects.filter(title)) }].filter(({ asked }) => asked.length > 0);
-  if (kinds.length === 0) return () => false;
+  const isTitle = (subject: Subject): subject is Subject & { kind: 'group' } => subject.kind === 'group' && kindOf(subject, lexicon) === TITLES;
+  const places = subjects.filter((subject) => isCoveredPlace(subject, lexicon));
+  // "tổ dân phố học tập" is asked of passages about Cộng đồng học tập too, and the other way round (`related-titles`).
+  const titles = subjects
+    .filter(isTitle)
+    .flatMap((subject): Subject[] => [subject, ...(lexicon.relatedTitles.get(subject.key) ?? []).map((key): Subject => ({ kind: 'group', key, said: key }))]);
+  if (places.length === 0 && titles.length === 0) return () => false;
   return (passage) => {
-    const headings = lexicon.subjects.find(wordsOf(passage.heading), false).flatMap(({ phrase }) => {
+    const headed = lexicon.subjects.find(wordsOf(passage.heading), false).flatMap(({ phrase }) => {
       const key = lexicon.subjectGroup.get(phrase);
       return key === undefined ? [] : [{ kind: 'group', key, said: phrase } as const];
     });
-    return kinds.some(({ kinded, asked }) => headings.some(kinded) && subjectsNamed(passage, asked, lexicon) === 0);
+    const elsewhere = places.length > 0 && headed.some((subject) => isCoveredPlace(subject, lexicon)) && subjectsNamed(passage, places, lexicon) === 0;
+    return elsewhere || (titles.length > 0 && headed.some(isTitle) && subjectsNamed(passage, titles, lexicon) === 0);
   };
 }
 

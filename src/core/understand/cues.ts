@@ -136,18 +136,31 @@ function quietSpans(
 }
 
 /**
- * "có gì em nhắn từng đoạn ngắn", "có gì về học tập suốt đời thì cứ hỏi ad": each "if anything" (`anything-condition`
- * opens) opening a condition — `then` at most `within` words on with no facet's cue between, or the asker's word and
- * a verb of asking right after it.
+ * "có gì mình nhắn hỏi sau", "có gì về tuần lễ thì cứ nhắn ad": each "if anything" (`anything-condition` opens) opening
+ * a condition on the asker's own asking — the asker's own word (not one addressing the bot) and a verb of asking right
+ * after it, or `then` at most `within` words on followed by the asker's words and `then-skips` ("thì em cứ", "thì cứ")
+ * and a verb of asking — in a clause offering no choice. A verb followed by the asker's word asks the bot to act ("… thì
+ * nhắn em với").
  */
 function anythingConditions(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const { opens, then, within, verbs } = lexicon.anythingCondition;
-  return opens.find(words, accents).filter(({ start, length }) => {
+  const { opens, then, thenSkips, within, verbs } = lexicon.anythingCondition;
+  const found = opens.find(words, accents);
+  if (found.length === 0 || lexicon.choiceWords.find(words, accents).length > 0) return [];
+  // The asker's own word ("em", "mình"), not one addressing the bot ("ad", "bạn").
+  const ownWordAt = (at: number) => (lexicon.runOn.addressees.matchAt(words, at, accents) > 0 ? 0 : lexicon.askerWords.matchAt(words, at, accents));
+  const asksAt = (at: number) => {
+    const verb = verbs.matchAt(words, at, accents);
+    return verb > 0 && ownWordAt(at + verb) === 0;
+  };
+  return found.filter(({ start, length }) => {
     const end = start + length;
-    const asker = lexicon.askerWords.matchAt(words, end, accents);
-    if (asker > 0 && verbs.matchAt(words, end + asker, accents) > 0) return true;
+    if (ownWordAt(end) > 0 && asksAt(end + ownWordAt(end))) return true;
     const thenAt = then.find(words.slice(end, end + within + 1), accents)[0];
-    return thenAt !== undefined && cuedFacets(words.slice(end, end + thenAt.start), lexicon, accents).size === 0;
+    if (thenAt === undefined) return false;
+    const from = end + thenAt.start + thenAt.length;
+    let at = from;
+    for (let step = Math.max(ownWordAt(at), thenSkips.matchAt(words, at, accents)); step > 0; step = Math.max(ownWordAt(at), thenSkips.matchAt(words, at, accents))) at += step;
+    return at > from && asksAt(at);
   });
 }
 
@@ -284,7 +297,7 @@ export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: bo
   const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
   const strong = kept.filter((span) => !weak(span));
   const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
-  for (const facet of framedFacets(words, lexicon, accents, quiet)) facets.add(facet);
+  for (const facet of framedFacets(words, lexicon, accents, anythingConditions(words, lexicon, accents))) facets.add(facet);
   return facets;
 }
 
@@ -295,12 +308,13 @@ function givenFigure(next: string): boolean {
 
 /**
  * "những mô hình học tập nào", "sao xã lại": the facets whose frame holds, an opening word then a closing word within a
- * few — a closing word that asks nothing (`quiet`: "các thầy bảo có gì … thì cứ hỏi") closes none.
+ * few — a closing word inside a condition on the asker's own asking (`conditions`: "các cô bảo có gì … thì cứ nhắn")
+ * closes none.
  */
-function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[]): Facet[] {
+function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, conditions: readonly { start: number; length: number }[]): Facet[] {
   return lexicon.facetFrames
     .filter(({ opens, closes, within: most }) => {
-      const ends = closes.find(words, accents).filter((close) => !within(close.start, close.length, quiet));
+      const ends = closes.find(words, accents).filter((close) => !within(close.start, close.length, conditions));
       return opens.find(words, accents).some(({ start, length }) => ends.some((close) => close.start > start + length && close.start - start - length <= most));
     })
     .map(({ facet }) => facet);

@@ -320,10 +320,11 @@ export interface LanguageData {
      */
     helpThanked: { openers: string[]; helpers: string[]; links: string[]; within: number; ends: string[] };
     /**
-     * "có gì … thì", "có gì em nhắn": "if anything" opening a condition (`opens`), before `then` at most `within` words
-     * on with no facet's cue between, or before the asker's word and one of `verbs`: its question word asks nothing.
+     * "có gì mình nhắn sau", "có gì … thì cứ nhắn": "if anything" opening a condition (`opens`) on the asker's own asking
+     * — one of `verbs` after the asker's word, or after `then` (at most `within` words on, no facet's cue between) and
+     * `thenSkips`: its question word asks nothing.
      */
-    anythingCondition: { opens: string[]; then: string[]; within: number; verbs: string[] };
+    anythingCondition: { opens: string[]; then: string[]; thenSkips: string[]; within: number; verbs: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -368,13 +369,13 @@ export interface LanguageData {
     notNames?: string[];
     /** The provinces each covered place lies in ("Vinh" → ["Nghệ An"]). */
     liesIn?: Record<string, string[]>;
-    /** Titles residents name for one level of another ("tổ dân phố học tập" → "cộng đồng học tập"). */
-    titleLevels?: Record<string, string>;
+    /** Titles a passage about one speaks of for the other too (a level of another, abbreviations mixed up), by first names. */
+    relatedTitles?: string[][];
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notRefused: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notOutOfScope: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -704,8 +705,8 @@ export interface Lexicon {
   notAskingBare: PhraseSet;
   /** A clause of thanks telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
   helpThanked: { openers: PhraseSet; helpers: PhraseSet; links: PhraseSet; within: number; ends: PhraseSet };
-  /** "có gì … thì", "có gì em nhắn": a condition opened by "if anything", whose question word asks nothing. */
-  anythingCondition: { opens: PhraseSet; then: PhraseSet; within: number; verbs: PhraseSet };
+  /** "có gì mình nhắn sau", "có gì … thì cứ nhắn": a condition on the asker's own asking, whose question word asks nothing. */
+  anythingCondition: { opens: PhraseSet; then: PhraseSet; thenSkips: PhraseSet; within: number; verbs: PhraseSet };
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -796,8 +797,8 @@ export interface Lexicon {
   commonWordNameKeys: ReadonlySet<string>;
   /** Covered place → the provinces it lies in, all folded (`lies-in`). */
   liesIn: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Title level → the title it is a level of, both group keys (`title-levels`): a passage about that title is about it. */
-  titleLevelOf: ReadonlyMap<string, string>;
+  /** Title → the titles related to it (`related-titles`), group keys, both ways: a passage about one is about them too. */
+  relatedTitles: ReadonlyMap<string, readonly string[]>;
   /** Folded alias → the key of its group (its first alias, folded). */
   subjectGroup: ReadonlyMap<string, string>;
   /** Group key → its kind (titles, places, events). */
@@ -926,7 +927,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const pauseMarkers = pauseCorrectionMarkers(data.filler.selfCorrections);
   const key = (phrase: string) => wordsOf(phrase).map((w) => w.folded).join(' ');
   // A refusal phrase is costly when it misfires, so a word typed with diacritics must carry the phrase's own.
-  const refusing = { typedAccentsCount: true, marked: data.refuse.marked, except: data.refuse.notRefused };
+  const refusing = { typedAccentsCount: true, marked: data.refuse.marked };
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
@@ -1196,6 +1197,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     anythingCondition: {
       opens: compilePhrases(data.cues.anythingCondition.opens, cueAccents),
       then: compilePhrases(data.cues.anythingCondition.then, data.cues.anythingCondition.then),
+      thenSkips: compilePhrases(data.cues.anythingCondition.thenSkips),
       within: data.cues.anythingCondition.within,
       verbs: compilePhrases(data.cues.anythingCondition.verbs, cueAccents),
     },
@@ -1247,7 +1249,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     commonWordNameStarts: new Set((data.subjects.commonWordNames ?? []).map((name) => wordsOf(name)[0]!.text)),
     commonWordNameKeys: new Set((data.subjects.commonWordNames ?? []).map(key)),
     liesIn: new Map(Object.entries(data.subjects.liesIn ?? {}).map(([place, provinces]) => [key(place), new Set(provinces.map(key))] as const)),
-    titleLevelOf: new Map(Object.entries(data.subjects.titleLevels ?? {}).map(([level, title]) => [key(level), key(title)] as const)),
+    relatedTitles: relatedTitleKeys(data.subjects.relatedTitles ?? [], key),
     subjectGroup: new Map(data.subjects.groups.flatMap((group) => group.aliases.map((alias) => [key(alias), key(group.aliases[0]!)] as const))),
     subjectKind: new Map(data.subjects.groups.map((group) => [key(group.aliases[0]!), group.kind])),
     subjectKinds: new Set(data.subjects.groups.map((group) => group.kind)),
@@ -1299,7 +1301,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     refuse: new Map<RefusalKind, PhraseSet>([
       ['fabrication', compilePhrases(data.refuse.fabrication, data.refuse.accented, refusing)],
       ['abuse', compilePhrases(data.refuse.abuse, data.refuse.accented, refusing)],
-      ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, refusing)],
+      ['out_of_scope', compilePhrases(data.refuse.outOfScope, data.refuse.accented, { ...refusing, except: data.refuse.notOutOfScope })],
       ['opinion', compilePhrases(data.refuse.opinion, data.refuse.accented, refusing)],
     ]),
     signingNouns: compilePhrases(data.refuse.signingNouns, data.refuse.signingNouns),
@@ -1417,4 +1419,13 @@ function phraseNames(groups: Record<string, string[]>): Map<string, string> {
 function longerNames(places: readonly string[], names: readonly string[]): string[] {
   const starts = new Set(names.map((name) => wordsOf(name)[0]!.folded));
   return places.filter((place) => wordsOf(place).length > 1 && wordsOf(place).some((word) => starts.has(word.folded)));
+}
+
+/** Each title of `related-titles` → the other titles of every group naming it, as group keys (`key`). */
+function relatedTitleKeys(groups: readonly (readonly string[])[], key: (phrase: string) => string): Map<string, string[]> {
+  const related = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const title of group) related.set(key(title), [...(related.get(key(title)) ?? []), ...group.filter((other) => other !== title).map(key)]);
+  }
+  return related;
 }

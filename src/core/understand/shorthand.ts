@@ -82,10 +82,10 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
     const year = letteredYear(word.folded, lexicon);
     // A key written exactly as typed wins over an ambiguous fold-alike ("cđht" is cộng đồng whatever follows). A word
     // typed with other marks is another word ("chị", "mơ" are no "chi", "mô"; "đ" is a letter, "hđ" is "hd"), and a
-    // capital inside a clause a name ("cô Chi") — not on an abbreviation, which no name is ("… công nhận CDHT mức độ 1").
+    // capital inside a clause a name ("cô Chi").
     const candidate = hasDiacritics(word.text) && lexicon.shorthandExact.has(word.text) ? undefined : lexicon.ambiguous.get(word.folded);
     const marked = word.text.replace(/đ/gu, 'd');
-    const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0 && !ABBREVIATION.test(word.folded))) ? undefined : candidate;
+    const ambiguous = candidate && ((hasDiacritics(marked) && !candidate.typed.has(marked)) || (word.capital && i > 0)) ? undefined : candidate;
     if (glued) out.push(...wordsOf(`${word.text.slice(0, glued[1]!.length)} ${word.text.slice(glued[1]!.length)}`));
     else if (spelledUnit) out.push(...wordsOf(`${unit![1]} ${spelledUnit}`));
     else if (monthSpelled) out.push(...wordsOf(`${monthSpelled} ${month![2]}${month![3]}`));

@@ -68,6 +68,14 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(unit).toContain('24/2023');
   });
 
+  it('tells how to be recognised Công dân học tập — who recognises is unconfirmed, self-assessment on congdanhoctap.vn — from its own section', async () => {
+    for (const asked of ['lam sao de dc cong nhan cong dan hoc tap', 'công dân học tập cần làm những bước nào để được công nhận']) {
+      const text = await converse(asked);
+      expect(text.startsWith('Cơ quan, tổ chức ra quyết định công nhận danh hiệu Công dân học tập'), asked).toBe(true);
+      expect(text, asked).toContain('congdanhoctap.vn');
+    }
+  });
+
   it('answers a facet asked that the sentences chosen for the whole message leave out, from the clause asking it — not for a yes/no', async () => {
     const completed = await converse('cong dan hoc tap la gi vay, mo hinh nay do van ban nao lap ra, phai duoc bao nhieu diem tren mot tram moi dat');
     expect(completed).toContain('80 điểm');

@@ -411,6 +411,15 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('lets every not-out-of-scope phrase begin with an out-of-scope one and refuse nothing itself', () => {
+    const refuse = data('refuse.yaml') as Record<string, string[]>;
+    const folded = (phrase: string) => fold(phrase).toLowerCase();
+    for (const phrase of refuse['not-out-of-scope']!) {
+      expect(refuse['out-of-scope']!.some((refused) => folded(phrase).startsWith(`${folded(refused)} `)), phrase).toBe(true);
+      expect(read(`${phrase} có được công nhận đơn vị học tập không`).refuse, phrase).toBeUndefined();
+    }
+  });
+
   it('reads every request word as asking, in a message that otherwise only tells', () => {
     const cues = data('question-cues.yaml') as { requests: string[] };
     expect(read('hôm nay trời đẹp nhé').asks).toBe(false);
