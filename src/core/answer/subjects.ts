@@ -191,9 +191,9 @@ export function preferNamedSubjects(passages: readonly Passage[], subjects: read
   if (subjects.length === 0 || passages.length === 0) return [...passages];
   // "Vinh vào mạng lưới UNESCO năm nào": a passage headed by another covered place ("TP.HCM gia nhập Mạng lưới UNESCO
   // năm 2024") answers of that place, as one headed by another title answers of that title ("cộng đồng học tập chia
-  // mấy mức" is not answered by "Đơn vị học tập … mức độ 1 và mức độ 2 khác nhau thế nào?"); it goes
-  // after the others, and the best of the others sets the score they are measured against — never below what the share
-  // of the share of the top score allows (a weak passage left alone does not let every other one move).
+  // mấy mức" is not answered by "Đơn vị học tập … mức độ 1 và mức độ 2 khác nhau thế nào?"); it goes after the others,
+  // and the best of the others sets the score they are measured against — never below what the share of the share of
+  // the top score allows (a weak passage left alone does not let every other one move).
   const elsewhere = headedByAnother(subjects, lexicon);
   const best = passages.find((p) => !elsewhere(p)) ?? passages[0]!;
   // Only passages scoring near the best may move up: naming the subjects does not make an unrelated passage relevant.

@@ -321,7 +321,7 @@ export interface LanguageData {
     helpThanked: { openers: string[]; helpers: string[]; links: string[]; within: number; ends: string[] };
     /**
      * "có gì mình nhắn sau", "có gì … thì cứ nhắn": "if anything" opening a condition (`opens`) on the asker's own asking
-     * — one of `verbs` after the asker's word, or after `then` (at most `within` words on, no facet's cue between) and
+     * — one of `verbs` after the asker's word, or after `then` (at most `within` words on), the asker's words and
      * `thenSkips`: its question word asks nothing.
      */
     anythingCondition: { opens: string[]; then: string[]; thenSkips: string[]; within: number; verbs: string[] };
@@ -369,7 +369,7 @@ export interface LanguageData {
     notNames?: string[];
     /** The provinces each covered place lies in ("Vinh" → ["Nghệ An"]). */
     liesIn?: Record<string, string[]>;
-    /** Titles a passage about one speaks of for the other too (a level of another, abbreviations mixed up), by first names. */
+    /** Titles a passage about one speaks of for the other too (a level residents name of another), by first names. */
     relatedTitles?: string[][];
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */

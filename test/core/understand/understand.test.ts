@@ -1141,7 +1141,7 @@ describe('small talk', () => {
     expect(read('Hội bảo có gì về tuần lễ học tập suốt đời thì em cứ nhắn ad. Ad là người hay là máy thế?').smallTalk).toBe('identity');
     // A frame ("các … gì") closed inside the condition asks no list.
     expect(read('Các cô bảo có gì thì cứ hỏi ad. Ad là người hay là máy thế?').smallTalk).toBe('identity');
-    // A result after "thì", the bot addressed, a need, a choice or a facet's cue between asks.
+    // A result after "thì", the bot addressed or asked to act, a need or a choice asks.
     for (const asking of [
       'Chào ad, nhà mình phải có gì thì được gia đình học tập',
       'Bố mình mới học lớp tin học, có gì về công dân học tập thì ad nói mình nghe',
