@@ -120,11 +120,12 @@ function quietSpans(
   lexicon: Lexicon,
   accents: boolean,
   marks: readonly { start: number; length: number }[] = lexicon.questionMarks.find(words, accents),
+  conditions: readonly { start: number; length: number }[] = anythingConditions(words, lexicon, accents),
 ): { start: number; length: number }[] {
   // "ha tinh", "ha noi" typed bare hold "hả": a question word inside a place's or a subject's name asks nothing.
   const names = accents ? [] : [...lexicon.elsewhere.find(words, false), ...lexicon.subjects.find(words, false)];
   const bare = accents ? [] : lexicon.notAskingBare.find(words, false);
-  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...helpThankedSpan(words, lexicon, accents), ...anythingConditions(words, lexicon, accents), ...negated(words, lexicon), ...names];
+  const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...helpThankedSpan(words, lexicon, accents), ...conditions, ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
   const universal = marks.flatMap(({ start, length }) => {
@@ -154,12 +155,14 @@ function anythingConditions(words: readonly Word[], lexicon: Lexicon, accents: b
   };
   return found.filter(({ start, length }) => {
     const end = start + length;
-    if (ownWordAt(end) > 0 && asksAt(end + ownWordAt(end))) return true;
+    const own = ownWordAt(end);
+    if (own > 0 && asksAt(end + own)) return true;
     const thenAt = then.find(words.slice(end, end + within + 1), accents)[0];
     if (thenAt === undefined) return false;
     const from = end + thenAt.start + thenAt.length;
+    const skipAt = (at: number) => Math.max(ownWordAt(at), thenSkips.matchAt(words, at, accents));
     let at = from;
-    for (let step = Math.max(ownWordAt(at), thenSkips.matchAt(words, at, accents)); step > 0; step = Math.max(ownWordAt(at), thenSkips.matchAt(words, at, accents))) at += step;
+    for (let step = skipAt(at); step > 0; step = skipAt(at)) at += step;
     return at > from && asksAt(at);
   });
 }
@@ -284,7 +287,10 @@ export function contentWords(words: readonly Word[], lexicon: Lexicon, accents: 
  * vào ngày 10/6/2023" asks no date); a cue inside a longer cue of another facet is part of that one ("tháng mấy" asks
  * a date, not a number; "tên là gì" a name); a weak cue counts only when no other facet is asked ("khai mạc ở đâu").
  */
-export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quiet: readonly { start: number; length: number }[] = quietSpans(words, lexicon, accents)): Set<Facet> {
+export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, quietGiven?: readonly { start: number; length: number }[]): Set<Facet> {
+  // Read once: they quiet the question words inside them and close no facet frame.
+  const conditions = anythingConditions(words, lexicon, accents);
+  const quiet = quietGiven ?? quietSpans(words, lexicon, accents, undefined, conditions);
   const spans = FACETS.flatMap((facet) =>
     lexicon.facets
       .get(facet)!
@@ -297,7 +303,7 @@ export function cuedFacets(words: readonly Word[], lexicon: Lexicon, accents: bo
   const weak = (span: (typeof spans)[number]) => lexicon.weakCues.matchAt(words, span.start, accents) === span.end - span.start;
   const strong = kept.filter((span) => !weak(span));
   const facets = new Set(kept.filter((span) => !weak(span) || !strong.some((other) => other.facet !== span.facet)).map((span) => span.facet));
-  for (const facet of framedFacets(words, lexicon, accents, anythingConditions(words, lexicon, accents))) facets.add(facet);
+  for (const facet of framedFacets(words, lexicon, accents, conditions)) facets.add(facet);
   return facets;
 }
 
