@@ -375,7 +375,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notOutOfScope: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notOutOfScope: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[]; filingWords: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -788,6 +788,8 @@ export interface Lexicon {
   campaignActs: PhraseSet;
   /** Words opening a question that point back at what the clause before names ("Đó là văn bản nào"). */
   pointersBack: PhraseSet;
+  /** Words of papers filed ("thủ tục", "hồ sơ", "giấy tờ", "nộp"): a procedure of filing asked (`filing-words`). */
+  filingWords: PhraseSet;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
   subjects: PhraseSet;
@@ -1307,6 +1309,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     signingNouns: compilePhrases(data.refuse.signingNouns, data.refuse.signingNouns),
     campaignActs: compilePhrases(data.refuse.campaignActs),
     pointersBack: compilePhrases(data.refuse.pointersBack, data.refuse.pointersBack),
+    filingWords: compilePhrases(data.refuse.filingWords),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     requirementsSearch: data.requirementsSearch,

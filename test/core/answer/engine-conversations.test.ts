@@ -234,6 +234,25 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect((await converseAnswer('tỷ lệ công dân học tập trong đơn vị học tập mức 1 là bao nhiêu', 'còn cơ quan mình thì sao')).refusalReason).toBeUndefined();
   });
 
+  it('refuses papers asked of something the documents are not about, not a title\'s own registration nor a follow-up', async () => {
+    for (const asked of [
+      'Chào ad, xe tải nhà em sắp hết hạn phù hiệu vận tải. Ad chỉ giúp em làm lại ở đâu, cần mang giấy tờ gì ạ?',
+      'giay phep ban ruou cua quan e het han r, gia han nop ho so o dau z ad',
+    ]) {
+      expect(await converseAnswer(asked), asked).toMatchObject({ refused: true, refusalReason: 'procedure_of_other' });
+    }
+    // A title, the campaign's act or a document named anywhere in the message keeps it a question of the documents.
+    for (const asked of [
+      'Nhà em muốn đăng ký gia đình học tập năm nay. Ad chỉ giúp em làm ở đâu, cần mang giấy tờ gì ạ?',
+      'tự đánh giá trên mạng thì nộp ở đâu ạ',
+      'hồ sơ theo thông tư 25 nộp ở đâu',
+    ]) {
+      expect((await converseAnswer(asked)).refusalReason, asked).not.toBe('procedure_of_other');
+    }
+    // A follow-up naming nothing asks of the title before it.
+    expect((await converseAnswer('dòng họ học tập là gì', 'vậy đăng ký ở đâu, cần giấy tờ gì')).refusalReason).toBeUndefined();
+  });
+
   it('answers a question opening "Theo văn bản đó" of the document the chat named, however much else it names', async () => {
     const reply = await converse('Quyết định 387 năm 2022 là chương trình gì?', 'Theo văn bản đó, đến 2025 bao nhiêu phần trăm thôn, tổ dân phố phải là cộng đồng học tập?');
     expect(reply).toMatch(/^• Theo Quyết định 387/u);

@@ -564,9 +564,22 @@ describe('prompts/language as rules', () => {
     ]);
   });
 
+  it('reads every filing word asked of something else as papers of another subject, not beside a title or the campaign (`filing-words`)', () => {
+    const filing = data('refuse.yaml')['filing-words'] as string[];
+    expect(filing.filter((word) => read(`giấy phép xây dựng nhà em sắp hết hạn, ${word} ở đâu ạ`).asksProcedureOfOther !== true)).toEqual([]);
+    expect(filing.filter((word) => read(`nhà em đăng ký gia đình học tập, ${word} ở đâu ạ`).asksProcedureOfOther)).toEqual([]);
+    expect(filing.filter((word) => read(`tự đánh giá trên mạng xong thì ${word} ở đâu ạ`).asksProcedureOfOther)).toEqual([]);
+    // Where an event is held, or who organises it, asks no papers.
+    expect(read('hội nghị các thành phố học tập tổ chức ở đâu').asksProcedureOfOther).toBeUndefined();
+  });
+
   it('reads an accented cue only with its accents when the message has diacritics ("có trung tâm" is no "có trùng")', () => {
     expect(read('xã mình có trung tâm học tập cộng đồng không').facets).not.toContain('comparison');
     expect(read('tuần lễ có trùng ngày khuyến học không').facets).toContain('comparison');
+    // "cô cán bộ" (a woman official) is no "có cần": a story naming her beside a question about the bot asks nothing else.
+    expect(read('Em biết tới trang này nhờ cô cán bộ xã chỉ cho. Ad là người thật hay máy vậy?').smallTalk).toBe('identity');
+    expect(read('đăng ký gia đình học tập có cần nộp giấy tờ không').facets).toContain('yesno');
+    expect(read('dang ky gia dinh hoc tap co can nop giay to khong').facets).toContain('yesno');
   });
 
   it('reads every act request, an act then a helper or a close, as asking Loa to act, unless the clause asks who', () => {
