@@ -167,6 +167,17 @@ function addressAt(words: readonly Word[], at: number, lexicon: Lexicon, accents
   return Math.max(lexicon.runOn.addressees.matchAt(words, at, accents), lexicon.ends.matchAt(words, at, accents));
 }
 
+/** The words without those addressing the bot ("ad", "bạn", "Loa"). */
+function withoutAddress(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
+  const kept: Word[] = [];
+  for (let i = 0; i < words.length; ) {
+    const address = lexicon.runOn.addressees.matchAt(words, i, accents);
+    if (address === 0) kept.push(words[i]!);
+    i += Math.max(1, address);
+  }
+  return kept;
+}
+
 /** The words end with a subject's name ("… mấy chữ viết tắt GĐHT"). */
 function endsWithSubject(words: readonly Word[], lexicon: Lexicon): boolean {
   return lexicon.subjects.find(words, false).some(({ start, length }) => start + length === words.length);
@@ -293,7 +304,10 @@ function aboutMessagesKept(words: readonly Word[], lexicon: Lexicon, accents: bo
  * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names;
  * passing the answer on (`passed-on`) thanks when said done, requesting nothing and naming no subject.
  */
-function markedSmallTalk(clause: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+function markedSmallTalk(typed: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+  // "con nhắn để cảm ơn ad thôi": the bot addressed inside a mark ("nhắn để cảm ơn thôi") says the same.
+  const marked = lexicon.clauseMarks.find(typed.words, accents).length > 0;
+  const clause = marked ? typed : { asks: typed.asks, words: withoutAddress(typed.words, lexicon, accents) };
   const found = lexicon.clauseMarks.find(clause.words, accents);
   const marks = found.map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
   // The question words of a mark itself ask nothing ("không" of "không đúng ý").
@@ -377,8 +391,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // asks nothing tells with its question words in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "hôm qua ad trả lời giúp mình về tuần lễ rất kỹ … mình chỉ nhắn để cảm ơn ad thôi": a message saying it only thanks
-  // tells in its clauses asking nothing, whatever they name — not in one that asks ("…, mà năm nay khai mạc hôm nào").
-  const thanksOnly = clauses.some((clause) => lexicon.thanksOnly.find(clause.words, accents).length > 0);
+  // tells in its clauses asking nothing, whatever they name or do ("ba mẹ con đăng ký xong rồi") — not in one that asks
+  // ("…, mà năm nay khai mạc hôm nào"). The bot addressed inside the phrase says the same ("con nhắn để cảm ơn ad thôi").
+  const thanksOnly = clauses.some((clause) => lexicon.thanksOnly.find(withoutAddress(clause.words, lexicon, accents), accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
   const aside = (clause: { asks: boolean; words: Word[] }, at: number) => {
@@ -397,7 +412,7 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const asking = askingWords(words, lexicon, accents).length > 0 && (named || !negatesOnly(words, lexicon, accents));
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
-    if (thanksOnly) return tellsOnly && !clause.asks;
+    if (thanksOnly) return !asking && !clause.asks;
     if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(at)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks && !(thanksStory(at) && toldPast[at])) return false;

@@ -325,6 +325,10 @@ describe('prompts/language as rules', () => {
         read(`mình ${p} ad, mà năm nay tuần lễ khai mạc hôm nào vậy`).smallTalk !== undefined,
     );
     expect(wrong).toEqual([]);
+    // The bot addressed inside the phrase says the same; a story naming a step done ("đăng ký xong") asks nothing.
+    const addressed = thanksOnly.map((p) => p.replace(/(cảm ơn|cám ơn)/u, '$1 ad'));
+    expect(addressed.filter((p) => read(`Bố mẹ em đăng ký gia đình học tập xong rồi. Em ${p} thôi ạ, chúc ad khỏe`).smallTalk !== 'thanks')).toEqual([]);
+    expect(addressed.filter((p) => read(`em ${p}, mà hạn nộp hồ sơ gia đình học tập là khi nào`).smallTalk !== undefined)).toEqual([]);
   });
 
   it('sets aside what the answer is needed for after a question naming its subject, unless that part names one or the question asks how', () => {
@@ -578,6 +582,9 @@ describe('prompts/language as rules', () => {
     expect(read('tuần lễ có trùng ngày khuyến học không').facets).toContain('comparison');
     // "cô cán bộ" (a woman official) is no "có cần": a story naming her beside a question about the bot asks nothing else.
     expect(read('Em biết tới trang này nhờ cô cán bộ xã chỉ cho. Ad là người thật hay máy vậy?').smallTalk).toBe('identity');
+    // "tôi đã" is no "tối đa": a story of what the asker wrote down asks no figure.
+    expect(read('Lời Loa giải thích hôm nay tôi đã chép lại cho cả tổ. Cảm ơn Loa nhiều.').smallTalk).toBe('thanks');
+    expect(read('điểm tối đa của tiêu chí gia đình học tập là bao nhiêu').facets).toContain('number');
     expect(read('đăng ký gia đình học tập có cần nộp giấy tờ không').facets).toContain('yesno');
     expect(read('dang ky gia dinh hoc tap co can nop giay to khong').facets).toContain('yesno');
   });
