@@ -585,6 +585,11 @@ describe('prompts/language as rules', () => {
     // "tôi đã" is no "tối đa": a story of what the asker wrote down asks no figure.
     expect(read('Lời Loa giải thích hôm nay tôi đã chép lại cho cả tổ. Cảm ơn Loa nhiều.').smallTalk).toBe('thanks');
     expect(read('điểm tối đa của tiêu chí gia đình học tập là bao nhiêu').facets).toContain('number');
+    // "hồ sơ đơn vị học tập" holds no "số đơn vị" (a count); "do đâu" is no "đỡ đau".
+    expect(read('hồ sơ đơn vị học tập nộp ở đâu').facets).not.toContain('number');
+    expect(read('hồ sơ gia đình học tập nộp ở đâu').facets).not.toContain('number');
+    expect(read('số đơn vị học tập ở Hà Nội là bao nhiêu').facets).toContain('number');
+    expect(read('mẹ em uống thuốc cho đỡ đau rồi').facets).not.toContain('reason');
     expect(read('đăng ký gia đình học tập có cần nộp giấy tờ không').facets).toContain('yesno');
     expect(read('dang ky gia dinh hoc tap co can nop giay to khong').facets).toContain('yesno');
   });
