@@ -133,6 +133,7 @@ const cuesSchema = z.object({
   'according-to': words.default([]),
   requests: words.default([]),
   'not-requests': words.default([]),
+  'not-counts': words.default([]),
   'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
   'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
   'negation-frame': z
@@ -407,6 +408,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
       accordingTo: cues['according-to'],
       requests: cues.requests,
       notRequests: cues['not-requests'],
+      notCounts: cues['not-counts'],
       searchWords: cues['search-words'],
       universalFrame: cues['universal-frame'],
       negationFrame: { ...cues['negation-frame'], toldAfter: cues['negation-frame']['told-after'] },
@@ -562,8 +564,8 @@ export function loadLanguage(promptsDir: string): Lexicon {
         }),
       ),
     ),
-    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, notOutOfScope: rest['not-out-of-scope'], outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'], filingWords: rest['filing-words'] }))(
-      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-out-of-scope': words.default([]), 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]), 'filing-words': words.default([]) })),
+    refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, notOutOfScope: rest['not-out-of-scope'], outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'], otherPapers: rest['other-papers'] }))(
+      read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-out-of-scope': words.default([]), 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]), 'other-papers': words.default([]) })),
     ),
     guards: loadGuards(promptsDir),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'pair-counts': pairCounts, 'short-years': shortYears, ...rest }) => ({

@@ -405,10 +405,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // keyword search, was told, not asked.
       if ((weak || understood.told) && !understood.asks && retrieval === query) return smallTalkReply(messages.toldNotAsked);
       if (passages.length === 0) return refuse('no_evidence');
-      // "giấy phép kinh doanh của em sắp phải làm lại. Ad chỉ em thủ tục làm ở đâu, cần giấy tờ gì": papers asked of
-      // something the documents are not about share only the procedure's words with the titles' registrations. Asked
-      // after an earlier question ("hồ sơ nộp trước ngày nào" after a title's criteria) it asks of what the chat is about.
-      if (understood.asksProcedureOfOther && previous === undefined) return refuse('procedure_of_other', passages);
       if (weak) return refuse('weak_evidence', passages);
       // "cả nước có bao nhiêu doanh nghiệp đã được công nhận đơn vị học tập", "Thái Lan có bao nhiêu thành phố …": a count
       // of things no passage found (nor a search for the thing and its place) gives is not answered with another count,

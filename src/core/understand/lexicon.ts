@@ -340,6 +340,8 @@ export interface LanguageData {
     requests: string[];
     /** Phrases holding a request word that ask nothing ("xin chào", "xin lỗi"). */
     notRequests: string[];
+    /** Longer phrases holding a count's cue that ask no count ("hồ sơ đơn vị" holds "số đơn vị" folded). */
+    notCounts: string[];
     /** "tiêu chí", "thủ tục": keywords that ask in a message of at most `within` words. */
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
@@ -375,7 +377,7 @@ export interface LanguageData {
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
   elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
-  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notOutOfScope: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[]; filingWords: string[] };
+  refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notOutOfScope: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[]; otherPapers: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
   guards: TextGuards;
   /** Number words ("sáu trăm bảy mươi bảy", "hai không hai hai") and the words before which a number stands. */
@@ -788,8 +790,8 @@ export interface Lexicon {
   campaignActs: PhraseSet;
   /** Words opening a question that point back at what the clause before names ("Đó là văn bản nào"). */
   pointersBack: PhraseSet;
-  /** Words of papers filed ("thủ tục", "hồ sơ", "giấy tờ", "nộp"): a procedure of filing asked (`filing-words`). */
-  filingWords: PhraseSet;
+  /** Papers the documents do not issue ("giấy phép", "sổ đỏ"): asked of in a message naming nothing of the campaign, refused. */
+  otherPapers: PhraseSet;
   /** Messages trying to change the rules or get internals or personal data (prompts/language/guards.yaml). */
   attacks: readonly RegExp[];
   subjects: PhraseSet;
@@ -1055,7 +1057,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     clauseMarks: compilePhrases([...clauseMarkKind.keys()]),
     clauseMarkKind,
     questionMarks: compilePhrases(data.cues.questionMarks, cueAccents),
-    facets: new Map(FACETS.map((facet) => [facet, compilePhrases(facetCues[facet] ?? [], cueAccents)])),
+    facets: new Map(FACETS.map((facet) => [facet, compilePhrases(facetCues[facet] ?? [], cueAccents, { except: facet === 'number' ? data.cues.notCounts : [] })])),
     relativeYears: relativeYearsNotCounted(Object.keys(data.cues.relativeYears), data.cues.countedYears),
     relativeYearValue: new Map(Object.entries(data.cues.relativeYears).map(([k, v]) => [key(k), v])),
     weekTopic: compilePhrases(data.cues.weekTopic),
@@ -1309,7 +1311,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     signingNouns: compilePhrases(data.refuse.signingNouns, data.refuse.signingNouns),
     campaignActs: compilePhrases(data.refuse.campaignActs),
     pointersBack: compilePhrases(data.refuse.pointersBack, data.refuse.pointersBack),
-    filingWords: compilePhrases(data.refuse.filingWords),
+    otherPapers: compilePhrases(data.refuse.otherPapers, data.refuse.accented, { typedAccentsCount: true, marked: data.refuse.marked }),
     attacks: data.guards.attacks,
     ruleCategories: Object.entries(data.ruleCategories).map(([label, words]) => ({ label: key(label), words: compilePhrases(words) })),
     requirementsSearch: data.requirementsSearch,

@@ -1,7 +1,7 @@
 // Refusals read from a message before any search: inventions and abuse anywhere, another subject or an opinion asked.
 import type { Clause as AskingClause } from './asking-clauses.js';
 import { afterCondition, asksInWords, cuedFacets } from './cues.js';
-import { namesSubject } from './documents-named.js';
+import { namesSubject, numberedDocuments } from './documents-named.js';
 import type { Lexicon, RefusalKind } from './lexicon.js';
 import { givesTask, tellsOwnTask } from './tasks.js';
 import type { Word } from './words.js';
@@ -26,6 +26,9 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
   // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là
   // ngày mở thưởng xổ số. Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ
   // làm lại thì nộp những giấy tờ gì" asks about the identity card.
+  // Papers the documents do not issue (`other-papers`: "giấy phép kinh doanh … thủ tục làm ở đâu, cần giấy tờ gì"), in a
+  // message naming nothing of the campaign: its registrations share only the procedure's words with them.
+  if (lexicon.otherPapers.find(all, accents).length > 0 && !namesCampaign(all, lexicon, accents)) return 'out_of_scope';
   const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refusedBySubject.length === 0) return undefined;
   // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước"); a task given to the asker tells
@@ -71,4 +74,15 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
     requesting[i] ? (onCondition ? conditioned[i]! : clause.words) : taskTold(i) ? [] : !onCondition && (!ownSubject || toldForNext(i)) && !toldAbout(clause, i) ? clause.words : [],
   );
   return refusedBySubject.find((kind) => lexicon.refuse.get(kind)!.find(checked, accents).length > 0);
+}
+
+/** True when the words name a title, event or document of the campaign (places aside), a kind of document or one of its acts. */
+function namesCampaign(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return (
+    lexicon.subjects.find(words, false).some((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') !== 'places') ||
+    numberedDocuments(words, lexicon).length > 0 ||
+    lexicon.documentKinds.find(words, accents).length > 0 ||
+    lexicon.anyDocument.find(words, accents).length > 0 ||
+    lexicon.campaignActs.find(words, accents).length > 0
+  );
 }

@@ -167,11 +167,12 @@ function addressAt(words: readonly Word[], at: number, lexicon: Lexicon, accents
   return Math.max(lexicon.runOn.addressees.matchAt(words, at, accents), lexicon.ends.matchAt(words, at, accents));
 }
 
-/** The words without those addressing the bot ("ad", "bạn", "Loa"). */
+/** The words without those addressing the bot ("ad", "bạn", "Loa"; not "bạn mình", the asker's friend). */
 function withoutAddress(words: readonly Word[], lexicon: Lexicon, accents: boolean): readonly Word[] {
   const kept: Word[] = [];
   for (let i = 0; i < words.length; ) {
-    const address = lexicon.runOn.addressees.matchAt(words, i, accents);
+    const called = lexicon.runOn.addressees.matchAt(words, i, accents);
+    const address = called > 0 && lexicon.askerWords.matchAt(words, i + called, accents) === 0 ? called : 0;
     if (address === 0) kept.push(words[i]!);
     i += Math.max(1, address);
   }
@@ -302,13 +303,14 @@ function aboutMessagesKept(words: readonly Word[], lexicon: Lexicon, accents: bo
 /**
  * A clause without a question mark or question word that holds a phrase marking it as small talk: "người già như tôi
  * đọc mỏi mắt lắm" complains about the replies, "nhờ bạn mà mình nộp giấy kịp hạn" thanks, whatever else it names;
- * passing the answer on (`passed-on`) thanks when said done, requesting nothing and naming no subject.
+ * passing the answer on (`passed-on`) thanks when said done, requesting nothing and naming no subject. A mark is read
+ * with the bot's name inside it set aside when none is found as typed ("nhắn để cảm ơn ad thôi").
  */
 function markedSmallTalk(typed: { asks: boolean; words: Word[] }, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   // "con nhắn để cảm ơn ad thôi": the bot addressed inside a mark ("nhắn để cảm ơn thôi") says the same.
-  const marked = lexicon.clauseMarks.find(typed.words, accents).length > 0;
-  const clause = marked ? typed : { asks: typed.asks, words: withoutAddress(typed.words, lexicon, accents) };
-  const found = lexicon.clauseMarks.find(clause.words, accents);
+  const asTyped = lexicon.clauseMarks.find(typed.words, accents);
+  const clause = asTyped.length > 0 ? typed : { asks: typed.asks, words: withoutAddress(typed.words, lexicon, accents) };
+  const found = asTyped.length > 0 ? asTyped : lexicon.clauseMarks.find(clause.words, accents);
   const marks = found.map(({ phrase }) => lexicon.clauseMarkKind.get(phrase)!);
   // The question words of a mark itself ask nothing ("không" of "không đúng ý").
   const asking = askingWords(clause.words, lexicon, accents).filter(({ start, length }) => !within(start, length, found));
@@ -391,8 +393,8 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // asks nothing tells with its question words in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "hôm qua ad trả lời giúp mình về tuần lễ rất kỹ … mình chỉ nhắn để cảm ơn ad thôi": a message saying it only thanks
-  // tells in its clauses asking nothing, whatever they name or do ("ba mẹ con đăng ký xong rồi") — not in one that asks
-  // ("…, mà năm nay khai mạc hôm nào"). The bot addressed inside the phrase says the same ("con nhắn để cảm ơn ad thôi").
+  // tells in its clauses asking nothing, whatever they name or say done ("ba mẹ con đăng ký xong rồi") — not in one that
+  // asks ("…, mà năm nay khai mạc hôm nào"). The bot addressed inside the phrase says the same ("con nhắn để cảm ơn ad thôi").
   const thanksOnly = clauses.some((clause) => lexicon.thanksOnly.find(withoutAddress(clause.words, lexicon, accents), accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
@@ -412,7 +414,8 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
     const asking = askingWords(words, lexicon, accents).length > 0 && (named || !negatesOnly(words, lexicon, accents));
     const cued = cuedFacets(words, lexicon, accents).size > 0;
     const tellsOnly = !asking && !cued;
-    if (thanksOnly) return !asking && !clause.asks;
+    // A cue word there tells only what is past or done ("… đăng ký xong rồi"); "cho con xin tiêu chí …" asks.
+    if (thanksOnly) return !asking && !clause.asks && (!cued || toldPast[at]! || lexicon.passedOn.done.find(words, accents).length > 0);
     if (!sharing && named && !(deniesAsking && tellsOnly) && !thanksStory(at)) return false;
     if (aboutTheBot && isYesNoFrame(words, lexicon, accents)) return true;
     if (clause.asks && !(thanksStory(at) && toldPast[at])) return false;

@@ -21,7 +21,6 @@ import { moneyAsked } from './money-asked.js';
 import { gradesTold } from './grades.js';
 import { placeNamedBefore, placesAskedAbout, type PlaceAsked } from './places-asked.js';
 import { holderOfClause, purposeAsked } from './purpose-asked.js';
-import { asksProcedureOfOther } from './procedure-of-other.js';
 import { refusalOf } from './refusal-reading.js';
 import { smallTalkByClause, smallTalkOf } from './small-talk-reading.js';
 import { CHECKED_MIN_WORDS, RELATIVE_JOINED_WITHIN, SIDE_ASKED_WITHIN, SIDE_OPENED_WITHIN } from './tuning.js';
@@ -105,8 +104,6 @@ export interface Understanding {
   asksLatest?: boolean;
   /** Whether taking part is compulsory or punished is asked ("tham gia có bắt buộc không", "có bị phạt không"). */
   asksObligation?: boolean;
-  /** Only a procedure asked, naming nothing of the documents ("giấy phép kinh doanh … thủ tục làm ở đâu"; `asksProcedureOfOther`). */
-  asksProcedureOfOther?: boolean;
   /** An amount of money asked ("bao nhiêu tiền"): only a passage giving one answers it. */
   asksAmount?: boolean;
   /**
@@ -357,7 +354,6 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
     asksLatest: asksLatest(words, lexicon, accents) || undefined,
     asksObligation: asksObligation(words, lexicon, accents) || undefined,
-    asksProcedureOfOther: asksProcedureOfOther(all, facets, lexicon, accents) || undefined,
     asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").

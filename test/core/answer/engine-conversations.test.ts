@@ -234,23 +234,14 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect((await converseAnswer('tỷ lệ công dân học tập trong đơn vị học tập mức 1 là bao nhiêu', 'còn cơ quan mình thì sao')).refusalReason).toBeUndefined();
   });
 
-  it('refuses papers asked of something the documents are not about, not a title\'s own registration nor a follow-up', async () => {
-    for (const asked of [
-      'Chào ad, xe tải nhà em sắp hết hạn phù hiệu vận tải. Ad chỉ giúp em làm lại ở đâu, cần mang giấy tờ gì ạ?',
-      'giay phep ban ruou cua quan e het han r, gia han nop ho so o dau z ad',
-    ]) {
-      expect(await converseAnswer(asked), asked).toMatchObject({ refused: true, refusalReason: 'procedure_of_other' });
+  it('refuses papers the documents do not issue, not a filing question of the campaign naming none', async () => {
+    const asked = 'Chào ad, xe tải nhà em sắp hết hạn phù hiệu vận tải. Ad chỉ giúp em làm lại ở đâu, cần mang giấy tờ gì ạ?';
+    expect(await converseAnswer(asked)).toMatchObject({ refused: true, refusalReason: 'out_of_scope' });
+    // With no papers named, the titles' own registrations answer, first in a chat or after a title.
+    for (const question of ['hạn nộp hồ sơ năm nay là ngày nào', 'nhà em muốn được công nhận thì nộp giấy tờ ở đâu', 'hồ sơ đề nghị công nhận nộp ở đâu']) {
+      expect((await converseAnswer(question)).refused, question).toBe(false);
     }
-    // A title, the campaign's act or a document named anywhere in the message keeps it a question of the documents.
-    for (const asked of [
-      'Nhà em muốn đăng ký gia đình học tập năm nay. Ad chỉ giúp em làm ở đâu, cần mang giấy tờ gì ạ?',
-      'tự đánh giá trên mạng thì nộp ở đâu ạ',
-      'hồ sơ theo thông tư 25 nộp ở đâu',
-    ]) {
-      expect((await converseAnswer(asked)).refusalReason, asked).not.toBe('procedure_of_other');
-    }
-    // A follow-up naming nothing asks of the title before it.
-    expect((await converseAnswer('dòng họ học tập là gì', 'vậy đăng ký ở đâu, cần giấy tờ gì')).refusalReason).toBeUndefined();
+    expect((await converseAnswer('dòng họ học tập là gì', 'vậy đăng ký ở đâu, cần giấy tờ gì')).refused).toBe(false);
   });
 
   it('answers a question opening "Theo văn bản đó" of the document the chat named, however much else it names', async () => {

@@ -329,6 +329,10 @@ describe('prompts/language as rules', () => {
     const addressed = thanksOnly.map((p) => p.replace(/(cảm ơn|cám ơn)/u, '$1 ad'));
     expect(addressed.filter((p) => read(`Bố mẹ em đăng ký gia đình học tập xong rồi. Em ${p} thôi ạ, chúc ad khỏe`).smallTalk !== 'thanks')).toEqual([]);
     expect(addressed.filter((p) => read(`em ${p}, mà hạn nộp hồ sơ gia đình học tập là khi nào`).smallTalk !== undefined)).toEqual([]);
+    // A request or a keyword search beside it, without a question word, still asks; "bạn mình" is the asker's friend.
+    expect(addressed.filter((p) => read(`em ${p} thôi, à cho em xin tiêu chí gia đình học tập`).smallTalk !== undefined)).toEqual([]);
+    expect(addressed.filter((p) => read(`em ${p} thôi. Thời hạn đăng ký dòng họ học tập 2025`).smallTalk !== undefined)).toEqual([]);
+    expect(read('để bạn mình gửi hồ sơ gia đình học tập cho kịp').smallTalk).toBeUndefined();
   });
 
   it('sets aside what the answer is needed for after a question naming its subject, unless that part names one or the question asks how', () => {
@@ -568,13 +572,15 @@ describe('prompts/language as rules', () => {
     ]);
   });
 
-  it('reads every filing word asked of something else as papers of another subject, not beside a title or the campaign (`filing-words`)', () => {
-    const filing = data('refuse.yaml')['filing-words'] as string[];
-    expect(filing.filter((word) => read(`giấy phép xây dựng nhà em sắp hết hạn, ${word} ở đâu ạ`).asksProcedureOfOther !== true)).toEqual([]);
-    expect(filing.filter((word) => read(`nhà em đăng ký gia đình học tập, ${word} ở đâu ạ`).asksProcedureOfOther)).toEqual([]);
-    expect(filing.filter((word) => read(`tự đánh giá trên mạng xong thì ${word} ở đâu ạ`).asksProcedureOfOther)).toEqual([]);
-    // Where an event is held, or who organises it, asks no papers.
-    expect(read('hội nghị các thành phố học tập tổ chức ở đâu').asksProcedureOfOther).toBeUndefined();
+  it('refuses papers the documents do not issue in a message naming nothing of the campaign (`other-papers`)', () => {
+    const papers = data('refuse.yaml')['other-papers'] as string[];
+    expect(papers.filter((paper) => read(`${paper} của nhà em sắp hết hạn, làm lại ở đâu, cần giấy tờ gì ạ`).refuse !== 'out_of_scope')).toEqual([]);
+    // Told beside a question of the campaign, they are the asker's story.
+    expect(papers.filter((paper) => read(`nhà em có ${paper} rồi, giờ muốn đăng ký gia đình học tập thì nộp hồ sơ ở đâu`).refuse)).toEqual([]);
+    expect(papers.filter((paper) => read(`có ${paper} rồi thì tự đánh giá trên mạng ở đâu`).refuse)).toEqual([]);
+    // A filing question naming no papers asks of the campaign's own.
+    expect(read('hạn nộp hồ sơ năm nay là ngày nào').refuse).toBeUndefined();
+    expect(read('nhà em muốn được công nhận thì nộp giấy tờ ở đâu').refuse).toBeUndefined();
   });
 
   it('reads an accented cue only with its accents when the message has diacritics ("có trung tâm" is no "có trùng")', () => {
@@ -585,10 +591,12 @@ describe('prompts/language as rules', () => {
     // "tôi đã" is no "tối đa": a story of what the asker wrote down asks no figure.
     expect(read('Lời Loa giải thích hôm nay tôi đã chép lại cho cả tổ. Cảm ơn Loa nhiều.').smallTalk).toBe('thanks');
     expect(read('điểm tối đa của tiêu chí gia đình học tập là bao nhiêu').facets).toContain('number');
-    // "hồ sơ đơn vị học tập" holds no "số đơn vị" (a count); "do đâu" is no "đỡ đau".
+    // "hồ sơ đơn vị học tập" holds no "số đơn vị" (a count, `not-counts`), typed bare or not; "do đâu" is no "đỡ đau".
     expect(read('hồ sơ đơn vị học tập nộp ở đâu').facets).not.toContain('number');
     expect(read('hồ sơ gia đình học tập nộp ở đâu').facets).not.toContain('number');
+    expect(read('ho so dong ho hoc tap nop o dau').facets).not.toContain('number');
     expect(read('số đơn vị học tập ở Hà Nội là bao nhiêu').facets).toContain('number');
+    expect(read('cho mình xin so gia dinh hoc tap của tỉnh Thái Bình').facets).toContain('number');
     expect(read('mẹ em uống thuốc cho đỡ đau rồi').facets).not.toContain('reason');
     expect(read('đăng ký gia đình học tập có cần nộp giấy tờ không').facets).toContain('yesno');
     expect(read('dang ky gia dinh hoc tap co can nop giay to khong').facets).toContain('yesno');
