@@ -22,13 +22,13 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
     lexicon.refuse.get(kind)!.find(all, accents).some((match) => !inside(acts)(match) && !(kind === 'fabrication' && inside(nouns)(match))),
   );
   if (refuse) return refuse;
+  // Papers the documents do not issue (`other-papers`: "giấy phép kinh doanh … thủ tục làm ở đâu, cần giấy tờ gì"), in a
+  // message naming nothing of the campaign: its registrations share only the procedure's words with them.
+  if (lexicon.otherPapers.find(all, accents).length > 0 && !namesCampaign(all, lexicon, accents)) return 'out_of_scope';
   // Another subject, or an opinion asked, is refused wherever the message names it, except in a clause that only tells
   // (asks and requests nothing) beside a question naming a subject of its own: "ông hàng xóm bảo ngày khuyến học là
   // ngày mở thưởng xổ số. Rốt cuộc ngày Khuyến học là ngày nào?" asks about Ngày Khuyến học; "mình bị mất căn cước, giờ
   // làm lại thì nộp những giấy tờ gì" asks about the identity card.
-  // Papers the documents do not issue (`other-papers`: "giấy phép kinh doanh … thủ tục làm ở đâu, cần giấy tờ gì"), in a
-  // message naming nothing of the campaign: its registrations share only the procedure's words with them.
-  if (lexicon.otherPapers.find(all, accents).length > 0 && !namesCampaign(all, lexicon, accents)) return 'out_of_scope';
   const refusedBySubject = (['out_of_scope', 'opinion'] as const).filter((kind) => lexicon.refuse.get(kind)!.find(all, accents).length > 0);
   if (refusedBySubject.length === 0) return undefined;
   // A yes/no word inside a clause negates and asks nothing ("em chưa làm căn cước"); a task given to the asker tells

@@ -393,8 +393,9 @@ function smallTalkWithNews(clauses: readonly { asks: boolean; words: Word[] }[],
   // asks nothing tells with its question words in clauses without "?".
   const deniesAsking = clauses.some((clause) => lexicon.deniesAsking.find(clause.words, accents).length > 0);
   // "hôm qua ad trả lời giúp mình về tuần lễ rất kỹ … mình chỉ nhắn để cảm ơn ad thôi": a message saying it only thanks
-  // tells in its clauses asking nothing, whatever they name or say done ("ba mẹ con đăng ký xong rồi") — not in one that
-  // asks ("…, mà năm nay khai mạc hôm nào"). The bot addressed inside the phrase says the same ("con nhắn để cảm ơn ad thôi").
+  // tells in its clauses asking nothing, whatever they name or say done ("ba mẹ con đăng ký xong rồi") — not in one
+  // that asks ("…, mà năm nay khai mạc hôm nào"). The bot addressed inside the phrase says the same ("con nhắn để cảm ơn
+  // ad thôi").
   const thanksOnly = clauses.some((clause) => lexicon.thanksOnly.find(withoutAddress(clause.words, lexicon, accents), accents).length > 0);
   // "… Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn": a clause requesting something beside thanks.
   const requesting = clauses.some((clause, i) => kinds[i] === undefined && lexicon.requests.find(clause.words, accents).length > 0 && !thanksStory(i));
