@@ -3,6 +3,7 @@ import type { Clause as AskingClause } from './asking-clauses.js';
 import { afterCondition, asksInWords, cuedFacets } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import type { Lexicon, RefusalKind } from './lexicon.js';
+import { placesNamed } from './local-units.js';
 import { givesTask, tellsOwnTask } from './tasks.js';
 import type { Word } from './words.js';
 
@@ -79,7 +80,7 @@ export function refusalOf(clauses: readonly Clause[], lexicon: Lexicon, accents:
 /** True when the words name a title, event or document of the campaign (places aside), a kind of document or one of its acts. */
 function namesCampaign(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   return (
-    lexicon.subjects.find(words, false).some((match) => lexicon.subjectKind.get(lexicon.subjectGroup.get(match.phrase) ?? '') !== 'places') ||
+    lexicon.subjects.find(words, false).length > placesNamed(words, lexicon).length ||
     numberedDocuments(words, lexicon).length > 0 ||
     lexicon.documentKinds.find(words, accents).length > 0 ||
     lexicon.anyDocument.find(words, accents).length > 0 ||

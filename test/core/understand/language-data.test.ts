@@ -598,6 +598,9 @@ describe('prompts/language as rules', () => {
     expect(read('số đơn vị học tập ở Hà Nội là bao nhiêu').facets).toContain('number');
     expect(read('cho mình xin so gia dinh hoc tap của tỉnh Thái Bình').facets).toContain('number');
     expect(read('mẹ em uống thuốc cho đỡ đau rồi').facets).not.toContain('reason');
+    // "bản sao văn bằng" (a copy of a diploma) is no "sao vẫn"; "sao vẫn chưa" asks why.
+    expect(read('bản sao văn bằng của em nộp kèm hồ sơ rồi').facets).not.toContain('reason');
+    expect(read('xã em sao vẫn chưa được công nhận').facets).toContain('reason');
     expect(read('đăng ký gia đình học tập có cần nộp giấy tờ không').facets).toContain('yesno');
     expect(read('dang ky gia dinh hoc tap co can nop giay to khong').facets).toContain('yesno');
   });
