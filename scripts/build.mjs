@@ -1,8 +1,9 @@
-// Bundles src/ into dist/ with esbuild (one folder of chunks), copies the files the code reads at run time (SQL, HTML, CSS, JS) and writes the YAML cache.
+// Bundles src/ into dist/ with esbuild (one folder of chunks), copies the files the code reads at run time (SQL, HTML, CSS, JS), writes the YAML cache and the snapshot of `loa-ask`.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildAskSnapshot } from './ask-snapshot.mjs';
 import { markBuilt, sourceState } from './build-state.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +36,13 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * For a node target esbuild rewrites a /\p{…}/u literal (outside a character class) as `new RegExp(…)`, which inside a
+ * loop builds a regular expression per call (a quarter of marksWithin's time); Node 20 has property escapes, so the
+ * literals stay.
+ */
+const supported = { 'regexp-unicode-property-escapes': true };
+
 const state = sourceState(root);
 rmSync(dist, { recursive: true, force: true });
 // Types are checked by `npm test` (tsc --noEmit); the build only strips them. Every chunk lands in dist/ itself, where
@@ -47,10 +55,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20.12',
-  // For a node target esbuild rewrites a /\p{…}/u literal (outside a character class) as `new RegExp(…)`, which inside a
-  // loop builds a regular expression per call (a quarter of marksWithin's time); Node 20 has property escapes, so the
-  // literals stay.
-  supported: { 'regexp-unicode-property-escapes': true },
+  supported,
   chunkNames: '[name]-[hash]',
   external,
   sourcemap: true,
@@ -62,4 +67,6 @@ await build({
 cpSync(join(root, 'src'), dist, { recursive: true, filter: (path) => !path.endsWith('.ts') });
 const { writeYamlCache } = await import(pathToFileURL(join(dist, 'build-cache.js')).href);
 writeYamlCache(root, ['prompts', 'knowledge'], join(dist, 'yaml-cache.json'));
+// After the cache: the snapshot holds what the loaders read from it.
+await buildAskSnapshot({ root, dist, external, plugins: [zodEnglishOnly], supported });
 markBuilt(root, state);

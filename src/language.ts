@@ -1,7 +1,7 @@
 // Loads the language knowledge in prompts/language/ (shorthand, filler, small talk, question cues, answer evidence, refusals, subjects) and compiles it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateYaml } from './yaml-file.js';
+import { validateYaml, yamlCacheKey } from './yaml-file.js';
 import { z } from 'zod';
 import { compileLexicon, EVIDENCE_KEYS, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
 
@@ -264,12 +264,14 @@ const typingSchema = z.object({
 });
 
 /** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
-function reader(promptsDir: string) {
+/** Validates the files of prompts/language/ by name; with `texts`, from those texts (read once by loadLanguage). */
+function reader(promptsDir: string, texts?: ReadonlyMap<string, string>) {
   return <T>(name: string, schema: z.ZodType<T>): T => {
     const path = join(promptsDir, 'language', name);
+    if (texts !== undefined && !texts.has(name)) throw new Error(`${name} is not among LANGUAGE_FILES (src/language.ts)`);
     let parsed: z.ZodSafeParseResult<T>;
     try {
-      parsed = validateYaml(readFileSync(path, 'utf8'), `language/${name}`, schema);
+      parsed = validateYaml(texts?.get(name) ?? readText(path), `language/${name}`, schema);
     } catch (error) {
       throw new Error(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
@@ -290,9 +292,11 @@ const pattern = z.string().min(1).transform((source, context) => {
 
 /** Reads prompts/language/guards.yaml: the patterns of attacks, instructions and payment requests. */
 export function loadGuards(promptsDir: string): TextGuards {
-  const patterns = z.array(pattern).default([]);
-  return reader(promptsDir)('guards.yaml', z.object({ attacks: patterns, instructions: patterns, payments: patterns }));
+  return reader(promptsDir)('guards.yaml', guardsSchema);
 }
+
+const guardPatterns = z.array(pattern).default([]);
+const guardsSchema = z.object({ attacks: guardPatterns, instructions: guardPatterns, payments: guardPatterns });
 
 /** Each holder listed with the title `described-titles` gives it ("trường" → "đơn vị học tập"); one it lists under no
  * title is an error of the data. */
@@ -311,9 +315,48 @@ function describedTitles({ traits, holders }: { traits: string[]; holders: Recor
   return Object.fromEntries(Object.entries(holders).flatMap(([title, named]) => named.flatMap((holder) => traits.map((trait) => [`${holder} ${trait}`, title]))));
 }
 
-/** Reads and validates prompts/language/*.yaml; throws an Error naming the file and field on a problem. */
+/** The files of prompts/language/ that loadLanguage compiles. */
+const LANGUAGE_FILES = [
+  'chat-shorthand.yaml',
+  'filler.yaml',
+  'question-cues.yaml',
+  'small-talk.yaml',
+  'answer-evidence.yaml',
+  'subjects.yaml',
+  'refuse.yaml',
+  'spoken-numbers.yaml',
+  'typing.yaml',
+  'guards.yaml',
+];
+
+/** The last lexicon compiled, with the key of the texts it was compiled from. */
+let lastCompiled: { key: string; lexicon: Lexicon } | undefined;
+
+/**
+ * Reads and validates prompts/language/*.yaml and compiles them; throws an Error naming the file and field on a
+ * problem. Texts equal to the last call's give back the same lexicon without compiling again (about 80 ms of a
+ * `loa ask`; the start-up snapshot of `loa-ask` holds the one compiled from the build's prompts/).
+ */
 export function loadLanguage(promptsDir: string): Lexicon {
-  const read = reader(promptsDir);
+  const texts = new Map<string, string>();
+  for (const name of LANGUAGE_FILES) {
+    const path = join(promptsDir, 'language', name);
+    try {
+      texts.set(name, readText(path));
+    } catch (error) {
+      throw new Error(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+  const key = [...texts.values()].map(yamlCacheKey).join(' ');
+  if (lastCompiled?.key !== key) lastCompiled = { key, lexicon: compileLanguage(reader(promptsDir, texts)) };
+  return lastCompiled.lexicon;
+}
+
+function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
   const shorthand = read('chat-shorthand.yaml', shorthandSchema);
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
@@ -567,7 +610,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
     refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, notOutOfScope: rest['not-out-of-scope'], outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'], otherPapers: rest['other-papers'] }))(
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-out-of-scope': words.default([]), 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]), 'other-papers': words.default([]) })),
     ),
-    guards: loadGuards(promptsDir),
+    guards: read('guards.yaml', guardsSchema),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'pair-counts': pairCounts, 'short-years': shortYears, ...rest }) => ({
       ...rest,
       shortYears: { notBefore: shortYears['not-before'], notAfter: shortYears['not-after'] },

@@ -1,6 +1,6 @@
 // The build as `npm install` runs it, in a copy of the project: one folder of chunks that answers, serves its pages and reads its caches.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBuildFresh } from '../scripts/build-state.mjs';
@@ -46,6 +46,36 @@ describe('the build', () => {
       expect(answer.citations.length).toBeGreaterThan(0);
     }
   });
+
+  it('answers through bin/loa-ask from the snapshot the build wrote, as bin/loa.js answers; falls back to it when the sources changed or NODE_OPTIONS is set', () => {
+    const questions = ['gia dinh hoc tap la gi', 'xin chao', 'Tuần lễ học tập suốt đời năm nay diễn ra khi nào?', 'chào ad, cho em hỏi tiêu chí dòng họ học tập gồm những gì ạ'];
+    const run = (command: string, args: string[], extra: Record<string, string> = {}) => {
+      const result = spawnSync(command, args, { cwd: copy, env: { ...env(), ...extra }, encoding: 'utf8', timeout: 60_000 });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout;
+    };
+    const withoutLatency = (json: string) => ({ ...(JSON.parse(json) as Record<string, unknown>), latencyMs: undefined });
+    const expected = questions.map((question) => withoutLatency(run(process.execPath, ['bin/loa.js', 'ask', '--json', question])));
+    const loaJs = join(copy, 'bin', 'loa.js');
+    const real = readFileSync(loaJs, 'utf8');
+    // bin/loa.js replaced by one that only says it ran: the snapshot answers without it.
+    writeFileSync(loaJs, "process.stdout.write(JSON.stringify({ fallback: process.argv.slice(2) }));\n");
+    const cli = join(copy, 'src', 'cli.ts');
+    const source = readFileSync(cli, 'utf8');
+    try {
+      expect(questions.map((question) => withoutLatency(run(join(copy, 'bin', 'loa-ask'), ['--json', question])))).toEqual(expected);
+      const fallback = { fallback: ['ask', '--json', 'xin chao'] };
+      // V8 options in NODE_OPTIONS: Node would refuse the snapshot with a message; loa ask is run instead, quietly.
+      const optioned = spawnSync(join(copy, 'bin', 'loa-ask'), ['--json', 'xin chao'], { cwd: copy, env: { ...env(), NODE_OPTIONS: '--max-old-space-size=300' }, encoding: 'utf8' });
+      expect([optioned.status, optioned.stderr, JSON.parse(optioned.stdout)]).toEqual([0, '', fallback]);
+      writeFileSync(cli, `${source}// edited after the build\n`);
+      expect(JSON.parse(run(join(copy, 'bin', 'loa-ask'), ['--json', 'xin chao']))).toEqual(fallback);
+    } finally {
+      writeFileSync(loaJs, real);
+      writeFileSync(cli, source);
+    }
+    expect(isBuildFresh(copy)).toBe(true);
+  }, 120_000);
 
   it('serves the chat page, its icon and the console assets from the bundle', async () => {
     const child = spawn(process.execPath, ['dist/cli.js', 'start'], { cwd: copy, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,6 +1,7 @@
 // Opens the SQLite database (WAL, foreign keys) and applies numbered migrations from store/migrations/*.sql.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFile } from '../code-files.js';
@@ -15,10 +16,14 @@ const BUSY_TIMEOUT_MS = 15_000;
 
 const MIGRATIONS_DIR = fileURLToPath(codeFile('store/migrations'));
 
+/** The native package, loaded when the first database opens: a start-up snapshot (`loa-ask`) cannot hold native code. */
+let SqliteDatabase: typeof Database | undefined;
+
 /** Opens (creating if needed) the database at `path` and brings its schema up to date. ":memory:" works too. */
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  SqliteDatabase ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  const db = new SqliteDatabase(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

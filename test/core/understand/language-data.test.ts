@@ -1115,4 +1115,20 @@ describe('loadLanguage', () => {
     expect(understand('xin chào', minimal).smallTalk).toBe('greeting');
     expect(understand('cảm ơn', minimal).smallTalk).not.toBe('thanks');
   });
+
+  it('gives back the lexicon it compiled while the files hold the same texts, wherever they are, and compiles an edited file', () => {
+    const first = copy('same-a');
+    const same = copy('same-b');
+    const lexicon = loadLanguage(first);
+    expect(loadLanguage(first)).toBe(lexicon);
+    expect(loadLanguage(same)).toBe(lexicon);
+    const edited = copy('edited');
+    writeFileSync(join(edited, 'language/small-talk.yaml'), 'greeting: [xin chào]\n');
+    const minimal = loadLanguage(edited);
+    expect(minimal).not.toBe(lexicon);
+    expect(understand('cảm ơn', minimal).smallTalk).not.toBe('thanks');
+    // Edited back: compiled again from the first texts, so the thanks are read again.
+    cpSync(join(first, 'language/small-talk.yaml'), join(edited, 'language/small-talk.yaml'));
+    expect(understand('cảm ơn', loadLanguage(edited)).smallTalk).toBe('thanks');
+  });
 });

@@ -1,0 +1,60 @@
+// `loa-ask`: `loa ask` from a start-up snapshot that the build makes with the modules loaded and the language compiled.
+import '../zod-jitless.js';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startupSnapshot } from 'node:v8';
+import { Command } from 'commander';
+import { isBuildFresh } from '../../scripts/build-state.mjs';
+import { codeFile } from '../code-files.js';
+import { understand } from '../core/understand/understand.js';
+import { loadDeliveryTexts } from '../delivery/texts.js';
+import { loadSynonyms } from '../knowledge/synonyms.js';
+import { loadLanguage } from '../language.js';
+import * as composition from '../main.js';
+import { loadPrompts } from '../prompts.js';
+import { registerAskCommands } from './ask.js';
+
+/** The checkout the snapshot was built in (dist/..). */
+const BUILT_IN = resolve(fileURLToPath(codeFile('../')));
+
+/**
+ * Messages of the usual shapes (bare, chatty, accented, small talk) read once while the snapshot is built, so the
+ * reading code is compiled in it: about 30 ms of a `loa-ask`. Answering needs the database, which a snapshot cannot hold.
+ */
+const WARM_UP_MESSAGES = [
+  'xin chào',
+  'cho em hoi gia dinh hoc tap la gi vay ad',
+  'Tuần lễ học tập suốt đời năm nay diễn ra khi nào?',
+  'Chào bạn, mình muốn hỏi tiêu chí công nhận dòng họ học tập gồm những gì ạ, cảm ơn nhiều',
+];
+
+// What every `loa ask` does before it answers, done once here: the default folders' YAML read from the build's cache, the
+// language compiled (loadLanguage gives it back while prompts/language/ holds the same texts), every module evaluated.
+const lexicon = loadLanguage(join(BUILT_IN, 'prompts'));
+for (const message of WARM_UP_MESSAGES) understand(message, lexicon);
+loadPrompts(join(BUILT_IN, 'prompts'));
+loadDeliveryTexts(join(BUILT_IN, 'prompts'));
+loadSynonyms(join(BUILT_IN, 'knowledge', 'synonyms.yaml'));
+void composition;
+
+startupSnapshot.setDeserializeMainFunction(async () => {
+  const args = process.argv.slice(1);
+  const checkout = checkoutOfBlob();
+  // Built from other sources, or moved since: the snapshot's code or paths are not this checkout's, so `loa ask` answers.
+  if (checkout !== BUILT_IN || !isBuildFresh(checkout)) {
+    const { status } = spawnSync(process.execPath, [join(checkout, 'bin', 'loa.js'), 'ask', ...args], { stdio: 'inherit' });
+    process.exitCode = status ?? 1;
+    return;
+  }
+  const program = new Command('loa');
+  registerAskCommands(program);
+  await program.parseAsync(['ask', ...args], { from: 'user' });
+});
+
+/** The checkout holding the snapshot file this process started from (`node --snapshot-blob <checkout>/dist/…`). */
+function checkoutOfBlob(): string {
+  const at = process.execArgv.indexOf('--snapshot-blob');
+  const blob = at === -1 ? undefined : process.execArgv[at + 1];
+  return blob === undefined ? BUILT_IN : resolve(dirname(blob), '..');
+}
