@@ -5,265 +5,271 @@ import { validateYaml, yamlCacheKey } from './yaml-file.js';
 import { z } from 'zod';
 import { compileLexicon, EVIDENCE_KEYS, FACETS, SMALL_TALK_KINDS, type Lexicon, type TextGuards } from './core/understand/lexicon.js';
 
-const words = z.array(z.string().min(1)).default([]);
-const shorthandSchema = z.object({
-  words: z.record(z.string(), z.string().min(1)).default({}),
-  phrases: z.record(z.string(), z.string().min(1)).default({}),
-  'as-typed': z.record(z.string().regex(/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u), z.string().min(1)).default({}),
-  ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false), 'bare-at-end': words.default([]) })).default([]),
-  'glued-document-kinds': words,
-  'glued-units': z.record(z.string(), z.string().min(1)).default({}),
-  'glued-months': z.record(z.string(), z.string().min(1)).default({}),
-  'glued-weekday-words': words.default([]),
-  'abbreviation-asked': z.object({ markers: words, joiners: words }).default({ markers: [], joiners: [] }),
-  'listed-acts': words.default([]),
-  'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
-  'web-endings': z.array(z.string().regex(/^[a-z0-9]+$/u)).default([]),
-  // A face holds a character that is no letter or digit, and is two characters or more: a word is never one.
-  emoticons: z.array(z.string().regex(/^(?=\S*[^\p{L}\p{N}\s])\S{2,}$/u)).default([]),
-  'described-titles': z.object({ traits: words, holders: z.record(z.string(), words).default({}), 'not-listed-before': words.default([]) }).default({ traits: [], holders: {}, 'not-listed-before': [] }),
-});
-const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
-const fillerSchema = z.object({
-  phrases: words,
-  starts: words,
-  ends: words,
-  accented: words,
-  'asker-words': words,
-  introductions: words,
-  hearsay: framingSpan,
-  'asked-by': framingSpan,
-  'tasks-given': z.object({ verbs: words, doers: words.default([]) }).default({ verbs: [], doers: [] }),
-  'own-task': z
-    .object({ needs: words, verbs: words, comparing: words.default([]), 'not-with': words.default([]), purposes: words.default([]) })
-    .default({ needs: [], verbs: [], comparing: [], 'not-with': [], purposes: [] }),
-  'asked-by-bare': z.object({ closes: words, 'not-opens': words.default([]), 'not-after': words.default([]), 'not-before': words.default([]) }).default({ closes: [], 'not-opens': [], 'not-after': [], 'not-before': [] }),
-  'speaker-tag': z.object({ closes: words, within: z.number().int().nonnegative(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
-  purposes: words.default([]),
-  asides: words.default([]),
-  'asides-unknowing': words.default([]),
-  'not-asked': z
-    .object({ openers: words, closes: words, 'clause-opens': words.default([]), 'clause-closes': words.default([]) })
-    .default({ openers: [], closes: [], 'clause-opens': [], 'clause-closes': [] }),
-  'past-markers': words.default([]),
-  beliefs: words.default([]),
-  'purpose-openers': words.default([]),
-  'now-markers': words.default([]),
-  'self-corrections': z
-    .object({ markers: words, 'pause-markers': words, 'bare-markers': words, leads: words, closers: words, forms: z.object({ openers: words, askers: words, slips: words }).default({ openers: [], askers: [], slips: [] }) })
-    .default({ markers: [], 'pause-markers': [], 'bare-markers': [], leads: [], closers: [], forms: { openers: [], askers: [], slips: [] } }),
-  'run-on': z
-    .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, pauses: words.default([]), addressees: words.default([]), joins: words, unknowing: words, 'asked-by-not-after': words.default([]) })
-    .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], pauses: [], addressees: [], joins: [], unknowing: [], 'asked-by-not-after': [] }),
-});
-const smallTalkSchema = z.object({
-  ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
-  'about-the-bot': words.default([]),
-  'privacy-chat-words': words.default([]),
-  'denies-asking': words.default([]),
-  'thanks-only': words.default([]),
-  'relayed-openers': words.default([]),
-  'relayed-says': words.default([]),
-  'leave-taking': framingSpan,
-  'passed-on': z.object({ verbs: words, links: words, done: words.default([]), audiences: words }).default({ verbs: [], links: [], done: [], audiences: [] }),
-  'request-openers': words.default([]),
-  'capabilities-forms': z
-    .object({ verbs: words, asks: words, able: words, before: words.default([]), 'bot-only': words.default([]), helped: words.default([]), 'for-whom': words.default([]) })
-    .default({ verbs: [], asks: [], able: [], before: [], 'bot-only': [], helped: [], 'for-whom': [] }),
-  joiners: words.default([]),
-  'leave-asking': words.default([]),
-  'leave-asking-after': words.default([]),
-  'praise-openers': words.default([]),
-  'thanked-for': words.default([]),
-  'thanked-for-turns': words.default([]),
-  'asking-conditions': words.default([]),
-  'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
-  accented: words,
-});
-/** An opening word at most `within` words before a closing word ("những … nào", "sao … lại"). */
-const frame = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(16) });
-const cuesSchema = z.object({
-  'question-marks': words,
-  'question-word-forms': z.record(z.string().regex(/^\p{L}+$/u), words).default({}),
-  facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
-  accented: words,
-  'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
-  'counted-years': words.default([]),
-  'week-topic': words,
-  'refers-back': words,
-  pronouns: words.default([]),
-  'topic-pointers': z.record(z.string(), words).default({}),
-  'pronoun-topic-openers': words.default([]),
-  demonstratives: words.default([]),
-  connectives: words,
-  'follow-up': z
-    .object({ openers: words, closers: words, 'asks-same': words.default([]), 'asks-same-closing': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'before-holders': words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
-    .default({ openers: [], closers: [], 'asks-same': [], 'asks-same-closing': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'before-holders': [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
-  'yes-no-frame': z
-    .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), 'what-closes': words.default([]), counts: words, polite: words, 'polite-ends': words })
-    .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], 'what-closes': [], counts: [], polite: [], 'polite-ends': [] }),
-  'facet-frames': z
-    .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
-    .default({}),
-  'condition-markers': words,
-  'comparison-joiners': words,
-  'year-side-openers': words.default([]),
-  'year-side-links': words.default([]),
-  'comparison-pointers': words.default([]),
-  'document-dates': words.default([]),
-  'document-dates-not-after': words.default([]),
-  'deadline-cues': words.default([]),
-  'not-coming-week': words.default([]),
-  'choice-words': words,
-  'either-closes': words.default([]),
-  likeness: words.default([]),
-  'not-likeness': words.default([]),
-  'relative-year-joiners': words.default([]),
-  'choice-frames': words,
-  'choice-echo-closes': words.default([]),
-  'not-asking': words.default([]),
-  'not-asking-bare': words.default([]),
-  'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
-  'anything-condition': z.object({ opens: words, then: words, 'then-skips': words.default([]), within: z.number().int().min(1).max(12), verbs: words }).default({ opens: [], then: [], 'then-skips': [], within: 1, verbs: [] }),
-  'without-topic': words.default([]),
-  'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
-  'act-dates-checked': z
-    .object({ acts: words, 'not-acts': words.default([]), 'own-date': words.default([]), 'before-figure': words, within: z.number().int().min(0) })
-    .default({ acts: [], 'not-acts': [], 'own-date': [], 'before-figure': [], within: 0 }),
-  'according-to': words.default([]),
-  requests: words.default([]),
-  'not-requests': words.default([]),
-  'not-counts': words.default([]),
-  'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
-  'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
-  'negation-frame': z
-    .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), within: z.number().int().min(1).max(8) })
-    .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], within: 1 }),
-  'case-units': words,
-  'unsure-markers': words.default([]),
-  'weak-cues': words.default([]),
-  'national-facets': z.array(z.enum(FACETS)).default([]),
-  'year-prepositions': words.default([]),
-  'question-particles': words.default([]),
-  'question-particles-bare': words.default([]),
-  'question-particles-marked': words.default([]),
-  'question-particle-reading': z.string().trim().default(''),
-  'exists-checks': words.default([]),
-  'afterthought-openers': words.default([]),
-  approximations: words.default([]),
-  'approximations-marked': words.default([]),
-  'approximations-not-after': words.default([]),
-  'amount-comparators': words.default([]),
-  'reason-openers': words.default([]),
-  'week-now': words.default([]),
-  'continues-before': words.default([]),
-  'acts-asked': z
-    .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default(''), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
-    .refine(({ claimers, 'claim-asked': asked }) => claimers.length === 0 || asked !== '', { message: 'claim-asked must not be empty when claimers are listed' })
-    .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': '', 'stand-ins': {}, 'not-after': [] }),
-  // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
-  'document-topic-claims': z
-    .object({ about: words, aspects: words.default([]), closes: words.default([]), asks: z.string().trim(), 'asks-topic': z.string().trim().default('') })
-    .refine(({ about, asks }) => about.length === 0 || asks !== '', { message: 'asks must not be empty when about lists phrases' })
-    .default({ about: [], aspects: [], closes: [], asks: '', 'asks-topic': '' }),
-  'purpose-asked': z
-    .object({ phrases: words, made: words.default([]), heads: words.default([]), reads: z.object({ subject: z.string().trim(), document: z.string().trim() }) })
-    .refine(({ phrases, reads }) => phrases.length === 0 || (reads.subject !== '' && reads.document !== ''), { message: 'reads must not be empty when phrases are listed' })
-    .default({ phrases: [], made: [], heads: [], reads: { subject: '', document: '' } }),
-  predecessor: words.default([]),
-  'before-document': words.default([]),
-  'verdict-predicates': words.default([]),
-  'act-requests': z
-    .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
-    .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
-  money: z
-    .object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]), 'beside-asks': words.default([]) })
-    .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [] }),
-  benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
-  latest: words.default([]),
-  'latest-events': words.default([]),
-  obligations: z.object({ asked: words, acts: words.default([]), asks: words.default([]), said: words }).default({ asked: [], acts: [], asks: [], said: [] }),
-  actual: z
-    .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
-    .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
-  count: z
-    .object({
-      asked: words,
-      'not-after': words.default([]),
-      'not-counted': words.default([]),
-      ends: words.default([]),
-      'source-marks': words.default([]),
-      numerals: words.default([]),
-      same: z.array(words).default([]),
-    })
-    .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], 'source-marks': [], numerals: [], same: [] }),
-  prediction: z.object({ results: words, sure: words }).default({ results: [], sure: [] }),
-  share: z.object({ asked: words }).default({ asked: [] }),
-});
-const evidenceSchema = z.object({
-  ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
-  'rule-categories': z.record(z.string(), words).default({}),
-  'requirements-search': z.string().default(''),
-  'abbreviation-search': z.string().default(''),
-  levels: words.default([]),
-  grades: z
-    .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words, titles: words.default([]) })
-    .default({ scale: [], attributes: [], 'next-only': [], 'not-grades': [], negations: [], titles: [] }),
-});
-
-const digitRecord = z.record(z.string().regex(/^\d$/u), words).default({});
-const spokenNumbersSchema = z.object({
-  digits: digitRecord,
-  'units-after-tens': digitRecord,
-  'run-digits': digitRecord,
-  'bare-never': words,
-  centuries: z.array(z.string().regex(/^\S+ \S+$/u, 'is not two digit words')).default([]),
-  ten: words,
-  tens: words,
-  hundred: words,
-  thousand: words,
-  'thousand-in-years': words,
-  'zero-before-unit': words,
-  'number-words': words,
-  'year-words': words,
-  'day-words': words,
-  'month-words': words,
-  'not-dates-before': words,
-  'percent-words': words,
-  'decimal-words': words.default([]),
-  'pair-counts': words.default([]),
-  'short-years': z.object({ 'not-before': words, 'not-after': z.array(z.string().regex(/^\S+$/u, 'is not one word')) }),
-})
-  // "hai không" must be two of the digit words, or its value is no number.
-  .superRefine((data, ctx) => {
-    const digitWords = new Set(Object.values(data.digits).flat());
-    data.centuries.forEach((pair, i) => {
-      if (!pair.split(' ').every((word) => digitWords.has(word))) ctx.addIssue({ code: 'custom', path: ['centuries', i], message: 'is not two digit words' });
-    });
+/**
+ * The schemas of the files loadLanguage compiles, made for each compilation: a lexicon given back by loadLanguage needs
+ * none, and the start-up snapshot of `loa-ask` does not hold their thousands of objects.
+ */
+function languageSchemas() {
+  const words = z.array(z.string().min(1)).default([]);
+  const shorthandSchema = z.object({
+    words: z.record(z.string(), z.string().min(1)).default({}),
+    phrases: z.record(z.string(), z.string().min(1)).default({}),
+    'as-typed': z.record(z.string().regex(/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u), z.string().min(1)).default({}),
+    ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false), 'bare-at-end': words.default([]) })).default([]),
+    'glued-document-kinds': words,
+    'glued-units': z.record(z.string(), z.string().min(1)).default({}),
+    'glued-months': z.record(z.string(), z.string().min(1)).default({}),
+    'glued-weekday-words': words.default([]),
+    'abbreviation-asked': z.object({ markers: words, joiners: words }).default({ markers: [], joiners: [] }),
+    'listed-acts': words.default([]),
+    'abbreviation-stops': z.record(z.string().regex(/^\p{L}+$/u), z.string().min(1)).default({}),
+    'web-endings': z.array(z.string().regex(/^[a-z0-9]+$/u)).default([]),
+    // A face holds a character that is no letter or digit, and is two characters or more: a word is never one.
+    emoticons: z.array(z.string().regex(/^(?=\S*[^\p{L}\p{N}\s])\S{2,}$/u)).default([]),
+    'described-titles': z.object({ traits: words, holders: z.record(z.string(), words).default({}), 'not-listed-before': words.default([]) }).default({ traits: [], holders: {}, 'not-listed-before': [] }),
+  });
+  const framingSpan = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(12) }).default({ opens: [], closes: [], within: 1 });
+  const fillerSchema = z.object({
+    phrases: words,
+    starts: words,
+    ends: words,
+    accented: words,
+    'asker-words': words,
+    introductions: words,
+    hearsay: framingSpan,
+    'asked-by': framingSpan,
+    'tasks-given': z.object({ verbs: words, doers: words.default([]) }).default({ verbs: [], doers: [] }),
+    'own-task': z
+      .object({ needs: words, verbs: words, comparing: words.default([]), 'not-with': words.default([]), purposes: words.default([]) })
+      .default({ needs: [], verbs: [], comparing: [], 'not-with': [], purposes: [] }),
+    'asked-by-bare': z.object({ closes: words, 'not-opens': words.default([]), 'not-after': words.default([]), 'not-before': words.default([]) }).default({ closes: [], 'not-opens': [], 'not-after': [], 'not-before': [] }),
+    'speaker-tag': z.object({ closes: words, within: z.number().int().nonnegative(), 'bare-not-after': words.default([]) }).default({ closes: [], within: 0, 'bare-not-after': [] }),
+    purposes: words.default([]),
+    asides: words.default([]),
+    'asides-unknowing': words.default([]),
+    'not-asked': z
+      .object({ openers: words, closes: words, 'clause-opens': words.default([]), 'clause-closes': words.default([]) })
+      .default({ openers: [], closes: [], 'clause-opens': [], 'clause-closes': [] }),
+    'past-markers': words.default([]),
+    beliefs: words.default([]),
+    'purpose-openers': words.default([]),
+    'now-markers': words.default([]),
+    'self-corrections': z
+      .object({ markers: words, 'pause-markers': words, 'bare-markers': words, leads: words, closers: words, forms: z.object({ openers: words, askers: words, slips: words }).default({ openers: [], askers: [], slips: [] }) })
+      .default({ markers: [], 'pause-markers': [], 'bare-markers': [], leads: [], closers: [], forms: { openers: [], askers: [], slips: [] } }),
+    'run-on': z
+      .object({ 'min-words': z.number().int().min(2).max(200), 'ends-after': words, greetings: words, greeted: words, speakers: words, 'begins-before': words, pauses: words.default([]), addressees: words.default([]), joins: words, unknowing: words, 'asked-by-not-after': words.default([]) })
+      .default({ 'min-words': 200, 'ends-after': [], greetings: [], greeted: [], speakers: [], 'begins-before': [], pauses: [], addressees: [], joins: [], unknowing: [], 'asked-by-not-after': [] }),
+  });
+  const smallTalkSchema = z.object({
+    ...(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>),
+    'about-the-bot': words.default([]),
+    'privacy-chat-words': words.default([]),
+    'denies-asking': words.default([]),
+    'thanks-only': words.default([]),
+    'relayed-openers': words.default([]),
+    'relayed-says': words.default([]),
+    'leave-taking': framingSpan,
+    'passed-on': z.object({ verbs: words, links: words, done: words.default([]), audiences: words }).default({ verbs: [], links: [], done: [], audiences: [] }),
+    'request-openers': words.default([]),
+    'capabilities-forms': z
+      .object({ verbs: words, asks: words, able: words, before: words.default([]), 'bot-only': words.default([]), helped: words.default([]), 'for-whom': words.default([]) })
+      .default({ verbs: [], asks: [], able: [], before: [], 'bot-only': [], helped: [], 'for-whom': [] }),
+    joiners: words.default([]),
+    'leave-asking': words.default([]),
+    'leave-asking-after': words.default([]),
+    'praise-openers': words.default([]),
+    'thanked-for': words.default([]),
+    'thanked-for-turns': words.default([]),
+    'asking-conditions': words.default([]),
+    'clause-marks': z.object(Object.fromEntries(SMALL_TALK_KINDS.map((kind) => [kind, words])) as Record<(typeof SMALL_TALK_KINDS)[number], typeof words>).partial().default({}),
+    accented: words,
+  });
+  /** An opening word at most `within` words before a closing word ("những … nào", "sao … lại"). */
+  const frame = z.object({ opens: words, closes: words, within: z.number().int().min(1).max(16) });
+  const cuesSchema = z.object({
+    'question-marks': words,
+    'question-word-forms': z.record(z.string().regex(/^\p{L}+$/u), words).default({}),
+    facets: z.object(Object.fromEntries(FACETS.map((facet) => [facet, words])) as Record<(typeof FACETS)[number], typeof words>),
+    accented: words,
+    'relative-years': z.record(z.string(), z.union([z.number().int().min(-5).max(5), z.literal('next')])).default({}),
+    'counted-years': words.default([]),
+    'week-topic': words,
+    'refers-back': words,
+    pronouns: words.default([]),
+    'topic-pointers': z.record(z.string(), words).default({}),
+    'pronoun-topic-openers': words.default([]),
+    demonstratives: words.default([]),
+    connectives: words,
+    'follow-up': z
+      .object({ openers: words, closers: words, 'asks-same': words.default([]), 'asks-same-closing': words.default([]), 'shape-words': words, 'points-back': words, 'points-at-document': words, 'points-at-asked-document': words, 'pointed-aspects': words.default([]), 'not-aspects': words.default([]), 'bare-titles': words.default([]), holders: words.default([]), 'before-holders': words.default([]), 'not-holders': words.default([]), now: words.default([]), corrects: words.default([]), 'corrects-alone': words.default([]), 'no-answers': words.default([]), 'asks-again': words.default([]) })
+      .default({ openers: [], closers: [], 'asks-same': [], 'asks-same-closing': [], 'shape-words': [], 'points-back': [], 'points-at-document': [], 'points-at-asked-document': [], 'pointed-aspects': [], 'not-aspects': [], 'bare-titles': [], holders: [], 'before-holders': [], 'not-holders': [], now: [], corrects: [], 'corrects-alone': [], 'no-answers': [], 'asks-again': [] }),
+    'yes-no-frame': z
+      .object({ opens: words, 'polite-not-opens': words.default([]), closes: words, what: words, 'what-opens': words.default([]), 'what-closes': words.default([]), counts: words, polite: words, 'polite-ends': words })
+      .default({ opens: [], 'polite-not-opens': [], closes: [], what: [], 'what-opens': [], 'what-closes': [], counts: [], polite: [], 'polite-ends': [] }),
+    'facet-frames': z
+      .object(Object.fromEntries(FACETS.map((facet) => [facet, frame.optional()])) as Record<(typeof FACETS)[number], z.ZodOptional<typeof frame>>)
+      .default({}),
+    'condition-markers': words,
+    'comparison-joiners': words,
+    'year-side-openers': words.default([]),
+    'year-side-links': words.default([]),
+    'comparison-pointers': words.default([]),
+    'document-dates': words.default([]),
+    'document-dates-not-after': words.default([]),
+    'deadline-cues': words.default([]),
+    'not-coming-week': words.default([]),
+    'choice-words': words,
+    'either-closes': words.default([]),
+    likeness: words.default([]),
+    'not-likeness': words.default([]),
+    'relative-year-joiners': words.default([]),
+    'choice-frames': words,
+    'choice-echo-closes': words.default([]),
+    'not-asking': words.default([]),
+    'not-asking-bare': words.default([]),
+    'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
+    'anything-condition': z.object({ opens: words, then: words, 'then-skips': words.default([]), within: z.number().int().min(1).max(12), verbs: words }).default({ opens: [], then: [], 'then-skips': [], within: 1, verbs: [] }),
+    'without-topic': words.default([]),
+    'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
+    'act-dates-checked': z
+      .object({ acts: words, 'not-acts': words.default([]), 'own-date': words.default([]), 'before-figure': words, within: z.number().int().min(0) })
+      .default({ acts: [], 'not-acts': [], 'own-date': [], 'before-figure': [], within: 0 }),
+    'according-to': words.default([]),
+    requests: words.default([]),
+    'not-requests': words.default([]),
+    'not-counts': words.default([]),
+    'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
+    'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
+    'negation-frame': z
+      .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), within: z.number().int().min(1).max(8) })
+      .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], within: 1 }),
+    'case-units': words,
+    'unsure-markers': words.default([]),
+    'weak-cues': words.default([]),
+    'national-facets': z.array(z.enum(FACETS)).default([]),
+    'year-prepositions': words.default([]),
+    'question-particles': words.default([]),
+    'question-particles-bare': words.default([]),
+    'question-particles-marked': words.default([]),
+    'question-particle-reading': z.string().trim().default(''),
+    'exists-checks': words.default([]),
+    'afterthought-openers': words.default([]),
+    approximations: words.default([]),
+    'approximations-marked': words.default([]),
+    'approximations-not-after': words.default([]),
+    'amount-comparators': words.default([]),
+    'reason-openers': words.default([]),
+    'week-now': words.default([]),
+    'continues-before': words.default([]),
+    'acts-asked': z
+      .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default(''), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]) })
+      .refine(({ claimers, 'claim-asked': asked }) => claimers.length === 0 || asked !== '', { message: 'claim-asked must not be empty when claimers are listed' })
+      .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': '', 'stand-ins': {}, 'not-after': [] }),
+    // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
+    'document-topic-claims': z
+      .object({ about: words, aspects: words.default([]), closes: words.default([]), asks: z.string().trim(), 'asks-topic': z.string().trim().default('') })
+      .refine(({ about, asks }) => about.length === 0 || asks !== '', { message: 'asks must not be empty when about lists phrases' })
+      .default({ about: [], aspects: [], closes: [], asks: '', 'asks-topic': '' }),
+    'purpose-asked': z
+      .object({ phrases: words, made: words.default([]), heads: words.default([]), reads: z.object({ subject: z.string().trim(), document: z.string().trim() }) })
+      .refine(({ phrases, reads }) => phrases.length === 0 || (reads.subject !== '' && reads.document !== ''), { message: 'reads must not be empty when phrases are listed' })
+      .default({ phrases: [], made: [], heads: [], reads: { subject: '', document: '' } }),
+    predecessor: words.default([]),
+    'before-document': words.default([]),
+    'verdict-predicates': words.default([]),
+    'act-requests': z
+      .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
+      .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
+    money: z
+      .object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]), 'beside-asks': words.default([]) })
+      .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [] }),
+    benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
+    latest: words.default([]),
+    'latest-events': words.default([]),
+    obligations: z.object({ asked: words, acts: words.default([]), asks: words.default([]), said: words }).default({ asked: [], acts: [], asks: [], said: [] }),
+    actual: z
+      .object({ asked: words, 'asked-national': words.default([]), planned: words, 'targets-search': z.string().default(''), national: words.default([]), 'not-national': words.default([]) })
+      .default({ asked: [], 'asked-national': [], planned: [], 'targets-search': '', national: [], 'not-national': [] }),
+    count: z
+      .object({
+        asked: words,
+        'not-after': words.default([]),
+        'not-counted': words.default([]),
+        ends: words.default([]),
+        'source-marks': words.default([]),
+        numerals: words.default([]),
+        same: z.array(words).default([]),
+      })
+      .default({ asked: [], 'not-after': [], 'not-counted': [], ends: [], 'source-marks': [], numerals: [], same: [] }),
+    prediction: z.object({ results: words, sure: words }).default({ results: [], sure: [] }),
+    share: z.object({ asked: words }).default({ asked: [] }),
+  });
+  const evidenceSchema = z.object({
+    ...(Object.fromEntries([...FACETS, ...EVIDENCE_KEYS].map((facet) => [facet, words])) as Record<string, typeof words>),
+    'rule-categories': z.record(z.string(), words).default({}),
+    'requirements-search': z.string().default(''),
+    'abbreviation-search': z.string().default(''),
+    levels: words.default([]),
+    grades: z
+      .object({ scale: z.array(words), attributes: z.array(words), 'next-only': words, 'not-grades': words, negations: words, titles: words.default([]) })
+      .default({ scale: [], attributes: [], 'next-only': [], 'not-grades': [], negations: [], titles: [] }),
   });
 
-const keyMap = z.record(z.string().min(1), z.string().min(1));
-const typingSchema = z.object({
-  telex: z.object({ tones: keyMap, marks: keyMap, unsure: words, 'i-spelled': z.string().length(1) }),
-  vni: z.object({ tones: keyMap, marks: keyMap }),
-  syllable: z.object({
-    onsets: words,
-    codas: words,
-    open: words,
-    closed: words,
-    either: words,
-    'tone-takers': words,
-    'tone-on-second': words,
-    'stop-codas': words,
-    'stop-tones': words,
-    'front-vowels': words,
-    'front-only': words,
-    'never-front': words,
-  }),
-  'not-keystrokes': words,
-});
+  const digitRecord = z.record(z.string().regex(/^\d$/u), words).default({});
+  const spokenNumbersSchema = z.object({
+    digits: digitRecord,
+    'units-after-tens': digitRecord,
+    'run-digits': digitRecord,
+    'bare-never': words,
+    centuries: z.array(z.string().regex(/^\S+ \S+$/u, 'is not two digit words')).default([]),
+    ten: words,
+    tens: words,
+    hundred: words,
+    thousand: words,
+    'thousand-in-years': words,
+    'zero-before-unit': words,
+    'number-words': words,
+    'year-words': words,
+    'day-words': words,
+    'month-words': words,
+    'not-dates-before': words,
+    'percent-words': words,
+    'decimal-words': words.default([]),
+    'pair-counts': words.default([]),
+    'short-years': z.object({ 'not-before': words, 'not-after': z.array(z.string().regex(/^\S+$/u, 'is not one word')) }),
+  })
+    // "hai không" must be two of the digit words, or its value is no number.
+    .superRefine((data, ctx) => {
+      const digitWords = new Set(Object.values(data.digits).flat());
+      data.centuries.forEach((pair, i) => {
+        if (!pair.split(' ').every((word) => digitWords.has(word))) ctx.addIssue({ code: 'custom', path: ['centuries', i], message: 'is not two digit words' });
+      });
+    });
 
-/** Reads one file of prompts/language/ against its schema; throws an Error naming the file and field on a problem. */
+  const keyMap = z.record(z.string().min(1), z.string().min(1));
+  const typingSchema = z.object({
+    telex: z.object({ tones: keyMap, marks: keyMap, unsure: words, 'i-spelled': z.string().length(1) }),
+    vni: z.object({ tones: keyMap, marks: keyMap }),
+    syllable: z.object({
+      onsets: words,
+      codas: words,
+      open: words,
+      closed: words,
+      either: words,
+      'tone-takers': words,
+      'tone-on-second': words,
+      'stop-codas': words,
+      'stop-tones': words,
+      'front-vowels': words,
+      'front-only': words,
+      'never-front': words,
+    }),
+    'not-keystrokes': words,
+  });
+  return { words, shorthandSchema, fillerSchema, smallTalkSchema, cuesSchema, evidenceSchema, spokenNumbersSchema, typingSchema };
+}
+
 /** Validates the files of prompts/language/ by name; with `texts`, from those texts (read once by loadLanguage). */
 function reader(promptsDir: string, texts?: ReadonlyMap<string, string>) {
   return <T>(name: string, schema: z.ZodType<T>): T => {
@@ -292,11 +298,13 @@ const pattern = z.string().min(1).transform((source, context) => {
 
 /** Reads prompts/language/guards.yaml: the patterns of attacks, instructions and payment requests. */
 export function loadGuards(promptsDir: string): TextGuards {
-  return reader(promptsDir)('guards.yaml', guardsSchema);
+  return reader(promptsDir)('guards.yaml', guardsSchema());
 }
 
-const guardPatterns = z.array(pattern).default([]);
-const guardsSchema = z.object({ attacks: guardPatterns, instructions: guardPatterns, payments: guardPatterns });
+function guardsSchema() {
+  const patterns = z.array(pattern).default([]);
+  return z.object({ attacks: patterns, instructions: patterns, payments: patterns });
+}
 
 /** Each holder listed with the title `described-titles` gives it ("trường" → "đơn vị học tập"); one it lists under no
  * title is an error of the data. */
@@ -357,6 +365,7 @@ function readText(path: string): string {
 }
 
 function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
+  const { words, shorthandSchema, fillerSchema, smallTalkSchema, cuesSchema, evidenceSchema, spokenNumbersSchema, typingSchema } = languageSchemas();
   const shorthand = read('chat-shorthand.yaml', shorthandSchema);
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
@@ -610,7 +619,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
     refuse: (({ fabrication, abuse, opinion, accented, marked, ...rest }) => ({ fabrication, abuse, opinion, accented, marked, notOutOfScope: rest['not-out-of-scope'], outOfScope: rest['out-of-scope'], signingNouns: rest['signing-nouns'], campaignActs: rest['campaign-acts'], pointersBack: rest['pointers-back'], otherPapers: rest['other-papers'] }))(
       read('refuse.yaml', z.object({ fabrication: words, abuse: words, 'out-of-scope': words, opinion: words.default([]), accented: words, marked: words, 'not-out-of-scope': words.default([]), 'signing-nouns': words.default([]), 'campaign-acts': words.default([]), 'pointers-back': words.default([]), 'other-papers': words.default([]) })),
     ),
-    guards: read('guards.yaml', guardsSchema),
+    guards: read('guards.yaml', guardsSchema()),
     spokenNumbers: (({ 'units-after-tens': unitsAfterTens, 'run-digits': runDigits, 'bare-never': bareNever, 'thousand-in-years': thousandInYears, 'zero-before-unit': zeroBeforeUnit, 'number-words': numberWords, 'year-words': yearWords, 'day-words': dayWords, 'month-words': monthWords, 'not-dates-before': notDatesBefore, 'percent-words': percentWords, 'decimal-words': decimalWords, 'pair-counts': pairCounts, 'short-years': shortYears, ...rest }) => ({
       ...rest,
       shortYears: { notBefore: shortYears['not-before'], notAfter: shortYears['not-after'] },

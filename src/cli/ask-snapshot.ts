@@ -1,12 +1,14 @@
 // `loa-ask`: `loa ask` from a start-up snapshot that the build makes with the modules loaded and the language compiled.
 import '../zod-jitless.js';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startupSnapshot } from 'node:v8';
 import { Command } from 'commander';
 import { isBuildFresh } from '../../scripts/build-state.mjs';
 import { codeFile } from '../code-files.js';
+import { forgetTextCaches } from '../core/text/memo.js';
 import { understand } from '../core/understand/understand.js';
 import { loadDeliveryTexts } from '../delivery/texts.js';
 import { loadSynonyms } from '../knowledge/synonyms.js';
@@ -20,7 +22,8 @@ const BUILT_IN = resolve(fileURLToPath(codeFile('../')));
 
 /**
  * Messages of the usual shapes (bare, chatty, accented, small talk) read once while the snapshot is built, so the
- * reading code is compiled in it: about 30 ms of a `loa-ask`. Answering needs the database, which a snapshot cannot hold.
+ * reading code is compiled in it: about 30 ms of a `loa-ask`. Answering them too (from the knowledge indexed in memory:
+ * the snapshot cannot hold the database) saved nothing more: the larger snapshot took as long to load.
  */
 const WARM_UP_MESSAGES = [
   'xin chào',
@@ -37,6 +40,13 @@ loadPrompts(join(BUILT_IN, 'prompts'));
 loadDeliveryTexts(join(BUILT_IN, 'prompts'));
 loadSynonyms(join(BUILT_IN, 'knowledge', 'synonyms.yaml'));
 void composition;
+// The compiled code stays; the words read on the way go (a smaller snapshot loads sooner).
+forgetTextCaches();
+
+// Node cannot start from a snapshot holding a package loaded from node_modules (the yaml parser on a text the build's
+// cache lacks, say): the build stops instead.
+const loaded = Object.keys(createRequire(import.meta.url).cache);
+if (loaded.length > 0) throw new Error(`the snapshot of loa-ask would hold ${loaded[0]}, which Node cannot start from`);
 
 startupSnapshot.setDeserializeMainFunction(async () => {
   const args = process.argv.slice(1);

@@ -1,5 +1,5 @@
 // Which facets a document sentence carries: from its form (dates, figures, quotations) and from evidence words (data).
-import { TEXT_CACHE_SIZES, TextCache, cachePerOwner } from '../text/memo.js';
+import { TEXT_CACHE_SIZES, cachePerOwner, sharedTextCache } from '../text/memo.js';
 import { FACETS as FACET_NAMES, type Facet, type Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
 
@@ -15,7 +15,7 @@ const INLINE_LIST = /:[^:;]+;[^;]+;/u;
 
 /** Facets of document sentences, computed once per sentence (and lexicon): passages are re-read by every answer. */
 const facetCache = cachePerOwner<Lexicon, ReadonlySet<Facet>>(TEXT_CACHE_SIZES.sentences);
-const facetCacheWithoutLexicon = new TextCache<ReadonlySet<Facet>>(TEXT_CACHE_SIZES.sentences);
+const facetCacheWithoutLexicon = sharedTextCache<ReadonlySet<Facet>>(TEXT_CACHE_SIZES.sentences);
 
 /** The facets `sentence` carries (shared and cached: do not modify). `isListItem` marks a line of a list. */
 export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: Lexicon | undefined): ReadonlySet<Facet> {

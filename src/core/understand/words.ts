@@ -1,5 +1,5 @@
 // Message words with their folded forms, and whole-word phrase matching that respects accents where folding merges words.
-import { MEMO_WORD_LENGTH, TEXT_CACHE_SIZES, TextCache, memoizeText } from '../text/memo.js';
+import { MEMO_WORD_LENGTH, TEXT_CACHE_SIZES, memoizeText, sharedTextCache } from '../text/memo.js';
 import { fold, hasDiacritics, hasToneMark, normalize, TONE_MARKS } from '../text/vietnamese.js';
 import { ECHO_RUN_ALONE } from './tuning.js';
 
@@ -43,7 +43,7 @@ export interface SpannedWord extends Word {
   to: number;
 }
 
-const textSpans = new TextCache<{ nfc: string; words: readonly SpannedWord[] }>(TEXT_CACHE_SIZES.texts);
+const textSpans = sharedTextCache<{ nfc: string; words: readonly SpannedWord[] }>(TEXT_CACHE_SIZES.texts);
 
 /**
  * The words of `text` with their places in the text in NFC (line breaks and spacing kept), which is returned too.
@@ -57,7 +57,7 @@ export function wordSpans(text: string): { nfc: string; words: SpannedWord[] } {
   return { nfc, words: [...words] };
 }
 
-const textWords = new TextCache<readonly Word[]>(TEXT_CACHE_SIZES.texts);
+const textWords = sharedTextCache<readonly Word[]>(TEXT_CACHE_SIZES.texts);
 
 /** The words of `text` (lowercased, NFC); memoised (an answer reads its question's words in a dozen places). */
 export function wordsOf(text: string): Word[] {
@@ -240,7 +240,7 @@ function marksWithin(typed: string, wanted: string): boolean {
 }
 
 /** Pairs of a word as typed and a phrase's word already compared: phrase matching asks the same pairs for every message. */
-const markAgreements = new TextCache<boolean>(TEXT_CACHE_SIZES.words);
+const markAgreements = sharedTextCache<boolean>(TEXT_CACHE_SIZES.words);
 
 /** `marksWithin` computed: the marks of each letter of `typed` against the same letter of `wanted`. */
 function marksWithinOnce(typed: string, wanted: string): boolean {

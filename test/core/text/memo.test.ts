@@ -1,7 +1,7 @@
 // The bounded text caches: a value is computed once per key, the cache empties when full, and cached analyses equal fresh ones.
 import { describe, expect, it } from 'vitest';
 import { matchSentence, questionTerms, sentenceWords, splitSentences } from '../../../src/core/answer/sentences.js';
-import { TextCache, cachePerOwner, memoizeText } from '../../../src/core/text/memo.js';
+import { TextCache, cachePerOwner, forgetTextCaches, memoizeText, sharedTextCache } from '../../../src/core/text/memo.js';
 import { foldText } from '../../../src/core/text/vietnamese.js';
 import { subjectsOf } from '../../../src/core/answer/subjects.js';
 import { wordSpans, wordsOf } from '../../../src/core/understand/words.js';
@@ -39,6 +39,24 @@ describe('TextCache', () => {
     perOwner(first).get('k', () => 'first');
     expect(perOwner(second).get('k', () => 'second')).toBe('second');
     expect(perOwner(first).get('k', () => 'other')).toBe('first');
+  });
+
+  it('forgetTextCaches empties the shared caches and those per owner, so each value is computed again, and no cache of one object', () => {
+    let calls = 0;
+    const count = (key: string) => (calls++, key.length);
+    const memoized = memoizeText(count, 10);
+    const shared = sharedTextCache<number>(10);
+    const perOwner = cachePerOwner<object, number>(10);
+    const owner = {};
+    const own = new TextCache<number>(10);
+    const readAll = () => [memoized('ab'), shared.get('abc', count), perOwner(owner).get('abcd', count), own.get('abcde', count)];
+    expect(readAll()).toEqual([2, 3, 4, 5]);
+    expect(readAll()).toEqual([2, 3, 4, 5]);
+    expect(calls).toBe(4);
+    forgetTextCaches();
+    expect(readAll()).toEqual([2, 3, 4, 5]);
+    expect(calls).toBe(7);
+    expect([shared.size, own.size]).toEqual([1, 1]);
   });
 
   it('memoizeText returns what the function returns', () => {
