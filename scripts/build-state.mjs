@@ -8,15 +8,18 @@ const STAMP = '.source-hash';
 const QUICK_STAMP = '.source-stat';
 
 /**
- * Every file the build reads: src/, the TypeScript settings, the build script, package.json (what stays external) and
- * package-lock.json when there is one (the version of zod, which the bundle holds).
+ * Every file the build reads: src/, the TypeScript settings, the build scripts (this one is bundled into the snapshot of
+ * loa-ask), package.json (what stays external) and package-lock.json when there is one (the version of zod, which the
+ * bundle holds).
  */
 function sourceFiles(root) {
   const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  const settings = ['tsconfig.json', 'scripts/build.mjs', 'package.json', 'package-lock.json'].map((name) => join(root, name)).filter((file) => existsSync(file));
+  const settings = ['tsconfig.json', 'scripts/build.mjs', 'scripts/ask-snapshot.mjs', 'scripts/build-state.mjs', 'package.json', 'package-lock.json']
+    .map((name) => join(root, name))
+    .filter((file) => existsSync(file));
   return [...files, ...settings];
 }
 

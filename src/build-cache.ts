@@ -8,7 +8,7 @@ import { loadPrompts } from './prompts.js';
 import { recordValidated, survivesJson, useYamlCache, yamlCacheKey, type YamlCache } from './yaml-file.js';
 
 /** Loaders of the prompts folder run at every start (server and `loa ask`); what they validate is cached. */
-const PROMPT_LOADERS: readonly ((promptsDir: string) => unknown)[] = [loadPrompts, loadDeliveryTexts, loadLanguage];
+const PROMPT_LOADERS: readonly ((promptsDir: string) => unknown)[] = [loadPrompts, loadDeliveryTexts, (promptsDir) => loadLanguage(promptsDir, { reuse: false })];
 
 /** Writes to `outFile` the cache of `folders` (relative to `root`) and of the loaders run on `root`/prompts. */
 export function writeYamlCache(root: string, folders: readonly string[], outFile: string): void {

@@ -343,9 +343,10 @@ let lastCompiled: { key: string; lexicon: Lexicon } | undefined;
 /**
  * Reads and validates prompts/language/*.yaml and compiles them; throws an Error naming the file and field on a
  * problem. Texts equal to the last call's give back the same lexicon without compiling again (about 80 ms of a
- * `loa ask`; the start-up snapshot of `loa-ask` holds the one compiled from the build's prompts/).
+ * `loa ask`; the start-up snapshot of `loa-ask` holds the one compiled from the build's prompts/), unless `reuse` is
+ * false (the build's YAML cache records what the compilation validates).
  */
-export function loadLanguage(promptsDir: string): Lexicon {
+export function loadLanguage(promptsDir: string, { reuse = true }: { reuse?: boolean } = {}): Lexicon {
   const texts = new Map<string, string>();
   for (const name of LANGUAGE_FILES) {
     const path = join(promptsDir, 'language', name);
@@ -356,7 +357,7 @@ export function loadLanguage(promptsDir: string): Lexicon {
     }
   }
   const key = [...texts.values()].map(yamlCacheKey).join(' ');
-  if (lastCompiled?.key !== key) lastCompiled = { key, lexicon: compileLanguage(reader(promptsDir, texts)) };
+  if (!reuse || lastCompiled?.key !== key) lastCompiled = { key, lexicon: compileLanguage(reader(promptsDir, texts)) };
   return lastCompiled.lexicon;
 }
 

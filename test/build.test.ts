@@ -1,6 +1,6 @@
 // The build as `npm install` runs it, in a copy of the project: one folder of chunks that answers, serves its pages and reads its caches.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBuildFresh } from '../scripts/build-state.mjs';
@@ -47,7 +47,7 @@ describe('the build', () => {
     }
   });
 
-  it('answers through bin/loa-ask from the snapshot the build wrote, as bin/loa.js answers; falls back to it when the sources changed or NODE_OPTIONS is set', () => {
+  it('answers through bin/loa-ask from the snapshot the build wrote, as bin/loa.js answers; falls back to it when the sources changed, the snapshot is not as the build wrote it, or NODE_OPTIONS is set', () => {
     const questions = ['gia dinh hoc tap la gi', 'xin chao', 'Tuần lễ học tập suốt đời năm nay diễn ra khi nào?', 'chào ad, cho em hỏi tiêu chí dòng họ học tập gồm những gì ạ'];
     const run = (command: string, args: string[], extra: Record<string, string> = {}) => {
       const result = spawnSync(command, args, { cwd: copy, env: { ...env(), ...extra }, encoding: 'utf8', timeout: 60_000 });
@@ -68,6 +68,13 @@ describe('the build', () => {
       // V8 options in NODE_OPTIONS: Node would refuse the snapshot with a message; loa ask is run instead, quietly.
       const optioned = spawnSync(join(copy, 'bin', 'loa-ask'), ['--json', 'xin chao'], { cwd: copy, env: { ...env(), NODE_OPTIONS: '--max-old-space-size=300' }, encoding: 'utf8' });
       expect([optioned.status, optioned.stderr, JSON.parse(optioned.stdout)]).toEqual([0, '', fallback]);
+      // A snapshot with another time than the build recorded (rewritten, truncated, or another Node's) is not started.
+      const blob = join(copy, 'dist', 'loa-ask.blob');
+      const { atime, mtime } = statSync(blob);
+      utimesSync(blob, atime, new Date(mtime.getTime() + 5_000));
+      expect(JSON.parse(run(join(copy, 'bin', 'loa-ask'), ['--json', 'xin chao']))).toEqual(fallback);
+      utimesSync(blob, atime, mtime);
+      expect(withoutLatency(run(join(copy, 'bin', 'loa-ask'), ['--json', questions[1]!]))).toEqual(expected[1]);
       writeFileSync(cli, `${source}// edited after the build\n`);
       expect(JSON.parse(run(join(copy, 'bin', 'loa-ask'), ['--json', 'xin chao']))).toEqual(fallback);
     } finally {
@@ -76,6 +83,29 @@ describe('the build', () => {
     }
     expect(isBuildFresh(copy)).toBe(true);
   }, 120_000);
+
+  it('passes a signal on to the loa ask it falls back to, and ends as it ends', async () => {
+    const loaJs = join(copy, 'bin', 'loa.js');
+    const real = readFileSync(loaJs, 'utf8');
+    writeFileSync(loaJs, "process.on('SIGTERM', () => { process.stdout.write('stopped'); process.exit(3); });\nprocess.stdout.write('ready ');\nsetTimeout(() => {}, 20_000);\n");
+    const cli = join(copy, 'src', 'cli.ts');
+    const source = readFileSync(cli, 'utf8');
+    writeFileSync(cli, `${source}// edited after the build\n`);
+    try {
+      const child = spawn(join(copy, 'bin', 'loa-ask'), ['xin chao'], { cwd: copy, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        // The snapshot's process alone is signalled, as a supervisor would.
+        if (output === 'ready ') child.kill('SIGTERM');
+      });
+      const code = await new Promise((done) => child.once('close', done));
+      expect([output, code]).toEqual(['ready stopped', 3]);
+    } finally {
+      writeFileSync(loaJs, real);
+      writeFileSync(cli, source);
+    }
+  }, 60_000);
 
   it('serves the chat page, its icon and the console assets from the bundle', async () => {
     const child = spawn(process.execPath, ['dist/cli.js', 'start'], { cwd: copy, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { writeYamlCache } from '../src/build-cache.js';
+import { loadLanguage } from '../src/language.js';
 import { loadPrompts } from '../src/prompts.js';
 import { parseYaml, recordValidated, useYamlCache, validateYaml, yamlCacheKey } from '../src/yaml-file.js';
 import { ROOT, tempDir } from './helpers/core.js';
@@ -79,6 +80,8 @@ describe('writeYamlCache (the build)', () => {
   it('holds every YAML file of the folders parsed and what the start-up loaders validated, as they validate it', () => {
     const { dir, cleanup } = tempDir();
     try {
+      // The language compiled before (loadLanguage would give it back unchecked) is validated again for the cache.
+      loadLanguage(join(ROOT, 'prompts'));
       writeYamlCache(ROOT, ['prompts', 'knowledge'], join(dir, 'cache.json'));
       const cache = JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')) as { yaml: Record<string, unknown>; validated: Record<string, unknown> };
       const messages = readFileSync(join(ROOT, 'prompts/messages.yaml'), 'utf8');

@@ -1,6 +1,6 @@
 // `loa-ask`: `loa ask` from a start-up snapshot that the build makes with the modules loaded and the language compiled.
 import '../zod-jitless.js';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,11 +53,10 @@ startupSnapshot.setDeserializeMainFunction(async () => {
   const checkout = checkoutOfBlob();
   // Built from other sources, or moved since: the snapshot's code or paths are not this checkout's, so `loa ask` answers.
   if (checkout !== BUILT_IN || !isBuildFresh(checkout)) {
-    const { status } = spawnSync(process.execPath, [join(checkout, 'bin', 'loa.js'), 'ask', ...args], { stdio: 'inherit' });
-    process.exitCode = status ?? 1;
+    answerThroughLoaAsk(checkout, args);
     return;
   }
-  const program = new Command('loa');
+  const program = new Command('loa').showHelpAfterError();
   registerAskCommands(program);
   await program.parseAsync(['ask', ...args], { from: 'user' });
 });
@@ -65,6 +64,22 @@ startupSnapshot.setDeserializeMainFunction(async () => {
 /** The checkout holding the snapshot file this process started from (`node --snapshot-blob <checkout>/dist/…`). */
 function checkoutOfBlob(): string {
   const at = process.execArgv.indexOf('--snapshot-blob');
-  const blob = at === -1 ? undefined : process.execArgv[at + 1];
+  const blob = at === -1 ? process.execArgv.find((arg) => arg.startsWith('--snapshot-blob='))?.slice('--snapshot-blob='.length) : process.execArgv[at + 1];
   return blob === undefined ? BUILT_IN : resolve(dirname(blob), '..');
 }
+
+/** Signals a fallback's `loa ask` gets too: a supervisor may signal this process alone. */
+const PASSED_ON: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Runs `bin/loa.js ask` of `checkout` with `args`, passing on the signals this process gets and ending as it ends. */
+function answerThroughLoaAsk(checkout: string, args: readonly string[]): void {
+  const child = spawn(process.execPath, [join(checkout, 'bin', 'loa.js'), 'ask', ...args], { stdio: 'inherit' });
+  const passOn = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of PASSED_ON) process.on(signal, passOn);
+  child.once('exit', (code, signal) => {
+    for (const passed of PASSED_ON) process.off(passed, passOn);
+    if (signal) process.kill(process.pid, signal);
+    else process.exitCode = code ?? 1;
+  });
+}
+

@@ -142,12 +142,15 @@ function createWriter(store: KnowledgeStore, report: IngestReport): { add(doc: P
   };
 }
 
-/** Reads, parses and chunks one file; records a failure (naming the file) or an unchanged file in the report. */
-/** A file's bytes, or why they could not be had (read ahead: see READ_AHEAD). */
-type DocumentRead = { bytes: Buffer } | { error: Error };
+/** A file's bytes, or why they could not be had (read ahead: see READ_AHEAD); undefined for a format Loa does not read. */
+type DocumentRead = { bytes: Buffer } | { error: Error } | undefined;
 
-/** Reads `file` unless it is larger than `maxBytes`; never rejects (a file read ahead may never be awaited). */
+/**
+ * Reads `file` unless Loa does not read its format (never opened: a named pipe would hang) or it is larger than
+ * `maxBytes`; never rejects (a file read ahead may never be awaited).
+ */
 async function readDocument(file: string, maxBytes: number): Promise<DocumentRead> {
+  if (!loaderFor(file)) return undefined;
   try {
     const size = (await stat(file)).size;
     if (size > maxBytes) return { error: new Error(`file is too large (${size} bytes, limit ${maxBytes}); split it or raise the limit`) };
@@ -166,6 +169,7 @@ async function* readAhead<T, R>(items: readonly T[], ahead: number, read: (item:
   }
 }
 
+/** Parses and chunks one file read; records a failure (naming the file) or an unchanged file in the report. */
 async function prepareFile(
   file: string,
   path: string,
@@ -175,7 +179,7 @@ async function prepareFile(
   options: IngestOptions,
 ): Promise<PreparedDocument | undefined> {
   const loader = loaderFor(file);
-  if (!loader) {
+  if (!loader || read === undefined) {
     report.failed.push({ path, reason: `${path}: unsupported format (Loa reads ${SUPPORTED_EXTENSIONS.join(', ')})` });
     return undefined;
   }

@@ -1,4 +1,5 @@
 // Ingestion of files and folders: every format, bad files reported by name, the rest indexed, nothing indexed lost.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +56,13 @@ describe('ingest', () => {
     expect(reasons['corpus/missing.md']).toBe('corpus/missing.md: not found');
     expect(reasons['corpus/notes.xlsx']).toMatch(/^corpus\/notes\.xlsx: unsupported format \(Loa reads \.md, /u);
     expect(fixture.store.documentCount()).toBe(5);
+  });
+
+  it('never opens a file given by name in a format Loa does not read: a named pipe is reported, not waited on', async () => {
+    fixture = await indexFixture(GOOD);
+    execFileSync('mkfifo', [join(fixture.dir, 'corpus/pipe.xyz')]);
+    const report = await ingest(fixture.store, ['corpus/pipe.xyz'], { baseDir: fixture.dir });
+    expect(report.failed.map((f) => f.reason)).toEqual([expect.stringMatching(/^corpus\/pipe\.xyz: unsupported format/u)]);
   });
 
   it('keeps the indexed version of a file that became unreadable', async () => {
