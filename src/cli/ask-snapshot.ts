@@ -82,4 +82,3 @@ function answerThroughLoaAsk(checkout: string, args: readonly string[]): void {
     else process.exitCode = code ?? 1;
   });
 }
-
