@@ -35,6 +35,7 @@ const messagesSchema = z.object({
   error: z.string().min(1),
   sourcesHeading: z.string().min(1),
   supersededNote: z.string().min(1),
+  supersededNoteSince: z.string().min(1),
   newerDocument: z.string().min(1),
   districtCaveat: z.string().min(1),
   feedbackUpLabel: z.string().min(1),

@@ -50,6 +50,8 @@ export interface Messages {
   sourcesHeading: string;
   /** Template with {reference} and {by}. */
   supersededNote: string;
+  /** The same with {since}, the date the replacing document took effect, when the index knows it. */
+  supersededNoteSince: string;
   /** {by} of supersededNote when the replacing document is not named. */
   newerDocument: string;
   districtCaveat: string;

@@ -4,7 +4,7 @@ import type { Messages } from '../messages.js';
 import { fill } from '../messages.js';
 import { TEXT_CACHE_SIZES, TextCache } from '../text/memo.js';
 import { fold, hasDiacritics } from '../text/vietnamese.js';
-import type { Citation, Passage, PassageSearch } from '../types.js';
+import type { Citation, DocumentMeta, Passage, PassageSearch } from '../types.js';
 import type { Facet, Lexicon, RefusalKind } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { withRunOnBreaks } from '../understand/run-on.js';
@@ -152,6 +152,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // — in the question asked only: an earlier turn is read as typed, so "văn bản đó" after "đề án … giai đoạn 2012–2020 là
   // quyết định nào" is the one the answer gave, not one the question knew.
   const numberedDocuments = () => deps.search.documents?.() ?? [];
+  const notes: NotesContext = { messages, lexicon, documents: numberedDocuments };
   const asDescribed = (text: string, lex: Lexicon) => withDescribedDocuments(text, numberedDocuments, lex);
 
   // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
@@ -229,9 +230,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
           if (other !== undefined && other !== year) {
             const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], today);
-            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, messages, lexicon, '', moneyNotes(both.passages));
+            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, notes, '', moneyNotes(both.passages));
           }
-          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon, '', moneyNotes([]));
+          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], notes, '', moneyNotes([]));
           weekTense = week.tense;
           weekFound = week.passages;
         }
@@ -275,7 +276,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
         const saved = year !== undefined && (checksDate || WEEK_FACETS.some((facet) => turn.facets.includes(facet))) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
-        if (week && 'text' in week) return finish(week, 'calendar', [], messages, lexicon, '', moneyNotes([]));
+        if (week && 'text' in week) return finish(week, 'calendar', [], notes, '', moneyNotes([]));
         const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
         // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
@@ -283,7 +284,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: named! }));
         }
         if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
-          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], messages, lexicon, '', moneyNotes([]));
+          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], notes, '', moneyNotes([]));
         }
         if (documented && 'passages' in documented) {
           weekFound = documented.passages;
@@ -338,7 +339,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (entries && !entries.shorthandLeft) {
         const unexplained = entries.unexplained.length > 0 ? fill(messages.unknownAbbreviation, { abbreviation: entries.unexplained.join(', ') }) : undefined;
         if (!entries.answer) return refuse('unknown_abbreviation', passages, unexplained);
-        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, messages, lexicon, '', moneyNotes(entries.passages));
+        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, notes, '', moneyNotes(entries.passages));
       }
       // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
@@ -421,7 +422,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       if (understood.asksToAct) {
         const told = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead: messages.cannotActLead, message: question });
-        return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNoted), refused: true, refusalReason: 'act_request' };
+        return { ...finish(told, 'refusal', passages, notes, question, moneyNoted), refused: true, refusalReason: 'act_request' };
       }
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
@@ -431,7 +432,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
         // The model reads the whole message, the fee asked too, and answers it from the passages itself: no note.
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, messages, lexicon, question);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, notes, question);
         fallbackReason = grounded.reason;
       }
       // The card of a document a comparison's side or a clause names, opening that part's answer.
@@ -439,7 +440,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && comparison) {
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
-        return { ...finish(compared.answer, 'extractive', compared.passages, messages, lexicon, question, moneyNoted), fallbackReason };
+        return { ...finish(compared.answer, 'extractive', compared.passages, notes, question, moneyNoted), fallbackReason };
       }
       // A clause of a message typed without diacritics is read so, though its shorthand is spelled with them ("vn co
       // may tp" → "việt nam co may thành phố": "may" is "mấy").
@@ -448,7 +449,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
         retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read: readClause, minCoverage, leadOf }) : undefined;
-      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, messages, lexicon, question, moneyNoted), fallbackReason };
+      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, notes, question, moneyNoted), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
@@ -544,9 +545,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
-      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
-      if (actualMissing) return { ...finish(told, 'refusal', passages, messages, lexicon, question, moneyNoted), refused: true, refusalReason: 'actual_figure', fallbackReason };
-      return { ...finish(told, 'extractive', completed?.passages ?? passages, messages, lexicon, question, moneyNoted), fallbackReason };
+      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, notes, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
+      if (actualMissing) return { ...finish(told, 'refusal', passages, notes, question, moneyNoted), refused: true, refusalReason: 'actual_figure', fallbackReason };
+      return { ...finish(told, 'extractive', completed?.passages ?? passages, notes, question, moneyNoted), fallbackReason };
     },
   };
   return engine;
@@ -671,18 +672,29 @@ function asWritten(said: string): string {
   return said.replace(/\/\S+$/u, (symbol) => symbol.toUpperCase());
 }
 
+/** What the notes of an answer are made from: the texts, the language, and the numbered documents of the index. */
+interface NotesContext {
+  messages: Messages;
+  lexicon: Lexicon | undefined;
+  documents: () => readonly DocumentMeta[];
+}
+
 /**
  * Adds the notes an answer must carry: superseded sources and the post-2025 district-level caveat, when the answer or
  * the question (`asked`: "sao giờ chưa rõ cơ quan nào công nhận cấp huyện nữa") names the district level; then `said`,
  * what the reply must say of a part of the question the documents do not answer (no fee given).
  */
-function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], messages: Messages, lexicon: Lexicon | undefined, asked = '', said: readonly string[] = []): EngineAnswer {
+function finish(answer: ComposedAnswer, mode: EngineMode, passages: Passage[], { messages, lexicon, documents }: NotesContext, asked = '', said: readonly string[] = []): EngineAnswer {
   const notes: string[] = [];
+  let numbered: readonly DocumentMeta[] | undefined;
   for (const citation of answer.citations) {
     if (citation.status !== 'superseded') continue;
     const passage = passages.find((p) => p.chunkId === citation.chunkId);
     const reference = passage ? (documentName(passage.meta) ?? passage.meta.title) : citation.title;
-    notes.push(fill(messages.supersededNote, { reference, by: passage?.meta.supersededBy ?? messages.newerDocument }));
+    const by = passage?.meta.supersededBy;
+    // "Vì sao giờ không theo thông tư 44 nữa": since when the replacing document applies, when the index knows it.
+    const since = by === undefined ? undefined : (numbered ??= documents()).find((document) => document.number === by)?.effective;
+    notes.push(fill(since ? messages.supersededNoteSince : messages.supersededNote, { reference, by: by ?? messages.newerDocument, since: since ? formatDate(since) : '' }));
   }
   if (needsDistrictCaveat(answer.text, lexicon) || (needsDistrictCaveat(asked, lexicon) && !saysDistrictCaveat(answer.text, lexicon))) notes.push(messages.districtCaveat);
   const text = [answer.text, ...notes, ...said].join('\n\n');
