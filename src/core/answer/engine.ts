@@ -152,7 +152,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // — in the question asked only: an earlier turn is read as typed, so "văn bản đó" after "đề án … giai đoạn 2012–2020 là
   // quyết định nào" is the one the answer gave, not one the question knew.
   const numberedDocuments = () => deps.search.documents?.() ?? [];
-  const notes: NotesContext = { messages, lexicon, documents: numberedDocuments };
+  const noteContext: NotesContext = { messages, lexicon, documents: numberedDocuments };
   const asDescribed = (text: string, lex: Lexicon) => withDescribedDocuments(text, numberedDocuments, lex);
 
   // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
@@ -230,9 +230,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
           if (other !== undefined && other !== year) {
             const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], today);
-            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, notes, '', moneyNotes(both.passages));
+            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, noteContext, '', moneyNotes(both.passages));
           }
-          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], notes, '', moneyNotes([]));
+          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
           weekTense = week.tense;
           weekFound = week.passages;
         }
@@ -276,7 +276,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
         const saved = year !== undefined && (checksDate || WEEK_FACETS.some((facet) => turn.facets.includes(facet))) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
-        if (week && 'text' in week) return finish(week, 'calendar', [], notes, '', moneyNotes([]));
+        if (week && 'text' in week) return finish(week, 'calendar', [], noteContext, '', moneyNotes([]));
         const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
         // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
@@ -284,7 +284,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: named! }));
         }
         if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
-          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], notes, '', moneyNotes([]));
+          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
         }
         if (documented && 'passages' in documented) {
           weekFound = documented.passages;
@@ -339,7 +339,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (entries && !entries.shorthandLeft) {
         const unexplained = entries.unexplained.length > 0 ? fill(messages.unknownAbbreviation, { abbreviation: entries.unexplained.join(', ') }) : undefined;
         if (!entries.answer) return refuse('unknown_abbreviation', passages, unexplained);
-        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, notes, '', moneyNotes(entries.passages));
+        return finish({ ...entries.answer, text: [entries.answer.text, unexplained].filter(Boolean).join('\n\n') }, 'extractive', entries.passages, noteContext, '', moneyNotes(entries.passages));
       }
       // "tỉnh Nghệ An có bao nhiêu gia đình học tập", "Nhật Bản có phong trào này không": a province or country asked
       // about that neither the passages nor a search for its name carry is not answered with national figures. A yes/no
@@ -422,7 +422,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const answerQuestion = retrieval !== query ? `${retrieval.slice(0, retrieval.length - query.length)}${asked}` : `${situation}${asked}`;
       if (understood.asksToAct) {
         const told = composeExtractive(answerQuestion, passages, { facets: turn.facets, lexicon, texts, lead: messages.cannotActLead, message: question });
-        return { ...finish(told, 'refusal', passages, notes, question, moneyNoted), refused: true, refusalReason: 'act_request' };
+        return { ...finish(told, 'refusal', passages, noteContext, question, moneyNoted), refused: true, refusalReason: 'act_request' };
       }
       let fallbackReason: string | undefined;
       if (deps.model && deps.prompts) {
@@ -432,7 +432,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const grounded = await answerGrounded(deps.model, deps.prompts, question, passages, history, guidance);
         if (grounded.ok && grounded.declined) return refuse('model_declined', passages);
         // The model reads the whole message, the fee asked too, and answers it from the passages itself: no note.
-        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, notes, question);
+        if (grounded.ok) return finish(grounded.answer, 'grounded', passages, noteContext, question);
         fallbackReason = grounded.reason;
       }
       // The card of a document a comparison's side or a clause names, opening that part's answer.
@@ -440,7 +440,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       if (lexicon && comparison) {
         const yearPassages = aboutWeek ? (year: number) => weekPassages(deps.search, year) : undefined;
         const compared = answerComparison(comparison, answerQuestion, passages, turn.facets, { lexicon, texts, search: retrieve, leadOf, yearPassages, thisYear });
-        return { ...finish(compared.answer, 'extractive', compared.passages, notes, question, moneyNoted), fallbackReason };
+        return { ...finish(compared.answer, 'extractive', compared.passages, noteContext, question, moneyNoted), fallbackReason };
       }
       // A clause of a message typed without diacritics is read so, though its shorthand is spelled with them ("vn co
       // may tp" → "việt nam co may thành phố": "may" is "mấy").
@@ -449,7 +449,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
         retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read: readClause, minCoverage, leadOf }) : undefined;
-      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, notes, question, moneyNoted), fallbackReason };
+      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, noteContext, question, moneyNoted), fallbackReason };
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").
@@ -545,9 +545,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
-      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, notes, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
-      if (actualMissing) return { ...finish(told, 'refusal', passages, notes, question, moneyNoted), refused: true, refusalReason: 'actual_figure', fallbackReason };
-      return { ...finish(told, 'extractive', completed?.passages ?? passages, notes, question, moneyNoted), fallbackReason };
+      if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, noteContext, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
+      if (actualMissing) return { ...finish(told, 'refusal', passages, noteContext, question, moneyNoted), refused: true, refusalReason: 'actual_figure', fallbackReason };
+      return { ...finish(told, 'extractive', completed?.passages ?? passages, noteContext, question, moneyNoted), fallbackReason };
     },
   };
   return engine;

@@ -16,14 +16,18 @@ const TT25 = {
   effective: '2024-02-12',
 };
 
+/** A passage of Thông tư 44/2014, superseded by Thông tư 25/2023. */
+const supersededTT44 = () =>
+  passage('Thông tư 44/2014/TT-BGDĐT quy định việc xếp loại Cộng đồng học tập cấp xã hằng năm.', {
+    title: 'Thông tư 44/2014/TT-BGDĐT',
+    number: '44/2014/TT-BGDĐT',
+    status: 'superseded',
+    supersededBy: '25/2023/TT-BGDĐT',
+  });
+
 describe('answer engine (extractive)', () => {
   it('says when an answer comes from a superseded document, naming its replacement', async () => {
-    const old = passage('Thông tư 44/2014/TT-BGDĐT quy định việc xếp loại Cộng đồng học tập cấp xã hằng năm.', {
-      title: 'Thông tư 44/2014/TT-BGDĐT',
-      number: '44/2014/TT-BGDĐT',
-      status: 'superseded',
-      supersededBy: '25/2023/TT-BGDĐT',
-    });
+    const old = supersededTT44();
     const engine = createAnswerEngine({ search: fakeSearch([old]), messages });
     const answer = await engine.answer('Thông tư 44/2014 quy định gì?');
     expect(answer.refused).toBe(false);
@@ -32,12 +36,7 @@ describe('answer engine (extractive)', () => {
   });
 
   it('says since when the replacing document applies when the index knows its date ("vì sao giờ không theo thông tư 44 nữa")', async () => {
-    const old = passage('Thông tư 44/2014/TT-BGDĐT quy định việc xếp loại Cộng đồng học tập cấp xã hằng năm.', {
-      title: 'Thông tư 44/2014/TT-BGDĐT',
-      number: '44/2014/TT-BGDĐT',
-      status: 'superseded',
-      supersededBy: '25/2023/TT-BGDĐT',
-    });
+    const old = supersededTT44();
     const documents = [{ ...TT25, status: 'in-force' as const, tags: [] }, { title: 'Thông tư 44/2014/TT-BGDĐT', number: '44/2014/TT-BGDĐT', status: 'superseded' as const, tags: [] }];
     const engine = createAnswerEngine({ search: { ...fakeSearch([old]), documents: () => documents }, messages });
     const answer = await engine.answer('Thông tư 44/2014 quy định gì?');
