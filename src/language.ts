@@ -151,6 +151,7 @@ function languageSchemas() {
     'year-prepositions': words.default([]),
     'question-particles': words.default([]),
     'question-particles-bare': words.default([]),
+    'question-particles-bare-after': words.default([]),
     'question-particles-marked': words.default([]),
     'question-particle-reading': z.string().trim().default(''),
     'exists-checks': words.default([]),
@@ -472,6 +473,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       yearPrepositions: cues['year-prepositions'],
       questionParticles: cues['question-particles'],
       questionParticlesBare: cues['question-particles-bare'],
+      questionParticlesBareAfter: cues['question-particles-bare-after'],
       questionParticlesMarked: cues['question-particles-marked'],
       questionParticleReading: cues['question-particle-reading'],
       existsChecks: cues['exists-checks'],
@@ -569,7 +571,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       ],
       documentKinds: rest['document-kinds'],
       anyDocument: rest['any-document'],
-      describedDocuments: (({ 'not-kinds': notKinds, 'also-words': alsoWords, 'kind-openers': kindOpeners, 'needs-issuer-or-year': needsIssuerOrYear, 'issuer-markers': issuerMarkers, 'plural-before': pluralBefore, 'absent-before': absentBefore, 'in-force': inForce, ...described }) => ({ ...described, notKinds, alsoWords, kindOpeners, needsIssuerOrYear, issuerMarkers, pluralBefore, absentBefore, inForce }))(rest['described-documents']),
+      describedDocuments: (({ 'not-kinds': notKinds, 'also-words': alsoWords, 'kind-openers': kindOpeners, 'needs-issuer-or-year': needsIssuerOrYear, 'issuer-markers': issuerMarkers, 'plural-before': pluralBefore, 'absent-before': absentBefore, 'in-force': inForce, 'bare-number-next': bareNumberNext, 'bare-number-not-after': bareNumberNotAfter, ...described }) => ({ ...described, notKinds, alsoWords, kindOpeners, needsIssuerOrYear, issuerMarkers, pluralBefore, absentBefore, inForce, bareNumberNext, bareNumberNotAfter }))(rest['described-documents']),
       country,
       commonWordNames: commonWordNames.names,
       notNames: commonWordNames['not-names'],
@@ -591,8 +593,8 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
           'document-kinds': words,
           'any-document': words.default([]),
           'described-documents': z
-            .object({ kinds: z.record(z.string(), words), 'not-kinds': words, 'also-words': words, 'kind-openers': words, 'needs-issuer-or-year': words, issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words })
-            .default({ kinds: {}, 'not-kinds': [], 'also-words': [], 'kind-openers': [], 'needs-issuer-or-year': [], issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [] }),
+            .object({ kinds: z.record(z.string(), words), 'not-kinds': words, 'also-words': words, 'kind-openers': words, 'needs-issuer-or-year': words, issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words, 'bare-number-next': words.default([]), 'bare-number-not-after': words.default([]) })
+            .default({ kinds: {}, 'not-kinds': [], 'also-words': [], 'kind-openers': [], 'needs-issuer-or-year': [], issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [], 'bare-number-next': [], 'bare-number-not-after': [] }),
           elsewhere: z
             .object({ vietnam: words, abroad: words, 'where-from': words, family: words.default([]), 'family-for': words.default([]), 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'rule-times': words.default([]), 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
             .default({ vietnam: [], abroad: [], 'where-from': [], family: [], 'family-for': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'rule-times': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),

@@ -73,6 +73,8 @@ const messagesSchema = z.object({
   answerGradeMet: z.string().min(1),
   answerClaimRight: z.string().min(1),
   answerClaimWrong: z.string().min(1),
+  openingSame: z.string().min(1),
+  openingEarlier: z.string().min(1),
   weekCalendar: z.string().min(1),
   weekTheme: z.string().min(1),
   weekThemeNotSet: z.string().min(1),

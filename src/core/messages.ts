@@ -99,6 +99,10 @@ export interface Messages {
   answerClaimRight: string;
   /** The same when the threshold heard is not the rule's ("cần đạt 90 điểm đúng không"). */
   answerClaimWrong: string;
+  /** Two years compared by when they opened: both on one day ({first}, {second}, {date}). */
+  openingSame: string;
+  /** The same when one opened first: {early}, {late}, {earlyDate}, {lateDate}. */
+  openingEarlier: string;
   /** The Week of a year from the staff calendar: {year}, {tense}, {start}, {end}; {theme} in weekTheme. */
   weekCalendar: string;
   weekTheme: string;

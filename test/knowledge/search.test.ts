@@ -159,8 +159,9 @@ describe('search', () => {
     expect(top?.heading).toBe('Quyết định nào triển khai phong trào thi đua 2023–2030, ai ký?');
   });
 
-  it('finds whom a title is for asked as "áp dụng cho những ai"', () => {
-    expect(search.search('đơn vị học tập áp dụng cho những ai', { limit: 3 }).map((p) => p.heading)).toContain('Đơn vị học tập là gì?');
+  it('finds whom a title is for asked as "áp dụng cho những ai", "… cho ai" or "… cho những nơi nào"', () => {
+    for (const asked of ['đơn vị học tập áp dụng cho những ai', 'đơn vị học tập áp dụng cho ai', 'đơn vị học tập áp dụng cho những nơi nào', 'don vi hoc tap ap dung cho doi tuong nao'])
+      expect(search.search(asked, { limit: 3 }).map((p) => p.heading), asked).toContain('Đơn vị học tập là gì?');
   });
 
   it('counts a word typed with diacritics only half where the passage writes it with others ("đội" is not "đời")', () => {

@@ -7,6 +7,7 @@ import { askingWords, cuedFacets } from '../understand/cues.js';
 import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { joinSides } from './join-sides.js';
+import { openingVerdict } from './opening-dates.js';
 import { kindOf, namesFigureYear, PLACES, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
@@ -168,7 +169,11 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
     const maxChars = Math.round(MAX_ANSWER_CHARS / plan.sides.length);
     return { answer: composeExtractive(asked, sidePassages, { facets: sideFacets, lexicon, texts, maxChars, lead }), passages: sidePassages };
   });
-  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+  const joined = joinSides(sides);
+  // Years compared by when they opened ("năm nào khai mạc sớm hơn") open with which opened first.
+  const years = plan.sides.flatMap((subject, i) => (subject.kind === 'year' && !isNow(subject) ? [{ year: subject.year, text: sides[i]!.answer.text }] : []));
+  const verdict = facets.includes('comparison') && years.length === plan.sides.length ? openingVerdict(question, years, lexicon, texts) : undefined;
+  return { answer: verdict ? { ...joined, text: `${verdict}\n${joined.text}` } : joined, passages: sides.flatMap((side) => side.passages) };
 }
 
 /**

@@ -27,6 +27,7 @@ import { countFigure } from './count-figure.js';
 import { preferActHeading } from './act-heading.js';
 import { actByIssuer } from './act-by-issuer.js';
 import { preferDefinitionHeading } from './definition-heading.js';
+import { withBareDocumentNumbers } from './bare-document-numbers.js';
 import { withDescribedDocuments } from './described-documents.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
@@ -110,7 +111,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const topK = deps.topK ?? tuning.TOP_K;
   const timeZone = deps.timeZone ?? 'Asia/Ho_Chi_Minh';
   const { messages, lexicon } = deps;
-  const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired, gradeMet: messages.answerGradeMet, claimRight: messages.answerClaimRight, claimWrong: messages.answerClaimWrong };
+  const texts: ComposeTexts = { moreItems: messages.moreItems, listCount: messages.listCount, yes: messages.answerYes, no: messages.answerNo, yesAs: messages.answerYesAs, noAs: messages.answerNoAs, unconfirmed: messages.answerUnconfirmed, outsideRange: messages.answerOutsideRange, alsoRequired: messages.answerAlsoRequired, gradeMet: messages.answerGradeMet, claimRight: messages.answerClaimRight, claimWrong: messages.answerClaimWrong, openingSame: messages.openingSame, openingEarlier: messages.openingEarlier };
   // A message, or a heading read as a question, is read once however often it comes (understanding is pure: the same
   // text, the same reading); the readings are shared, never changed.
   const reads = new TextCache<Understanding>(TEXT_CACHE_SIZES.sentences);
@@ -153,7 +154,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // quyết định nào" is the one the answer gave, not one the question knew.
   const numberedDocuments = () => deps.search.documents?.() ?? [];
   const noteContext: NotesContext = { messages, lexicon, documents: numberedDocuments };
-  const asDescribed = (text: string, lex: Lexicon) => withDescribedDocuments(text, numberedDocuments, lex);
+  const asDescribed = (text: string, lex: Lexicon) => withDescribedDocuments(withBareDocumentNumbers(text, numberedDocuments, lex), numberedDocuments, lex);
 
   // A turn whose mistyped document number was answered as another document's ("quyết định 667" as 677) is read as
   // meant, so "quyết định đó do ai ký" next asks of that document. Every question reads its chat's turns again: kept.

@@ -44,6 +44,9 @@ export interface ComposeTexts {
   claimRight?: string;
   /** A threshold the question claims ("cần đạt 90 điểm đúng không") is not the rule's. */
   claimWrong?: string;
+  /** Two years compared by when they opened: on one day, or one first (see opening-dates.ts). */
+  openingSame?: string;
+  openingEarlier?: string;
 }
 
 /** Limits and understanding of an extractive answer. */

@@ -97,8 +97,12 @@ export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexi
   for (let end = words.length; end > 0; ) {
     if (lexicon.questionParticles.matchAt(words, end - 1, accents) === 1) return true;
     if (marked && lexicon.questionParticlesMarked.matchAt(words, end - 1, accents) === 1) return true;
-    // Typed bare, "ha" is "hả" right before the words addressing the bot ("… lam dvht ha ad").
-    if (!accents && lexicon.questionParticlesBare.matchAt(words, end - 1, false) === 1 && lexicon.runOn.addressees.matchAt(words, end, false) > 0) return true;
+    // Typed bare, "ha" is "hả" right before the words addressing the bot ("… lam dvht ha ad") or right after a word
+    // such as "được" closing the clause ("… de nghi muc do 2 duoc ha").
+    if (!accents && lexicon.questionParticlesBare.matchAt(words, end - 1, false) === 1) {
+      if (lexicon.runOn.addressees.matchAt(words, end, false) > 0) return true;
+      if (end === words.length && end >= 2 && lexicon.questionParticlesBareAfter.matchAt(words, end - 2, false) === 1) return true;
+    }
     const closing = closingWordsAt(words.slice(0, end), lexicon, accents);
     const asker = lexicon.askerWords.matchAt(words, end - 1, accents) === 1 ? 1 : 0;
     if (closing + asker === 0) return false;

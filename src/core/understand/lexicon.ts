@@ -199,8 +199,10 @@ export interface LanguageData {
     yearPrepositions: string[];
     /** "hả", "hở": particles closing a clause as a question mark does. */
     questionParticles: string[];
-    /** "ha": the particle typed bare, read only right before the words addressing the bot. */
+    /** "ha": the particle typed bare, read only right before the words addressing the bot or after `questionParticlesBareAfter`. */
     questionParticlesBare: string[];
+    /** "được", "rồi": words after which the bare particle closing a clause asks ("… được ha"). */
+    questionParticlesBareAfter: string[];
     /** "à", "chứ": particles closing a clause as a question only before a "?". */
     questionParticlesMarked: string[];
     /** "phải không": what a statement closed by a question particle alone is read as. */
@@ -574,8 +576,11 @@ export interface Lexicon {
   yearPrepositions: PhraseSet;
   /** "hả", "hở": particles closing a clause as a question mark does (only as typed with their marks). */
   questionParticles: PhraseSet;
-  /** Question particles typed bare ("ha"), read only right before the words addressing the bot ("… ha ad"). */
+  /** Question particles typed bare ("ha"), read only right before the words addressing the bot ("… ha ad") or right after
+   * one of `questionParticlesBareAfter` ("… được ha"). */
   questionParticlesBare: PhraseSet;
+  /** Words after which a bare question particle closing the clause asks ("được", "rồi"). */
+  questionParticlesBareAfter: PhraseSet;
   /** Question particles read so only before a "?" ("… được à?"): without one they close what is told or quoted. */
   questionParticlesMarked: PhraseSet;
   /** The words a question particle closing a statement is read as ("… ký hả" → "… ký phải không"). */
@@ -874,8 +879,9 @@ export interface Lexicon {
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
- * counts, what a case lacks and a rule requires (and requires besides), and the openers that lean on the sentence before. */
-export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'lacked-kinds', 'requires', 'leans-back', 'also-requires', 'tiers'] as const;
+ * counts, what a case lacks and a rule requires (and requires besides), the openers that lean on the sentence before,
+ * and the words before the day an event opened. */
+export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'lacked-kinds', 'requires', 'leans-back', 'also-requires', 'tiers', 'opening'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
@@ -1092,6 +1098,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yearPrepositions: compilePhrases(data.cues.yearPrepositions),
     questionParticles: compilePhrases(data.cues.questionParticles, data.cues.questionParticles, { marked: data.cues.questionParticles }),
     questionParticlesBare: compilePhrases(data.cues.questionParticlesBare),
+    questionParticlesBareAfter: compilePhrases(data.cues.questionParticlesBareAfter),
     questionParticlesMarked: compilePhrases(data.cues.questionParticlesMarked, data.cues.questionParticlesMarked, { marked: data.cues.questionParticlesMarked }),
     questionParticleReading: wordsOf(data.cues.questionParticleReading),
     existsChecks: compilePhrases(data.cues.existsChecks),
@@ -1367,6 +1374,8 @@ export interface DescribedDocumentsData {
   absentBefore: string[];
   inForce: string[];
   replaced: string[];
+  bareNumberNext?: string[];
+  bareNumberNotAfter?: string[];
 }
 
 /** subjects.yaml `described-documents`, compiled: how a document named by what it is is read. */
@@ -1392,6 +1401,10 @@ export interface DescribedDocuments {
   /** Words right after a kind saying the document is the one in force ("mới"), or one replaced ("cũ"). */
   inForce: PhraseSet;
   replaced: PhraseSet;
+  /** Words that may follow a document's number typed without its kind ("6782 của Bộ …", "1373 là gì"). */
+  bareNumberNext: PhraseSet;
+  /** Words before a number that make it a day, an amount or a count ("năm", "khoảng"), never a document's number. */
+  bareNumberNotAfter: PhraseSet;
 }
 
 /** The issuer name standing for the bodies whose documents the index does not number. */
@@ -1412,6 +1425,8 @@ function compileDescribed(data: DescribedDocumentsData | undefined): DescribedDo
     absentBefore: compilePhrases(data?.absentBefore ?? []),
     inForce: compilePhrases(data?.inForce ?? []),
     replaced: compilePhrases(data?.replaced ?? []),
+    bareNumberNext: compilePhrases(data?.bareNumberNext ?? []),
+    bareNumberNotAfter: compilePhrases(data?.bareNumberNotAfter ?? []),
   };
 }
 

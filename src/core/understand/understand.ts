@@ -439,7 +439,12 @@ function checksStatement(words: readonly Word[], lexicon: Lexicon, accents: bool
   // "Trường tôi chưa có danh hiệu lao động tiên tiến mà vẫn làm đơn vị học tập được à?": a yes/no word inside negates.
   const end = contentEnd(words, lexicon, accents);
   const asking = askingWords(words, lexicon, accents).filter((mark) => !negatesInside(words, mark, end, lexicon, accents));
-  const byParticleOnly = asking.every(({ start, length }) => lexicon.questionParticles.matchAt(words, start, accents) === length || lexicon.questionParticlesMarked.matchAt(words, start, accents) === length);
+  // Typed bare, "ha" asks only as the particle (the caller read the clause as closed by one).
+  const particleAt = (start: number, length: number) =>
+    lexicon.questionParticles.matchAt(words, start, accents) === length ||
+    lexicon.questionParticlesMarked.matchAt(words, start, accents) === length ||
+    (!accents && lexicon.questionParticlesBare.matchAt(words, start, false) === length);
+  const byParticleOnly = asking.every(({ start, length }) => particleAt(start, length));
   return byParticleOnly && contentWords(words, lexicon, accents) >= CHECKED_MIN_WORDS && lexicon.choiceWords.find(words, accents).length === 0;
 }
 

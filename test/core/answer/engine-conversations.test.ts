@@ -309,6 +309,16 @@ describe('counts asked of a document', () => {
     expect(reply).toMatchObject({ refused: true, refusalReason: 'no_money_figure' });
   });
 
+  it('answers two years compared by when they opened with which opened first, then each year', async () => {
+    const reply = await converse('tuan le 2024 va 2025 nam nao khai mac som hon');
+    expect(reply.split('\n')[0]).toBe('Năm 2024 và năm 2025 cùng khai mạc ngày 1/10.');
+    expect(reply).toMatch(/năm 2025 diễn ra/u);
+  });
+
+  it('answers a document asked by its number alone ("6782 của Bộ … nói về gì") with what that document does', async () => {
+    expect(await converse('6782 của Bộ Giáo dục nói về việc gì vậy ạ')).toMatch(/^Công văn 6782\/BGDĐT-GDTX ban hành ngày 29\/12\/2015/u);
+  });
+
   it('finds whom a title is for asked as "áp dụng cho những ai", not another title that "dành cho những" gia đình', async () => {
     expect(await converse('đơn vị học tập là gì, áp dụng cho những ai?')).toMatch(/^Đơn vị học tập \(viết tắt ĐVHT\) là danh hiệu dành cho cơ quan, trường học/u);
   });

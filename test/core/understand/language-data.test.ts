@@ -232,6 +232,18 @@ describe('prompts/language as rules', () => {
     expect(bare.filter((particle) => read(`tuan le nam nay to chuc o ${particle} noi`).facets.includes('yesno'))).toEqual([]);
   });
 
+  it('reads a bare question particle closing the message right after a word of `question-particles-bare-after` as a yes/no question', () => {
+    const cues = data('question-cues.yaml') as { 'question-particles-bare': string[]; 'question-particles-bare-after': string[] };
+    const wrong = cues['question-particles-bare-after'].flatMap((word) =>
+      cues['question-particles-bare'].map((particle) => `nha em dang ky gia dinh hoc tap ${fold(word)} ${particle}`).filter((asked) => !read(asked).facets.includes('yesno')),
+    );
+    expect(wrong).toEqual([]);
+    // Without it the message only tells; after another word, or not closing the message, it is no particle ("hà").
+    expect(read('xa toi duoc cong nhan muc do 1 thang 3 nam 2026, thang 9 nam 2026 de nghi muc do 2 duoc').asks).toBe(false);
+    expect(read('xa toi duoc cong nhan muc do 1 thang 3 nam 2026, thang 9 nam 2026 de nghi muc do 2 duoc ha').facets).toContain('yesno');
+    expect(read('nha em o duoc ha noi 3 nam, con em hoc lop 3').asks).toBe(false);
+  });
+
   it('reads a yes/no word inside a clause of news naming no subject as negating, not asking, beside small talk', () => {
     expect(read('Dạ cháu nhắn giùm bà nội vì bà không quen bấm điện thoại. Bà bảo cảm ơn ad nhiều, chúc ad vui vẻ ạ.').smallTalk).toBe('thanks');
     // At the end of the clause it asks; in a clause naming a subject it is read as before.

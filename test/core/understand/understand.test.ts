@@ -1399,6 +1399,7 @@ describe('facets', () => {
     ['tiêu chí gia đình học tập gồm những gì', 'list'],
     ['vì sao ngày 2/10 là ngày khuyến học', 'reason'],
     ['gia đình học tập khác gì dòng họ học tập', 'comparison'],
+    ['khai mạc hai năm đó chênh nhau thế nào', 'comparison'],
     ['nhà em 85 điểm có được công nhận không', 'yesno'],
     ['quyết định 387 nói về gì', 'document'],
     ['cộng đồng học tập là gì', 'definition'],
@@ -1411,6 +1412,14 @@ describe('facets', () => {
     expect(read('gia dinh hoc tap la gi').facets).toEqual(read('gia đình học tập là gì').facets);
     expect(read('ho so gom nhung gi').facets).toEqual(read('hồ sơ gồm những gì').facets);
     expect(read('gia đình học tập').facets).toEqual([]);
+  });
+
+  it('reads whom a title applies to ("áp dụng cho những nơi nào") as what it is, not a place', () => {
+    for (const asked of ['đơn vị học tập áp dụng cho những nơi nào', 'don vi hoc tap ap dung cho ai', 'gia đình học tập dành cho đối tượng nào']) {
+      expect(read(asked).facets, asked).toContain('definition');
+      expect(read(asked).facets, asked).not.toContain('place');
+    }
+    expect(read('nộp hồ sơ ở nơi nào').facets).toContain('place');
   });
 
   it('reads "ngày đó" as pointing at a day, not asking a date', () => {

@@ -1,0 +1,46 @@
+// "6782 của Bộ Giáo dục nói về việc gì": a document's number typed without its kind is read as that document's number.
+import { isYear } from '../text/years.js';
+import { fold, hasDiacritics } from '../text/vietnamese.js';
+import type { DocumentMeta } from '../types.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { CLAUSE_GAP, wordSpans } from '../understand/words.js';
+import { subjectsOf } from './subjects.js';
+
+/** Shortest number read as a document's: two digits are ages, shares and days far more often. */
+const MIN_DIGITS = 3;
+
+/**
+ * The question with each number typed alone (not a year) written as the kind and full number of the one numbered
+ * document the index holds under it, as its title opens ("6782" → "Công văn 6782/BGDĐT-GDTX"), when the clause ends right after it or goes
+ * on with a word of `bare-number-next` ("của", "là", "nói") and no word of `bare-number-not-after` comes right before
+ * it ("năm", "khoảng", "có"). A number the question already names with its kind is left as it is. `documents` is read
+ * only when the question holds such a number.
+ */
+export function withBareDocumentNumbers(question: string, documents: () => readonly DocumentMeta[], lexicon: Lexicon): string {
+  const { nfc, words } = wordSpans(question);
+  const vocabulary = lexicon.described;
+  const candidates = words
+    .map((word, at) => ({ word, at }))
+    .filter(({ word, at }) => {
+      if (!new RegExp(`^\\d{${MIN_DIGITS},}$`, 'u').test(word.folded) || isYear(word.folded)) return false;
+      const next = words[at + 1];
+      const clauseEnds = next === undefined || CLAUSE_GAP.test(nfc.slice(word.to, next.from));
+      if (!clauseEnds && vocabulary.bareNumberNext.matchAt(words, at + 1, false) === 0) return false;
+      return !vocabulary.bareNumberNotAfter.find(words.slice(Math.max(0, at - 2), at), false).some(({ start, length }) => start + length === Math.min(at, 2));
+    });
+  if (candidates.length === 0) return question;
+  const alreadyNamed = new Set(subjectsOf(question, lexicon).flatMap((subject) => (subject.kind === 'document' ? [fold(subject.number).split('/')[0]!] : [])));
+  const known = documents();
+  const accents = hasDiacritics(question);
+  const replacements = candidates.flatMap(({ word }) => {
+    if (alreadyNamed.has(word.folded)) return [];
+    const numbered = known.filter((document) => document.number?.split('/')[0] === word.folded);
+    const { number, title } = numbered.length === 1 ? numbered[0]! : {};
+    const at = number ? (title?.indexOf(number) ?? -1) : -1;
+    if (at < 0) return [];
+    const named = title!.slice(0, at + number!.length);
+    // Typed bare, the name is put in bare too: its marks would make the whole question read as typed with diacritics.
+    return [{ from: word.from, to: word.to, named: accents ? named : fold(named) }];
+  });
+  return replacements.reduceRight((text, { from, to, named }) => `${text.slice(0, from)}${named}${text.slice(to)}`, nfc);
+}

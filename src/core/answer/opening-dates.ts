@@ -1,0 +1,51 @@
+// "tuần lễ 2024 và 2025 năm nào khai mạc sớm hơn": which of two years opened first, read from each year's answer.
+import { fill } from '../messages.js';
+import { splitIntoSentences } from '../text/sentences.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { wordsOf, type PhraseSet } from '../understand/words.js';
+import type { ComposeTexts } from './extractive.js';
+
+/** Most words read after an opening word for its day: 11 in "khai mạc đồng loạt tại tất cả các địa phương vào ngày 1/10". */
+const OPENING_DAY_WITHIN = 12;
+
+const DAY = /^(\d{1,2})\/(\d{1,2})(?:\/\d{4})?$/u;
+
+/**
+ * When `question` asks when two years opened (it holds a word of `opening` in answer-evidence.yaml), the line saying
+ * which opened first, or that both opened on one day, from the day each year's answer says it opened; undefined when
+ * either answer says none.
+ */
+export function openingVerdict(question: string, sides: readonly { year: string; text: string }[], lexicon: Lexicon, texts: ComposeTexts): string | undefined {
+  const opening = lexicon.evidence.get('opening');
+  if (sides.length !== 2 || !texts.openingSame || !texts.openingEarlier || !opening || opening.find(wordsOf(question), false).length === 0) return undefined;
+  const [first, second] = sides as readonly [{ year: string; text: string }, { year: string; text: string }];
+  const a = openingDay(first, opening);
+  const b = openingDay(second, opening);
+  if (!a || !b) return undefined;
+  if (a.month === b.month && a.day === b.day) return fill(texts.openingSame, { first: first.year, second: second.year, date: `${a.day}/${a.month}` });
+  const aFirst = a.month < b.month || (a.month === b.month && a.day < b.day);
+  const [early, late] = aFirst ? [first, second] : [second, first];
+  const [earlyDay, lateDay] = aFirst ? [a, b] : [b, a];
+  return fill(texts.openingEarlier, { early: early.year, late: late.year, earlyDate: `${earlyDay.day}/${earlyDay.month}`, lateDate: `${lateDay.day}/${lateDay.month}` });
+}
+
+/**
+ * The first day and month written within a few words after an opening word that the side's year is said before — after
+ * the day of the opening before it, if any ("các năm 2011 và 2023, Tuần lễ khai mạc đúng ngày 2/10; các năm 2024 và
+ * 2025, Tuần lễ khai mạc ngày 1/10": 2/10 for 2011 and 2023, 1/10 for 2024 and 2025).
+ */
+function openingDay(side: { year: string; text: string }, opening: PhraseSet): { day: number; month: number } | undefined {
+  for (const sentence of splitIntoSentences(side.text)) {
+    const words = wordsOf(sentence);
+    let from = 0;
+    for (const { start, length } of opening.find(words, true)) {
+      const at = words.slice(start + length, start + length + OPENING_DAY_WITHIN).findIndex((word) => DAY.test(word.text));
+      if (at < 0) continue;
+      const said = words.slice(from, start).some((word) => word.text.includes(side.year));
+      const day = DAY.exec(words[start + length + at]!.text)!;
+      if (said) return { day: Number(day[1]), month: Number(day[2]) };
+      from = start + length + at + 1;
+    }
+  }
+  return undefined;
+}

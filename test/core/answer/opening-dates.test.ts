@@ -1,0 +1,32 @@
+// Two years compared by when they opened are answered which opened first, or that both opened on one day.
+import { describe, expect, it } from 'vitest';
+import { openingVerdict } from '../../../src/core/answer/opening-dates.js';
+import type { ComposeTexts } from '../../../src/core/answer/extractive.js';
+import { loadLanguage } from '../../../src/language.js';
+import { loadPrompts } from '../../../src/prompts.js';
+
+const lexicon = loadLanguage('prompts');
+const { messages } = loadPrompts('prompts');
+const texts: ComposeTexts = { moreItems: '', yes: '', no: '', unconfirmed: '', openingSame: messages.openingSame, openingEarlier: messages.openingEarlier };
+const y2023 = { year: '2023', text: 'Tuần lễ năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023, khai mạc ngày 2/10/2023. [1]' };
+const y2024 = { year: '2024', text: 'Tuần lễ năm 2024 diễn ra từ ngày 1/10 đến ngày 7/10/2024, khai mạc ngày 1/10, với chủ đề "…". [1]' };
+const y2025 = { year: '2025', text: 'Tuần lễ năm 2025 diễn ra đến ngày 7/10/2025, khai mạc đồng loạt tại tất cả các địa phương vào ngày 1/10. [1]' };
+
+describe('years compared by when they opened', () => {
+  it('says which opened first, or that both opened on one day', () => {
+    expect(openingVerdict('tuần lễ 2023 và 2024 năm nào khai mạc sớm hơn', [y2023, y2024], lexicon, texts)).toBe('Năm 2024 khai mạc sớm hơn năm 2023 (ngày 1/10 so với ngày 2/10).');
+    expect(openingVerdict('tuan le 2024 va 2025 nam nao khai mac som hon', [y2024, y2025], lexicon, texts)).toBe('Năm 2024 và năm 2025 cùng khai mạc ngày 1/10.');
+  });
+
+  it('reads the day after the opening word whose nearest year before it is the side\'s, in a sentence naming several', () => {
+    const both = 'Các năm 2011 và 2023, Tuần lễ khai mạc đúng ngày 2/10; các năm 2024 và 2025, Tuần lễ khai mạc ngày 1/10. [1]';
+    expect(openingVerdict('tuần lễ 2023 và 2025 khai mạc cách nhau mấy ngày', [{ year: '2023', text: both }, { year: '2025', text: both }], lexicon, texts)).toBe('Năm 2025 khai mạc sớm hơn năm 2023 (ngày 1/10 so với ngày 2/10).');
+    // The first of two years listed before an opening word is said before it too.
+    expect(openingVerdict('tuần lễ 2011 và 2024 khai mạc chênh nhau thế nào', [{ year: '2011', text: both }, { year: '2024', text: both }], lexicon, texts)).toBe('Năm 2024 khai mạc sớm hơn năm 2011 (ngày 1/10 so với ngày 2/10).');
+  });
+
+  it('says nothing when the question asks no opening, or a side gives no opening day', () => {
+    expect(openingVerdict('chủ đề tuần lễ 2023 và 2024 khác nhau thế nào', [y2023, y2024], lexicon, texts)).toBeUndefined();
+    expect(openingVerdict('tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', [y2023, { year: '2024', text: 'Chủ đề năm 2024 là "…". [1]' }], lexicon, texts)).toBeUndefined();
+  });
+});
