@@ -22,7 +22,7 @@ describe('years compared by when they opened', () => {
     const both = 'Các năm 2011 và 2023, Tuần lễ khai mạc đúng ngày 2/10; các năm 2024 và 2025, Tuần lễ khai mạc ngày 1/10. [1]';
     expect(openingVerdict('tuần lễ 2023 và 2025 khai mạc cách nhau mấy ngày', [{ year: '2023', text: both }, { year: '2025', text: both }], lexicon, texts)).toBe('Năm 2025 khai mạc sớm hơn năm 2023 (ngày 1/10 so với ngày 2/10).');
     // The first of two years listed before an opening word is said before it too.
-    expect(openingVerdict('tuần lễ 2011 và 2024 khai mạc chênh nhau thế nào', [{ year: '2011', text: both }, { year: '2024', text: both }], lexicon, texts)).toBe('Năm 2024 khai mạc sớm hơn năm 2011 (ngày 1/10 so với ngày 2/10).');
+    expect(openingVerdict('tuần lễ 2011 và 2024 khai mạc khác nhau thế nào', [{ year: '2011', text: both }, { year: '2024', text: both }], lexicon, texts)).toBe('Năm 2024 khai mạc sớm hơn năm 2011 (ngày 1/10 so với ngày 2/10).');
   });
 
   it('says nothing when the question asks no opening, or a side gives no opening day', () => {

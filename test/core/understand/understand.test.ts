@@ -1399,7 +1399,6 @@ describe('facets', () => {
     ['tiêu chí gia đình học tập gồm những gì', 'list'],
     ['vì sao ngày 2/10 là ngày khuyến học', 'reason'],
     ['gia đình học tập khác gì dòng họ học tập', 'comparison'],
-    ['khai mạc hai năm đó chênh nhau thế nào', 'comparison'],
     ['nhà em 85 điểm có được công nhận không', 'yesno'],
     ['quyết định 387 nói về gì', 'document'],
     ['cộng đồng học tập là gì', 'definition'],
