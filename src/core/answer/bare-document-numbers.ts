@@ -6,15 +6,19 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { CLAUSE_GAP, wordSpans } from '../understand/words.js';
 import { subjectsOf } from './subjects.js';
 
-/** Shortest number read as a document's: two digits are ages, shares and days far more often. */
-const MIN_DIGITS = 3;
+/**
+ * A number read as a document's: three digits at least. The index numbers four documents with two (Thông tư 24, 25,
+ * 44; Quyết định 89), but two digits stand for ages, shares, days and points far more often ("60 tuổi", "đạt 75").
+ */
+const DOCUMENT_NUMBER = /^\d{3,}$/u;
 
 /**
  * The question with each number typed alone (not a year) written as the kind and full number of the one numbered
- * document the index holds under it, as its title opens ("6782" → "Công văn 6782/BGDĐT-GDTX"), when the clause ends right after it or goes
- * on with a word of `bare-number-next` ("của", "là", "nói") and no word of `bare-number-not-after` comes right before
- * it ("năm", "khoảng", "có"). A number the question already names with its kind is left as it is. `documents` is read
- * only when the question holds such a number.
+ * document the index holds under it, as its title opens ("6782" → "Công văn 6782/BGDĐT-GDTX"), when the clause ends
+ * right after it or goes on with a phrase of `bare-number-next` ("của", "là gì", "nói"), no phrase of
+ * `bare-number-not-after` ends right before it ("năm", "khoảng", "hotline") and no group of digits stands next to it
+ * ("0912 387 448" is a telephone). A number the question already names with its kind is left as it is. `documents` is
+ * read only when the question holds such a number.
  */
 export function withBareDocumentNumbers(question: string, documents: () => readonly DocumentMeta[], lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(question);
@@ -22,11 +26,14 @@ export function withBareDocumentNumbers(question: string, documents: () => reado
   const candidates = words
     .map((word, at) => ({ word, at }))
     .filter(({ word, at }) => {
-      if (!new RegExp(`^\\d{${MIN_DIGITS},}$`, 'u').test(word.folded) || isYear(word.folded)) return false;
+      if (!DOCUMENT_NUMBER.test(word.folded) || isYear(word.folded)) return false;
+      const before = words[at - 1];
       const next = words[at + 1];
+      const gapBefore = before === undefined || CLAUSE_GAP.test(nfc.slice(before.to, word.from));
       const clauseEnds = next === undefined || CLAUSE_GAP.test(nfc.slice(word.to, next.from));
+      if ((!gapBefore && /^\d+$/u.test(before.folded)) || (!clauseEnds && /^\d+$/u.test(next.folded))) return false;
       if (!clauseEnds && vocabulary.bareNumberNext.matchAt(words, at + 1, false) === 0) return false;
-      return !vocabulary.bareNumberNotAfter.find(words.slice(Math.max(0, at - 2), at), false).some(({ start, length }) => start + length === Math.min(at, 2));
+      return !vocabulary.bareNumberNotAfter.find(words.slice(0, at), false).some(({ start, length }) => start + length === at);
     });
   if (candidates.length === 0) return question;
   const alreadyNamed = new Set(subjectsOf(question, lexicon).flatMap((subject) => (subject.kind === 'document' ? [fold(subject.number).split('/')[0]!] : [])));

@@ -2,16 +2,26 @@
 import { fill } from '../messages.js';
 import { splitIntoSentences } from '../text/sentences.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { wordsOf, type PhraseSet } from '../understand/words.js';
+import { CLAUSE_GAP, wordSpans, wordsOf, type PhraseSet } from '../understand/words.js';
 import type { ComposeTexts } from './extractive.js';
 
-/** Most words read after an opening word for its day: 11 in "khai mạc đồng loạt tại tất cả các địa phương vào ngày 1/10". */
+/** Most words read after an opening word for its day, within its clause: 11 in "khai mạc đồng loạt tại tất cả các địa
+ * phương vào ngày 1/10". */
 const OPENING_DAY_WITHIN = 12;
 
 const DAY = /^(\d{1,2})\/(\d{1,2})(?:\/\d{4})?$/u;
 
+/** A day and month written "1/10" or "02/10/2023", when they are a day of the calendar. */
+function dayOf(text: string): { day: number; month: number } | undefined {
+  const found = DAY.exec(text);
+  const day = Number(found?.[1]);
+  const month = Number(found?.[2]);
+  return found && day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : undefined;
+}
+
 /**
- * When `question` asks when two years opened (it holds a word of `opening` in answer-evidence.yaml), the line saying
+ * When `question` asks when two years opened (it holds a word of `opening` in answer-evidence.yaml; the caller checks it
+ * asks nothing else, such as a place), the line saying
  * which opened first, or that both opened on one day, from the day each year's answer says it opened; undefined when
  * either answer says none.
  */
@@ -30,21 +40,25 @@ export function openingVerdict(question: string, sides: readonly { year: string;
 }
 
 /**
- * The first day and month written within a few words after an opening word that the side's year is said before — after
- * the day of the opening before it, if any ("các năm 2011 và 2023, Tuần lễ khai mạc đúng ngày 2/10; các năm 2024 và
- * 2025, Tuần lễ khai mạc ngày 1/10": 2/10 for 2011 and 2023, 1/10 for 2024 and 2025).
+ * The first day and month written a few words after an opening word, in its clause ("khai mạc tại Hà Nội, bế mạc ngày
+ * 8/10" gives none), when the side's year stands as a word before it — after the day of the opening before it, if any
+ * ("các năm 2011 và 2023, Tuần lễ khai mạc đúng ngày 2/10; các năm 2024 và 2025, Tuần lễ khai mạc ngày 1/10": 2/10 for
+ * 2011 and 2023, 1/10 for 2024 and 2025; a year inside a date or a number, "09/09/2023", "24/2023/TT-BGDĐT", is none).
  */
 function openingDay(side: { year: string; text: string }, opening: PhraseSet): { day: number; month: number } | undefined {
   for (const sentence of splitIntoSentences(side.text)) {
-    const words = wordsOf(sentence);
+    const { nfc, words } = wordSpans(sentence);
     let from = 0;
     for (const { start, length } of opening.find(words, true)) {
-      const at = words.slice(start + length, start + length + OPENING_DAY_WITHIN).findIndex((word) => DAY.test(word.text));
-      if (at < 0) continue;
-      const said = words.slice(from, start).some((word) => word.text.includes(side.year));
-      const day = DAY.exec(words[start + length + at]!.text)!;
-      if (said) return { day: Number(day[1]), month: Number(day[2]) };
-      from = start + length + at + 1;
+      let found: { day: number; month: number } | undefined;
+      let at = start + length;
+      for (; at < Math.min(words.length, start + length + OPENING_DAY_WITHIN) && !found; at++) {
+        if (CLAUSE_GAP.test(nfc.slice(words[at - 1]!.to, words[at]!.from))) break;
+        found = dayOf(words[at]!.text);
+      }
+      if (!found) continue;
+      if (words.slice(from, start).some((word) => word.folded === side.year)) return found;
+      from = at;
     }
   }
   return undefined;

@@ -195,8 +195,8 @@ export function keystrokesRead(typed: string, rules: Typing): Keystrokes | undef
 /**
  * The text with the keystrokes of an input method read ("quyeets ddinhj 677" → "quyết định 677"; typed bare elsewhere,
  * "quyet dinh 677") — a word read only from `unsure` keys when another word is read too ("docs" alone stays) —
- * syllables typed together parted ("suốtđời" → "suốt đời") and a syllable parted by a space joined ("công nhậ n" →
- * "công nhận"). Unchanged when it has none of these.
+ * syllables typed together parted ("suốtđời" → "suốt đời"), a last letter typed twice dropped ("tậpp" → "tập") and a
+ * syllable parted by a space joined ("công nhậ n" → "công nhận"). Unchanged when it has none of these.
  */
 export function withTypingMended(text: string, lexicon: Lexicon): string {
   const rules = lexicon.typing;
@@ -219,6 +219,12 @@ export function withTypingMended(text: string, lexicon: Lexicon): string {
       replaced.push({ from: word.from, to: word.to, text: glued.join(' ') });
       continue;
     }
+    // "tậpp": a syllable's last letter typed twice (no syllable ends so).
+    const doubled = hasDiacritics(word.text) ? lastLetterTwice(typed, rules) : undefined;
+    if (doubled) {
+      replaced.push({ from: word.from, to: word.to, text: doubled });
+      continue;
+    }
     // "nhậ n": a word that is no syllable alone, a space, then last consonants that make it one.
     const next = words[i + 1];
     const head = next && rules.codas.has(next.text) && nfc.slice(word.to, next.from) === ' ' && hasDiacritics(word.text) ? withoutToneMarks(word.text) : undefined;
@@ -231,6 +237,14 @@ export function withTypingMended(text: string, lexicon: Lexicon): string {
   }
   const kept = replaced.length > 1 ? replaced : replaced.filter((replacement) => !replacement.unsure);
   return kept.length === 0 ? text : spliced(nfc, kept);
+}
+
+/** The word without its last letter when that letter was typed twice and the word is a syllable only without it ("tậpp",
+ * "họcc"); undefined otherwise. Only for a word typed with marks: bare, "app", "ipp" are other words. */
+function lastLetterTwice(typed: string, rules: Typing): string | undefined {
+  const bare = withoutToneMarks(typed.toLowerCase());
+  if (!/(\p{L})\1$/u.test(bare) || syllableParts(bare, rules) || !syllableParts(bare.slice(0, -1), rules)) return undefined;
+  return typed.slice(0, -1);
 }
 
 /**

@@ -242,6 +242,8 @@ describe('prompts/language as rules', () => {
     expect(read('xa toi duoc cong nhan muc do 1 thang 3 nam 2026, thang 9 nam 2026 de nghi muc do 2 duoc').asks).toBe(false);
     expect(read('xa toi duoc cong nhan muc do 1 thang 3 nam 2026, thang 9 nam 2026 de nghi muc do 2 duoc ha').facets).toContain('yesno');
     expect(read('nha em o duoc ha noi 3 nam, con em hoc lop 3').asks).toBe(false);
+    // "à ra là vậy ha", "xong rồi ha" say "I see".
+    for (const told of ['a ra la vay ha', 'vay la xong roi ha', 'ui vay ha']) expect(read(told).asks, told).toBe(false);
   });
 
   it('reads a yes/no word inside a clause of news naming no subject as negating, not asking, beside small talk', () => {
