@@ -170,11 +170,9 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
     return { answer: composeExtractive(asked, sidePassages, { facets: sideFacets, lexicon, texts, maxChars, lead }), passages: sidePassages };
   });
   const joined = joinSides(sides);
-  // Years compared by when they opened ("năm nào khai mạc sớm hơn"), nothing else asked ("khai mạc ở đâu"), open with
-  // which opened first.
+  // Years compared by when they opened ("năm nào khai mạc sớm hơn") open with which opened first.
   const years = plan.sides.flatMap((subject, i) => (subject.kind === 'year' && !isNow(subject) ? [{ year: subject.year, text: sides[i]!.answer.text }] : []));
-  const onlyWhen = facets.includes('comparison') && facets.every((facet) => OPENING_FACETS.includes(facet));
-  const verdict = onlyWhen && years.length === plan.sides.length ? openingVerdict(question, years, lexicon, texts) : undefined;
+  const verdict = facets.includes('comparison') && years.length === plan.sides.length ? openingVerdict({ question, facets }, years, lexicon, texts) : undefined;
   return { answer: verdict ? { ...joined, text: `${verdict}\n${joined.text}` } : joined, passages: sides.flatMap((side) => side.passages) };
 }
 
@@ -197,9 +195,6 @@ function nowAsLatestYear(plan: ComparisonPlan, question: string, deps: Compariso
 
 /** How many of the passages now's side finds are read for the latest year they name. */
 const NOW_PASSAGES = 3;
-
-/** Facets of a question comparing when years opened: it asks nothing besides ("khai mạc ở đâu" asks a place). */
-const OPENING_FACETS: readonly Facet[] = ['comparison', 'date', 'yesno'];
 
 /** Facets a year's own passages answer (its Week's dates, its theme); figures of two years often share one passage. */
 const YEAR_OWN_FACETS: readonly Facet[] = ['date', 'theme'];

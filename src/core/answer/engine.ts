@@ -36,6 +36,7 @@ import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveF
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import { nearDocument } from './near-document.js';
+import { openingVerdict } from './opening-dates.js';
 import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
@@ -231,7 +232,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
           if (other !== undefined && other !== year) {
             const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], today);
-            return finish(both.answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, noteContext, '', moneyNotes(both.passages));
+            // "năm nay khai mạc sớm hơn hay muộn hơn năm ngoái": which opened first, before each year's answer.
+            const verdict = openingVerdict({ question: asked, facets: understood.facets }, both.sides, lexicon, texts);
+            const answer = verdict ? { ...both.answer, text: `${verdict}\n${both.answer.text}` } : both.answer;
+            return finish(answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, noteContext, '', moneyNotes(both.passages));
           }
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
           weekTense = week.tense;

@@ -1,7 +1,7 @@
 // "tuần lễ 2024 và 2025 năm nào khai mạc sớm hơn": which of two years opened first, read from each year's answer.
 import { fill } from '../messages.js';
 import { splitIntoSentences } from '../text/sentences.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { CLAUSE_GAP, wordSpans, wordsOf, type PhraseSet } from '../understand/words.js';
 import type { ComposeTexts } from './extractive.js';
 
@@ -19,15 +19,18 @@ function dayOf(text: string): { day: number; month: number } | undefined {
   return found && day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : undefined;
 }
 
+/** Facets of a question asking when years opened: nothing besides ("khai mạc ở đâu" asks a place). */
+const OPENING_FACETS: readonly Facet[] = ['comparison', 'date', 'yesno'];
+
 /**
- * When `question` asks when two years opened (it holds a word of `opening` in answer-evidence.yaml; the caller checks it
- * asks nothing else, such as a place), the line saying
- * which opened first, or that both opened on one day, from the day each year's answer says it opened; undefined when
- * either answer says none.
+ * When `asked` asks when two years opened — it holds a word of `opening` in answer-evidence.yaml and asks nothing but a
+ * comparison, a date or yes/no — the line saying which opened first, or that both opened on one day, from the day
+ * each year's answer says it opened; undefined when either answer says none.
  */
-export function openingVerdict(question: string, sides: readonly { year: string; text: string }[], lexicon: Lexicon, texts: ComposeTexts): string | undefined {
+export function openingVerdict(asked: { question: string; facets: readonly Facet[] }, sides: readonly { year: string; text: string }[], lexicon: Lexicon, texts: ComposeTexts): string | undefined {
   const opening = lexicon.evidence.get('opening');
-  if (sides.length !== 2 || !texts.openingSame || !texts.openingEarlier || !opening || opening.find(wordsOf(question), false).length === 0) return undefined;
+  if (sides.length !== 2 || !texts.openingSame || !texts.openingEarlier || !opening || !asked.facets.every((facet) => OPENING_FACETS.includes(facet))) return undefined;
+  if (opening.find(wordsOf(asked.question), false).length === 0) return undefined;
   const [first, second] = sides as readonly [{ year: string; text: string }, { year: string; text: string }];
   const a = openingDay(first, opening);
   const b = openingDay(second, opening);

@@ -24,15 +24,15 @@ export interface WeekAnswerDeps {
  * The Weeks of several years set side by side ("lần này … so với năm ngoái"): each year's answer on its own line, from
  * the calendar, else composed from that year's passages (saying whether it is past or to come); sources numbered anew.
  * A year an earlier line already gave (as the last known year of one not announced) is not said again. A year's
- * answer already read (`week`) is not read again.
+ * answer already read (`week`) is not read again. `sides` holds each year said with its own answer.
  */
 export function answerWeeksOfYears(
   deps: WeekAnswerDeps,
   question: string,
   years: readonly { year: number; week?: ReturnType<typeof answerWeekOfYear> }[],
   today: string,
-): { answer: ComposedAnswer; passages: Passage[] } {
-  const sides: { answer: ComposedAnswer; passages: Passage[] }[] = [];
+): { answer: ComposedAnswer; passages: Passage[]; sides: { year: string; text: string }[] } {
+  const sides: { year: number; answer: ComposedAnswer; passages: Passage[] }[] = [];
   for (const { year, week: read } of years) {
     const week = read ?? answerWeekOfYear(deps, question, year, today);
     const composed = 'text' in week ? week : deps.compose(`${question} năm ${year}`, week.passages);
@@ -40,9 +40,9 @@ export function answerWeeksOfYears(
     const answer = tense ? { ...composed, text: withWeekTense(composed.text, year, tense, deps.messages) } : composed;
     const first = splitIntoSentences(answer.text.replace(/\s*\[\d+\]/gu, ''))[0] ?? '';
     if (sides.some((side) => side.answer.text.includes(first))) continue;
-    sides.push({ answer, passages: 'text' in week ? [] : week.passages });
+    sides.push({ year, answer, passages: 'text' in week ? [] : week.passages });
   }
-  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages), sides: sides.map((side) => ({ year: String(side.year), text: side.answer.text })) };
 }
 
 /** How far back to look for the last year the calendar or the documents know. */

@@ -14,28 +14,28 @@ const y2025 = { year: '2025', text: 'Tuần lễ năm 2025 diễn ra đến ngà
 
 describe('years compared by when they opened', () => {
   it('says which opened first, or that both opened on one day', () => {
-    expect(openingVerdict('tuần lễ 2023 và 2024 năm nào khai mạc sớm hơn', [y2023, y2024], lexicon, texts)).toBe('Năm 2024 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2023 (2/10).');
-    expect(openingVerdict('tuan le 2024 va 2025 nam nao khai mac som hon', [y2024, y2025], lexicon, texts)).toBe('Năm 2024 và năm 2025 đều khai mạc vào cùng ngày 1/10.');
+    expect(openingVerdict({ question: 'tuần lễ 2023 và 2024 năm nào khai mạc sớm hơn', facets: ['comparison'] }, [y2023, y2024], lexicon, texts)).toBe('Năm 2024 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2023 (2/10).');
+    expect(openingVerdict({ question: 'tuan le 2024 va 2025 nam nao khai mac som hon', facets: ['comparison'] }, [y2024, y2025], lexicon, texts)).toBe('Năm 2024 và năm 2025 đều khai mạc vào cùng ngày 1/10.');
   });
 
   it('reads the day after the opening word whose nearest year before it is the side\'s, in a sentence naming several', () => {
     const both = 'Các năm 2011 và 2023, Tuần lễ khai mạc đúng ngày 2/10; các năm 2024 và 2025, Tuần lễ khai mạc ngày 1/10. [1]';
-    expect(openingVerdict('tuần lễ 2023 và 2025 khai mạc cách nhau mấy ngày', [{ year: '2023', text: both }, { year: '2025', text: both }], lexicon, texts)).toBe('Năm 2025 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2023 (2/10).');
+    expect(openingVerdict({ question: 'tuần lễ 2023 và 2025 khai mạc cách nhau mấy ngày', facets: ['comparison'] }, [{ year: '2023', text: both }, { year: '2025', text: both }], lexicon, texts)).toBe('Năm 2025 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2023 (2/10).');
     // The first of two years listed before an opening word is said before it too.
-    expect(openingVerdict('tuần lễ 2011 và 2024 khai mạc khác nhau thế nào', [{ year: '2011', text: both }, { year: '2024', text: both }], lexicon, texts)).toBe('Năm 2024 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2011 (2/10).');
+    expect(openingVerdict({ question: 'tuần lễ 2011 và 2024 khai mạc khác nhau thế nào', facets: ['comparison'] }, [{ year: '2011', text: both }, { year: '2024', text: both }], lexicon, texts)).toBe('Năm 2024 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2011 (2/10).');
   });
 
   it('reads no year inside a date or a number, no day past the opening word\'s clause, and no day off the calendar', () => {
     const dated = { year: '2023', text: 'Công văn 5201/BGDĐT-GDTX ngày 09/09/2023 hướng dẫn; tuần lễ năm 2024 khai mạc ngày 1/10. [1]' };
-    expect(openingVerdict('tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', [dated, y2024], lexicon, texts)).toBeUndefined();
+    expect(openingVerdict({ question: 'tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', facets: ['comparison'] }, [dated, y2024], lexicon, texts)).toBeUndefined();
     const closing = { year: '2023', text: 'Tuần lễ năm 2023 khai mạc tại Hà Nội, bế mạc ngày 8/10/2023. [1]' };
-    expect(openingVerdict('tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', [closing, y2024], lexicon, texts)).toBeUndefined();
+    expect(openingVerdict({ question: 'tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', facets: ['comparison'] }, [closing, y2024], lexicon, texts)).toBeUndefined();
     const impossible = { year: '2023', text: 'Tuần lễ năm 2023 khai mạc ngày 32/13/2023. [1]' };
-    expect(openingVerdict('tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', [impossible, y2024], lexicon, texts)).toBeUndefined();
+    expect(openingVerdict({ question: 'tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', facets: ['comparison'] }, [impossible, y2024], lexicon, texts)).toBeUndefined();
   });
 
   it('says nothing when the question asks no opening, or a side gives no opening day', () => {
-    expect(openingVerdict('chủ đề tuần lễ 2023 và 2024 khác nhau thế nào', [y2023, y2024], lexicon, texts)).toBeUndefined();
-    expect(openingVerdict('tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', [y2023, { year: '2024', text: 'Chủ đề năm 2024 là "…". [1]' }], lexicon, texts)).toBeUndefined();
+    expect(openingVerdict({ question: 'chủ đề tuần lễ 2023 và 2024 khác nhau thế nào', facets: ['comparison'] }, [y2023, y2024], lexicon, texts)).toBeUndefined();
+    expect(openingVerdict({ question: 'tuần lễ 2023 và 2024 khai mạc khác nhau thế nào', facets: ['comparison'] }, [y2023, { year: '2024', text: 'Chủ đề năm 2024 là "…". [1]' }], lexicon, texts)).toBeUndefined();
   });
 });

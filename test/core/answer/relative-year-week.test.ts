@@ -217,6 +217,17 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect((await engine.answer('năm nay tuần lễ học tập suốt đời chủ đề gì', [], { now })).text).not.toContain('Học để phát triển bản thân');
   });
 
+  it('answers this year\'s Week set beside last year\'s by when they opened with which opened first', async () => {
+    const opened = [
+      passage('Tuần lễ hưởng ứng học tập suốt đời năm 2024 diễn ra từ ngày 2 đến ngày 8/10/2024, khai mạc ngày 2/10/2024.', { title: 'Công văn 2024' }),
+      passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025, khai mạc ngày 1/10.', { title: 'Công văn 2025' }),
+    ];
+    const years = createAnswerEngine({ search: yearSearch(opened), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await years.answer('tuần lễ năm nay khai mạc sớm hơn hay muộn hơn năm ngoái', [], { now: new Date('2025-10-20T05:00:00Z') });
+    expect(reply.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2025, late: 2024, earlyDate: '1/10', lateDate: '2/10' }));
+    expect(reply.text).toContain('năm 2024');
+  });
+
   it('answers a follow-up about the Week from the year the earlier turn resolved', async () => {
     const first = await engine.answer('tuan le htsd nam nay tu ngay nao den ngay nao v ad', [], { now });
     const reply = await engine.answer('chu de la j', [{ question: 'tuan le htsd nam nay tu ngay nao den ngay nao v ad', answer: first.text }], { now });
