@@ -201,7 +201,7 @@ export interface LanguageData {
     questionParticles: string[];
     /** "ha": the particle typed bare, read only right before the words addressing the bot or after `questionParticlesBareAfter`. */
     questionParticlesBare: string[];
-    /** "được", "rồi": words after which the bare particle closing a clause asks ("… được ha"). */
+    /** "được", "đúng": words after which the bare particle closing a clause asks ("… được ha"). */
     questionParticlesBareAfter: string[];
     /** "à", "chứ": particles closing a clause as a question only before a "?". */
     questionParticlesMarked: string[];
@@ -579,7 +579,7 @@ export interface Lexicon {
   /** Question particles typed bare ("ha"), read only right before the words addressing the bot ("… ha ad") or right after
    * one of `questionParticlesBareAfter` ("… được ha"). */
   questionParticlesBare: PhraseSet;
-  /** Words after which a bare question particle closing the clause asks ("được", "rồi"). */
+  /** Words after which a bare question particle closing the clause asks ("được", "đúng"). */
   questionParticlesBareAfter: PhraseSet;
   /** Question particles read so only before a "?" ("… được à?"): without one they close what is told or quoted. */
   questionParticlesMarked: PhraseSet;
@@ -1403,7 +1403,8 @@ export interface DescribedDocuments {
   replaced: PhraseSet;
   /** Words that may follow a document's number typed without its kind ("6782 của Bộ …", "1373 là gì"). */
   bareNumberNext: PhraseSet;
-  /** Words before a number that make it a day, an amount or a count ("năm", "khoảng"), never a document's number. */
+  /** Words before a number that make it a day, an amount, a count, a telephone or a part of a text ("năm", "khoảng",
+   * "hotline", "điều"), never a document's number. */
   bareNumberNotAfter: PhraseSet;
 }
 
