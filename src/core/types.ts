@@ -109,7 +109,7 @@ export interface PassageSearch {
    * The metadata of every numbered document, for a question naming one by what it is ("thông tư cũ năm 2014 về cộng
    * đồng học tập"). Optional: without it such a question is searched as typed.
    */
-  documents?(): DocumentMeta[];
+  documents?(): readonly DocumentMeta[];
   /**
    * The passages of the passage's document under the same heading, in document order, scored as the passage: a list the
    * index cut into several passages, whole. Optional: without it a list is answered from the passage found.

@@ -29,7 +29,7 @@ export class BoundedMap<K, V> {
 }
 
 /** Reads of the index worth keeping between questions; all are exact until the next change. */
-export interface IndexReadCache<Chunk> {
+export interface IndexReadCache<Chunk, Document = never> {
   /** Empties every map when the database changed since the last call (another connection committed, or `changed()` ran). */
   check(): void;
   /** Records a change made through this connection. */
@@ -38,6 +38,8 @@ export interface IndexReadCache<Chunk> {
   chunks: BoundedMap<number, Chunk>;
   frequencies: BoundedMap<string, number>;
   chunkCount: { value?: number };
+  /** The numbered documents: read by every question naming a document by what it is or by number alone. */
+  numberedDocuments: { value?: readonly Document[] };
 }
 
 /**
@@ -47,17 +49,18 @@ export interface IndexReadCache<Chunk> {
  * questions (70–90 MB with these sizes). PRAGMA data_version costs about a microsecond and changes whenever another connection (e.g. `loa ingest`
  * while the server runs) commits.
  */
-export function createIndexReadCache<Chunk>(db: Db): IndexReadCache<Chunk> {
+export function createIndexReadCache<Chunk, Document = never>(db: Db): IndexReadCache<Chunk, Document> {
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let seen = dataVersion.get();
   // One synchronous stretch of work (a whole search: a dozen reads) asks the database once; the next stretch asks
   // again: a commit made meanwhile (by another connection or process) is seen by the next stretch of work.
   let checkedThisTurn = false;
-  const cache: IndexReadCache<Chunk> = {
+  const cache: IndexReadCache<Chunk, Document> = {
     postings: new BoundedMap<string, number[]>(50_000, (ids) => ids.length + 1),
     chunks: new BoundedMap<number, Chunk>(1_000),
     frequencies: new BoundedMap<string, number>(100_000),
     chunkCount: {},
+    numberedDocuments: {},
     check() {
       if (checkedThisTurn) return;
       checkedThisTurn = true;
@@ -75,6 +78,7 @@ export function createIndexReadCache<Chunk>(db: Db): IndexReadCache<Chunk> {
       cache.chunks.clear();
       cache.frequencies.clear();
       cache.chunkCount.value = undefined;
+      cache.numberedDocuments.value = undefined;
     },
   };
   return cache;

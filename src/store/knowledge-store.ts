@@ -75,8 +75,8 @@ export interface KnowledgeStore {
    * "25/2023/TT-BGDĐT"; digits alone, "25", any year's document 25).
    */
   replacedChunkIds(number: string): number[];
-  /** The metadata of the documents that have a number. */
-  numberedDocuments(): DocumentMeta[];
+  /** The metadata of the documents that have a number (kept until the index changes: do not change them). */
+  numberedDocuments(): readonly DocumentMeta[];
   /**
    * Ids of the chunks of the chunk's document under the same heading, in document order (the chunk's alone when one).
    * Headings are paths ("Section › Subsection"): two sections of one document under the same path would be read as one.
@@ -137,7 +137,7 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
     )
     .pluck();
   const stats = createTermStatsWriter(db);
-  const cache = createIndexReadCache<StoredChunk>(db);
+  const cache = createIndexReadCache<StoredChunk, DocumentMeta>(db);
   let depth = 0;
 
   /** A transaction that writes the term statistics of everything it changed before the outermost one commits. */
@@ -238,7 +238,10 @@ export function createKnowledgeStore(db: Db, options: KnowledgeStoreOptions = {}
     },
     documentCount: () => countDocs.get()?.n ?? 0,
     replacedChunkIds: (number) => selectReplaced.all(number, number).map((row) => row.id),
-    numberedDocuments: () => selectNumbered.all().map(metaFromRow),
+    numberedDocuments: () => {
+      cache.check();
+      return (cache.numberedDocuments.value ??= selectNumbered.all().map(metaFromRow));
+    },
     sectionChunkIds: (chunkId) => selectSection.all(chunkId),
   };
 }

@@ -23,6 +23,8 @@ const DOCUMENT_NUMBER = /^\d{3,}$/u;
 export function withBareDocumentNumbers(question: string, documents: () => readonly DocumentMeta[], lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(question);
   const vocabulary = lexicon.described;
+  // Where a phrase of `bare-number-not-after` ends: read once for the whole question.
+  const notAfterEnds = new Set(vocabulary.bareNumberNotAfter.find(words, false).map(({ start, length }) => start + length));
   const candidates = words
     .map((word, at) => ({ word, at }))
     .filter(({ word, at }) => {
@@ -33,7 +35,7 @@ export function withBareDocumentNumbers(question: string, documents: () => reado
       const clauseEnds = next === undefined || CLAUSE_GAP.test(nfc.slice(word.to, next.from));
       if ((!gapBefore && /^\d+$/u.test(before.folded)) || (!clauseEnds && /^\d+$/u.test(next.folded))) return false;
       if (!clauseEnds && vocabulary.bareNumberNext.matchAt(words, at + 1, false) === 0) return false;
-      return !vocabulary.bareNumberNotAfter.find(words.slice(0, at), false).some(({ start, length }) => start + length === at);
+      return !notAfterEnds.has(at);
     });
   if (candidates.length === 0) return question;
   const alreadyNamed = new Set(subjectsOf(question, lexicon).flatMap((subject) => (subject.kind === 'document' ? [fold(subject.number).split('/')[0]!] : [])));

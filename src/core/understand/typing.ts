@@ -242,8 +242,10 @@ export function withTypingMended(text: string, lexicon: Lexicon): string {
 /** The word without its last letter when that letter was typed twice and the word is a syllable only without it ("tậpp",
  * "họcc"); undefined otherwise. Only for a word typed with marks: bare, "app", "ipp" are other words. */
 function lastLetterTwice(typed: string, rules: Typing): string | undefined {
+  // Read for every word typed with marks: the doubled letter is looked for before anything is built.
+  if (!/(\p{L})\1$/u.test(typed.toLowerCase())) return undefined;
   const bare = withoutToneMarks(typed.toLowerCase());
-  if (!/(\p{L})\1$/u.test(bare) || syllableParts(bare, rules) || !syllableParts(bare.slice(0, -1), rules)) return undefined;
+  if (syllableParts(bare, rules) || !syllableParts(bare.slice(0, -1), rules)) return undefined;
   return typed.slice(0, -1);
 }
 
