@@ -268,6 +268,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
         const named = years.length === 1 ? Number(years[0]!.said) : undefined;
+        // "tuần lễ … năm 2024 khai mạc ngày nào? Năm 2023 thì khai mạc ngày nào?": only dates or themes asked of several
+        // years the calendar or the documents hold, each year's Week on its own line (which opened first, when asked).
+        const eachYear = [...new Set(years.map((subject) => Number(subject.said)))];
+        const askedOfEach =
+          eachYear.length >= 2 &&
+          turn.facets.length > 0 &&
+          turn.facets.every((facet) => WEEK_FACETS.includes(facet)) &&
+          eachYear.every((year) => deps.calendar?.get(year) !== undefined || weekPassages(deps.search, year).length > 0);
+        if (askedOfEach) {
+          const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
+          const each = answerWeeksOfYears(weekDeps, retrieval, eachYear.map((year) => ({ year })), today);
+          const verdict = openingVerdict({ question: retrieval, facets: turn.facets }, each.sides, lexicon, texts);
+          const answer = verdict ? { ...each.answer, text: `${verdict}\n${each.answer.text}` } : each.answer;
+          return finish(answer, each.answer.citations.length > 0 ? 'extractive' : 'calendar', each.passages, noteContext, '', moneyNotes(each.passages));
+        }
         // "tuần lễ học tập suốt đời khai mạc ngày nào", naming no year and asking only its dates or theme: the coming Week
         // (this year's until it has ended) when staff saved it, as "sắp tới" would be — not a question of the Week's
         // history or usual dates ("lần đầu tổ chức năm nào", "vừa rồi", "hằng năm": `not-coming-week`).

@@ -90,12 +90,18 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     // Clauses kept only for the subjects of a kind they name (`namedIn`), by kind.
     const namedOnly = new Map<number, Set<string>>();
     const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
+    // "Tại sao có chỗ ghi … năm 2030 là 70%, chỗ khác lại ghi 60%(?)": a clause right after a reason asked, asking
+    // nothing and telling a figure — not the asker's own story ("…, nhà em có 3 cháu") — is the other side of what the
+    // reason is asked of.
+    const otherSideOfReason = (i: number) =>
+      i > 0 && asking[i - 1]! && holdsFigure(stripped[i]!) && !inAskersVoice(stripped[i]!.typed) && asksNothing(stripped[i]!.words) && asksReason(stripped[i - 1]!.words, lexicon, accents);
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
       // "… kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?": a "?" closing the message
       // after a question asked with words ends what the resident tells next, unless the clause offers a choice ("tính
       // theo cả thôn hay cả xã?") or names a subject.
       const toldAfter =
+        !otherSideOfReason(i) &&
         asksNothing(clause.words) &&
         !namesSubject(clause.words, lexicon) &&
         lexicon.choiceWords.find(clause.words, accents).length === 0 &&
@@ -157,6 +163,7 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
       const after = stripped[i + 1];
       const asksOnlyCues = needsSubject || namesOnlyCues(clause.words, lexicon, accents);
       if (asksOnlyCues && after && !asking[i + 1] && !namesSubject(clause.words, lexicon) && !(before && namesSubject(before.words, lexicon)) && saysTopic(after, lexicon, accents)) keep.add(i + 1);
+      if (after && !asking[i + 1] && otherSideOfReason(i + 1)) keep.add(i + 1);
       if (before && !asking[i - 1] && !keep.has(i - 1) && lexicon.accordingTo.matchAt(before.words, 0, false) > 0) {
         const numbered = numberedDocuments(before.words, lexicon).length > 0;
         if (numbered || lexicon.followUpPointsAtDocument.find(before.words, false).length > 0) keep.add(i - 1);
@@ -174,18 +181,17 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     // TP.HCM nhé": a clause of the story holding figures goes with the request ("… các năm 2023, 2024 với ạ"); another
     // lends only its subjects and relative years ("… Tuần lễ học tập suốt đời lần này").
     if (storyTopics) {
-      const figures = (clause: Clause) => clause.words.some((word) => /\d/u.test(word.folded));
       // "Em tưởng chỉ có gia đình học tập và công dân học tập thôi": what the resident doubts (a `beliefs` word opening
       // the clause, after their own word) lends nothing when another clause that goes with the request names a subject
       // — else it names what is asked of ("Em cứ tưởng gia đình học tập do thôn công nhận. Ad giải thích giúp em quy trình").
       const doubts = (clause: Clause) => accents && lexicon.beliefs.matchAt(clause.typed, lexicon.askerWords.matchAt(clause.typed, 0, true), true) > 0;
-      const namedBeside = (i: number) => stripped.some((other, j) => j !== i && (asking[j] || keep.has(j) || figures(other)) && !doubts(other) && namesSubject(other.words, lexicon));
+      const namedBeside = (i: number) => stripped.some((other, j) => j !== i && (asking[j] || keep.has(j) || holdsFigure(other)) && !doubts(other) && namesSubject(other.words, lexicon));
       stripped.forEach((clause, i) => {
         if (asking[i] || keep.has(i) || (doubts(clause) && namedBeside(i))) return;
         const spans = [...lexicon.subjects.find(clause.words, false), ...lexicon.relativeYears.find(clause.words, accents)].sort((a, b) => a.start - b.start);
-        if (!figures(clause) && spans.length === 0) return;
+        if (!holdsFigure(clause) && spans.length === 0) return;
         keep.add(i);
-        if (!figures(clause)) clause.words = wordsIn(clause.words, spans);
+        if (!holdsFigure(clause)) clause.words = wordsIn(clause.words, spans);
       });
     }
     for (const i of documentsOnly) stripped[i]!.words = numberedDocuments(stripped[i]!.words, lexicon);
@@ -243,6 +249,16 @@ function namedIn(words: readonly Word[], pointed: ReadonlySet<string>, lexicon: 
   const levels = titled ? lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length })) : [];
   const kept = positionsIn([...named, ...tiers, ...levels]);
   return words.filter((word, at) => kept.has(at) || isYear(word.folded));
+}
+
+/** The words ask why: a reason's cue, or a reason opener first ("sao có chỗ ghi …", as understand.ts reads it). */
+function asksReason(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return cuedFacets(words, lexicon, accents).has('reason') || (words.length > 1 && lexicon.reasonOpeners.matchAt(words, 0, accents) > 0);
+}
+
+/** The clause holds a figure: digits, in a number, a share or a date ("60%", "1/10"). */
+function holdsFigure(clause: Clause): boolean {
+  return clause.words.some((word) => /\d/u.test(word.folded));
 }
 
 /** The clause ends with a closer asking what an earlier question asked ("… thì sao"). */

@@ -204,17 +204,21 @@ function smallTalkOnCondition(words: readonly Word[], lexicon: Lexicon, accents:
   return rest.length > 0 ? (smallTalkOf(rest, lexicon, accents) ?? aboutTheBot(rest, lexicon, accents)) : undefined;
 }
 
+/** Small talk that asks about the bot: what it can do, what it is, whether a person is there. */
+const BOT_QUESTIONS: readonly (SmallTalkKind | undefined)[] = ['capabilities', 'identity', 'human'];
+
 /**
  * "Chào bạn, mình mới được cán bộ phường giới thiệu dùng Loa để hỏi về phong trào học tập. Trước khi hỏi thì cho mình
- * biết bạn giúp được những việc gì vậy?": a message closing with a question about the bot (what it is, what it can do)
- * after clauses that only tell — no "?", no facet asked — is small talk, whatever subjects the story names.
+ * biết bạn giúp được những việc gì vậy?": a message closing with a question about the bot (what it is, what it can do,
+ * whether a person is there: "…, Loa là người thật hay máy, có ai trực không ạ?") after clauses that only tell — no
+ * "?", no facet asked — is small talk, whatever subjects the story names.
  */
 function askedAboutTheBotLast(clauses: readonly { asks: boolean; words: Word[] }[], kinds: readonly (SmallTalkKind | undefined)[], lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
   // Thanks or a goodbye may close the message after that question ("… ad giúp được những việc gì? Em cảm ơn.").
   let end = kinds.length;
   while (end > 1 && (kinds[end - 1] === 'thanks' || kinds[end - 1] === 'acknowledge')) end--;
   const last = kinds[end - 1];
-  if (last !== 'capabilities' && last !== 'identity') return undefined;
+  if (!BOT_QUESTIONS.includes(last)) return undefined;
   // "Hà Nội có mô hình trường học gì, tên là gì": a clause with a question word asks, and the name asked is its subject's.
   const tells = (words: readonly Word[]) => cuedFacets(words, lexicon, accents).size === 0 && askingWords(words, lexicon, accents).length === 0;
   const told = clauses.slice(0, end - 1).every((clause, i) => kinds[i] !== undefined || (!clause.asks && tells(stripFiller(clause.words, lexicon, accents))));

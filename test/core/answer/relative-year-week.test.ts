@@ -228,6 +228,24 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain('năm 2024');
   });
 
+  it('answers the Week of each of two years named outright, asked in two questions, with which opened first', async () => {
+    const opened = [
+      passage('Tuần lễ hưởng ứng học tập suốt đời năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023, khai mạc ngày 2/10/2023.', { title: 'Công văn 2023' }),
+      passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025, khai mạc ngày 1/10.', { title: 'Công văn 2025' }),
+    ];
+    const years = createAnswerEngine({ search: yearSearch(opened), calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await years.answer('Tuần lễ học tập suốt đời năm 2025 khai mạc ngày nào? Năm 2023 thì khai mạc ngày nào?', [], { now });
+    expect(reply.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2025, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
+    expect(reply.text).toContain('ngày 2 đến ngày 8/10/2023');
+    expect(reply.text).toContain('từ ngày 1/10 đến ngày 7/10/2025');
+    // A year staff saved beside one the documents hold: each from its own source.
+    const saved = await years.answer('tuần lễ năm 2026 chủ đề gì, năm 2025 thì từ ngày nào', [], { now });
+    expect(saved.text).toContain(theme);
+    expect(saved.text).toContain('từ ngày 1/10 đến ngày 7/10/2025');
+    // A year neither holds is not answered as not announced yet.
+    expect((await years.answer('tuần lễ năm 2019 và năm 2025 khai mạc ngày nào', [], { now })).text).not.toContain(fill(messages.weekNotAnnounced, { year: 2019 }));
+  });
+
   it('answers a follow-up about the Week from the year the earlier turn resolved', async () => {
     const first = await engine.answer('tuan le htsd nam nay tu ngay nao den ngay nao v ad', [], { now });
     const reply = await engine.answer('chu de la j', [{ question: 'tuan le htsd nam nay tu ngay nao den ngay nao v ad', answer: first.text }], { now });

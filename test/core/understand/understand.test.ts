@@ -908,6 +908,15 @@ describe('clauses', () => {
     expect(read('Đoàn mình muốn ghé các thành phố học tập ở miền Tây. Cho hỏi GNLC là gì?').query).toBe('gnlc là gì');
   });
 
+  it('keeps the figure told right after a reason asked as the other side of what the reason is asked of', () => {
+    expect(query('Sao có bài ghi chỉ tiêu dòng họ học tập năm 2025 là 65%, bài khác lại ghi 70%?')).toContain('70%');
+    expect(query('vi sao nam thi khai mac 1/10, nam thi 2/10')).toContain('2/10');
+    expect(query('Vì sao em đọc 2 nơi, nơi ghi 60% nơi ghi 70% công dân học tập')).toContain('60%');
+    // Not the asker's own story, nor after a question asking no reason.
+    expect(query('Vì sao gia đình học tập cần có trẻ em đi học, nhà em có 3 cháu')).not.toContain('3');
+    expect(query('Chỉ tiêu dòng họ học tập năm 2025 là bao nhiêu, bài kia ghi 70%')).not.toContain('70');
+  });
+
   it('reads the facet a frame asks: "những … nào" a list, "sao … lại" a reason', () => {
     expect(read('sao phong trào thi đua xd xhht lại phát động đúng ngày 10/6/2023 v').facets).toEqual(['reason']);
     expect(read('những mô hình học tập nào được công nhận').facets).toContain('list');
@@ -1133,6 +1142,14 @@ describe('small talk', () => {
     expect(read('Em chưa có câu hỏi gì cụ thể, chỉ muốn hỏi là ad giúp được em những việc gì ạ?').smallTalk).toBe('capabilities');
     // A question before it is asked.
     expect(read('Tiêu chí gia đình học tập gồm những gì? Mà bạn giúp được những gì vậy?').smallTalk).toBeUndefined();
+  });
+
+  it('reads a message closing with whether a person is there, after a story naming a place, as small talk', () => {
+    const story = 'Chào Loa, mình là thủ thư ở quận 3, TP.HCM, hôm nay mới được bạn giới thiệu trang này để hỏi về khuyến học.';
+    expect(read(`${story} Loa là máy hay người thật vậy, có ai trực không ạ? Cảm ơn Loa.`).smallTalk).toBe('human');
+    expect(read(`${story} Có ai trực không ạ?`).smallTalk).toBe('human');
+    // A question of the campaign before it is asked.
+    expect(read('Ở TP.HCM gia đình học tập là gì, có ai trực không ạ?').smallTalk).toBeUndefined();
   });
 
   it('reads "có gì" opening a condition on the asker\'s own asking ("if anything …") as asking nothing (`anything-condition`)', () => {
