@@ -137,8 +137,9 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         // "danh hiệu này", "mạng lưới đó" (`topic-pointers`) stand for the title or network the clause before names,
         // whatever its story — a pointer at one group only in a clause asking what is the same everywhere.
         const national = () => [...cuedFacets(clause.words, lexicon, accents)].every((facet) => lexicon.nationalFacets.has(facet));
-        const pointed = (namesSubject(clause.words, lexicon) ? [] : lexicon.topicPointers.find(clause.typed, accents))
-          .map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!)
+        // So does a subject the clause names with a demonstrative after it, in a clause asking only what is the same
+        // everywhere ("Ở phường mới dán thông báo về tuần lễ hưởng ứng học tập suốt đời, cái tuần lễ đó là gì").
+        const pointed = (namesSubject(clause.words, lexicon) ? subjectsPointed(clause.words, lexicon, accents) : lexicon.topicPointers.find(clause.typed, accents).map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!))
           .filter((kindOrGroup) => lexicon.subjectKinds.has(kindOrGroup) || national());
         if (pointed.length > 0) namedOnly.set(i - 1, new Set(pointed));
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
@@ -249,6 +250,14 @@ function namedIn(words: readonly Word[], pointed: ReadonlySet<string>, lexicon: 
   const levels = titled ? lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length })) : [];
   const kept = positionsIn([...named, ...tiers, ...levels]);
   return words.filter((word, at) => kept.has(at) || isYear(word.folded));
+}
+
+/** The groups of the subjects the words name with a demonstrative right after ("tuần lễ đó" → the Week's group). */
+function subjectsPointed(words: readonly Word[], lexicon: Lexicon, accents: boolean): string[] {
+  return lexicon.subjects
+    .find(words, false)
+    .filter(({ start, length }) => lexicon.demonstratives.matchAt(words, start + length, accents) > 0)
+    .map(({ phrase }) => lexicon.subjectGroup.get(phrase)!);
 }
 
 /** The words ask why: a reason's cue, or a reason opener first ("sao có chỗ ghi …", as understand.ts reads it). */

@@ -1969,6 +1969,14 @@ describe('cues and clauses', () => {
     expect(read('Phong trào thi đua xây dựng xã hội học tập có mạng lưới báo cáo viên. Mạng lưới này là gì?').query).toContain('báo cáo viên');
   });
 
+  it('reads a subject named with a demonstrative as standing for that subject the clause before names, not its story', () => {
+    const understood = read('Ở thôn mới treo băng rôn về tuần lễ hưởng ứng học tập suốt đời, cho bác hỏi cái tuần lễ đó là gì?');
+    expect(understood.query).toMatch(/^tuần lễ hưởng ứng học tập suốt đời /u);
+    expect(understood.query).not.toContain('băng rôn');
+    // Asked a date or a place, the story's place may be what is asked.
+    expect(read('Ở thôn mới treo băng rôn về tuần lễ hưởng ứng học tập suốt đời, tuần lễ đó khai mạc ở đâu?').query).toContain('băng rôn');
+  });
+
   it('reads "ở đâu ra", "căn cứ vào đâu" as asking the source document, and "lấy ở đâu" as where to get something', () => {
     const understood = read('gia đình học tập cần 80 điểm, con số đó ở đâu ra vậy');
     expect(understood.facets).toContain('document');
