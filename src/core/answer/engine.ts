@@ -44,7 +44,7 @@ import { latestYearFound } from './latest-year.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
-import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense } from './week-answer.js';
+import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense, type WeekAnswerDeps } from './week-answer.js';
 import { withWholeSection } from './whole-section.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
@@ -181,6 +181,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "nộp giấy ở đâu, có mất lệ phí gì không": whether it costs, asked beside another question, was left out of the
       // reading; after the answer to the rest, the reply says the documents give no fee, unless a passage found gives one.
       const moneyNotes = (found: readonly Passage[]) => (understood.asksBesidesMoney && lexicon && !saidInComposed(found, lexicon.moneySaid) ? [messages.noMoneyFiguresBesides] : []);
+      // The Weeks of several years side by side; asked when they opened ("năm nay khai mạc sớm hơn hay muộn hơn năm
+      // ngoái", "năm 2024 khai mạc ngày nào? năm 2023 thì?"), which opened first comes before each year's answer.
+      const weeksOfYears = (weekDeps: WeekAnswerDeps, said: string, years: Parameters<typeof answerWeeksOfYears>[2], facets: readonly Facet[]) => {
+        const each = answerWeeksOfYears(weekDeps, said, years, today);
+        const verdict = lexicon ? openingVerdict({ question: said, facets }, each.sides, lexicon, texts) : undefined;
+        const answer = verdict ? { ...each.answer, text: `${verdict}\n${each.answer.text}` } : each.answer;
+        return finish(answer, each.answer.citations.length > 0 ? 'extractive' : 'calendar', each.passages, noteContext, '', moneyNotes(each.passages));
+      };
 
       // "năm sau Đà Nẵng có vào được mạng lưới không", "đến năm 2030 Việt Nam có đạt 60% … không": a result in a year still
       // to come is a prediction the documents do not make.
@@ -230,13 +238,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           const week = answerWeekOfYear(weekDeps, asked, year, today);
           // "lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn": the other year's Week is said too.
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
-          if (other !== undefined && other !== year) {
-            const both = answerWeeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], today);
-            // "năm nay khai mạc sớm hơn hay muộn hơn năm ngoái": which opened first, before each year's answer.
-            const verdict = openingVerdict({ question: asked, facets: understood.facets }, both.sides, lexicon, texts);
-            const answer = verdict ? { ...both.answer, text: `${verdict}\n${both.answer.text}` } : both.answer;
-            return finish(answer, both.answer.citations.length > 0 ? 'extractive' : 'calendar', both.passages, noteContext, '', moneyNotes(both.passages));
-          }
+          if (other !== undefined && other !== year) return weeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], understood.facets);
           if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
           weekTense = week.tense;
           weekFound = week.passages;
@@ -268,20 +270,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
         const named = years.length === 1 ? Number(years[0]!.said) : undefined;
-        // "tuần lễ … năm 2024 khai mạc ngày nào? Năm 2023 thì khai mạc ngày nào?": only dates or themes asked of several
-        // years the calendar or the documents hold, each year's Week on its own line (which opened first, when asked).
+        // "tuần lễ … năm 2024 khai mạc ngày nào? Năm 2023 thì chủ đề là gì?": only dates or themes asked of several years
+        // (a "là gì" beside them asks no definition), each year's Week on its own line — from the calendar or the
+        // documents, a year still to come that neither holds as not announced yet (a past one the documents do not cover
+        // is not answered so).
         const eachYear = [...new Set(years.map((subject) => Number(subject.said)))];
         const askedOfEach =
           eachYear.length >= 2 &&
-          turn.facets.length > 0 &&
-          turn.facets.every((facet) => WEEK_FACETS.includes(facet)) &&
-          eachYear.every((year) => deps.calendar?.get(year) !== undefined || weekPassages(deps.search, year).length > 0);
+          turn.facets.some((facet) => WEEK_FACETS.includes(facet)) &&
+          turn.facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition') &&
+          eachYear.every((year) => year >= thisYear || deps.calendar?.get(year) !== undefined || weekPassages(deps.search, year).length > 0);
         if (askedOfEach) {
           const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
-          const each = answerWeeksOfYears(weekDeps, retrieval, eachYear.map((year) => ({ year })), today);
-          const verdict = openingVerdict({ question: retrieval, facets: turn.facets }, each.sides, lexicon, texts);
-          const answer = verdict ? { ...each.answer, text: `${verdict}\n${each.answer.text}` } : each.answer;
-          return finish(answer, each.answer.citations.length > 0 ? 'extractive' : 'calendar', each.passages, noteContext, '', moneyNotes(each.passages));
+          return weeksOfYears(weekDeps, retrieval, eachYear.map((year) => ({ year })), turn.facets);
         }
         // "tuần lễ học tập suốt đời khai mạc ngày nào", naming no year and asking only its dates or theme: the coming Week
         // (this year's until it has ended) when staff saved it, as "sắp tới" would be — not a question of the Week's

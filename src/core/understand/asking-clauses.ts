@@ -1,6 +1,6 @@
 // The clauses of a message that ask, and those kept with them: a clause before that a bare question points back at.
 import { isYear } from '../text/years.js';
-import { askingWords, asksOnlyFacets, contentWords, cuedFacets, namesOnlyCues, offersChoice, unknownTold, within } from './cues.js';
+import { askingWords, asksOnlyFacets, contentWords, cuedFacets, namesOnlyCues, offersChoice, opensWithReason, unknownTold, within } from './cues.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { afterOpeningWords, removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
@@ -90,11 +90,17 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
     // Clauses kept only for the subjects of a kind they name (`namedIn`), by kind.
     const namedOnly = new Map<number, Set<string>>();
     const asksNothing = (words: readonly Word[]) => askingWords(words, lexicon, accents).length === 0 && cuedFacets(words, lexicon, accents).size === 0;
-    // "Tại sao có chỗ ghi … năm 2030 là 70%, chỗ khác lại ghi 60%(?)": a clause right after a reason asked, asking
-    // nothing and telling a figure — not the asker's own story ("…, nhà em có 3 cháu") — is the other side of what the
-    // reason is asked of.
+    // "Tại sao có chỗ ghi … năm 2030 là 70%, chỗ khác lại ghi 60%(?)": a clause right after a reason asked of a figure,
+    // asking nothing and telling another figure — not the asker's own story ("…, nhà em có 3 cháu") — is the other side
+    // of what the reason is asked of (a reason asked of no figure has none: "Tại sao phải học, năm nay đã 70 tuổi rồi").
     const otherSideOfReason = (i: number) =>
-      i > 0 && asking[i - 1]! && holdsFigure(stripped[i]!) && !inAskersVoice(stripped[i]!.typed) && asksNothing(stripped[i]!.words) && asksReason(stripped[i - 1]!.words, lexicon, accents);
+      i > 0 &&
+      asking[i - 1]! &&
+      holdsFigure(stripped[i - 1]!) &&
+      holdsFigure(stripped[i]!) &&
+      !inAskersVoice(stripped[i]!.typed) &&
+      asksNothing(stripped[i]!.words) &&
+      asksReason(stripped[i - 1]!.words, lexicon, accents);
     stripped.forEach((clause, i) => {
       if (!asking[i]) return;
       // "… kéo dài đến hôm nào vậy bạn, mình định cuối tuần dẫn hai đứa nhỏ ra đọc sách?": a "?" closing the message
@@ -233,8 +239,9 @@ function topicOf(clause: Clause, lexicon: Lexicon, accents: boolean): Word[] {
 }
 
 /**
- * What a clause "danh hiệu này", "mạng lưới đó" points back at names (`topic-pointers`): the subjects of the kinds or
- * groups pointed at (`pointed`) it names — a title with its tiers (answer-evidence.yaml `tiers`: "cấp xã"), levels and
+ * What a clause "danh hiệu này", "mạng lưới đó", "cộng đồng học tập đó" points back at names (`topic-pointers`, or a
+ * subject named with a demonstrative): the subjects of the kinds or groups pointed at (`pointed`) it names — a title
+ * (pointed at by its kind or its own name) with its tiers (answer-evidence.yaml `tiers`: "cấp xã"), levels and
  * the figure after one ("mức độ 2") — and its years, in order ("Sếp bảo năm nay làm hồ sơ xin danh hiệu Đơn vị học tập"
  * → "Đơn vị học tập"; "Trường mình năm 2024 đã được công nhận đơn vị học tập" keeps "2024", the case told); the whole
  * clause when it names none of them.
@@ -245,7 +252,7 @@ function namedIn(words: readonly Word[], pointed: ReadonlySet<string>, lexicon: 
     return pointed.has(group) || pointed.has(lexicon.subjectKind.get(group) ?? '');
   });
   if (named.length === 0) return [...words];
-  const titled = pointed.has('titles');
+  const titled = [...pointed].some((kindOrGroup) => kindOrGroup === 'titles' || lexicon.subjectKind.get(kindOrGroup) === 'titles');
   const tiers = titled ? (lexicon.evidence.get('tiers')?.find(words, false) ?? []) : [];
   const levels = titled ? lexicon.levels.find(words, false).map(({ start, length }) => ({ start, length: /^\d/u.test(words[start + length]?.folded ?? '') ? length + 1 : length })) : [];
   const kept = positionsIn([...named, ...tiers, ...levels]);
@@ -260,9 +267,9 @@ function subjectsPointed(words: readonly Word[], lexicon: Lexicon, accents: bool
     .map(({ phrase }) => lexicon.subjectGroup.get(phrase)!);
 }
 
-/** The words ask why: a reason's cue, or a reason opener first ("sao có chỗ ghi …", as understand.ts reads it). */
+/** The words ask why: a reason's cue, or a reason opener first ("sao có chỗ ghi …"). */
 function asksReason(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  return cuedFacets(words, lexicon, accents).has('reason') || (words.length > 1 && lexicon.reasonOpeners.matchAt(words, 0, accents) > 0);
+  return cuedFacets(words, lexicon, accents).has('reason') || opensWithReason(words, lexicon, accents);
 }
 
 /** The clause holds a figure: digits, in a number, a share or a date ("60%", "1/10"). */

@@ -275,6 +275,11 @@ export function namesOnlyCues(words: readonly Word[], lexicon: Lexicon, accents:
   return contentWords(FACETS.reduce((rest, facet) => removePhrases(rest, lexicon.facets.get(facet)!, accents), [...words]), lexicon, accents) < 2;
 }
 
+/** True when the words open with a reason opener and say more ("sao có chỗ ghi …", "sao phát động vào 10/6"). */
+export function opensWithReason(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return words.length > 1 && lexicon.reasonOpeners.matchAt(words, 0, accents) > 0;
+}
+
 /** True when the words name nothing to look for ("sao", "là gì", "thế là sao"): every one is a `withoutTopic` word. */
 export function namesNoTopic(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   return words.length > 0 && positionsIn(lexicon.withoutTopic.find(words, accents)).size === words.length;

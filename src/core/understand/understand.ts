@@ -10,7 +10,7 @@ import { askingParts } from './asking-parts.js';
 import { topicOfBareQuestion } from './bare-question.js';
 import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
-import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentEnd, contentWords, cuedFacets, isPoliteRequest, negatesInside, isYesNoFrame, quietByClause, withoutPoliteEnd } from './cues.js';
+import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentEnd, contentWords, cuedFacets, isPoliteRequest, negatesInside, isYesNoFrame, opensWithReason, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
 import { namesSubject, numberedDocuments } from './documents-named.js';
 import { askerWordAt, removePhrases, stripFiller } from './filler.js';
@@ -248,7 +248,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const askedClauses = kept.map((clause) => afterCondition(clause.words, lexicon, accents));
   const cued = cuedFacets(askedClauses.flat(), lexicon, accents, quietByClause(askedClauses, lexicon, accents));
   // "sao tuần lễ năm nào cũng đổi ngày": a clause opening with "sao" asks why.
-  if (askedClauses.some((clause) => lexicon.reasonOpeners.matchAt(clause, 0, accents) > 0 && clause.length > 1)) cued.add('reason');
+  if (askedClauses.some((clause) => opensWithReason(clause, lexicon, accents))) cued.add('reason');
   const yesNo = (cued.has('yesno') || kept.some((clause) => isYesNoFrame(clause.words, lexicon, accents))) && !kept.every((clause) => isPoliteRequest(clause.typed, lexicon, accents));
   // "QĐ 677 ký tháng 3 năm 2022 phải ko": a clause checking yes or no the date of an act asks that date (not one telling
   // it beside another question: "… được phát động vào ngày 10/6/2023. Sao lại chọn đúng dịp đó").

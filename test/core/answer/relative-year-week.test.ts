@@ -242,7 +242,12 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const saved = await years.answer('tuần lễ năm 2026 chủ đề gì, năm 2025 thì từ ngày nào', [], { now });
     expect(saved.text).toContain(theme);
     expect(saved.text).toContain('từ ngày 1/10 đến ngày 7/10/2025');
-    // A year neither holds is not answered as not announced yet.
+    // Themes asked with "là gì", and a year still to come that neither holds: said not announced yet.
+    const themes = await years.answer('Tuần lễ năm 2025 chủ đề là gì? Năm 2023 thì chủ đề là gì?', [], { now });
+    expect(themes.text).toContain('2/10/2023');
+    expect(themes.text).toContain('1/10 đến ngày 7/10/2025');
+    expect((await years.answer('tuần lễ năm 2025 và năm 2028 khai mạc ngày nào', [], { now })).text).toContain(fill(messages.weekNotAnnounced, { year: 2028 }));
+    // A past year neither holds is not answered as not announced yet.
     expect((await years.answer('tuần lễ năm 2019 và năm 2025 khai mạc ngày nào', [], { now })).text).not.toContain(fill(messages.weekNotAnnounced, { year: 2019 }));
   });
 

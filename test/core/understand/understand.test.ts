@@ -914,6 +914,8 @@ describe('clauses', () => {
     expect(query('Vì sao em đọc 2 nơi, nơi ghi 60% nơi ghi 70% công dân học tập')).toContain('60%');
     // Not the asker's own story, nor after a question asking no reason.
     expect(query('Vì sao gia đình học tập cần có trẻ em đi học, nhà em có 3 cháu')).not.toContain('3');
+    // Nor after a reason asked of no figure: there is no other side.
+    expect(query('Tại sao phải học tập suốt đời, năm nay đã 70 tuổi rồi')).not.toContain('70');
     expect(query('Chỉ tiêu dòng họ học tập năm 2025 là bao nhiêu, bài kia ghi 70%')).not.toContain('70');
   });
 
@@ -1975,6 +1977,8 @@ describe('cues and clauses', () => {
     expect(understood.query).not.toContain('băng rôn');
     // Asked a date or a place, the story's place may be what is asked.
     expect(read('Ở thôn mới treo băng rôn về tuần lễ hưởng ứng học tập suốt đời, tuần lễ đó khai mạc ở đâu?').query).toContain('băng rôn');
+    // A title keeps its tier, as "danh hiệu đó" does.
+    expect(read('Thôn em vừa được công nhận cộng đồng học tập cấp thôn, cộng đồng học tập đó theo văn bản nào?').query).toMatch(/^cộng đồng học tập cấp thôn /u);
   });
 
   it('reads "ở đâu ra", "căn cứ vào đâu" as asking the source document, and "lấy ở đâu" as where to get something', () => {
