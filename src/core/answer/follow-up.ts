@@ -2,7 +2,7 @@
 import { isYear } from '../text/years.js';
 import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import { correctsPrevious } from '../understand/corrections.js';
-import { cuedFacets } from '../understand/cues.js';
+import { cuedFacets, facetFrameSpans } from '../understand/cues.js';
 import { FACETS, type Lexicon } from '../understand/lexicon.js';
 import { expandShorthand } from '../understand/shorthand.js';
 import { removePhrases } from '../understand/filler.js';
@@ -280,7 +280,8 @@ function yearsPointedBack(question: string, earlier: EarlierTurn, lexicon: Lexic
  * The earlier question without what it asked, for a question asking something else of the same subject: the cues of
  * facets the new question does not ask that hold a question word, outside the subjects it names ("thông tư 25 có hiệu
  * lực từ ngày nào" → "thông tư 25 có" before "có mấy mức công nhận", which would otherwise ask the date again), with
- * the words asking a document's dates and the pointers to a document ("văn bản ấy") already read as the document.
+ * the words asking a document's dates and the pointers to a document ("văn bản ấy") already read as the document,
+ * and the frames asking such a facet ("những mô hình học tập nào" before "còn chỉ tiêu dòng họ năm 2020 là bao nhiêu").
  * Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
  */
 function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
@@ -290,11 +291,13 @@ function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: L
   const marks = lexicon.questionMarks.find(words, false);
   const asks = ({ start, length }: { start: number; length: number }) => marks.some((mark) => mark.start >= start && mark.start + mark.length <= start + length);
   const spans = FACETS.filter((facet) => !asked.has(facet)).flatMap((facet) => lexicon.facets.get(facet)!.find(words, false).filter(asks));
+  // "những mô hình học tập nào": a frame asking a facet the new question does not ask, opening word to closing word.
+  const frames = facetFrameSpans(words, lexicon, false).filter(({ facet }) => !asked.has(facet));
   // "văn bản ấy" was read as the document it points at, which the earlier query already names before it; "ban hành",
   // "hiệu lực" asked that document's dates.
   const pointers = lexicon.followUpPointsAtDocument.find(words, false);
   const dates = asked.has('date') ? [] : lexicon.documentDates.find(words, false);
-  const dropped = new Set([...positionsIn([...spans, ...pointers, ...dates])].filter((at) => !inSubject.has(at)));
+  const dropped = new Set([...positionsIn([...spans, ...frames, ...pointers, ...dates])].filter((at) => !inSubject.has(at)));
   return words
     .filter((_, at) => !dropped.has(at))
     .map((word) => word.text)

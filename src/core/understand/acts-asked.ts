@@ -40,7 +40,14 @@ function actsAskedIn(words: readonly Word[], accents: boolean, lexicon: Lexicon)
   const opened = ({ start }: { start: number }) => claimOpeners.find(words.slice(0, start), false).some((opener) => opener.start + opener.length === start);
   const tagged = tags.find(words, false).length > 0;
   // "qđ 1315 có phải thủ tướng Phạm Minh Chính ký không": a claim opener right before someone who acts claims as "do" does.
-  const claims = [...claimers.find(words, accents).filter((claimer) => namesActor(claimer) && (tagged || opened(claimer))), ...claimOpeners.find(words, false).filter(namesActor)];
+  // "thủ tướng Phạm Minh Chính ký qđ 1315 đúng không": checked with a tag, someone who acts opening the question claims
+  // as "do" does (an empty claimer before its first word).
+  const opening = { start: 0, length: 0 };
+  const claims = [
+    ...claimers.find(words, accents).filter((claimer) => namesActor(claimer) && (tagged || opened(claimer))),
+    ...claimOpeners.find(words, false).filter(namesActor),
+    ...(tagged && namesActor(opening) ? [opening] : []),
+  ];
   if (askers.length === 0 && claims.length === 0) return { acts: [], claimed: [] };
   // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
   const notAfter = new Set(lexicon.actsAsked.notAfter.map((word) => foldText(word)));
@@ -67,11 +74,13 @@ function actsAskedIn(words: readonly Word[], accents: boolean, lexicon: Lexicon)
  */
 export function withClaimedActorsAsked(words: readonly Word[], accents: boolean, lexicon: Lexicon): Word[] {
   const { claimed } = actsAskedIn(words, accents, lexicon);
-  // Only a claim opened by "do" or "là" naming someone, no place or figure ("có phải xã em được huyện công nhận … năm
-  // 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks of a place).
+  // Only a claim opened by "do" or "là", or by the actor opening the question, naming someone, no place or figure ("có
+  // phải xã em được huyện công nhận … năm 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks
+  // of a place).
   const rewritten = claimed.filter(({ start, length }) => {
     const span = words.slice(start, start + length);
-    return lexicon.actsAsked.claimers.matchAt(span, 0, false) > 0 && !span.some((word) => /\d/u.test(word.folded)) && lexicon.elsewhere.find(span, false).length === 0 && !namesSubject(span, lexicon);
+    const opens = lexicon.actsAsked.claimers.matchAt(span, 0, false) > 0 || (start === 0 && lexicon.actsAsked.claimedActors.matchAt(span, 0, accents) > 0);
+    return opens && !span.some((word) => /\d/u.test(word.folded)) && lexicon.elsewhere.find(span, false).length === 0 && !namesSubject(span, lexicon);
   });
   if (rewritten.length === 0) return [...words];
   const asked = wordsOf(lexicon.actsAsked.claimAsked);

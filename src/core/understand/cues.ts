@@ -327,12 +327,21 @@ function givenFigure(next: string): boolean {
  * closes none.
  */
 function framedFacets(words: readonly Word[], lexicon: Lexicon, accents: boolean, conditions: readonly { start: number; length: number }[]): Facet[] {
-  return lexicon.facetFrames
-    .filter(({ opens, closes, within: most }) => {
-      const ends = closes.find(words, accents).filter((close) => !within(close.start, close.length, conditions));
-      return opens.find(words, accents).some(({ start, length }) => ends.some((close) => close.start > start + length && close.start - start - length <= most));
-    })
-    .map(({ facet }) => facet);
+  return [...new Set(facetFrameSpans(words, lexicon, accents, conditions).map(({ facet }) => facet))];
+}
+
+/**
+ * The frames that hold in the words ("những mô hình học tập nào": list), each from its opening word to its closing word;
+ * a closing word inside one of `conditions` closes none.
+ */
+export function facetFrameSpans(words: readonly Word[], lexicon: Lexicon, accents: boolean, conditions: readonly { start: number; length: number }[] = []): { facet: Facet; start: number; length: number }[] {
+  return lexicon.facetFrames.flatMap(({ facet, opens, closes, within: most }) => {
+    const ends = closes.find(words, accents).filter((close) => !within(close.start, close.length, conditions));
+    return opens.find(words, accents).flatMap(({ start, length }) => {
+      const close = ends.find((end) => end.start > start + length && end.start - start - length <= most);
+      return close ? [{ facet, start, length: close.start + close.length - start }] : [];
+    });
+  });
 }
 
 /**

@@ -126,6 +126,9 @@ export interface LanguageData {
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
   smallTalkJoiners: string[];
+  /** "của cơ quan nào", "thuộc đơn vị nào": more asked of who the bot is, counted only after a question about the bot
+   * in the same message ("bạn là ai vậy, của cơ quan nào thế"). */
+  identityMore: string[];
   /** "được không" after "cho mình hỏi chút": asking leave to ask, at the end of a message. */
   leaveAsking: string[];
   /** The words of asking ("hỏi", "hỏi chút") that leave-asking words must follow. */
@@ -490,6 +493,7 @@ export interface Lexicon {
   /** Small-talk phrases of every kind (small-talk.yaml), with the forms of capability questions. */
   smallTalk: SmallTalkPhrases;
   smallTalkJoiners: PhraseSet;
+  identityMore: PhraseSet;
   leaveAsking: PhraseSet;
   leaveAskingAfter: PhraseSet;
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
@@ -1039,6 +1043,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     introductions: compilePhrases(data.filler.introductions, data.filler.introductions),
     smallTalk: compileSmallTalkPhrases(data.smallTalk, capabilityForms(data.capabilitiesForms), data.smallTalkAccented),
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
+    identityMore: compilePhrases(data.identityMore),
     leaveAsking: compilePhrases(data.leaveAsking),
     leaveAskingAfter: compilePhrases(data.leaveAskingAfter),
     capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),

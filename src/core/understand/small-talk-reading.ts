@@ -18,10 +18,20 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
   return exclaims > 0 && smallTalkFrom(words, exclaims, lexicon, accents) === 'thanks' ? 'thanks' : kind;
 }
 
-/** The small-talk kind of `words` from `start` on, when every word there is small talk or filler. */
-function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean): SmallTalkKind | undefined {
+/**
+ * The small-talk kind of `words` from `start` on, when every word there is small talk or filler; `afterBot`: a question
+ * about the bot came just before, in the clause before.
+ */
+function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean, afterBot = false): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
   for (let i = start; i < words.length; ) {
+    // "bạn là ai vậy, của cơ quan nào thế": more asked of who the bot is, after a question about it.
+    const more = afterBot || kinds.some((kind) => BOT_QUESTIONS.includes(kind)) ? lexicon.identityMore.matchAt(words, i, accents) : 0;
+    if (more > 0) {
+      kinds.push('identity');
+      i += more;
+      continue;
+    }
     // "cho mình hỏi chút được không ạ": leave to ask, ending the message.
     const leave = asksLeaveAt(words, i, lexicon, accents);
     const after = i + leave;
@@ -118,6 +128,8 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
       (clause.asks ? undefined : leaveTaken(clause.words, lexicon, accents))
     );
   });
+  // "Bạn là ai vậy, của cơ quan nào thế": a clause asking more of who the bot is, after one asking about it.
+  for (let i = 1; i < kinds.length; i++) if (kinds[i] === undefined && BOT_QUESTIONS.includes(kinds[i - 1])) kinds[i] = smallTalkFrom(unjoined(clauses[i]!.words, i), 0, lexicon, accents, true);
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
 }
 

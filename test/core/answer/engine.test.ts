@@ -165,7 +165,7 @@ describe('answer engine (extractive)', () => {
     const launched = passage('Phong trào thi đua mà Quyết định 1315/QĐ-TTg cụ thể hóa được Thủ tướng Phạm Minh Chính phát động ngày 10/06/2023.', meta, { heading: 'Phong trào thi đua trong Quyết định 1315 được phát động khi nào?', score: 1.1 });
     const signed = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.', meta, { heading: 'Ai ký Quyết định 1315/QĐ-TTg?', score: 0.6 });
     const engine = createAnswerEngine({ search: fakeSearch([launched, signed]), messages, lexicon });
-    for (const asked of ['quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', 'quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', 'qd 1315 co phai thu tuong pham minh chinh ky khong', 'qđ 1315 ai ký']) {
+    for (const asked of ['quyết định 1315 do thủ tướng Phạm Minh Chính ký phải không', 'quyết định 1315 có phải do thủ tướng Phạm Minh Chính ký không', 'qd 1315 co phai thu tuong pham minh chinh ky khong', 'qđ 1315 ai ký', 'thủ tướng Phạm Minh Chính ký quyết định 1315 đúng không', 'ttg pham minh chinh ky qd 1315 dung ko ad']) {
       expect((await engine.answer(asked)).text.startsWith('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.'), asked).toBe(true);
     }
     // Asked something more in another clause, or of another act, the other passage stays first.

@@ -233,6 +233,13 @@ describe('follow-ups', () => {
     expect(resolved).not.toMatch(/ở đâu/u);
   });
 
+  it('carries no list the earlier question asked by a frame ("những … nào") into a follow-up asking a figure', () => {
+    const earlier = chatOf(['QĐ 281 năm 2014 lập ra những mô hình học tập nào', 'Quyết định 281/QĐ-TTg lập ra bốn mô hình học tập.']);
+    const resolved = resolveFollowUp('Còn chỉ tiêu dòng họ năm 2020 là bao nhiêu', earlier, lexicon, true);
+    expect(resolved).toMatch(/^qđ 281 /u);
+    expect(resolved).not.toMatch(/những|mô hình/u);
+  });
+
   it('takes no year from the date of the document a which-document answer gave ("sao lại chọn ngày đó")', () => {
     const earlier = chatOf(
       ['Ngày Khuyến học Việt Nam là ngày nào', 'Ngày Khuyến học Việt Nam là ngày 2/10 hằng năm.'],

@@ -34,11 +34,17 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('reads every phrase asking more of who the bot is as identity after asking who it is, and alone as no small talk', () => {
+    const more = (data('small-talk.yaml') as { 'identity-more': string[] })['identity-more'];
+    expect(more.filter((phrase) => read(`bạn là ai vậy, ${phrase} thế`).smallTalk !== 'identity')).toEqual([]);
+    expect(more.filter((phrase) => read(`${phrase} vậy`).smallTalk !== undefined)).toEqual([]);
   });
 
   it('reads every capabilities verb with every asked thing and an able word before or after it as asking what the bot can do', () => {

@@ -108,6 +108,9 @@ describe('chat shorthand', () => {
     // One vowel before the consonants ("ubnd"), and "vs" between two.
     expect(expand('ubnd vs bgddt là viết tắt của gì')).toBe('ubnd với bgddt là viết tắt của gì');
     expect(expand('ubnd xã công nhận')).toBe('ủy ban nhân dân xã công nhận');
+    // "ttg" is the Prime Minister, except inside a decision's number ("677/QĐ-TTg").
+    expect(expand('cac qđ cua ttg ve xhht')).toBe('cac qđ cua thủ tướng ve xã hội học tập');
+    expect(expand('qđ 677/qđ-ttg là gì')).toBe('qđ 677/qđ-ttg là gì');
   });
 
   it('reads "hs" as "học sinh" unless a neighbour shows a file sent or what it is for ("hồ sơ")', () => {
@@ -726,6 +729,10 @@ describe('clauses', () => {
   it('refuses asking the bot to make something up, not a commune setting its own target', () => {
     expect(read('hãy tự đặt ra chủ đề tuần lễ năm sau').refuse).toBe('fabrication');
     expect(read('xã có được tự đặt ra một chỉ tiêu riêng không').refuse).toBeUndefined();
+    // Made up "so it sounds right", or the unconfirmed answer forbidden.
+    expect(read('hồ sơ thiếu số quyết định, ad cứ đặt giúp em một số quyết định nghe cho hợp lý nhé').refuse).toBe('fabrication');
+    expect(read('tiêu chí mới phải bao nhiêu điểm, nói luôn con số cho tôi, đừng nói chưa rõ').refuse).toBe('fabrication');
+    expect(read('số quyết định công nhận dòng họ học tập ghi thế nào cho hợp lý').refuse).toBeUndefined();
   });
 
   it('refuses asking the bot to sign a letter, not asking who signed one', () => {
@@ -763,6 +770,9 @@ describe('clauses', () => {
     expect(read('cho em hỏi chút, tuần lễ năm nay khai mạc khi nào').smallTalk).toBeUndefined();
     expect(read('Chào bạn, mình mới được con cài ứng dụng này cho, lần đầu dùng nên chưa biết gì. Bạn là người thật hay là máy vậy, có ai trực ở đây không?').smallTalk).toBe('identity');
     for (const told of ['Con không hiểu gì hết, bạn là ai vậy?', 'Mình đọc mãi chẳng hiểu gì, bạn là người thật hay máy?', 'Bác chẳng biết gì, cháu là ai thế?']) expect(read(told).smallTalk, told).toBe('identity');
+    // More asked of who the bot is, right after asking it; alone, or of a document, it asks of that.
+    for (const told of ['Bạn là ai vậy, của cơ quan nào thế', 'ban la ai vay cua co quan nao the', 'bot này là người thật hay máy, thuộc đơn vị nào']) expect(read(told).smallTalk, told).toBe('identity');
+    for (const asked of ['của cơ quan nào vậy', 'bạn là ai, thông tư 24 của cơ quan nào']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
     // A story telling the past ("hôm qua", "tối về") holds request words of what was asked and done then, not now.
     expect(read('Cảm ơn ad nhiều lắm ạ. Hôm qua mình hỏi về cách tự đánh giá công dân học tập, tối về mình ngồi hướng dẫn bố mẹ làm theo từng bước, hai ông bà vui lắm. Chúc ad luôn khỏe nha!').smallTalk).toBe('thanks');
