@@ -111,6 +111,8 @@ describe('chat shorthand', () => {
     // "ttg" is the Prime Minister, except inside a decision's number ("677/QĐ-TTg").
     expect(expand('cac qđ cua ttg ve xhht')).toBe('cac qđ cua thủ tướng ve xã hội học tập');
     expect(expand('qđ 677/qđ-ttg là gì')).toBe('qđ 677/qđ-ttg là gì');
+    // Who, asked the formal way, is "ai".
+    expect(expand('quyết định đó do đồng chí nào ký')).toBe('quyết định đó do ai ký');
   });
 
   it('reads "hs" as "học sinh" unless a neighbour shows a file sent or what it is for ("hồ sơ")', () => {
