@@ -15,6 +15,10 @@ const AT_LEAST = [
   /(?:^|[^\p{L}])(?:diem |muc )?(?:toi thieu|it nhat) [^.;\d]{0,40}?(?:la|bang)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])phan dau (?:co |dat )?(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
 ];
+/** "/100" right after a figure: a score out of a total. */
+const OUT_OF_TOTAL = /^\/\d+/u;
+/** The unit of a score, folded. */
+const POINTS = 'diem';
 /** A figure of the question and the word after it. */
 const FIGURE = /(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;
 
@@ -56,10 +60,14 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
   return undefined;
 }
 
-/** The rule's "at least" thresholds ("ít nhất 80 điểm", "từ 19 tuổi trở lên"), in the order written; never years. */
+/**
+ * The rule's "at least" thresholds ("ít nhất 80 điểm", "từ 19 tuổi trở lên"), in the order written; never years. A
+ * score written out of a total ("tối thiểu 80/100") is in points: it judges "85 điểm", not "65 tuổi".
+ */
 function thresholdsOf(rule: string): Amount[] {
   const folded = foldText(rule);
-  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index })))
+  const outOfTotal = (m: RegExpMatchArray) => m[2] === undefined && OUT_OF_TOTAL.test(folded.slice(m.index! + m[0].length));
+  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: outOfTotal(m) ? POINTS : m[2], at: m.index! })))
     .filter((t) => !isYear(t.value))
     .sort((a, b) => a.at - b.at);
 }

@@ -102,6 +102,13 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('nha em duoc 75 diem co dc cong nhan ko', rule)).toBe('no');
   });
 
+  it('reads a score written out of a total ("tối thiểu 80/100") as points: it judges a score, not an age', () => {
+    const outOf = 'Ngoài tổng điểm tối thiểu 80/100, người được đánh giá không được có chỉ số nào dưới 5 điểm.';
+    expect(yesNoVerdict('mẹ tôi được 85 điểm thì có đạt không', outOf)).toBe('yes');
+    expect(yesNoVerdict('mẹ tôi được 78 điểm thì có đạt không', outOf)).toBe('no');
+    expect(yesNoVerdict('mẹ tôi năm nay 65 tuổi, muốn tự đánh giá thì có phải lên phường không', outOf)).toBeUndefined();
+  });
+
   it('reads a case told as two counts of the same thing as a share, for a threshold in percent', () => {
     const percent = 'Mức độ 1 cần ít nhất 90% thành viên là Công dân học tập.';
     expect(yesNoVerdict('cơ quan có 100 người, trong đó 92 người là công dân học tập, có đủ không', percent)).toBe('yes');

@@ -772,6 +772,9 @@ describe('clauses', () => {
     expect(read('cho em hỏi chút, tuần lễ năm nay khai mạc khi nào').smallTalk).toBeUndefined();
     expect(read('Chào bạn, mình mới được con cài ứng dụng này cho, lần đầu dùng nên chưa biết gì. Bạn là người thật hay là máy vậy, có ai trực ở đây không?').smallTalk).toBe('identity');
     for (const told of ['Con không hiểu gì hết, bạn là ai vậy?', 'Mình đọc mãi chẳng hiểu gì, bạn là người thật hay máy?', 'Bác chẳng biết gì, cháu là ai thế?']) expect(read(told).smallTalk, told).toBe('identity');
+    // Getting acquainted, a first use, having enough figures: small talk; a question beside them still asks.
+    for (const [told, kind] of [['Xin chàoo mình mới dùng lần đầu', 'greeting'], ['Cảm ơn Loa, đủ số liệu rồi.', 'thanks'], ['Trước khi hỏi, cho tôi làm quen chút: Loa là ai, và có ai trực để tôi nói chuyện với người thật không? Cảm ơn.', 'identity']] as const) expect(read(told).smallTalk, told).toBe(kind);
+    for (const asked of ['mình mới dùng lần đầu, công dân học tập là gì', 'đủ số liệu rồi, còn năm 2030 thì sao']) expect(read(asked).smallTalk, asked).toBeUndefined();
     // More asked of who the bot is, right after asking it; alone, or of a document, it asks of that.
     for (const told of ['Bạn là ai vậy, của cơ quan nào thế', 'ban la ai vay cua co quan nao the', 'bot này là người thật hay máy, thuộc đơn vị nào']) expect(read(told).smallTalk, told).toBe('identity');
     for (const asked of ['của cơ quan nào vậy', 'bạn là ai, thông tư 24 của cơ quan nào']) expect(read(asked).smallTalk, asked).toBeUndefined();
