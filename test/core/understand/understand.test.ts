@@ -185,6 +185,12 @@ describe('filler and framing', () => {
     expect(query('nhà mình được công nhận gia đình học tập rồi, cái đó có thời hạn không')).toMatch(/được công nhận gia đình học tập/u);
   });
 
+  it('sets aside how the asker asks ("hỏi nhanh", "hỏi gấp tí"), not what', () => {
+    expect(read('Cho mình hỏi nhanh: Đơn vị học tập là gì').query).toBe('đơn vị học tập là gì');
+    expect(read('cho em hỏi gấp tí tuần lễ năm nay khai mạc khi nào').query).toBe('tuần lễ năm nay khai mạc khi nào');
+    expect(read('cho mình hỏi nhanh').smallTalk).toBe('greeting');
+  });
+
   it('sets aside who asked the resident to find out, and reads "hướng dẫn việc gì" as asking what a document does', () => {
     const read5201 = read('Cơ quan mình vừa nhận công văn 5201, sếp bảo mình tìm hiểu xem nó hướng dẫn việc gì');
     expect(read5201.query).not.toMatch(/sếp|tìm hiểu/u);
