@@ -281,8 +281,9 @@ function yearsPointedBack(question: string, earlier: EarlierTurn, lexicon: Lexic
  * facets the new question does not ask that hold a question word, outside the subjects it names ("thông tư 25 có hiệu
  * lực từ ngày nào" → "thông tư 25 có" before "có mấy mức công nhận", which would otherwise ask the date again), with
  * the words asking a document's dates and the pointers to a document ("văn bản ấy") already read as the document,
- * and the frames asking such a facet ("những mô hình học tập nào" before "còn chỉ tiêu dòng họ năm 2020 là bao nhiêu").
- * Cues that name a thing ("hồ sơ", "tiêu chí") stay: they say what the chat is about.
+ * and the frames asking such a facet, every word from its opening to its closing word ("những mô hình học tập nào"
+ * before "còn chỉ tiêu dòng họ năm 2020 là bao nhiêu"). Other cues that name a thing ("hồ sơ", "tiêu chí") stay: they
+ * say what the chat is about.
  */
 function withoutEarlierAsking(earlierQuery: string, question: string, lexicon: Lexicon): string {
   const words = wordsOf(earlierQuery);

@@ -27,6 +27,8 @@ export interface Amount {
   value: string;
   unit: string | undefined;
   at: number;
+  /** A threshold written as a score out of a total ("80/100"): in points, whatever unit follows. */
+  outOfTotal?: boolean;
 }
 
 /**
@@ -47,9 +49,12 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
   }
   const thresholds = thresholdsOf(rule);
   const figures = withShareOfCounts(amountsOf(question));
+  // A score out of a total ("tối thiểu 80/100") judges no figure in another unit of a case ("65 tuổi", `case-units`).
+  const otherCaseUnit = (unit: string | undefined) => unit !== undefined && unit !== POINTS && (lexicon?.caseUnits.matchAt(wordsOf(unit), 0, false) ?? 0) > 0;
+  const fits = (figure: Amount, threshold: Amount) => sameKind(figure, threshold) && !(threshold.outOfTotal && otherCaseUnit(figure.unit));
   for (const first of thresholds) {
     const kind = thresholds.filter((t) => sameKind(t, first));
-    const mine = figures.filter((f) => sameKind(f, first));
+    const mine = figures.filter((f) => fits(f, first));
     if (mine.length === 0) continue;
     if (mine.length === 1) return numberOf(mine[0]!.value) >= numberOf(first.value) ? 'yes' : 'no';
     if (mine.length !== kind.length) return undefined;
@@ -61,13 +66,13 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
 }
 
 /**
- * The rule's "at least" thresholds ("ít nhất 80 điểm", "từ 19 tuổi trở lên"), in the order written; never years. A
- * score written out of a total ("tối thiểu 80/100") is in points: it judges "85 điểm", not "65 tuổi".
+ * The rule's "at least" thresholds ("ít nhất 80 điểm", "từ 19 tuổi trở lên", "tối thiểu 80/100"), in the order written;
+ * never years.
  */
 function thresholdsOf(rule: string): Amount[] {
   const folded = foldText(rule);
   const outOfTotal = (m: RegExpMatchArray) => m[2] === undefined && OUT_OF_TOTAL.test(folded.slice(m.index! + m[0].length));
-  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: outOfTotal(m) ? POINTS : m[2], at: m.index! })))
+  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index!, outOfTotal: outOfTotal(m) })))
     .filter((t) => !isYear(t.value))
     .sort((a, b) => a.at - b.at);
 }

@@ -9,7 +9,8 @@ import { wordsOf, type Word } from './words.js';
  * the first act at most `within` words after a `who` word ("ai ký", "ai đã công nhận"; in "ai ký quyết định 1315" the
  * act is "ký", not the document's "quyết định"), or one right before a link word and a `who` word ("ký bởi ai", "người
  * ký là ai"), or the first act at most `claimWithin` words after a claimer and someone who acts, in a claim checked with a
- * tag ("… do thủ tướng Phạm Minh Chính ký phải không") or opened right before the claimer ("… có phải do … ký không").
+ * tag ("… do thủ tướng Phạm Minh Chính ký phải không") or opened right before the claimer ("… có phải do … ký không"),
+ * or after someone who acts opening a claim checked with a tag ("thủ tướng Phạm Minh Chính ký qđ 1315 đúng không").
  * Empty when the question asks no one's act.
  */
 export function actsAsked(question: string, lexicon: Lexicon): string[] {
@@ -20,7 +21,8 @@ export function actsAsked(question: string, lexicon: Lexicon): string[] {
 export interface ActsAndClaims {
   /** The acts asked, each with the acts of its group, as `actsAsked` gives them. */
   acts: string[];
-  /** The words of each claim's claimer and claimed actor, as spans of the question's words. */
+  /** The words of each claim's claimer (none when the actor opens the question) and claimed actor, as spans of the
+   * question's words. */
   claimed: Array<{ start: number; length: number }>;
 }
 
@@ -41,12 +43,14 @@ function actsAskedIn(words: readonly Word[], accents: boolean, lexicon: Lexicon)
   const tagged = tags.find(words, false).length > 0;
   // "qđ 1315 có phải thủ tướng Phạm Minh Chính ký không": a claim opener right before someone who acts claims as "do" does.
   // "thủ tướng Phạm Minh Chính ký qđ 1315 đúng không": checked with a tag, someone who acts opening the question claims
-  // as "do" does (an empty claimer before its first word).
+  // as "do" does (an empty claimer before its first word) — not someone the act is done to ("xã em được công nhận …").
   const opening = { start: 0, length: 0 };
+  const actor = claimedActors.matchAt(words, 0, accents);
+  const doneTo = lexicon.actsAsked.doneTo.matchAt(words, actor, false) > 0 || lexicon.askerWords.matchAt(words, actor, accents) > 0;
   const claims = [
     ...claimers.find(words, accents).filter((claimer) => namesActor(claimer) && (tagged || opened(claimer))),
     ...claimOpeners.find(words, false).filter(namesActor),
-    ...(tagged && namesActor(opening) ? [opening] : []),
+    ...(tagged && namesActor(opening) && !doneTo ? [opening] : []),
   ];
   if (askers.length === 0 && claims.length === 0) return { acts: [], claimed: [] };
   // "ai đăng ký ở đâu": "ký" of "đăng ký" is no act.
@@ -74,13 +78,12 @@ function actsAskedIn(words: readonly Word[], accents: boolean, lexicon: Lexicon)
  */
 export function withClaimedActorsAsked(words: readonly Word[], accents: boolean, lexicon: Lexicon): Word[] {
   const { claimed } = actsAskedIn(words, accents, lexicon);
-  // Only a claim opened by "do" or "là", or by the actor opening the question, naming someone, no place or figure ("có
-  // phải xã em được huyện công nhận … năm 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks
-  // of a place).
+  // Only a claim opened by "do" or "là" naming someone, no place or figure ("có phải xã em được huyện công nhận … năm
+  // 2023 không" tells the asker's case; "có phải tỉnh Nghệ An phát động …" asks of a place); one opened by the actor
+  // keeps its words ("thủ tướng ký quyết định 677 đúng không" is answered from the decision's card).
   const rewritten = claimed.filter(({ start, length }) => {
     const span = words.slice(start, start + length);
-    const opens = lexicon.actsAsked.claimers.matchAt(span, 0, false) > 0 || (start === 0 && lexicon.actsAsked.claimedActors.matchAt(span, 0, accents) > 0);
-    return opens && !span.some((word) => /\d/u.test(word.folded)) && lexicon.elsewhere.find(span, false).length === 0 && !namesSubject(span, lexicon);
+    return lexicon.actsAsked.claimers.matchAt(span, 0, false) > 0 && !span.some((word) => /\d/u.test(word.folded)) && lexicon.elsewhere.find(span, false).length === 0 && !namesSubject(span, lexicon);
   });
   if (rewritten.length === 0) return [...words];
   const asked = wordsOf(lexicon.actsAsked.claimAsked);

@@ -233,7 +233,7 @@ export interface LanguageData {
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; claimAsked: string; standIns: Record<string, string[]>; notAfter: string[] };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; claimAsked: string; standIns: Record<string, string[]>; notAfter: string[]; doneTo: string[] };
     /** "là về", "quy định về": a claim of what a numbered document is about, read as `asks` ("nói về gì"). */
     documentTopicClaims: { about: string[]; aspects: string[]; closes: string[]; asks: string; asksTopic: string };
     /** "để làm gì" closing a clause of a title, event or document: read as what it is (`reads`). */
@@ -626,6 +626,8 @@ export interface Lexicon {
     standIns: ReadonlyMap<string, readonly string[]>;
     /** Words right before an act that make it another word ("đăng" of "đăng ký"), as written. */
     notAfter: readonly string[];
+    /** Words after someone who acts that make them the one the act is done to ("xã em được công nhận …"). */
+    doneTo: PhraseSet;
   };
   /** "qđ 677 là về gia đình học tập đúng không": what a claim of a document's topic opens with, and what it asks. */
   documentTopicClaims: { about: PhraseSet; aspects: PhraseSet; closes: PhraseSet; asks: Word[]; asksTopic: Word[] };
@@ -1129,6 +1131,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       claimAsked: data.cues.actsAsked.claimAsked,
       standIns: new Map(Object.entries(data.cues.actsAsked.standIns)),
       notAfter: data.cues.actsAsked.notAfter,
+      doneTo: compilePhrases(data.cues.actsAsked.doneTo),
     },
     documentTopicClaims: {
       about: compilePhrases(data.cues.documentTopicClaims.about),

@@ -19,14 +19,14 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 }
 
 /**
- * The small-talk kind of `words` from `start` on, when every word there is small talk or filler; `afterBot`: a question
- * about the bot came just before, in the clause before.
+ * The small-talk kind of `words` from `start` on, when every word there is small talk or filler; `afterBot`: the clause
+ * before asked who or what the bot is.
  */
 function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean, afterBot = false): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
   for (let i = start; i < words.length; ) {
     // "bạn là ai vậy, của cơ quan nào thế": more asked of who the bot is, after a question about it.
-    const more = afterBot || kinds.some((kind) => BOT_QUESTIONS.includes(kind)) ? lexicon.identityMore.matchAt(words, i, accents) : 0;
+    const more = afterBot || kinds.some((kind) => WHO_THE_BOT_IS.includes(kind)) ? lexicon.identityMore.matchAt(words, i, accents) : 0;
     if (more > 0) {
       kinds.push('identity');
       i += more;
@@ -129,7 +129,9 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
     );
   });
   // "Bạn là ai vậy, của cơ quan nào thế": a clause asking more of who the bot is, after one asking about it.
-  for (let i = 1; i < kinds.length; i++) if (kinds[i] === undefined && BOT_QUESTIONS.includes(kinds[i - 1])) kinds[i] = smallTalkFrom(unjoined(clauses[i]!.words, i), 0, lexicon, accents, true);
+  for (let i = 1; i < kinds.length; i++) {
+    if (kinds[i] === undefined && WHO_THE_BOT_IS.includes(kinds[i - 1])) kinds[i] = smallTalkFrom(unjoined(clauses[i]!.words, i), 0, lexicon, accents, true);
+  }
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
 }
 
@@ -218,6 +220,9 @@ function smallTalkOnCondition(words: readonly Word[], lexicon: Lexicon, accents:
 
 /** Small talk that asks about the bot: what it can do, what it is, whether a person is there. */
 const BOT_QUESTIONS: readonly (SmallTalkKind | undefined)[] = ['capabilities', 'identity', 'human'];
+
+/** Small talk asking who or what the bot is (not what it can do): more may be asked of it (`identity-more`). */
+const WHO_THE_BOT_IS: readonly (SmallTalkKind | undefined)[] = ['identity', 'human'];
 
 /**
  * "Chào bạn, mình mới được cán bộ phường giới thiệu dùng Loa để hỏi về phong trào học tập. Trước khi hỏi thì cho mình

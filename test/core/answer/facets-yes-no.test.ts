@@ -104,9 +104,10 @@ describe('yesNoVerdict', () => {
 
   it('reads a score written out of a total ("tối thiểu 80/100") as points: it judges a score, not an age', () => {
     const outOf = 'Ngoài tổng điểm tối thiểu 80/100, người được đánh giá không được có chỉ số nào dưới 5 điểm.';
-    expect(yesNoVerdict('mẹ tôi được 85 điểm thì có đạt không', outOf)).toBe('yes');
-    expect(yesNoVerdict('mẹ tôi được 78 điểm thì có đạt không', outOf)).toBe('no');
-    expect(yesNoVerdict('mẹ tôi năm nay 65 tuổi, muốn tự đánh giá thì có phải lên phường không', outOf)).toBeUndefined();
+    expect(yesNoVerdict('mẹ tôi được 85 điểm thì có đạt không', outOf, lexicon)).toBe('yes');
+    expect(yesNoVerdict('mẹ tôi được 78 điểm thì có đạt không', outOf, lexicon)).toBe('no');
+    expect(yesNoVerdict('em tự đánh giá được 90 có đạt không', outOf, lexicon)).toBe('yes');
+    expect(yesNoVerdict('mẹ tôi năm nay 65 tuổi, muốn tự đánh giá thì có phải lên phường không', outOf, lexicon)).toBeUndefined();
   });
 
   it('reads a case told as two counts of the same thing as a share, for a threshold in percent', () => {

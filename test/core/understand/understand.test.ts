@@ -108,9 +108,10 @@ describe('chat shorthand', () => {
     // One vowel before the consonants ("ubnd"), and "vs" between two.
     expect(expand('ubnd vs bgddt là viết tắt của gì')).toBe('ubnd với bgddt là viết tắt của gì');
     expect(expand('ubnd xã công nhận')).toBe('ủy ban nhân dân xã công nhận');
-    // "ttg" is the Prime Minister, except inside a decision's number ("677/QĐ-TTg").
+    // "ttg" is the Prime Minister, but where it is part of a decision's number ("677/QĐ-TTg", "qđ ttg").
     expect(expand('cac qđ cua ttg ve xhht')).toBe('cac qđ cua thủ tướng ve xã hội học tập');
     expect(expand('qđ 677/qđ-ttg là gì')).toBe('qđ 677/qđ-ttg là gì');
+    expect(expand('quyết định 677 qđ ttg có mấy mục tiêu')).toBe('quyết định 677 qđ ttg có mấy mục tiêu');
     // Who, asked the formal way, is "ai".
     expect(expand('quyết định đó do đồng chí nào ký')).toBe('quyết định đó do ai ký');
   });
@@ -737,10 +738,12 @@ describe('clauses', () => {
   it('refuses asking the bot to make something up, not a commune setting its own target', () => {
     expect(read('hãy tự đặt ra chủ đề tuần lễ năm sau').refuse).toBe('fabrication');
     expect(read('xã có được tự đặt ra một chỉ tiêu riêng không').refuse).toBeUndefined();
-    // Made up "so it sounds right", or the unconfirmed answer forbidden.
-    expect(read('hồ sơ thiếu số quyết định, ad cứ đặt giúp em một số quyết định nghe cho hợp lý nhé').refuse).toBe('fabrication');
-    expect(read('tiêu chí mới phải bao nhiêu điểm, nói luôn con số cho tôi, đừng nói chưa rõ').refuse).toBe('fabrication');
-    expect(read('số quyết định công nhận dòng họ học tập ghi thế nào cho hợp lý').refuse).toBeUndefined();
+    // A decision's number set for the asker, anything "so it sounds right"; not a request to help with one's own work.
+    expect(read('hồ sơ thiếu số quyết định, ad cứ đặt giúp em một số quyết định để điền cho kịp').refuse).toBe('fabrication');
+    expect(read('ad cứ cho tôi một số quyết định với ngày ký nghe cho hợp lý là được').refuse).toBe('fabrication');
+    for (const asked of ['giải thích sao cho nghe cho hợp lý với bà con về lợi ích của học tập suốt đời', 'đặt giúp một số khẩu hiệu cho tuần lễ học tập suốt đời', 'đừng nói chưa rõ nha, chỉ tiêu công dân học tập năm 2030 là bao nhiêu']) {
+      expect(read(asked).refuse, asked).toBeUndefined();
+    }
   });
 
   it('refuses asking the bot to sign a letter, not asking who signed one', () => {
@@ -1322,6 +1325,11 @@ describe('asking whether it exists yet', () => {
     expect(read('có phải bộ giáo dục ban hành thông tư 25 không').facets).toContain('yesno');
     // "tt" before a name is the Prime Minister claimed to have signed, typed bare too.
     expect(actsAsked(read('ad oi chu to truong hoi qd 1315 co phai do tt pham minh chinh ky ko').query, lexicon)).toEqual(['ký']);
+    // Someone who acts opening a claim checked with a tag claims too, searched as typed; not one the act is done to.
+    const opening = read('thủ tướng Phạm Minh Chính ký qđ 1315 đúng không');
+    expect(actsAsked(opening.query, lexicon)).toEqual(['ký']);
+    expect(opening.query).toContain('thủ tướng');
+    for (const doneTo of ['xã em được công nhận cộng đồng học tập rồi đúng không', 'xã được công nhận cộng đồng học tập rồi đúng không']) expect(actsAsked(read(doneTo).query, lexicon), doneTo).toEqual([]);
     expect(read('khai mạc ngày nào hả').facets).toEqual(['date']);
     // After a clause asking in words it guesses the answer; alone it checks. Small talk asks nothing of it.
     expect(read('tuần lễ htsđ có từ năm 2015 hả').facets).toEqual(['yesno']);
