@@ -126,8 +126,8 @@ export interface LanguageData {
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
   smallTalkJoiners: string[];
-  /** "của cơ quan nào", "thuộc đơn vị nào": more asked of who the bot is, counted only after a question about the bot
-   * in the same message ("bạn là ai vậy, của cơ quan nào thế"). */
+  /** "của cơ quan nào", "thuộc đơn vị nào": more asked of who the bot is, counted only right after asking who or what
+   * it is in the same message ("bạn là ai vậy, của cơ quan nào thế"). */
   identityMore: string[];
   /** "được không" after "cho mình hỏi chút": asking leave to ask, at the end of a message. */
   leaveAsking: string[];
