@@ -276,13 +276,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // is not answered so).
         const eachYear = [...new Set(years.map((subject) => Number(subject.said)))];
         const askedOfEach =
-          eachYear.length >= 2 &&
-          turn.facets.some((facet) => WEEK_FACETS.includes(facet)) &&
-          turn.facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition') &&
-          eachYear.every((year) => year >= thisYear || deps.calendar?.get(year) !== undefined || weekPassages(deps.search, year).length > 0);
+          eachYear.length >= 2 && turn.facets.some((facet) => WEEK_FACETS.includes(facet)) && turn.facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition');
         if (askedOfEach) {
           const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
-          return weeksOfYears(weekDeps, retrieval, eachYear.map((year) => ({ year })), turn.facets);
+          // Each year's Week is read once; answered so only when the calendar or the documents cover every past year
+          // named (a past year read as text, not passages, and with no calendar entry, is covered by neither).
+          const weeks: { year: number; week: ReturnType<typeof answerWeekOfYear> }[] = [];
+          const covered = eachYear.every((year) => {
+            const week = answerWeekOfYear(weekDeps, retrieval, year, today);
+            weeks.push({ year, week });
+            return year >= thisYear || !('text' in week) || deps.calendar?.get(year) !== undefined;
+          });
+          if (covered) return weeksOfYears(weekDeps, retrieval, weeks, turn.facets);
         }
         // "tuần lễ học tập suốt đời khai mạc ngày nào", naming no year and asking only its dates or theme: the coming Week
         // (this year's until it has ended) when staff saved it, as "sắp tới" would be — not a question of the Week's
