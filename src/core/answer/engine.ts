@@ -23,6 +23,7 @@ import { withCaseRules } from './case-rule.js';
 import { answerClauses } from './clauses.js';
 import { withMissingFacets } from './missing-facets.js';
 import { answerComparison, planComparison } from './comparison.js';
+import { withDefinitionFirst } from './definition-first.js';
 import { countFigure } from './count-figure.js';
 import { preferActHeading } from './act-heading.js';
 import { actByIssuer } from './act-by-issuer.js';
@@ -567,13 +568,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         completes && lexicon
           ? withMissingFacets(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve, read: readClause, minCoverage })
           : undefined;
-      const whole = completed?.answer ?? extractive;
+      const defined =
+        lexicon && retrieval === query && !weekFound && !replaced && !issuedBy && !turn.facets.includes('comparison')
+          ? withDefinitionFirst(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve, read: readClause, minCoverage })
+          : undefined;
+      const whole = completed?.answer ?? defined?.answer ?? extractive;
       const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
       if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, noteContext, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
       if (actualMissing) return { ...finish(told, 'refusal', passages, noteContext, question, moneyNoted), refused: true, refusalReason: 'actual_figure', fallbackReason };
-      return { ...finish(told, 'extractive', completed?.passages ?? passages, noteContext, question, moneyNoted), fallbackReason };
+      return { ...finish(told, 'extractive', completed?.passages ?? defined?.passages ?? passages, noteContext, question, moneyNoted), fallbackReason };
     },
   };
   return engine;

@@ -19,6 +19,8 @@ export interface ComposedAnswer {
   citations: Citation[];
   /** The facets the chosen sentences (and the lead) carry, when composed from passages. */
   carried?: readonly Facet[];
+  /** The yes/no verdict the answer opens with: decided (yes, no, out of range, a claim right or wrong) or unconfirmed. */
+  verdict?: 'decided' | 'unconfirmed';
 }
 
 /** Texts the composer adds around quoted sentences (from prompts/messages.yaml). */
@@ -330,6 +332,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   });
   let text = parts.reduce((out, part, i) => (i === 0 ? part : `${out}${lines[i]!.sentence.listItem || /:\s*$/u.test(lines[i - 1]!.sentence.text) ? '\n' : ' '}${part}`), '');
   if (announces) text = `${options.lead} ${text}`;
+  let verdict: ComposedAnswer['verdict'];
   if (judged?.lead && options.texts) {
     const lead = judged.lead;
     const texts = options.texts;
@@ -346,10 +349,13 @@ export function composeExtractive(question: string, passages: readonly Passage[]
               : lead === 'yes' && judged.graded && texts.gradeMet
                 ? texts.gradeMet
                 : verdictWording(question, lead, texts, options.lexicon);
-    if (opening) text = `${opening} ${text}`;
+    if (opening) {
+      text = `${opening} ${text}`;
+      verdict = lead === 'unconfirmed' ? 'unconfirmed' : 'decided';
+    }
   }
   const leadFacets = options.lead ? [...sentenceFacets(options.lead, false, options.lexicon)] : [];
-  return { text, citations, carried: [...new Set([...leadFacets, ...chosen.flatMap((entry) => [...entry.facets])])] };
+  return { text, citations, carried: [...new Set([...leadFacets, ...chosen.flatMap((entry) => [...entry.facets])])], verdict };
 }
 
 /**

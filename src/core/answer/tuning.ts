@@ -39,6 +39,8 @@ export const MISSING_PART_CHARS = 200;
 /** Such a part whose words the answer already holds at this share says nothing new ("Tiêu chí 3 …" said again in other
  * words, as a review found). */
 export const MISSING_PART_SAID_SHARE = 0.8;
+/** What a subject is, opening a yes/no asked beside it (definition-first.ts), in at most half a reply. */
+export const DEFINITION_FIRST_CHARS = 450;
 export const MAX_SENTENCES = 4;
 /** A further sentence must bring at least this share of the first sentence's gain. */
 export const MIN_FURTHER_GAIN = 0.35;

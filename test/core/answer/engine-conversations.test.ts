@@ -76,14 +76,21 @@ describe('answer engine in a conversation over the knowledge base', () => {
     }
   });
 
-  it('answers a facet asked that the sentences chosen for the whole message leave out, from the clause asking it — not for a yes/no', async () => {
+  it('answers a facet asked that the sentences chosen for the whole message leave out, from the clause asking it', async () => {
     const completed = await converse('cong dan hoc tap la gi vay, mo hinh nay do van ban nao lap ra, phai duoc bao nhieu diem tren mot tram moi dat');
     expect(completed).toContain('80 điểm');
     expect(completed).toContain('danh hiệu dành cho từng cá nhân');
-    // A yes/no is judged on the whole: its verdict's sentences are not followed by a definition.
+    // A yes/no is judged on the whole; what the title is, asked beside it, follows a decided verdict.
     const judged = await converse('mẹ em 70 điểm, công dân học tập là gì, bao nhiêu điểm thì đạt, mẹ em có đạt không');
-    expect(judged).toMatch(/^Chưa đạt/u);
-    expect(judged).not.toContain('danh hiệu dành cho từng cá nhân');
+    expect(judged).toMatch(/^Chưa đạt[\s\S]*80 điểm[\s\S]*danh hiệu dành cho từng cá nhân/u);
+  });
+
+  it('opens a yes/no asked beside what the title is with what it is, and the document behind it, before "chưa rõ"', async () => {
+    for (const asked of ['cong dan hoc tap la gi, cong nhan nhu minh co duoc xet khong', 'Công dân học tập là gì vậy? Bố em về hưu rồi thì có liên quan không ạ']) {
+      const text = await converse(asked);
+      expect(text, asked).toMatch(/^Công dân học tập \(viết tắt CDHT\) là danh hiệu dành cho từng cá nhân/u);
+      expect(text, asked).toContain('677/QĐ-TTg');
+    }
   });
 
   it('answers a question naming no subject after a story naming it between two clauses of the asker\'s case, as asked short', async () => {
