@@ -42,11 +42,27 @@ export function planComparison(query: string, context: string | undefined, facet
     return planOf(context !== undefined ? `${context} ${query}` : query, named, facets, lexicon);
   }
   // Sides named only by the clause before ("Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?"): that clause
-  // says what is compared, so each side is asked with it.
+  // says what is compared, so each side is asked with it — unless the question asks a facet of its own ("Hôm nay ban
+  // đại diện phát tờ rơi nói cả gia đình học tập lẫn công dân học tập … Hai cái đó khác nhau thế nào, mỗi cái theo văn
+  // bản nào?"): then each side is asked that, and the story around the sides is no part of it.
   const asked = named.length < 2 && context !== undefined ? `${context} ${query}` : query;
   const compared = asked === query ? named : comparedSubjects(asked, lexicon);
   const sides = yearAndNow(compared, asked, lexicon) ?? compared;
-  return sides.length < 2 ? undefined : planOf(asked, sides, facets, lexicon);
+  const storyOnly = asked !== query && asksOfEachSide(query, lexicon) && subjectsOf(context!, lexicon).every((subject) => sides.some((side) => subjectKey(side) === subjectKey(subject)));
+  return sides.length < 2 ? undefined : planOf(storyOnly ? query : asked, sides, facets, lexicon);
+}
+
+/**
+ * The question asks each side something besides comparing them or yes or no ("mỗi cái theo văn bản nào"), read outside
+ * the words that compare ("nơi nào cao hơn" asks no place). The clause before then only tells a story around the sides
+ * when it names nothing but them ("… hồi năm 2020 còn ít thành phố …" of the UNESCO network says what is counted).
+ */
+function asksOfEachSide(query: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(query);
+  const accents = hasDiacritics(query);
+  const comparing = positionsIn(lexicon.facets.get('comparison')!.find(words, accents));
+  const rest = words.filter((_, i) => !comparing.has(i));
+  return [...cuedFacets(rest, lexicon, accents)].some((facet) => facet !== 'comparison' && facet !== 'yesno');
 }
 
 /**
@@ -225,8 +241,12 @@ export function comparedSubjects(query: string, lexicon: Lexicon): Subject[] {
  */
 function comparesAll(passage: Passage, compared: readonly Subject[], lexicon: Lexicon): boolean {
   const named = subjectsOf(passage.heading, lexicon);
-  const key = (subject: Subject) => (subject.kind === 'group' ? `g:${subject.key}` : subject.kind === 'year' ? `y:${subject.year}` : `d:${subject.number}`);
-  return compared.every((subject) => named.some((other) => key(other) === key(subject)));
+  return compared.every((subject) => named.some((other) => subjectKey(other) === subjectKey(subject)));
+}
+
+/** What identifies a subject however it was said: its group, year or document number. */
+function subjectKey(subject: Subject): string {
+  return subject.kind === 'group' ? `g:${subject.key}` : subject.kind === 'year' ? `y:${subject.year}` : `d:${subject.number}`;
 }
 
 /**

@@ -164,6 +164,24 @@ describe('comparison plan', () => {
     for (const side of sides) expect(side).not.toMatch(/hai cái/u);
   });
 
+  it('asks each side named only by a story before the question what the question asks, without the story', () => {
+    const story = 'Hôm nay ban đại diện phát tờ rơi nói cả gia đình học tập lẫn công dân học tập, bà đọc mà lẫn lộn. Hai cái đó khác nhau thế nào, mỗi cái theo văn bản nào?';
+    const understood = understand(story, lexicon);
+    expect(understood.context).toContain('tờ rơi');
+    const plan = planComparison(understood.query, understood.context, understood.facets, lexicon)!;
+    const sides = plan.sides.map((side) => plan.side(side).question);
+    expect(sides).toEqual([expect.stringMatching(/văn bản nào gia đình học tập$/u), expect.stringMatching(/văn bản nào công dân học tập$/u)]);
+    for (const side of sides) expect(side).not.toMatch(/tờ rơi|đại diện/u);
+    // A clause naming what is counted besides the sides says what each side is asked of.
+    const counted = understand('Em thấy hồi năm 2020 mạng lưới UNESCO còn ít thành phố. Ad so sánh giúp em số thành viên cuối năm 2020 với đợt mới nhất', lexicon);
+    const countedPlan = planComparison(counted.query, counted.context, counted.facets, lexicon)!;
+    for (const side of countedPlan.sides) expect(countedPlan.side(side).question).toMatch(/unesco/iu);
+    // A question asking nothing but which is higher is asked with the clause that says what is compared.
+    const rates = understand('Tỷ lệ gia đình học tập ở Hà Nội và TP.HCM, nơi nào cao hơn?', lexicon);
+    const ratePlan = planComparison(rates.query, rates.context, rates.facets, lexicon)!;
+    for (const side of ratePlan.sides) expect(ratePlan.side(side).question).toMatch(/tỷ lệ gia đình học tập/iu);
+  });
+
   it('reads "có chung … không" as a comparison answered by both sides, never judged yes or no on one side', () => {
     const understood = understand('tiêu chí cdht vs gđht do ai ban hành, có chung 1 quyết định ko ad', lexicon);
     expect(understood.facets).toEqual(expect.arrayContaining(['comparison', 'yesno']));

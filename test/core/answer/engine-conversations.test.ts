@@ -61,6 +61,11 @@ describe('answer engine in a conversation over the knowledge base', () => {
     }
   });
 
+  it('names the documents a question asks beside another it names: the procedure of Thông tư 44, the decision fixing Ngày Khuyến học', async () => {
+    expect(await converse('Theo TT 44 cũ, xã được xếp loại cộng đồng học tập vào tháng mấy, quy trình theo văn bản nào')).toMatch(/tháng 12[\s\S]*645\/QĐ-BGDĐT/u);
+    expect(await converse('Ngày Khuyến học Việt Nam và Tuần lễ học tập suốt đời có phải là một không, khác nhau chỗ nào?')).toContain('1272/QĐ-TTg');
+  });
+
   it('names who recognises Gia đình học tập under Công văn 6782, and the emulation title a provincial Đơn vị học tập needs', async () => {
     expect(await converse('Gia đình học tập do ai đánh giá công nhận, theo công văn nào')).toContain('Sở Giáo dục');
     const unit = await converse('Hợp tác xã chưa có danh hiệu thi đua nào thì có đủ điều kiện làm đơn vị học tập cấp tỉnh không');
