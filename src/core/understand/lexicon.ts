@@ -1,7 +1,7 @@
 // The language knowledge behind question understanding (loaded from prompts/language/*.yaml), compiled for matching.
 import { fold } from '../text/vietnamese.js';
 import { clauseBoundary, typedFaces } from './clause-boundary.js';
-import type { PhraseForm } from './phrase-forms.js';
+import { compileForms, type FormSet, type PhraseForm } from './phrase-forms.js';
 import { compileSmallTalkPhrases, SMALL_TALK_KINDS, type SmallTalkKind, type SmallTalkPhrases } from './small-talk-phrases.js';
 import { compileSpokenNumbers, type SpokenNumbersData, type SpokenNumberWords } from './spoken-numbers.js';
 import { compileTyping, type Typing, type TypingData } from './typing.js';
@@ -121,7 +121,7 @@ export interface LanguageData {
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
    * or after it ("giúp được gì", "giúp gì được"), alone or after a word of `before` ("có thể …"), counted as
    * `capabilities` too; after a word of `forWhom` ("cho"), the rest of the clause names who would be helped. */
-  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; botOnly: string[]; helped: string[]; forWhom: string[] };
+  capabilitiesForms: { verbs: string[]; asks: string[]; able: string[]; before: string[]; botOnly: string[]; helped: string[]; forWhom: string[]; addressed: string[] };
   /** Small-talk phrases that count only with their exact accents when the message has diacritics. */
   smallTalkAccented: string[];
   /** Words joining two small-talk phrases ("bạn là ai và giúp được gì"). */
@@ -494,6 +494,8 @@ export interface Lexicon {
   smallTalk: SmallTalkPhrases;
   smallTalkJoiners: PhraseSet;
   identityMore: PhraseSet;
+  /** "có thể hỗ trợ những nội dung gì": what the bot can do, asked without naming it, after asking who the bot is. */
+  capabilitiesOfBot: FormSet;
   leaveAsking: PhraseSet;
   leaveAskingAfter: PhraseSet;
   /** "cho": after a question about what the bot can do, the words naming who it would help. */
@@ -897,9 +899,10 @@ export type RefusalKind = 'fabrication' | 'abuse' | 'out_of_scope' | 'opinion';
  * "giúp được gì", "giúp gì được": each verb with each asked thing and each word of `able` before or after it, alone
  * or after a word of `before` ("có thể giúp được những việc gì"); a verb only the bot does (`bot-only`) after a word of
  * `before` without one too ("có thể trả lời những chuyện gì"; "tôi có thể hỗ trợ những gì cho con" asks); each verb
- * with the asker's own word after it (`helped`), alone or after `before` ("có thể hỗ trợ mình những chuyện gì").
+ * with the asker's own word after it (`helped`), alone or after `before` ("có thể hỗ trợ mình những chuyện gì"); each
+ * verb after a word naming the bot (`addressed`) and a word of `before` ("bạn có thể hỗ trợ những nội dung gì").
  */
-function capabilityForms({ verbs, asks, able, before, botOnly, helped }: LanguageData['capabilitiesForms']): PhraseForm[] {
+function capabilityForms({ verbs, asks, able, before, botOnly, helped, addressed }: LanguageData['capabilitiesForms']): PhraseForm[] {
   const forms = [
     [verbs, able, asks],
     [verbs, asks, able],
@@ -910,7 +913,7 @@ function capabilityForms({ verbs, asks, able, before, botOnly, helped }: Languag
     [verbs, able, helped, asks],
   ];
   const bare = [[botOnly, asks]];
-  return [...forms, ...forAsker, ...[...forms, ...forAsker, ...bare].map((form) => [before, ...form])];
+  return [...forms, ...forAsker, ...[...forms, ...forAsker, ...bare].map((form) => [before, ...form]), [addressed, before, verbs, asks]];
 }
 
 /**
@@ -1046,6 +1049,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compileSmallTalkPhrases(data.smallTalk, capabilityForms(data.capabilitiesForms), data.smallTalkAccented),
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     identityMore: compilePhrases(data.identityMore),
+    capabilitiesOfBot: compileForms([[data.capabilitiesForms.before, data.capabilitiesForms.verbs, data.capabilitiesForms.asks]]),
     leaveAsking: compilePhrases(data.leaveAsking),
     leaveAskingAfter: compilePhrases(data.leaveAskingAfter),
     capabilitiesForWhom: compilePhrases(data.capabilitiesForms.forWhom),

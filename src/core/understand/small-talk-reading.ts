@@ -25,11 +25,19 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
 function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean, afterBot = false): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
   for (let i = start; i < words.length; ) {
-    // "bạn là ai vậy, của cơ quan nào thế": more asked of who the bot is, after a question about it.
-    const more = afterBot || kinds.some((kind) => WHO_THE_BOT_IS.includes(kind)) ? lexicon.identityMore.matchAt(words, i, accents) : 0;
+    // "bạn là ai vậy, của cơ quan nào thế": more asked of who the bot is, after a question about it; so is what it can do
+    // ("Bạn là ai và có thể hỗ trợ những nội dung gì": the bot is the one able).
+    const ofBot = afterBot || kinds.some((kind) => WHO_THE_BOT_IS.includes(kind));
+    const more = ofBot ? lexicon.identityMore.matchAt(words, i, accents) : 0;
     if (more > 0) {
       kinds.push('identity');
       i += more;
+      continue;
+    }
+    const able = ofBot ? lexicon.capabilitiesOfBot.matchAt(words, i) : 0;
+    if (able > 0) {
+      kinds.push('capabilities');
+      i += able;
       continue;
     }
     // "cho mình hỏi chút được không ạ": leave to ask, ending the message.

@@ -787,6 +787,9 @@ describe('clauses', () => {
     // More asked of who the bot is, right after asking it; alone, or of a document, it asks of that.
     for (const told of ['Bạn là ai vậy, của cơ quan nào thế', 'ban la ai vay cua co quan nao the', 'bot này là người thật hay máy, thuộc đơn vị nào']) expect(read(told).smallTalk, told).toBe('identity');
     for (const asked of ['của cơ quan nào vậy', 'bạn là ai, thông tư 24 của cơ quan nào']) expect(read(asked).smallTalk, asked).toBeUndefined();
+    // What the bot can do asked of it by name, or right after asking who it is, with any verb ("hỗ trợ"); not of the asker.
+    for (const [told, kind] of [['Bạn có thể hỗ trợ những nội dung gì?', 'capabilities'], ['ad có thể giúp những việc gì', 'capabilities'], ['Chào bạn, tôi là giáo viên chủ nhiệm. Bạn là ai và có thể hỗ trợ những nội dung gì? Cảm ơn bạn.', 'identity'], ['Mình chưa hỏi gì đâu, chỉ muốn chào và hỏi xem bạn là ai vậy?', 'identity'], ['em hỏi được nhiều điều rồi, cảm ơn ad nha', 'thanks'], ['em hỏi được nhiều điều rồi', 'acknowledge']] as const) expect(read(told).smallTalk, told).toBe(kind);
+    for (const asked of ['tôi có thể hỗ trợ những gì cho con', 'bạn là ai vậy, tôi có thể hỗ trợ những gì cho con']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
     // A story telling the past ("hôm qua", "tối về") holds request words of what was asked and done then, not now.
     expect(read('Cảm ơn ad nhiều lắm ạ. Hôm qua mình hỏi về cách tự đánh giá công dân học tập, tối về mình ngồi hướng dẫn bố mẹ làm theo từng bước, hai ông bà vui lắm. Chúc ad luôn khỏe nha!').smallTalk).toBe('thanks');
