@@ -12,7 +12,8 @@ import { DEFINITION_FIRST_CHARS } from './tuning.js';
 export interface DefinitionFirstDeps {
   lexicon: Lexicon;
   texts: ComposeTexts;
-  /** The engine's search (passages naming the question's subjects first). */
+  /** The engine's search for what something is (passages naming the question's subjects first, a heading defining
+   * what it names before near ties). */
   retrieve(question: string): Passage[];
   /** Reads a text as the engine reads a message. */
   read(text: string): Understanding;

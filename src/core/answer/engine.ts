@@ -570,7 +570,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           : undefined;
       const defined =
         lexicon && retrieval === query && !weekFound && !replaced && !issuedBy && !turn.facets.includes('comparison')
-          ? withDefinitionFirst(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve, read: readClause, minCoverage })
+          ? withDefinitionFirst(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve: (clause) => preferDefinitionHeading(retrieve(clause), ['definition'], headingFacets, clause), read: readClause, minCoverage })
           : undefined;
       const whole = completed?.answer ?? defined?.answer ?? extractive;
       const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;

@@ -96,6 +96,8 @@ describe('answer engine in a conversation over the knowledge base', () => {
       expect(text, asked).toMatch(/^Công dân học tập \(viết tắt CDHT\) là danh hiệu dành cho từng cá nhân/u);
       expect(text, asked).toContain('677/QĐ-TTg');
     }
+    // What the Week is opens with the section defining it, not with its slogan's ("Khẩu hiệu … là gì?").
+    expect(await converse('Tuần lễ học tập suốt đời là gì? Có phải năm nào cũng cố định từ 2 đến 8/10 không?')).toMatch(/^Tuần lễ hưởng ứng học tập suốt đời là một tuần hoạt động/u);
   });
 
   it('answers a question naming no subject after a story naming it between two clauses of the asker\'s case, as asked short', async () => {
