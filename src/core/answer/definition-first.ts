@@ -25,7 +25,8 @@ export interface DefinitionFirstDeps {
  * "công dân học tập là gì, công nhân như mình có được xét không": the verdict composed for the whole message says
  * nothing of what the title is. The clause asking only what a subject is (with the topics the message names when it
  * names none: "… đúng không? Nó là gì vậy?") is answered on its own, its prose only, when its evidence holds: before
- * the verdict, or after a decided one ("Chưa đạt. …"); a sentence both say is said once. Undefined otherwise.
+ * the verdict, or after a decided one ("Chưa đạt. …"); a sentence both say word for word is said once. Undefined
+ * otherwise.
  */
 export function withDefinitionFirst(
   composed: ComposedAnswer,

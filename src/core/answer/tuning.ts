@@ -39,7 +39,8 @@ export const MISSING_PART_CHARS = 200;
 /** Such a part whose words the answer already holds at this share says nothing new ("Tiêu chí 3 …" said again in other
  * words, as a review found). */
 export const MISSING_PART_SAID_SHARE = 0.8;
-/** What a subject is, opening a yes/no asked beside it (definition-first.ts), in at most half a reply. */
+/** What a subject is, opening a yes/no asked beside it (definition-first.ts): 450 characters hold the definition and
+ * the document behind it ("… theo Quyết định 677/QĐ-TTg"); 300 kept the first sentence only. */
 export const DEFINITION_FIRST_CHARS = 450;
 export const MAX_SENTENCES = 4;
 /** A further sentence must bring at least this share of the first sentence's gain. */
