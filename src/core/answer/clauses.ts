@@ -10,7 +10,7 @@ import { joinSides } from './join-sides.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { opensAsFollowUp } from './follow-up.js';
-import { kindOf, subjectsOf, TOPIC_KINDS, type Subject } from './subjects.js';
+import { isTopic, subjectsOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** What answering clause by clause needs from the engine. */
@@ -63,7 +63,7 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     const own = tells || borrows || (subjects.length > 0 && !pointing);
     if (subjects.length > 0) {
       named = subjects.map((subject) => subject.said).join(' ');
-      namedTopic = subjects.some((subject) => subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon)));
+      namedTopic = subjects.some((subject) => isTopic(subject, lexicon));
     }
     for (const span of subjectSpans(wordsOf(clause), lexicon)) namedBefore.add(span.said);
     return { clause: borrowed, facets: read(borrowed).facets, subjects, own, tells };

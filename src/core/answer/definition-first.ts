@@ -5,7 +5,7 @@ import type { Understanding } from '../understand/understand.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { joinSides } from './join-sides.js';
-import { kindOf, subjectsOf, TOPIC_KINDS } from './subjects.js';
+import { topicSubjectsOf } from './subjects.js';
 import { DEFINITION_FIRST_CHARS } from './tuning.js';
 
 /** What opening with a definition needs from the engine. */
@@ -38,10 +38,11 @@ export function withDefinitionFirst(
   if (!asked.facets.includes('definition') || !asked.facets.includes('yesno')) return undefined;
   const clause = asked.clauses.find((text) => deps.read(text).facets.join() === 'definition');
   if (clause === undefined) return undefined;
-  const topics = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon)));
-  const named = topics(asked.question).map((subject) => subject.said).join(' ');
+  const named = topicSubjectsOf(asked.question, lexicon)
+    .map((subject) => subject.said)
+    .join(' ');
   if (named === '') return undefined;
-  const question = topics(clause).length > 0 ? clause : `${named} ${clause}`;
+  const question = topicSubjectsOf(clause, lexicon).length > 0 ? clause : `${named} ${clause}`;
   const found = deps.retrieve(question);
   if (bestCoverage(found) < deps.minCoverage) return undefined;
   const part = withoutListItems(composeExtractive(question, found, { facets: ['definition'], lexicon, texts: deps.texts, maxChars: DEFINITION_FIRST_CHARS }));

@@ -6,7 +6,7 @@ import type { Understanding } from '../understand/understand.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { joinSides } from './join-sides.js';
-import { kindOf, subjectsOf, TOPIC_KINDS } from './subjects.js';
+import { topicSubjectsOf } from './subjects.js';
 import { MAX_LIST_CHARS, MISSING_PART_CHARS, MISSING_PART_SAID_SHARE } from './tuning.js';
 
 /** What completing an answer needs from the engine. */
@@ -42,10 +42,9 @@ export function withMissingFacets(
   const carried = composed.carried;
   const missing = carried ? asked.facets.filter((facet) => PART_FACETS.includes(facet) && !carried.includes(facet)) : [];
   if (missing.length === 0) return undefined;
-  const topics = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon)));
   // The topics as the message says them (folded: the search folds; a group's name would lose what was said, "mạng lưới
   // thành phố học tập toàn cầu" of the group named "UNESCO").
-  const named = topics(asked.question)
+  const named = topicSubjectsOf(asked.question, lexicon)
     .map((subject) => subject.said)
     .join(' ');
   // The clauses that ask first: a clause telling the asker's case may hold a facet's cue ("được 85 điểm").
@@ -57,7 +56,7 @@ export function withMissingFacets(
     const clause = clauses.find((text) => !answered.has(text) && deps.read(text).facets.includes(facet));
     if (clause === undefined) continue;
     answered.add(clause);
-    const question = topics(clause).length > 0 || named === '' ? clause : `${named} ${clause}`;
+    const question = topicSubjectsOf(clause, lexicon).length > 0 || named === '' ? clause : `${named} ${clause}`;
     const found = deps.retrieve(question);
     if (bestCoverage(found) < deps.minCoverage) continue;
     const part = composeExtractive(question, found, { facets: [facet], lexicon, texts: deps.texts, maxChars: MISSING_PART_CHARS, maxSentences: 1 });

@@ -274,6 +274,16 @@ export const PLACES = 'group:places';
 /** Kinds of subject that fill a question's one topic: a title or an event. */
 export const TOPIC_KINDS: readonly string[] = [TITLES, 'group:events'];
 
+/** Every subject of `text` a question can be about on its own: documents, titles and events (not years or places). */
+export function topicSubjectsOf(text: string, lexicon: Lexicon): Subject[] {
+  return subjectsOf(text, lexicon).filter((subject) => isTopic(subject, lexicon));
+}
+
+/** Whether a subject is a document, a title or an event. */
+export function isTopic(subject: Subject, lexicon: Lexicon): boolean {
+  return subject.kind === 'document' || TOPIC_KINDS.includes(kindOf(subject, lexicon));
+}
+
 /**
  * The previous question with the subjects a follow-up replaces taken out: a subject of the same kind (a title for a
  * title, a place for a place), a year for a year, a document for a document. "Hà Nội đạt bao nhiêu phần trăm gia đình
