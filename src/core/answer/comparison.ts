@@ -14,6 +14,8 @@ import { MAX_ANSWER_CHARS } from './tuning.js';
 /** How a comparison is answered: its sides, and the question and facets each side is asked with. */
 export interface ComparisonPlan {
   sides: readonly Subject[];
+  /** Asks which side came first ("cái nào có trước"): each side answers with its own date, never one section for all. */
+  byTime?: boolean;
   side(subject: Subject): { question: string; facets: Facet[] };
 }
 
@@ -121,6 +123,9 @@ const YEAR_SIDE_FACETS: readonly Facet[] = ['number', 'date', 'theme'];
  */
 function planOf(asked: string, sides: Subject[], facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan {
   const besides = facets.filter((facet) => facet !== 'comparison' && facet !== 'yesno');
+  // "Ngày Khuyến học và Tuần lễ học tập suốt đời, cái nào có trước": which came first is each side's date.
+  const byTime = lexicon.comparisonTimeOrder.find(wordsOf(asked), false).length > 0;
+  if (byTime && !besides.includes('date')) besides.push('date');
   const alone = (subject: Subject): Facet[] | undefined =>
     besides.length > 0
       ? undefined
@@ -131,6 +136,7 @@ function planOf(asked: string, sides: Subject[], facets: readonly Facet[], lexic
           : undefined;
   return {
     sides,
+    byTime,
     side(subject) {
       const own = alone(subject);
       return own ? { question: subject.said, facets: own } : { question: questionAbout(asked, subject, lexicon), facets: besides };
@@ -165,7 +171,7 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
     return { answer: composeExtractive(question, section, { facets, lexicon, texts }), passages: section };
   };
   const first = passages[0];
-  if (first && comparesAll(first, plan.sides, lexicon)) return wholeSection(first, passages);
+  if (first && !plan.byTime && comparesAll(first, plan.sides, lexicon)) return wholeSection(first, passages);
   const searched = plan.sides.map((subject) => {
     const { question: asked, facets: sideFacets } = plan.side(subject);
     const found = deps.search(asked);
@@ -177,7 +183,7 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
   // Every side found first the one section that holds them all: it is the answer, said once rather than once per side
   // — not for years' own Weeks, which a section on the Week in general names only in passing.
   const shared = searched[0]!.sidePassages[0]!;
-  if (!searched.some((side) => side.ownYear) && searched.every(({ sidePassages: [top] }) => top!.path === shared.path && top!.heading === shared.heading)) {
+  if (!plan.byTime && !searched.some((side) => side.ownYear) && searched.every(({ sidePassages: [top] }) => top!.path === shared.path && top!.heading === shared.heading)) {
     return wholeSection(shared, searched.flatMap((side) => side.sidePassages));
   }
   const sides = searched.map(({ asked, sideFacets, sidePassages }) => {
@@ -206,7 +212,7 @@ function nowAsLatestYear(plan: ComparisonPlan, question: string, deps: Compariso
   if (years.length === 0 || Math.max(...years) <= Math.max(...others)) return { plan, question };
   const latest = String(Math.max(...years));
   const year: Subject = { kind: 'year', year: latest, said: latest };
-  return { plan: { sides: plan.sides.map((subject) => (subject === now ? year : subject)), side: plan.side }, question: `${question} ${latest}` };
+  return { plan: { ...plan, sides: plan.sides.map((subject) => (subject === now ? year : subject)) }, question: `${question} ${latest}` };
 }
 
 /** How many of the passages now's side finds are read for the latest year they name. */

@@ -291,6 +291,8 @@ export interface LanguageData {
     yearSideLinks: string[];
     /** "hai cái này": words pointing at both sides compared, searched with neither. */
     comparisonPointers: string[];
+    /** "cái nào có trước": a comparison asking which side came first, so each side is asked its date. */
+    comparisonTimeOrder: string[];
     /** "ký", "hiệu lực": a follow-up asking a date with these asks the date of the document the chat is about. */
     documentDates: string[];
     /** "đăng" of "đăng ký": words right before a document-date word that make it none. */
@@ -695,6 +697,8 @@ export interface Lexicon {
   yearSideLinks: PhraseSet;
   /** Words pointing at both sides compared ("hai cái này"): each side is searched without them. */
   comparisonPointers: PhraseSet;
+  /** Words of a comparison asking which side came first ("cái nào có trước"): each side is asked its date. */
+  comparisonTimeOrder: PhraseSet;
   /** Words asking a document's own dates ("ký", "ban hành", "hiệu lực"), not right after `documentDatesNotAfter` ("đăng"). */
   documentDates: PhraseSet;
   /** Words right before a document-date word that make it another word ("đăng" of "đăng ký"). */
@@ -1198,6 +1202,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     yearSideOpeners: compilePhrases(data.cues.yearSideOpeners),
     yearSideLinks: compilePhrases(data.cues.yearSideLinks),
     comparisonPointers: compilePhrases(data.cues.comparisonPointers),
+    comparisonTimeOrder: compilePhrases(data.cues.comparisonTimeOrder),
     documentDates: compilePhrases(data.cues.documentDates, cueAccents),
     documentDatesNotAfter: compilePhrases(data.cues.documentDatesNotAfter),
     deadlineCues: compilePhrases(data.cues.deadlineCues, cueAccents),

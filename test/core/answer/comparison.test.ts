@@ -47,6 +47,10 @@ beforeAll(async () => {
       '## Tuần lễ học tập suốt đời bắt đầu ngày nào?',
       '',
       'Tuần lễ học tập suốt đời bắt đầu ngày nào thì mỗi năm khác nhau, có năm bắt đầu ngày 2/10 (năm 2023), có năm bắt đầu ngày 1/10 (năm 2024).',
+      '',
+      '## Văn bản nào quy định Ngày Khuyến học?',
+      '',
+      'Ngày Khuyến học được quy định bằng một quyết định ban hành ngày 16/09/2008.',
     ].join('\n')),
     'so-lieu.md': markdown({ title: 'Số liệu Gia đình học tập' }, [
       '# Số liệu Gia đình học tập',
@@ -79,6 +83,7 @@ beforeAll(async () => {
       '## Hoạt động',
       '',
       'Tuần lễ hưởng ứng học tập suốt đời có hội sách và lớp kỹ năng số.',
+
     ].join('\n')),
   });
   engine = createAnswerEngine({ search: fixture.search, messages, lexicon });
@@ -141,6 +146,25 @@ describe('comparisons', () => {
     expect(planComparison(question.replace(/[,?]/gu, ''), undefined, ['document', 'number'], lexicon)).toBeUndefined();
     // The same facet asked of each year is asked of each.
     expect(planComparison('chủ đề tuần lễ năm 2023 là gì và năm 2024 là gì', undefined, ['theme'], lexicon)?.sides.map((side) => side.said)).toEqual(['2023', '2024']);
+  });
+
+  it('answers which side came first with each side\'s own date, not from the section comparing them otherwise', async () => {
+    const reply = await engine.answer('Ngày Khuyến học và Tuần lễ học tập suốt đời, cái nào có trước?', [], {});
+    expect(reply.text).toContain('16/09/2008');
+    expect(reply.text).toMatch(/Tuần lễ năm 202[34] diễn ra/u);
+    // Asked how they differ, the section comparing them answers whole.
+    expect((await engine.answer('Ngày Khuyến học và Tuần lễ học tập suốt đời khác nhau thế nào?', [], {})).citations).toHaveLength(1);
+  });
+
+  it('asks each side its date when the comparison asks which came first (`comparison-time-order`)', () => {
+    for (const cue of (languageData('question-cues.yaml') as { 'comparison-time-order': string[] })['comparison-time-order']) {
+      const plan = planComparison(`gia đình học tập và công dân học tập ${cue}`, undefined, ['comparison'], lexicon);
+      expect(plan?.byTime, cue).toBe(true);
+      for (const side of plan!.sides) expect(plan!.side(side).facets, cue).toContain('date');
+    }
+    const differ = planComparison('gia đình học tập và công dân học tập khác nhau thế nào', undefined, ['comparison'], lexicon)!;
+    expect(differ.byTime).toBe(false);
+    for (const side of differ.sides) expect(differ.side(side).facets).not.toContain('date');
   });
 
   it('asks each side with the clause naming the sides, and says a line both sides found once', async () => {
