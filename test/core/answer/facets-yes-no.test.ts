@@ -42,6 +42,8 @@ describe('sentenceFacets', () => {
 
   it('recognises evidence words with their accents: "vì" is a reason, "vị" and unaccented "vi" are not', () => {
     expect(facetsOf('Ngày 2/10 được chọn vì Hội Khuyến học ra mắt ngày này.')).toContain('reason');
+    // What a recognition highlighted answers why it was given ("vì sao Hà Nội được UNESCO công nhận").
+    expect(facetsOf('Khi công nhận thành phố, UNESCO nêu bật mô hình trường học của thành phố.')).toContain('reason');
     expect(facetsOf('Cán bộ đơn vị trình bày.')).not.toContain('reason');
     expect(facetsOf('Gia đình là đơn vị cơ sở.')).not.toContain('reason');
     expect(facetsOf('Vi phạm quy chế.')).not.toContain('reason');
