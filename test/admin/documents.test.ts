@@ -118,7 +118,7 @@ describe('documents in the console', () => {
     expect((await admin.post('/admin/documents/1/status', { status: 'superseded', supersededBy: '1315/QĐ-TTg' })).status).toBe(303);
     // A superseded document ranks lower; a question only it answers still gets its sentence, with the note.
     const superseded = await ask('Nhà văn hoá thôn Phong Lan xã Hoà Vang Mới khai mạc Tuần lễ ngày nào?');
-    expect(superseded.answer).toContain('đã được thay thế bởi 1315/QĐ-TTg');
+    expect(superseded.answer).toContain('là quy định cũ, nay áp dụng 1315/QĐ-TTg');
 
     await admin.get('/admin/documents/1');
     const replaced = await admin.upload('/admin/documents/1/file', {}, { name: 'ke-hoach-v2.pdf', bytes: planPdf() });

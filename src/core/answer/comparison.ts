@@ -1,4 +1,5 @@
 // Comparisons give both sides: each subject compared ("QĐ 387 và QĐ 677", "gia đình và dòng họ") is searched and answered.
+import { splitIntoSentences } from '../text/sentences.js';
 import { hasDiacritics } from '../text/vietnamese.js';
 import { isYear } from '../text/years.js';
 import type { Passage } from '../types.js';
@@ -8,7 +9,7 @@ import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { joinSides } from './join-sides.js';
 import { openingVerdict } from './opening-dates.js';
-import { kindOf, namesFigureYear, PLACES, subjectsOf, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
+import { kindOf, namesFigureYear, PLACES, subjectsOf, subjectsOfSentence, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
 /** How a comparison is answered: its sides, and the question and facets each side is asked with. */
@@ -186,7 +187,9 @@ export function answerComparison(asPlanned: ComparisonPlan, asked: string, passa
   if (!plan.byTime && !searched.some((side) => side.ownYear) && searched.every(({ sidePassages: [top] }) => top!.path === shared.path && top!.heading === shared.heading)) {
     return wholeSection(shared, searched.flatMap((side) => side.sidePassages));
   }
-  const sides = searched.map(({ asked, sideFacets, sidePassages }) => {
+  const sides = searched.map(({ asked, sideFacets, sidePassages: found }, i) => {
+    const subject = plan.sides[i]!;
+    const sidePassages = subject.kind === 'year' ? found : ownSentences(found, subject, plan.sides, lexicon);
     const lead = deps.leadOf(sidePassages[0], asked, sideFacets);
     const maxChars = Math.round(MAX_ANSWER_CHARS / plan.sides.length);
     return { answer: composeExtractive(asked, sidePassages, { facets: sideFacets, lexicon, texts, maxChars, lead }), passages: sidePassages };
@@ -217,6 +220,30 @@ function nowAsLatestYear(plan: ComparisonPlan, question: string, deps: Compariso
 
 /** How many of the passages now's side finds are read for the latest year they name. */
 const NOW_PASSAGES = 3;
+
+/**
+ * A side's passages without the sentences naming another side compared and not this one (a passage found for
+ * Quyết định 1272 also tells of Quyết định 122): each side says its own facts once, and the other side says its own.
+ * List items stay (a list is said whole or not at all: "- Hà Nội …", "- TP.HCM …"). A passage left with no sentence
+ * is dropped; one left whole is kept as found.
+ */
+function ownSentences(passages: readonly Passage[], subject: Subject, compared: readonly Subject[], lexicon: Lexicon): Passage[] {
+  const own = subjectKey(subject);
+  const others = new Set(compared.map(subjectKey).filter((key) => key !== own));
+  const keep = (sentence: string) => {
+    const named = subjectsOfSentence(sentence, lexicon).map(subjectKey);
+    return named.includes(own) || !named.some((key) => others.has(key));
+  };
+  const kept = passages.flatMap((passage) => {
+    const lines = passage.text.split('\n').map((line) => (LIST_ITEM.test(line) ? line : splitIntoSentences(line).filter(keep).join(' ')));
+    const text = lines.filter((line) => line.trim() !== '').join('\n');
+    return text === '' ? [] : [text === passage.text ? passage : { ...passage, text }];
+  });
+  return kept.length > 0 ? kept : [...passages];
+}
+
+/** A list item line of a passage ("- Hà Nội có …", "• …"). */
+const LIST_ITEM = /^\s*(?:[-•*]|\d+[.)])\s/u;
 
 /** Facets a year's own passages answer (its Week's dates, its theme); figures of two years often share one passage. */
 const YEAR_OWN_FACETS: readonly Facet[] = ['date', 'theme'];

@@ -52,6 +52,20 @@ beforeAll(async () => {
       '',
       'Ngày Khuyến học được quy định bằng một quyết định ban hành ngày 16/09/2008.',
     ].join('\n')),
+    'qd-1272.md': markdown({ title: 'Quyết định 1272/QĐ-TTg', number: '1272/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2008-09-16' }, [
+      '# Quyết định 1272/QĐ-TTg',
+      '',
+      '## Quyết định 1272 ban hành ngày nào?',
+      '',
+      'Quyết định 1272/QĐ-TTg ban hành ngày 16/09/2008. Quyết định 122/QĐ-TTg về hội ra mắt ngày 02/10/1996.',
+    ].join('\n')),
+    'qd-122.md': markdown({ title: 'Quyết định 122/QĐ-TTg', number: '122/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '1996-02-29' }, [
+      '# Quyết định 122/QĐ-TTg',
+      '',
+      '## Quyết định 122 ban hành ngày nào?',
+      '',
+      'Quyết định 122/QĐ-TTg ban hành ngày 29/02/1996.',
+    ].join('\n')),
     'so-lieu.md': markdown({ title: 'Số liệu Gia đình học tập' }, [
       '# Số liệu Gia đình học tập',
       '',
@@ -154,6 +168,13 @@ describe('comparisons', () => {
     expect(reply.text).toMatch(/Tuần lễ năm 202[34] diễn ra/u);
     // Asked how they differ, the section comparing them answers whole.
     expect((await engine.answer('Ngày Khuyến học và Tuần lễ học tập suốt đời khác nhau thế nào?', [], {})).citations).toHaveLength(1);
+  });
+
+  it('answers each side with its own sentences, not a sentence found with it about the other side', async () => {
+    const reply = await engine.answer('quyết định 122 và quyết định 1272 cái nào ban hành trước', [], {});
+    expect(reply.text).toContain('16/09/2008');
+    expect(reply.text).toContain('29/02/1996');
+    expect(reply.text).not.toContain('02/10/1996');
   });
 
   it('asks each side its date when the comparison asks which came first (`comparison-time-order`)', () => {

@@ -32,7 +32,7 @@ describe('answer engine (extractive)', () => {
     const answer = await engine.answer('Thông tư 44/2014 quy định gì?');
     expect(answer.refused).toBe(false);
     expect(answer.citations[0]!.status).toBe('superseded');
-    expect(answer.text).toContain('Lưu ý: Thông tư 44/2014/TT-BGDĐT đã được thay thế bởi 25/2023/TT-BGDĐT; hãy đối chiếu');
+    expect(answer.text).toContain('Lưu ý: Thông tư 44/2014/TT-BGDĐT là quy định cũ, nay áp dụng 25/2023/TT-BGDĐT; hãy đối chiếu');
   });
 
   it('says since when the replacing document applies when the index knows its date ("vì sao giờ không theo thông tư 44 nữa")', async () => {
@@ -40,11 +40,11 @@ describe('answer engine (extractive)', () => {
     const documents = [{ ...TT25, status: 'in-force' as const, tags: [] }, { title: 'Thông tư 44/2014/TT-BGDĐT', number: '44/2014/TT-BGDĐT', status: 'superseded' as const, tags: [] }];
     const engine = createAnswerEngine({ search: { ...fakeSearch([old]), documents: () => documents }, messages });
     const answer = await engine.answer('Thông tư 44/2014 quy định gì?');
-    expect(answer.text).toContain('Lưu ý: Thông tư 44/2014/TT-BGDĐT đã được thay thế bởi 25/2023/TT-BGDĐT (có hiệu lực từ ngày 12/02/2024); hãy đối chiếu');
+    expect(answer.text).toContain('Lưu ý: Thông tư 44/2014/TT-BGDĐT là quy định cũ, nay áp dụng 25/2023/TT-BGDĐT (có hiệu lực từ ngày 12/02/2024); hãy đối chiếu');
     // A replacing document the index holds without a date, or not at all: the note without one.
     for (const known of [[{ ...documents[0]!, effective: undefined }], []]) {
       const without = await createAnswerEngine({ search: { ...fakeSearch([old]), documents: () => known }, messages }).answer('Thông tư 44/2014 quy định gì?');
-      expect(without.text).toContain('đã được thay thế bởi 25/2023/TT-BGDĐT; hãy đối chiếu');
+      expect(without.text).toContain('là quy định cũ, nay áp dụng 25/2023/TT-BGDĐT; hãy đối chiếu');
     }
   });
 

@@ -954,6 +954,9 @@ describe('prompts/language as rules', () => {
     const filler = data('filler.yaml') as { phrases: string[] };
     const wrong = filler.phrases.filter((p) => read(`${p} gia đình học tập là gì`).query !== 'gia đình học tập là gì');
     expect(wrong).toEqual([]);
+    // Words on how sure the answers were leave the question asked, where they stand.
+    expect(read('Tại sao giờ hỏi ai công nhận danh hiệu cấp huyện lại không có câu trả lời chắc chắn?').query).not.toMatch(/chắc chắn|câu trả lời/u);
+    expect(read('sao hoi ai cong nhan cap huyen thi khong ai tra loi dut khoat').query).not.toMatch(/dut khoat|tra loi/u);
   });
 
   it('sets aside every opening word at the start of a question ("mình chưa rõ …", "không biết …")', () => {
