@@ -225,7 +225,7 @@ const NOW_PASSAGES = 3;
  * A side's passages without the sentences naming another side compared and not this one (a passage found for
  * Quyết định 1272 also tells of Quyết định 122): each side says its own facts once, and the other side says its own.
  * List items stay (a list is said whole or not at all: "- Hà Nội …", "- TP.HCM …"). A passage left with no sentence
- * is dropped; one left whole is kept as found.
+ * is dropped, one left whole is kept as found, and when none would be left the side keeps all it found.
  */
 function ownSentences(passages: readonly Passage[], subject: Subject, compared: readonly Subject[], lexicon: Lexicon): Passage[] {
   const own = subjectKey(subject);
