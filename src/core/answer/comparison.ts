@@ -9,6 +9,7 @@ import { positionsIn, wordsOf, type Word } from '../understand/words.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { joinSides } from './join-sides.js';
 import { openingVerdict } from './opening-dates.js';
+import { LIST_ITEM } from './sentences.js';
 import { kindOf, namesFigureYear, PLACES, subjectsOf, subjectsOfSentence, withoutReplacedSubjects, yearsNamedOf, type Subject } from './subjects.js';
 import { MAX_ANSWER_CHARS } from './tuning.js';
 
@@ -241,9 +242,6 @@ function ownSentences(passages: readonly Passage[], subject: Subject, compared: 
   });
   return kept.length > 0 ? kept : [...passages];
 }
-
-/** A list item line of a passage ("- Hà Nội có …", "• …"). */
-const LIST_ITEM = /^\s*(?:[-•*]|\d+[.)])\s/u;
 
 /** Facets a year's own passages answer (its Week's dates, its theme); figures of two years often share one passage. */
 const YEAR_OWN_FACETS: readonly Facet[] = ['date', 'theme'];

@@ -17,12 +17,15 @@ export function splitSentences(text: string, passageRank: number): Sentence[] {
   return splitPassage(text).map(({ text, listItem }, position) => ({ text, passageRank, position, listItem }));
 }
 
+/** A list item line of a passage and its mark ("- Hà Nội có …", "• …", "2) …"). */
+export const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/u;
+
 /** The sentences of a passage's text, split once per passage (a passage is read by many answers). */
 const splitPassage = memoizeText((text: string): readonly { text: string; listItem: boolean }[] => {
   const out: { text: string; listItem: boolean }[] = [];
   for (const line of text.split(/\n+/u)) {
-    const listItem = /^\s*(?:[-*+•]|\d+[.)])\s+/u.test(line);
-    const clean = line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/u, '').trim();
+    const listItem = LIST_ITEM.test(line);
+    const clean = line.replace(LIST_ITEM, '').trim();
     if (clean === '') continue;
     for (const sentence of splitIntoSentences(clean)) out.push({ text: sentence, listItem });
   }

@@ -12,6 +12,9 @@ import { type Fixture, indexFixture, markdown } from '../../knowledge/helpers.js
 const { messages } = loadPrompts(`${ROOT}/prompts`);
 const lexicon = loadLanguage(`${ROOT}/prompts`);
 const yearSide = (year: string): Subject => ({ kind: 'year', year, said: year });
+/** A document of one section: its number and issuer in the front matter, the title as its top heading. */
+const oneSection = (title: string, meta: { number: string; issuer: string; issued: string }, heading: string, text: string) =>
+  markdown({ title, ...meta }, [`# ${title}`, '', `## ${heading}`, '', text].join('\n'));
 
 let fixture: Fixture;
 let engine: AnswerEngine;
@@ -28,13 +31,7 @@ beforeAll(async () => {
       '',
       'Thông tư 44/2014/TT-BGDĐT chỉ áp dụng cho cấp xã. Thông tư 25/2023/TT-BGDĐT mở rộng việc công nhận lên cấp tỉnh và chia thành hai mức độ.',
     ].join('\n')),
-    'tt-25.md': markdown({ title: 'Thông tư 25/2023/TT-BGDĐT', number: '25/2023/TT-BGDĐT', issuer: 'Bộ Giáo dục và Đào tạo', issued: '2023-12-27' }, [
-      '# Thông tư 25/2023/TT-BGDĐT',
-      '',
-      '## Thông tư 25/2023 nói về gì?',
-      '',
-      'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập.',
-    ].join('\n')),
+    'tt-25.md': oneSection('Thông tư 25/2023/TT-BGDĐT', { number: '25/2023/TT-BGDĐT', issuer: 'Bộ Giáo dục và Đào tạo', issued: '2023-12-27' }, 'Thông tư 25/2023 nói về gì?', 'Thông tư 25/2023/TT-BGDĐT quy định đánh giá, công nhận Cộng đồng học tập.'),
     'ngay-khuyen-hoc.md': markdown({ title: 'Ngày Khuyến học' }, [
       '# Ngày Khuyến học',
       '',
@@ -52,20 +49,8 @@ beforeAll(async () => {
       '',
       'Ngày Khuyến học được quy định bằng một quyết định ban hành ngày 16/09/2008.',
     ].join('\n')),
-    'qd-1272.md': markdown({ title: 'Quyết định 1272/QĐ-TTg', number: '1272/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2008-09-16' }, [
-      '# Quyết định 1272/QĐ-TTg',
-      '',
-      '## Quyết định 1272 ban hành ngày nào?',
-      '',
-      'Quyết định 1272/QĐ-TTg ban hành ngày 16/09/2008. Quyết định 122/QĐ-TTg về hội ra mắt ngày 02/10/1996.',
-    ].join('\n')),
-    'qd-122.md': markdown({ title: 'Quyết định 122/QĐ-TTg', number: '122/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '1996-02-29' }, [
-      '# Quyết định 122/QĐ-TTg',
-      '',
-      '## Quyết định 122 ban hành ngày nào?',
-      '',
-      'Quyết định 122/QĐ-TTg ban hành ngày 29/02/1996.',
-    ].join('\n')),
+    'qd-1272.md': oneSection('Quyết định 1272/QĐ-TTg', { number: '1272/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2008-09-16' }, 'Quyết định 1272 ban hành ngày nào?', 'Quyết định 1272/QĐ-TTg ban hành ngày 16/09/2008. Quyết định 122/QĐ-TTg về hội ra mắt ngày 02/10/1996.'),
+    'qd-122.md': oneSection('Quyết định 122/QĐ-TTg', { number: '122/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '1996-02-29' }, 'Quyết định 122 ban hành ngày nào?', 'Quyết định 122/QĐ-TTg ban hành ngày 29/02/1996.'),
     'so-lieu.md': markdown({ title: 'Số liệu Gia đình học tập' }, [
       '# Số liệu Gia đình học tập',
       '',
