@@ -50,7 +50,11 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     const subjects = subjectsOf(unclaimed, lexicon);
     const pointing = pointsBack(wordsOf(clause), lexicon, namedBefore);
     const claims = claimsAct && subjects.length === 0 && namedTopic;
-    const borrows = named !== '' && (claims || (subjects.length === 0 && (pointing || opensAsFollowUp(clause, lexicon))));
+    // "mạng lưới có bao nhiêu thành viên, Việt Nam có mấy thành phố trong đó": one naming only a place or a year and
+    // pointing back asks of that place or year within the topic before (not one naming a title: "… gia đình học tập như
+    // vậy có đạt không" points back at the asker's case).
+    const placeWithin = pointing && subjects.length > 0 && !subjects.some((subject) => isTopic(subject, lexicon));
+    const borrows = named !== '' && (claims || placeWithin || (subjects.length === 0 && (pointing || opensAsFollowUp(clause, lexicon))));
     // "TP.HCM có đề tài … được nghiệm thu xuất sắc. Cho mình xin tên chính xác của đề tài đó": a clause pointing back at
     // the one right before, which names a subject and asks nothing, asks of all that clause tells (searched with it, not
     // a part of its own). One naming none ("Em năm nay 60 tuổi rồi") is not what "danh hiệu đó" points at; a yes/no
@@ -81,7 +85,8 @@ export function answerClauses(clauses: readonly string[], situation: string, dep
     answer: composeExtractive(`${situation}${clause}`, found, { facets, lexicon, texts, maxChars, lead: leadOf(found[0], clause, facets) }),
     passages: found,
   }));
-  return { answer: joinSides(sides), passages: sides.flatMap((side) => side.passages) };
+  const carried = [...new Set(sides.flatMap((side) => side.answer.carried ?? []))];
+  return { answer: { ...joinSides(sides), carried }, passages: sides.flatMap((side) => side.passages) };
 }
 
 /**

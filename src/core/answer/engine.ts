@@ -31,6 +31,7 @@ import { preferDefinitionHeading } from './definition-heading.js';
 import { withBareDocumentNumbers } from './bare-document-numbers.js';
 import { withDescribedDocuments } from './described-documents.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
+import { joinSides } from './join-sides.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
 import { bestCoverage, focusPassages } from './focus.js';
 import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveFollowUp } from './follow-up.js';
@@ -45,7 +46,7 @@ import { latestYearFound } from './latest-year.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
 import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
-import { answerWeekOfYear, answerWeeksOfYears, weekPassages, withWeekTense, type WeekAnswerDeps } from './week-answer.js';
+import { answerWeekOfYear, answerWeeksOfYears, splitWeekClauses, weekPassages, withWeekTense, type WeekAnswerDeps } from './week-answer.js';
 import { withWholeSection } from './whole-section.js';
 
 /** A moderator-approved answer that takes precedence for the same or closely similar questions. */
@@ -190,6 +191,25 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const answer = verdict ? { ...each.answer, text: `${verdict}\n${each.answer.text}` } : each.answer;
         return finish(answer, each.answer.citations.length > 0 ? 'extractive' : 'calendar', each.passages, noteContext, '', moneyNotes(each.passages));
       };
+      // "tuần lễ năm nay diễn ra ngày nào, xã có phải báo cáo không": the Week's answer (`week`, from the calendar or
+      // "not announced yet") is followed by the answer to the clauses asking something else, read as the follow-up of
+      // the Week's clauses; when they are refused, or the message asks only of the Week, the Week's answer stands alone.
+      const weekAndRest = async (week: ComposedAnswer): Promise<EngineAnswer> => {
+        const alone = finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
+        const asksWeek = (clause: string) => {
+          const { facets } = read(clause);
+          return facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition') || (lexicon !== undefined && facets.includes('yesno') && checksWeekDates(clause, lexicon));
+        };
+        const parts = splitWeekClauses(understood.clauses, asksWeek);
+        if (!parts) return alone;
+        const more = await engine.answer(parts.rest, [...history, { question: parts.week, answer: week.text }], { now, place });
+        if (more.refused || more.mode === 'smalltalk') return alone;
+        const joined = joinSides([
+          { answer: { text: alone.text, citations: alone.citations }, passages: [] },
+          { answer: { text: more.text, citations: more.citations }, passages: more.passages },
+        ]);
+        return { ...joined, mode: more.mode, refused: false, passages: more.passages };
+      };
 
       // "năm sau Đà Nẵng có vào được mạng lưới không", "đến năm 2030 Việt Nam có đạt 60% … không": a result in a year still
       // to come is a prediction the documents do not make.
@@ -240,7 +260,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           // "lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn": the other year's Week is said too.
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
           if (other !== undefined && other !== year) return weeksOfYears(weekDeps, asked, [{ year, week }, { year: other }], understood.facets);
-          if ('text' in week) return finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
+          if ('text' in week) return weekAndRest(week);
           weekTense = week.tense;
           weekFound = week.passages;
         }
@@ -303,7 +323,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const year = named ?? (coming !== undefined && deps.calendar?.get(coming) ? coming : undefined);
         const saved = year !== undefined && (checksDate || WEEK_FACETS.some((facet) => turn.facets.includes(facet))) ? deps.calendar?.get(year) : undefined;
         const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
-        if (week && 'text' in week) return finish(week, 'calendar', [], noteContext, '', moneyNotes([]));
+        if (week && 'text' in week) return weekAndRest(week);
         const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
         // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
         // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
@@ -476,7 +496,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // they ask of the documents a named one replaced ("Trước thông tư 25, ai chấm …, chấm vào tháng nào").
       const byClause =
         retrieval === query && !weekFound && !replaced && lexicon ? answerClauses(understood.clauses, situation, { lexicon, texts, retrieve, read: readClause, minCoverage, leadOf }) : undefined;
-      if (byClause) return { ...finish(byClause.answer, 'extractive', byClause.passages, noteContext, question, moneyNoted), fallbackReason };
+      if (byClause) {
+        // "quyết định 1315 ban hành ngày nào, ai ký, nói về việc gì": a part too short to be a clause of its own ("ai ký")
+        // and left unanswered by the clauses is answered after them, as a facet one answer leaves out is.
+        const completedClauses =
+          lexicon && !turn.facets.includes('yesno') && !turn.facets.includes('comparison')
+            ? withMissingFacets(byClause.answer, byClause.passages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve, read: readClause, minCoverage })
+            : undefined;
+        const { answer: clauseAnswer, passages: clausePassages } = completedClauses ?? byClause;
+        return { ...finish(clauseAnswer, 'extractive', clausePassages, noteContext, question, moneyNoted), fallbackReason };
+      }
       // "năm nay chỉ tiêu gia đình học tập là bao nhiêu phần trăm": a figure for a year no passage names is not in the
       // documents; the reply says so before the nearest figures they give (not for a yes/no, whose "mấy năm nay" is
       // "for years now").

@@ -21,15 +21,21 @@ export function joinSides(sides: readonly { answer: ComposedAnswer; passages: re
     const text = answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole));
     // A line or cited sentence another side already said (both sides quoting one list of figures, or one sentence
     // answering both clauses) is said once.
+    // Said is said with or without its marker: a list item cited at the list's end stands bare in the other side's list.
     for (const line of text.split('\n')) {
       if (lines.includes(line)) continue;
-      const kept = citedSentences(line).filter((sentence) => !said.has(sentence));
+      const kept = citedSentences(line).filter((sentence) => !said.has(unmarked(sentence)));
       if (kept.length === 0) continue;
-      kept.forEach((sentence) => said.add(sentence));
+      kept.forEach((sentence) => said.add(unmarked(sentence)));
       lines.push(kept.join(' '));
     }
   }
   return { text: lines.join('\n'), citations };
+}
+
+/** A sentence without its citation markers. */
+function unmarked(sentence: string): string {
+  return sentence.replace(/\s*\[\d+\]/gu, '').trim();
 }
 
 /** A line cut after each citation marker ("… ký. [1] Phong trào … [1]" → two); a line without markers stays whole. */

@@ -117,3 +117,14 @@ export function weekPassages(search: PassageSearch, year: number): Passage[] {
     });
   return passages.some(mentions) ? passages.filter(mentions) : [];
 }
+
+/**
+ * "tuần lễ năm nay diễn ra ngày nào, xã có phải báo cáo không": a message whose clauses ask the Week's dates or theme
+ * (`asksWeek`) and something else besides, split into the Week's clauses (`week`, answered from the calendar) and the
+ * others (`rest`, answered after it as its follow-up); undefined when every clause asks one or the other.
+ */
+export function splitWeekClauses(clauses: readonly string[], asksWeek: (clause: string) => boolean): { week: string; rest: string } | undefined {
+  const week = clauses.filter(asksWeek);
+  const rest = clauses.filter((clause) => !asksWeek(clause));
+  return week.length > 0 && rest.length > 0 ? { week: week.join(', '), rest: rest.join(', ') } : undefined;
+}

@@ -83,6 +83,21 @@ describe('answering clause by clause', () => {
     expect(answerClauses(['cần 80% công nhân đạt công dân học tập', 'con số đó có đúng không', 'mức 1 thì cần bao nhiêu phần trăm thành viên là công dân học tập'], '', deps)).toBeUndefined();
   });
 
+  it('asks a clause naming only a place and pointing back of that place within the topic before ("…, Việt Nam có mấy thành phố trong đó")', () => {
+    const network = passage('Mạng lưới thành phố học tập toàn cầu UNESCO hiện có 425 thành viên.');
+    const members = passage('Việt Nam có 6 thành viên của Mạng lưới thành phố học tập toàn cầu UNESCO.');
+    const searched: string[] = [];
+    const retrieve = (question: string) => (searched.push(question), /viet nam|việt nam/u.test(question) ? [members] : [network]);
+    const answer = answerClauses(['mạng lưới thành phố học tập của unesco có bao nhiêu thành viên', 'việt nam có mấy thành phố trong đó'], '', { ...deps, retrieve });
+    expect(answer?.answer.text).toContain('425 thành viên');
+    expect(answer?.answer.text).toContain('Việt Nam có 6 thành viên');
+    expect(searched[1]).toBe('mang luoi thanh pho hoc tap việt nam có mấy thành phố trong đó');
+    // What each clause's sentences carry is told, for a part the clauses leave out to be answered after them.
+    expect(answer?.answer.carried).toContain('number');
+    // A clause naming a title and pointing back ("… như vậy") points at the case told, not into the topic before.
+    expect(answerClauses(['qđ 281 nói về việc gì', 'qđ 387 như vậy lập ra những mô hình nào'], '', deps)).toBeUndefined();
+  });
+
   it('leaves a clause pointing back to the whole message when no clause before it names a subject', () => {
     expect(answerClauses(['vì sao được chọn', 'và ai quyết định chuyện đó'], '', deps)).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 // Completing a joint answer (missing-facets.ts): each facet asked that no chosen sentence carries, from its own clause.
 import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../../src/core/answer/engine.js';
 import { composeExtractive } from '../../../src/core/answer/extractive.js';
 import { withMissingFacets, type MissingFacetDeps } from '../../../src/core/answer/missing-facets.js';
 import { understand } from '../../../src/core/understand/understand.js';
@@ -56,5 +57,19 @@ describe('answering the facets a joint answer left out', () => {
     expect(withMissingFacets(both, [score, definition], asked, deps)).toBeUndefined();
     const joint = composeExtractive(asked.question, [score], { facets: asked.facets, lexicon, texts });
     expect(withMissingFacets(joint, [score], asked, { ...deps, retrieve: () => [score] })).toBeUndefined();
+  });
+});
+
+describe('a short part left out by the clauses of a message', () => {
+  it('is answered after the clauses, as a facet a joint answer leaves out ("…, ai ký, …")', async () => {
+    const dated = passage('Quyết định 1315/QĐ-TTg ban hành ngày 09/11/2023.', { title: 'Quyết định 1315/QĐ-TTg' });
+    const purpose = passage('Quyết định 1315/QĐ-TTg ban hành kế hoạch phong trào thi đua xây dựng xã hội học tập.', { title: 'Quyết định 1315/QĐ-TTg' });
+    const signer = passage('Quyết định 1315/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký.', { title: 'Quyết định 1315/QĐ-TTg' });
+    const search = { search: (query: string) => (/ký/u.test(query) && !/ngày nào|việc gì/u.test(query) ? [signer] : /việc gì/u.test(query) ? [purpose] : [dated]) };
+    const engine = createAnswerEngine({ search, messages, lexicon });
+    const reply = await engine.answer('quyết định 1315 ban hành ngày nào, ai ký, và nói về việc gì');
+    expect(reply.text).toContain('09/11/2023');
+    expect(reply.text).toContain('phong trào thi đua');
+    expect(reply.text).toContain('Trần Hồng Hà');
   });
 });

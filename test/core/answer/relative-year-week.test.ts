@@ -257,6 +257,21 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain(theme);
   });
 
+  it('answers the Week\'s dates from the calendar, then what else the message asks, as a follow-up of the Week', async () => {
+    const duty = passage('Theo Thông tư 25/2023/TT-BGDĐT, xã tổ chức Tuần lễ hưởng ứng học tập suốt đời và báo cáo kết quả hằng năm.', { title: 'Thông tư 25/2023' });
+    const search = { search: (query: string) => (/bao cao|báo cáo/u.test(query) ? [duty] : []) };
+    const both = createAnswerEngine({ search, calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const dates = fill(messages.weekCalendar, { year: 2026, tense: messages.weekTense.future, start: '05/10/2026', end: '11/10/2026' });
+    const reply = await both.answer('tuan le htsd nam nay to chuc ngay nao v ad, xa co phai bc ko', [], { now });
+    expect(reply.text.split('\n')[0]).toContain(dates);
+    expect(reply.text).toContain('báo cáo kết quả hằng năm. [1]');
+    expect(reply.citations.map((citation) => citation.title)).toEqual(['Thông tư 25/2023']);
+    // Asked only of the Week (its dates and theme), the calendar's answer stands alone.
+    const alone = await both.answer('tuần lễ học tập suốt đời năm nay diễn ra ngày nào, chủ đề là gì', [], { now });
+    expect(alone).toMatchObject({ mode: 'calendar', citations: [] });
+    expect(alone.text).toContain(theme);
+  });
+
   it('answers a belief about the dates of a year\'s Week named outright from that year\'s passages, past or to come', async () => {
     const dates = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
     const dated = createAnswerEngine({ search: yearSearch([dates]), calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });

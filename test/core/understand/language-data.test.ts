@@ -847,6 +847,12 @@ describe('prompts/language as rules', () => {
     for (const kept of ['tiêu chí có phù hợp tập quán vùng cao không', 'bảng tổng hợp tập thể đạt đơn vị học tập', 'kết hợp tập huấn', 'khi nao hop tap huan']) expect(expand(kept), kept).toBe(kept);
   });
 
+  it('reads "gi" for "d" only in the clan\'s title, so "giong" typed without diacritics stays "giống"', () => {
+    const expand = (s: string) => expandShorthand(wordsOf(s), lexicon).map((w) => w.text).join(' ');
+    expect(expand('giong ho hoc tap la gi')).toBe('dòng họ hoc tap la gi');
+    expect(expand('co giong nam ngoai ko')).not.toMatch(/dòng/u);
+  });
+
   it('expands every shorthand word to what the file says', () => {
     const shorthand = data('chat-shorthand.yaml') as { words: Record<string, string>; phrases: Record<string, string> };
     const text = (s: string) => wordsOf(s).map((w) => w.text).join(' ');
