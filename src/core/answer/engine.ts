@@ -296,8 +296,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // documents, a year still to come that neither holds as not announced yet (a past one the documents do not cover
         // is not answered so).
         const eachYear = [...new Set(years.map((subject) => Number(subject.said)))];
+        // Set side by side ("2024 vs 2025 ngày tổ chức có khác nhau không") they are answered so too, which opened first
+        // before them.
         const askedOfEach =
-          eachYear.length >= 2 && turn.facets.some((facet) => WEEK_FACETS.includes(facet)) && turn.facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition');
+          eachYear.length >= 2 && turn.facets.some((facet) => WEEK_FACETS.includes(facet)) && turn.facets.every((facet) => [...WEEK_FACETS, ...YEARS_SIDE_BY_SIDE].includes(facet));
         if (askedOfEach) {
           const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
           // Each year's Week is read once; answered so only when the calendar or the documents cover every past year
@@ -693,6 +695,9 @@ function smallTalkReply(text: string): EngineAnswer {
 
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
+/** Facets besides the Week's that several years' Weeks asked together may carry: "là gì" beside a date or theme asks no
+ * definition; a comparison or a yes/no sets the years side by side. */
+const YEARS_SIDE_BY_SIDE: readonly Facet[] = ['definition', 'comparison', 'yesno'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */
 const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place', 'document'];
 

@@ -23,14 +23,17 @@ function dayOf(text: string): { day: number; month: number } | undefined {
 const OPENING_FACETS: readonly Facet[] = ['comparison', 'date', 'yesno'];
 
 /**
- * When `asked` asks when two years opened — it holds a word of `opening` in answer-evidence.yaml and asks nothing but a
+ * When `asked` asks when two years opened — it holds a word of `opening` or `opening-asked` in answer-evidence.yaml
+ * ("khai mạc", "ngày tổ chức") and asks nothing but a
  * comparison, a date or yes/no — the line saying which opened first, or that both opened on one day, from the day
  * each year's answer says it opened; undefined when either answer says none.
  */
 export function openingVerdict(asked: { question: string; facets: readonly Facet[] }, sides: readonly { year: string; text: string }[], lexicon: Lexicon, texts: ComposeTexts): string | undefined {
   const opening = lexicon.evidence.get('opening');
+  const openingAsked = lexicon.evidence.get('opening-asked');
   if (sides.length !== 2 || !texts.openingSame || !texts.openingEarlier || !opening || !asked.facets.every((facet) => OPENING_FACETS.includes(facet))) return undefined;
-  if (opening.find(wordsOf(asked.question), false).length === 0) return undefined;
+  const words = wordsOf(asked.question);
+  if (opening.find(words, false).length === 0 && (openingAsked?.find(words, false).length ?? 0) === 0) return undefined;
   const [first, second] = sides as readonly [{ year: string; text: string }, { year: string; text: string }];
   const a = openingDay(first, opening);
   const b = openingDay(second, opening);

@@ -233,7 +233,7 @@ export interface LanguageData {
      * `acts` are groups of acts that answer one another ("đề xuất", "đề nghị").
      */
     /** Who does which act ("ai ký"), and claims of who did it checked with a tag ("do thủ tướng … ký phải không"). */
-    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; claimAsked: string; standIns: Record<string, string[]>; notAfter: string[]; doneTo: string[] };
+    actsAsked: { who: string[]; acts: string[][]; links: string[]; within: number; claimers: string[]; claimedActors: string[]; notActors: string[]; tags: string[]; claimOpeners: string[]; claimWithin: number; claimAsked: string; standIns: Record<string, string[]>; notAfter: string[]; doneTo: string[]; doers: string[] };
     /** "là về", "quy định về": a claim of what a numbered document is about, read as `asks` ("nói về gì"). */
     documentTopicClaims: { about: string[]; aspects: string[]; closes: string[]; asks: string; asksTopic: string };
     /** "để làm gì" closing a clause of a title, event or document: read as what it is (`reads`). */
@@ -632,6 +632,8 @@ export interface Lexicon {
     notAfter: readonly string[];
     /** Words after someone who acts that make them the one the act is done to ("xã em được công nhận …"). */
     doneTo: PhraseSet;
+    /** Words before who does an act in a sentence ("… do Phó Thủ tướng … ký"), as written. */
+    doers: readonly string[];
   };
   /** "qđ 677 là về gia đình học tập đúng không": what a claim of a document's topic opens with, and what it asks. */
   documentTopicClaims: { about: PhraseSet; aspects: PhraseSet; closes: PhraseSet; asks: Word[]; asksTopic: Word[] };
@@ -892,8 +894,8 @@ export interface Lexicon {
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
  * counts, what a case lacks and a rule requires (and requires besides), the openers that lean on the sentence before,
- * and the words before the day an event opened. */
-export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'lacked-kinds', 'requires', 'leans-back', 'also-requires', 'tiers', 'opening'] as const;
+ * the words before the day an event opened, and those asking when events were held. */
+export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'lacked-kinds', 'requires', 'leans-back', 'also-requires', 'tiers', 'opening', 'opening-asked'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
 /** Why a message is refused before any search. */
@@ -1140,6 +1142,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       standIns: new Map(Object.entries(data.cues.actsAsked.standIns)),
       notAfter: data.cues.actsAsked.notAfter,
       doneTo: compilePhrases(data.cues.actsAsked.doneTo),
+      doers: data.cues.actsAsked.doers,
     },
     documentTopicClaims: {
       about: compilePhrases(data.cues.documentTopicClaims.about),

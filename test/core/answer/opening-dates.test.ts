@@ -4,6 +4,8 @@ import { openingVerdict } from '../../../src/core/answer/opening-dates.js';
 import type { ComposeTexts } from '../../../src/core/answer/extractive.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
+import { fill } from '../../../src/core/messages.js';
+import { languageData } from '../../helpers/core.js';
 
 const lexicon = loadLanguage('prompts');
 const { messages } = loadPrompts('prompts');
@@ -15,7 +17,15 @@ const y2025 = { year: '2025', text: 'Tuần lễ năm 2025 diễn ra đến ngà
 describe('years compared by when they opened', () => {
   it('says which opened first, or that both opened on one day', () => {
     expect(openingVerdict({ question: 'tuần lễ 2023 và 2024 năm nào khai mạc sớm hơn', facets: ['comparison'] }, [y2023, y2024], lexicon, texts)).toBe('Năm 2024 khai mạc ngày 1/10, sớm hơn ngày khai mạc năm 2023 (2/10).');
-    expect(openingVerdict({ question: 'tuan le 2024 va 2025 nam nao khai mac som hon', facets: ['comparison'] }, [y2024, y2025], lexicon, texts)).toBe('Năm 2024 và năm 2025 đều khai mạc vào cùng ngày 1/10.');
+    expect(openingVerdict({ question: 'tuan le 2024 va 2025 nam nao khai mac som hon', facets: ['comparison'] }, [y2024, y2025], lexicon, texts)).toBe('Ngày khai mạc năm 2024 và năm 2025 giống nhau: cùng ngày 1/10.');
+  });
+
+  it('answers so a question asking when the years were held with any word of `opening-asked`', () => {
+    const { 'opening-asked': asked } = languageData('answer-evidence.yaml') as { 'opening-asked': string[] };
+    expect(asked.length).toBeGreaterThan(0);
+    for (const words of asked) {
+      expect(openingVerdict({ question: `tuần lễ 2024 và 2025 ${words} có khác nhau không`, facets: ['comparison', 'yesno'] }, [y2024, y2025], lexicon, texts), words).toBe(fill(messages.openingSame, { first: 2024, second: 2025, date: '1/10' }));
+    }
   });
 
   it('reads the day after the opening word whose nearest year before it is the side\'s, in a sentence naming several', () => {

@@ -238,6 +238,10 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2025, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
     expect(reply.text).toContain('ngày 2 đến ngày 8/10/2023');
     expect(reply.text).toContain('từ ngày 1/10 đến ngày 7/10/2025');
+    // Set side by side with a comparison asked as yes or no: the same.
+    const sideBySide = await years.answer('tuan le htsd 2023 vs 2025 ngay to chuc co khac nhau ko', [], { now });
+    expect(sideBySide.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2025, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
+    expect(sideBySide.text).toContain('ngày 2 đến ngày 8/10/2023');
     // A year staff saved beside one the documents hold: each from its own source.
     const saved = await years.answer('tuần lễ năm 2026 chủ đề gì, năm 2025 thì từ ngày nào', [], { now });
     expect(saved.text).toContain(theme);
