@@ -166,9 +166,9 @@ function languageSchemas() {
     'week-now': words.default([]),
     'continues-before': words.default([]),
     'acts-asked': z
-      .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default(''), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]), 'done-to': words.default([]) })
+      .object({ who: words, acts: z.array(z.array(z.string().min(1)).min(1)).default([]), links: words, within: z.number().int().min(1).max(6), claimers: words.default([]), 'claimed-actors': words.default([]), 'not-actors': words.default([]), tags: words.default([]), 'claim-openers': words.default([]), 'claim-within': z.number().int().min(1).max(12).default(1), 'claim-asked': z.string().trim().default(''), 'stand-ins': z.record(z.string().min(1), words).default({}), 'not-after': words.default([]), 'done-to': words.default([]), doers: words.default([]) })
       .refine(({ claimers, 'claim-asked': asked }) => claimers.length === 0 || asked !== '', { message: 'claim-asked must not be empty when claimers are listed' })
-      .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': '', 'stand-ins': {}, 'not-after': [], 'done-to': [] }),
+      .default({ who: [], acts: [], links: [], within: 1, claimers: [], 'claimed-actors': [], 'not-actors': [], tags: [], 'claim-openers': [], 'claim-within': 1, 'claim-asked': '', 'stand-ins': {}, 'not-after': [], 'done-to': [], doers: [] }),
     // What replaces a claim or a purpose asked must say something: an empty reading would drop the question.
     'document-topic-claims': z
       .object({ about: words, aspects: words.default([]), closes: words.default([]), asks: z.string().trim(), 'asks-topic': z.string().trim().default('') })

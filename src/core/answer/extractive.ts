@@ -2,7 +2,7 @@
 import type { Citation, Passage } from '../types.js';
 import { foldText } from '../text/vietnamese.js';
 import { fill } from '../messages.js';
-import { actNamer, actsAsked } from '../understand/acts-asked.js';
+import { actNamer, actsAsked, doerNamer } from '../understand/acts-asked.js';
 import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { unitsAfterFigures } from './case-rule.js';
@@ -139,10 +139,14 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const askedDated = actDateAsked && sentences.some((sentence) => datesAskedDocument(sentence.text, askedNumbers));
   // Asked who does one act ("ai ký"), a sentence naming another act of the same document ("… phát động") says no one's
   // — when some sentence found names the act asked.
-  const namesAct = actNamer(asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : [], options.lexicon?.actsAsked.notAfter);
+  const actsNamed = asked.has('procedure') && options.lexicon ? actsAsked(question, options.lexicon) : [];
+  const namesAct = actNamer(actsNamed, options.lexicon?.actsAsked.notAfter);
+  const saysDoer = doerNamer(actsNamed, options.lexicon?.actsAsked.doers ?? [], options.lexicon?.actsAsked.notAfter);
   const actNamed = sentences.some((sentence) => namesAct(sentence.text));
   const facetsOf = (sentence: Sentence) => {
-    const facets = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
+    const read = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
+    // "do ai lập ra": a sentence saying who does the act asked answers it ("… do UIL khởi xướng và lập ra năm 2012").
+    const facets = !read.has('procedure') && saysDoer(sentence.text) ? new Set<Facet>([...read, 'procedure']) : read;
     const otherAct = actNamed && facets.has('procedure') && !namesAct(sentence.text);
     const otherDates =
       askedNumbers.length > 0 && facets.has('date') && (datesOnlyOfOtherDocuments(sentence.text, askedNumbers) || (askedDated && !datesAskedDocument(sentence.text, askedNumbers)));

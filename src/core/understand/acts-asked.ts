@@ -104,8 +104,27 @@ export function withClaimedActorsAsked(words: readonly Word[], accents: boolean,
  */
 export function actNamer(acts: readonly string[], notAfter: readonly string[] = []): (sentence: string) => boolean {
   if (acts.length === 0) return () => false;
-  const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
-  const notAfterWord = notAfter.length > 0 ? `(?<!(?:${notAfter.map(escape).join('|')})\\s+)` : '';
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${notAfterWord}(?:${acts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const notAfterWord = notAfter.length > 0 ? `(?<!(?:${notAfter.map(escapePhrase).join('|')})\\s+)` : '';
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${notAfterWord}(?:${acts.map(escapePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return (sentence) => named.test(sentence.normalize('NFC').toLowerCase());
+}
+
+/**
+ * Whether a sentence says who does one of `acts`: one of `doers` before the act within its clause ("… do Phó Thủ tướng
+ * Trần Hồng Hà ký", "… do Viện UNESCO về Học tập suốt đời (UIL) khởi xướng và lập ra năm 2012"), not the act alone
+ * ("… lần đầu tiên được tổ chức tại Bangkok").
+ */
+export function doerNamer(acts: readonly string[], doers: readonly string[], notAfter: readonly string[] = []): (sentence: string) => boolean {
+  if (acts.length === 0 || doers.length === 0) return () => false;
+  const notAfterWord = notAfter.length > 0 ? `(?<!(?:${notAfter.map(escapePhrase).join('|')})\\s+)` : '';
+  const named = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${doers.map(escapePhrase).join('|')})\\s[^,;:.!?\\n]*?(?<![\\p{L}\\p{N}])${notAfterWord}(?:${acts.map(escapePhrase).join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return (sentence) => named.test(sentence.normalize('NFC').toLowerCase());
+}
+
+/** A phrase as a regular expression matching it, its spaces any run of whitespace. */
+function escapePhrase(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 }

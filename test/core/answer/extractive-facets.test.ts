@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { composeExtractive, type ComposeTexts } from '../../../src/core/answer/extractive.js';
 import { fill } from '../../../src/core/messages.js';
 import type { Passage } from '../../../src/core/types.js';
-import { actNamer, actsAsked } from '../../../src/core/understand/acts-asked.js';
+import { actNamer, actsAsked, doerNamer } from '../../../src/core/understand/acts-asked.js';
 import { understand } from '../../../src/core/understand/understand.js';
 import { wordsOf } from '../../../src/core/understand/words.js';
 import { loadLanguage } from '../../../src/language.js';
@@ -350,6 +350,27 @@ describe('who does which act', () => {
     expect(compose('hồ sơ đơn vị học tập nộp trước ngày nào, ai quyết định công nhận', [rules, aside]).text).toContain('UBND cấp huyện quyết định công nhận');
     // The sentence saying who does the act asked adds only who ("thủ trưởng"), yet it is no echo of the question.
     expect(compose('đvht thì ai lập tổ đánh giá z, số liệu tính từ ngày nào tới ngày nào ad', [rules, aside]).text).toContain('Thủ trưởng đơn vị lập tổ đánh giá');
+  });
+
+  it('reads a sentence as saying who does the act asked only with a doer word before the act in its clause (`doers`)', () => {
+    const { doers } = (languageData('question-cues.yaml') as { 'acts-asked': { doers: string[] } })['acts-asked'];
+    for (const doer of doers) {
+      expect(doerNamer(['lập'], doers)(`Mạng lưới ${doer} Viện UNESCO (UIL) khởi xướng và lập ra năm 2012.`), doer).toBe(true);
+    }
+    const organised = doerNamer(['tổ chức'], doers, lexicon.actsAsked.notAfter);
+    expect(organised('Hội nghị lần đầu tiên được tổ chức tại Bangkok.')).toBe(false);
+    // Not across a clause: "do" of another clause is not who acts.
+    expect(organised('Do dịch bệnh, hội nghị được tổ chức trực tuyến.')).toBe(false);
+    const launched = passage(
+      [
+        'Mạng lưới được ra mắt năm 2013 tại Hội nghị quốc tế lần thứ nhất về thành phố học tập ở Bắc Kinh.',
+        'Hội nghị Bắc Kinh năm 2013 đã thông qua Tuyên bố Bắc Kinh.',
+        'Mạng lưới thành phố học tập toàn cầu của UNESCO bắt đầu nhận thành viên từ tháng 9/2015.',
+      ].join(' '),
+    );
+    const started = passage('Mạng lưới thành phố học tập toàn cầu của UNESCO (viết tắt GNLC) do Viện UNESCO về Học tập suốt đời (UIL) khởi xướng và lập ra năm 2012.');
+    // Asked who made it and when: the sentence saying who carries "who", though others give years with words shared.
+    expect(compose('Mạng lưới thành phố học tập UNESCO do ai lập ra, bắt đầu năm nào', [launched, started], 300).text).toContain('UIL');
   });
 
   it('counts the facets a document card leading the answer states: a sentence is not chosen first for its date again', () => {
