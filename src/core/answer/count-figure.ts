@@ -6,7 +6,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { placesNamed } from '../understand/local-units.js';
 import { wordsOf, type Word } from '../understand/words.js';
 import { passagesFirst } from './passage-order.js';
-import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
+import { isCoveredPlace, isTopic, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { COMPOSE_PASSAGES, COUNT_NOUN_AFTER } from './tuning.js';
 
 /** What a count asks of: the thing counted (and whether of the whole country), and where. */
@@ -59,7 +59,14 @@ export function countFigure(asked: CountAsked, passages: readonly Passage[], lex
   const sides = coveredPlaces.length > 1 ? coveredPlaces.map((place) => [place]) : [coveredPlaces];
   const unmet = sides.filter((side) => !top.some(gives(side)));
   if (unmet.length === 0) return undefined;
-  const found = unmet.map((side) => ({ side, giving: search([...side.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives(side)) }));
+  // Searched for the place and the thing; failing that, with the topics the clauses asking it name ("gnlc có bao nhiêu
+  // nước": "nước" alone finds no network).
+  const topics = subjects.filter((subject) => isTopic(subject, lexicon)).map((subject) => subject.said);
+  const searchGiving = (side: readonly Subject[]) => {
+    const giving = search([...side.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives(side));
+    return giving.length > 0 || topics.length === 0 ? giving : search([...topics, ...side.map((place) => place.said), ...asked.places, asked.counted.said].join(' ')).filter(gives(side));
+  };
+  const found = unmet.map((side) => ({ side, giving: searchGiving(side) }));
   const giving = found.reduce<Passage[]>((all, { giving: some }) => passagesFirst(all, some), []);
   const nameOf = (place: Subject) => (place.kind === 'group' ? (lexicon.subjectName.get(place.key) ?? place.said) : place.said);
   const placesMissing = found.filter(({ side, giving: some }) => some.length === 0 && side.length === 1).map(({ side }) => nameOf(side[0]!));

@@ -38,7 +38,7 @@ import { asksOfDocument, isFollowUp, opensAsFollowUp, readEarlierTurns, resolveF
 import type { HistoryTurn } from './grounded.js';
 import { isAttack } from './guard.js';
 import { nearDocument } from './near-document.js';
-import { openingVerdict } from './opening-dates.js';
+import { asksOpening, openingVerdict } from './opening-dates.js';
 import { placeFigure } from './place-figure.js';
 import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
@@ -147,9 +147,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   // "quyết định 999/QĐ-TTg quy định gì": the documents named that neither the question's passages nor a search for its
   // name alone carry, and, when one alone is missing, the document a keystroke from it that the rest of the question
   // finds ("quyết định 667 về công dân học tập" → 677/QĐ-TTg).
+  // "cv 5201 nói về gì": a document only a search for its name finds (a letter told inside another page, whose heading
+  // words lose to every "… nói về gì" card) is answered from the passages naming it (`byName`), not from other cards.
   const missingDocuments = (asked: { question: string; query: string }, passages: readonly Passage[], lex: Lexicon) => {
-    const notFound = withoutUnsureChoices(documentsNotFound(asked.query, passages, lex), asked, lex).filter((said) => documentsNotFound(said, retrieve(said), lex).length > 0);
-    return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined };
+    const searched = withoutUnsureChoices(documentsNotFound(asked.query, passages, lex), asked, lex).map((said) => ({ said, found: retrieve(said) }));
+    const notFound = searched.filter(({ said, found }) => documentsNotFound(said, found, lex).length > 0).map(({ said }) => said);
+    const byName = searched.flatMap(({ said, found }) => found.filter((passage) => documentsNotFound(said, [passage], lex).length === 0));
+    return { notFound, near: notFound.length === 1 ? nearDocument(asked, notFound[0]!, retrieve, lex) : undefined, byName };
   };
 
   // "cái thông tư cũ năm 2014 về cộng đồng học tập" is read as the numbered document it describes, when the index has one
@@ -296,10 +300,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // documents, a year still to come that neither holds as not announced yet (a past one the documents do not cover
         // is not answered so).
         const eachYear = [...new Set(years.map((subject) => Number(subject.said)))];
-        // Set side by side ("2024 vs 2025 ngày tổ chức có khác nhau không") they are answered so too, which opened first
-        // before them.
+        // Set side by side by when they were held ("2024 vs 2025 ngày tổ chức có khác nhau không") they are answered so
+        // too, which opened first before them (other comparisons are answered side by side by the comparison's plan).
+        const besides = asksOpening(query, lexicon) ? YEARS_SIDE_BY_SIDE : ['definition'];
         const askedOfEach =
-          eachYear.length >= 2 && turn.facets.some((facet) => WEEK_FACETS.includes(facet)) && turn.facets.every((facet) => [...WEEK_FACETS, ...YEARS_SIDE_BY_SIDE].includes(facet));
+          eachYear.length >= 2 && turn.facets.some((facet) => WEEK_FACETS.includes(facet)) && turn.facets.every((facet) => [...WEEK_FACETS, ...besides].includes(facet));
         if (askedOfEach) {
           const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
           // Each year's Week is read once; answered so only when the calendar or the documents cover every past year
@@ -366,7 +371,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const sidesFound = () => comparison !== undefined && comparison.sides.every((subject) => bestCoverage(retrieve(comparison.side(subject).question)) >= minCoverage);
       // "quyết định 999/QĐ-TTg quy định gì": a document that neither the question's passages nor a search for its
       // name alone carry is not answered from another document.
-      const { notFound, near } = lexicon ? missingDocuments({ question, query }, passages, lexicon) : { notFound: [], near: undefined };
+      const { notFound, near, byName } = lexicon ? missingDocuments({ question, query }, passages, lexicon) : { notFound: [], near: undefined, byName: [] };
+      // With them, only the passages naming a document the question names — when the question's passages carry none of
+      // them ("tt 24 hay tt 25" found with TT 24's passages is answered from those).
+      const namedCount = lexicon ? documentsNotFound(query, [], lexicon).length : 0;
+      if (byName.length > 0 && lexicon && documentsNotFound(query, passages, lexicon).length === namedCount) {
+        const namesOne = (passage: Passage) => documentsNotFound(query, [passage], lexicon).length < namedCount && !byName.some((found) => found.chunkId === passage.chunkId);
+        passages = [...byName, ...passages.filter(namesOne)].slice(0, topK);
+      }
       if (notFound.length > 0) {
         // The document a keystroke away is answered, saying so; asked again with its number, so a second slip is not
         // corrected.
@@ -695,8 +707,8 @@ function smallTalkReply(text: string): EngineAnswer {
 
 /** Facets the Week calendar answers: when, and under what theme. */
 const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
-/** Facets besides the Week's that several years' Weeks asked together may carry: "là gì" beside a date or theme asks no
- * definition; a comparison or a yes/no sets the years side by side. */
+/** Facets besides the Week's that several years' Weeks asked when they were held may carry: "là gì" beside a date or
+ * theme asks no definition; a comparison or a yes/no sets the years side by side. */
 const YEARS_SIDE_BY_SIDE: readonly Facet[] = ['definition', 'comparison', 'yesno'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */
 const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place', 'document'];

@@ -30,10 +30,8 @@ const OPENING_FACETS: readonly Facet[] = ['comparison', 'date', 'yesno'];
  */
 export function openingVerdict(asked: { question: string; facets: readonly Facet[] }, sides: readonly { year: string; text: string }[], lexicon: Lexicon, texts: ComposeTexts): string | undefined {
   const opening = lexicon.evidence.get('opening');
-  const openingAsked = lexicon.evidence.get('opening-asked');
   if (sides.length !== 2 || !texts.openingSame || !texts.openingEarlier || !opening || !asked.facets.every((facet) => OPENING_FACETS.includes(facet))) return undefined;
-  const words = wordsOf(asked.question);
-  if (opening.find(words, false).length === 0 && (openingAsked?.find(words, false).length ?? 0) === 0) return undefined;
+  if (!asksOpening(asked.question, lexicon)) return undefined;
   const [first, second] = sides as readonly [{ year: string; text: string }, { year: string; text: string }];
   const a = openingDay(first, opening);
   const b = openingDay(second, opening);
@@ -43,6 +41,12 @@ export function openingVerdict(asked: { question: string; facets: readonly Facet
   const [early, late] = aFirst ? [first, second] : [second, first];
   const [earlyDay, lateDay] = aFirst ? [a, b] : [b, a];
   return fill(texts.openingEarlier, { early: early.year, late: late.year, earlyDate: `${earlyDay.day}/${earlyDay.month}`, lateDate: `${lateDay.day}/${lateDay.month}` });
+}
+
+/** Whether the question asks when events opened or were held: a word of `opening` or `opening-asked` ("khai mạc", "ngày tổ chức"). */
+export function asksOpening(question: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(question);
+  return ['opening', 'opening-asked'].some((key) => (lexicon.evidence.get(key as 'opening' | 'opening-asked')?.find(words, false).length ?? 0) > 0);
 }
 
 /**

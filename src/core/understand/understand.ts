@@ -360,7 +360,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksActual: achievedAsked(words, facets, lexicon, accents),
     // The places a count is of are those its own clauses name, not one borrowed from the story before ("Em đọc tin Hà
     // Nội mới vào mạng lưới …, mạng lưới toàn cầu có bao nhiêu thành viên" counts the whole network).
-    counted: withOwnWords(countedAsked(words, facets, lexicon, accents), [...named, ...kept.flatMap((clause) => clause.words)], lexicon),
+    counted: countOfClauses(words, kept, named, facets, lexicon, accents),
     asksResult:
       facets.includes('yesno') && caseClauses.length === 0 && afterCondition(words, lexicon, accents) === words && lexicon.ruleWords.find(words, accents).length === 0 && lexicon.plannedSaid.find(words, false).length === 0
         ? resultAsked(words, lexicon, accents)
@@ -416,6 +416,22 @@ function namesFrom(words: readonly Word[], from: number, lexicon: Lexicon): numb
 function resultAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean): { sure: boolean } | undefined {
   const sure = lexicon.prediction.sure.find(words, accents).length > 0;
   return sure || lexicon.prediction.results.find(words, accents).length > 0 ? { sure } : undefined;
+}
+
+/**
+ * The count the message asks (none when it asks a rule or a target anywhere: `countedAsked`), with the words of the
+ * clauses asking it (and the documents named): read in each kept clause on its own when there are several, so the
+ * thing counted ends with its clause and the places counted are its clause's ("gnlc có bao nhiêu nước, việt nam có mấy
+ * thành viên": countries in the network, not "nước việt" in Việt Nam); else in the whole message.
+ */
+function countOfClauses(words: readonly Word[], kept: readonly { words: Word[] }[], named: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean) {
+  const whole = countedAsked(words, facets, lexicon, accents);
+  if (!whole) return undefined;
+  for (const clause of kept.length > 1 ? kept : []) {
+    const counted = countedAsked(clause.words, facets, lexicon, accents);
+    if (counted) return withOwnWords(counted, [...named, ...clause.words], lexicon);
+  }
+  return withOwnWords(whole, [...named, ...kept.flatMap((clause) => clause.words)], lexicon);
 }
 
 /** A count with the words of the clauses asking it, as one text. */

@@ -51,6 +51,18 @@ describe('countFigure', () => {
     expect(countFigure(asked('hà nội có bao nhiêu thành viên'), [members], lexicon, searchingFor([members]).search)).toEqual({ missing: true });
   });
 
+  it('searches with the topics the clauses asking the count name when a search for the thing alone finds nothing giving it', () => {
+    const queries: string[] = [];
+    const search = (query: string) => (queries.push(query), /gnlc/u.test(query) ? [members] : [target]);
+    const found = countFigure(asked('gnlc hiện có bao nhiêu nước, việt nam có mấy thành viên trong đó'), [target], lexicon, search);
+    expect(found).toEqual({ passages: [members], placesMissing: [] });
+    expect(queries).toEqual(['nước', 'gnlc nước']);
+    // No topic named: nothing more is searched, and the count is missing.
+    queries.length = 0;
+    expect(countFigure(asked('cả nước hiện có bao nhiêu công dân'), [target], lexicon, search)).toEqual({ missing: true });
+    expect(queries).toHaveLength(1);
+  });
+
   it('looks for each place\'s count apart when two covered places are asked, missing only when neither is given', () => {
     const hanoi = passage('Hà Nội có hơn 1,4 triệu Gia đình học tập, chiếm hơn 67% số gia đình.', {}, { heading: 'Hà Nội' });
     const question = 'Hà Nội với TP.HCM mỗi nơi có bao nhiêu gia đình học tập';

@@ -1,6 +1,6 @@
 // Two years compared by when they opened are answered which opened first, or that both opened on one day.
 import { describe, expect, it } from 'vitest';
-import { openingVerdict } from '../../../src/core/answer/opening-dates.js';
+import { asksOpening, openingVerdict } from '../../../src/core/answer/opening-dates.js';
 import type { ComposeTexts } from '../../../src/core/answer/extractive.js';
 import { loadLanguage } from '../../../src/language.js';
 import { loadPrompts } from '../../../src/prompts.js';
@@ -23,6 +23,9 @@ describe('years compared by when they opened', () => {
   it('answers so a question asking when the years were held with any word of `opening-asked`', () => {
     const { 'opening-asked': asked } = languageData('answer-evidence.yaml') as { 'opening-asked': string[] };
     expect(asked.length).toBeGreaterThan(0);
+    // Only then are two years' Weeks set side by side answered year by year (`asksOpening`); themes compared are not.
+    expect(asked.filter((words) => !asksOpening(`tuần lễ 2024 và 2025 ${words} có khác nhau không`, lexicon))).toEqual([]);
+    expect(asksOpening('chủ đề tuần lễ 2024 và 2025 có giống nhau không', lexicon)).toBe(false);
     for (const words of asked) {
       expect(openingVerdict({ question: `tuần lễ 2024 và 2025 ${words} có khác nhau không`, facets: ['comparison', 'yesno'] }, [y2024, y2025], lexicon, texts), words).toBe(fill(messages.openingSame, { first: 2024, second: 2025, date: '1/10' }));
     }

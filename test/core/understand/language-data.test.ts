@@ -575,6 +575,8 @@ describe('prompts/language as rules', () => {
     for (const message of ['qđ 281 lập ra mấy mô hình, kể tên giúp e', 'xã phải có bao nhiêu gia đình học tập thì được công nhận', 'chỉ tiêu 2025 bao nhiêu doanh nghiệp']) {
       expect(read(message).counted, message).toBeUndefined();
     }
+    // Of several asking clauses, the first counting one on its own: the thing counted ends with its clause.
+    expect(read('gnlc hiện có bao nhiêu nước, việt nam có mấy thành viên trong đó').counted).toMatchObject({ said: 'nước', clauses: 'gnlc hiện có bao nhiêu nước' });
     expect(read('cả nước có bao nhiêu doanh nghiệp').counted?.national).toBe(true);
     expect(read('phong trào cả nước thi đua có bao nhiêu doanh nghiệp').counted?.national).toBe(false);
   });
