@@ -44,7 +44,7 @@ import { predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { latestYearFound } from './latest-year.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, isTopic, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, splitWeekClauses, weekPassages, withWeekTense, type WeekAnswerDeps } from './week-answer.js';
 import { withWholeSection } from './whole-section.js';
@@ -200,8 +200,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // the Week's clauses; when they are refused, or the message asks only of the Week, the Week's answer stands alone.
       const weekAndRest = async (week: ComposedAnswer): Promise<EngineAnswer> => {
         const alone = finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
+        // A clause naming another title, event or document asks of it ("…, ngày khuyến học là ngày nào").
+        const namesOther = (clause: string) =>
+          lexicon !== undefined && subjectsOf(clause, lexicon).some((subject) => isTopic(subject, lexicon) && lexicon.weekTopic.find(wordsOf(subject.said), false).length === 0);
         const asksWeek = (clause: string) => {
           const { facets } = read(clause);
+          if (namesOther(clause)) return false;
           return facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition') || (lexicon !== undefined && facets.includes('yesno') && checksWeekDates(clause, lexicon));
         };
         const parts = splitWeekClauses(understood.clauses, asksWeek);

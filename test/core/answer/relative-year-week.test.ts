@@ -263,13 +263,18 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
 
   it('answers the Week\'s dates from the calendar, then what else the message asks, as a follow-up of the Week', async () => {
     const duty = passage('Theo Thông tư 25/2023/TT-BGDĐT, xã tổ chức Tuần lễ hưởng ứng học tập suốt đời và báo cáo kết quả hằng năm.', { title: 'Thông tư 25/2023' });
-    const search = { search: (query: string) => (/bao cao|báo cáo/u.test(query) ? [duty] : []) };
+    const day = passage('Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm.', { title: 'Quyết định 1272/QĐ-TTg' });
+    const search = { search: (query: string) => (/bao cao|báo cáo/u.test(query) ? [duty] : /khuyen hoc|khuyến học/iu.test(query) ? [day] : []) };
     const both = createAnswerEngine({ search, calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
     const dates = fill(messages.weekCalendar, { year: 2026, tense: messages.weekTense.future, start: '05/10/2026', end: '11/10/2026' });
     const reply = await both.answer('tuan le htsd nam nay to chuc ngay nao v ad, xa co phai bc ko', [], { now });
     expect(reply.text.split('\n')[0]).toContain(dates);
     expect(reply.text).toContain('báo cáo kết quả hằng năm. [1]');
     expect(reply.citations.map((citation) => citation.title)).toEqual(['Thông tư 25/2023']);
+    // A clause asking a date of another day it names is no question of the Week's dates.
+    const other = await both.answer('tuần lễ học tập suốt đời năm nay từ ngày nào đến ngày nào, ngày khuyến học là ngày nào', [], { now });
+    expect(other.text.split('\n')[0]).toContain(dates);
+    expect(other.text).toContain('ngày 2 tháng 10 hằng năm');
     // Asked only of the Week (its dates and theme), the calendar's answer stands alone.
     const alone = await both.answer('tuần lễ học tập suốt đời năm nay diễn ra ngày nào, chủ đề là gì', [], { now });
     expect(alone).toMatchObject({ mode: 'calendar', citations: [] });
