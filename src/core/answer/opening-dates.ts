@@ -24,9 +24,9 @@ const OPENING_FACETS: readonly Facet[] = ['comparison', 'date', 'yesno'];
 
 /**
  * When `asked` asks when two years opened — it holds a word of `opening` or `opening-asked` in answer-evidence.yaml
- * ("khai mạc", "ngày tổ chức") and asks nothing but a
- * comparison, a date or yes/no — the line saying which opened first, or that both opened on one day, from the day
- * each year's answer says it opened; undefined when either answer says none.
+ * ("khai mạc", "ngày tổ chức") and asks nothing but a comparison, a date or yes/no — the line saying which opened
+ * first, or that both opened on one day, from the day each year's answer says it opened; undefined when either answer
+ * says none.
  */
 export function openingVerdict(asked: { question: string; facets: readonly Facet[] }, sides: readonly { year: string; text: string }[], lexicon: Lexicon, texts: ComposeTexts): string | undefined {
   const opening = lexicon.evidence.get('opening');
@@ -46,7 +46,7 @@ export function openingVerdict(asked: { question: string; facets: readonly Facet
 /** Whether the question asks when events opened or were held: a word of `opening` or `opening-asked` ("khai mạc", "ngày tổ chức"). */
 export function asksOpening(question: string, lexicon: Lexicon): boolean {
   const words = wordsOf(question);
-  return ['opening', 'opening-asked'].some((key) => (lexicon.evidence.get(key as 'opening' | 'opening-asked')?.find(words, false).length ?? 0) > 0);
+  return (['opening', 'opening-asked'] as const).some((key) => (lexicon.evidence.get(key)?.find(words, false).length ?? 0) > 0);
 }
 
 /**
