@@ -378,7 +378,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const { notFound, near, byName } = lexicon ? missingDocuments({ question, query }, passages, lexicon) : { notFound: [], near: undefined, byName: [] };
       // With them, only the passages naming a document the question names — when the question's passages carry none of
       // them ("tt 24 hay tt 25" found with TT 24's passages is answered from those).
-      const namedCount = lexicon ? documentsNotFound(query, [], lexicon).length : 0;
+      const namedCount = byName.length > 0 && lexicon ? documentsNotFound(query, [], lexicon).length : 0;
       if (byName.length > 0 && lexicon && documentsNotFound(query, passages, lexicon).length === namedCount) {
         const namesOne = (passage: Passage) => documentsNotFound(query, [passage], lexicon).length < namedCount && !byName.some((found) => found.chunkId === passage.chunkId);
         passages = [...byName, ...passages.filter(namesOne)].slice(0, topK);

@@ -20,8 +20,8 @@ export function joinSides(sides: readonly { answer: ComposedAnswer; passages: re
     }
     const text = answer.text.replace(/\[(\d+)\]/gu, (whole, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : whole));
     // A line or cited sentence another side already said (both sides quoting one list of figures, or one sentence
-    // answering both clauses) is said once.
-    // Said is said with or without its marker: a list item cited at the list's end stands bare in the other side's list.
+    // answering both clauses) is said once — with or without its marker: a list item cited at the list's end stands
+    // bare in the other side's list.
     for (const line of text.split('\n')) {
       if (lines.includes(line)) continue;
       const kept = citedSentences(line).filter((sentence) => !said.has(unmarked(sentence)));

@@ -124,7 +124,8 @@ export function weekPassages(search: PassageSearch, year: number): Passage[] {
  * others (`rest`, answered after it as its follow-up); undefined when every clause asks one or the other.
  */
 export function splitWeekClauses(clauses: readonly string[], asksWeek: (clause: string) => boolean): { week: string; rest: string } | undefined {
-  const week = clauses.filter(asksWeek);
-  const rest = clauses.filter((clause) => !asksWeek(clause));
+  const ofWeek = clauses.map(asksWeek);
+  const week = clauses.filter((_, i) => ofWeek[i]);
+  const rest = clauses.filter((_, i) => !ofWeek[i]);
   return week.length > 0 && rest.length > 0 ? { week: week.join(', '), rest: rest.join(', ') } : undefined;
 }
