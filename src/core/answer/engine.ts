@@ -30,6 +30,7 @@ import { actByIssuer } from './act-by-issuer.js';
 import { preferDefinitionHeading } from './definition-heading.js';
 import { withBareDocumentNumbers } from './bare-document-numbers.js';
 import { withDescribedDocuments } from './described-documents.js';
+import { withDocumentDates } from './document-dates.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { joinSides } from './join-sides.js';
 import { needsDistrictCaveat, saysDistrictCaveat } from './facets.js';
@@ -195,20 +196,23 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const answer = verdict ? { ...each.answer, text: `${verdict}\n${each.answer.text}` } : each.answer;
         return finish(answer, each.answer.citations.length > 0 ? 'extractive' : 'calendar', each.passages, noteContext, '', moneyNotes(each.passages));
       };
-      // "tuần lễ năm nay diễn ra ngày nào, xã có phải báo cáo không": the Week's answer (`week`, from the calendar or
-      // "not announced yet") is followed by the answer to the clauses asking something else, read as the follow-up of
-      // the Week's clauses; when they are refused, or the message asks only of the Week, the Week's answer stands alone.
+      // A clause naming another title, event or document asks of it ("…, ngày khuyến học là ngày nào").
+      const namesOther = (clause: string) =>
+        lexicon !== undefined && subjectsOf(clause, lexicon).some((subject) => isTopic(subject, lexicon) && lexicon.weekTopic.find(wordsOf(subject.said), false).length === 0);
+      const asksWeek = (clause: string) => {
+        const { facets } = read(clause);
+        if (namesOther(clause)) return false;
+        return facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition') || (lexicon !== undefined && facets.includes('yesno') && checksWeekDates(clause, lexicon));
+      };
+      /** The message's clauses asking the Week's dates or theme and those asking something else, when it has both. */
+      const weekParts = () => splitWeekClauses(understood.clauses, asksWeek);
+      // "tuần lễ năm nay diễn ra ngày nào, xã có phải báo cáo không": the Week's answer (`week`, from the calendar, the
+      // documents or "not announced yet") is followed by the answer to the clauses asking something else, read as the
+      // follow-up of the Week's clauses; when they are refused, or the message asks only of the Week, the Week's answer
+      // stands alone.
       const weekAndRest = async (week: ComposedAnswer): Promise<EngineAnswer> => {
         const alone = finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
-        // A clause naming another title, event or document asks of it ("…, ngày khuyến học là ngày nào").
-        const namesOther = (clause: string) =>
-          lexicon !== undefined && subjectsOf(clause, lexicon).some((subject) => isTopic(subject, lexicon) && lexicon.weekTopic.find(wordsOf(subject.said), false).length === 0);
-        const asksWeek = (clause: string) => {
-          const { facets } = read(clause);
-          if (namesOther(clause)) return false;
-          return facets.every((facet) => WEEK_FACETS.includes(facet) || facet === 'definition') || (lexicon !== undefined && facets.includes('yesno') && checksWeekDates(clause, lexicon));
-        };
-        const parts = splitWeekClauses(understood.clauses, asksWeek);
+        const parts = weekParts();
         if (!parts) return alone;
         const more = await engine.answer(parts.rest, [...history, { question: parts.week, answer: week.text }], { now, place });
         if (more.refused || more.mode === 'smalltalk') return alone;
@@ -262,8 +266,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // a belief about its dates checked ("năm nay tuần lễ dời sang tháng 11 phải không"), not one about duties around
         // it ("xã năm nay không tổ chức tuần lễ thì có sao không").
         const checksDates = understood.facets.includes('yesno') && checksWeekDates(query, lexicon);
+        const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') };
+        // "năm nay tuần lễ có khác năm 2023 không": this year's Week set beside another year named outright, asking
+        // nothing else, is answered year by year as two years named would be.
+        const named = [...new Set(subjectsOf(query, lexicon).flatMap((subject) => (subject.kind === 'year' && Number(subject.said) !== year ? [Number(subject.said)] : [])))];
+        if (aboutWeek && named.length === 1 && understood.facets.every((facet) => [...WEEK_FACETS, ...YEARS_SIDE_BY_SIDE].includes(facet))) {
+          return weeksOfYears(weekDeps, asked, [{ year }, { year: named[0]! }], understood.facets);
+        }
         if (aboutWeek && (checksDates || WEEK_FACETS.some((facet) => understood.facets.includes(facet) || understood.facets.length === 0))) {
-          const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: understood.facets.includes('theme') };
           const week = answerWeekOfYear(weekDeps, asked, year, today);
           // "lần này khai mạc ngày nào, so với năm ngoái thì sớm hơn hay muộn hơn": the other year's Week is said too.
           const other = understood.otherRelativeYear ? resolveYear(understood.otherRelativeYear.value, now, timeZone, deps.calendar) : undefined;
@@ -294,7 +304,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // year (its dates and theme), else from the passages about that year's Week when the documents have them — as is a
       // belief about its dates checked ("mình nhớ năm 2025 tuần lễ bắt đầu ngày 2/10 có đúng không").
       const checksDate = aboutWeek && lexicon !== undefined && turn.facets.includes('yesno') && claimsWeekDate(query, lexicon);
-      if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
+      // "2023 vs 2024 cái nào bắt đầu sớm hơn": Weeks compared by when they opened ask their dates, with no date word said.
+      const comparesOpening = aboutWeek && lexicon !== undefined && turn.facets.length > 0 && turn.facets.every((facet) => OPENING_COMPARED.includes(facet)) && asksOpening(query, lexicon);
+      if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || comparesOpening || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
         const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
         // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
         const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
@@ -308,7 +320,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         // too, which opened first before them (other comparisons are answered side by side by the comparison's plan).
         const besides = asksOpening(query, lexicon) ? YEARS_SIDE_BY_SIDE : ['definition'];
         const askedOfEach =
-          eachYear.length >= 2 && turn.facets.some((facet) => WEEK_FACETS.includes(facet)) && turn.facets.every((facet) => [...WEEK_FACETS, ...besides].includes(facet));
+          eachYear.length >= 2 && (comparesOpening || turn.facets.some((facet) => WEEK_FACETS.includes(facet))) && turn.facets.every((facet) => [...WEEK_FACETS, ...besides].includes(facet));
         if (askedOfEach) {
           const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
           // Each year's Week is read once; answered so only when the calendar or the documents cover every past year
@@ -341,8 +353,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         if (documented && 'text' in documented && named! < thisYear) {
           return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: named! }));
         }
-        if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) {
-          return finish(documented, documented.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
+        if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) return weekAndRest(documented);
+        // "tuần lễ năm 2024 diễn ra ngày nào, xã có phải báo cáo không": that year's Week told from its passages, then the rest.
+        const parts = documented && 'passages' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? weekParts() : undefined;
+        if (documented && 'passages' in documented && parts) {
+          const composed = compose(parts.week, documented.passages);
+          return weekAndRest(documented.tense ? { ...composed, text: withWeekTense(composed.text, named!, documented.tense, messages) } : composed);
         }
         if (documented && 'passages' in documented) {
           weekFound = documented.passages;
@@ -620,7 +636,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           ? withDefinitionFirst(extractive, answerPassages, { facets: turn.facets, clauses: understood.askingParts ?? [], question: retrieval }, { lexicon, texts, retrieve: (clause) => preferDefinitionHeading(retrieve(clause), ['definition'], headingFacets, clause), read: readClause, minCoverage })
           : undefined;
       const whole = completed?.answer ?? defined?.answer ?? extractive;
-      const told = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
+      const tensed = weekTense && yearAsked !== undefined ? { ...whole, text: withWeekTense(whole.text, yearAsked, weekTense, messages) } : whole;
+      // "… có từ văn bản nào", "ngày khuyến học có phải 2/10 không": a document the answer names is told with the day it
+      // was issued, so residents can find it.
+      const told = { ...tensed, text: withDocumentDates(tensed.text, numberedDocuments()) };
       // A figure of a year named outright ("năm 2017 … bao nhiêu thành viên") is not in the documents: a gap for
       // moderators, though the reply gives the nearest figures. This year's ("năm nay") is answered by the figures in force.
       if (yearMissing && yearAsked === undefined) return { ...finish(told, 'refusal', passages, noteContext, question, moneyNoted), refused: true, refusalReason: 'year_figure', fallbackReason };
@@ -714,6 +733,8 @@ const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
 /** Facets besides the Week's that several years' Weeks asked when they were held may carry: "là gì" beside a date or
  * theme asks no definition; a comparison or a yes/no sets the years side by side. */
 const YEARS_SIDE_BY_SIDE: readonly Facet[] = ['definition', 'comparison', 'yesno'];
+/** Facets of a question comparing when Weeks opened ("cái nào bắt đầu sớm hơn", "có trùng ngày không"). */
+const OPENING_COMPARED: readonly Facet[] = ['comparison', 'yesno'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */
 const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place', 'document'];
 

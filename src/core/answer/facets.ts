@@ -7,6 +7,8 @@ import { wordsOf } from '../understand/words.js';
 const DATE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s?\/\s?\d{1,2}(?:\s?\/\s?\d{2,4})?|ngày\s+\d{1,2}|tháng\s+\d{1,2}|đầu tháng)(?![\p{L}\p{N}])/u;
 /** A percentage or a number of two digits or more; a smaller number counts when a unit follows (answer-evidence.yaml). */
 const FIGURE = /\d\s?%|(?<![\p{L}\p{N}])\d{2,}(?![\p{L}\p{N}])/u;
+/** A date or a document's number ("30/3/2024", "281/QĐ-TTg"): no figure, though written with digits. */
+const NUMBERED_NOT_FIGURE = /\d+\/[\p{L}\p{N}/-]+/gu;
 const NUMBER_WORD = /^\d+(?:[.,]\d+)*$/u;
 const QUOTATION = /[“"«][^”"»]{6,}[”"»]/u;
 /** A list told in one sentence: a colon, then items parted by semicolons ("xét các danh hiệu: Cộng đồng học tập …; Gia
@@ -26,7 +28,7 @@ export function sentenceFacets(sentence: string, isListItem: boolean, lexicon: L
 function facetsOf(sentence: string, isListItem: boolean, lexicon: Lexicon | undefined): Set<Facet> {
   const facets = new Set<Facet>();
   if (DATE.test(sentence)) facets.add('date');
-  if (FIGURE.test(sentence)) facets.add('number');
+  if (FIGURE.test(sentence.replace(NUMBERED_NOT_FIGURE, ' '))) facets.add('number');
   if (QUOTATION.test(sentence)) facets.add('theme');
   if (isListItem || /:\s*$/u.test(sentence) || INLINE_LIST.test(sentence)) facets.add('list');
   if (!lexicon) return facets;

@@ -148,6 +148,16 @@ export function askingClauses(stripped: Clause[], lexicon: Lexicon, accents: boo
         const pointed = (namesSubject(clause.words, lexicon) ? subjectsPointed(clause.words, lexicon, accents) : lexicon.topicPointers.find(clause.typed, accents).map(({ phrase }) => lexicon.topicPointerKind.get(phrase)!))
           .filter((kindOrGroup) => lexicon.subjectKinds.has(kindOrGroup) || national());
         if (pointed.length > 0) namedOnly.set(i - 1, new Set(pointed));
+        // "… gia đình học tập, … công dân học tập. Hai danh hiệu này khác nhau thế nào": a pointer at two stands for
+        // the subject of the nearest clause before that one naming one too.
+        const pairs = lexicon.topicPointerPairs.find(clause.typed, accents);
+        const pointsAtTwo = lexicon.topicPointers.find(clause.typed, accents).some(({ start }) => pairs.some((pair) => pair.start + pair.length === start));
+        for (let j = i - 2; pointsAtTwo && j >= 0; j--) {
+          if (asking[j] || !namesSubject(stripped[j]!.words, lexicon)) continue;
+          keep.add(j);
+          if (pointed.length > 0) namedOnly.set(j, new Set(pointed));
+          break;
+        }
         // A clause of figures alone is an aside: the clause before it is kept too ("Thế giai đoạn sau, 2021–2030, là quyết
         // định số mấy?").
         for (let j = i - 1; j > 0 && !asking[j - 1] && stripped[j]!.words.every((word) => /^\d/u.test(word.folded)); j--) keep.add(j - 1);

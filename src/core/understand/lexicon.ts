@@ -177,6 +177,8 @@ export interface LanguageData {
     /** "danh hiệu này", "mạng lưới đó": a noun with a demonstrative, by the kind of subject (subjects.yaml) or the group
      * (its first name) it stands for among those the clause before names. */
     topicPointers: Record<string, string[]>;
+    /** "hai", "cả hai": before a topic pointer, it stands for two subjects ("hai danh hiệu này"). */
+    topicPointerPairs: string[];
     /** "nói về": what a clause naming no subject is about follows it. */
     pronounTopicOpeners: string[];
     /** "này", "đó": pointers that follow a noun ("ngày đó"). */
@@ -538,6 +540,8 @@ export interface Lexicon {
   pronouns: PhraseSet;
   /** "danh hiệu này", "mạng lưới đó": the subject of a kind or group the clause before names (not its story). */
   topicPointers: PhraseSet;
+  /** "hai", "cả hai": before a topic pointer, it stands for the subjects two clauses before name. */
+  topicPointerPairs: PhraseSet;
   /** The kind of subject, or the group (its key), each topic pointer (folded) stands for, folded. */
   topicPointerKind: ReadonlyMap<string, string>;
   /** "nói về": in the clause a pronoun points back at, what it is about follows the last of these. */
@@ -1087,6 +1091,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     refersBack: compilePhrases(data.cues.refersBack, data.cues.refersBack),
     pronouns: compilePhrases(data.cues.pronouns, data.cues.pronouns),
     topicPointers: compilePhrases(Object.values(data.cues.topicPointers).flat(), Object.values(data.cues.topicPointers).flat()),
+    topicPointerPairs: compilePhrases(data.cues.topicPointerPairs, data.cues.topicPointerPairs),
     topicPointerKind: new Map(Object.entries(data.cues.topicPointers).flatMap(([kind, pointers]) => pointers.map((pointer) => [key(pointer), key(kind)] as const))),
     pronounTopicOpeners: compilePhrases(data.cues.pronounTopicOpeners, data.cues.pronounTopicOpeners),
     demonstratives: compilePhrases(data.cues.demonstratives, data.cues.demonstratives),

@@ -422,16 +422,19 @@ function resultAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean)
  * The count the message asks (none when it asks a rule or a target anywhere: `countedAsked`), with the words of the
  * clauses asking it (and the documents named): read in each kept clause on its own when there are several, so the
  * thing counted ends with its clause and the places counted are its clause's ("gnlc có bao nhiêu nước, việt nam có mấy
- * thành viên": countries in the network, not "nước việt" in Việt Nam); else in the whole message.
+ * thành viên": countries in the network, not "nước việt" in Việt Nam), none when no clause asks one on its own; else
+ * in the whole message.
  */
 function countOfClauses(words: readonly Word[], kept: readonly { words: Word[] }[], named: readonly Word[], facets: readonly Facet[], lexicon: Lexicon, accents: boolean) {
   const whole = countedAsked(words, facets, lexicon, accents);
   if (!whole) return undefined;
-  for (const clause of kept.length > 1 ? kept : []) {
+  if (kept.length <= 1) return withOwnWords(whole, [...named, ...kept.flatMap((clause) => clause.words)], lexicon);
+  // "… là bao nhiêu, tăng từ bao nhiêu năm 2020": a thing counted is never read across the end of a clause.
+  for (const clause of kept) {
     const counted = countedAsked(clause.words, facets, lexicon, accents);
     if (counted) return withOwnWords(counted, [...named, ...clause.words], lexicon);
   }
-  return withOwnWords(whole, [...named, ...kept.flatMap((clause) => clause.words)], lexicon);
+  return undefined;
 }
 
 /** A count with the words of the clauses asking it, as one text. */

@@ -100,6 +100,14 @@ describe('answer engine (extractive)', () => {
     }
   });
 
+  it('tells the day each document the answer names was issued, once', async () => {
+    const origin = passage('Cộng đồng học tập cấp thôn là mô hình do Quyết định 281/QĐ-TTg lập ra.', { title: 'Thông tư 25/2023/TT-BGDĐT' });
+    const documents = [{ title: 'Quyết định 281/QĐ-TTg', number: '281/QĐ-TTg', issued: '2014-02-20', status: 'in-force' as const, tags: [] }];
+    const engine = createAnswerEngine({ search: { ...fakeSearch([origin]), documents: () => documents }, messages, lexicon });
+    expect((await engine.answer('cộng đồng học tập cấp thôn có từ văn bản nào')).text).toContain('Quyết định 281/QĐ-TTg ngày 20/02/2014 lập ra');
+    expect((await engine.answer('cộng đồng học tập cấp thôn là gì')).text.match(/20\/02\/2014/gu)).toHaveLength(1);
+  });
+
   it('gives no card for a deadline a named document sets: the date asked is not the date it was issued', async () => {
     const tt25 = passage('Theo Thông tư 25/2023/TT-BGDĐT, các xã báo cáo kết quả tự đánh giá trước ngày 15/12 hằng năm.', TT25);
     const engine = createAnswerEngine({ search: fakeSearch([tt25]), messages, lexicon });

@@ -25,6 +25,10 @@ describe('sentenceFacets', () => {
     expect(facetsOf('Gia đình có 3 thế hệ.')).not.toContain('number');
     expect(facetsOf('Việt Nam có 6 thành viên của mạng lưới.')).toContain('number');
     expect(sentenceFacets('Việt Nam có 6 thành viên của mạng lưới.', false, undefined).has('number')).toBe(false);
+    // A date or a document's number is no figure; a year is one ("năm nào").
+    expect(facetsOf('Lễ vinh danh tổ chức vào tối 30/3/2024.')).not.toContain('number');
+    expect(facetsOf('Mô hình do Quyết định 281/QĐ-TTg lập ra.')).not.toContain('number');
+    expect(facetsOf('Mạng lưới được lập ra năm 2012.')).toContain('number');
   });
 
   it('recognises quotations as themes, and list items and list leads as lists', () => {

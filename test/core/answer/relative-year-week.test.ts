@@ -255,6 +255,26 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect((await years.answer('tuần lễ năm 2019 và năm 2025 khai mạc ngày nào', [], { now })).text).not.toContain(fill(messages.weekNotAnnounced, { year: 2019 }));
   });
 
+  it('answers two years named outright compared by when they started, with no date word, year by year', async () => {
+    const opened = [
+      passage('Tuần lễ hưởng ứng học tập suốt đời năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023, khai mạc ngày 2/10/2023.', { title: 'Công văn 2023' }),
+      passage('Tuần lễ hưởng ứng học tập suốt đời năm 2024 diễn ra từ ngày 1/10 đến ngày 7/10/2024, khai mạc ngày 1/10.', { title: 'Công văn 2024' }),
+    ];
+    const years = createAnswerEngine({ search: yearSearch(opened), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await years.answer('tuần lễ htsd 2023 vs 2024 cái nào bắt đầu sớm hơn v ad', [], { now });
+    expect(reply.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2024, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
+    expect(reply.text).toContain('ngày 2 đến ngày 8/10/2023');
+    expect(reply.text).toContain('từ ngày 1/10 đến ngày 7/10/2024');
+  });
+
+  it('answers this year\'s Week set beside another year named outright, year by year', async () => {
+    const opened = [passage('Tuần lễ hưởng ứng học tập suốt đời năm 2023 diễn ra từ ngày 2 đến ngày 8/10/2023, khai mạc ngày 2/10/2023.', { title: 'Công văn 2023' })];
+    const years = createAnswerEngine({ search: yearSearch(opened), calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const reply = await years.answer('Tuần lễ học tập suốt đời năm nay có khác năm 2023 ko', [], { now });
+    expect(reply.text).toContain(fill(messages.weekCalendar, { year: 2026, tense: messages.weekTense.future, start: '05/10/2026', end: '11/10/2026' }));
+    expect(reply.text).toContain('ngày 2 đến ngày 8/10/2023');
+  });
+
   it('answers a follow-up about the Week from the year the earlier turn resolved', async () => {
     const first = await engine.answer('tuan le htsd nam nay tu ngay nao den ngay nao v ad', [], { now });
     const reply = await engine.answer('chu de la j', [{ question: 'tuan le htsd nam nay tu ngay nao den ngay nao v ad', answer: first.text }], { now });
@@ -275,6 +295,13 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const other = await both.answer('tuần lễ học tập suốt đời năm nay từ ngày nào đến ngày nào, ngày khuyến học là ngày nào', [], { now });
     expect(other.text.split('\n')[0]).toContain(dates);
     expect(other.text).toContain('ngày 2 tháng 10 hằng năm');
+    // A past year's Week from its passages, then the rest.
+    const past = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
+    const pastSearch = { search: (query: string) => (/bao cao|báo cáo/u.test(query) ? [duty] : /2025/u.test(query) ? [past] : []) };
+    const documented = createAnswerEngine({ search: pastSearch, calendar: calendarOf(week2026), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const named = await documented.answer('tuan le hoc tap suot doi nam 2025 dien ra tu ngay nao den ngay nao, xa co phai bao cao khong', [], { now });
+    expect(named.text.split('\n')[0]).toContain('năm 2025 đã diễn ra từ ngày 1/10');
+    expect(named.text).toContain('báo cáo kết quả hằng năm.');
     // Asked only of the Week (its dates and theme), the calendar's answer stands alone.
     const alone = await both.answer('tuần lễ học tập suốt đời năm nay diễn ra ngày nào, chủ đề là gì', [], { now });
     expect(alone).toMatchObject({ mode: 'calendar', citations: [] });

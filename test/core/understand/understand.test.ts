@@ -955,6 +955,11 @@ describe('clauses', () => {
     expect(read('đợt kết nạp năm 2024 với đợt năm 2025 có bao nhiêu thành phố').facets).not.toContain('comparison');
     expect(read('làm thế nào để con học tốt hơn').facets).not.toContain('comparison');
     expect(read('xã nào có hơn 50% gia đình học tập').facets).not.toContain('comparison');
+    // "tên … gì" asks a name, whatever is named; a name written down asks none.
+    expect(read('có mấy mô hình được nêu ra, cụ thể là tên mô hình gì').facets).toContain('theme');
+    expect(read('ghi tên vào đâu').facets).not.toContain('theme');
+    // "do tổ chức nào lập ra" asks who, as "do ai lập ra" does.
+    expect(read('GNLC là viết tắt của gì và do tổ chức nào lập ra').facets).toContain('procedure');
   });
 
   it('reads a negation a few words before a clause-ending question word as "none", asking nothing (not of knowing)', () => {
@@ -1290,6 +1295,18 @@ describe('same or different, shares and stories around a request', () => {
     expect(read('Huyện học tập với cộng đồng học tập cấp huyện là 1 hay khác nhau,trên loa nói lẫn lôn')).toMatchObject({ asks: true, told: false, facets: ['comparison'] });
     const share = read('Bản tin phường đọc "Hà Nội hiện có hơn 1 triệu gia đình học tập". Con số báo chí đưa chính xác là bao nhiêu, chiếm bao nhiêu phần trăm?');
     expect(share.counted).toBeUndefined();
+    // A thing counted is never read across the end of a clause ("… là bao nhiêu, tăng từ …" counts no "tăng").
+    expect(read('Tỷ lệ lao động qua đào tạo năm 2025 là bao nhiêu, tăng từ bao nhiêu năm 2020').counted).toBeUndefined();
+    expect(read('gnlc có bao nhiêu nước, việt nam có mấy thành viên').counted?.said).toBe('nước');
+  });
+
+  it('reads a pointer at two titles ("hai danh hiệu này") with the two clauses before that name them', () => {
+    const both = read('Nhà mình năm nào cũng được khen gia đình học tập, giờ phường lại vận động mình tự đánh giá công dân học tập. Hai danh hiệu này khác nhau thế nào?');
+    expect(both.query).toContain('gia đình học tập');
+    expect(both.query).toContain('công dân học tập');
+    // One title pointed at: the nearest clause alone.
+    const one = read('Nhà mình năm nào cũng được khen gia đình học tập, giờ phường lại vận động mình tự đánh giá công dân học tập. Danh hiệu này là gì?');
+    expect(one.query).not.toContain('gia đình học tập');
   });
 
   it('reads another subject in the asker\'s story as the story when the request points back at a clause naming a subject', () => {
