@@ -41,7 +41,7 @@ import { isAttack } from './guard.js';
 import { nearDocument } from './near-document.js';
 import { asksOpening, openingVerdict } from './opening-dates.js';
 import { placeFigure } from './place-figure.js';
-import { predecessorPassages } from './predecessor.js';
+import { formerPassages, predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { latestYearFound } from './latest-year.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
@@ -207,14 +207,22 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       /** The message's clauses asking the Week's dates or theme and those asking something else, when it has both. */
       const weekParts = () => splitWeekClauses(understood.clauses, asksWeek);
       // "tuần lễ năm nay diễn ra ngày nào, xã có phải báo cáo không": the Week's answer (`week`, from the calendar, the
-      // documents or "not announced yet") is followed by the answer to the clauses asking something else, read as the
-      // follow-up of the Week's clauses; when they are refused, or the message asks only of the Week, the Week's answer
-      // stands alone.
+      // documents or "not announced yet") is followed by the answer to the clauses asking something else — asked of the
+      // Week by the name the message gives it when they name nothing of their own, not as a follow-up of the Week's
+      // clauses: their year would be searched with them ("… năm 2023, có những hoạt động gì" found Thông tư 25/2023's
+      // criteria), while what they ask ("xã có phải tổ chức không") holds every year. When they are refused, or the
+      // message asks only of the Week, the Week's answer stands alone.
       const weekAndRest = async (week: ComposedAnswer): Promise<EngineAnswer> => {
         const alone = finish(week, week.citations.length > 0 ? 'extractive' : 'calendar', [], noteContext, '', moneyNotes([]));
         const parts = weekParts();
         if (!parts) return alone;
-        const more = await engine.answer(parts.rest, [...history, { question: parts.week, answer: week.text }], { now, place });
+        const words = wordsOf(parts.week);
+        const name = lexicon?.weekTopic.find(words, false)[0];
+        const namesTopic = lexicon !== undefined && subjectsOf(parts.rest, lexicon).some((subject) => isTopic(subject, lexicon));
+        const more =
+          name && !namesTopic
+            ? await engine.answer(`${words.slice(name.start, name.start + name.length).map((word) => word.text).join(' ')}, ${parts.rest}`, history, { now, place })
+            : await engine.answer(parts.rest, [...history, { question: parts.week, answer: week.text }], { now, place });
         if (more.refused || more.mode === 'smalltalk') return alone;
         const joined = joinSides([
           { answer: { text: alone.text, citations: alone.citations }, passages: [] },
@@ -369,7 +377,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its
       // clearest clause (focus.ts).
       // "Thông tư 25/2023 … vậy trước nó là văn bản nào?": the documents it replaced, by their metadata.
-      const replaced = lexicon && !weekFound ? predecessorPassages(question, retrieval, turn.facets.includes('document'), lexicon, deps.search) : undefined;
+      const replaced =
+        lexicon && !weekFound ? (predecessorPassages(question, retrieval, turn.facets.includes('document'), lexicon, deps.search) ?? formerPassages(question, retrieval, turn.facets, lexicon, deps.search)) : undefined;
       const focused = lexicon && !weekFound && !replaced ? focusPassages({ understood, query, retrieval, earlier }, { lexicon, retrieve, read, minCoverage }) : undefined;
       const found = weekFound ?? replaced ?? focused?.passages ?? retrieve(retrieval);
       const ranked = lexicon && !weekFound && !replaced ? preferActHeading(preferDefinitionHeading(found, turn.facets, headingFacets, retrieval), { asked: query, named: retrieval, facets: turn.facets, clauses: understood.clauses.length }, lexicon) : found;

@@ -2,7 +2,7 @@
 import { foldText } from '../text/vietnamese.js';
 import type { Passage, PassageSearch } from '../types.js';
 import { documentMentions } from '../understand/documents-named.js';
-import type { Lexicon } from '../understand/lexicon.js';
+import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { CLAUSE_GAP, wordsOf } from '../understand/words.js';
 import { kindOf, subjectsNamed, subjectsOf, TOPIC_KINDS, type Subject } from './subjects.js';
 
@@ -33,6 +33,21 @@ export function predecessorPassages(question: string, retrieval: string, asksDoc
   // "Trước thông tư 25, tuần lễ tổ chức tháng nào": the old document must be about what is asked.
   const topics = subjectsOf(retrieval, lexicon).filter((subject) => subject.kind === 'group' && TOPIC_KINDS.includes(kindOf(subject, lexicon)));
   return replaced[0] !== undefined && subjectsNamed(replaced[0], topics, lexicon) === topics.length ? replaced : undefined;
+}
+
+/**
+ * "trước đây cộng đồng học tập cấp xã do ai đánh giá, vào tháng nào": asked of the time before (a `predecessor` cue)
+ * about titles or events, naming no document and comparing nothing, the passages of replaced documents that name them
+ * all, ranked for the question; else undefined.
+ */
+export function formerPassages(question: string, retrieval: string, facets: readonly Facet[], lexicon: Lexicon, search: PassageSearch): Passage[] | undefined {
+  if (!search.replacedBy || !search.documents || facets.includes('comparison') || lexicon.predecessor.find(wordsOf(question), false).length === 0) return undefined;
+  const subjects = subjectsOf(retrieval, lexicon);
+  const topics = subjects.filter((subject) => subject.kind === 'group' && TOPIC_KINDS.includes(kindOf(subject, lexicon)));
+  if (topics.length === 0 || subjects.some((subject) => subject.kind === 'document')) return undefined;
+  const replacing = new Set(search.documents().flatMap((document) => (document.supersededBy ? [document.supersededBy] : [])));
+  const former = [...replacing].flatMap((number) => search.replacedBy!(number, `${retrieval} ${question}`)).filter((passage) => subjectsNamed(passage, topics, lexicon) === topics.length);
+  return former.length > 0 ? former.sort((a, b) => b.score - a.score) : undefined;
 }
 
 /** A document subject's number as written up to its year ("25/2023"), or its digits. */

@@ -198,6 +198,13 @@ describe('answer engine in a conversation over the knowledge base', () => {
     expect(after.startsWith('Tuần lễ hưởng ứng học tập suốt đời năm 2025 đã diễn ra từ ngày 1/10')).toBe(true);
   });
 
+  it('answers a year\'s Week and whether the commune must organise it, the duty from the Week\'s own section', async () => {
+    const reply = await converse('tuần lễ năm 2025 khai mạc ngày nào, xã mình có phải tổ chức không');
+    expect(reply).toContain('1/10');
+    expect(reply).toContain('mỗi xã cần lập kế hoạch, tổ chức và báo cáo');
+    expect(reply).not.toContain('chưa thể trả lời có hay không');
+  });
+
   it('answers "ở đâu" after a question about one year\'s Week from that year\'s passage, not from the first Week\'s', async () => {
     const reply = await converseOn(new Date('2025-09-20T03:00:00Z'), 'tuan le hoc tap nam nay khai mac ngay nao', 'o dau');
     expect(reply).toContain('khai mạc đồng loạt tại tất cả các địa phương');
@@ -220,6 +227,12 @@ describe('answer engine in a conversation over the knowledge base', () => {
       expect(await converse(own), own).toContain('hai mức độ');
     }
     expect(await converse('Trước công văn 25, tuần lễ học tập suốt đời tổ chức vào tháng nào?')).not.toContain('44/2014');
+    // The time before asked of a title, naming no document: the replaced documents about it; compared with now, both.
+    for (const word of ['trước đây', 'hồi trước', 'truoc day']) {
+      const former = await converse(`${word} cong dong hoc tap cap xa do ai danh gia, vao thoi diem nao trong nam`);
+      expect(former, word).toContain('tháng 12');
+    }
+    expect(await converse('Trước đây và bây giờ, cộng đồng học tập cấp xã do ai đánh giá, khác nhau thế nào?')).toContain('25/2023');
   });
 
   it('answers which letter guided a year\'s Week from that year\'s own passages', async () => {

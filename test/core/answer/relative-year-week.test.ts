@@ -281,7 +281,7 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text).toContain(theme);
   });
 
-  it('answers the Week\'s dates from the calendar, then what else the message asks, as a follow-up of the Week', async () => {
+  it('answers the Week\'s dates from the calendar or its passages, then what else the message asks of the Week by its name', async () => {
     const duty = passage('Theo Thông tư 25/2023/TT-BGDĐT, xã tổ chức Tuần lễ hưởng ứng học tập suốt đời và báo cáo kết quả hằng năm.', { title: 'Thông tư 25/2023' });
     const day = passage('Ngày Khuyến học Việt Nam là ngày 2 tháng 10 hằng năm.', { title: 'Quyết định 1272/QĐ-TTg' });
     const search = { search: (query: string) => (/bao cao|báo cáo/u.test(query) ? [duty] : /khuyen hoc|khuyến học/iu.test(query) ? [day] : []) };
@@ -302,6 +302,21 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const named = await documented.answer('tuan le hoc tap suot doi nam 2025 dien ra tu ngay nao den ngay nao, xa co phai bao cao khong', [], { now });
     expect(named.text.split('\n')[0]).toContain('năm 2025 đã diễn ra từ ngày 1/10');
     expect(named.text).toContain('báo cáo kết quả hằng năm.');
+    // The rest is asked of the Week by its name, not searched with the year ("2023" finds Thông tư 25/2023's criteria).
+    const asked: string[] = [];
+    const activities = passage('Trong Tuần lễ hưởng ứng học tập suốt đời, các địa phương tổ chức hội sách.', { title: 'Tuần lễ' });
+    const recording = createAnswerEngine({
+      search: { search: (query: string) => (asked.push(query), /hoat dong|hoạt động/u.test(query) ? [activities] : pastSearch.search(query)) },
+      calendar: calendarOf(week2026),
+      messages,
+      lexicon: loadLanguage(`${ROOT}/prompts`),
+      timeZone: VN,
+    });
+    const withActivities = await recording.answer('tuan le hoc tap suot doi nam 2025 dien ra tu ngay nao den ngay nao, co nhung hoat dong gi', [], { now });
+    expect(withActivities.text).toContain('hội sách');
+    const rest = asked.filter((query) => /hoat dong|hoạt động/u.test(query) && !/ngay nao|ngày nào/u.test(query));
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.filter((query) => query.includes('2025'))).toEqual([]);
     // Asked only of the Week (its dates and theme), the calendar's answer stands alone.
     const alone = await both.answer('tuần lễ học tập suốt đời năm nay diễn ra ngày nào, chủ đề là gì', [], { now });
     expect(alone).toMatchObject({ mode: 'calendar', citations: [] });
