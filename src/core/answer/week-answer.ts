@@ -38,7 +38,8 @@ export function answerWeeksOfYears(
     const composed = 'text' in week ? week : deps.compose(`${question} năm ${year}`, week.passages);
     const tense = 'text' in week ? undefined : week.tense;
     const answer = tense ? { ...composed, text: withWeekTense(composed.text, year, tense, deps.messages) } : composed;
-    const first = splitIntoSentences(answer.text.replace(/\s*\[\d+\]/gu, ''))[0] ?? '';
+    // Read before the tense is told: the line of the last known year says none ("… năm 2025 diễn ra …").
+    const first = splitIntoSentences(composed.text.replace(/\s*\[\d+\]/gu, ''))[0] ?? '';
     if (sides.some((side) => side.answer.text.includes(first))) continue;
     sides.push({ year, answer, passages: 'text' in week ? [] : week.passages });
   }

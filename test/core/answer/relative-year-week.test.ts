@@ -265,6 +265,9 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     expect(reply.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2024, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
     expect(reply.text).toContain('ngày 2 đến ngày 8/10/2023');
     expect(reply.text).toContain('từ ngày 1/10 đến ngày 7/10/2024');
+    // "năm nào sớm hơn", no word for starting: the same.
+    const sooner = await years.answer('tuan le htsd nam 2023 voi nam 2024 nam nao som hon', [], { now });
+    expect(sooner.text.split('\n')[0]).toBe(fill(messages.openingEarlier, { early: 2024, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
   });
 
   it('answers this year\'s Week set beside another year named outright, year by year', async () => {
@@ -273,6 +276,12 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     const reply = await years.answer('Tuần lễ học tập suốt đời năm nay có khác năm 2023 ko', [], { now });
     expect(reply.text).toContain(fill(messages.weekCalendar, { year: 2026, tense: messages.weekTense.future, start: '05/10/2026', end: '11/10/2026' }));
     expect(reply.text).toContain('ngày 2 đến ngày 8/10/2023');
+    // This year not announced: the year named, already given as the last year known, is said once.
+    const last = passage('Tuần lễ hưởng ứng học tập suốt đời năm 2025 diễn ra từ ngày 1/10 đến ngày 7/10/2025.', { title: 'Công văn 2025' });
+    const unsaved = createAnswerEngine({ search: yearSearch([last]), messages, lexicon: loadLanguage(`${ROOT}/prompts`), timeZone: VN });
+    const once = await unsaved.answer('tuan le nam nay co giong nam 2025 ko', [], { now });
+    expect(once.text).toContain(fill(messages.weekNotAnnounced, { year: 2026 }));
+    expect(once.text.match(/7\/10\/2025/gu)).toHaveLength(1);
   });
 
   it('answers a follow-up about the Week from the year the earlier turn resolved', async () => {
