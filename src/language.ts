@@ -132,7 +132,9 @@ function languageSchemas() {
     'not-asking': words.default([]),
     'not-asking-bare': words.default([]),
     'help-thanked': z.object({ openers: words, helpers: words, links: words, within: z.number().int().min(0).max(12), ends: words }).default({ openers: [], helpers: [], links: [], within: 0, ends: [] }),
-    'anything-condition': z.object({ opens: words, then: words, 'then-skips': words.default([]), within: z.number().int().min(1).max(12), verbs: words }).default({ opens: [], then: [], 'then-skips': [], within: 1, verbs: [] }),
+    'anything-condition': z
+      .object({ opens: words, 'later-opens': words.default([]), 'later-skips': words.default([]), then: words, 'then-skips': words.default([]), within: z.number().int().min(1).max(12), verbs: words })
+      .default({ opens: [], 'later-opens': [], 'later-skips': [], then: [], 'then-skips': [], within: 1, verbs: [] }),
     'without-topic': words.default([]),
     'week-dates-checked': z.object({ words, 'before-figure': words }).default({ words: [], 'before-figure': [] }),
     'act-dates-checked': z
@@ -186,8 +188,18 @@ function languageSchemas() {
       .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
       .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
     money: z
-      .object({ asked: words, said: words, amounts: words.default([]), 'amounts-said': words.default([]), 'beside-asks': words.default([]) })
-      .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [] }),
+      .object({
+        asked: words,
+        said: words,
+        amounts: words.default([]),
+        'amounts-said': words.default([]),
+        'beside-asks': words.default([]),
+        sums: words.default([]),
+        'amount-words': words.default([]),
+        'told-before': words.default([]),
+        units: words.default([]),
+      })
+      .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [], sums: [], 'amount-words': [], 'told-before': [], units: [] }),
     benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
     latest: words.default([]),
     'latest-events': words.default([]),
@@ -455,7 +467,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       notAsking: cues['not-asking'],
       notAskingBare: cues['not-asking-bare'],
       helpThanked: cues['help-thanked'],
-      anythingCondition: (({ 'then-skips': thenSkips, ...rest }) => ({ ...rest, thenSkips }))(cues['anything-condition']),
+      anythingCondition: (({ 'then-skips': thenSkips, 'later-opens': laterOpens, 'later-skips': laterSkips, ...rest }) => ({ ...rest, thenSkips, laterOpens, laterSkips }))(cues['anything-condition']),
       withoutTopic: cues['without-topic'],
       weekDatesChecked: { words: cues['week-dates-checked'].words, beforeFigure: cues['week-dates-checked']['before-figure'] },
       actDatesChecked: {
@@ -511,7 +523,17 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
         actors: cues['act-requests'].actors,
         unless: cues['act-requests'].unless,
       },
-      money: { asked: cues.money.asked, said: cues.money.said, amounts: cues.money.amounts, amountsSaid: cues.money['amounts-said'], besideAsks: cues.money['beside-asks'] },
+      money: {
+        asked: cues.money.asked,
+        said: cues.money.said,
+        amounts: cues.money.amounts,
+        amountsSaid: cues.money['amounts-said'],
+        besideAsks: cues.money['beside-asks'],
+        sums: cues.money.sums,
+        amountWords: cues.money['amount-words'],
+        toldBefore: cues.money['told-before'],
+        units: cues.money.units,
+      },
       benefits: cues.benefits,
       latest: { cues: cues.latest, events: cues['latest-events'] },
       obligations: cues.obligations,

@@ -116,8 +116,8 @@ export function closesWithQuestionParticle(words: readonly Word[], lexicon: Lexi
  * with what the bot's help brought (`help-thanked`: "nhờ ad mà giờ em mới hiểu băng rôn nói gì"), names typed without
  * diacritics ("ha tinh" holds "hả"), a negation a few words before the question word ending the clause
  * (`negation-frame`: "không theo lớp học nào"), and a question word with a closing word of the universal frame a few
- * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"), from the question word to the
- * closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
+ * words after it ("năm nào tuần lễ học tập xong cũng phải báo cáo", "ai cũng biết"), from the question word (or the
+ * facet cue it ends: "năm nào") to the closing word — unless it asks a reason ("sao xã nào cũng phải tổ chức").
  */
 function quietSpans(
   words: readonly Word[],
@@ -132,10 +132,15 @@ function quietSpans(
   const quiet = [...lexicon.notAsking.find(words, false), ...bare, ...helpThankedSpan(words, lexicon, accents), ...conditions, ...negated(words, lexicon), ...names];
   const closes = lexicon.universalCloses.find(words, false);
   if (closes.length === 0) return quiet;
+  // The span opens with the facet cue the question word ends ("năm nào" in "… năm nào cũng đổi ngày" says every year).
+  const cueStart = (start: number, end: number) =>
+    Math.min(start, ...FACETS.flatMap((facet) => lexicon.facets.get(facet)!.find(words, accents).filter((cue) => cue.start < start && cue.start + cue.length === end).map((cue) => cue.start)));
   const universal = marks.flatMap(({ start, length }) => {
     if (lexicon.universalReasons.matchAt(words, start, accents) === length) return [];
     const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
-    return close ? [{ start, length: close.start + close.length - start }] : [];
+    if (!close) return [];
+    const from = cueStart(start, start + length);
+    return [{ start: from, length: close.start + close.length - from }];
   });
   return [...quiet, ...universal];
 }
@@ -145,19 +150,36 @@ function quietSpans(
  * a condition on the asker's own asking — the asker's own word (not one addressing the bot) and a verb of asking right
  * after it, or `then` at most `within` words on followed by the asker's words and `then-skips` ("thì em cứ", "thì cứ")
  * and a verb of asking — in a clause offering no choice. A verb followed by the asker's word asks the bot to act ("… thì
- * nhắn em với").
+ * nhắn em với"). An open or a word of whenever (`later-opens`) followed within as many words by the asker's word, a
+ * word of later asking (`later-skips`) and a verb promises to ask again ("hôm nào có gì thắc mắc em lại nhắn hỏi tiếp").
  */
 function anythingConditions(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number }[] {
-  const { opens, then, thenSkips, within, verbs } = lexicon.anythingCondition;
+  const { opens, laterOpens, laterSkips, then, thenSkips, within, verbs } = lexicon.anythingCondition;
   const found = opens.find(words, accents);
-  if (found.length === 0 || lexicon.choiceWords.find(words, accents).length > 0) return [];
+  const later = laterOpens.find(words, accents);
+  if ((found.length === 0 && later.length === 0) || lexicon.choiceWords.find(words, accents).length > 0) return [];
   // The asker's own word ("em", "mình"), not one addressing the bot ("ad", "bạn").
   const ownWordAt = (at: number) => (lexicon.runOn.addressees.matchAt(words, at, accents) > 0 ? 0 : lexicon.askerWords.matchAt(words, at, accents));
   const asksAt = (at: number) => {
     const verb = verbs.matchAt(words, at, accents);
     return verb > 0 && ownWordAt(at + verb) === 0;
   };
-  return found.filter(({ start, length }) => {
+  // The asker's word, then one or more words of later asking, then a verb: "em lại nhắn", "mình sẽ cứ hỏi".
+  const promisedAt = (at: number) => {
+    const own = ownWordAt(at);
+    if (own === 0) return false;
+    let next = at + own;
+    const first = laterSkips.matchAt(words, next, accents);
+    if (first === 0) return false;
+    for (let step = first; step > 0; step = laterSkips.matchAt(words, next, accents)) next += step;
+    return asksAt(next);
+  };
+  const promises = ({ start, length }: { start: number; length: number }) => {
+    for (let at = start + length; at <= Math.min(words.length - 1, start + length + within); at++) if (promisedAt(at)) return true;
+    return false;
+  };
+  // "có gì mình nhắn hỏi sau", "có gì … thì cứ nhắn ad": the asker's word and a verb right after the open, or `then`.
+  const asksOnCondition = ({ start, length }: { start: number; length: number }) => {
     const end = start + length;
     const own = ownWordAt(end);
     if (own > 0 && asksAt(end + own)) return true;
@@ -168,7 +190,8 @@ function anythingConditions(words: readonly Word[], lexicon: Lexicon, accents: b
     let at = from;
     for (let step = skipAt(at); step > 0; step = skipAt(at)) at += step;
     return at > from && asksAt(at);
-  });
+  };
+  return [...later.filter(promises), ...found.filter((open) => asksOnCondition(open) || promises(open))];
 }
 
 /** The words without the clause's opening thanks for what the bot's help brought (`help-thanked`), read as typed. */

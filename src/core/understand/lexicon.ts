@@ -256,9 +256,11 @@ export interface LanguageData {
     actRequests: { verbs: string[]; outright: string[]; helpers: string[]; helpersBefore: string[]; addressees: string[]; notHelpers: string[]; told: string[]; closes: string[]; actors: string[]; unless: string[] };
     /**
      * An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one; `besideAsks`:
-     * question words besides the yes/no frame's a clause asking whether it costs may hold ("sao").
+     * question words besides the yes/no frame's a clause asking whether it costs may hold ("sao"); `sums` and
+     * `amountWords`: a sum named and its amount asked at the clause's end; `toldBefore` and `units`: an amount told
+     * ("thưởng 2 triệu").
      */
-    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[]; besideAsks: string[] };
+    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[]; besideAsks: string[]; sums: string[]; amountWords: string[]; toldBefore: string[]; units: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /** "gần đây nhất", "mới nhất" (`cues`) with a word of an event (`events`: "kết nạp", "đợt"): the latest event asked. */
@@ -331,9 +333,10 @@ export interface LanguageData {
     /**
      * "có gì mình nhắn sau", "có gì … thì cứ nhắn": "if anything" opening a condition (`opens`) on the asker's own asking
      * — one of `verbs` after the asker's word, or after `then` (at most `within` words on), the asker's words and
-     * `thenSkips`: its question word asks nothing.
+     * `thenSkips`: its question word asks nothing. An open or a word of whenever (`laterOpens`) followed, at most `within`
+     * words on, by the asker's word, `laterSkips` ("lại", "sẽ") and a verb promises to ask again: it asks nothing either.
      */
-    anythingCondition: { opens: string[]; then: string[]; thenSkips: string[]; within: number; verbs: string[] };
+    anythingCondition: { opens: string[]; laterOpens: string[]; laterSkips: string[]; then: string[]; thenSkips: string[]; within: number; verbs: string[] };
     /** "là", "gì", "sao vậy": words naming nothing to look for, alone in a first message. */
     withoutTopic: string[];
     /** "dời sang", "khai mạc"; "tháng" before a figure: words of the Week's dates, making a yes/no about it check them. */
@@ -654,6 +657,10 @@ export interface Lexicon {
   moneyAsked: PhraseSet;
   /** Question words besides the yes/no frame's that still ask only whether it costs ("sao có người bảo phải nộp tiền"). */
   moneyBesideAsks: PhraseSet;
+  /** A sum named ("tiền thưởng") and the words asking its amount at the clause's end ("bao nhiêu"), with a unit after. */
+  sumAsked: { sums: PhraseSet; amountWords: PhraseSet; units: PhraseSet };
+  /** Words of money right before an amount told ("thưởng 2 triệu"); the units are sumAsked's. */
+  amountToldBefore: PhraseSet;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
   /** A material benefit asked of a title or of taking part ("giảm thuế", "được cộng điểm", "ưu tiên xét tuyển"). */
@@ -731,7 +738,7 @@ export interface Lexicon {
   /** A clause of thanks telling what the bot's help brought ("nhờ ad mà giờ em mới hiểu … nói gì"), up to one of `ends`. */
   helpThanked: { openers: PhraseSet; helpers: PhraseSet; links: PhraseSet; within: number; ends: PhraseSet };
   /** "có gì mình nhắn sau", "có gì … thì cứ nhắn": a condition on the asker's own asking, whose question word asks nothing. */
-  anythingCondition: { opens: PhraseSet; then: PhraseSet; thenSkips: PhraseSet; within: number; verbs: PhraseSet };
+  anythingCondition: { opens: PhraseSet; laterOpens: PhraseSet; laterSkips: PhraseSet; then: PhraseSet; thenSkips: PhraseSet; within: number; verbs: PhraseSet };
   /** Words naming nothing to look for ("là", "gì", "sao", "vậy"): a first message of these alone asks about no subject. */
   withoutTopic: PhraseSet;
   /** Words of the Week's dates ("dời sang", "khai mạc"), matched as typed in messages with diacritics, and words
@@ -1178,6 +1185,12 @@ export function compileLexicon(data: LanguageData): Lexicon {
     },
     moneyAsked: compilePhrases(data.cues.money.asked),
     moneyBesideAsks: compilePhrases(data.cues.money.besideAsks),
+    sumAsked: {
+      sums: compilePhrases(data.cues.money.sums, data.cues.money.sums),
+      amountWords: compilePhrases(data.cues.money.amountWords, data.cues.money.amountWords),
+      units: compilePhrases(data.cues.money.units, data.cues.money.units),
+    },
+    amountToldBefore: compilePhrases(data.cues.money.toldBefore, data.cues.money.toldBefore),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
     targetsSearch: data.cues.actual.targetsSearch,
@@ -1232,6 +1245,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
     },
     anythingCondition: {
       opens: compilePhrases(data.cues.anythingCondition.opens, cueAccents),
+      laterOpens: compilePhrases(data.cues.anythingCondition.laterOpens, cueAccents),
+      laterSkips: compilePhrases(data.cues.anythingCondition.laterSkips),
       then: compilePhrases(data.cues.anythingCondition.then, data.cues.anythingCondition.then),
       thenSkips: compilePhrases(data.cues.anythingCondition.thenSkips),
       within: data.cues.anythingCondition.within,

@@ -1,5 +1,5 @@
 // Which clauses of a message ask an amount of money, and whether the rest asks something of its own beside it.
-import { askingWords, cuedFacets, within } from './cues.js';
+import { askingWords, contentEnd, cuedFacets, within } from './cues.js';
 import { namesSubject } from './documents-named.js';
 import type { Facet, Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
@@ -16,10 +16,12 @@ export interface MoneyClause {
 
 /**
  * Money asked by a message: `asked`, some clause asks it; `besides`, the clauses asking it ask only whether it costs
- * and another clause asks a question naming a subject; `clauses`, which clauses ask it.
+ * and another clause asks a question naming a subject; `clauses`, which clauses ask it; `amount`, a clause asks a sum's
+ * amount at its end or tells one.
  */
 export interface MoneyAsked {
   asked: boolean;
+  amount: boolean;
   besides: boolean;
   clauses: boolean[];
 }
@@ -46,7 +48,11 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
   // In a message where no clause asks ("lệ phí đăng ký gia đình học tập"), every clause is read.
   const none = !clauses.some((clause) => clause.asks);
   const read = clauses.map((clause) => none || clause.asks || lexicon.requests.find(clause.typed, accents).length > 0);
-  const withMoney = clauses.map((clause, i) => read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start)));
+  // An amount told anywhere ("… thưởng 2 triệu cho mỗi gia đình"), with something asked or requested in the message, or
+  // a sum's amount asked at a clause's end ("tiền thưởng gia đình học tập là bao nhiêu"): an amount, never "whether".
+  const told = read.some(Boolean) && clauses.some((clause) => tellsAmount(clause.typed, lexicon, accents));
+  const amounts = clauses.map((clause, i) => (told && tellsAmount(clause.typed, lexicon, accents)) || (read[i]! && asksAmountOfSum(clause.words, lexicon, accents)));
+  const withMoney = clauses.map((clause, i) => amounts[i]! || (read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start))));
   // Asking no amount ("tiền thưởng bao nhiêu" cues a number), cueing nothing but whether, why or the dossier it is for
   // ("làm hồ sơ …", "phải nộp tiền"), and asking with no word but a yes/no frame's or why (`beside-asks`, reason cues),
   // it asks only whether it costs — not how much nor anything more ("hạn nộp khi nào và có mất phí không", "đăng ký thế
@@ -59,8 +65,33 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
     const allowed = [...closes, ...what, ...[lexicon.yesNoOpens, lexicon.moneyBesideAsks, lexicon.facets.get('reason')!].flatMap((phrases) => phrases.find(words, accents))];
     return askingWords(words, lexicon, accents).every(({ start, length }) => within(start, length, allowed));
   };
-  const whetherOnly = clauses.every((clause, i) => !withMoney[i] || onlyWhether(clause.words));
+  const whetherOnly = clauses.every((clause, i) => !withMoney[i] || (!amounts[i] && onlyWhether(clause.words)));
   const other = clauses.some((clause, i) => !withMoney[i] && clause.asks && namesSubject(clause.words, lexicon));
   const asked = withMoney.some(Boolean);
-  return { asked, besides: asked && whetherOnly && other, clauses: withMoney };
+  return { asked, amount: amounts.some(Boolean), besides: asked && whetherOnly && other, clauses: withMoney };
+}
+
+/**
+ * "tiền thưởng gia đình học tập là bao nhiêu", "lệ phí đăng ký mấy ạ": a sum named (`sums`) and, after it, a word
+ * asking its amount (`amount-words`) with only closing words after it or a unit right after it ("… là mấy triệu") —
+ * not a count asked beside money ("kinh phí cho bao nhiêu xã").
+ */
+function asksAmountOfSum(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const { sums, amountWords, units } = lexicon.sumAsked;
+  const sum = sums.find(words, accents)[0];
+  if (!sum) return false;
+  const end = contentEnd(words, lexicon, accents);
+  return amountWords.find(words, accents).some(({ start, length }) => start >= sum.start + sum.length && (start + length >= end || units.matchAt(words, start + length, accents) > 0));
+}
+
+/** A figure typed alone ("2", "1,5", "500.000") or with its unit joined ("50k", "2tr"). */
+const FIGURE = /^\d+(?:[.,]\d+)*$/u;
+const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)*(?:k|tr|đ)$/u;
+
+/** "thưởng 2 triệu", "hỗ trợ 500 nghìn", "nộp 50k": a word of money (`told-before`) right before a figure and its unit. */
+function tellsAmount(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  return lexicon.amountToldBefore.find(words, accents).some(({ start, length }) => {
+    const figure = words[start + length]?.text ?? '';
+    return FIGURE_WITH_UNIT.test(figure) || (FIGURE.test(figure) && lexicon.sumAsked.units.matchAt(words, start + length + 1, accents) > 0);
+  });
 }

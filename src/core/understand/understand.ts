@@ -354,7 +354,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
     asksBenefit: lexicon.benefitAsked.find(words, accents).length > 0 || undefined,
     asksLatest: asksLatest(words, lexicon, accents) || undefined,
     asksObligation: asksObligation(words, lexicon, accents) || undefined,
-    asksAmount: lexicon.amountAsked.find(words, accents).length > 0 || undefined,
+    asksAmount: money.amount || lexicon.amountAsked.find(words, accents).length > 0 || undefined,
     asksToAct: asksToAct || undefined,
     // Not a rule asked "in fact" ("thực tế thì đơn vị học tập phải có bao nhiêu phần trăm …").
     asksActual: achievedAsked(words, facets, lexicon, accents),

@@ -579,6 +579,10 @@ describe('answer engine with question understanding', () => {
     }
     // An amount asked beside another question is still what the resident wants to know.
     expect((await ask('dòng họ học tập đăng ký ở đâu, lệ phí bao nhiêu')).refusalReason).toBe('no_money_figure');
+    // A sum with its title between it and the amount asked, and an amount heard told and asked to be confirmed, though
+    // passages name the movement's rewards ("tiền thưởng" said, no amount given).
+    for (const asked of ['tiền thưởng gia đình học tập là bao nhiêu', 'Em nghe đồn sắp tới mỗi gia đình học tập được thưởng 2 triệu. Ad xác nhận giúp em con số đó với'])
+      expect((await ask(asked)).refusalReason, asked).toBe('no_money_figure');
   });
 
   it('answers the rest of a message whose money words only tell the situation or the purpose', async () => {

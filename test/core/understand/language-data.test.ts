@@ -527,6 +527,18 @@ describe('prompts/language as rules', () => {
     expect(read('UNESCO trao giải thưởng thành phố học tập cho Hà Nội phải không? Tiền thưởng bao nhiêu?').asksMoney).toBe(true);
   });
 
+  it('reads every sum named with its amount asked at the clause\'s end, and every amount told, as an amount asked', () => {
+    const { money } = data('question-cues.yaml') as { money: { sums: string[]; 'told-before': string[]; units: string[] } };
+    const missedSums = money.sums.filter((sum) => read(`${sum} cho dòng họ học tập là bao nhiêu vậy ad`).asksAmount !== true);
+    expect(missedSums).toEqual([]);
+    const missedTold = money['told-before'].flatMap((before) => money.units.map((unit) => `nghe nói ${before} 2 ${unit} cho mỗi gia đình học tập, có đúng không`)).filter((told) => read(told).asksAmount !== true);
+    expect(missedTold).toEqual([]);
+    expect(read('Em nghe đồn mỗi gia đình học tập được thưởng 2tr. Ad xác nhận giúp em nhé').asksMoney).toBe(true);
+    // A count asked after a sum, a figure of people, or "tiền" of "tiền thân" is no amount of money.
+    for (const other of ['lệ phí giảm cho bao nhiêu gia đình học tập', 'mục tiêu 2 triệu người đạt công dân học tập phải không', 'tiền thân của hội khuyến học thành lập năm mấy'])
+      expect(read(other).asksAmount, other).toBeUndefined();
+  });
+
   it('reads every benefit phrase as a benefit asked, and "điểm công dân học tập" typed bare as none', () => {
     const { benefits } = data('question-cues.yaml') as { benefits: { asked: string[] } };
     const missed = benefits.asked.filter((phrase) => read(`nhà mình được công nhận gia đình học tập thì có ${phrase} không`).asksBenefit !== true);
