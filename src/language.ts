@@ -66,6 +66,10 @@ function languageSchemas() {
     'about-the-bot': words.default([]),
     'privacy-chat-words': words.default([]),
     'denies-asking': words.default([]),
+    'denies-asking-forms': z
+      .object({ negations: words, haves: words, things: words, questions: words.default([]), links: words.default([]), verbs: words })
+      .default({ negations: [], haves: [], things: [], questions: [], links: [], verbs: [] }),
+    times: words.default([]),
     'thanks-only': words.default([]),
     'relayed-openers': words.default([]),
     'relayed-says': words.default([]),
@@ -386,11 +390,13 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
   const shorthand = read('chat-shorthand.yaml', shorthandSchema);
   const filler = read('filler.yaml', fillerSchema);
   const cues = read('question-cues.yaml', cuesSchema);
+  const smallTalk = read('small-talk.yaml', smallTalkSchema);
+  const deniedForms = deniesAskingFormsOf(smallTalk['denies-asking-forms']);
   const described = describedTitles(shorthand['described-titles']);
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], emoticons: shorthand.emoticons, abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], ownTask: { needs: filler['own-task'].needs, verbs: filler['own-task'].verbs, comparing: filler['own-task'].comparing, notWith: filler['own-task']['not-with'], purposes: filler['own-task'].purposes }, askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notAfter: [...filler['asked-by-bare']['not-after'], ...filler['speaker-tag']['bare-not-after']], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, asidesUnknowing: filler['asides-unknowing'], notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing, askedByNotAfter: filler['run-on']['asked-by-not-after'] } },
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAsking, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'identity-more': identityMore, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, 'privacy-chat-words': privacyChatWords, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAskingPhrases, 'denies-asking-forms': _deniedForms, times: smallTalkTimes, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'identity-more': identityMore, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, 'privacy-chat-words': privacyChatWords, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], helped: forms.helped, forWhom: forms['for-whom'], addressed: forms.addressed },
       smallTalkAccented: accented,
@@ -404,7 +410,8 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       askingConditions,
       aboutTheBot,
       privacyChatWords,
-      deniesAsking,
+      deniesAsking: [...deniesAskingPhrases, ...deniedForms],
+      smallTalkTimes,
       thanksOnly,
       relayedOpeners,
       relayedSays,
@@ -412,9 +419,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       passedOn,
       leaveTaking,
       clauseMarks: { ...clauseMarks, thanks: [...thanksOnly, ...(clauseMarks.thanks ?? [])] },
-    }))(
-      read('small-talk.yaml', smallTalkSchema),
-    ),
+    }))(smallTalk),
     cues: {
       questionMarks: cues['question-marks'],
       facets: cues.facets,
@@ -464,7 +469,8 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       relativeYearJoiners: cues['relative-year-joiners'],
       choiceFrames: cues['choice-frames'],
       choiceEchoCloses: cues['choice-echo-closes'],
-      notAsking: cues['not-asking'],
+      // A denial of asking ("em không có câu gì để hỏi") holds a question word that asks nothing.
+      notAsking: [...cues['not-asking'], ...deniedForms],
       notAskingBare: cues['not-asking-bare'],
       helpThanked: cues['help-thanked'],
       anythingCondition: (({ 'then-skips': thenSkips, 'later-opens': laterOpens, 'later-skips': laterSkips, ...rest }) => ({ ...rest, thenSkips, laterOpens, laterSkips }))(cues['anything-condition']),
@@ -675,4 +681,14 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       notKeystrokes,
     }))(read('typing.yaml', typingSchema)),
   });
+}
+
+/**
+ * Every denial of asking built from `denies-asking-forms`: a negation, "có" and a thing, then "hỏi" or a link and
+ * "hỏi" ("chưa có điều gì hỏi", "không có câu gì để hỏi"), or a question alone ("chưa có câu nào").
+ */
+function deniesAskingFormsOf(forms: { negations: string[]; haves: string[]; things: string[]; questions: string[]; links: string[]; verbs: string[] }): string[] {
+  const tails = [...forms.verbs.map((verb) => ` ${verb}`), ...forms.links.flatMap((link) => forms.verbs.map((verb) => ` ${link} ${verb}`))];
+  const had = (kept: (thing: string) => string[]) => forms.negations.flatMap((negation) => forms.haves.flatMap((have) => kept(`${negation} ${have}`)));
+  return [...had((lead) => forms.things.flatMap((thing) => tails.map((tail) => `${lead} ${thing}${tail}`))), ...had((lead) => forms.questions.map((question) => `${lead} ${question}`))];
 }

@@ -147,6 +147,8 @@ export interface LanguageData {
   privacyChatWords: string[];
   /** "… chứ không hỏi gì đâu": the resident says the message asks nothing. */
   deniesAsking: string[];
+  /** "hôm nay", "dạo này": words of today set aside inside small talk ("hôm nay bạn có khỏe không"). */
+  smallTalkTimes: string[];
   /** "mình chỉ nhắn để cảm ơn": the resident says the message only thanks. */
   thanksOnly: string[];
   /** "cảm ơn", "chào": small talk the asker passes on for a relative opens so ("Bà cháu cảm ơn ad"). */
@@ -518,6 +520,8 @@ export interface Lexicon {
   privacyChatWords: PhraseSet;
   /** "… chứ không hỏi gì đâu": a message saying it asks nothing; its clauses without "?" tell. */
   deniesAsking: PhraseSet;
+  /** Words of today set aside inside small talk, never small talk alone. */
+  smallTalkTimes: PhraseSet;
   /** "mình chỉ nhắn để cảm ơn ad thôi": the message only thanks; its clauses asking nothing tell, whatever they name. */
   thanksOnly: PhraseSet;
   /** "cảm ơn", "chào": after a relative the asker types for and the asker's words, small talk passed on. */
@@ -1077,6 +1081,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     aboutTheBot: compilePhrases(data.aboutTheBot),
     privacyChatWords: compilePhrases(data.privacyChatWords, data.privacyChatWords),
     deniesAsking: compilePhrases(data.deniesAsking),
+    smallTalkTimes: compilePhrases(data.smallTalkTimes),
     thanksOnly: compilePhrases(data.thanksOnly),
     relayedOpeners: compilePhrases(data.relayedOpeners),
     relayedSays: compilePhrases(data.relayedSays),

@@ -24,6 +24,8 @@ function smallTalkKind(words: readonly Word[], lexicon: Lexicon, accents: boolea
  */
 function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, accents: boolean, afterBot = false): SmallTalkKind | undefined {
   const kinds: SmallTalkKind[] = [];
+  // "hôm nay bạn có khỏe không": words of today count only beside small talk.
+  let timed = false;
   for (let i = start; i < words.length; ) {
     // "bạn là ai vậy, của cơ quan nào thế": more asked of who the bot is, after a question about it; so is what it can do
     // ("Bạn là ai và có thể hỗ trợ những nội dung gì": the bot is the one able).
@@ -67,11 +69,13 @@ function smallTalkFrom(words: readonly Word[], start: number, lexicon: Lexicon, 
       lexicon.ends.matchAt(words, i, accents),
       lexicon.askerWords.matchAt(words, i, accents),
     );
-    if (filler === 0) return undefined;
-    i += filler;
+    const time = filler === 0 ? lexicon.smallTalkTimes.matchAt(words, i, accents) : 0;
+    if (filler + time === 0) return undefined;
+    timed ||= time > 0;
+    i += filler + time;
   }
   // Only filler ("cho em hỏi", "ad ơi"): the resident is about to ask; a greeting invites the question.
-  if (kinds.length === 0) return 'greeting';
+  if (kinds.length === 0) return timed ? undefined : 'greeting';
   return SMALL_TALK_KINDS.find((kind) => kinds.includes(kind));
 }
 

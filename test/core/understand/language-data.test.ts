@@ -34,11 +34,29 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, 'denies-asking-forms': _deniedForms, times: _times, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('reads every word of today beside small talk as part of it, and alone as none (`times`)', () => {
+    const { times } = data('small-talk.yaml') as { times: string[] };
+    expect(times.filter((time) => read(`Chào bạn, ${time} bạn có khỏe không`).smallTalk !== 'greeting')).toEqual([]);
+    expect(times.filter((time) => read(time).smallTalk !== undefined)).toEqual([]);
+    expect(read('hôm nay tuần lễ khai mạc chưa').smallTalk).toBeUndefined();
+  });
+
+  it('reads every denial of asking built from `denies-asking-forms` beside thanks as thanks, its question word asking nothing', () => {
+    const { 'denies-asking-forms': forms } = data('small-talk.yaml') as { 'denies-asking-forms': { negations: string[]; things: string[]; questions: string[]; links: string[] } };
+    const denials = forms.negations.flatMap((negation) => [
+      ...forms.things.flatMap((thing) => [`em ${negation} có ${thing} hỏi`, ...forms.links.map((link) => `em ${negation} có ${thing} ${link} hỏi`)]),
+      ...forms.questions.map((question) => `em ${negation} có ${question}`),
+    ]);
+    expect(denials.filter((denial) => read(`Dạ hôm nay ${denial}, chỉ muốn cảm ơn ad vì hôm trước đã giải đáp kỹ cho chồng em`).smallTalk !== 'thanks')).toEqual([]);
+    // A thing alone denies no asking: "năm nay không có gì mới à" asks.
+    expect(read('năm nay tuần lễ không có gì mới à').asks).toBe(true);
   });
 
   it('reads every phrase asking more of who the bot is as identity after asking who it is, and alone as no small talk', () => {
