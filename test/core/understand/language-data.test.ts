@@ -33,6 +33,14 @@ describe('prompts/language as rules', () => {
     expect(registered.filter((asked) => actsAsked(asked, lexicon).length > 0)).toEqual([]);
   });
 
+  it('reads every act after a word of who as that act asked, the longest one typed ("xét công nhận" is recognising, not "xét")', () => {
+    const { acts } = (data('question-cues.yaml') as { 'acts-asked': { acts: string[][] } })['acts-asked'];
+    const missed = acts.flat().filter((act) => !actsAsked(`ai ${act} danh hiệu này`, lexicon).includes(act));
+    expect(missed).toEqual([]);
+    expect(actsAsked('ai là người xét công nhận gia đình học tập', lexicon)).toContain('công nhận');
+    expect(actsAsked('ai đứng ra lập tổ đánh giá đơn vị học tập', lexicon)).toContain('lập');
+  });
+
   it('reads every small-talk phrase alone as small talk of its kind', () => {
     const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, 'denies-asking-forms': _deniedForms, times: _times, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
