@@ -41,6 +41,12 @@ describe('prompts/language as rules', () => {
     expect(actsAsked('ai đứng ra lập tổ đánh giá đơn vị học tập', lexicon)).toContain('lập');
   });
 
+  it('reads an act after every word of who as asked ("do tổ chức nào đề xuất")', () => {
+    const { who } = (data('question-cues.yaml') as { 'acts-asked': { who: string[] } })['acts-asked'];
+    expect(who.filter((asker) => !actsAsked(`quyết định 387 do ${asker} đề xuất`, lexicon).includes('đề xuất'))).toEqual([]);
+    expect(actsAsked('văn bản đó do ai ban hành, ký năm nào, và do tổ chức nào đề xuất', lexicon)).toContain('đề xuất');
+  });
+
   it('reads every small-talk phrase alone as small talk of its kind', () => {
     const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, 'denies-asking-forms': _deniedForms, times: _times, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
