@@ -73,15 +73,18 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
 
 /**
  * "tiền thưởng gia đình học tập là bao nhiêu", "lệ phí đăng ký mấy ạ": a sum named (`sums`) and, after it, a word
- * asking its amount (`amount-words`) with only closing words after it or a unit right after it ("… là mấy triệu") —
- * not a count asked beside money ("kinh phí cho bao nhiêu xã").
+ * asking its amount (`amount-words`) with only closing words or a yes/no close after it ("… có được tiền hỗ trợ bao
+ * nhiêu không") or a unit right after it ("… là mấy triệu") — not a count asked beside money ("kinh phí cho bao nhiêu
+ * xã").
  */
 function asksAmountOfSum(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const { sums, amountWords, units } = lexicon.sumAsked;
   const sum = sums.find(words, accents)[0];
   if (!sum) return false;
   const end = contentEnd(words, lexicon, accents);
-  return amountWords.find(words, accents).some(({ start, length }) => start >= sum.start + sum.length && (start + length >= end || units.matchAt(words, start + length, accents) > 0));
+  // "… có được tiền hỗ trợ bao nhiêu không": a yes/no close after the amount word closes the clause too.
+  const closesAt = (at: number) => at >= end || lexicon.yesNoCloses.matchAt(words, at, accents) >= end - at;
+  return amountWords.find(words, accents).some(({ start, length }) => start >= sum.start + sum.length && (closesAt(start + length) || units.matchAt(words, start + length, accents) > 0));
 }
 
 /** A figure typed alone ("2", "1,5", "500.000") or with its unit joined ("50k", "2tr"). */

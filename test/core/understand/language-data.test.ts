@@ -566,6 +566,8 @@ describe('prompts/language as rules', () => {
     const missedTold = money['told-before'].flatMap((before) => money.units.map((unit) => `nghe nói ${before} 2 ${unit} cho mỗi gia đình học tập, có đúng không`)).filter((told) => read(told).asksAmount !== true);
     expect(missedTold).toEqual([]);
     expect(read('Em nghe đồn mỗi gia đình học tập được thưởng 2tr. Ad xác nhận giúp em nhé').asksMoney).toBe(true);
+    // A yes/no close after the amount word closes the clause too.
+    expect(read('được công nhận đơn vị học tập thì có được tiền hỗ trợ bao nhiêu không').asksAmount).toBe(true);
     // A count asked after a sum, a figure of people, or "tiền" of "tiền thân" is no amount of money.
     for (const other of ['lệ phí giảm cho bao nhiêu gia đình học tập', 'mục tiêu 2 triệu người đạt công dân học tập phải không', 'tiền thân của hội khuyến học thành lập năm mấy'])
       expect(read(other).asksAmount, other).toBeUndefined();
