@@ -50,8 +50,9 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
   const read = clauses.map((clause) => none || clause.asks || lexicon.requests.find(clause.typed, accents).length > 0);
   // An amount told anywhere ("… thưởng 2 triệu cho mỗi gia đình"), with something asked or requested in the message, or
   // a sum's amount asked at a clause's end ("tiền thưởng gia đình học tập là bao nhiêu"): an amount, never "whether".
-  const told = read.some(Boolean) && clauses.some((clause) => tellsAmount(clause.typed, lexicon, accents));
-  const amounts = clauses.map((clause, i) => (told && tellsAmount(clause.typed, lexicon, accents)) || (read[i]! && asksAmountOfSum(clause.words, lexicon, accents)));
+  const tells = clauses.map((clause) => tellsAmount(clause.typed, lexicon, accents));
+  const told = read.some(Boolean) && tells.some(Boolean);
+  const amounts = clauses.map((clause, i) => (told && tells[i]!) || (read[i]! && asksAmountOfSum(clause.words, lexicon, accents)));
   const withMoney = clauses.map((clause, i) => amounts[i]! || (read[i]! && lexicon.moneyAsked.find(clause.words, accents).some(({ start }) => !purposeBefore(clause.words, start))));
   // Asking no amount ("tiền thưởng bao nhiêu" cues a number), cueing nothing but whether, why or the dossier it is for
   // ("làm hồ sơ …", "phải nộp tiền"), and asking with no word but a yes/no frame's or why (`beside-asks`, reason cues),
@@ -74,8 +75,8 @@ export function moneyAsked(clauses: readonly MoneyClause[], lexicon: Lexicon, ac
 /**
  * "tiền thưởng gia đình học tập là bao nhiêu", "lệ phí đăng ký mấy ạ": a sum named (`sums`) and, after it, a word
  * asking its amount (`amount-words`) with only closing words or a yes/no close after it ("… có được tiền hỗ trợ bao
- * nhiêu không") or a unit right after it ("… là mấy triệu") — not a count asked beside money ("kinh phí cho bao nhiêu
- * xã").
+ * nhiêu không") or a unit right after it ("… là mấy triệu") — not a count asked beside money ("lệ phí giảm cho bao
+ * nhiêu gia đình").
  */
 function asksAmountOfSum(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const { sums, amountWords, units } = lexicon.sumAsked;
