@@ -41,6 +41,11 @@ describe('prompts/language as rules', () => {
     expect(actsAsked('ai đứng ra lập tổ đánh giá đơn vị học tập', lexicon)).toContain('lập');
   });
 
+  it('reads the Week\'s abbreviations (tlht, tlhtsd, tlhuhtsd) as the Week', () => {
+    for (const typed of ['tlhtsd nam nay khi nao khai mac z ad', 'tlhuhtsd 2024 to chuc ngay nao', 'tlht năm nay khai mạc khi nào'])
+      expect(read(typed).aboutWeek, typed).toBe(true);
+  });
+
   it('reads an act after every word of who as asked ("do tổ chức nào đề xuất")', () => {
     const { who } = (data('question-cues.yaml') as { 'acts-asked': { who: string[] } })['acts-asked'];
     expect(who.filter((asker) => !actsAsked(`quyết định 387 do ${asker} đề xuất`, lexicon).includes('đề xuất'))).toEqual([]);
