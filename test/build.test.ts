@@ -1,9 +1,10 @@
 // The build as `npm install` runs it, in a copy of the project: one folder of chunks that answers, serves its pages and reads its caches.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBuildFresh } from '../scripts/build-state.mjs';
+import { SERVER_NODE_OPTIONS } from '../src/heap-tuning.js';
 import { ROOT, tempDir } from './helpers/core.js';
 
 let copy: string;
@@ -104,6 +105,38 @@ describe('the build', () => {
     } finally {
       writeFileSync(loaJs, real);
       writeFileSync(cli, source);
+    }
+  }, 60_000);
+
+  it.runIf(process.platform === 'linux')('runs the server under `npm start` with the Node options the server is tuned for', async () => {
+    const child = spawn('npm', ['start'], { cwd: copy, env: env(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    try {
+      await new Promise<void>((found, fail) => {
+        let output = '';
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          if (/Web chat: on at http:/u.test(output)) found();
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('exit', (code) => fail(new Error(`exited (${code}):\n${output}`)));
+      });
+      // The server is the node process npm started in the copy running scripts/start.mjs.
+      const server = readdirSync('/proc')
+        .filter((name) => /^\d+$/u.test(name))
+        .flatMap((pid) => {
+          try {
+            const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+            return readlinkSync(`/proc/${pid}/cwd`) === copy && args.includes('scripts/start.mjs') ? [args] : [];
+          } catch {
+            return [];
+          }
+        });
+      expect(server).toHaveLength(1);
+      for (const option of SERVER_NODE_OPTIONS) expect(server[0]).toContain(option);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(undefined)));
     }
   }, 60_000);
 

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { SERVER_NODE_OPTIONS } from '../../src/heap-tuning.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
@@ -21,9 +22,9 @@ export interface ServerProcess {
   stop(): void;
 }
 
-/** Starts Loa's compiled server offline on a free port with a database in `dir`. */
+/** Starts Loa's compiled server offline on a free port with a database in `dir`, with the Node options `npm start` gives it. */
 export function startServerProcess(dir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return startProcess([join(ROOT, 'dist/cli.js'), 'start'], { PORT: '0', DATABASE_PATH: join(dir, 'server.db'), LOG_LEVEL: 'info', ...env });
+  return startProcess([...SERVER_NODE_OPTIONS, join(ROOT, 'dist/cli.js'), 'start'], { PORT: '0', DATABASE_PATH: join(dir, 'server.db'), LOG_LEVEL: 'info', ...env });
 }
 
 /**
