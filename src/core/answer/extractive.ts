@@ -92,6 +92,9 @@ export interface ExtractiveOptions {
 /** Facets a sentence shows by a specific form or word (a date, a place, a figure, a quotation, a cause, a list):
  * asked, they decide the first sentence. Definitions, procedures and yes/no rules are told by words too common. */
 const LEADING_FACETS: ReadonlySet<Facet> = new Set(['date', 'place', 'number', 'theme', 'reason', 'list']);
+/** Asked why, the first sentence gives the reason: a date or a figure beside it is what the reason is about ("vì sao
+ * tuần lễ năm nào cũng đổi ngày" asks why, not when). */
+const REASON_FIRST: ReadonlySet<Facet> = new Set(['reason']);
 
 interface Candidate {
   sentence: Sentence;
@@ -143,8 +146,17 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   const namesAct = actNamer(actsNamed, options.lexicon?.actsAsked.notAfter);
   const saysDoer = doerNamer(actsNamed, options.lexicon?.actsAsked.doers ?? [], options.lexicon?.actsAsked.notAfter);
   const actNamed = sentences.some((sentence) => namesAct(sentence.text));
+  // "… là một phần tiêu chí của xã. Vì vậy, mỗi xã cần …": a sentence the next one in its passage says follows from
+  // gives a reason (`reason-follows`); the one that follows gives none by its opener.
+  const reasonFollows = options.lexicon?.evidence.get('reason-follows');
+  const followedBy = new Map(sentences.map((sentence, i) => [sentence, sentences[i + 1]]));
+  const givesReason = (sentence: Sentence) => {
+    const next = followedBy.get(sentence);
+    return next !== undefined && next.passageRank === sentence.passageRank && leaningOpener(next.text, reasonFollows) > 0;
+  };
   const facetsOf = (sentence: Sentence) => {
-    const read = sentenceFacets(sentence.text, sentence.listItem, options.lexicon);
+    const stated = sentenceFacets(withoutLeaningOpener(sentence.text, reasonFollows), sentence.listItem, options.lexicon);
+    const read = !stated.has('reason') && givesReason(sentence) ? new Set<Facet>([...stated, 'reason']) : stated;
     // "do ai lập ra": a sentence saying who does the act asked answers it ("… do UIL khởi xướng và lập ra năm 2012").
     const facets = !read.has('procedure') && saysDoer(sentence.text) ? new Set<Facet>([...read, 'procedure']) : read;
     const otherAct = actNamed && facets.has('procedure') && !namesAct(sentence.text);
@@ -201,12 +213,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // A question asking two things ("khai mạc ngày nào, ở đâu") still lacks one while no chosen sentence carries it.
   const addsMissingFacet = (entry: Candidate) => asked.size > 1 && [...asked].some((facet) => entry.facets.has(facet) && !carried.has(facet));
   const documentOf = (sentence: Sentence) => top[sentence.passageRank]!.documentId;
-  const pick = (allowEcho: boolean, carriesAsked = false, judgingCase = false) => {
+  const pick = (allowEcho: boolean, leading?: ReadonlySet<Facet>, judgingCase = false) => {
     let best: { entry: Candidate; gain: number } | undefined;
     for (const entry of pool) {
       if (entry.echo && !allowEcho) continue;
       if (judgingCase && !entry.judgesCase) continue;
-      if (carriesAsked && ![...asked].some((facet) => LEADING_FACETS.has(facet) && entry.facets.has(facet) && !carried.has(facet))) continue;
+      if (leading && ![...asked].some((facet) => leading.has(facet) && entry.facets.has(facet) && !carried.has(facet))) continue;
       if (said.has(entry.sentence)) continue;
       if (chosen.length > 0 && length + entry.sentence.text.length > maxChars) continue;
       const offSubject = chosen.length > 0 && documentOf(entry.sentence) !== top[0]!.documentId && !addsKeyTerm(entry.match.matched, covered);
@@ -220,12 +232,12 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     let best = pick(false) ?? (chosen.length === 0 ? pick(true) : undefined);
     // The first sentence carries what is asked (a reason for "vì sao") when one does and is not far off the best:
     // a sentence restating the question's own facts would otherwise win on shared words.
-    const carrying = chosen.length === 0 && best ? pick(false, true) : undefined;
+    const carrying = chosen.length === 0 && best ? pick(false, asked.has('reason') ? REASON_FIRST : LEADING_FACETS) : undefined;
     if (carrying && best && carrying.entry !== best.entry && carrying.gain >= best.gain * tuning.FACET_FIRST_SHARE) best = carrying;
     // Asked yes or no about a case told with a figure ("mẹ tôi 58 tuổi chưa biết chữ thì nhà tôi có đạt không"), the
     // first sentence gives a figure in that unit — the rule the case falls under — when one is not far off the best: a
     // hedge about another matter ("số điểm tối thiểu … chưa được xác nhận") shares the question's common words.
-    const judging = chosen.length === 0 && best && caseUnits.size > 0 ? pick(false, false, true) : undefined;
+    const judging = chosen.length === 0 && best && caseUnits.size > 0 ? pick(false, undefined, true) : undefined;
     if (judging && best && judging.gain >= best.gain * tuning.CASE_FIRST_SHARE) best = judging;
     // A sentence bringing a missing facet is judged on its own (as if nothing were chosen): it shares the topic's
     // words with the first choice, so what it adds after it looks small.
@@ -611,11 +623,20 @@ function truncate(text: string, max: number): string {
 
 /** "Vì vậy, Thông tư 44 … là quy định cũ" → "Thông tư 44 … là quy định cũ": the opening words that lean on a sentence not said. */
 function withoutLeaningOpener(text: string, leansBack: PhraseSet | undefined): string {
+  const length = leaningOpener(text, leansBack);
+  if (length === 0) return text;
+  return text.replace(openerOf(length), '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** The number of words of an opener of `openers` the text begins with, set apart by a comma ("Như vậy là …" reads on
+ * without it), words following it; else 0. */
+function leaningOpener(text: string, openers: PhraseSet | undefined): number {
   const words = wordsOf(text);
-  const length = leansBack?.matchAt(words, 0, true) ?? 0;
-  if (length === 0 || words.length <= length) return text;
-  // Only an opener set apart by a comma: "Như vậy là …" reads on without it.
-  const opener = new RegExp(`^(?:[^\\p{L}\\p{N}]*[\\p{L}\\p{N}]+){${length}}\\s*,\\s*`, 'u');
-  if (!opener.test(text)) return text;
-  return text.replace(opener, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const length = openers?.matchAt(words, 0, true) ?? 0;
+  return length > 0 && words.length > length && openerOf(length).test(text) ? length : 0;
+}
+
+/** The first `length` words of a text and the comma after them. */
+function openerOf(length: number): RegExp {
+  return new RegExp(`^(?:[^\\p{L}\\p{N}]*[\\p{L}\\p{N}]+){${length}}\\s*,\\s*`, 'u');
 }

@@ -259,6 +259,23 @@ describe('the facet asked leads', () => {
     expect(answer.text).not.toContain('nhà văn hóa');
   });
 
+  it('answers why a date changes with the cause first, though a sentence of dates shares more of its words', () => {
+    const dates = 'Hội sách của thành phố năm 2023 mở ngày 2/10, năm 2024 mở ngày 1/10 và năm 2025 mở ngày 5/10.';
+    const changes = 'Thời gian mở hội sách không cố định vì mỗi năm Sở Văn hóa ra thông báo riêng.';
+    const question = 'vì sao hội sách của thành phố năm nào cũng đổi ngày mở';
+    expect(understand(question, lexicon).facets).toEqual(expect.arrayContaining(['date', 'reason']));
+    // Room for one sentence: the one chosen first.
+    const answer = compose(question, [passage(`${dates} ${changes}`)], 90);
+    expect(answer.text).toContain('không cố định vì');
+  });
+
+  it('answers why with the sentence the next one says follows from it ("… Vì vậy, …"), not with what follows', () => {
+    const cause = 'Theo quy chế hội sách, việc mở quầy sách là một phần tiêu chí thi đua của phường.';
+    const follows = 'Vì vậy, mỗi phường cần mở quầy sách trong tuần hội sách.';
+    const answer = compose('vì sao phường phải mở quầy sách', [passage(`${cause} ${follows}`), passage('Hội sách năm 2024 lùi một tuần vì trời mưa.')], 100);
+    expect(answer.text).toContain('một phần tiêu chí');
+  });
+
   it('reads a date the question gives as known, not as asked', () => {
     expect(understand('vì sao phong trào được phát động vào ngày 10/6/2023', lexicon).facets).toEqual(['reason']);
     expect(understand('phong trào được phát động vào ngày nào', lexicon).facets).toContain('date');
