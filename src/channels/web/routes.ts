@@ -1,6 +1,6 @@
 // The web chat: GET / serves the chat page, POST /api/chat answers JSON {sessionId, text}, limited per session and per address.
 import { readFileSync } from 'node:fs';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { codeFile } from '../../code-files.js';
@@ -13,6 +13,9 @@ import { createFloodGuard } from './flood-guard.js';
 const PAGE = readFileSync(codeFile('channels/web/page.html'), 'utf8');
 /** The loudspeaker icon of the chat page and the console (which links to /favicon.svg on the same server). */
 const FAVICON = readFileSync(codeFile('channels/web/favicon.svg'), 'utf8');
+
+/** The largest request body the chat takes. */
+const MAX_BODY_BYTES = 256 * 1024;
 
 const chatRequest = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u),
@@ -38,6 +41,8 @@ export function createWebChatRoutes(deps: WebChatDeps): Hono {
   const flood = createFloodGuard(deps.perMinute ?? 20, 60_000);
   const addressFlood = createFloodGuard(deps.perAddressPerMinute ?? 60, 60_000);
   const nowMs = deps.nowMs ?? Date.now;
+  const tooLarge = (c: Context) => c.json({ error: 'Tin nhắn quá lớn (tối đa 256 KB).' }, 413);
+  const streamedLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
 
   app.get('/', (c) => c.html(PAGE));
   for (const path of ['/favicon.svg', '/favicon.ico']) {
@@ -51,7 +56,14 @@ export function createWebChatRoutes(deps: WebChatDeps): Hono {
       if (type !== 'application/json') return c.json({ error: 'Yêu cầu phải có Content-Type: application/json.' }, 415);
       await next();
     },
-    bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.json({ error: 'Tin nhắn quá lớn (tối đa 256 KB).' }, 413) }),
+    // A body sent with its length is judged by it, never opened as a stream: the JSON is then read straight from the
+    // socket (@hono/node-server's fast path; opening it builds a whole Request with an abort signal and a stream — one
+    // client, three interleaved runs: 1.85–2.71 → 1.51–2.17 ms CPU per answer). A chunked body is counted as it arrives.
+    async (c, next) => {
+      const length = c.req.header('content-length');
+      if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamedLimit(c, next);
+      return Number(length) > MAX_BODY_BYTES ? tooLarge(c) : next();
+    },
     async (c) => {
       let body: unknown;
       try {

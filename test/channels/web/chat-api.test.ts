@@ -126,6 +126,23 @@ describe('web chat', () => {
     expect(big.status).toBe(413);
   });
 
+  it('limits a body sent in chunks without its length as one sent with it, and answers a small one', async () => {
+    const chunked = (text: string) => {
+      const bytes = new TextEncoder().encode(JSON.stringify({ sessionId: 'chunked', text }));
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 16 * 1024) controller.enqueue(bytes.subarray(at, at + 16 * 1024));
+          controller.close();
+        },
+      });
+      return fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    };
+    expect((await chunked('a'.repeat(300 * 1024))).status).toBe(413);
+    const small = await chunked('gia dinh hoc tap la gi');
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { refused: boolean }).refused).toBe(false);
+  });
+
   it('reports health with the index size', async () => {
     const data = (await (await fetch(`${base}/healthz`)).json()) as { ok: boolean; chunks: number };
     expect(data.ok).toBe(true);
