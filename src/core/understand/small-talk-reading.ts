@@ -176,7 +176,7 @@ function thanksFor(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
     opener > 0 &&
     what.length > 0 &&
     lexicon.thankedForTurns.find(what, accents).length === 0 &&
-    lexicon.requestOpeners.find(what, accents).length === 0 &&
+    !lexicon.requestOpeners.find(what, accents).some(({ start, length }) => requestsSomething(what.slice(start + length), lexicon, accents)) &&
     askingWords(what, lexicon, accents).length === 0
   );
 }
@@ -299,15 +299,19 @@ function relayedAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
 }
 
 /**
- * A request opening the clause (after the asker's words, if any) for something, not for small talk: "cho tôi xin link
+ * A request opening the clause (after the asker's words or the bot's name, if any) for something, not for small talk: "cho tôi xin link
  * tự đánh giá", "bác muốn biết tên bản tuyên bố đó"; not "mình muốn biết vậy thôi", "em muốn hỏi thêm chút".
  */
 function requestsNow(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
-  const asker = lexicon.askerWords.matchAt(words, 0, accents);
-  const at = lexicon.requestOpeners.matchAt(words, 0, accents) > 0 ? 0 : asker > 0 ? asker : -1;
+  const before = Math.max(lexicon.askerWords.matchAt(words, 0, accents), lexicon.runOn.addressees.matchAt(words, 0, accents));
+  const at = lexicon.requestOpeners.matchAt(words, 0, accents) > 0 ? 0 : before > 0 ? before : -1;
   const opener = at < 0 ? 0 : lexicon.requestOpeners.matchAt(words, at, accents);
-  if (opener === 0) return false;
-  const rest = words.slice(at + opener);
+  return opener > 0 && requestsSomething(words.slice(at + opener), lexicon, accents);
+}
+
+/** What follows a request opener is something requested: words beyond filler, and no small talk ("… cho mình biết
+ * nhé" after thanks requests nothing; "mình muốn biết vậy thôi" only small talk). */
+function requestsSomething(rest: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   return stripFiller(rest, lexicon, accents).length > 0 && smallTalkOf(rest, lexicon, accents) === undefined;
 }
 

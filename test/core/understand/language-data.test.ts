@@ -763,6 +763,9 @@ describe('prompts/language as rules', () => {
     expect(read('con trai bác bảo giờ có thể tự đánh giá trên mạng').facets).not.toContain('date');
     expect(read('bao giờ có kết quả công nhận').facets).toContain('date');
     expect(read('bao gio co ket qua cong nhan').facets).toContain('date');
+    // "bao h" typed short is "bao giờ"; "h" alone stays an hour.
+    expect(read('nam nay tuan le co to chuc ko ad, bao h z').facets).toContain('date');
+    expect(read('khai mạc lúc 8h sáng phải không').facets).not.toContain('date');
   });
 
   it('finds the facet of every question cue inside a question', () => {

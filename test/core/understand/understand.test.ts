@@ -791,6 +791,12 @@ describe('clauses', () => {
     for (const [told, kind] of [['Bạn có thể hỗ trợ những nội dung gì?', 'capabilities'], ['ad có thể giúp những việc gì', 'capabilities'], ['Chào bạn, tôi là giáo viên chủ nhiệm. Bạn là ai và có thể hỗ trợ những nội dung gì? Cảm ơn bạn.', 'identity'], ['Mình chưa hỏi gì đâu, chỉ muốn chào và hỏi xem bạn là ai vậy?', 'identity'], ['em hỏi được nhiều điều rồi, cảm ơn ad nha', 'thanks'], ['em hỏi được nhiều điều rồi', 'acknowledge']] as const) expect(read(told).smallTalk, told).toBe(kind);
     for (const asked of ['tôi có thể hỗ trợ những gì cho con', 'bạn là ai vậy, tôi có thể hỗ trợ những gì cho con']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
+    // A request after the bot's name ("Bạn cho mình biết …") asks now; after thanks for what was done it is thanked for.
+    expect(read('Thành phố có một mô hình câu lạc bộ đọc sách. Bạn cho mình biết tên mô hình đó nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
+    expect(read('cảm ơn bạn đã cho mình biết nhé').smallTalk).toBe('thanks');
+    // Asked to introduce itself, the bot is asked who it is; a message saying it only sends thanks thanks.
+    for (const told of ['Bạn giới thiệu ngắn về mình được không?', 'Chào bạn, mình mới dùng kênh Zalo của phường, không biết bạn có thể giúp những việc gì. Ad giới thiệu qua về mình được không? Cảm ơn nha.']) expect(read(told).smallTalk, told).toBe('identity');
+    expect(read('Dạ chào ad, lần trước ad giải thích giúp mình chuyện dòng họ học tập rất kỹ, hôm nay mình chỉ muốn gửi lời cảm ơn thôi ạ.').smallTalk).toBeDefined();
     // A story telling the past ("hôm qua", "tối về") holds request words of what was asked and done then, not now.
     expect(read('Cảm ơn ad nhiều lắm ạ. Hôm qua mình hỏi về cách tự đánh giá công dân học tập, tối về mình ngồi hướng dẫn bố mẹ làm theo từng bước, hai ông bà vui lắm. Chúc ad luôn khỏe nha!').smallTalk).toBe('thanks');
     expect(read('Cảm ơn ad, hôm qua mình hỏi cách đăng ký gia đình học tập mà quên mất rồi, ad chỉ lại giúp mình với').smallTalk).toBeUndefined();
