@@ -3,6 +3,7 @@ import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import { FACETS, type Facet, type Lexicon } from '../understand/lexicon.js';
 import type { Understanding } from '../understand/understand.js';
+import { actsAsked, doerNamer } from '../understand/acts-asked.js';
 import { composeExtractive, type ComposedAnswer, type ComposeTexts } from './extractive.js';
 import { bestCoverage } from './focus.js';
 import { joinSides } from './join-sides.js';
@@ -41,6 +42,14 @@ export function withMissingFacets(
   const { lexicon } = deps;
   const carried = composed.carried;
   const missing = carried ? asked.facets.filter((facet) => PART_FACETS.includes(facet) && !carried.includes(facet)) : [];
+  // "ai là người tự đánh giá trước, và thông tư chia làm mấy mức": a clause asking who does an act is answered only by a
+  // sentence saying who does it — "… được đánh giá, xếp loại theo Thông tư 44" names the act, not who self-assesses.
+  const unnamedAct = (clause: string) => {
+    const acts = actsAsked(clause, lexicon);
+    return acts.length > 0 && !doerNamer(acts, lexicon.actsAsked.doers, lexicon.actsAsked.notAfter)(composed.text);
+  };
+  const whoClause = carried && asked.clauses.length > 1 && !missing.includes('procedure') ? asked.clauses.find(unnamedAct) : undefined;
+  if (whoClause !== undefined) missing.push('procedure');
   if (missing.length === 0) return undefined;
   // The topics as the message says them (folded: the search folds; a group's name would lose what was said, "mạng lưới
   // thành phố học tập toàn cầu" of the group named "UNESCO").
@@ -53,7 +62,7 @@ export function withMissingFacets(
   const answered = new Set<string>();
   let length = composed.text.length;
   for (const facet of missing) {
-    const clause = clauses.find((text) => !answered.has(text) && deps.read(text).facets.includes(facet));
+    const clause = facet === 'procedure' && whoClause !== undefined ? whoClause : clauses.find((text) => !answered.has(text) && deps.read(text).facets.includes(facet));
     if (clause === undefined) continue;
     answered.add(clause);
     const question = topicSubjectsOf(clause, lexicon).length > 0 || named === '' ? clause : `${named} ${clause}`;

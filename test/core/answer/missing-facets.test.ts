@@ -52,6 +52,19 @@ describe('answering the facets a joint answer left out', () => {
     expect(withMissingFacets(joint, [score], asked, { ...deps, retrieve: (q) => (/là gì/u.test(q) ? [reworded] : [score]) })).toBeUndefined();
   });
 
+  it('answers who does an act when the joint answer only names the act or the procedure around it', () => {
+    const levels = passage('Theo quy chế, câu lạc bộ đọc sách được công nhận theo hai mức: mức 1 và mức 2. Câu lạc bộ được đánh giá hằng năm.');
+    const who = passage('Theo quy chế, Ban chủ nhiệm câu lạc bộ tự đánh giá mức đạt của câu lạc bộ mình.');
+    const question = 'ai là người tự đánh giá câu lạc bộ đọc sách, và quy chế chia làm mấy mức công nhận';
+    const read = understand(question, lexicon);
+    const twoParts = { facets: read.facets, clauses: read.askingParts ?? [], question: read.query };
+    expect(twoParts.clauses).toHaveLength(2);
+    const joint = composeExtractive(twoParts.question, [levels], { facets: twoParts.facets, lexicon, texts });
+    expect(joint.carried).toContain('procedure');
+    const completed = withMissingFacets(joint, [levels], twoParts, { ...deps, retrieve: (q) => (/ai là người/u.test(q) ? [who] : [levels]) });
+    expect(completed?.answer.text).toContain('Ban chủ nhiệm câu lạc bộ tự đánh giá');
+  });
+
   it('adds nothing when every facet is carried, or when what is found does not carry the facet missing', () => {
     const both = composeExtractive(asked.question, [score, definition], { facets: asked.facets, lexicon, texts });
     expect(withMissingFacets(both, [score, definition], asked, deps)).toBeUndefined();
