@@ -299,8 +299,9 @@ function relayedAt(words: readonly Word[], lexicon: Lexicon, accents: boolean): 
 }
 
 /**
- * A request opening the clause (after the asker's words or the bot's name, if any) for something, not for small talk: "cho tôi xin link
- * tự đánh giá", "bác muốn biết tên bản tuyên bố đó"; not "mình muốn biết vậy thôi", "em muốn hỏi thêm chút".
+ * A request opening the clause (after the asker's words or the bot's name, if any) for something, not for small talk:
+ * "cho tôi xin link tự đánh giá", "bác muốn biết tên bản tuyên bố đó", "Bạn cho mình biết tên mô hình đó nhé"; not
+ * "mình muốn biết vậy thôi", "em muốn hỏi thêm chút".
  */
 function requestsNow(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const before = Math.max(lexicon.askerWords.matchAt(words, 0, accents), lexicon.runOn.addressees.matchAt(words, 0, accents));
