@@ -202,8 +202,9 @@ function languageSchemas() {
         'amount-words': words.default([]),
         'told-before': words.default([]),
         units: words.default([]),
+        'glued-units': words.default([]),
       })
-      .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [], sums: [], 'amount-words': [], 'told-before': [], units: [] }),
+      .default({ asked: [], said: [], amounts: [], 'amounts-said': [], 'beside-asks': [], sums: [], 'amount-words': [], 'told-before': [], units: [], 'glued-units': [] }),
     benefits: z.object({ asked: words, said: words }).default({ asked: [], said: [] }),
     latest: words.default([]),
     'latest-events': words.default([]),
@@ -396,6 +397,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
   return compileLexicon({
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], emoticons: shorthand.emoticons, abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], ownTask: { needs: filler['own-task'].needs, verbs: filler['own-task'].verbs, comparing: filler['own-task'].comparing, notWith: filler['own-task']['not-with'], purposes: filler['own-task'].purposes }, askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notAfter: [...filler['asked-by-bare']['not-after'], ...filler['speaker-tag']['bare-not-after']], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, asidesUnknowing: filler['asides-unknowing'], notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing, askedByNotAfter: filler['run-on']['asked-by-not-after'] } },
+    // Every key but the small-talk kinds is taken out of `kinds` (`denies-asking-forms` is built into `deniedForms` above).
     ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAskingPhrases, 'denies-asking-forms': _deniedForms, times: smallTalkTimes, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'identity-more': identityMore, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, 'privacy-chat-words': privacyChatWords, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], helped: forms.helped, forWhom: forms['for-whom'], addressed: forms.addressed },
@@ -539,6 +541,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
         amountWords: cues.money['amount-words'],
         toldBefore: cues.money['told-before'],
         units: cues.money.units,
+        gluedUnits: cues.money['glued-units'],
       },
       benefits: cues.benefits,
       latest: { cues: cues.latest, events: cues['latest-events'] },

@@ -259,10 +259,10 @@ export interface LanguageData {
     /**
      * An amount of money asked ("lệ phí", "bao nhiêu tiền"), and words of a passage that gives one; `besideAsks`:
      * question words besides the yes/no frame's a clause asking whether it costs may hold ("sao"); `sums` and
-     * `amountWords`: a sum named and its amount asked at the clause's end; `toldBefore` and `units`: an amount told
-     * ("thưởng 2 triệu").
+     * `amountWords`: a sum named and its amount asked at the clause's end; `toldBefore` and `units` (or `gluedUnits`,
+     * joined to the figure): an amount told ("thưởng 2 triệu", "nộp 50k").
      */
-    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[]; besideAsks: string[]; sums: string[]; amountWords: string[]; toldBefore: string[]; units: string[] };
+    money: { asked: string[]; said: string[]; amounts: string[]; amountsSaid: string[]; besideAsks: string[]; sums: string[]; amountWords: string[]; toldBefore: string[]; units: string[]; gluedUnits: string[] };
     /** A material benefit asked ("giảm thuế", "được cộng điểm"), and words of a passage that names one. */
     benefits: { asked: string[]; said: string[] };
     /** "gần đây nhất", "mới nhất" (`cues`) with a word of an event (`events`: "kết nạp", "đợt"): the latest event asked. */
@@ -665,6 +665,8 @@ export interface Lexicon {
   sumAsked: { sums: PhraseSet; amountWords: PhraseSet; units: PhraseSet };
   /** Words of money right before an amount told ("thưởng 2 triệu"); the units are sumAsked's. */
   amountToldBefore: PhraseSet;
+  /** Units of money typed joined to a figure ("50k", "2tr"), lower-case. */
+  amountGluedUnits: ReadonlySet<string>;
   /** Words of a passage that gives an amount of money, or says there is none ("triệu đồng", "miễn phí"). */
   moneySaid: PhraseSet;
   /** A material benefit asked of a title or of taking part ("giảm thuế", "được cộng điểm", "ưu tiên xét tuyển"). */
@@ -1196,6 +1198,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       units: compilePhrases(data.cues.money.units, data.cues.money.units),
     },
     amountToldBefore: compilePhrases(data.cues.money.toldBefore, data.cues.money.toldBefore),
+    amountGluedUnits: new Set(data.cues.money.gluedUnits.map((unit) => unit.toLowerCase())),
     actualAsked: compilePhrases(data.cues.actual.asked, data.cues.actual.asked),
     plannedSaid: compilePhrases(data.cues.actual.planned),
     targetsSearch: data.cues.actual.targetsSearch,

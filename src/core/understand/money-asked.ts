@@ -88,14 +88,16 @@ function asksAmountOfSum(words: readonly Word[], lexicon: Lexicon, accents: bool
   return amountWords.find(words, accents).some(({ start, length }) => start >= sum.start + sum.length && (closesAt(start + length) || units.matchAt(words, start + length, accents) > 0));
 }
 
-/** A figure typed alone ("2", "1,5", "500.000") or with its unit joined ("50k", "2tr"). */
+/** A figure typed alone ("2", "1,5", "500.000"), or with letters joined to it ("50k"). */
 const FIGURE = /^\d+(?:[.,]\d+)*$/u;
-const FIGURE_WITH_UNIT = /^\d+(?:[.,]\d+)*(?:k|tr|đ)$/u;
+const FIGURE_WITH_LETTERS = /^\d+(?:[.,]\d+)*(\p{L}+)$/u;
 
-/** "thưởng 2 triệu", "hỗ trợ 500 nghìn", "nộp 50k": a word of money (`told-before`) right before a figure and its unit. */
+/** "thưởng 2 triệu", "hỗ trợ 500 nghìn", "nộp 50k": a word of money (`told-before`) right before a figure and its unit
+ * (`units` after it, `glued-units` joined to it). */
 function tellsAmount(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   return lexicon.amountToldBefore.find(words, accents).some(({ start, length }) => {
     const figure = words[start + length]?.text ?? '';
-    return FIGURE_WITH_UNIT.test(figure) || (FIGURE.test(figure) && lexicon.sumAsked.units.matchAt(words, start + length + 1, accents) > 0);
+    const joined = FIGURE_WITH_LETTERS.exec(figure)?.[1];
+    return (joined !== undefined && lexicon.amountGluedUnits.has(joined.toLowerCase())) || (FIGURE.test(figure) && lexicon.sumAsked.units.matchAt(words, start + length + 1, accents) > 0);
   });
 }

@@ -565,11 +565,16 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every sum named with its amount asked at the clause\'s end, and every amount told, as an amount asked', () => {
-    const { money } = data('question-cues.yaml') as { money: { sums: string[]; 'told-before': string[]; units: string[] } };
+    const { money } = data('question-cues.yaml') as { money: { sums: string[]; 'told-before': string[]; units: string[]; 'glued-units': string[] } };
     const missedSums = money.sums.filter((sum) => read(`${sum} cho dòng họ học tập là bao nhiêu vậy ad`).asksAmount !== true);
     expect(missedSums).toEqual([]);
     const missedTold = money['told-before'].flatMap((before) => money.units.map((unit) => `nghe nói ${before} 2 ${unit} cho mỗi gia đình học tập, có đúng không`)).filter((told) => read(told).asksAmount !== true);
     expect(missedTold).toEqual([]);
+    expect(money['glued-units'].length).toBeGreaterThan(0);
+    const missedGlued = money['glued-units'].map((unit) => `nghe nói phải nộp 50${unit} mới được công nhận gia đình học tập, có đúng không`).filter((told) => read(told).asksAmount !== true);
+    expect(missedGlued).toEqual([]);
+    // Letters joined to a figure that are no unit of money ("50m") tell no amount.
+    expect(read('nghe nói phải nộp 50m hồ sơ gia đình học tập, có đúng không').asksAmount).toBeUndefined();
     expect(read('Em nghe đồn mỗi gia đình học tập được thưởng 2tr. Ad xác nhận giúp em nhé').asksMoney).toBe(true);
     // A yes/no close after the amount word closes the clause too.
     expect(read('được công nhận đơn vị học tập thì có được tiền hỗ trợ bao nhiêu không').asksAmount).toBe(true);
