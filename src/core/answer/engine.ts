@@ -45,7 +45,7 @@ import { formerPassages, predecessorPassages } from './predecessor.js';
 import type { ChatModel, GroundedPrompts } from './model.js';
 import { latestYearFound } from './latest-year.js';
 import { resolveYear, type WeekCalendarReader } from './relative-year.js';
-import { documentsNotFound, isTopic, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
+import { documentsNotFound, isTopic, kindOf, namedDocumentNumbers, namesFigureYear, PLACES, placesNotNamed, preferNamedSubjects, subjectsNamed, subjectsOf, TITLES, TOPIC_KINDS, topicSubjectsOf, withoutDocumentYears, withoutUnsureChoices, yearsNamedOf } from './subjects.js';
 import * as tuning from './tuning.js';
 import { answerWeekOfYear, answerWeeksOfYears, splitWeekClauses, weekPassages, withWeekTense, type WeekAnswerDeps } from './week-answer.js';
 import { withWholeSection } from './whole-section.js';
@@ -357,23 +357,41 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const saved = year !== undefined && (checksDate || WEEK_FACETS.some((facet) => turn.facets.includes(facet))) ? deps.calendar?.get(year) : undefined;
       const week = saved ? answerWeekOfYear({ search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') }, retrieval, saved.year, today) : undefined;
       if (week && 'text' in week) return weekAndRest(week);
-      const documented = named !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, named, today) : undefined;
+      // Not saved, the coming Week asked of nothing but its dates ("tuần lễ học tập suốt đời bao giờ diễn ra") is answered
+      // as "sắp tới" is: from its passages when the documents have that year, else not announced yet, with the last year
+      // known and the rule — not a theme (the slogan "hay dùng" every year is no year's), nor a document's own date ("cv
+      // 5201 về tuần lễ ký ngày nào").
+      // A follow-up ("ở đâu" after "tuần lễ đầu tiên tổ chức năm nào") asks of the turn it follows, a message naming
+      // another topic beside the Week ("Ngày Khuyến học và Tuần lễ … hai cái này khác nhau thế nào") of both, and one
+      // naming a place or a local unit ("nhà văn hoá thôn Phong Lan khai mạc Tuần lễ ngày nào") of the Week there.
+      const onlyDates =
+        retrieval === query &&
+        understood.facets.length > 0 &&
+        understood.facets.every((facet) => facet === 'date') &&
+        topicSubjectsOf(retrieval, lexicon).length <= 1 &&
+        understood.unitNamed === undefined &&
+        (understood.placesAsked ?? []).length === 0 &&
+        !subjectsOf(retrieval, lexicon).some((subject) => kindOf(subject, lexicon) === PLACES) &&
+        namedDocumentNumbers(retrieval, lexicon).length === 0;
+      const unsaved = coming !== undefined && year === undefined && onlyDates ? coming : undefined;
+      const documentedYear = named ?? unsaved;
+      const documented = documentedYear !== undefined && !saved ? answerWeekOfYear({ search: deps.search, messages, compose }, retrieval, documentedYear, today) : undefined;
       // A year the documents do not cover: a past one is not answered with another year's Week ("chủ đề tuần lễ năm
       // 2019", "tuần lễ 2018 khai mạc ở tỉnh nào"); this year's or a later one is not announced yet, with the last year known.
-      if (documented && 'text' in documented && named! < thisYear) {
-        return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: named! }));
+      if (documented && 'text' in documented && documentedYear! < thisYear) {
+        return refuse('unknown_year', [], fill(messages.weekYearNotInDocuments, { year: documentedYear! }));
       }
       if (documented && 'text' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet))) return weekAndRest(documented);
       // "tuần lễ năm 2024 diễn ra ngày nào, xã có phải báo cáo không": that year's Week told from its passages, then the rest.
       const parts = documented && 'passages' in documented && WEEK_FACETS.some((facet) => turn.facets.includes(facet)) ? weekParts() : undefined;
       if (documented && 'passages' in documented && parts) {
         const composed = compose(parts.week, documented.passages);
-        return weekAndRest(documented.tense ? { ...composed, text: withWeekTense(composed.text, named!, documented.tense, messages) } : composed);
+        return weekAndRest(documented.tense ? { ...composed, text: withWeekTense(composed.text, documentedYear!, documented.tense, messages) } : composed);
       }
       if (documented && 'passages' in documented) {
         weekFound = documented.passages;
         weekTense = documented.tense;
-        yearAsked = named;
+        yearAsked = documentedYear;
       }
     }
     // What the question is about: a follow-up's new topic, the chat's subjects, the situation told before it, or its

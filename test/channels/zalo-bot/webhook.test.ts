@@ -69,7 +69,7 @@ describe('Zalo Bot webhook', () => {
 
   test('an update at top level is answered too', async () => {
     const { url, handle } = await start();
-    expect((await deliver(url, textUpdate('tuan le hoc tap suot doi khi nao'))).status).toBe(200);
+    expect((await deliver(url, textUpdate('tuan le hoc tap suot doi hang nam to chuc khi nao'))).status).toBe(200);
     await handle.idle();
     expect(fake.sent()[0]?.text).toContain('từ ngày 1 đến ngày 7 tháng 10');
   });

@@ -365,7 +365,7 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     }
   });
 
-  it('answers a question naming no year from the coming Week staff saved, and leaves it to the documents once that Week is over and the next is not saved', async () => {
+  it('answers a question naming no year from the coming Week staff saved, and as not announced yet once that Week is over and the next is not saved', async () => {
     for (const asked of [
       'tuần lễ học tập suốt đời khai mạc ngày nào',
       'nghe loa xa bao mai khai mac tuan le hoc tap suot doi, ket thuc ngay nao vay',
@@ -376,7 +376,28 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
       expect(reply.mode, asked).toBe('calendar');
       expect(reply.text, asked).toMatch(/2026/u);
     }
-    expect((await engine.answer('tuần lễ học tập suốt đời khai mạc ngày nào', [], { now: new Date('2026-10-20T05:00:00Z') })).mode).not.toBe('calendar');
+    const after = new Date('2026-10-20T05:00:00Z');
+    for (const asked of ['tuần lễ học tập suốt đời khai mạc ngày nào', 'tuan le hoc tap suot doi bao gio dien ra']) {
+      const reply = await engine.answer(asked, [], { now: after });
+      expect(reply.mode, asked).not.toBe('calendar');
+      // Not the passages about another year as if they were the coming Week's: not announced, the last year known after.
+      expect(reply.text.startsWith(fill(messages.weekNotAnnounced, { year: 2027 })), asked).toBe(true);
+      expect(reply.text, asked).toContain(fill(messages.weekLastKnown, { year: 2025 }));
+    }
+    // Asked what the Week is beside its dates, a theme or slogan, or a document's own date: left to the documents.
+    for (const asked of [
+      'tuần lễ học tập suốt đời là gì, khai mạc ngày nào',
+      'khẩu hiệu của UNESCO hay dùng trong tuần lễ học tập suốt đời là gì',
+      'công văn 5201 về tuần lễ học tập suốt đời ký ngày nào',
+      'Ông nội hỏi em về Ngày Khuyến học Việt Nam và Tuần lễ hưởng ứng học tập suốt đời. Hai cái này khác nhau thế nào mà em cũng không rõ lắm',
+      'nhà văn hoá thôn Đông Hạ khai mạc tuần lễ học tập suốt đời ngày nào',
+      'tuần lễ học tập suốt đời ở Hà Nội khai mạc ngày nào',
+    ]) {
+      expect((await engine.answer(asked, [], { now: after })).text, asked).not.toContain(fill(messages.weekNotAnnounced, { year: 2027 }));
+    }
+    // So is a follow-up, which asks of the turn before it.
+    const first = [{ question: 'tuần lễ học tập suốt đời đầu tiên tổ chức năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011.' }];
+    expect((await engine.answer('o dau', first, { now: after })).text).not.toContain(fill(messages.weekNotAnnounced, { year: 2027 }));
   });
 
   it('leaves a Week question naming no year to the documents when it asks of the Week\'s history, usual dates or a duty after it', async () => {
