@@ -149,7 +149,7 @@ function languageSchemas() {
     'not-requests': words.default([]),
     'not-counts': words.default([]),
     'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
-    'universal-frame': z.object({ closes: words, reasons: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], within: 1 }),
+    'universal-frame': z.object({ closes: words, reasons: words.default([]), breaks: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], breaks: [], within: 1 }),
     'negation-frame': z
       .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), within: z.number().int().min(1).max(8) })
       .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], within: 1 }),
@@ -587,6 +587,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
         localNameEnds: elsewhere['local-name-ends'],
         unitCompounds: elsewhere['unit-compounds'],
         ruleWords: elsewhere['rule-words'],
+        notRuleWords: elsewhere['not-rule-words'],
         ruleTimes: elsewhere['rule-times'],
         askerPurpose: elsewhere['asker-purpose'],
         localStatus: elsewhere['local-status'],
@@ -633,8 +634,8 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
             .object({ kinds: z.record(z.string(), words), 'not-kinds': words, 'also-words': words, 'kind-openers': words, 'needs-issuer-or-year': words, issuers: z.record(z.string(), words), 'issuer-markers': words, 'plural-before': words, 'absent-before': words, 'in-force': words, replaced: words, 'bare-number-next': words.default([]), 'bare-number-not-after': words.default([]) })
             .default({ kinds: {}, 'not-kinds': [], 'also-words': [], 'kind-openers': [], 'needs-issuer-or-year': [], issuers: {}, 'issuer-markers': [], 'plural-before': [], 'absent-before': [], 'in-force': [], replaced: [], 'bare-number-next': [], 'bare-number-not-after': [] }),
           elsewhere: z
-            .object({ vietnam: words, abroad: words, 'where-from': words, family: words.default([]), 'family-for': words.default([]), 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'rule-times': words.default([]), 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
-            .default({ vietnam: [], abroad: [], 'where-from': [], family: [], 'family-for': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'rule-times': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
+            .object({ vietnam: words, abroad: words, 'where-from': words, family: words.default([]), 'family-for': words.default([]), 'local-units': words, 'not-units': words.default([]), 'local-counts': words, 'local-name-ends': words.default([]), 'unit-compounds': words.default([]), 'rule-words': words, 'not-rule-words': words.default([]), 'rule-times': words.default([]), 'asker-purpose': words, 'local-status': words, 'organisation-units': words, 'organisation-status': words, 'organisation-status-closes': words, 'owner-words-marked': words, 'province-units': words, lookalikes: words.default([]), 'unit-pointers': words.default([]) })
+            .default({ vietnam: [], abroad: [], 'where-from': [], family: [], 'family-for': [], 'local-units': [], 'not-units': [], 'local-counts': [], 'local-name-ends': [], 'unit-compounds': [], 'rule-words': [], 'not-rule-words': [], 'rule-times': [], 'asker-purpose': [], 'local-status': [], 'organisation-units': [], 'organisation-status': [], 'organisation-status-closes': [], 'owner-words-marked': [], 'province-units': [], lookalikes: [], 'unit-pointers': [] }),
         })
         .superRefine((data, ctx) => {
           // A province a place lies in that `elsewhere` does not list would never be found after it.

@@ -138,7 +138,7 @@ describe('search', () => {
 
   it('finds the documents behind a title asked in other words ("căn cứ vào những văn bản nào", "dựa trên văn bản nào")', () => {
     for (const asked of ['căn cứ vào những văn bản nào', 'dựa trên văn bản nào', 'căn cứ pháp lý']) {
-      expect(search.search(`danh hiệu công dân học tập ${asked}`, { limit: 1 })[0]?.heading, asked).toBe('Văn bản nào quy định Công dân học tập?');
+      expect(search.search(`danh hiệu công dân học tập ${asked}`, { limit: 1 })[0]?.heading, asked).toBe('Văn bản nào quy định, lập ra Công dân học tập?');
     }
   });
 

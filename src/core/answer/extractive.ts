@@ -7,7 +7,7 @@ import type { Facet, Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet } from '../understand/words.js';
 import { unitsAfterFigures } from './case-rule.js';
 import { toCitation } from './citations.js';
-import { datesAskedDocument, datesOnlyOfOtherDocuments, saysUnconfirmed, sentenceFacets } from './facets.js';
+import { datesAskedDocument, datesOnlyOfOtherDocuments, givesShare, saysUnconfirmed, sentenceFacets } from './facets.js';
 import { kindOf, namedDocumentNumbers, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { matchSentence, questionTerms, sentenceGain, sentenceWords, splitSentences, termWeights, type Sentence } from './sentences.js';
 import * as tuning from './tuning.js';
@@ -154,6 +154,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     const next = followedBy.get(sentence);
     return next !== undefined && next.passageRank === sentence.passageRank && leaningOpener(next.text, reasonFollows) > 0;
   };
+  // "đến năm 2020 muốn bao nhiêu phần trăm dòng họ đạt chuẩn": a share asked is given by a percentage, not by a year or a
+  // count ("… với chỉ tiêu đến năm 2020").
+  const shareAsked = asked.has('number') && options.lexicon !== undefined && options.lexicon.shareAsked.find(wordsOf(question), false).length > 0;
   const facetsOf = (sentence: Sentence) => {
     const stated = sentenceFacets(withoutLeaningOpener(sentence.text, reasonFollows), sentence.listItem, options.lexicon);
     const read = !stated.has('reason') && givesReason(sentence) ? new Set<Facet>([...stated, 'reason']) : stated;
@@ -162,8 +165,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     const otherAct = actNamed && facets.has('procedure') && !namesAct(sentence.text);
     const otherDates =
       askedNumbers.length > 0 && facets.has('date') && (datesOnlyOfOtherDocuments(sentence.text, askedNumbers) || (askedDated && !datesAskedDocument(sentence.text, askedNumbers)));
-    if (!otherAct && !otherDates) return facets;
-    return new Set([...facets].filter((facet) => !(facet === 'procedure' && otherAct) && !(facet === 'date' && otherDates)));
+    const noShare = shareAsked && facets.has('number') && !givesShare(sentence.text);
+    if (!otherAct && !otherDates && !noShare) return facets;
+    return new Set([...facets].filter((facet) => !(facet === 'procedure' && otherAct) && !(facet === 'date' && otherDates) && !(facet === 'number' && noShare)));
   };
   // Asked yes or no about a case told with figures, before the question or in it ("mẹ mình 65 tuổi"), a sentence giving a
   // figure in the same unit states the rule the case falls under, though a sentence naming the unit alone ("trẻ trong độ
@@ -370,7 +374,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
       verdict = lead === 'unconfirmed' ? 'unconfirmed' : 'decided';
     }
   }
-  const leadFacets = options.lead ? [...sentenceFacets(options.lead, false, options.lexicon)] : [];
+  const leadFacets = options.lead ? [...sentenceFacets(options.lead, false, options.lexicon)].filter((facet) => !(facet === 'number' && shareAsked && !givesShare(options.lead!))) : [];
   return { text, citations, carried: [...new Set([...leadFacets, ...chosen.flatMap((entry) => [...entry.facets])])], verdict };
 }
 

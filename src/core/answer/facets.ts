@@ -90,6 +90,11 @@ export function needsDistrictCaveat(answer: string, lexicon: Lexicon | undefined
  */
 const NOT_FIGURES = /\d+\/[\dA-Za-zĐđ/-]+|\b(?:19|20)\d\d\b|(?<![\p{L}\p{N}])(?:điều|mức độ|mức|tiêu chí|nhóm|khoản)\s+\d+/giu;
 
+/** The text gives a share: a percentage. */
+export function givesShare(text: string): boolean {
+  return /%|phần trăm/u.test(text);
+}
+
 /** The sentence gives a figure: a number left once dates, document numbers, years, articles and levels are set aside. */
 export function givesFigure(sentence: string): boolean {
   return /\d/u.test(sentence.replace(NOT_FIGURES, ' '));

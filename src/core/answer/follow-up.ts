@@ -240,7 +240,11 @@ export function resolveFollowUp(asked: string, earlier: EarlierTurn | undefined,
   const answeredWhichDocument = asksDocument(earlier.query) && !asksDocument(question) && !ofDocument(wordsOf(question));
   const aboutTitle = answeredWhichDocument && told.some((subject) => TOPIC_KINDS.includes(kindOf(subject, lexicon)));
   // Nor are its dates' years ("Quyết định 1272/QĐ-TTg ngày 16/09/2008"): "sao lại chọn ngày đó" asks of the day, not 2008.
-  const led = topicsOf(earlier.answerLead, lexicon).filter((subject) => !(aboutTitle && (subject.kind === 'document' || subject.kind === 'year')) && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)));
+  // A year written in a document's number ("Thông tư 24/2023/TT-BGDĐT") is that document's, never a year asked of.
+  const leadYears = new Set(yearsNamedOf(earlier.answerLead, lexicon).map(String));
+  const led = topicsOf(earlier.answerLead, lexicon).filter(
+    (subject) => !(aboutTitle && (subject.kind === 'document' || subject.kind === 'year')) && !(subject.kind === 'year' && !leadYears.has(subject.year)) && !told.some((known) => kindOf(known, lexicon) === kindOf(subject, lexicon)),
+  );
   const topics = [...told, ...led].filter((subject) => !ownKinds.has(kindOf(subject, lexicon)));
   return topics.length > 0 ? inPlaceOfPointer(question, topics.map((subject) => subject.said).join(' '), lexicon) : `${earlier.query} ${question}`;
 }

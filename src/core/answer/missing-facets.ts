@@ -68,7 +68,12 @@ export function withMissingFacets(
     const question = topicSubjectsOf(clause, lexicon).length > 0 || named === '' ? clause : `${named} ${clause}`;
     const found = deps.retrieve(question);
     if (bestCoverage(found) < deps.minCoverage) continue;
-    const part = composeExtractive(question, found, { facets: [facet], lexicon, texts: deps.texts, maxChars: MISSING_PART_CHARS, maxSentences: 1 });
+    // Asked who does an act, an item of a list naming the doer ("- Sở Giáo dục và Đào tạo mỗi tỉnh … tổ chức đánh giá,
+    // công nhận Dòng họ học tập") answers it whole: the items are read as sentences. An item asked of any other facet
+    // would be cut from its list.
+    const asksWho = facet === 'procedure' && actsAsked(clause, lexicon).length > 0;
+    const readFrom = asksWho ? found.map((passage) => ({ ...passage, text: passage.text.replace(/^[-*•]\s+/gmu, '') })) : found;
+    const part = composeExtractive(question, readFrom, { facets: [facet], lexicon, texts: deps.texts, maxChars: MISSING_PART_CHARS, maxSentences: 1 });
     const fits = part.text.length <= MISSING_PART_CHARS && length + part.text.length < MAX_LIST_CHARS;
     if (!part.carried?.includes(facet) || !fits || part.text.startsWith('•') || saidAlready(part.text, [composed, ...sides.map((side) => side.answer)])) continue;
     sides.push({ answer: part, passages: found });

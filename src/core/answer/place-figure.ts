@@ -4,7 +4,7 @@ import { foldText } from '../text/vietnamese.js';
 import type { Passage } from '../types.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf } from '../understand/words.js';
-import { givesFigure } from './facets.js';
+import { givesFigure, givesShare } from './facets.js';
 import { isCoveredPlace, kindOf, subjectsNamed, subjectsOf, subjectsOfSentence, TITLES, type Subject } from './subjects.js';
 import { passagesFirst } from './passage-order.js';
 
@@ -35,7 +35,7 @@ export function placeFigure(question: string, passages: readonly Passage[], lexi
     return passage.text.split(/\n+/u).flatMap(splitIntoSentences).some((sentence) => {
       const named = subjectsOfSentence(sentence, lexicon).flatMap((subject) => (subject.kind === 'group' ? [subject.key] : []));
       const where = place.inSentence(sentence, named) || (passagePlace && !named.some((key) => lexicon.subjectKind.get(key) === 'places'));
-      return where && named.some((key) => wanted.has(key)) && givesFigure(sentence) && (!share || SHARE.test(sentence));
+      return where && named.some((key) => wanted.has(key)) && givesFigure(sentence) && (!share || givesShare(sentence));
     });
   };
   if (passages.some(gives)) return undefined;
@@ -69,6 +69,3 @@ function placeNamed(said: string): PlaceAskedOf {
   const names = (text: string) => pattern.test(foldText(text));
   return { said, name: said, inPassage: (passage) => names(`${passage.heading} ${passage.text}`), inSentence: (sentence) => names(sentence) };
 }
-
-/** A share in a sentence: a percentage. */
-const SHARE = /%|phần trăm/u;

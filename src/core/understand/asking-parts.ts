@@ -1,6 +1,6 @@
 // The parts of a message asking several things: each kept clause with the documents named before it.
 import type { Clause } from './asking-clauses.js';
-import { documentMentions, documentsNamedBefore } from './documents-named.js';
+import { documentMentions, documentsNamedBefore, namesSubject } from './documents-named.js';
 import { removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
@@ -29,9 +29,28 @@ export function askingParts(kept: readonly Clause[], stripped: readonly Clause[]
   const parts = kept
     .filter((clause, at) => !lends(clause, at))
     .map((clause) => {
+      const titles = titlesPointedAt(clause, stripped, lexicon, accents);
+      if (titles.length > 0) return { clause, words: removePhrases([...titles, ...clause.words], lexicon.askerWords, true) };
       const documents = documentsNamedBefore(clause, stripped, lexicon);
       const words = documentMentions(documents, lexicon).length === 1 ? removePhrases(clause.words, lexicon.followUpPointsAtDocument, accents) : clause.words;
       return { clause, words: removePhrases([...documents, ...words], lexicon.askerWords, true) };
     });
   return parts.length > 1 ? parts : [];
+}
+
+/**
+ * "Theo chương trình 387 … bao nhiêu phần trăm dòng họ đạt dòng họ học tập, và ai là người công nhận danh hiệu đó": a
+ * clause naming no subject that points at a title (`topic-pointers` titles: "danh hiệu đó") asks of the titles the
+ * nearest clause before it names, not of the documents named before.
+ */
+function titlesPointedAt(clause: Clause, clauses: readonly Clause[], lexicon: Lexicon, accents: boolean): Word[] {
+  if (namesSubject(clause.words, lexicon)) return [];
+  const pointsAtTitle = lexicon.topicPointers.find(clause.typed, accents).some(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');
+  if (!pointsAtTitle) return [];
+  const isTitle = (phrase: string) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) === 'titles';
+  for (const earlier of clauses.slice(0, clauses.indexOf(clause)).reverse()) {
+    const titles = lexicon.subjects.find(earlier.words, false).filter(({ phrase }) => isTitle(phrase));
+    if (titles.length > 0) return titles.flatMap(({ start, length }) => earlier.words.slice(start, start + length));
+  }
+  return [];
 }

@@ -1,6 +1,8 @@
 // A message parted into clauses as understanding reads them: address abbreviations spelled, quoted and listing commas kept, shorthand expanded.
 import { withoutListingCommas, withoutQuotedCommas } from './commas.js';
-import { distributeDocumentKinds } from './documents-named.js';
+import { hasDiacritics } from '../text/vietnamese.js';
+import { cuedFacets } from './cues.js';
+import { distributeDocumentKinds, documentMentions } from './documents-named.js';
 import type { Lexicon } from './lexicon.js';
 import { expandShorthand } from './shorthand.js';
 import { wordsOf, type Word } from './words.js';
@@ -21,6 +23,36 @@ function withAbbreviationsSpelled(text: string, lexicon: Lexicon): string {
 export function splitClauses(text: string, lexicon: Lexicon): SplitClause[] {
   return withoutListingCommas(withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon)), lexicon)
     .split(lexicon.clauseBoundary)
-    .map((raw = '') => ({ raw, words: distributeDocumentKinds(expandShorthand(wordsOf(raw), lexicon), lexicon) }))
+    .flatMap((raw = '') => partedAtAnd(raw, lexicon))
+    .map((raw) => ({ raw, words: wordsOfClause(raw, lexicon) }))
     .filter((clause) => clause.words.length > 0);
+}
+
+/** A clause's words: shorthand expanded, numbers joined to a named document given its kind. */
+function wordsOfClause(raw: string, lexicon: Lexicon): Word[] {
+  return distributeDocumentKinds(expandShorthand(wordsOf(raw), lexicon), lexicon);
+}
+
+/**
+ * "tên đề án được quyết định 1373 phê duyệt và tên chương trình của quyết định 387": "và" parts two questions when each
+ * side names one numbered document of its own and, before it, what it asks of it (a facet cue: "tên …", "ngày ban hành
+ * của …") — not when what is asked is said once for both ("tên chương trình của QĐ 387 và QĐ 677 là gì", "chỉ tiêu …
+ * theo QĐ 281 và năm 2025 theo QĐ 387 là bao nhiêu"), nor "so sánh quyết định 1373 và quyết định 387".
+ */
+function partedAtAnd(raw: string, lexicon: Lexicon): string[] {
+  const accents = hasDiacritics(raw);
+  const documentAsked = (part: string) => {
+    const words = wordsOfClause(part, lexicon);
+    const mentions = documentMentions(words, lexicon);
+    if (mentions.length !== 1) return undefined;
+    const { start, end } = mentions[0]!;
+    return cuedFacets(words.slice(0, start), lexicon, accents).size > 0 ? words[end - 1]!.folded : undefined;
+  };
+  for (const and of raw.matchAll(/\s(?:và|va)\s/giu)) {
+    const left = raw.slice(0, and.index);
+    const right = raw.slice(and.index + and[0].length);
+    const [first, second] = [documentAsked(left), documentAsked(right)];
+    if (first !== undefined && second !== undefined && first !== second) return [left, ...partedAtAnd(right, lexicon)];
+  }
+  return [raw];
 }

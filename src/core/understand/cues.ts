@@ -137,7 +137,9 @@ function quietSpans(
     Math.min(start, ...FACETS.flatMap((facet) => lexicon.facets.get(facet)!.find(words, accents).filter((cue) => cue.start < start && cue.start + cue.length === end).map((cue) => cue.start)));
   const universal = marks.flatMap(({ start, length }) => {
     if (lexicon.universalReasons.matchAt(words, start, accents) === length) return [];
-    const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin);
+    // "khác nhau thế nào mà em cũng không rõ": a word of `breaks` between them opens a clause of its own.
+    const broken = (c: { start: number }) => lexicon.universalBreaks.find(words.slice(start + length, c.start), accents).length > 0;
+    const close = closes.find((c) => c.start >= start + length && c.start - (start + length) <= lexicon.universalWithin && !broken(c));
     if (!close) return [];
     const from = cueStart(start, start + length);
     return [{ start: from, length: close.start + close.length - from }];

@@ -359,7 +359,7 @@ export interface LanguageData {
     /** "tiêu chí", "thủ tục": keywords that ask in a message of at most `within` words. */
     searchWords: { words: string[]; within: number };
     /** "năm nào … cũng": a question word this few words before a closing word says "every", and asks nothing. */
-    universalFrame: { closes: string[]; reasons: string[]; within: number };
+    universalFrame: { closes: string[]; reasons: string[]; breaks: string[]; within: number };
     /**
      * "không … nào": a negation this few words before a clause-ending question word says "none" (not of knowing); a
      * negation of knowing after a `toldAfter` link, ending the clause with a `degree` word at most after it, tells
@@ -389,7 +389,7 @@ export interface LanguageData {
     relatedTitles?: string[][];
   };
   /** Provinces and cities of Việt Nam and other countries the knowledge may hold nothing about. */
-  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
+  elsewhere: { vietnam: string[]; abroad: string[]; parts: string[]; partOf: Record<string, string>; whereFrom: string[]; family: string[]; familyFor: string[]; localUnits: string[]; notUnits: string[]; localCounts: string[]; localNameEnds: string[]; unitCompounds: string[]; ruleWords: string[]; notRuleWords: string[]; ruleTimes: string[]; askerPurpose: string[]; localStatus: string[]; organisationUnits: string[]; organisationStatus: string[]; organisationStatusCloses: string[]; ownerWordsMarked: string[]; provinceUnits: string[]; lookalikes: string[]; unitPointers: string[] };
   /** Messages refused before any search: requests to invent or impersonate, insults, clearly other subjects. */
   refuse: { fabrication: string[]; abuse: string[]; outOfScope: string[]; opinion: string[]; accented: string[]; marked: string[]; notOutOfScope: string[]; signingNouns: string[]; campaignActs: string[]; pointersBack: string[]; otherPapers: string[] };
   /** Patterns of attacks, instructions and payment requests (compiled regular expressions on folded text). */
@@ -766,6 +766,8 @@ export interface Lexicon {
   universalCloses: PhraseSet;
   /** Question words the universal frame leaves asked ("sao … cũng" asks why). */
   universalReasons: PhraseSet;
+  /** Words between a question word and a closing one that leave it asked ("thế nào mà em cũng không rõ"). */
+  universalBreaks: PhraseSet;
   universalWithin: number;
   /** The negation frame's words ("không", "nào", "biết", "lắm") and the most words between negation and question word. */
   negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; toldAfter: PhraseSet; within: number };
@@ -1275,6 +1277,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     searchWordsWithin: data.cues.searchWords.within,
     universalCloses: compilePhrases(data.cues.universalFrame.closes),
     universalReasons: compilePhrases(data.cues.universalFrame.reasons, data.cues.accented),
+    universalBreaks: compilePhrases(data.cues.universalFrame.breaks),
     universalWithin: data.cues.universalFrame.within,
     negation: {
       opens: compilePhrases(data.cues.negationFrame.opens),
@@ -1334,9 +1337,9 @@ export function compileLexicon(data: LanguageData): Lexicon {
     localCounts: compilePhrases(data.elsewhere.localCounts, data.elsewhere.localCounts),
     localNameEnds: compilePhrases(data.elsewhere.localNameEnds),
     unitCompounds: compilePhrases(data.elsewhere.unitCompounds),
-    ruleWords: compilePhrases(data.elsewhere.ruleWords),
+    ruleWords: compilePhrases(data.elsewhere.ruleWords, [], { except: data.elsewhere.notRuleWords }),
     ruleTimes: compilePhrases(data.elsewhere.ruleTimes),
-    ruleWordsMarked: compilePhrases(data.elsewhere.ruleWords, data.elsewhere.ruleWords),
+    ruleWordsMarked: compilePhrases(data.elsewhere.ruleWords, data.elsewhere.ruleWords, { except: data.elsewhere.notRuleWords }),
     askerPurpose: compilePhrases(data.elsewhere.askerPurpose),
     localStatus: compilePhrases(data.elsewhere.localStatus),
     provinceUnits: compilePhrases(data.elsewhere.provinceUnits, data.elsewhere.provinceUnits),

@@ -399,3 +399,19 @@ describe('who does which act', () => {
     expect(answer.text).toContain('Nguyễn Văn A');
   });
 });
+
+describe('a share asked', () => {
+  it('answers a share asked with a percentage, not with a year, and counts no year as the share carried', () => {
+    const about = passage('Quyết định 99/QĐ-TTg phê duyệt Đề án câu lạc bộ đọc sách, với chỉ tiêu đến năm 2020.');
+    const share = passage('Quyết định 99/QĐ-TTg đặt mục tiêu 50% số câu lạc bộ đọc sách đạt chuẩn.');
+    const understood = understand('đề án quyết định 99 đến năm 2020 muốn bao nhiêu phần trăm câu lạc bộ đọc sách đạt chuẩn', lexicon);
+    expect(understood.facets).toContain('number');
+    const answer = composeExtractive(understood.question, [about, share], { facets: understood.facets, lexicon, texts, maxSentences: 1 });
+    expect(answer.text).toContain('50%');
+    const yearOnly = composeExtractive(understood.question, [about], { facets: understood.facets, lexicon, texts });
+    expect(yearOnly.carried).not.toContain('number');
+    // Asked how many, a year still gives the figure ("năm bao nhiêu").
+    const year = understand('đề án quyết định 99 đặt chỉ tiêu đến năm bao nhiêu', lexicon);
+    expect(composeExtractive(year.question, [about], { facets: year.facets, lexicon, texts }).carried).toContain('number');
+  });
+});

@@ -96,6 +96,13 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('cộng đồng ở thôn nữa', targets, lexicon)).toMatch(/387/u);
   });
 
+  it('carries the document an answer opened with, but not the year written in its number as a year asked', () => {
+    const earlier = chatOf(['đơn vị học tập nộp hồ sơ trước ngày nào', 'Theo Thông tư 24/2023/TT-BGDĐT, hồ sơ đề nghị công nhận Đơn vị học tập phải được gửi trước ngày 15/1.']);
+    const resolved = resolveFollowUp('được công nhận mấy năm', earlier, lexicon);
+    expect(resolved).toMatch(/24\/2023/u);
+    expect(resolved.replace(/\S*24\/2023\S*/u, '')).not.toMatch(/2023/u);
+  });
+
   it('reads the opener on the message as typed, since the search never sees it ("Thế …", "Vậy …")', () => {
     expect(opensAsFollowUp('Thế thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(true);
     expect(opensAsFollowUp('Thành viên bắt đầu được kết nạp từ khi nào?', lexicon)).toBe(false);

@@ -65,6 +65,24 @@ describe('answering the facets a joint answer left out', () => {
     expect(completed?.answer.text).toContain('Ban chủ nhiệm câu lạc bộ tự đánh giá');
   });
 
+  it('answers who does an act from one item of a list naming the doer, said as a sentence', () => {
+    const targets = passage('Theo kế hoạch, đến năm 2025 phấn đấu có 65% số câu lạc bộ đọc sách đạt chuẩn.');
+    const steps = passage(
+      [
+        '- Ban chủ nhiệm hội đọc sách tỉnh công nhận câu lạc bộ đọc sách.',
+        '- Các tỉnh báo cáo kết quả công nhận câu lạc bộ đọc sách mỗi năm một lần, trước ngày 15/12, cho hội đọc sách cả nước.',
+        '- Việc đánh giá câu lạc bộ đọc sách dùng bộ tiêu chí của hội đọc sách cả nước, ban hành cho giai đoạn 2016–2020.',
+      ].join('\n'),
+    );
+    const question = 'đến năm 2025 bao nhiêu phần trăm câu lạc bộ đọc sách đạt chuẩn, và ai là người công nhận';
+    const read = understand(question, lexicon);
+    const twoParts = { facets: read.facets, clauses: read.askingParts ?? [], question: read.query };
+    const joint = composeExtractive(twoParts.question, [targets], { facets: twoParts.facets, lexicon, texts });
+    const completed = withMissingFacets(joint, [targets], twoParts, { ...deps, retrieve: (q) => (/ai là người/u.test(q) ? [steps] : [targets]) });
+    expect(completed?.answer.text).toMatch(/\n?Ban chủ nhiệm hội đọc sách tỉnh công nhận câu lạc bộ đọc sách\./u);
+    expect(completed?.answer.text).not.toContain('• Ban chủ nhiệm');
+  });
+
   it('adds nothing when every facet is carried, or when what is found does not carry the facet missing', () => {
     const both = composeExtractive(asked.question, [score, definition], { facets: asked.facets, lexicon, texts });
     expect(withMissingFacets(both, [score, definition], asked, deps)).toBeUndefined();

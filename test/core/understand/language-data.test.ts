@@ -641,6 +641,9 @@ describe('prompts/language as rules', () => {
     const { prediction } = data('question-cues.yaml') as { prediction: { results: string[]; sure: string[] } };
     expect(prediction.results.filter((result) => read(`năm sau đà nẵng có ${result} mạng lưới unesco không`).asksResult?.sure !== false)).toEqual([]);
     expect(prediction.sure.filter((sure) => read(`năm sau xã tôi ${sure} lên được mức 2 hay không`).asksResult?.sure !== true)).toEqual([]);
+    // A yes/no tag closing the question (`not-rule-words`: "phải không") is no rule word.
+    const tags = (data('subjects.yaml') as { elsewhere: { 'not-rule-words': string[] } }).elsewhere['not-rule-words'];
+    expect(tags.filter((tag) => read(`năm 2030 vĩnh yên chắc chắn sẽ đc vào mạng lưới unesco ${tag}`).asksResult?.sure !== true)).toEqual([]);
     // A rule ("phải"), a plan ("phấn đấu" is no rule word), a condition, a case told with a figure.
     expectNone('asksResult', [
       'đến năm 2030 có phải đạt 60% công dân học tập không',

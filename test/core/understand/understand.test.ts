@@ -707,6 +707,14 @@ describe('clauses', () => {
     expect(read('Theo Thông tư 44/2014, ai đánh giá cộng đồng học tập cấp xã, vào thời điểm nào?').clauses[0]).toBe('thông tư 44/2014');
     expect(read('Theo QĐ 387 chỉ tiêu gia đình học tập là 70%. Vậy dòng họ thì sao, cộng đồng thì sao?').askingParts?.[0]).toMatch(/^theo qđ 387 chỉ tiêu/u);
     expect(read('Thông tư 24 và 25 năm 2023. Hai thông tư này ban hành ngày nào, quy định về gì?').askingParts).toHaveLength(3);
+    // "và" parts two questions each asking of its own numbered document; not one asking of both, nor a comparison.
+    expect(read('Cho tôi tên đề án được quyết định 1373 phê duyệt và tên chương trình của quyết định 387').clauses).toEqual(['tên đề án được quyết định 1373 phê duyệt', 'tên chương trình của quyết định 387']);
+    expect(read('quyết định 1373 và 387 ban hành ngày nào').clauses).toEqual([]);
+    expect(read('so sánh quyết định 1373 và quyết định 387').clauses).toEqual([]);
+    // A clause pointing at a title ("danh hiệu đó") asks of the title the clause before names, not of its document.
+    const title = read('Theo chương trình 387 thì đến năm 2025 cần bao nhiêu phần trăm dòng họ đạt dòng họ học tập, và ai là người công nhận danh hiệu đó?');
+    expect(title.askingParts?.[1]).toMatch(/^dòng họ học tập .*ai là người công nhận/u);
+    expect(title.askingParts?.[1]).not.toMatch(/387/u);
   });
 
   it('does not keep the story before a question that names its own subject, however short', () => {
@@ -1008,6 +1016,9 @@ describe('clauses', () => {
     // A cue ending in the quiet question word ("năm nào" right before "cũng") asks no date either.
     expect(read('vì sao năm nào xã cũng phải báo cáo tuần lễ').facets).toEqual(['reason']);
     expect(read('cảm ơn bạn, ai cũng khen bạn trả lời dễ hiểu').smallTalk).toBe('thanks');
+    // A word of `breaks` between them ("mà") opens a clause of its own: the question word stays asked.
+    const { 'universal-frame': frame } = data('question-cues.yaml') as { 'universal-frame': { breaks: string[] } };
+    for (const word of frame.breaks) expect(read(`hai danh hiệu này khác nhau thế nào ${word} em cũng không rõ lắm`).facets, word).toContain('comparison');
   });
 
   it('searches the place an earlier clause named when neither the question nor the clause naming its subject names one', () => {
