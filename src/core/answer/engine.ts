@@ -324,7 +324,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // "2023 vs 2024 cái nào bắt đầu sớm hơn": Weeks compared by when they opened ask their dates, with no date word said.
     const comparesOpening = aboutWeek && lexicon !== undefined && turn.facets.length > 0 && turn.facets.every((facet) => OPENING_COMPARED.includes(facet)) && asksOpening(query, lexicon);
     if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || comparesOpening || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
-      const yearsOf = (text: string) => subjectsOf(text, lexicon).filter((subject) => subject.kind === 'year');
+      // Not a year written in a document's number or said right after it ("thông tư 24/2023 quy định gì", "quyết định
+      // 1315 năm 2023 ai ký" before "thế tuần lễ … khi nào"): the document's, not the Week's.
+      const yearsOf = (text: string) => {
+        const named = new Set(yearsNamedOf(text, lexicon));
+        return withoutDocumentYears(subjectsOf(text, lexicon), text, lexicon).filter((subject) => subject.kind === 'year' && named.has(Number(subject.year)));
+      };
       // "mình cần ghi băng rôn cho tuần lễ học tập suốt đời 2025, chủ đề là gì": the clause naming the Week says the year.
       const years = yearsOf(retrieval).length === 0 && understood.context ? yearsOf(understood.context) : yearsOf(retrieval);
       const named = years.length === 1 ? Number(years[0]!.said) : undefined;

@@ -30,12 +30,18 @@ export function askingParts(kept: readonly Clause[], stripped: readonly Clause[]
     .filter((clause, at) => !lends(clause, at))
     .map((clause) => {
       const titles = titlesPointedAt(clause, stripped, lexicon, accents);
-      if (titles.length > 0) return { clause, words: removePhrases([...titles, ...clause.words], lexicon.askerWords, true) };
+      if (titles.length > 0) return { clause, words: removePhrases(inPlaceOfTitlePointer(clause.words, titles, lexicon, accents), lexicon.askerWords, true) };
       const documents = documentsNamedBefore(clause, stripped, lexicon);
       const words = documentMentions(documents, lexicon).length === 1 ? removePhrases(clause.words, lexicon.followUpPointsAtDocument, accents) : clause.words;
       return { clause, words: removePhrases([...documents, ...words], lexicon.askerWords, true) };
     });
   return parts.length > 1 ? parts : [];
+}
+
+/** The titles in the place of the pointer at them ("ai là người công nhận danh hiệu đó" → "… công nhận dòng họ học tập"). */
+function inPlaceOfTitlePointer(words: readonly Word[], titles: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
+  const pointer = lexicon.topicPointers.find(words, accents).find(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');
+  return pointer ? [...words.slice(0, pointer.start), ...titles, ...words.slice(pointer.start + pointer.length)] : [...titles, ...words];
 }
 
 /**

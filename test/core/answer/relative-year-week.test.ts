@@ -395,6 +395,9 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     ]) {
       expect((await engine.answer(asked, [], { now: after })).text, asked).not.toContain(fill(messages.weekNotAnnounced, { year: 2027 }));
     }
+    // A follow-up asking of the Week after a document whose number holds a year is not of that year's Week.
+    const documentAsked = [{ question: 'thông tư 24/2023 quy định gì', answer: 'Thông tư 24/2023/TT-BGDĐT quy định việc công nhận Đơn vị học tập.' }];
+    expect((await engine.answer('thế tuần lễ học tập suốt đời diễn ra khi nào', documentAsked, { now: after })).text).not.toMatch(/năm 2023/u);
     // So is a follow-up, which asks of the turn before it.
     const first = [{ question: 'tuần lễ học tập suốt đời đầu tiên tổ chức năm nào', answer: 'Tuần lễ đầu tiên diễn ra năm 2011.' }];
     expect((await engine.answer('o dau', first, { now: after })).text).not.toContain(fill(messages.weekNotAnnounced, { year: 2027 }));
