@@ -1,6 +1,6 @@
 // The parts of a message asking several things: each kept clause with the documents named before it.
 import type { Clause } from './asking-clauses.js';
-import { documentMentions, documentsNamedBefore, namesSubject } from './documents-named.js';
+import { documentMentions, documentsNamedBefore, isTitlePhrase, namesSubject, titlePointerIn } from './documents-named.js';
 import { removePhrases } from './filler.js';
 import type { Lexicon } from './lexicon.js';
 import type { Word } from './words.js';
@@ -40,7 +40,7 @@ export function askingParts(kept: readonly Clause[], stripped: readonly Clause[]
 
 /** The titles in the place of the pointer at them ("ai là người công nhận danh hiệu đó" → "… công nhận dòng họ học tập"). */
 function inPlaceOfTitlePointer(words: readonly Word[], titles: readonly Word[], lexicon: Lexicon, accents: boolean): Word[] {
-  const pointer = lexicon.topicPointers.find(words, accents).find(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');
+  const pointer = titlePointerIn(words, lexicon, accents);
   return pointer ? [...words.slice(0, pointer.start), ...titles, ...words.slice(pointer.start + pointer.length)] : [...titles, ...words];
 }
 
@@ -50,12 +50,9 @@ function inPlaceOfTitlePointer(words: readonly Word[], titles: readonly Word[], 
  * nearest clause before it names, not of the documents named before.
  */
 function titlesPointedAt(clause: Clause, clauses: readonly Clause[], lexicon: Lexicon, accents: boolean): Word[] {
-  if (namesSubject(clause.words, lexicon)) return [];
-  const pointsAtTitle = lexicon.topicPointers.find(clause.typed, accents).some(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');
-  if (!pointsAtTitle) return [];
-  const isTitle = (phrase: string) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) === 'titles';
+  if (namesSubject(clause.words, lexicon) || titlePointerIn(clause.typed, lexicon, accents) === undefined) return [];
   for (const earlier of clauses.slice(0, clauses.indexOf(clause)).reverse()) {
-    const titles = lexicon.subjects.find(earlier.words, false).filter(({ phrase }) => isTitle(phrase));
+    const titles = lexicon.subjects.find(earlier.words, false).filter(({ phrase }) => isTitlePhrase(phrase, lexicon));
     if (titles.length > 0) return titles.flatMap(({ start, length }) => earlier.words.slice(start, start + length));
   }
   return [];

@@ -1,8 +1,8 @@
 // A message parted into clauses as understanding reads them: address abbreviations spelled, quoted and listing commas kept, shorthand expanded.
-import { withoutListingCommas, withoutQuotedCommas } from './commas.js';
 import { hasDiacritics } from '../text/vietnamese.js';
+import { withoutListingCommas, withoutQuotedCommas } from './commas.js';
 import { cuedFacets } from './cues.js';
-import { distributeDocumentKinds, documentMentions, namesSubject } from './documents-named.js';
+import { distributeDocumentKinds, documentMentions, isTitlePhrase, namesSubject, titlePointerIn } from './documents-named.js';
 import type { Lexicon } from './lexicon.js';
 import { expandShorthand } from './shorthand.js';
 import { wordsOf, type Word } from './words.js';
@@ -50,15 +50,13 @@ function partedAtAnd(raw: string, lexicon: Lexicon): string[] {
   };
   // "đơn vị học tập là gì và ai là người công nhận danh hiệu đó": a side asking of a title, then one asking of it
   // again through a pointer at a title (`topic-pointers` titles), naming no subject of its own.
-  const isTitle = (phrase: string) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) === 'titles';
   const titleAsked = (part: string) => {
     const words = wordsOfClause(part, lexicon);
-    return lexicon.subjects.find(words, false).some(({ phrase }) => isTitle(phrase)) && cuedFacets(words, lexicon, accents).size > 0;
+    return lexicon.subjects.find(words, false).some(({ phrase }) => isTitlePhrase(phrase, lexicon)) && cuedFacets(words, lexicon, accents).size > 0;
   };
   const titlePointerAsked = (part: string) => {
     const words = wordsOfClause(part, lexicon);
-    const points = lexicon.topicPointers.find(words, accents).some(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');
-    return points && !namesSubject(words, lexicon) && cuedFacets(words, lexicon, accents).size > 0;
+    return titlePointerIn(words, lexicon, accents) !== undefined && !namesSubject(words, lexicon) && cuedFacets(words, lexicon, accents).size > 0;
   };
   for (const and of raw.matchAll(/\s(?:và|va)\s/giu)) {
     const left = raw.slice(0, and.index);

@@ -15,6 +15,16 @@ export function namesTitleOrEventAlone(words: readonly Word[], lexicon: Lexicon)
   return kind === 'titles' || kind === 'events';
 }
 
+/** True when a phrase of the subjects' data names a title ("gia đình học tập", "gđht"). */
+export function isTitlePhrase(phrase: string, lexicon: Lexicon): boolean {
+  return lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) === 'titles';
+}
+
+/** Where the words point at a title (`topic-pointers` titles: "danh hiệu đó", "danh hiệu này"), if they do. */
+export function titlePointerIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {
+  return lexicon.topicPointers.find(words, accents).find(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');
+}
+
 /** The words naming documents by kind and number ("đề án 1373", "quyết định số 387"). */
 export function numberedDocuments(words: readonly Word[], lexicon: Lexicon): Word[] {
   return documentMentions(words, lexicon).flatMap(({ start, end }) => words.slice(start, end));
