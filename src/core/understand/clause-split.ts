@@ -24,7 +24,6 @@ export function splitClauses(text: string, lexicon: Lexicon): SplitClause[] {
   return withoutListingCommas(withoutQuotedCommas(withAbbreviationsSpelled(text, lexicon)), lexicon)
     .split(lexicon.clauseBoundary)
     .flatMap((raw = '') => partedAtAnd(raw, lexicon))
-    .map((raw) => ({ raw, words: wordsOfClause(raw, lexicon) }))
     .filter((clause) => clause.words.length > 0);
 }
 
@@ -39,10 +38,13 @@ function wordsOfClause(raw: string, lexicon: Lexicon): Word[] {
  * của …") — not when what is asked is said once for both ("tên chương trình của QĐ 387 và QĐ 677 là gì", "chỉ tiêu …
  * theo QĐ 281 và năm 2025 theo QĐ 387 là bao nhiêu"), nor "so sánh quyết định 1373 và quyết định 387".
  */
-function partedAtAnd(raw: string, lexicon: Lexicon): string[] {
+function partedAtAnd(raw: string, lexicon: Lexicon): SplitClause[] {
   const accents = hasDiacritics(raw);
+  // Each side is read once, however many of the checks below ask of it.
+  const read = new Map<string, Word[]>();
+  const wordsOfPart = (part: string) => read.get(part) ?? read.set(part, wordsOfClause(part, lexicon)).get(part)!;
   const documentAsked = (part: string) => {
-    const words = wordsOfClause(part, lexicon);
+    const words = wordsOfPart(part);
     const mentions = documentMentions(words, lexicon);
     if (mentions.length !== 1) return undefined;
     const { start, end } = mentions[0]!;
@@ -51,19 +53,20 @@ function partedAtAnd(raw: string, lexicon: Lexicon): string[] {
   // "đơn vị học tập là gì và ai là người công nhận danh hiệu đó": a side asking of a title, then one asking of it
   // again through a pointer at a title (`topic-pointers` titles), naming no subject of its own.
   const titleAsked = (part: string) => {
-    const words = wordsOfClause(part, lexicon);
+    const words = wordsOfPart(part);
     return lexicon.subjects.find(words, false).some(({ phrase }) => isTitlePhrase(phrase, lexicon)) && cuedFacets(words, lexicon, accents).size > 0;
   };
   const titlePointerAsked = (part: string) => {
-    const words = wordsOfClause(part, lexicon);
+    const words = wordsOfPart(part);
     return titlePointerIn(words, lexicon, accents) !== undefined && !namesSubject(words, lexicon) && cuedFacets(words, lexicon, accents).size > 0;
   };
+  const clause = (part: string): SplitClause => ({ raw: part, words: wordsOfPart(part) });
   for (const and of raw.matchAll(/\s(?:và|va)\s/giu)) {
     const left = raw.slice(0, and.index);
     const right = raw.slice(and.index + and[0].length);
     const [first, second] = [documentAsked(left), documentAsked(right)];
-    if (first !== undefined && second !== undefined && first !== second) return [left, ...partedAtAnd(right, lexicon)];
-    if (titlePointerAsked(right) && titleAsked(left)) return [left, right];
+    if (first !== undefined && second !== undefined && first !== second) return [clause(left), ...partedAtAnd(right, lexicon)];
+    if (titlePointerAsked(right) && titleAsked(left)) return [clause(left), clause(right)];
   }
-  return [raw];
+  return [clause(raw)];
 }
