@@ -81,6 +81,7 @@ function languageSchemas() {
       .default({ verbs: [], asks: [], able: [], before: [], 'bot-only': [], helped: [], 'for-whom': [], addressed: [] }),
     joiners: words.default([]),
     'identity-more': words.default([]),
+    'capabilities-topics': z.object({ opens: words, closes: words }).default({ opens: [], closes: [] }),
     'leave-asking': words.default([]),
     'leave-asking-after': words.default([]),
     'praise-openers': words.default([]),
@@ -188,6 +189,7 @@ function languageSchemas() {
     predecessor: words.default([]),
     'before-document': words.default([]),
     'verdict-predicates': words.default([]),
+    'whole-criteria': words.default([]),
     'act-requests': z
       .object({ verbs: words, outright: words.default([]), helpers: words, 'helpers-before': words.default([]), addressees: words.default([]), 'not-helpers': words.default([]), told: words.default([]), closes: words, actors: words, unless: words })
       .default({ verbs: [], outright: [], helpers: [], 'helpers-before': [], addressees: [], 'not-helpers': [], told: [], closes: [], actors: [], unless: [] }),
@@ -398,12 +400,13 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
     shorthand: { words: shorthand.words, phrases: { ...described, ...shorthand.phrases }, exactPhrases: Object.keys(described), titleHolders: Object.values(shorthand['described-titles'].holders).flat(), notListedBefore: shorthand['described-titles']['not-listed-before'], listedActs: shorthand['listed-acts'], asTyped: shorthand['as-typed'], ambiguous: shorthand.ambiguous, gluedDocumentKinds: shorthand['glued-document-kinds'], gluedUnits: shorthand['glued-units'], gluedMonths: shorthand['glued-months'], gluedWeekdayWords: shorthand['glued-weekday-words'], abbreviationStops: shorthand['abbreviation-stops'], webEndings: shorthand['web-endings'], emoticons: shorthand.emoticons, abbreviationAsked: shorthand['abbreviation-asked'] },
     filler: { phrases: filler.phrases, starts: filler.starts, ends: filler.ends, accented: filler.accented, askerWords: filler['asker-words'], introductions: filler.introductions, hearsay: filler.hearsay, askedBy: filler['asked-by'], tasksGiven: filler['tasks-given'], ownTask: { needs: filler['own-task'].needs, verbs: filler['own-task'].verbs, comparing: filler['own-task'].comparing, notWith: filler['own-task']['not-with'], purposes: filler['own-task'].purposes }, askedByBare: { closes: filler['asked-by-bare'].closes, notOpens: filler['asked-by-bare']['not-opens'], notAfter: [...filler['asked-by-bare']['not-after'], ...filler['speaker-tag']['bare-not-after']], notBefore: filler['asked-by-bare']['not-before'] }, speakerTag: { closes: filler['speaker-tag'].closes, within: filler['speaker-tag'].within, bareNotAfter: filler['speaker-tag']['bare-not-after'] }, purposes: filler.purposes, asides: filler.asides, asidesUnknowing: filler['asides-unknowing'], notAsked: { openers: filler['not-asked'].openers, closes: filler['not-asked'].closes, clauseOpens: filler['not-asked']['clause-opens'], clauseCloses: filler['not-asked']['clause-closes'] }, pastMarkers: filler['past-markers'], beliefs: filler.beliefs, purposeOpeners: filler['purpose-openers'], nowMarkers: filler['now-markers'], selfCorrections: { markers: filler['self-corrections'].markers, pauseMarkers: filler['self-corrections']['pause-markers'], bareMarkers: filler['self-corrections']['bare-markers'], leads: filler['self-corrections'].leads, closers: filler['self-corrections'].closers, forms: filler['self-corrections'].forms }, runOn: { minWords: filler['run-on']['min-words'], endsAfter: filler['run-on']['ends-after'], greetings: filler['run-on'].greetings, greeted: filler['run-on'].greeted, speakers: filler['run-on'].speakers, beginsBefore: filler['run-on']['begins-before'], pauses: filler['run-on'].pauses, addressees: filler['run-on'].addressees, joins: filler['run-on'].joins, unknowing: filler['run-on'].unknowing, askedByNotAfter: filler['run-on']['asked-by-not-after'] } },
     // Every key but the small-talk kinds is taken out of `kinds` (`denies-asking-forms` is built into `deniedForms` above).
-    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAskingPhrases, 'denies-asking-forms': _deniedForms, times: smallTalkTimes, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'identity-more': identityMore, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, 'privacy-chat-words': privacyChatWords, ...kinds }) => ({
+    ...(({ accented, 'about-the-bot': aboutTheBot, 'denies-asking': deniesAskingPhrases, 'denies-asking-forms': _deniedForms, times: smallTalkTimes, 'thanks-only': thanksOnly, 'relayed-openers': relayedOpeners, 'relayed-says': relayedSays, 'passed-on': passedOn, 'leave-taking': leaveTaking, 'request-openers': requestOpeners, 'clause-marks': clauseMarks, 'capabilities-forms': forms, joiners, 'identity-more': identityMore, 'capabilities-topics': capabilitiesTopics, 'leave-asking': leaveAsking, 'leave-asking-after': leaveAskingAfter, 'praise-openers': praiseOpeners, 'thanked-for': thankedFor, 'thanked-for-turns': thankedForTurns, 'asking-conditions': askingConditions, 'privacy-chat-words': privacyChatWords, ...kinds }) => ({
       smallTalk: kinds,
       capabilitiesForms: { verbs: forms.verbs, asks: forms.asks, able: forms.able, before: forms.before, botOnly: forms['bot-only'], helped: forms.helped, forWhom: forms['for-whom'], addressed: forms.addressed },
       smallTalkAccented: accented,
       smallTalkJoiners: joiners,
       identityMore,
+      capabilitiesTopics,
       leaveAsking,
       leaveAskingAfter,
       praiseOpeners,
@@ -519,6 +522,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       predecessor: cues.predecessor,
       beforeDocument: cues['before-document'],
       verdictPredicates: cues['verdict-predicates'],
+      wholeCriteria: cues['whole-criteria'],
       actRequests: {
         verbs: cues['act-requests'].verbs,
         outright: cues['act-requests'].outright,

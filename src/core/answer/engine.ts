@@ -323,7 +323,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const checksDate = aboutWeek && lexicon !== undefined && turn.facets.includes('yesno') && claimsWeekDate(query, lexicon);
     // "2023 vs 2024 cái nào bắt đầu sớm hơn": Weeks compared by when they opened ask their dates, with no date word said.
     const comparesOpening = aboutWeek && lexicon !== undefined && turn.facets.length > 0 && turn.facets.every((facet) => OPENING_COMPARED.includes(facet)) && asksOpening(query, lexicon);
-    if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || comparesOpening || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
+    // "tuần lễ 2023 vs 2024 khác nhau gì": Weeks compared with nothing named of them differ by what each year has, its
+    // dates and its theme.
+    const comparesWeeks = aboutWeek && turn.facets.includes('comparison') && turn.facets.every((facet) => WEEKS_COMPARED.includes(facet));
+    if (yearAsked === undefined && aboutWeek && lexicon && (checksDate || comparesOpening || comparesWeeks || WEEK_DOCUMENT_FACETS.some((facet) => turn.facets.includes(facet)))) {
       // Not a year written in a document's number or said right after it ("thông tư 24/2023 quy định gì", "quyết định
       // 1315 năm 2023 ai ký" before "thế tuần lễ … khi nào"): the document's, not the Week's.
       const yearsOf = (text: string) => {
@@ -342,9 +345,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // too, which opened first before them (other comparisons are answered side by side by the comparison's plan).
       const besides = asksOpening(query, lexicon) ? YEARS_SIDE_BY_SIDE : ['definition'];
       const askedOfEach =
-        eachYear.length >= 2 && (comparesOpening || turn.facets.some((facet) => WEEK_FACETS.includes(facet))) && turn.facets.every((facet) => [...WEEK_FACETS, ...besides].includes(facet));
+        eachYear.length >= 2 &&
+        (comparesWeeks || ((comparesOpening || turn.facets.some((facet) => WEEK_FACETS.includes(facet))) && turn.facets.every((facet) => [...WEEK_FACETS, ...besides].includes(facet))));
       if (askedOfEach) {
-        const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: turn.facets.includes('theme') };
+        const weekDeps = { search: deps.search, calendar: deps.calendar, messages, compose, asksTheme: comparesWeeks || turn.facets.includes('theme') };
         const weeks = coveredWeeks(weekDeps, retrieval, eachYear);
         if (weeks) return weeksOfYears(weekDeps, retrieval, weeks, turn.facets);
       }
@@ -769,6 +773,8 @@ const WEEK_FACETS: readonly Facet[] = ['date', 'theme'];
 const YEARS_SIDE_BY_SIDE: readonly Facet[] = ['definition', 'comparison', 'yesno'];
 /** Facets of a question comparing when Weeks opened ("cái nào bắt đầu sớm hơn", "có trùng ngày không"). */
 const OPENING_COMPARED: readonly Facet[] = ['comparison', 'yesno'];
+/** Facets of a question comparing Weeks with nothing named of them ("2023 vs 2024 khác nhau gì", "… là gì, khác gì"). */
+const WEEKS_COMPARED: readonly Facet[] = ['comparison', 'definition'];
 /** Facets the documents' passages about one year's Week answer: when, under what theme, where it opened, and under which letter. */
 const WEEK_DOCUMENT_FACETS: readonly Facet[] = [...WEEK_FACETS, 'place', 'document'];
 

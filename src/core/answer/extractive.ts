@@ -321,7 +321,9 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // first for judging the case when it gives no verdict.
   const judgeRank = (judged?.judge ?? judgingFirst)?.sentence.passageRank;
   if (judgeRank !== undefined) chosen.sort((a, b) => Number(b.sentence.passageRank === judgeRank) - Number(a.sentence.passageRank === judgeRank));
-  const lines = withWholeLists(chosen, pool, asked.has('list'), options.texts);
+  // "nhà tôi có đủ điều kiện gia đình học tập không" asks every criterion beside the yes or no.
+  const everyCriterion = asked.has('yesno') && (options.lexicon?.wholeCriteria.find(wordsOf(question), false).length ?? 0) > 0;
+  const lines = withWholeLists(chosen, pool, asked.has('list') || everyCriterion, options.texts, everyCriterion && !asked.has('list'));
   // A lead that states a fact from the best passage's document is cited like a sentence; one that only announces
   // what follows (it ends with ":") is said before everything, without a source of its own.
   const announces = options.lead !== undefined && /:\s*$/u.test(options.lead);
@@ -513,9 +515,10 @@ interface Line {
 
 /**
  * Keeps lists whole: a chosen sentence that announces a list (ends with ":") or is one item of a list brings the
- * whole list (when a list is asked for, or when it announces one), up to the list length limit.
+ * whole list (when a list is asked for, or when it announces one), up to the list length limit. With `oneList` (the
+ * criteria asked beside a yes or no), a later list as long as one shown is taken for its copy, however worded.
  */
-function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[], listAsked: boolean, texts: ComposeTexts | undefined): Line[] {
+function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[], listAsked: boolean, texts: ComposeTexts | undefined, oneList = false): Line[] {
   const lines: Line[] = [];
   const used = new Set<Sentence>();
   const listsShown: Set<string>[][] = [];
@@ -543,7 +546,7 @@ function withWholeLists(chosen: readonly Candidate[], pool: readonly Candidate[]
     }
     // Another document's copy of a list already said is not said again.
     const itemWords = items.map((item) => new Set(sentenceWords(item.text)));
-    const repeats = listsShown.some((shown) => shown.length === itemWords.length && shown.every((words, i) => jaccard(words, itemWords[i]!) >= tuning.LIST_REPEAT_SHARE));
+    const repeats = listsShown.some((shown) => shown.length === itemWords.length && (oneList || shown.every((words, i) => jaccard(words, itemWords[i]!) >= tuning.LIST_REPEAT_SHARE)));
     if (repeats) {
       [lead, ...items].forEach((s) => s && used.add(s));
       continue;

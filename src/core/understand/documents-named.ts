@@ -20,6 +20,15 @@ export function isTitlePhrase(phrase: string, lexicon: Lexicon): boolean {
   return lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) === 'titles';
 }
 
+/** The kinds of topic (`titles`, `events`) the words name ("mạng lưới thành phố học tập" → events). */
+export function topicKindsNamed(words: readonly Word[], lexicon: Lexicon): Set<string> {
+  const kinds = lexicon.subjects.find(words, false).map(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) ?? '');
+  return new Set(kinds.filter((kind) => TOPIC_KINDS.includes(kind)));
+}
+
+/** Kinds of subject that are topics of their own, not where or when one is asked of. */
+const TOPIC_KINDS: readonly string[] = ['titles', 'events'];
+
 /** Where the words point at a title (`topic-pointers` titles: "danh hiệu đó", "danh hiệu này"), if they do. */
 export function titlePointerIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {
   return lexicon.topicPointers.find(words, accents).find(({ phrase }) => lexicon.topicPointerKind.get(phrase) === 'titles');

@@ -129,6 +129,9 @@ export interface LanguageData {
   /** "của cơ quan nào", "thuộc đơn vị nào": more asked of who the bot is, counted only right after asking who or what
    * it is in the same message ("bạn là ai vậy, của cơ quan nào thế"). */
   identityMore: string[];
+  /** "có hỏi được về … không": whether a topic may be asked about, counted only right after asking what the bot can do
+   * in the same message; the words between name only subjects. */
+  capabilitiesTopics: { opens: string[]; closes: string[] };
   /** "được không" after "cho mình hỏi chút": asking leave to ask, at the end of a message. */
   leaveAsking: string[];
   /** The words of asking ("hỏi", "hỏi chút") that leave-asking words must follow. */
@@ -248,6 +251,8 @@ export interface LanguageData {
     beforeDocument: string[];
     /** "đạt", "được", "đủ điều kiện": the verb a yes/no verdict repeats. */
     verdictPredicates: string[];
+    /** "đủ điều kiện", "đủ tiêu chuẩn": a yes/no asking whether a case is enough asks every criterion too. */
+    wholeCriteria: string[];
     /**
      * Asking Loa to do what only the resident or an office can (question-cues.yaml `act-requests`): an act (`verbs`)
      * with a word doing it for someone after it (`helpers`, not `notHelpers`) or before it (`helpersBefore`, opening
@@ -503,6 +508,8 @@ export interface Lexicon {
   smallTalk: SmallTalkPhrases;
   smallTalkJoiners: PhraseSet;
   identityMore: PhraseSet;
+  /** "có hỏi được về" … "không": whether a topic may be asked about (see LanguageData). */
+  capabilitiesTopics: { opens: PhraseSet; closes: PhraseSet };
   /** "có thể hỗ trợ những nội dung gì": what the bot can do, asked without naming it, after asking who the bot is. */
   capabilitiesOfBot: FormSet;
   leaveAsking: PhraseSet;
@@ -655,6 +662,8 @@ export interface Lexicon {
   /** "trước", "trước khi có": right before a named document, the time before it is asked of ("trước thông tư 25"). */
   beforeDocument: PhraseSet;
   verdictPredicates: PhraseSet;
+  /** "đủ điều kiện": a yes/no asking every criterion too (`LanguageData.cues.wholeCriteria`). */
+  wholeCriteria: PhraseSet;
   /** Asking Loa to do what only the resident or an office can (`LanguageData.cues.actRequests`, read by cues.ts). */
   actRequests: { verbs: PhraseSet; outright: PhraseSet; helpers: PhraseSet; helpersBefore: PhraseSet; addressees: PhraseSet; notHelpers: PhraseSet; told: PhraseSet; closes: PhraseSet; actors: PhraseSet; unless: PhraseSet };
   /** An amount of money asked ("lệ phí", "bao nhiêu tiền"). */
@@ -1074,6 +1083,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     smallTalk: compileSmallTalkPhrases(data.smallTalk, capabilityForms(data.capabilitiesForms), data.smallTalkAccented),
     smallTalkJoiners: compilePhrases(data.smallTalkJoiners),
     identityMore: compilePhrases(data.identityMore),
+    capabilitiesTopics: { opens: compilePhrases(data.capabilitiesTopics.opens), closes: compilePhrases(data.capabilitiesTopics.closes) },
     capabilitiesOfBot: compileForms([[data.capabilitiesForms.before, data.capabilitiesForms.verbs, data.capabilitiesForms.asks]]),
     leaveAsking: compilePhrases(data.leaveAsking),
     leaveAskingAfter: compilePhrases(data.leaveAskingAfter),
@@ -1228,6 +1238,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
     amountAsked: compilePhrases(data.cues.money.amounts),
     amountSaid: compilePhrases(data.cues.money.amountsSaid, data.cues.money.amountsSaid),
     verdictPredicates: compilePhrases(data.cues.verdictPredicates),
+    wholeCriteria: compilePhrases(data.cues.wholeCriteria),
     verdictPredicateText: new Map(data.cues.verdictPredicates.map((phrase) => [key(phrase), phrase])),
     comparisonJoiners: compilePhrases(data.cues.comparisonJoiners),
     yearSideOpeners: compilePhrases(data.cues.yearSideOpeners),

@@ -140,11 +140,23 @@ export function smallTalkByClause(clauses: readonly { asks: boolean; words: Word
       (clause.asks ? undefined : leaveTaken(clause.words, lexicon, accents))
     );
   });
-  // "Bạn là ai vậy, của cơ quan nào thế": a clause asking more of who the bot is, after one asking about it.
+  // "Bạn là ai vậy, của cơ quan nào thế": a clause asking more of who the bot is, after one asking about it; "Bạn giúp
+  // được những việc gì vậy, có hỏi được về gia đình học tập không?": whether a topic may be asked, after what it can do.
   for (let i = 1; i < kinds.length; i++) {
     if (kinds[i] === undefined && WHO_THE_BOT_IS.includes(kinds[i - 1])) kinds[i] = smallTalkFrom(unjoined(clauses[i]!.words, i), 0, lexicon, accents, true);
+    if (kinds[i] === undefined && kinds[i - 1] === 'capabilities' && asksTopicMayBeAsked(stripFiller(unjoined(clauses[i]!.words, i), lexicon, accents), lexicon, accents)) kinds[i] = 'capabilities';
   }
   return smallTalkWithNews(clauses, kinds, lexicon, accents) ?? askedAboutTheBotLast(clauses, kinds, lexicon, accents);
+}
+
+/** "có hỏi được về gia đình học tập không": an opening of `capabilities-topics`, only subjects, then a closing word. */
+function asksTopicMayBeAsked(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
+  const opens = lexicon.capabilitiesTopics.opens.matchAt(words, 0, accents);
+  if (opens === 0) return false;
+  for (let end = words.length - 1; end > opens; end--) {
+    if (lexicon.capabilitiesTopics.closes.matchAt(words, end, accents) === words.length - end && namesOnlySubjects(words.slice(opens, end), lexicon)) return true;
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentEnd, contentWords, cuedFacets, isPoliteRequest, negatesInside, isYesNoFrame, opensWithReason, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
-import { namesSubject, numberedDocuments } from './documents-named.js';
+import { namesSubject, numberedDocuments, topicKindsNamed } from './documents-named.js';
 import { askerWordAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
@@ -203,8 +203,12 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // ones too ("mẹ mình 62 tuổi, không đi làm nữa. Tổ dân phố vận động đăng ký gia đình học tập. Vậy mẹ có bị tính…").
   const firstKept = stripped.indexOf(kept[0]!);
   let subjectClause = -1;
-  if (!kept.some((clause) => namesSubject(clause.words, lexicon))) {
-    for (let i = stripped.indexOf(kept.at(-1)!) - 1; i >= 0 && subjectClause < 0; i--) if (!kept.includes(stripped[i]!) && namesSubject(stripped[i]!.words, lexicon)) subjectClause = i;
+  // "nghe nói tỉnh mình vào mạng lưới thành phố học tập UNESCO rồi. Sơn La được công nhận từ khi nào?": clauses naming
+  // a place but no title, event or numbered document are about what the nearest earlier clause naming one names.
+  const namesTopic = (words: readonly Word[]) => topicKindsNamed(words, lexicon).size > 0 || numberedDocuments(words, lexicon).length > 0;
+  const lacks = kept.some((clause) => namesSubject(clause.words, lexicon)) ? (kept.some((clause) => namesTopic(clause.words)) ? undefined : namesTopic) : (words: readonly Word[]) => namesSubject(words, lexicon);
+  if (lacks) {
+    for (let i = stripped.indexOf(kept.at(-1)!) - 1; i >= 0 && subjectClause < 0; i--) if (!kept.includes(stripped[i]!) && lacks(stripped[i]!.words)) subjectClause = i;
   }
   // "… tham gia mạng lưới UNESCO giống Hà Nội, Sa Đéc, Cao Lãnh.": clauses of names only that go on with a list of
   // examples (`likeness`) closing the clause before them are read with it.

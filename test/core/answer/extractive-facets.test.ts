@@ -179,6 +179,22 @@ describe('lists', () => {
     expect(answer.text.match(/Tiêu chí 1/gu)).toHaveLength(1);
   });
 
+  it('says every criterion beside the yes or no when asked whether a case is enough (`whole-criteria`), a copy as long not again', () => {
+    const groups = [
+      'Nhóm 1 của tiêu chí Gia đình học tập là việc học của trẻ em (tối đa 30 điểm): trẻ trong độ tuổi đi học đều đến trường, học lực từ trung bình trở lên, hạnh kiểm từ khá trở lên.',
+      'Nhóm 2 của tiêu chí Gia đình học tập là việc học của người lớn (tối đa 30 điểm): người từ 19 đến 60 tuổi biết chữ và mỗi năm học ít nhất một nội dung.',
+      'Nhóm 3 của tiêu chí Gia đình học tập là điều kiện học tập của gia đình.',
+      'Nhóm 4 của tiêu chí Gia đình học tập là tác dụng của việc học đối với đời sống gia đình.',
+    ];
+    const own = passage(['Tiêu chí Gia đình học tập do Hội Khuyến học Việt Nam ban hành, gồm bốn nhóm.', ...groups.map((text) => `- ${text}`)].join('\n'));
+    const copy = passage(['- Nhóm thứ nhất theo Quyết định 448 là trẻ em đi học.', '- Nhóm thứ hai theo Quyết định 448 là người lớn đi học.', '- Nhóm thứ ba theo Quyết định 448 xem điều kiện học tập.', '- Nhóm thứ tư theo Quyết định 448 xem tác dụng của việc học.'].join('\n'));
+    for (const enough of (languageData('question-cues.yaml') as { 'whole-criteria': string[] })['whole-criteria']) {
+      const answer = compose(`Nhà tôi có hai cháu đang đi học, học lực khá, hạnh kiểm tốt. Vậy nhà tôi có ${enough} gia đình học tập không?`, [own, copy]);
+      expect(groups.filter((text) => !answer.text.includes(text)), enough).toEqual([]);
+      expect(answer.text, enough).not.toContain('Nhóm thứ');
+    }
+  });
+
   it('cuts a long list at the list length limit and says how many items are left', () => {
     const items = Array.from({ length: 12 }, (_, i) => item(i + 1));
     const p = passage(['Tiêu chí Gia đình học tập gồm:', ...items.map((text) => `- ${text}`)].join('\n'));

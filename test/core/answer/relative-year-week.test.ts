@@ -248,6 +248,12 @@ describe('the Week of a year named outright or by the turn a follow-up builds on
     for (const started of ['tuần lễ htsd 2023 vs 2025 cái nào bắt đầu sớm hơn v ad', 'tuan le htsd nam 2023 voi nam 2025 nam nao som hon']) {
       expect((await years.answer(started, [], { now })).text.split('\n')[0], started).toBe(fill(messages.openingEarlier, { early: 2025, late: 2023, earlyDate: '1/10', lateDate: '2/10' }));
     }
+    // Compared with nothing named of them ("khác nhau gì"): each year's Week, the one read by itself before.
+    for (const compared of ['tuan le htsd 2023 vs 2025 khac nhau j ad', 'tuần lễ năm 2023 và năm 2025 khác nhau thế nào']) {
+      const each = (await years.answer(compared, [], { now })).text;
+      expect(each, compared).toContain('ngày 2 đến ngày 8/10/2023');
+      expect(each, compared).toContain('từ ngày 1/10 đến ngày 7/10/2025');
+    }
     // A year staff saved beside one the documents hold: each from its own source.
     const saved = await years.answer('tuần lễ năm 2026 chủ đề gì, năm 2025 thì từ ngày nào', [], { now });
     expect(saved.text).toContain(theme);

@@ -53,11 +53,18 @@ describe('prompts/language as rules', () => {
   });
 
   it('reads every small-talk phrase alone as small talk of its kind', () => {
-    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, 'denies-asking-forms': _deniedForms, times: _times, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
+    const { accented: _accented, 'about-the-bot': _aboutTheBot, 'denies-asking': _deniesAsking, 'thanks-only': _thanksOnly, 'relayed-openers': _relayedOpeners, 'relayed-says': _relayedSays, 'passed-on': _passedOn, 'leave-taking': _leaveTaking, 'request-openers': _requestOpeners, 'clause-marks': _clauseMarks, 'capabilities-forms': _forms, joiners: _joiners, 'identity-more': _identityMore, 'capabilities-topics': _capabilitiesTopics, 'leave-asking': _leaveAsking, 'leave-asking-after': _leaveAskingAfter, 'praise-openers': _praiseOpeners, 'thanked-for': _thankedFor, 'thanked-for-turns': _thankedForTurns, 'asking-conditions': _askingConditions, 'privacy-chat-words': _privacyChatWords, 'denies-asking-forms': _deniedForms, times: _times, ...smallTalk } = data('small-talk.yaml') as Record<string, string[]>;
     const wrong = Object.entries(smallTalk).flatMap(([kind, phrases]) =>
       phrases.filter((p) => read(p).smallTalk !== kind).map((p) => `${kind}: ${p} → ${read(p).smallTalk}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('reads every opening and closing of `capabilities-topics` around a topic as what the bot can do after asking it, and alone as asking', () => {
+    const { opens, closes } = (data('small-talk.yaml') as { 'capabilities-topics': { opens: string[]; closes: string[] } })['capabilities-topics'];
+    const asked = opens.flatMap((open) => closes.map((close) => `${open} gia đình học tập ${close}`));
+    expect(asked.filter((question) => read(`bạn giúp được những gì, ${question}`).smallTalk !== 'capabilities')).toEqual([]);
+    expect(asked.filter((question) => read(question).smallTalk !== undefined)).toEqual([]);
   });
 
   it('reads every word of today beside small talk as part of it, and alone as none (`times`)', () => {

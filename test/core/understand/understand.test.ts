@@ -302,6 +302,14 @@ describe('filler and framing', () => {
     expect(read('Bố em được công nhận công dân học tập rồi. Gia đình học tập, cần bao nhiêu điểm?').context).toBe('gia đình học tập');
   });
 
+  it('reads a question naming a place but no title, event or document with the clause before it that names one', () => {
+    const heard = 'Mình ở Sơn La, nghe nói tỉnh mình vào mạng lưới thành phố học tập UNESCO rồi. Sơn La được công nhận từ khi nào?';
+    expect(read(heard).context).toBe('tỉnh vào mạng lưới thành phố học tập unesco');
+    // The clause before names a place only: the question is read alone; so is one naming its own topic.
+    expect(read('Mình ở Sơn La. Sơn La được công nhận từ khi nào?').context).toBeUndefined();
+    expect(read('Tỉnh mình vào mạng lưới thành phố học tập UNESCO rồi. Sơn La có bao nhiêu gia đình học tập?').context).toBeUndefined();
+  });
+
   it('reads a name written with capitals after "tỉnh" or "thành phố" that no list holds as a place asked about', () => {
     expect(read('tỉnh Đông Sơn Hải có bao nhiêu xã được công nhận cộng đồng học tập mức độ 2').placesAsked).toEqual([{ said: 'Đông Sơn Hải', kind: 'unlisted' }]);
     expect(read('Thành phố Hoa Mai có phải thành viên mạng lưới UNESCO không?').placesAsked).toEqual([{ said: 'Hoa Mai', kind: 'unlisted' }]);
@@ -800,6 +808,10 @@ describe('clauses', () => {
     // What the bot can do asked of it by name, or right after asking who it is, with any verb ("hỗ trợ"); not of the asker.
     for (const [told, kind] of [['Bạn có thể hỗ trợ những nội dung gì?', 'capabilities'], ['ad có thể giúp những việc gì', 'capabilities'], ['Chào bạn, tôi là giáo viên chủ nhiệm. Bạn là ai và có thể hỗ trợ những nội dung gì? Cảm ơn bạn.', 'identity'], ['Mình chưa hỏi gì đâu, chỉ muốn chào và hỏi xem bạn là ai vậy?', 'identity'], ['em hỏi được nhiều điều rồi, cảm ơn ad nha', 'thanks'], ['em hỏi được nhiều điều rồi', 'acknowledge']] as const) expect(read(told).smallTalk, told).toBe(kind);
     for (const asked of ['tôi có thể hỗ trợ những gì cho con', 'bạn là ai vậy, tôi có thể hỗ trợ những gì cho con']) expect(read(asked).smallTalk, asked).toBeUndefined();
+    // Whether a topic may be asked, right after what the bot can do, is part of that question; alone, or naming more
+    // than a topic ("tiêu chí …"), it asks of the topic.
+    for (const told of ['Bạn giúp được những việc gì vậy, có hỏi được về gia đình học tập không?', 'ban lam duoc gi, hoi ve dong ho hoc tap duoc ko', 'Bot giúp được mình những gì vậy, kiểu hỏi về chuyện gì thì được ạ?']) expect(read(told).smallTalk, told).toBe('capabilities');
+    for (const asked of ['có hỏi được về gia đình học tập không', 'bạn giúp được gì, có hỏi được về tiêu chí gia đình học tập không']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
     // A request after the bot's name ("Bạn cho mình biết …") asks now; after thanks for what was done it is thanked for.
     expect(read('Thành phố có một mô hình câu lạc bộ đọc sách. Bạn cho mình biết tên mô hình đó nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
