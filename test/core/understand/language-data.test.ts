@@ -1074,6 +1074,12 @@ describe('prompts/language as rules', () => {
     expect(withoutReplacedSubjects('xa toi 2024 co bao nhieu gia dinh hoc tap', 'con 2025 thi sao', lexicon)).toBe('xa toi co bao nhieu gia dinh hoc tap');
   });
 
+  it('reads every name of the whole country (`country`: "cả nước", "nước ta") as the country\'s group', () => {
+    const { country } = data('subjects.yaml') as { country: string[] };
+    const groupOf = (said: string) => lexicon.subjects.find(wordsOf(said), false).map(({ phrase }) => lexicon.subjectGroup.get(phrase));
+    expect(country.filter((name) => !groupOf(`${name} có những thành phố nào trong mạng lưới`).includes(lexicon.countryGroup))).toEqual([]);
+  });
+
   it('never gives two subject groups aliases that fold alike', () => {
     const { country, ...subjects } = data('subjects.yaml') as Record<string, string[][]> & { country: string[] };
     const groupOf = new Map<string, string>();
