@@ -22,8 +22,24 @@ export function isTitlePhrase(phrase: string, lexicon: Lexicon): boolean {
 
 /** The kinds of topic (`titles`, `events`) the words name ("mạng lưới thành phố học tập" → events). */
 export function topicKindsNamed(words: readonly Word[], lexicon: Lexicon): Set<string> {
-  const kinds = lexicon.subjects.find(words, false).map(({ phrase }) => lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) ?? '');
-  return new Set(kinds.filter((kind) => TOPIC_KINDS.includes(kind)));
+  return new Set(topicSpans(words, lexicon).map(({ phrase }) => kindOfPhrase(phrase, lexicon)));
+}
+
+/** The words naming a title, an event or a numbered document, in order ("tuần lễ học tập năm nay xong rồi" → "tuần lễ học tập"). */
+export function topicWords<W extends Word>(words: readonly W[], lexicon: Lexicon): W[] {
+  const numbered = new Set(numberedDocuments(words, lexicon));
+  const inTopic = new Set(topicSpans(words, lexicon).flatMap(({ start, length }) => words.slice(start, start + length)));
+  return words.filter((word) => inTopic.has(word) || numbered.has(word));
+}
+
+/** The spans of the subjects of a topic kind the words name. */
+function topicSpans(words: readonly Word[], lexicon: Lexicon): { phrase: string; start: number; length: number }[] {
+  return lexicon.subjects.find(words, false).filter(({ phrase }) => TOPIC_KINDS.includes(kindOfPhrase(phrase, lexicon)));
+}
+
+/** The kind of a subject phrase's group ('' when none). */
+function kindOfPhrase(phrase: string, lexicon: Lexicon): string {
+  return lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) ?? '';
 }
 
 /** Kinds of subject that are topics of their own, not where or when one is asked of. */

@@ -12,7 +12,7 @@ import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentEnd, contentWords, cuedFacets, isPoliteRequest, negatesInside, isYesNoFrame, opensWithReason, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
-import { namesSubject, numberedDocuments, topicKindsNamed } from './documents-named.js';
+import { namesSubject, numberedDocuments, topicKindsNamed, topicWords } from './documents-named.js';
 import { askerWordAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
@@ -204,9 +204,13 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   const firstKept = stripped.indexOf(kept[0]!);
   let subjectClause = -1;
   // "nghe nói tỉnh mình vào mạng lưới thành phố học tập UNESCO rồi. Sơn La được công nhận từ khi nào?": clauses naming
-  // a place but no title, event or numbered document are about what the nearest earlier clause naming one names.
+  // a place but no title, event or numbered document are about the event the nearest earlier clause naming one names —
+  // that alone, not its story ("nghe nói tuần lễ năm nay xong rồi. Hà Nội có tổ chức khai mạc không" asks of the Week in
+  // Hà Nội, not of this year's). Not a title: "nghe nói có thông tư mới về đơn vị học tập. Sơn La thì công nhận mấy
+  // năm" asks what Sơn La says, and the title read beside the story's document is that document's.
   const namesTopic = (words: readonly Word[]) => topicKindsNamed(words, lexicon).size > 0 || numberedDocuments(words, lexicon).length > 0;
-  const lacks = kept.some((clause) => namesSubject(clause.words, lexicon)) ? (kept.some((clause) => namesTopic(clause.words)) ? undefined : namesTopic) : (words: readonly Word[]) => namesSubject(words, lexicon);
+  const namesEvent = (words: readonly Word[]) => topicKindsNamed(words, lexicon).has(EVENTS);
+  const lacks = kept.some((clause) => namesSubject(clause.words, lexicon)) ? (kept.some((clause) => namesTopic(clause.words)) ? undefined : namesEvent) : (words: readonly Word[]) => namesSubject(words, lexicon);
   if (lacks) {
     for (let i = stripped.indexOf(kept.at(-1)!) - 1; i >= 0 && subjectClause < 0; i--) if (!kept.includes(stripped[i]!) && lacks(stripped[i]!.words)) subjectClause = i;
   }
@@ -228,7 +232,9 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       ? undefined
       : {
           words: [
-            withoutExamples(stripped.slice(subjectClause, listEnd + 1).flatMap((clause) => clause.words), lexicon, accents),
+            lacks === namesEvent
+              ? topicWords(stripped[subjectClause]!.words, lexicon)
+              : withoutExamples(stripped.slice(subjectClause, listEnd + 1).flatMap((clause) => clause.words), lexicon, accents),
             ...stripped
               .slice(listEnd + 1, nextKept)
               .filter((clause) => clause.words.some((w) => /\d/u.test(w.folded)))
@@ -509,6 +515,8 @@ function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boole
 }
 
 /** A written day ("14/2/2024") or month of a year ("2/2024"); "8/10" may be a score, and is neither. */
+/** The kind of subject an event is (subjects.yaml `events`: the Week, the network, Ngày Khuyến học …). */
+const EVENTS = 'events';
 const WRITTEN_DAY = /^\d{1,2}\/\d{1,2}\/\d{4}$/u;
 const WRITTEN_MONTH = /^\d{1,2}\/\d{4}$/u;
 

@@ -302,11 +302,14 @@ describe('filler and framing', () => {
     expect(read('Bố em được công nhận công dân học tập rồi. Gia đình học tập, cần bao nhiêu điểm?').context).toBe('gia đình học tập');
   });
 
-  it('reads a question naming a place but no title, event or document with the clause before it that names one', () => {
+  it('reads a question naming a place but no title, event or document with the event the clause before it names', () => {
     const heard = 'Mình ở Sơn La, nghe nói tỉnh mình vào mạng lưới thành phố học tập UNESCO rồi. Sơn La được công nhận từ khi nào?';
-    expect(read(heard).context).toBe('tỉnh vào mạng lưới thành phố học tập unesco');
-    // The clause before names a place only: the question is read alone; so is one naming its own topic.
+    expect(read(heard).context).toBe('mạng lưới thành phố học tập unesco');
+    // The event alone, not the story's year: the Week in Hà Nội, not this year's Week.
+    expect(read('Nghe nói tuần lễ học tập năm nay xong rồi. Hà Nội có tổ chức khai mạc không?').context).toBe('tuần lễ');
+    // The clause before names a place only, or a title: the question is read alone; so is one naming its own topic.
     expect(read('Mình ở Sơn La. Sơn La được công nhận từ khi nào?').context).toBeUndefined();
+    expect(read('Nghe nói có thông tư mới về đơn vị học tập. Sơn La thì công nhận mấy năm?').context).toBeUndefined();
     expect(read('Tỉnh mình vào mạng lưới thành phố học tập UNESCO rồi. Sơn La có bao nhiêu gia đình học tập?').context).toBeUndefined();
   });
 
@@ -810,7 +813,7 @@ describe('clauses', () => {
     for (const asked of ['tôi có thể hỗ trợ những gì cho con', 'bạn là ai vậy, tôi có thể hỗ trợ những gì cho con']) expect(read(asked).smallTalk, asked).toBeUndefined();
     // Whether a topic may be asked, right after what the bot can do, is part of that question; alone, or naming more
     // than a topic ("tiêu chí …"), it asks of the topic.
-    for (const told of ['Bạn giúp được những việc gì vậy, có hỏi được về gia đình học tập không?', 'ban lam duoc gi, hoi ve dong ho hoc tap duoc ko', 'Bot giúp được mình những gì vậy, kiểu hỏi về chuyện gì thì được ạ?']) expect(read(told).smallTalk, told).toBe('capabilities');
+    for (const told of ['Bạn giúp được những việc gì vậy, có hỏi được về gia đình học tập không?', 'ban lam duoc gi, hoi ve dong ho hoc tap duoc ko', 'Bot giúp được mình những gì vậy, kiểu hỏi về chuyện gì thì được ạ?', 'ad ơi bạn hỗ trợ những gì, mình hỏi về công dân học tập được hông', 'bạn trả lời được những câu gì, hỏi về gia đình học tập có được không']) expect(read(told).smallTalk, told).toBe('capabilities');
     for (const asked of ['có hỏi được về gia đình học tập không', 'bạn giúp được gì, có hỏi được về tiêu chí gia đình học tập không']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('Mình nhớ có câu khẩu hiệu của UNESCO mà quên mất vế sau. Bạn cho mình xin nguyên câu đầy đủ nhé, cảm ơn bạn.').smallTalk).toBeUndefined();
     // A request after the bot's name ("Bạn cho mình biết …") asks now; after thanks for what was done it is thanked for.
