@@ -17,7 +17,7 @@ export function namesTitleOrEventAlone(words: readonly Word[], lexicon: Lexicon)
 
 /** True when a phrase of the subjects' data names a title ("gia đình học tập", "gđht"). */
 export function isTitlePhrase(phrase: string, lexicon: Lexicon): boolean {
-  return lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) === 'titles';
+  return kindOfPhrase(phrase, lexicon) === 'titles';
 }
 
 /** The kinds of topic (`titles`, `events`) the words name ("mạng lưới thành phố học tập" → events). */

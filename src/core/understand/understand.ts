@@ -514,9 +514,9 @@ function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boole
   });
 }
 
-/** A written day ("14/2/2024") or month of a year ("2/2024"); "8/10" may be a score, and is neither. */
 /** The kind of subject an event is (subjects.yaml `events`: the Week, the network, Ngày Khuyến học …). */
 const EVENTS = 'events';
+/** A written day ("14/2/2024") or month of a year ("2/2024"); "8/10" may be a score, and is neither. */
 const WRITTEN_DAY = /^\d{1,2}\/\d{1,2}\/\d{4}$/u;
 const WRITTEN_MONTH = /^\d{1,2}\/\d{4}$/u;
 
