@@ -210,9 +210,14 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // năm" asks what Sơn La says, and the title read beside the story's document is that document's.
   const namesTopic = (words: readonly Word[]) => topicKindsNamed(words, lexicon).size > 0 || numberedDocuments(words, lexicon).length > 0;
   const namesEvent = (words: readonly Word[]) => topicKindsNamed(words, lexicon).has(EVENTS);
-  const lacks = kept.some((clause) => namesSubject(clause.words, lexicon)) ? (kept.some((clause) => namesTopic(clause.words)) ? undefined : namesEvent) : (words: readonly Word[]) => namesSubject(words, lexicon);
-  if (lacks) {
-    for (let i = stripped.indexOf(kept.at(-1)!) - 1; i >= 0 && subjectClause < 0; i--) if (!kept.includes(stripped[i]!) && lacks(stripped[i]!.words)) subjectClause = i;
+  // What the clause lent must name: any subject when the asking clauses name none, an event when they name only places.
+  const lender = !kept.some((clause) => namesSubject(clause.words, lexicon))
+    ? (words: readonly Word[]) => namesSubject(words, lexicon)
+    : kept.some((clause) => namesTopic(clause.words))
+      ? undefined
+      : namesEvent;
+  if (lender) {
+    for (let i = stripped.indexOf(kept.at(-1)!) - 1; i >= 0 && subjectClause < 0; i--) if (!kept.includes(stripped[i]!) && lender(stripped[i]!.words)) subjectClause = i;
   }
   // "… tham gia mạng lưới UNESCO giống Hà Nội, Sa Đéc, Cao Lãnh.": clauses of names only that go on with a list of
   // examples (`likeness`) closing the clause before them are read with it.
@@ -232,7 +237,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
       ? undefined
       : {
           words: [
-            lacks === namesEvent
+            lender === namesEvent
               ? topicWords(stripped[subjectClause]!.words, lexicon)
               : withoutExamples(stripped.slice(subjectClause, listEnd + 1).flatMap((clause) => clause.words), lexicon, accents),
             ...stripped
