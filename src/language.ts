@@ -155,6 +155,7 @@ function languageSchemas() {
       .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), within: z.number().int().min(1).max(8) })
       .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], within: 1 }),
     'case-units': words,
+    'head-count-units': words.default([]),
     'unsure-markers': words.default([]),
     'weak-cues': words.default([]),
     'national-facets': z.array(z.enum(FACETS)).default([]),
@@ -496,6 +497,7 @@ function compileLanguage(read: ReturnType<typeof reader>): Lexicon {
       universalFrame: cues['universal-frame'],
       negationFrame: { ...cues['negation-frame'], toldAfter: cues['negation-frame']['told-after'] },
       caseUnits: cues['case-units'],
+      headCountUnits: cues['head-count-units'],
       unsureMarkers: cues['unsure-markers'],
       weakCues: cues['weak-cues'],
       nationalFacets: cues['national-facets'],

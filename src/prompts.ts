@@ -56,6 +56,7 @@ const messagesSchema = z.object({
     identity: z.string().min(1),
     capabilities: z.string().min(1),
     complaint: z.string().min(1),
+    banter: z.string().min(1),
     human: z.string().min(1),
     privacy: z.string().min(1),
   }),

@@ -295,7 +295,8 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // "tại sao cơ quan mình đã có 95% … mà vẫn chưa được công nhận": a reason asked for a case the rule's threshold meets
   // is that further requirement too.
   const met = !judged && asked.has('reason') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
-  const meets = judged?.lead === 'yes' ? judged : met?.lead === 'yes' ? met : undefined;
+  const isMet = (verdict?: { lead?: unknown }) => verdict?.lead === 'yes' || verdict?.lead === 'partly';
+  const meets = isMet(judged) ? judged : isMet(met) ? met : undefined;
   const known = `${options.message ?? ''} ${question}`;
   const ruled = meets?.judge ? titlesRuledBy(meets.judge, known, options.lexicon) : () => false;
   // Of the verdict's passage or document first, else of another passage found naming only titles the rule names (any
@@ -366,11 +367,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
           ? texts.outsideRange && fill(texts.outsideRange, { ...lead })
           : lead === 'right' || lead === 'wrong'
             ? claimed[lead]
-            : further && texts.alsoRequired
+            : (further || lead === 'partly') && texts.alsoRequired
               ? texts.alsoRequired
               : lead === 'yes' && judged.graded && texts.gradeMet
                 ? texts.gradeMet
-                : verdictWording(question, lead, texts, options.lexicon);
+                : verdictWording(question, lead === 'partly' ? 'yes' : lead, texts, options.lexicon);
     if (opening) {
       text = `${opening} ${text}`;
       verdict = lead === 'unconfirmed' ? 'unconfirmed' : 'decided';
@@ -386,7 +387,7 @@ export function composeExtractive(question: string, passages: readonly Passage[]
  * judges that asker, even when it cannot decide; without a verdict, a first sentence calling the matter unconfirmed says
  * so (a rule the case meets or fails decides even when a hedge about another matter leads).
  */
-function judgeYesNo(question: string, chosen: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
+function judgeYesNo(question: string, chosen: readonly Candidate[], options: ExtractiveOptions): { lead?: 'yes' | 'no' | 'partly' | 'unconfirmed' | 'right' | 'wrong' | OutsideRange; judge?: Candidate; graded?: boolean } {
   const lexicon = options.lexicon;
   const byGain = chosen.filter((candidate) => !candidate.otherTitle);
   if (byGain.length === 0) return {};
@@ -415,7 +416,29 @@ function judgeYesNo(question: string, chosen: readonly Candidate[], options: Ext
     const outside = outsideRange(caseAsked, judge.sentence.text);
     if (outside) return { lead: outside, judge };
   }
-  return saysUnconfirmed(byGain[0]!.sentence.text, lexicon) ? { lead: 'unconfirmed' } : {};
+  const hedge = byGain[0]!.sentence.text;
+  return saysUnconfirmed(hedge, lexicon) && !hedgesOnlyUnaskedDates(hedge, question, options) ? { lead: 'unconfirmed' } : {};
+}
+
+/**
+ * "QĐ 324 … ; ngày ban hành chưa rõ (chưa được xác nhận chính thức)" for "tiêu chí … theo quyết định 324 phải không":
+ * every clause of the sentence calling its fact unconfirmed names a date, the question asks none, and no word of the
+ * clause but the hedge is the question's — the unconfirmed date leaves the yes/no open.
+ */
+function hedgesOnlyUnaskedDates(sentence: string, question: string, options: ExtractiveOptions): boolean {
+  const lexicon = options.lexicon;
+  if (!lexicon || options.facets?.includes('date')) return false;
+  const asked = new Set(wordsOf(question).map((word) => word.folded));
+  const hedgeWords = lexicon.evidence.get('unconfirmed');
+  const clauses = sentence.split(/[,;]\s/u).filter((clause) => saysUnconfirmed(clause, lexicon));
+  return (
+    clauses.length > 0 &&
+    clauses.every((clause) => {
+      const words = wordsOf(clause);
+      const hedging = new Set((hedgeWords?.find(words, true) ?? []).flatMap(({ start, length }) => words.slice(start, start + length)));
+      return (lexicon.facets.get('date')?.find(words, true).length ?? 0) > 0 && words.every((word) => hedging.has(word) || !asked.has(word.folded));
+    })
+  );
 }
 
 /**

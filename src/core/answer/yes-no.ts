@@ -2,16 +2,21 @@
 import { isYear } from '../text/years.js';
 import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { wordsOf, type Word } from '../understand/words.js';
+import { wordsOf, type PhraseSet, type Word } from '../understand/words.js';
 import { CLAIM_NEGATION_BEFORE, CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
 import { gradesTold } from '../understand/grades.js';
+import { documentMentions } from '../understand/documents-named.js';
 
+/** "không có chỉ số nào dưới 5": a floor for every part, folded. */
+const NONE_BELOW = /(?:^|[^\p{L}])khong (?:duoc )?co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;
+/** The same, told of the asker's case ("không có chỉ số nào dưới 5"). */
+const NONE_BELOW_TOLD = new RegExp(NONE_BELOW.source, 'u');
 /** Folded forms of "at least X": "ít nhất 80", "tối thiểu 80", "không dưới 80", "≥ 80", "từ 80 … trở lên", "không có
  * chỉ số nào dưới 5", "điểm tối thiểu để đạt … là 80", a target "phấn đấu có 70%"; then its unit. */
 const AT_LEAST = [
   /(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|≥|>=)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])tu\s+(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?[^.;]*?tro len/gu,
-  /(?:^|[^\p{L}])khong (?:duoc )?co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
+  NONE_BELOW,
   /(?:^|[^\p{L}])(?:diem |muc )?(?:toi thieu|it nhat) [^.;\d]{0,40}?(?:la|bang)\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
   /(?:^|[^\p{L}])phan dau (?:co |dat )?(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu,
 ];
@@ -29,16 +34,23 @@ export interface Amount {
   at: number;
   /** A threshold written as a score out of a total ("80/100"): in points, whatever unit follows. */
   outOfTotal?: boolean;
+  /** A floor for every part ("không có chỉ số nào dưới 5 điểm"), beside a total. */
+  everyPart?: boolean;
 }
 
 /**
  * 'yes' when the question's figure meets the sentence's "at least" threshold, 'no' when it falls short, undefined when
  * either figure is missing or none is of the threshold's kind (points are not percent; "mức 1" is not a score), or for
  * years (neither figures of a case nor thresholds). Several figures of one kind meet as many thresholds of that kind
- * in order of size ("86 điểm, một chỉ số 4 điểm" against "ít nhất 80 điểm, không có chỉ số nào dưới 5 điểm").
+ * in order of size ("86 điểm, một chỉ số 4 điểm" against "ít nhất 80 điểm, không có chỉ số nào dưới 5 điểm"); 'partly'
+ * when one figure meets the total of a rule also setting a floor for every part ("85 điểm" against the same rule).
  */
-export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, today?: string): 'yes' | 'no' | undefined {
-  if (lexicon) ({ question, rule } = atLevelAsked(question, rule, lexicon));
+export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, today?: string): 'yes' | 'no' | 'partly' | undefined {
+  if (lexicon) {
+    const level = atLevelAsked(question, rule, lexicon);
+    if (!level) return undefined;
+    ({ question, rule } = level);
+  }
   const waited = waitVerdict(question, rule, lexicon, today);
   if (waited) return waited;
   const segments = categorySegments(rule);
@@ -47,22 +59,38 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
     if (named) return categoryVerdict(question, segments.filter((s) => s.label === named).map((s) => s.body).join(' ; '));
     rule = rule.replace(CATEGORY_SEGMENT, '');
   }
-  const thresholds = thresholdsOf(rule);
-  const figures = withShareOfCounts(amountsOf(question));
-  // A score out of a total ("tối thiểu 80/100") judges no figure in another unit of a case ("65 tuổi", `case-units`).
-  const otherCaseUnit = (unit: string | undefined) => unit !== undefined && unit !== POINTS && (lexicon?.caseUnits.matchAt(wordsOf(unit), 0, false) ?? 0) > 0;
-  const fits = (figure: Amount, threshold: Amount) => sameKind(figure, threshold) && !(threshold.outOfTotal && otherCaseUnit(figure.unit));
+  // "quyết định 324", "thông tư 25 … từ cấp xã trở lên": a document's number is no figure of a case nor a threshold.
+  const ruleDocuments = documentNumbers(rule, lexicon);
+  const thresholds = thresholdsOf(rule).filter((threshold) => !ruleDocuments.has(threshold.value));
+  const questionDocuments = documentNumbers(question, lexicon);
+  const figures = withShareOfCounts(amountsOf(question).filter((figure) => !questionDocuments.has(figure.value)));
+  // A score out of a total ("tối thiểu 80/100") judges no figure in another unit of a case ("65 tuổi", `case-units`)
+  // nor a head count ("2 đứa con", `head-count-units`).
+  const folded = foldText(question);
+  const countedIn = (figure: Amount, units: PhraseSet | undefined) => (units?.matchAt(wordsOf(folded.slice(figure.at + figure.value.length)), 0, false) ?? 0) > 0;
+  const notAScore = (figure: Amount) => figure.unit !== undefined && figure.unit !== POINTS && (countedIn(figure, lexicon?.caseUnits) || countedIn(figure, lexicon?.headCountUnits));
+  const fits = (figure: Amount, threshold: Amount) => sameKind(figure, threshold) && !(threshold.outOfTotal && notAScore(figure));
   for (const first of thresholds) {
     const kind = thresholds.filter((t) => sameKind(t, first));
     const mine = figures.filter((f) => fits(f, first));
     if (mine.length === 0) continue;
-    if (mine.length === 1) return numberOf(mine[0]!.value) >= numberOf(first.value) ? 'yes' : 'no';
+    // One figure meeting the total when the rule also sets a floor for every part ("85 điểm" against "tối thiểu 80/100
+    // … không có chỉ số nào dưới 5 điểm") meets only what it tells, unless the asker tells the floor is met too.
+    const floorUntold = kind.some((t) => t !== first && t.everyPart) && !NONE_BELOW_TOLD.test(folded);
+    if (mine.length === 1) return numberOf(mine[0]!.value) < numberOf(first.value) ? 'no' : floorUntold ? 'partly' : 'yes';
     if (mine.length !== kind.length) return undefined;
     const bySize = (list: Amount[]) => list.map((a) => numberOf(a.value)).sort((a, b) => b - a);
     const wanted = bySize(kind);
     return bySize(mine).every((value, i) => value >= wanted[i]!) ? 'yes' : 'no';
   }
   return undefined;
+}
+
+/** The numbers of the documents a text names by kind and number ("quyết định 324", "tt25"): "324", "25". */
+function documentNumbers(text: string, lexicon: Lexicon | undefined): Set<string> {
+  if (!lexicon) return new Set();
+  const words = wordsOf(text);
+  return new Set(documentMentions(words, lexicon).map(({ end }) => /^\d+/u.exec(words[end - 1]!.folded)![0]));
 }
 
 /**
@@ -72,7 +100,7 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
 function thresholdsOf(rule: string): Amount[] {
   const folded = foldText(rule);
   const outOfTotal = (m: RegExpMatchArray) => m[2] === undefined && OUT_OF_TOTAL.test(folded.slice(m.index! + m[0].length));
-  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index!, outOfTotal: outOfTotal(m) })))
+  return AT_LEAST.flatMap((pattern) => [...folded.matchAll(pattern)].map((m) => ({ value: m[1]!, unit: m[2], at: m.index!, outOfTotal: outOfTotal(m), everyPart: pattern === NONE_BELOW })))
     .filter((t) => !isYear(t.value))
     .sort((a, b) => a.at - b.at);
 }
@@ -116,14 +144,17 @@ export function claimVerdict(claims: readonly ClaimedThreshold[], rule: string):
 /**
  * The part of a rule about the level the question names ("mức độ 2"), when the rule gives thresholds for several levels
  * ("mức độ 1 cần ít nhất 90% …, mức độ 2 cần ít nhất 95% …"): from that level's mention to the next one. The question
- * loses its level's number (no figure of the asker's case). Both unchanged when either names no level.
+ * loses its level's number (no figure of the asker's case). Both unchanged when either names no level; undefined when
+the rule is of one level only and the question asks another ("mức 2" against "mức độ 1 cần ít nhất 90% …").
  */
-function atLevelAsked(question: string, rule: string, lexicon: Lexicon): { question: string; rule: string } {
+function atLevelAsked(question: string, rule: string, lexicon: Lexicon): { question: string; rule: string } | undefined {
   const pattern = levelPattern(lexicon);
   if (!pattern) return { question, rule };
   const asked = [...foldText(question).matchAll(pattern)];
   const levels = [...foldText(rule).matchAll(pattern)];
-  if (asked.length !== 1 || new Set(levels.map((m) => m[2])).size < 2) return { question, rule };
+  const ruled = new Set(levels.map((m) => m[2]));
+  if (asked.length === 1 && ruled.size === 1 && !ruled.has(asked[0]![2])) return undefined;
+  if (asked.length !== 1 || ruled.size < 2) return { question, rule };
   const at = levels.findIndex((m) => m[2] === asked[0]![2]);
   if (at < 0) return { question, rule };
   const folded = foldText(rule);

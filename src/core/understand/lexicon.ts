@@ -373,6 +373,8 @@ export interface LanguageData {
     negationFrame: { opens: string[]; closes: string[]; knowing: string[]; degree: string[]; toldAfter: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
+    /** "đứa", "người", "thế hệ": units counting the people of a household or clan, never a score. */
+    headCountUnits: string[];
     /** "gì đó", "hình như": the resident is unsure of what they name. */
     unsureMarkers: string[];
   };
@@ -781,6 +783,7 @@ export interface Lexicon {
   /** The negation frame's words ("không", "nào", "biết", "lắm") and the most words between negation and question word. */
   negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; toldAfter: PhraseSet; within: number };
   caseUnits: PhraseSet;
+  headCountUnits: PhraseSet;
   unsureMarkers: PhraseSet;
   /** "những … nào": the list frame's opening and closing words and the most words between them. */
   facetFrames: readonly { facet: Facet; opens: PhraseSet; closes: PhraseSet; within: number }[];
@@ -1300,6 +1303,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),
+    headCountUnits: compilePhrases(data.cues.headCountUnits),
     unsureMarkers: compilePhrases(data.cues.unsureMarkers),
     facetFrames: FACETS.flatMap((facet) => {
       const frame = data.cues.facetFrames[facet];

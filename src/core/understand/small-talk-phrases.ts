@@ -3,10 +3,10 @@ import { compileForms, type PhraseForm } from './phrase-forms.js';
 import { compilePhrases, wordsOf, type Word } from './words.js';
 
 /** Kinds of small talk, each with its own reply in prompts/messages.yaml. */
-export type SmallTalkKind = 'greeting' | 'thanks' | 'news' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint' | 'privacy';
+export type SmallTalkKind = 'greeting' | 'thanks' | 'news' | 'acknowledge' | 'identity' | 'capabilities' | 'human' | 'complaint' | 'banter' | 'privacy';
 
 /** In this order, a phrase listed under two kinds is of the first. */
-export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['privacy', 'identity', 'capabilities', 'human', 'complaint', 'thanks', 'news', 'greeting', 'acknowledge'];
+export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['privacy', 'identity', 'capabilities', 'human', 'complaint', 'banter', 'thanks', 'news', 'greeting', 'acknowledge'];
 
 /** A small-talk phrase found: where it starts, its length in words and its kind. */
 export interface SmallTalkFound {

@@ -150,7 +150,8 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
 
   const all = clauses.flatMap((clause) => clause.words);
   const refuse = refusalOf(clauses, lexicon, accents);
-  if (refuse) return refusal(refuse);
+  // "bot ơi có người yêu chưa", "bạn có chơi game không": asked of the bot's own person, another topic is banter.
+  if (refuse && !(refuse === 'out_of_scope' && smallTalkOf(all, lexicon, accents) === 'banter')) return refusal(refuse);
   // "ad cấp giấy công nhận gđht cho nhà e luôn đi, nhà e đủ hết r mà": asking Loa to act, in a clause asking nothing
   // but politely ("… được không ạ"; "ai chấm điểm giúp …" asks who), is neither small talk nor only a question — unless
   // another clause asks one ("Việc công nhận giúp động viên bà con, năm nay xã có làm không": the act is the story).

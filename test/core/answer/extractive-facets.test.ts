@@ -115,6 +115,13 @@ describe('yes/no answers', () => {
     expect(known.text.startsWith(messages.answerAlsoRequired)).toBe(false);
   });
 
+  it('says a yes covers only the total told when the rule also sets a floor for every part', () => {
+    const rule = passage('Ngoài tổng điểm tối thiểu 80/100, một người được đánh giá Công dân học tập không được có chỉ số nào dưới 5 điểm.');
+    const total = compose('tôi được 85 điểm tự đánh giá, có đủ điều kiện công dân học tập không', [rule]);
+    expect(total.text.startsWith(`${messages.answerAlsoRequired} Ngoài tổng điểm`)).toBe(true);
+    expect(compose('tôi được 85 điểm, chỉ số thấp nhất 7 điểm, có đủ điều kiện công dân học tập không', [rule]).text.startsWith(`${messages.answerYes} `)).toBe(true);
+  });
+
   it('says no when the asker lacks a requirement said for every asker, beside thresholds given for the asker\'s kind', () => {
     const rule = passage(
       'Đơn vị học tập cấp tỉnh mức độ 1 cần ít nhất 90% thành viên là Công dân học tập (cơ sở giáo dục: ít nhất 95% người học). Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.',
@@ -150,6 +157,24 @@ describe('yes/no answers', () => {
     const answer = compose('xã em có được công nhận cộng đồng học tập cấp huyện không', [unconfirmed]);
     expect(answer.text.startsWith(`${messages.answerUnconfirmed} Cơ quan công nhận`)).toBe(true);
     expect(answer.text).not.toContain(messages.answerYes);
+  });
+
+  it('leaves a yes/no about a document open, not unconfirmed, when only its date is unconfirmed', () => {
+    const document = passage('Quyết định 324/QĐ-KHVN là văn bản của Hội Khuyến học Việt Nam quy định bộ tiêu chí Công dân học tập; ngày ban hành chưa được xác nhận chính thức.');
+    const about = compose('tiêu chí công dân học tập theo quyết định 324 của hội phải không', [document]);
+    expect(about.text.startsWith('Quyết định 324/QĐ-KHVN')).toBe(true);
+    // Asked the date, or what the hedge also names, the hedge is the answer.
+    expect(compose('quyết định 324 ban hành ngày nào, có phải năm 2015 không', [document]).text.startsWith(messages.answerUnconfirmed)).toBe(true);
+    const wording = passage('Chủ đề năm 2022 là chuyển đổi số; ngày cụ thể và câu chữ chính xác của chủ đề chưa được xác nhận chính thức.');
+    expect(compose('chủ đề tuần lễ năm 2022 có câu chính xác không', [wording]).text.startsWith(messages.answerUnconfirmed)).toBe(true);
+  });
+
+  it('takes no document number for the asker\'s figure ("quyết định 324" is not 324 points)', () => {
+    const rule = passage('Theo Quyết định 324/QĐ-KHVN, người đạt Công dân học tập có tổng điểm tối thiểu 80/100.');
+    const answer = compose('em nghe nói tiêu chí công dân học tập theo quyết định 324, em đạt không', [rule]);
+    expect(answer.text.startsWith('Theo Quyết định 324')).toBe(true);
+    const scope = passage('Thông tư 25/2023/TT-BGDĐT áp dụng từ cấp xã trở lên.');
+    expect(compose('thông tư 25 là về cộng đồng học tập cấp xã phải không', [scope]).text.startsWith('Thông tư 25')).toBe(true);
   });
 });
 

@@ -110,10 +110,31 @@ describe('yesNoVerdict', () => {
 
   it('reads a score written out of a total ("tối thiểu 80/100") as points: it judges a score, not an age', () => {
     const outOf = 'Ngoài tổng điểm tối thiểu 80/100, người được đánh giá không được có chỉ số nào dưới 5 điểm.';
-    expect(yesNoVerdict('mẹ tôi được 85 điểm thì có đạt không', outOf, lexicon)).toBe('yes');
     expect(yesNoVerdict('mẹ tôi được 78 điểm thì có đạt không', outOf, lexicon)).toBe('no');
-    expect(yesNoVerdict('em tự đánh giá được 90 có đạt không', outOf, lexicon)).toBe('yes');
+    expect(yesNoVerdict('em tự đánh giá được 90, chỉ số thấp nhất 6 điểm, có đạt không', outOf, lexicon)).toBe('yes');
     expect(yesNoVerdict('mẹ tôi năm nay 65 tuổi, muốn tự đánh giá thì có phải lên phường không', outOf, lexicon)).toBeUndefined();
+  });
+
+  it('judges no head count (`head-count-units`: "2 đứa con", "3 thế hệ") against a score out of a total', () => {
+    const outOf = 'Ngoài tổng điểm tối thiểu 80/100, người được đánh giá không được có chỉ số nào dưới 5 điểm.';
+    const units = (languageData('question-cues.yaml') as { 'head-count-units': string[] })['head-count-units'];
+    const judged = units.filter((unit) => yesNoVerdict(`nhà tôi có 2 ${unit} đi học đều, có đủ điều kiện không`, outOf, lexicon) !== undefined);
+    expect(judged).toEqual([]);
+    expect(yesNoVerdict('nhà tôi có 2 đứa con, được 85 điểm, có đủ điều kiện không', outOf, lexicon)).toBe('partly');
+  });
+
+  it('takes no document\'s number for a threshold or a figure of the case ("thông tư 25 … từ cấp xã trở lên")', () => {
+    const scope = 'Thông tư 25/2023/TT-BGDĐT áp dụng từ cấp xã trở lên.';
+    expect(yesNoVerdict('xã em có 30 thôn, có áp dụng không', scope, lexicon)).toBeUndefined();
+    expect(yesNoVerdict('theo quyết định 324 thì nhà em được không', 'Gia đình đạt ít nhất 80 điểm.', lexicon)).toBeUndefined();
+  });
+
+  it('meets only partly with a total alone when the rule also sets a floor for every part ("không có chỉ số nào dưới 5")', () => {
+    const outOf = 'Ngoài tổng điểm tối thiểu 80/100, người được đánh giá không được có chỉ số nào dưới 5 điểm.';
+    expect(yesNoVerdict('mẹ tôi được 85 điểm thì có đạt không', outOf, lexicon)).toBe('partly');
+    expect(yesNoVerdict('em tự đánh giá được 90 có đạt không', outOf, lexicon)).toBe('partly');
+    expect(yesNoVerdict('mẹ tôi được 85 điểm, một chỉ số 4 điểm thì có đạt không', outOf, lexicon)).toBe('no');
+    expect(yesNoVerdict('nhà em được 85 điểm có được công nhận không', 'Gia đình đạt ít nhất 80 điểm, tối thiểu 20 điểm ở nhóm 1.')).toBe('yes');
   });
 
   it('reads a case told as two counts of the same thing as a share, for a threshold in percent', () => {
@@ -170,6 +191,10 @@ describe('yesNoVerdict', () => {
     expect(yesNoVerdict('cơ quan tôi có 92% cán bộ là công dân học tập, có đủ điều kiện mức độ 1 không', both, lexicon)).toBe('yes');
     expect(yesNoVerdict('trường em 96% học sinh đạt, mức độ 2 được không', both, lexicon)).toBe('no');
     expect(yesNoVerdict('trường em 96% học sinh đạt, muc 1 duoc khong', both, lexicon)).toBe('yes');
+    // A rule of one level judges no question about another.
+    const first = 'Đơn vị học tập cấp tỉnh mức độ 1 cần ít nhất 90% thành viên là Công dân học tập.';
+    expect(yesNoVerdict('cơ quan em có 92% cán bộ là công dân học tập, đủ điều kiện mức 2 không', first, lexicon)).toBeUndefined();
+    expect(yesNoVerdict('cơ quan em có 92% cán bộ là công dân học tập, đủ điều kiện mức 1 không', first, lexicon)).toBe('yes');
   });
 
   it('counts the months between the two the question gives against the wait a rule requires', () => {

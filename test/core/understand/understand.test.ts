@@ -1548,6 +1548,13 @@ describe('facets', () => {
     expect(read('ti gia do hom nay bao nhieu').refuse).toBe('out_of_scope');
   });
 
+  it('reads a question about the bot\'s own person as banter though it names another topic, and a request for that topic as out of scope', () => {
+    expect(read('bot ơi có người yêu chưa').smallTalk).toBe('banter');
+    expect(read('bạn có chơi game không').smallTalk).toBe('banter');
+    expect(read('người yêu mình giận 3 hôm rồi, làm sao để làm lành').refuse).toBe('out_of_scope');
+    expect(read('kể chuyện cười đi bot, chán quá').refuse).toBe('out_of_scope');
+  });
+
   it('refuses no longer phrase naming something else (`not-out-of-scope`: "trường chuyên biệt" is no "trường chuyên")', () => {
     expect(read('trường chuyên biệt của huyện có làm đơn vị học tập được không').refuse).toBeUndefined();
     expect(read('điểm chuẩn vào trường chuyên năm nay bao nhiêu').refuse).toBe('out_of_scope');
