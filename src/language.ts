@@ -152,8 +152,8 @@ function languageSchemas() {
     'search-words': z.object({ words, within: z.number().int().min(1).max(64) }).default({ words: [], within: 12 }),
     'universal-frame': z.object({ closes: words, reasons: words.default([]), breaks: words.default([]), within: z.number().int().min(1).max(8) }).default({ closes: [], reasons: [], breaks: [], within: 1 }),
     'negation-frame': z
-      .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), within: z.number().int().min(1).max(8) })
-      .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], within: 1 }),
+      .object({ opens: words, closes: words, knowing: words, degree: words.default([]), 'told-after': words.default([]), senses: words.default([]), within: z.number().int().min(1).max(8) })
+      .default({ opens: [], closes: [], knowing: [], degree: [], 'told-after': [], senses: [], within: 1 }),
     'case-units': words,
     'head-count-units': words.default([]),
     'unsure-markers': words.default([]),

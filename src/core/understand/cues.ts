@@ -248,7 +248,7 @@ function negated(words: readonly Word[], lexicon: Lexicon): { start: number; len
  * ("làm" is no "lắm", "ký" no "kỹ").
  */
 export function unknownTold(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {
-  const { opens, knowing, degree, toldAfter } = lexicon.negation;
+  const { opens, knowing, degree, toldAfter, senses } = lexicon.negation;
   const end = contentEnd(words, lexicon, accents);
   for (let at = Math.max(1, end - 3); at < end; at++) {
     const known = knowing.matchAt(words, at, accents);
@@ -257,7 +257,9 @@ export function unknownTold(words: readonly Word[], lexicon: Lexicon, accents: b
     if (after < end && degree.matchAt(words, after, accents) !== end - after) continue;
     const open = opens.find(words.slice(0, at), accents).find((found) => found.start + found.length === at);
     if (!open || open.start === 0) continue;
-    const link = open.start - askerWordAt(words, open.start - 1, lexicon, accents);
+    // "mà tôi nghe không rõ": a word of sensing may stand between the asker's word and the negation.
+    const sensed = senses.find(words.slice(0, open.start), accents).find((found) => found.start + found.length === open.start)?.length ?? 0;
+    const link = open.start - sensed - askerWordAt(words, open.start - sensed - 1, lexicon, accents);
     const linked = toldAfter.find(words.slice(0, link), accents).some((found) => found.start + found.length === link);
     if (linked && !namesSubject(words, lexicon)) return { start: open.start, length: words.length - open.start };
   }

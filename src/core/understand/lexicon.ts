@@ -370,7 +370,7 @@ export interface LanguageData {
      * negation of knowing after a `toldAfter` link, ending the clause with a `degree` word at most after it, tells
      * ("mà em chưa hiểu", "nhưng không rõ lắm").
      */
-    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; degree: string[]; toldAfter: string[]; within: number };
+    negationFrame: { opens: string[]; closes: string[]; knowing: string[]; degree: string[]; toldAfter: string[]; senses: string[]; within: number };
     /** "điểm", "tuổi": units of the figures of a case told before a yes/no question, searched with it. */
     caseUnits: string[];
     /** "đứa", "người", "thế hệ": units counting the people of a household or clan, never a score. */
@@ -781,7 +781,7 @@ export interface Lexicon {
   universalBreaks: PhraseSet;
   universalWithin: number;
   /** The negation frame's words ("không", "nào", "biết", "lắm") and the most words between negation and question word. */
-  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; toldAfter: PhraseSet; within: number };
+  negation: { opens: PhraseSet; closes: PhraseSet; knowing: PhraseSet; degree: PhraseSet; toldAfter: PhraseSet; senses: PhraseSet; within: number };
   caseUnits: PhraseSet;
   headCountUnits: PhraseSet;
   unsureMarkers: PhraseSet;
@@ -1300,6 +1300,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       knowing: compilePhrases(data.cues.negationFrame.knowing, data.cues.negationFrame.knowing),
       degree: compilePhrases(data.cues.negationFrame.degree, data.cues.negationFrame.degree),
       toldAfter: compilePhrases(data.cues.negationFrame.toldAfter),
+      senses: compilePhrases(data.cues.negationFrame.senses),
       within: data.cues.negationFrame.within,
     },
     caseUnits: compilePhrases(data.cues.caseUnits),

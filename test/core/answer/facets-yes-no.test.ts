@@ -118,6 +118,7 @@ describe('yesNoVerdict', () => {
   it('judges no head count (`head-count-units`: "2 đứa con", "3 thế hệ") against a score out of a total', () => {
     const outOf = 'Ngoài tổng điểm tối thiểu 80/100, người được đánh giá không được có chỉ số nào dưới 5 điểm.';
     const units = (languageData('question-cues.yaml') as { 'head-count-units': string[] })['head-count-units'];
+    expect(units.length).toBeGreaterThan(0);
     const judged = units.filter((unit) => yesNoVerdict(`nhà tôi có 2 ${unit} đi học đều, có đủ điều kiện không`, outOf, lexicon) !== undefined);
     expect(judged).toEqual([]);
     expect(yesNoVerdict('nhà tôi có 2 đứa con, được 85 điểm, có đủ điều kiện không', outOf, lexicon)).toBe('partly');

@@ -24,6 +24,12 @@ describe('run-on messages', () => {
     for (const kept of ['hội nghị quốc tế về thành phố học tập năm ngoái tổ chức ở đâu vậy ad cho em biết với', 'số gia đình học tập mà tôi đọc được trên báo tháng trước là bao nhiêu phần trăm']) expect(broken(kept), kept).toBe(kept);
   });
 
+  it('breaks after every greeting with whom it greets, and before every way of not knowing after "mà" and the speaker', () => {
+    const { greetings, unknowing } = (languageData('filler.yaml') as { 'run-on': { greetings: string[]; unknowing: string[] } })['run-on'];
+    for (const greeting of greetings) expect(broken(`${greeting} ban quản trị ${STORY}`), greeting).toBe(`${greeting} ban quản trị, ${STORY}`);
+    for (const phrase of unknowing) expect(broken(`${STORY} mà tôi ${phrase} lắm`), phrase).toBe(`${STORY}, mà tôi ${phrase} lắm`);
+  });
+
   it('begins a clause at a pause of dictation before a pronoun or the one addressed, and nowhere else', () => {
     expect(broken(`${STORY} ấy thì là nó là cái gì`)).toBe(`${STORY} ấy, thì là nó là cái gì`);
     expect(broken(`${STORY} ừm bạn giúp mình với`)).toBe(`${STORY}, ừm bạn giúp mình với`);

@@ -1016,6 +1016,10 @@ describe('clauses', () => {
     // With a closing particle too; without "mà/nhưng" before it, a topic then "em chưa rõ" asks about the topic; "năm" is
     // no "nắm" ("chưa năm nào" still says "none").
     expect(read('Gia đình học tập là gì ạ, phường bảo phải báo cáo mà em chưa hiểu ạ').query).toBe('gia đình học tập là gì');
+    // A word of sensing may stand between the asker and the negation (`negation-frame` senses: "mà tôi nghe không rõ").
+    const { senses } = (data('question-cues.yaml') as { 'negation-frame': { senses: string[] } })['negation-frame'];
+    expect(senses.length).toBeGreaterThan(0);
+    for (const sense of senses) expect(read(`Ngày Khuyến học là ngày nào, đi họp nghe nói có ngày kỷ niệm của hội mà tôi ${sense} không rõ`).query, sense).toBe('ngày khuyến học là ngày nào');
     expect(read('Gia đình học tập là gì, còn hạn nộp hồ sơ em chưa rõ').facets).toContain('procedure');
     expect(read('Gia đình học tập có thời hạn bao lâu, nhà em thì chưa năm nào').query).not.toContain('năm nào');
     // Alone, it is what is asked; a clause naming what the asker wants to know asks about it.
