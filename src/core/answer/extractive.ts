@@ -110,9 +110,10 @@ interface Candidate {
    */
   judgesCase: boolean;
   /**
-   * Names no title and stands under a heading naming titles, none of them asked ("ngoài tổng điểm tối thiểu 80/100 …"
-   * under "Công dân học tập cần bao nhiêu điểm …" when a family asks): a rule of another title, judging no case of the
-   * one asked. (A sentence naming another title is `elsewhere`, and may judge: it can name it as a criterion.)
+   * Names no title asked and stands under a heading naming titles, none of them asked ("ngoài tổng điểm tối thiểu
+   * 80/100, một người được đánh giá Công dân học tập …" under "Công dân học tập cần bao nhiêu điểm …" when a family
+   * asks): a rule of another title, judging no case of the one asked. (Under the asked title's heading a sentence
+   * naming another title may judge: it can name it as a criterion, "90% thành viên là Công dân học tập".)
    */
   otherTitle: boolean;
 }
@@ -192,7 +193,10 @@ export function composeExtractive(question: string, passages: readonly Passage[]
     echo: newWords(sentence.text, question, questionWords) < tuning.ECHO_MIN_NEW_WORDS && !namesAct(sentence.text) && !givesFigureAsked(sentence),
     elsewhere: options.lexicon !== undefined && aboutOtherSubjects(sentence.text, askedSubjects, options.lexicon),
     judgesCase: judgesCase(sentence),
-    otherTitle: askedTitles.length > 0 && !namesTitle(sentence.text) && aboutOtherSubjects(heading, askedTitles, options.lexicon!),
+    otherTitle:
+      askedTitles.length > 0 &&
+      (!namesTitle(sentence.text) || aboutOtherSubjects(sentence.text, askedTitles, options.lexicon!)) &&
+      aboutOtherSubjects(heading, askedTitles, options.lexicon!),
   });
   const pool: Candidate[] = sentences.map((sentence) => candidateOf(sentence));
   const keyWeight = Math.max(0, ...weights.values());
@@ -296,8 +300,11 @@ export function composeExtractive(question: string, passages: readonly Passage[]
   // is that further requirement too.
   const met = !judged && asked.has('reason') && options.texts && chosen.length > 0 ? judgeYesNo(question, chosen, options) : undefined;
   const isMet = (verdict?: { lead?: unknown }) => verdict?.lead === 'yes' || verdict?.lead === 'partly';
-  const meets = isMet(judged) ? judged : isMet(met) ? met : undefined;
   const known = `${options.message ?? ''} ${question}`;
+  // "sao cơ quan mình chưa được xét đơn vị học tập" (`not-recognised`): no figure told, the reason is what more the
+  // title requires, found beside the sentence chosen first.
+  const notRecognised = !judged && asked.has('reason') && chosen.length > 0 && (options.lexicon?.evidence.get('not-recognised')?.find(wordsOf(known), false).length ?? 0) > 0;
+  const meets = isMet(judged) ? judged : isMet(met) ? met : notRecognised ? { judge: chosen[0]! } : undefined;
   const ruled = meets?.judge ? titlesRuledBy(meets.judge, known, options.lexicon) : () => false;
   // Of the verdict's passage or document first, else of another passage found naming only titles the rule names (any
   // of them may say it: `() => 0` puts them all in one document).

@@ -236,6 +236,12 @@ describe('answer engine (extractive)', () => {
       'Tại sao cơ quan tôi có 95% cán bộ là Công dân học tập mà chưa được công nhận Đơn vị học tập cấp tỉnh?',
     );
     expect(why.text).toContain('Tập thể lao động tiên tiến');
+    // So is it asked why the asker was not recognised with no figure told (`not-recognised`), not why a rule is so.
+    const validity = passage('Danh hiệu Đơn vị học tập có giá trị 3 năm theo một tài liệu của tỉnh.', { title: 'Đơn vị học tập' }, { documentId: 900, heading: 'Đơn vị học tập có giá trị bao lâu?' });
+    const criteria = passage('Đơn vị học tập cấp tỉnh còn phải đạt danh hiệu "Tập thể lao động tiên tiến" trở lên.', { title: 'Đơn vị học tập' }, { documentId: 900, heading: 'Đơn vị học tập cấp tỉnh cần gì?', coverage: 0.3, score: 0.2 });
+    const unit = createAnswerEngine({ search: fakeSearch([validity, criteria]), messages, lexicon });
+    expect((await unit.answer('sao cơ quan mình chưa được xét danh hiệu đơn vị học tập')).text).toContain('Tập thể lao động tiên tiến');
+    expect((await unit.answer('vì sao danh hiệu đơn vị học tập có giá trị 3 năm')).text).not.toContain('Tập thể lao động tiên tiến');
     // Nor is another tier's: the requirement is of "cấp tỉnh", the question of "cấp huyện".
     const district = await createAnswerEngine({ search: searchWith(requirementOf('Đơn vị học tập')), messages, lexicon }).answer(question.replace('cấp tỉnh', 'cấp huyện'));
     expect(district.text).not.toContain('Tập thể lao động tiên tiến');

@@ -45,10 +45,14 @@ describe('yes/no answers', () => {
     expect(no.text.startsWith(`${messages.answerNo} Gia đình đạt ít nhất 80 điểm`)).toBe(true);
   });
 
-  it('judges no case by a rule naming no title under the heading of another title', () => {
+  it('judges no case by a rule naming no title, or only another, under the heading of another title', () => {
     const citizen = passage('Cũng theo tài liệu tập huấn đó, tổng điểm tối thiểu là 80/100 và không chỉ số nào dưới 5 điểm.', {}, { heading: 'Công dân học tập cần bao nhiêu điểm thì đạt?' });
     const family = compose('nếu nhà mình đạt 75 điểm thì có được gia đình học tập không', [citizen]);
     expect(family.text.startsWith('Cũng theo tài liệu')).toBe(true);
+    // Nor one naming only that other title: "một người được đánh giá Công dân học tập" is no family's rule.
+    const named = passage('Ngoài tổng điểm tối thiểu 80/100, một người được đánh giá Công dân học tập không được có chỉ số nào dưới 5 điểm.', {}, { heading: 'Công dân học tập cần bao nhiêu điểm thì đạt?' });
+    expect(compose('nhà mình được 75 điểm thì có đạt gia đình học tập không', [named]).text.startsWith('Ngoài tổng điểm')).toBe(true);
+    expect(compose('mình được 75 điểm thì có đạt công dân học tập không', [named]).text.startsWith(`${messages.answerNo} `)).toBe(true);
     expect(compose('mình đạt 75 điểm thì có được công dân học tập không', [citizen]).text.startsWith(`${messages.answerNo} `)).toBe(true);
     // A sentence naming the title asked judges, whatever else it names ("… trong đó có thành viên đạt Công dân học tập").
     const own = passage('Gia đình đạt ít nhất 80 điểm, trong đó có thành viên đạt Công dân học tập.', {}, { heading: 'Điểm đạt' });

@@ -684,6 +684,9 @@ describe('prompts/language as rules', () => {
     expect(read('hồ sơ gia đình học tập nộp ở đâu').facets).not.toContain('number');
     expect(read('ho so dong ho hoc tap nop o dau').facets).not.toContain('number');
     expect(read('số đơn vị học tập ở Hà Nội là bao nhiêu').facets).toContain('number');
+    // A share or a score said to be enough tells the asker's case, asking none.
+    expect(read('vì sao trường tôi đủ tỉ lệ công dân học tập mà vẫn không được xét đơn vị học tập').facets).toEqual(['reason']);
+    expect(read('tỉ lệ công dân học tập năm 2025 là bao nhiêu').facets).toContain('number');
     expect(read('cho mình xin so gia dinh hoc tap của tỉnh Thái Bình').facets).toContain('number');
     expect(read('mẹ em uống thuốc cho đỡ đau rồi').facets).not.toContain('reason');
     // "bản sao văn bằng" (a copy of a diploma) is no "sao vẫn"; "sao vẫn chưa" asks why.
