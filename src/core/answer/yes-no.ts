@@ -145,7 +145,7 @@ export function claimVerdict(claims: readonly ClaimedThreshold[], rule: string):
  * The part of a rule about the level the question names ("mức độ 2"), when the rule gives thresholds for several levels
  * ("mức độ 1 cần ít nhất 90% …, mức độ 2 cần ít nhất 95% …"): from that level's mention to the next one. The question
  * loses its level's number (no figure of the asker's case). Both unchanged when either names no level; undefined when
-the rule is of one level only and the question asks another ("mức 2" against "mức độ 1 cần ít nhất 90% …").
+ * the rule is of one level only and the question asks another ("mức 2" against "mức độ 1 cần ít nhất 90% …").
  */
 function atLevelAsked(question: string, rule: string, lexicon: Lexicon): { question: string; rule: string } | undefined {
   const pattern = levelPattern(lexicon);

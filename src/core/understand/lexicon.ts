@@ -924,8 +924,9 @@ export interface Lexicon {
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
- * counts, what a case lacks and a rule requires (and requires besides), the openers that lean on the sentence before,
- * the words before the day an event opened, and those asking when events were held. */
+ * counts, what a case lacks and a rule requires (and requires besides), the words of an asker not recognised, the
+ * openers that lean on the sentence before, the words before the day an event opened, and those asking when events
+ * were held. */
 export const EVIDENCE_KEYS = ['unconfirmed', 'district-caveat', 'district-caveat-said', 'counted', 'lacks', 'lacked-kinds', 'requires', 'leans-back', 'reason-follows', 'also-requires', 'not-recognised', 'tiers', 'opening', 'opening-asked'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 
