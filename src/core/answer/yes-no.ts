@@ -4,8 +4,8 @@ import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { wordsOf, type PhraseSet, type Word } from '../understand/words.js';
 import { CLAIM_NEGATION_BEFORE, CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
-import { gradesTold } from '../understand/grades.js';
 import { documentMentions } from '../understand/documents-named.js';
+import { gradesTold } from '../understand/grades.js';
 
 /** "không có chỉ số nào dưới 5": a floor for every part, folded. */
 const NONE_BELOW = /(?:^|[^\p{L}])khong (?:duoc )?co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;

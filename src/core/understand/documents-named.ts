@@ -10,9 +10,7 @@ export function namesSubject(words: readonly Word[], lexicon: Lexicon): boolean 
 /** True when the words are one title or event of the language data and nothing else ("gia đình học tập", "tuần lễ"). */
 export function namesTitleOrEventAlone(words: readonly Word[], lexicon: Lexicon): boolean {
   if (words.length === 0 || lexicon.subjects.matchAt(words, 0, false) !== words.length) return false;
-  const said = words.map((word) => word.folded).join(' ');
-  const kind = lexicon.subjectKind.get(lexicon.subjectGroup.get(said) ?? said);
-  return kind === 'titles' || kind === 'events';
+  return TOPIC_KINDS.includes(kindOfPhrase(words.map((word) => word.folded).join(' '), lexicon));
 }
 
 /** True when a phrase of the subjects' data names a title ("gia đình học tập", "gđht"). */
@@ -42,8 +40,10 @@ function kindOfPhrase(phrase: string, lexicon: Lexicon): string {
   return lexicon.subjectKind.get(lexicon.subjectGroup.get(phrase) ?? phrase) ?? '';
 }
 
+/** The kind of subject an event is (subjects.yaml `events`: the Week, the network, Ngày Khuyến học …). */
+export const EVENT_KIND = 'events';
 /** Kinds of subject that are topics of their own, not where or when one is asked of. */
-const TOPIC_KINDS: readonly string[] = ['titles', 'events'];
+const TOPIC_KINDS: readonly string[] = ['titles', EVENT_KIND];
 
 /** Where the words point at a title (`topic-pointers` titles: "danh hiệu đó", "danh hiệu này"), if they do. */
 export function titlePointerIn(words: readonly Word[], lexicon: Lexicon, accents: boolean): { start: number; length: number } | undefined {

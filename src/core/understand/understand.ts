@@ -12,7 +12,7 @@ import { splitClauses } from './clause-split.js';
 import { withoutCorrection } from './corrections.js';
 import { achievedAsked, afterCondition, countedAsked, asksInWords, asksToActIn, askingWords, closesWithQuestionParticle, contentEnd, contentWords, cuedFacets, isPoliteRequest, negatesInside, isYesNoFrame, opensWithReason, quietByClause, withoutPoliteEnd } from './cues.js';
 import { documentTopicAsked } from './document-topic-claim.js';
-import { namesSubject, numberedDocuments, topicKindsNamed, topicWords } from './documents-named.js';
+import { EVENT_KIND, namesSubject, numberedDocuments, topicKindsNamed, topicWords } from './documents-named.js';
 import { askerWordAt, removePhrases, stripFiller } from './filler.js';
 import type { Facet, Lexicon, RefusalKind, RelativeYear, SmallTalkKind } from './lexicon.js';
 import { FACETS } from './lexicon.js';
@@ -210,7 +210,7 @@ export function understand(text: string, lexicon: Lexicon): Understanding {
   // Hà Nội, not of this year's). Not a title: "nghe nói có thông tư mới về đơn vị học tập. Sơn La thì công nhận mấy
   // năm" asks what Sơn La says, and the title read beside the story's document is that document's.
   const namesTopic = (words: readonly Word[]) => topicKindsNamed(words, lexicon).size > 0 || numberedDocuments(words, lexicon).length > 0;
-  const namesEvent = (words: readonly Word[]) => topicKindsNamed(words, lexicon).has(EVENTS);
+  const namesEvent = (words: readonly Word[]) => topicKindsNamed(words, lexicon).has(EVENT_KIND);
   // What the clause lent must name: any subject when the asking clauses name none, an event when they name only places.
   const lender = !kept.some((clause) => namesSubject(clause.words, lexicon))
     ? (words: readonly Word[]) => namesSubject(words, lexicon)
@@ -520,8 +520,6 @@ function asksObligation(words: readonly Word[], lexicon: Lexicon, accents: boole
   });
 }
 
-/** The kind of subject an event is (subjects.yaml `events`: the Week, the network, Ngày Khuyến học …). */
-const EVENTS = 'events';
 /** A written day ("14/2/2024") or month of a year ("2/2024"); "8/10" may be a score, and is neither. */
 const WRITTEN_DAY = /^\d{1,2}\/\d{1,2}\/\d{4}$/u;
 const WRITTEN_MONTH = /^\d{1,2}\/\d{4}$/u;
