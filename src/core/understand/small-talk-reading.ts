@@ -372,9 +372,9 @@ function markedSmallTalk(typed: { asks: boolean; words: Word[] }, lexicon: Lexic
 }
 
 /**
- * "mình chuyển cho cả nhóm rồi nhé", "ông đã đọc lại cho cả họ nghe": the answer passed on (`passed-on`), said done (a
- * `done` word), with no request and no subject named — not "ad kể cho con nghe thêm đi", "gửi cho mẹ tiêu chí gia đình
- * học tập".
+ * "mình chuyển cho cả nhóm rồi nhé", "tôi sẽ báo lại cho các cụ": the answer passed on (`passed-on`), said done or
+ * about to be (a `done` word), with no request and no subject named — not "ad kể cho con nghe thêm đi", "gửi cho mẹ
+ * tiêu chí gia đình học tập".
  */
 function passedOnDone(words: readonly Word[], lexicon: Lexicon, accents: boolean): boolean {
   const passed = passedOnSpans(words, lexicon, accents);

@@ -60,6 +60,13 @@ describe('prompts/language as rules', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads the board addressed ("ban", not "ban hành") in thanks, wishes and greetings as small talk', () => {
+    expect(read('xin cảm ơn ban nhiều chúc ban sức khỏe').smallTalk).toBe('thanks');
+    expect(read('Kính chào ban').smallTalk).toBe('greeting');
+    expect(read('chúc ban sức khỏe').smallTalk).toBe('acknowledge');
+    expect(read('cảm ơn, ban hành năm nào').smallTalk).toBeUndefined();
+  });
+
   it('reads every opening and closing of `capabilities-topics` around a topic as what the bot can do after asking it, and alone as asking', () => {
     const { opens, closes } = (data('small-talk.yaml') as { 'capabilities-topics': { opens: string[]; closes: string[] } })['capabilities-topics'];
     const asked = opens.flatMap((open) => closes.map((close) => `${open} gia đình học tập ${close}`));
@@ -228,6 +235,9 @@ describe('prompts/language as rules', () => {
     // Not done, or requested of the bot: asked.
     for (const asked of ['ad kể cho con nghe thêm đi', 'ad gửi lại cho con với', 'em muốn chia sẻ cho cả lớp', 'giai thich lai cho con voi']) expect(read(asked).smallTalk, asked).toBeUndefined();
     expect(read('mình chuyển cho cả nhóm rồi, thế chủ đề năm nay là gì').smallTalk).toBeUndefined();
+    // Told as about to be done ("sẽ"), after thanks to the board ("ban", as elders address the bot) in a run-on too.
+    expect(read('cảm ơn ban tôi sẽ báo lại cho các cụ trong chi hội').smallTalk).toBe('thanks');
+    expect(read('mình sẽ chia sẻ cho tiêu chí gia đình học tập').smallTalk).toBeUndefined();
     // After a question about the bot, "để" and a verb of passing on say why it is asked.
     expect(verbs.filter((verb) => read(`bạn là ai và giúp được những việc gì để mình ${verb} với các cụ nhé`).smallTalk === undefined)).toEqual([]);
     expect(read('bạn giúp được những gì để mình nói lại về tiêu chí gia đình học tập').smallTalk).toBeUndefined();

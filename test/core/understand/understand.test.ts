@@ -1555,6 +1555,9 @@ describe('facets', () => {
   it('reads a question about the bot\'s own person as banter though it names another topic, and a request for that topic as out of scope', () => {
     expect(read('bot ơi có người yêu chưa').smallTalk).toBe('banter');
     expect(read('bạn có chơi game không').smallTalk).toBe('banter');
+    // Asked for a joke or a song alone (`banter` phrases), it is banter too.
+    expect(read('Bạn kể một câu chuyện cười cho vui đi 😄').smallTalk).toBe('banter');
+    expect(read('ad hát một bài đi').smallTalk).toBe('banter');
     expect(read('người yêu mình giận 3 hôm rồi, làm sao để làm lành').refuse).toBe('out_of_scope');
     expect(read('kể chuyện cười đi bot, chán quá').refuse).toBe('out_of_scope');
   });
