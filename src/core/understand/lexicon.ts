@@ -50,7 +50,7 @@ export interface LanguageData {
      * Thao" is "là chị"; "cô Chi" is no "có chi"); `bare-at-end`: words before that read it in a clause typed without
      * diacritics when it ends the clause, closing words aside ("don vi hoc tap la chi" asks what it is).
      */
-    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean; 'bare-at-end': string[] }[];
+    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean; 'bare-at-end': string[]; near: string[]; 'near-within': number }[];
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
@@ -115,7 +115,7 @@ export interface LanguageData {
       forms: { openers: string[]; askers: string[]; slips: string[] };
     };
     /** Where clauses break in a long stretch typed without punctuation (run-on.ts). */
-    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; beginsBefore: string[]; pauses: string[]; addressees: string[]; joins: string[]; unknowing: string[]; askedByNotAfter: string[] };
+    runOn: { minWords: number; endsAfter: string[]; greetings: string[]; greeted: string[]; speakers: string[]; toldAfterSpeaker: string[]; beginsBefore: string[]; pauses: string[]; addressees: string[]; joins: string[]; unknowing: string[]; askedByNotAfter: string[] };
   };
   smallTalk: Record<SmallTalkKind, string[]>;
   /** What the bot can do asked in either order of its parts: each verb with each thing asked and a word of `able` before
@@ -441,7 +441,7 @@ export interface Lexicon {
    * Ambiguous shorthand by folded word; `typed` holds the entry's own spellings, "đ" written "d" (a word typed with other
    * marks is another word); `afterTyped` the words before as written, for `accented` entries.
    */
-  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string> }>;
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string>; near: ReadonlySet<string>; nearWithin: number }>;
   /** Shorthand phrases listed as themselves (folded): kept as typed, and never swallowed by a shorter phrase. */
   shorthandKept: ReadonlySet<string>;
   /** The holders of titles ("gia đình", "dòng họ", "thôn"): a comma between two of them lists, and parts no clauses. */
@@ -920,7 +920,7 @@ export interface Lexicon {
   /** Telex and VNI keystrokes and the syllables they make, read in words typed with the keyboard off (typing.ts). */
   typing: Typing;
   /** Clause breaks in a long stretch typed without punctuation (run-on.ts). */
-  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; addressees: PhraseSet; joins: PhraseSet; unknowing: PhraseSet; askedByNotAfter: PhraseSet };
+  runOn: { minWords: number; endsAfter: PhraseSet; greetings: PhraseSet; greeted: PhraseSet; speakers: PhraseSet; toldAfterSpeaker: PhraseSet; beginsBefore: PhraseSet; pauses: PhraseSet; addressees: PhraseSet; joins: PhraseSet; unknowing: PhraseSet; askedByNotAfter: PhraseSet };
 }
 
 /** The lists of answer-evidence.yaml besides the facets: unconfirmed facts, the district caveat, the units a figure
@@ -988,7 +988,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string> }>();
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string>; near: ReadonlySet<string>; nearWithin: number }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
       fallback: wordsOf(entry.default),
@@ -999,6 +999,8 @@ export function compileLexicon(data: LanguageData): Lexicon {
       typed: new Set(entry.words.flatMap((word) => wordsOf(word).map((w) => w.text.replace(/đ/gu, 'd')))),
       accented: entry.accented,
       bareAtEnd: new Set(entry['bare-at-end'].map(key)),
+      near: new Set(entry.near.map(key)),
+      nearWithin: entry['near-within'],
     };
     for (const word of entry.words) ambiguous.set(key(word), value);
   }
@@ -1370,6 +1372,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       greetings: compilePhrases(data.filler.runOn.greetings),
       greeted: compilePhrases(data.filler.runOn.greeted, data.filler.runOn.greeted),
       speakers: compilePhrases(data.filler.runOn.speakers, data.filler.runOn.speakers),
+      toldAfterSpeaker: compilePhrases(data.filler.runOn.toldAfterSpeaker),
       beginsBefore: compilePhrases(data.filler.runOn.beginsBefore),
       pauses: compilePhrases(data.filler.runOn.pauses, data.filler.runOn.pauses),
       addressees: compilePhrases(data.filler.runOn.addressees, data.filler.runOn.addressees),

@@ -7,8 +7,9 @@ import { CLAUSE_GAP, wordSpans, type SpannedWord } from './words.js';
  * A message of at least `min-words` words with no punctuation between them (filler.yaml `run-on`), with a comma
  * wherever one of its clauses ends: after "ạ", "nhé", a greeting and whom it greets; before a pause of dictation
  * ("ừm", "thì là") followed by a pronoun or the one addressed (these typed with diacritics); before thanks and "muốn
- * hỏi", with the speaker's word before it, before "mà bác không rõ …", and before who asked the resident to ask ("mẹ
- * hỏi …"). Any other text is returned unchanged.
+ * hỏi", with the speaker's word before it, before a speaker telling where they read or heard something ("tôi đọc báo
+ * thấy"), before "mà bác không rõ …", and before who asked the resident to ask ("mẹ hỏi …"). Any other text is
+ * returned unchanged.
  */
 export function withRunOnBreaks(text: string, lexicon: Lexicon): string {
   const { nfc, words } = wordSpans(text);
@@ -41,7 +42,7 @@ function askedForAt(words: readonly SpannedWord[], at: number, lexicon: Lexicon)
 
 /** The indices (never 0) of the message's words a new clause begins with. */
 function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: boolean): number[] {
-  const { endsAfter, greetings, greeted, speakers, beginsBefore, pauses, addressees, joins, unknowing } = lexicon.runOn;
+  const { endsAfter, greetings, greeted, speakers, toldAfterSpeaker, beginsBefore, pauses, addressees, joins, unknowing } = lexicon.runOn;
   const speakerBefore = (at: number) => (at > 0 && speakers.matchAt(words, at - 1, accents) === 1 ? at - 1 : at);
   const breaks: number[] = [];
   let inside = 0;
@@ -64,6 +65,8 @@ function breaksIn(words: readonly SpannedWord[], lexicon: Lexicon, accents: bool
       breaks.push(speakerBefore(i));
       inside = i + begins;
     }
+    // "… của công ty điện lực tôi đọc báo thấy …": the speaker telling where they read or heard it opens a clause.
+    if (i > 0 && speakers.matchAt(words, i - 1, accents) === 1 && toldAfterSpeaker.matchAt(words, i, accents) > 0) breaks.push(i - 1);
     // "… mà bác không rõ …": the speaker's not knowing opens what they ask.
     const join = joins.matchAt(words, i, accents);
     const speaker = join > 0 ? speakers.matchAt(words, i + join, accents) : 0;

@@ -98,7 +98,9 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       const byBefore =
         previous !== undefined &&
         (ambiguous.accented ? (accents ? ambiguous.afterTyped.has(previous.text) : ambiguous.bareAtEnd.has(previous.folded) && endsClause(words, i + 1, lexicon)) : ambiguous.after.has(previous.folded));
-      const meant = byBefore || (after !== undefined && ambiguous.before.has(after));
+      // "cap huyen cong nhan cdht": a word of `near` a few words away (`near-within`) shows the meaning too.
+      const nearBy = words.slice(Math.max(0, i - ambiguous.nearWithin), i + ambiguous.nearWithin + 1).some((other) => ambiguous.near.has(other.folded));
+      const meant = byBefore || (after !== undefined && ambiguous.before.has(after)) || nearBy;
       // A default that is the word itself ("chi", "mô") keeps it as typed, diacritics or none.
       const keeps = !meant && ambiguous.fallback.length === 1 && ambiguous.fallback[0]!.folded === word.folded;
       out.push(...(meant ? ambiguous.meaning : keeps ? [word] : ambiguous.fallback));

@@ -6,7 +6,7 @@ import { loadLanguage } from '../../../src/language.js';
 import { languageData, ROOT } from '../../helpers/core.js';
 
 const lexicon = loadLanguage(`${ROOT}/prompts`);
-const runOn = (languageData('filler.yaml') as { 'run-on': { 'begins-before': string[] } })['run-on'];
+const runOn = (languageData('filler.yaml') as { 'run-on': { 'begins-before': string[]; 'told-after-speaker': string[] } })['run-on'];
 const broken = (text: string) => withRunOnBreaks(text, lexicon);
 /** A story long enough to be a run-on, without any clause break of its own. */
 const STORY = 'tuần trước đi họp tổ dân phố nghe nói về danh hiệu gia đình học tập của phường';
@@ -47,6 +47,17 @@ describe('run-on messages', () => {
 
   it('begins a clause before every begins-before phrase, taking the speaker\'s word before it', () => {
     for (const phrase of runOn['begins-before']) expect(broken(`${STORY} em ${phrase} thêm`), phrase).toBe(`${STORY}, em ${phrase} thêm`);
+  });
+
+  it('begins a clause before a speaker telling where they read or heard it (`told-after-speaker`), and not without the speaker', () => {
+    expect(runOn['told-after-speaker'].length).toBeGreaterThan(0);
+    for (const phrase of runOn['told-after-speaker']) expect(broken(`${STORY} tôi ${phrase} là có 70% gia đình đạt`), phrase).toBe(`${STORY}, tôi ${phrase} là có 70% gia đình đạt`);
+    const asked = 'vi sao nghe noi bay gio mot so tinh bo thu tuc cong nhan cap huyen roi';
+    expect(broken(asked)).toBe(asked);
+    // The question pointing back at what was read is read with it, apart from who the speaker is.
+    const read = understand(broken('chào ad tôi là trưởng ban khuyến học của công ty điện lực tôi đọc báo thấy năm 2025 tỷ lệ lao động qua đào tạo đã tăng lên ad cho tôi hỏi con số đó là bao nhiêu'), lexicon);
+    expect(read.query).toContain('lao động qua đào tạo');
+    expect(read.query).not.toContain('điện lực');
   });
 
   it('begins a clause before every `asked-by` opener followed by its close, as written with diacritics only', () => {

@@ -70,6 +70,9 @@ describe('chat shorthand', () => {
     expect(expand('cdht là gì')).toBe('công dân học tập là gì');
     expect(expand('cdht cấp xã')).toBe('cộng đồng học tập cấp xã');
     expect(expand('cdht mức 1')).toBe('cộng đồng học tập mức 1');
+    // A tier only communities have, a few words away (`near`, `near-within`), shows it too; farther away it does not.
+    expect(expand('sao ko con cap huyen cong nhan cdht nua')).toContain('cộng đồng học tập');
+    expect(expand('tinh minh co bao nhieu nguoi dat cdht')).toContain('công dân học tập');
     expect(expand('cđht là gì')).toBe('cộng đồng học tập là gì');
     expect(expand('hkh')).toBe('hội khuyến học');
     expect(expand('tp hcm')).toBe('thành phố hồ chí minh');
