@@ -15,7 +15,7 @@ function languageSchemas() {
     words: z.record(z.string(), z.string().min(1)).default({}),
     phrases: z.record(z.string(), z.string().min(1)).default({}),
     'as-typed': z.record(z.string().regex(/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u), z.string().min(1)).default({}),
-    ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false), 'bare-at-end': words.default([]), near: words.default([]), 'near-within': z.number().int().min(1).max(8).default(3) })).default([]),
+    ambiguous: z.array(z.object({ words, default: z.string().min(1), meaning: z.string().min(1), after: words, before: words, accented: z.boolean().default(false), 'bare-at-end': words.default([]), near: words.default([]), 'near-within': z.number().int().min(1).max(8).default(3), 'near-not-after': words.default([]) })).default([]),
     'glued-document-kinds': words,
     'glued-units': z.record(z.string(), z.string().min(1)).default({}),
     'glued-months': z.record(z.string(), z.string().min(1)).default({}),

@@ -124,9 +124,10 @@ const YEAR_SIDE_FACETS: readonly Facet[] = ['number', 'date', 'theme'];
  * yes/no about the two ("… có chung 1 quyết định không") is answered by both sides together, never judged on one.
  */
 function planOf(asked: string, sides: Subject[], facets: readonly Facet[], lexicon: Lexicon): ComparisonPlan {
-  const besides = facets.filter((facet) => facet !== 'comparison' && facet !== 'yesno');
-  // "Ngày Khuyến học và Tuần lễ học tập suốt đời, cái nào có trước": which came first is each side's date.
+  // "Ngày Khuyến học và Tuần lễ học tập suốt đời, cái nào có trước": which came first is each side's date; how far
+  // apart ("cách nhau mấy năm") is the gap between those dates, no figure of either side.
   const byTime = lexicon.comparisonTimeOrder.find(wordsOf(asked), false).length > 0;
+  const besides = facets.filter((facet) => facet !== 'comparison' && facet !== 'yesno' && !(byTime && facet === 'number'));
   if (byTime && !besides.includes('date')) besides.push('date');
   const alone = (subject: Subject): Facet[] | undefined =>
     besides.length > 0

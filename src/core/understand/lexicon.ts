@@ -50,7 +50,7 @@ export interface LanguageData {
      * Thao" is "là chị"; "cô Chi" is no "có chi"); `bare-at-end`: words before that read it in a clause typed without
      * diacritics when it ends the clause, closing words aside ("don vi hoc tap la chi" asks what it is).
      */
-    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean; 'bare-at-end': string[]; near: string[]; 'near-within': number }[];
+    ambiguous: { words: string[]; default: string; meaning: string; after: string[]; before: string[]; accented: boolean; 'bare-at-end': string[]; near: string[]; 'near-within': number; 'near-not-after': string[] }[];
     gluedDocumentKinds: string[];
     /** Unit glued to a figure → the unit spelled out ("78đ" → "78 điểm"). */
     gluedUnits: Record<string, string>;
@@ -441,7 +441,7 @@ export interface Lexicon {
    * Ambiguous shorthand by folded word; `typed` holds the entry's own spellings, "đ" written "d" (a word typed with other
    * marks is another word); `afterTyped` the words before as written, for `accented` entries.
    */
-  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string>; near: ReadonlySet<string>; nearWithin: number }>;
+  ambiguous: ReadonlyMap<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string>; near: ReadonlySet<string>; nearWithin: number; nearNotAfter: ReadonlySet<string> }>;
   /** Shorthand phrases listed as themselves (folded): kept as typed, and never swallowed by a shorter phrase. */
   shorthandKept: ReadonlySet<string>;
   /** The holders of titles ("gia đình", "dòng họ", "thôn"): a comma between two of them lists, and parts no clauses. */
@@ -988,7 +988,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
   const facetCues = withQuestionWordForms(data.cues.facets, data.cues.questionWordForms);
   const clauseMarkKind = new Map<string, SmallTalkKind>();
   for (const kind of SMALL_TALK_KINDS) for (const phrase of data.clauseMarks[kind] ?? []) if (!clauseMarkKind.has(key(phrase))) clauseMarkKind.set(key(phrase), kind);
-  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string>; near: ReadonlySet<string>; nearWithin: number }>();
+  const ambiguous = new Map<string, { fallback: Word[]; meaning: Word[]; after: ReadonlySet<string>; afterTyped: ReadonlySet<string>; before: ReadonlySet<string>; typed: ReadonlySet<string>; accented: boolean; bareAtEnd: ReadonlySet<string>; near: ReadonlySet<string>; nearWithin: number; nearNotAfter: ReadonlySet<string> }>();
   for (const entry of data.shorthand.ambiguous) {
     const value = {
       fallback: wordsOf(entry.default),
@@ -1001,6 +1001,7 @@ export function compileLexicon(data: LanguageData): Lexicon {
       bareAtEnd: new Set(entry['bare-at-end'].map(key)),
       near: new Set(entry.near.map(key)),
       nearWithin: entry['near-within'],
+      nearNotAfter: new Set(entry['near-not-after'].map(key)),
     };
     for (const word of entry.words) ambiguous.set(key(word), value);
   }

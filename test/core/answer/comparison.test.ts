@@ -168,6 +168,11 @@ describe('comparisons', () => {
       expect(plan?.byTime, cue).toBe(true);
       for (const side of plan!.sides) expect(plan!.side(side).facets, cue).toContain('date');
     }
+    // How far apart in time ("cách nhau bao lâu", a number's cue too) is the gap between the dates, no side's figure.
+    const apart = understand('gia đình học tập và công dân học tập cách nhau bao lâu', lexicon);
+    expect(apart.facets).toEqual(expect.arrayContaining(['number', 'comparison']));
+    const gap = planComparison('gia đình học tập và công dân học tập cách nhau bao lâu', undefined, apart.facets, lexicon)!;
+    for (const side of gap.sides) expect(gap.side(side).facets).toEqual(['date']);
     const differ = planComparison('gia đình học tập và công dân học tập khác nhau thế nào', undefined, ['comparison'], lexicon)!;
     expect(differ.byTime).toBe(false);
     for (const side of differ.sides) expect(differ.side(side).facets).not.toContain('date');

@@ -64,6 +64,7 @@ describe('prompts/language as rules', () => {
     expect(read('xin cảm ơn ban nhiều chúc ban sức khỏe').smallTalk).toBe('thanks');
     expect(read('Kính chào ban').smallTalk).toBe('greeting');
     expect(read('chúc ban sức khỏe').smallTalk).toBe('acknowledge');
+    expect(read('chúc ban năm mới an khang thịnh vượng').smallTalk).toBe('acknowledge');
     expect(read('cảm ơn, ban hành năm nào').smallTalk).toBeUndefined();
   });
 

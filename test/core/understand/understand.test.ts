@@ -73,6 +73,8 @@ describe('chat shorthand', () => {
     // A tier only communities have, a few words away (`near`, `near-within`), shows it too; farther away it does not.
     expect(expand('sao ko con cap huyen cong nhan cdht nua')).toContain('cộng đồng học tập');
     expect(expand('tinh minh co bao nhieu nguoi dat cdht')).toContain('công dân học tập');
+    // Not where the asker lives (`near-not-after`).
+    expect(expand('ở tỉnh mình cdht đăng ký ở đâu')).toContain('công dân học tập');
     expect(expand('cđht là gì')).toBe('cộng đồng học tập là gì');
     expect(expand('hkh')).toBe('hội khuyến học');
     expect(expand('tp hcm')).toBe('thành phố hồ chí minh');
@@ -2107,7 +2109,8 @@ describe('cues and clauses', () => {
     const understood = read('qđ 281 và qđ 1373 cách nhau mấy năm');
     expect(understood.facets).toContain('comparison');
     expect(understood.facets).not.toContain('procedure');
-    // With its question word, the span compares: "bao lâu" is no duration asked there.
-    expect(read('quyết định 387 với quyết định 677 cách nhau bao lâu').facets).toEqual(['comparison']);
+    // With its question word, the span compares and asks the gap: a number, which a comparison reads from each side's
+    // date and a passage saying the gap itself gives ("mức độ 2 … ít nhất 12 tháng kể từ … mức độ 1").
+    expect(read('quyết định 387 với quyết định 677 cách nhau bao lâu').facets).toEqual(['number', 'comparison']);
   });
 });
