@@ -401,7 +401,7 @@ function judgeYesNo(question: string, chosen: readonly Candidate[], options: Ext
   // "gia đình học tập cần đạt 80 điểm đúng không": a threshold claimed, not the asker's own figure (none told).
   const claims = lexicon && !options.ownCase ? claimedThresholds(question, lexicon) : [];
   for (const judge of claims.length > 0 ? byGain : []) {
-    const claimed = claimVerdict(claims, judge.sentence.text);
+    const claimed = claimVerdict(claims, judge.sentence.text, lexicon);
     if (claimed) return { lead: claimed, judge };
   }
   const caseAsked = options.ownCase ? `${options.ownCase} ${options.asked ?? question}` : question;

@@ -109,6 +109,8 @@ function thresholdsOf(rule: string): Amount[] {
 export interface ClaimedThreshold {
   figure: Amount;
   negated: boolean;
+  /** The question's words before the claim: whom it is claimed of ("trường mầm non của em có …"). */
+  before: string;
 }
 
 /**
@@ -123,18 +125,22 @@ export function claimedThresholds(question: string, lexicon: Lexicon): ClaimedTh
   return lexicon.ruleWordsMarked.find(words, hasDiacritics(question)).flatMap(({ start, length }) => {
     const after = words.slice(start + length, start + length + CLAIMED_FIGURE_WITHIN).map((word) => word.text).join(' ');
     const figure = amountsOf(after)[0];
-    return figure ? [{ figure, negated: negatedAt(start) }] : [];
+    return figure ? [{ figure, negated: negatedAt(start), before: words.slice(0, start).map((word) => word.text).join(' ') }] : [];
   });
 }
 
 /**
  * The claimed thresholds checked against the rule's threshold of their kind: 'right' when equal (or, negated, when
- * not), 'wrong' otherwise; undefined when none is claimed or the rule sets none of that kind.
+ * not), 'wrong' otherwise; undefined when none is claimed or the rule sets none of that kind. A claim of a kind of
+ * asker the rule gives its own threshold, named before it ("trường mầm non của em có cần 95% người học …" against
+ * "(cơ sở giáo dục: ít nhất 95% người học)"), is checked by that threshold; for anyone else ("với doanh nghiệp thì mức 1
+ * cần 90% …, còn trường học thì …") the parentheses are no part of the rule.
  */
-export function claimVerdict(claims: readonly ClaimedThreshold[], rule: string): 'right' | 'wrong' | undefined {
-  if (claims.length === 0) return undefined;
-  const thresholds = thresholdsOf(rule);
-  for (const { figure, negated } of claims) {
+export function claimVerdict(claims: readonly ClaimedThreshold[], rule: string, lexicon?: Lexicon): 'right' | 'wrong' | undefined {
+  for (const { figure, negated, before } of claims) {
+    const named = lexicon ? askersKind(before, rule, lexicon) : undefined;
+    const own = named ? categorySegments(rule).filter((s) => s.label === named).map((s) => s.body).join(' ; ') : rule.replace(CATEGORY_SEGMENT, '');
+    const thresholds = thresholdsOf(own);
     const threshold = thresholds.find((t) => sameKind(t, figure) && t.unit !== undefined && figure.unit !== undefined);
     if (threshold) return (numberOf(threshold.value) === numberOf(figure.value)) !== negated ? 'right' : 'wrong';
   }

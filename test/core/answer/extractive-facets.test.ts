@@ -148,6 +148,17 @@ describe('yes/no answers', () => {
     expect(compose('nhà em được 85 điểm có được công nhận gia đình học tập không', [rule]).text.startsWith(messages.answerClaimRight)).toBe(false);
   });
 
+  it('checks a claimed threshold against the one the rule gives the asker\'s own kind, and anyone else\'s without it', () => {
+    const unit = passage('Đơn vị học tập cấp tỉnh mức độ 1 cần ít nhất 90% thành viên là Công dân học tập (cơ sở giáo dục: ít nhất 95% người học).');
+    const opens = (question: string, lead: string) => compose(question, [unit]).text.startsWith(`${lead} `);
+    expect(opens('trường mầm non của em có cần 95% người học là công dân học tập không', messages.answerClaimRight)).toBe(true);
+    expect(opens('trường em có cần 90% người học là công dân học tập không', messages.answerClaimWrong)).toBe(true);
+    expect(opens('cơ quan em có cần 90% thành viên là công dân học tập không', messages.answerClaimRight)).toBe(true);
+    expect(opens('cơ quan em có cần 95% thành viên là công dân học tập không', messages.answerClaimWrong)).toBe(true);
+    // The kind named after the claim is not whom it is claimed of.
+    expect(opens('với doanh nghiệp thì mức 1 cần 90% là công dân học tập, còn trường học thì không giống vậy phải không', messages.answerClaimRight)).toBe(true);
+  });
+
   it('judges the grades a case clause tells against a criterion, saying a met criterion is one of several', () => {
     const criteria = passage('Số điểm tối thiểu để đạt Gia đình học tập chưa được xác nhận chính thức. Nhóm 1 là việc học của trẻ em: học lực từ trung bình trở lên, hạnh kiểm từ "Khá" trở lên.');
     const met = compose('Con em năm nay học lớp 7, học lực trung bình thôi nhưng hạnh kiểm khá. Vậy nhà em có đạt tiêu chí gia đình học tập không ạ?', [criteria]);
