@@ -72,7 +72,7 @@ export interface Messages {
   commands: Record<string, string>;
   /** Labels of the quick-reply buttons offered with /start. */
   quickReplies: string[];
-  /** Replies to small talk, one per kind (greeting, thanks, acknowledge, identity, capabilities, human, complaint, banter). */
+  /** Replies to small talk, one per kind (`SMALL_TALK_KINDS`: greeting, thanks, banter, complaint, privacy …). */
   smallTalk: Record<SmallTalkKind, string>;
   /** To a message that asks and requests nothing and finds nothing ("hôm nay mệt quá"): heard, and what Loa answers. */
   toldNotAsked: string;

@@ -2,10 +2,10 @@
 import { isYear } from '../text/years.js';
 import { foldText, hasDiacritics } from '../text/vietnamese.js';
 import type { Lexicon } from '../understand/lexicon.js';
-import { wordsOf, type PhraseSet, type Word } from '../understand/words.js';
-import { CLAIM_NEGATION_BEFORE, CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
 import { documentMentions } from '../understand/documents-named.js';
 import { gradesTold } from '../understand/grades.js';
+import { wordsOf, type PhraseSet, type Word } from '../understand/words.js';
+import { CLAIM_NEGATION_BEFORE, CLAIMED_FIGURE_WITHIN, RULE_GRADE_AFTER } from './tuning.js';
 
 /** "không có chỉ số nào dưới 5": a floor for every part, folded. */
 const NONE_BELOW = /(?:^|[^\p{L}])khong (?:duoc )?co [^.;\d]{0,30}?duoi\s*(\d+(?:[.,]\d+)*)\s*(%|[\p{L}]+)?/gu;
@@ -53,11 +53,10 @@ export function yesNoVerdict(question: string, rule: string, lexicon?: Lexicon, 
   }
   const waited = waitVerdict(question, rule, lexicon, today);
   if (waited) return waited;
-  const segments = categorySegments(rule);
-  if (segments.length > 0 && lexicon) {
-    const named = askersKind(question, rule, lexicon);
-    if (named) return categoryVerdict(question, segments.filter((s) => s.label === named).map((s) => s.body).join(' ; '));
-    rule = rule.replace(CATEGORY_SEGMENT, '');
+  if (lexicon) {
+    const asker = ruleOfAsker(question, rule, lexicon);
+    if (asker.own) return categoryVerdict(question, asker.rule);
+    rule = asker.rule;
   }
   // "quyết định 324", "thông tư 25 … từ cấp xã trở lên": a document's number is no figure of a case nor a threshold.
   const ruleDocuments = documentNumbers(rule, lexicon);
@@ -138,9 +137,7 @@ export function claimedThresholds(question: string, lexicon: Lexicon): ClaimedTh
  */
 export function claimVerdict(claims: readonly ClaimedThreshold[], rule: string, lexicon?: Lexicon): 'right' | 'wrong' | undefined {
   for (const { figure, negated, before } of claims) {
-    const named = lexicon ? askersKind(before, rule, lexicon) : undefined;
-    const own = named ? categorySegments(rule).filter((s) => s.label === named).map((s) => s.body).join(' ; ') : rule.replace(CATEGORY_SEGMENT, '');
-    const thresholds = thresholdsOf(own);
+    const thresholds = thresholdsOf(lexicon ? ruleOfAsker(before, rule, lexicon).rule : rule.replace(CATEGORY_SEGMENT, ''));
     const threshold = thresholds.find((t) => sameKind(t, figure) && t.unit !== undefined && figure.unit !== undefined);
     if (threshold) return (numberOf(threshold.value) === numberOf(figure.value)) !== negated ? 'right' : 'wrong';
   }
@@ -243,6 +240,16 @@ export function askersKind(question: string, rule: string, lexicon: Lexicon): st
   if (labels.size === 0) return undefined;
   const asked = wordsOf(question);
   return lexicon.ruleCategories.find((category) => labels.has(category.label) && category.words.find(asked, false).length > 0)?.label;
+}
+
+/**
+ * The rule as it applies to whoever `asker` names: the bodies of the parentheses the rule gives that kind of asker
+ * (`own`: "(cơ sở giáo dục: ít nhất 95% người học)" for "trường em …"), else the rule without any such parentheses.
+ */
+function ruleOfAsker(asker: string, rule: string, lexicon: Lexicon): { rule: string; own: boolean } {
+  const named = askersKind(asker, rule, lexicon);
+  if (!named) return { rule: rule.replace(CATEGORY_SEGMENT, ''), own: false };
+  return { rule: categorySegments(rule).filter((s) => s.label === named).map((s) => s.body).join(' ; '), own: true };
 }
 
 /**

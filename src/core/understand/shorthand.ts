@@ -101,7 +101,7 @@ export function expandShorthand(words: readonly Word[], lexicon: Lexicon): Word[
       // "cap huyen cong nhan cdht": a word of `near` a few words away (`near-within`) shows the meaning too, unless a
       // word of `near-not-after` stands before it ("ở tỉnh mình cdht đăng ký ở đâu": where the asker lives).
       const from = Math.max(0, i - ambiguous.nearWithin);
-      const nearBy = words.slice(from, i + ambiguous.nearWithin + 1).some((other, k) => ambiguous.near.has(other.folded) && !ambiguous.nearNotAfter.has(words[from + k - 1]?.folded ?? ''));
+      const nearBy = ambiguous.near.size > 0 && words.slice(from, i + ambiguous.nearWithin + 1).some((other, k) => ambiguous.near.has(other.folded) && !ambiguous.nearNotAfter.has(words[from + k - 1]?.folded ?? ''));
       const meant = byBefore || (after !== undefined && ambiguous.before.has(after)) || nearBy;
       // A default that is the word itself ("chi", "mô") keeps it as typed, diacritics or none.
       const keeps = !meant && ambiguous.fallback.length === 1 && ambiguous.fallback[0]!.folded === word.folded;
